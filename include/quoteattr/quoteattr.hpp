@@ -1,0 +1,18 @@
+// quoteattr/quoteattr.hpp: the whole public API of quoteattr.
+//
+//   #include <quoteattr/quoteattr.hpp>
+//
+//   quoteattr::Attributor attributor;                     // build once, share across threads
+//   auto result = attributor.analyze(text);               // text: UTF-8 std::string_view
+//   for (const auto& q : result.quotes)
+//     std::cout << q.speaker.value_or("?") << " said: " << q.span.in(text) << "\n";
+#pragma once
+
+#include "quoteattr/attributor.hpp"
+#include "quoteattr/error.hpp"
+#include "quoteattr/profile.hpp"
+#include "quoteattr/quotes.hpp"
+#include "quoteattr/sentences.hpp"
+#include "quoteattr/span.hpp"
+#include "quoteattr/utf8.hpp"
+#include "quoteattr/version.hpp"

@@ -1,0 +1,107 @@
+// quoteattr/quotes.hpp: direct quotations, found by their marks or recovered
+// when the marks are broken.
+//
+// One mechanism balances marks (see src/quote_finder.cpp): each paragraph is
+// scanned once; every quote character is classified as opening, closing,
+// ambiguous or apostrophe from its own glyph and its neighbours; openers are
+// pushed and matched by closers of the same family. What is left unmatched is
+// recovered, and each recovered quote says how (Recovery):
+//   - an opener never closed runs to the end of its paragraph  (kUnclosed)
+//   - a closer never opened starts at the paragraph start, or after the last
+//     sentence that is clearly narration                          (kUnopened)
+//   - "reiterated: I have ..." (speech verb, colon, no marks) runs to the end
+//     of its sentence                                             (kColon)
+//   - "NAME: text" transcript turns, one quote per paragraph      (kTranscript)
+//   - verbatim sentences whose marks were lost (first person or present tense,
+//     next to a speech cue)                                       (kUnmarked)
+// Quoted names, titles and scare quotes ("so-called “core interests”") are
+// returned with kind kTerm: not speech.
+//
+//   quoteattr::QuoteFinder finder;                   // build once, share freely
+//   for (const auto& q : finder.find(text))          // const: thread-safe
+//     std::cout << q.content.in(text) << "\n";
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quoteattr/span.hpp"
+
+namespace quoteattr {
+
+namespace detail {
+class QuoteFinderImpl;
+}
+
+enum class QuoteKind {
+  kDirect,    // words inside quote marks (or recovered verbatim words)
+  kIndirect,  // reported speech
+  kMixed,     // reported clause holding quoted fragments
+  kTerm,      // a quoted name, title or scare quote: not speech
+};
+// "direct", "indirect", "mixed", "term".
+const char* to_string(QuoteKind kind) noexcept;
+
+enum class Recovery {
+  kNone,        // opened and closed by marks
+  kUnclosed,    // opening mark, no closing mark: runs to the end of the paragraph
+  kUnopened,    // closing mark, no opening mark
+  kColon,       // no marks: introduced by a speech verb and a colon
+  kTranscript,  // "NAME: text" turn of a transcript
+  kUnmarked,    // verbatim sentence whose marks were lost
+};
+// "none", "unclosed", "unopened", "colon", "transcript", "unmarked".
+const char* to_string(Recovery recovery) noexcept;
+
+struct DirectQuote {
+  Span content;            // the quoted words, marks excluded
+  Span open_mark;          // empty span at content.begin when there is no opening mark
+  Span close_mark;         // empty span at content.end when there is no closing mark
+  QuoteKind kind = QuoteKind::kDirect;  // kDirect or kTerm
+  Recovery recovery = Recovery::kNone;
+  int depth = 0;           // 0 for a top-level quote, 1 inside another, ...
+  int parent = -1;         // index of the enclosing quote in the result, or -1
+  int continues = -1;      // index of the previous paragraph's part of the same
+                           // multi-paragraph quotation, or -1
+  std::size_t paragraph = 0;       // index into the paragraphs
+  std::size_t first_sentence = 0;  // indexes into the sentences
+  std::size_t last_sentence = 0;
+};
+
+struct QuoteFinderOptions {
+  // Speech verbs (all inflected forms) that make "VERB: words" a quote.
+  // Empty: the built-in English list (said, says, told, added, stressed, ...).
+  std::vector<std::string> speech_verbs;
+  bool colon_quotes = true;       // recover "VERB: words" quotes
+  bool transcript_turns = true;   // recover "NAME: text" turns
+  bool unmarked_quotes = true;    // recover verbatim sentences with lost marks
+  bool detect_terms = true;       // report scare quotes and titles as kTerm
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder();
+  explicit QuoteFinder(QuoteFinderOptions options);
+  ~QuoteFinder();
+  QuoteFinder(const QuoteFinder&);
+  QuoteFinder& operator=(const QuoteFinder&);
+  QuoteFinder(QuoteFinder&&) noexcept;
+  QuoteFinder& operator=(QuoteFinder&&) noexcept;
+
+  // Quotes of `text`, sorted by content.begin (outer before inner on ties).
+  // `paragraphs` and `sentences` are those of split_paragraphs() and
+  // SentenceSplitter::split() on the same text. Thread-safe.
+  std::vector<DirectQuote> find(std::string_view text, const std::vector<Span>& paragraphs,
+                                const std::vector<Span>& sentences) const;
+  // Convenience: splits paragraphs and sentences itself with default options.
+  std::vector<DirectQuote> find(std::string_view text) const;
+
+  const QuoteFinderOptions& options() const noexcept;
+
+ private:
+  std::shared_ptr<const detail::QuoteFinderImpl> impl_;
+};
+
+}  // namespace quoteattr

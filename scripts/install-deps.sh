@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what quoteattr needs to build and test, from Debian 12 packages only.
+# Run as root (or with sudo available). Installs only what is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libicu-dev            # Unicode, sentence segmentation
+  libboost-regex-dev    # rule patterns
+  libtomlplusplus-dev   # profile files
+  nlohmann-json3-dev    # JSON output of the tool
+  libcli11-dev          # the tool's arguments
+  catch2                # tests (2.13 on Debian 12)
+  python3               # tests/tools scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

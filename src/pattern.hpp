@@ -1,0 +1,52 @@
+// Internal: rule patterns. A pattern is a Boost.Regex (Perl syntax) with
+// placeholders {QUOTE} {OTHER} {SPEAKER} {VERB} {REPORT}; see RuleEntry in
+// quoteattr/profile.hpp. Placeholders are expanded once, when an Attributor is
+// built, and the result compiled once.
+#pragma once
+
+#include <boost/regex.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "quoteattr/error.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+// In a rule's context string the quote at hand is replaced by kQuoteSentinel
+// and every other quote by kOtherSentinel (private-use code points U+E000 and
+// U+E001, which do not occur in news text).
+inline constexpr std::string_view kQuoteSentinel = "\xEE\x80\x80";
+inline constexpr std::string_view kOtherSentinel = "\xEE\x80\x81";
+
+struct PatternFragments {
+  std::string speaker;  // regex body of a speaker mention (no capture group)
+  std::string verb;     // alternation of quote-cue forms
+  std::string report;   // alternation of reporting-cue forms
+};
+
+// Neutral fragments for validation: what a placeholder could match.
+PatternFragments validation_fragments();
+
+// True for QUOTE, OTHER, SPEAKER, VERB, REPORT.
+bool is_placeholder(std::string_view name) noexcept;
+
+// Expands placeholders: {SPEAKER} becomes (?<speaker>...), {VERB} and {REPORT}
+// (?<verb>...), {QUOTE} and {OTHER} their sentinels. Throws
+// Error(kProfilePattern) for an unknown or repeated placeholder, or a pattern
+// without {QUOTE} or {SPEAKER}; the location is `where` moved to the column of
+// the fault.
+std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
+                           const Location& where);
+
+// Expands and compiles. Throws Error(kProfilePattern) with Boost's message and
+// the column of the fault.
+boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f,
+                             const Location& where);
+
+// Checks that `pattern` expands and compiles with validation_fragments().
+void validate_pattern(std::string_view pattern, const Location& where);
+
+}  // namespace detail
+}  // namespace quoteattr

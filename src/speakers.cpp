@@ -1,0 +1,1 @@
+// speakers: see attributor.cpp (filled in by issues 4 and 5).

@@ -1,0 +1,97 @@
+// Internal: code-point level helpers over UTF-8 byte strings (ICU's U8 macros
+// and character properties). Ill-formed sequences read as U+FFFD and advance by
+// the length of the maximal ill-formed subsequence, as ICU does everywhere.
+#pragma once
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace quoteattr {
+namespace detail {
+
+constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Reads the code point at byte i and advances i past it.
+inline char32_t next_cp(std::string_view s, std::size_t& i) noexcept {
+  UChar32 c;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(pos);
+  return c < 0 ? kReplacementChar : static_cast<char32_t>(c);
+}
+
+// Reads the code point that ends just before byte i and moves i to its start.
+inline char32_t prev_cp(std::string_view s, std::size_t& i) noexcept {
+  UChar32 c;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
+  i = static_cast<std::size_t>(pos);
+  return c < 0 ? kReplacementChar : static_cast<char32_t>(c);
+}
+
+// The code point at byte i without moving (U+0000 past the end).
+inline char32_t cp_at(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return 0;
+  return next_cp(s, i);
+}
+
+// The code point ending at byte i (U+0000 at the start).
+inline char32_t cp_before(std::string_view s, std::size_t i) noexcept {
+  if (i == 0 || i > s.size()) return 0;
+  return prev_cp(s, i);
+}
+
+inline bool is_space(char32_t c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         (c >= 0x80 && (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F));
+}
+inline bool is_newline(char32_t c) noexcept {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\f' ||
+         c == '\v';
+}
+inline bool is_upper(char32_t c) noexcept {
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(static_cast<UChar32>(c)) != 0;
+}
+inline bool is_lower(char32_t c) noexcept {
+  return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(static_cast<UChar32>(c)) != 0;
+}
+inline bool is_alpha(char32_t c) noexcept {
+  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                  : u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+inline bool is_digit(char32_t c) noexcept {
+  return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)) != 0;
+}
+inline bool is_alnum(char32_t c) noexcept { return is_alpha(c) || is_digit(c); }
+
+// Dashes used as punctuation: - – — ― ‒ ⁃
+inline bool is_dash(char32_t c) noexcept {
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+         c == 0x2015 || c == 0x2043;
+}
+
+// Byte offset of the first non-space at or after i, and one past the last
+// non-space at or before end.
+inline std::size_t skip_space(std::string_view s, std::size_t i, std::size_t end) noexcept {
+  while (i < end) {
+    std::size_t j = i;
+    if (!is_space(next_cp(s, j))) break;
+    i = j;
+  }
+  return i;
+}
+inline std::size_t trim_space_back(std::string_view s, std::size_t begin, std::size_t end) noexcept {
+  while (end > begin) {
+    std::size_t j = end;
+    if (!is_space(prev_cp(s, j))) break;
+    end = j;
+  }
+  return end;
+}
+
+}  // namespace detail
+}  // namespace quoteattr

@@ -1,0 +1,15 @@
+# Runs the quoteattr tool on the seed article and checks the JSONL contract.
+execute_process(COMMAND ${CLI} --format jsonl --sentences ${DATA}/seed-article.txt
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "quoteattr exited with ${rc}: ${err}")
+endif()
+string(JSON doc GET "${out}" doc)
+string(JSON nsent LENGTH "${out}" sentences)
+if(NOT nsent EQUAL 22)
+  message(FATAL_ERROR "expected 22 sentences in the seed article, got ${nsent}")
+endif()
+string(JSON first_end GET "${out}" sentences 0 end)
+if(NOT first_end EQUAL 96)
+  message(FATAL_ERROR "expected the headline to end at byte 96, got ${first_end}")
+endif()
