@@ -43,5 +43,6 @@ void Profile::add_speaker(SpeakerEntry s) { speakers_.push_back(std::move(s)); }
 void Profile::add_cue(CueEntry c) { cues_.push_back(std::move(c)); }
 void Profile::add_rule(RuleEntry r) { rules_.push_back(std::move(r)); }
 void Profile::add_role_noun(std::string n) { role_nouns_.push_back(std::move(n)); }
+void Profile::add_content_stop(std::string p) { content_stops_.push_back(std::move(p)); }
 
 }  // namespace quoteattr

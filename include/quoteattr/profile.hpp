@@ -107,6 +107,7 @@ class Profile {
   void add_cue(CueEntry cue);
   void add_rule(RuleEntry rule);
   void add_role_noun(std::string noun);
+  void add_content_stop(std::string phrase);
 
   const std::string& name() const noexcept { return name_; }
   void set_name(std::string n) { name_ = std::move(n); }
@@ -120,6 +121,9 @@ class Profile {
   // Lower-case nouns that can head a speaker description: "president",
   // "representative", "spokesman", "official", "ministry", ...
   const std::vector<std::string>& role_nouns() const noexcept { return role_nouns_; }
+  // Lower-case phrases that end a reported clause: the writer's own
+  // continuation ("at a time when", "which has", "even as", "while").
+  const std::vector<std::string>& content_stops() const noexcept { return content_stops_; }
 
  private:
   std::string name_;
@@ -128,6 +132,7 @@ class Profile {
   std::vector<CueEntry> cues_;
   std::vector<RuleEntry> rules_;
   std::vector<std::string> role_nouns_;
+  std::vector<std::string> content_stops_;
 };
 
 }  // namespace quoteattr

@@ -1,0 +1,53 @@
+// Internal: reported (indirect and mixed) speech. Finds, in each sentence, a
+// speech cue with its content complement and the words that name the subject
+// (who speaks). Resolving the subject to a speaker is not done here: the
+// attributor resolves `subject` like any other speaker mention.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quoteattr/profile.hpp"
+#include "quoteattr/quotes.hpp"
+#include "quoteattr/span.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+struct ReportedSpeech {
+  Span content;              // the reported content (kIndirect) or the whole clause (kMixed)
+  QuoteKind kind = QuoteKind::kIndirect;  // kIndirect or kMixed
+  Span cue;                  // the cue words ("assured", "called on", "according to")
+  Span subject;              // who speaks, as written: a name, "he", "the American
+                             // representative", or for a relative clause ("Wang Yi, who
+                             // acknowledged") the antecedent; empty when there is none
+  bool continuation = false; // an unintroduced sentence continuing the previous report
+  std::string rule;          // how it was found: "that-clause", "zero-that", "to-infinitive",
+                             // "light-verb", "according-to", "headline", "continuation", ...
+  double confidence = 0.8;   // in (0, 1]
+};
+
+class ReportedSpeechFinderImpl;
+
+// Built once from a profile's cues (with their frames), role nouns and content
+// stops; const and thread-safe afterwards.
+class ReportedSpeechFinder {
+ public:
+  explicit ReportedSpeechFinder(const Profile& profile);
+  ~ReportedSpeechFinder();
+
+  // Reported speech of `text`, sorted by content.begin. `quotes` are the direct
+  // quotes already found (a report whose content is wholly one direct quote is
+  // not returned; one that holds direct quotes becomes kMixed).
+  std::vector<ReportedSpeech> find(std::string_view text, const std::vector<Span>& paragraphs,
+                                   const std::vector<Span>& sentences,
+                                   const std::vector<DirectQuote>& quotes) const;
+
+ private:
+  std::shared_ptr<const ReportedSpeechFinderImpl> impl_;
+};
+
+}  // namespace detail
+}  // namespace quoteattr
