@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -151,7 +152,14 @@ int main(int argc, char** argv) {
     std::cerr << "quoteattr: " << e.what() << "\n";
     return 2;
   }
-  const quoteattr::Attributor attributor(std::move(profile), options);
+  std::optional<quoteattr::Attributor> built;
+  try {
+    built.emplace(std::move(profile), options);
+  } catch (const quoteattr::Error& e) {
+    std::cerr << "quoteattr: cannot build the attributor: " << e.what() << "\n";
+    return 2;
+  }
+  const quoteattr::Attributor& attributor = *built;
 
   int status = 0;
   for (const auto& path : o.inputs) {

@@ -1,25 +1,453 @@
-// The attributor: sentences, quotes, speakers. (First version: no speakers yet.)
+// The attributor: sentences, quotes, reported speech, then the rule engine that
+// links each quotation to its speaker.
+//
+// Conflict policy (one place): quotes are attributed in document order; for
+// each, the sieves run in this order and the first answer whose confidence
+// (rule confidence x resolution trust) reaches Options::min_confidence wins:
+//   1. C++ rules added with Builder::add_rule(..., first = true)
+//   2. structural evidence: transcript turn labels, the continued part of a
+//      multi-paragraph quote, the report a quoted fragment stands inside
+//   3. the profile's pattern rules, in profile order
+//   4. C++ rules added with first = false
+//   5. discourse fallbacks: another quote of the same sentence, the cue of a
+//      neighbouring sentence, the previous paragraph's speaker
+// Reported speech takes its speaker from its subject (resolved like any
+// mention) or, for a continuation, from the report it continues.
 #include "quoteattr/attributor.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "pattern.hpp"
+#include "reported_speech.hpp"
+#include "speakers.hpp"
+#include "text_util.hpp"
 
 namespace quoteattr {
 
 namespace detail {
+
+namespace {
+
+std::string cue_alternation(const Profile& p, bool quote_frames) {
+  std::vector<std::string> forms;
+  for (const CueEntry& c : p.cues()) {
+    bool take = false;
+    for (const auto& f : c.frames) {
+      bool q = f == "quote" || f == "colon";
+      if (quote_frames ? q : !q) take = true;
+    }
+    if (!take) continue;
+    for (const auto& f : c.forms) forms.push_back(f);
+  }
+  std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::string alt = "\\b(?:";
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    if (i) alt += '|';
+    for (char c : forms[i]) {
+      if (c == ' ') alt += "\\s+";
+      else if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) alt += std::string("\\") + c;
+      else alt += c;
+    }
+  }
+  return alt + ")\\b";
+}
+
+std::vector<std::string> colon_verbs(const Profile& p) {
+  std::vector<std::string> out;
+  for (const CueEntry& c : p.cues())
+    for (const auto& f : c.frames)
+      if (f == "colon" || f == "quote") {
+        out.insert(out.end(), c.forms.begin(), c.forms.end());
+        break;
+      }
+  return out;
+}
+
+// A rule's context: a copy of part of the text in which the quote at hand is
+// replaced by kQuoteSentinel and other quotes by kOtherSentinel, with a map back
+// to document offsets.
+struct Context {
+  std::string str;
+  struct Piece {
+    std::size_t ctx, doc, len;
+    bool sentinel;
+    Span covers;
+  };
+  std::vector<Piece> pieces;
+
+  std::size_t to_doc(std::size_t off, bool end) const {
+    for (const Piece& p : pieces) {
+      if (off < p.ctx || off > p.ctx + p.len) continue;
+      if (off == p.ctx + p.len && &p != &pieces.back() && !end) continue;
+      if (p.sentinel) return end ? p.covers.end : p.covers.begin;
+      return p.doc + (off - p.ctx);
+    }
+    return pieces.empty() ? 0 : pieces.back().doc + pieces.back().len;
+  }
+};
+
+}  // namespace
+
+struct CompiledRule {
+  std::string id;
+  RuleWhere where = RuleWhere::kSentence;
+  boost::regex re;
+  double confidence = 0.9;
+  std::string description;
+  RuleFunction fn;  // set for C++ rules
+  bool first = false;
+};
+
 class AttributorImpl {
  public:
-  AttributorImpl(Profile p, AttributorOptions o)
-      : profile(std::move(p)), options(std::move(o)), splitter(options.sentences), finder(options.quotes) {}
+  AttributorImpl(Profile p, AttributorOptions o, std::vector<CompiledRule> callables)
+      : profile(std::move(p)),
+        options(std::move(o)),
+        splitter(options.sentences),
+        finder(quote_options(profile, options)),
+        reported(profile),
+        speakers(profile) {
+    PatternFragments f;
+    f.speaker = speakers.mention_regex();
+    f.verb = cue_alternation(profile, true);
+    f.report = cue_alternation(profile, false);
+    for (auto& c : callables)
+      if (c.first) rules.push_back(c);
+    for (const RuleEntry& r : profile.rules()) {
+      if (r.applies == RuleApplies::kIndirect) continue;
+      CompiledRule c;
+      c.id = r.id;
+      c.where = r.where;
+      c.re = compile_pattern(r.pattern, f, r.defined_at);
+      c.confidence = r.confidence;
+      c.description = r.description;
+      rules.push_back(std::move(c));
+    }
+    for (auto& c : callables)
+      if (!c.first) rules.push_back(c);
+  }
+
+  static QuoteFinderOptions quote_options(const Profile& p, const AttributorOptions& o) {
+    QuoteFinderOptions q = o.quotes;
+    if (q.speech_verbs.empty()) q.speech_verbs = colon_verbs(p);
+    return q;
+  }
+
+  Result analyze(std::string_view text) const;
+
   Profile profile;
   AttributorOptions options;
   SentenceSplitter splitter;
   QuoteFinder finder;
+  ReportedSpeechFinder reported;
+  SpeakerModel speakers;
+  std::vector<CompiledRule> rules;
 };
+
+namespace {
+
+struct Work {
+  std::string_view text;
+  Result& r;
+  const std::vector<DirectQuote>& direct;  // by index for direct items
+  std::vector<int> direct_of;              // result index -> direct index or -1
+  std::vector<Span> extent;                // result index -> span including marks
+  Discourse& d;
+};
+
+std::size_t sentence_of(const std::vector<Span>& sentences, std::size_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](std::size_t p, const Span& s) { return p < s.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<std::size_t>(it - sentences.begin()) - 1;
+}
+
+std::size_t paragraph_of(const std::vector<Span>& paragraphs, std::size_t pos) {
+  return sentence_of(paragraphs, pos);  // same search on sorted disjoint spans
+}
+
+Context build_context(const Work& w, std::size_t qi, Span range) {
+  Context c;
+  std::size_t at = range.begin;
+  auto add_text = [&](std::size_t b, std::size_t e) {
+    if (e <= b) return;
+    c.pieces.push_back({c.str.size(), b, e - b, false, {}});
+    c.str.append(w.text.substr(b, e - b));
+  };
+  for (std::size_t i = 0; i < w.r.quotes.size(); ++i) {
+    if (w.direct_of[i] < 0 && i != qi) continue;
+    if (w.r.quotes[i].kind == QuoteKind::kTerm) continue;
+    Span ext = w.extent[i];
+    if (ext.end <= at || ext.begin >= range.end) continue;
+    if (i != qi && w.extent[qi].contains(ext)) continue;  // nested in the quote at hand
+    if (i != qi && ext.contains(w.extent[qi])) continue;  // the quote at hand is nested in it
+    std::size_t b = std::max(ext.begin, at);
+    add_text(at, b);
+    std::string_view s = i == qi ? kQuoteSentinel : kOtherSentinel;
+    c.pieces.push_back({c.str.size(), b, s.size(), true, ext});
+    c.str.append(s);
+    at = std::min(ext.end, range.end);
+    at = std::max(at, b);
+  }
+  add_text(at, range.end);
+  return c;
+}
+
+void attribute(Attribution& a, const Resolution& res, Span mention, Span cue, const std::string& rule,
+               double confidence, Discourse& d, std::string evidence) {
+  a.speaker = res.speaker;
+  a.speaker_mention = mention;
+  a.cue = cue;
+  a.rule = rule;
+  a.confidence = std::round(confidence * 1000.0) / 1000.0;
+  a.evidence.push_back(std::move(evidence));
+  if (!res.how.empty()) a.evidence.push_back(res.how);
+  d.note(res.entity, mention.empty() ? a.span.begin : mention.begin);
+}
+
+// The speaker already decided for result index j, as a resolution.
+Resolution copy_of(const Result& r, std::size_t j, const Discourse& d) {
+  Resolution res;
+  if (!r.quotes[j].speaker) return res;
+  res.speaker = *r.quotes[j].speaker;
+  for (std::size_t e = 0; e < d.entities().size(); ++e)
+    if (d.entities()[e].name == res.speaker) res.entity = static_cast<int>(e);
+  res.factor = 1.0;
+  return res;
+}
+
+}  // namespace
+
+Result AttributorImpl::analyze(std::string_view text) const {
+  Result r;
+  r.utf8 = check_utf8(text);
+  if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
+  r.paragraphs = split_paragraphs(text);
+  for (Span p : r.paragraphs) {
+    auto s = splitter.split(text, p);
+    r.sentences.insert(r.sentences.end(), s.begin(), s.end());
+  }
+  const std::vector<DirectQuote> direct = finder.find(text, r.paragraphs, r.sentences);
+  std::vector<ReportedSpeech> reports;
+  if (options.indirect) reports = reported.find(text, r.paragraphs, r.sentences, direct);
+
+  // Merge direct quotes and reports into one list sorted by start (outer first).
+  struct Item {
+    Span span;
+    int direct = -1;
+    int report = -1;
+  };
+  std::vector<Item> items;
+  for (std::size_t i = 0; i < direct.size(); ++i) {
+    if (direct[i].kind == QuoteKind::kTerm && !options.terms) continue;
+    items.push_back({direct[i].content, static_cast<int>(i), -1});
+  }
+  for (std::size_t i = 0; i < reports.size(); ++i) items.push_back({reports[i].content, -1, static_cast<int>(i)});
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
+
+  Discourse d(speakers, text, r.paragraphs);
+  Work w{text, r, direct, {}, {}, d};
+  std::vector<int> result_of_direct(direct.size(), -1);
+  for (const Item& it : items) {
+    Attribution a;
+    a.span = it.span;
+    Span ext = it.span;
+    if (it.direct >= 0) {
+      const DirectQuote& q = direct[static_cast<std::size_t>(it.direct)];
+      a.kind = q.kind;
+      a.recovery = q.recovery;
+      ext = {std::min(q.open_mark.begin, q.content.begin), std::max(q.close_mark.end, q.content.end)};
+      result_of_direct[static_cast<std::size_t>(it.direct)] = static_cast<int>(r.quotes.size());
+    } else {
+      a.kind = reports[static_cast<std::size_t>(it.report)].kind;
+    }
+    w.direct_of.push_back(it.direct);
+    w.extent.push_back(ext);
+    r.quotes.push_back(std::move(a));
+  }
+  // Parents and continuations, as indexes into r.quotes.
+  for (std::size_t i = 0; i < r.quotes.size(); ++i) {
+    int di = w.direct_of[i];
+    if (di >= 0) {
+      const DirectQuote& q = direct[static_cast<std::size_t>(di)];
+      if (q.parent >= 0) r.quotes[i].parent = result_of_direct[static_cast<std::size_t>(q.parent)];
+      if (q.continues >= 0) r.quotes[i].continues = result_of_direct[static_cast<std::size_t>(q.continues)];
+    }
+    if (r.quotes[i].parent < 0 && r.quotes[i].kind != QuoteKind::kTerm) {
+      // The innermost report (mixed or indirect) that holds this quote.
+      for (std::size_t j = i; j-- > 0;) {
+        if (w.direct_of[j] < 0 && r.quotes[j].span.contains(r.quotes[i].span) && r.quotes[j].span != r.quotes[i].span) {
+          r.quotes[i].parent = static_cast<int>(j);
+          break;
+        }
+      }
+    }
+  }
+
+  int item_index = -1;
+  for (const Item& it : items) {
+    ++item_index;
+    const std::size_t qi = static_cast<std::size_t>(item_index);
+    Attribution& a = r.quotes[qi];
+    if (a.kind == QuoteKind::kTerm) continue;
+    if (it.report >= 0) {
+      const ReportedSpeech& rep = reports[static_cast<std::size_t>(it.report)];
+      if (!rep.subject.empty()) {
+        Resolution res = d.resolve(rep.subject);
+        double conf = rep.confidence * res.factor;
+        if (!res.speaker.empty() && conf >= options.min_confidence)
+          attribute(a, res, rep.subject, rep.cue, rep.rule, conf, d,
+                    "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(text)) + "'");
+      } else if (rep.continuation) {
+        int last = d.last_speaker_before(a.span.begin);
+        if (last >= 0) {
+          Resolution res;
+          res.entity = last;
+          res.speaker = d.entities()[static_cast<std::size_t>(last)].name;
+          attribute(a, res, {}, rep.cue, "continuation", rep.confidence * 0.9, d,
+                    "continues the reported speech of the previous speaker");
+        }
+      }
+      continue;
+    }
+    const DirectQuote& q = direct[static_cast<std::size_t>(it.direct)];
+    const Span para = r.paragraphs.empty() ? Span{0, text.size()} : r.paragraphs[paragraph_of(r.paragraphs, a.span.begin)];
+    const std::size_t s0 = sentence_of(r.sentences, w.extent[qi].begin);
+    const std::size_t s1 = sentence_of(r.sentences, w.extent[qi].end ? w.extent[qi].end - 1 : 0);
+    bool done = false;
+    auto accept = [&](const Resolution& res, Span mention, Span cue, const std::string& rule, double conf,
+                      std::string evidence) {
+      if (done || res.speaker.empty() || conf < options.min_confidence) return;
+      attribute(a, res, mention, cue, rule, conf, d, std::move(evidence));
+      done = true;
+    };
+
+    // 1-4: C++ rules first, structural evidence, the profile's patterns, C++ rules last.
+    auto run_rule = [&](const CompiledRule& rule) {
+      if (done) return;
+      if (rule.fn) {
+        RuleContext ctx{text, r, qi};
+        std::optional<Proposal> p = rule.fn(ctx);
+        if (!p) return;
+        Resolution res;
+        if (p->speaker) {
+          res.speaker = *p->speaker;
+          res.factor = 1.0;
+          for (std::size_t e = 0; e < d.entities().size(); ++e)
+            if (d.entities()[e].name == res.speaker) res.entity = static_cast<int>(e);
+        } else {
+          res = d.resolve(p->speaker_mention);
+        }
+        accept(res, p->speaker_mention, p->cue, rule.id, p->confidence * res.factor, "C++ rule " + rule.id);
+        return;
+      }
+      Span range;
+      if (r.sentences.empty()) range = para;
+      else if (rule.where == RuleWhere::kParagraph) range = para;
+      else if (rule.where == RuleWhere::kPrevious)
+        range = {s0 > 0 && r.sentences[s0 - 1].begin >= para.begin ? r.sentences[s0 - 1].begin : r.sentences[s0].begin,
+                 r.sentences[s1].end};
+      else
+        range = {r.sentences[s0].begin, r.sentences[s1].end};
+      range.begin = std::min(range.begin, w.extent[qi].begin);
+      range.end = std::max(range.end, w.extent[qi].end);
+      Context c = build_context(w, qi, range);
+      boost::smatch m;
+      std::string::const_iterator from = c.str.begin();
+      while (!done && boost::regex_search(from, c.str.cend(), m, rule.re)) {
+        auto sp = m["speaker"];
+        if (!sp.matched) break;
+        std::size_t sb = static_cast<std::size_t>(sp.first - c.str.cbegin());
+        std::size_t se = static_cast<std::size_t>(sp.second - c.str.cbegin());
+        Span mention{c.to_doc(sb, false), c.to_doc(se, true)};
+        Span cue;
+        auto vb = m["verb"];
+        if (vb.matched)
+          cue = {c.to_doc(static_cast<std::size_t>(vb.first - c.str.cbegin()), false),
+                 c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
+        Resolution res = d.resolve(mention);
+        accept(res, mention, cue, rule.id, rule.confidence * res.factor,
+               "rule " + rule.id + " (" + rule.description + ") matched '" + std::string(mention.in(text)) +
+                   (cue.empty() ? std::string() : " … " + std::string(cue.in(text))) + "'");
+        if (m[0].second == from) break;
+        from = m[0].first + 1;
+        while (from != c.str.cend() && (static_cast<unsigned char>(*from) & 0xC0) == 0x80) ++from;
+      }
+    };
+    for (const auto& rule : rules)
+      if (rule.fn && rule.first) run_rule(rule);
+
+    if (!done && q.recovery == Recovery::kTranscript) {
+      // The turn's label: the paragraph's words before the colon; unlabelled turns continue
+      // the previous one.
+      std::string_view head = text.substr(para.begin, a.span.begin - para.begin);
+      std::size_t colon = head.find(':');
+      if (colon != std::string_view::npos) {
+        Span label{para.begin, para.begin + colon};
+        accept(d.resolve(label), label, {}, "transcript-turn", 0.97,
+               "transcript turn labelled '" + std::string(label.in(text)) + "'");
+      }
+      if (!done && qi > 0) {
+        for (std::size_t j = qi; j-- > 0;)
+          if (w.direct_of[j] >= 0 && r.quotes[j].recovery == Recovery::kTranscript && r.quotes[j].speaker) {
+            accept(copy_of(r, j, d), {}, {}, "transcript-continuation", 0.9,
+                   "unlabelled paragraph of the previous transcript turn");
+            break;
+          }
+      }
+    }
+    if (!done && a.continues >= 0 && r.quotes[static_cast<std::size_t>(a.continues)].speaker)
+      accept(copy_of(r, static_cast<std::size_t>(a.continues), d), {}, {}, "multi-paragraph", 0.92,
+             "continues the quotation of the previous paragraph");
+    if (!done && a.parent >= 0 && r.quotes[static_cast<std::size_t>(a.parent)].speaker &&
+        w.direct_of[static_cast<std::size_t>(a.parent)] < 0)
+      accept(copy_of(r, static_cast<std::size_t>(a.parent), d), r.quotes[static_cast<std::size_t>(a.parent)].speaker_mention,
+             r.quotes[static_cast<std::size_t>(a.parent)].cue, "inside-report", 0.9,
+             "quoted fragment inside a report of this speaker");
+
+    for (const auto& rule : rules)
+      if (!rule.fn || !rule.first) run_rule(rule);
+
+    // 5: discourse fallbacks.
+    if (!done) {
+      for (std::size_t j = qi; j-- > 0;) {
+        if (w.extent[j].end <= r.sentences[s0].begin) break;
+        if (w.direct_of[j] >= 0 && r.quotes[j].speaker && !r.quotes[j].rule.empty()) {
+          accept(copy_of(r, j, d), {}, {}, "same-sentence", 0.8,
+                 "another quote of the same sentence is attributed to this speaker");
+          break;
+        }
+      }
+    }
+    if (!done) {
+      // The speaker of the nearest attribution in this paragraph or the previous one.
+      const std::size_t pi = paragraph_of(r.paragraphs, a.span.begin);
+      const std::size_t from_para = pi > 0 ? r.paragraphs[pi - 1].begin : 0;
+      for (std::size_t j = qi; j-- > 0;) {
+        if (w.extent[j].begin < from_para) break;
+        if (r.quotes[j].speaker && r.quotes[j].kind != QuoteKind::kTerm) {
+          bool same_para = w.extent[j].begin >= para.begin;
+          accept(copy_of(r, j, d), {}, {}, same_para ? "paragraph-speaker" : "previous-paragraph", same_para ? 0.7 : 0.65,
+                 same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");
+          break;
+        }
+      }
+    }
+  }
+  return r;
+}
+
 }  // namespace detail
 
 Attributor::Attributor() : Attributor(Profile::builtin()) {}
 Attributor::Attributor(Profile profile, AttributorOptions options)
-    : impl_(std::make_shared<detail::AttributorImpl>(std::move(profile), std::move(options))) {}
+    : impl_(std::make_shared<detail::AttributorImpl>(std::move(profile), std::move(options),
+                                                     std::vector<detail::CompiledRule>{})) {}
 Attributor::Attributor(std::shared_ptr<const detail::AttributorImpl> impl) : impl_(std::move(impl)) {}
 Attributor::~Attributor() = default;
 Attributor::Attributor(const Attributor&) = default;
@@ -29,35 +457,32 @@ Attributor& Attributor::operator=(Attributor&&) noexcept = default;
 
 Attributor::Builder::Builder(Profile profile, AttributorOptions options)
     : profile_(std::move(profile)), options_(std::move(options)) {}
+
 Attributor::Builder& Attributor::Builder::add_rule(std::string id, RuleFunction fn, bool first) {
+  if (id.empty() || !fn) throw Error(ErrorCode::kInvalidArgument, "a C++ rule needs an id and a callable");
+  for (const auto& c : callables_)
+    if (c.id == id) throw Error(ErrorCode::kProfileDuplicate, "C++ rule id '" + id + "' is used twice");
+  for (const auto& r : profile_.rules())
+    if (r.id == id) throw Error(ErrorCode::kProfileDuplicate, "C++ rule id '" + id + "' is already a profile rule");
   callables_.push_back({std::move(id), std::move(fn), first});
   return *this;
 }
-Attributor Attributor::Builder::build() const { return Attributor(profile_, options_); }
+
+Attributor Attributor::Builder::build() const {
+  std::vector<detail::CompiledRule> callables;
+  for (const auto& c : callables_) {
+    detail::CompiledRule r;
+    r.id = c.id;
+    r.fn = c.fn;
+    r.first = c.first;
+    callables.push_back(std::move(r));
+  }
+  return Attributor(std::make_shared<const detail::AttributorImpl>(profile_, options_, std::move(callables)));
+}
 
 const Profile& Attributor::profile() const noexcept { return impl_->profile; }
 const AttributorOptions& Attributor::options() const noexcept { return impl_->options; }
 
-Result Attributor::analyze(std::string_view text) const {
-  Result r;
-  r.utf8 = check_utf8(text);
-  if (options().utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
-  r.paragraphs = split_paragraphs(text);
-  for (Span p : r.paragraphs) {
-    auto s = impl_->splitter.split(text, p);
-    r.sentences.insert(r.sentences.end(), s.begin(), s.end());
-  }
-  for (const DirectQuote& q : impl_->finder.find(text, r.paragraphs, r.sentences)) {
-    if (q.kind == QuoteKind::kTerm && !options().terms) continue;
-    Attribution a;
-    a.span = q.content;
-    a.kind = q.kind;
-    a.recovery = q.recovery;
-    a.parent = q.parent;
-    a.continues = q.continues;
-    r.quotes.push_back(std::move(a));
-  }
-  return r;
-}
+Result Attributor::analyze(std::string_view text) const { return impl_->analyze(text); }
 
 }  // namespace quoteattr

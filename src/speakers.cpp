@@ -1,1 +1,611 @@
-// speakers: see attributor.cpp (filled in by issues 4 and 5).
+#include "speakers.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "text_util.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+namespace {
+
+// Closed-class words that can stand capitalised at a sentence start but never
+// begin a name.
+const std::unordered_set<std::string>& function_words() {
+  static const std::unordered_set<std::string> words = {
+      "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+      "my", "your", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to",
+      "of", "with", "from", "after", "before", "during", "since", "until", "while", "when",
+      "as", "if", "however", "meanwhile", "also", "still", "later", "earlier", "then", "now",
+      "today", "yesterday", "tomorrow", "moments", "just", "standing", "meeting", "upon",
+      "according", "although", "though", "because", "there", "here", "it", "he", "she", "they",
+      "we", "i", "you", "one", "both", "all", "some", "many", "most", "each", "every", "no",
+      "not", "only", "even", "again", "under", "over", "about", "between", "among", "against",
+      "topics", "speaking", "asked", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"};
+  return words;
+}
+
+const std::unordered_set<std::string>& title_abbreviations() {
+  static const std::unordered_set<std::string> words = {
+      "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "brig.", "lt.", "col.", "capt.", "sgt.",
+      "adm.", "sen.", "rep.", "gov.", "amb.", "maj.", "cmdr.", "pres.", "sec."};
+  return words;
+}
+
+const std::unordered_set<std::string>& name_particles() {
+  static const std::unordered_set<std::string> words = {"of", "al", "bin", "de", "van", "von",
+                                                        "da", "du", "la", "le", "der", "ibn"};
+  return words;
+}
+
+const std::unordered_set<std::string>& name_suffixes() {
+  static const std::unordered_set<std::string> words = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"};
+  return words;
+}
+
+bool is_pronoun(const std::string& w, Gender* g) {
+  if (w == "he" || w == "him" || w == "his") return *g = Gender::kMale, true;
+  if (w == "she" || w == "her") return *g = Gender::kFemale, true;
+  if (w == "they" || w == "them" || w == "it") return *g = Gender::kGroup, true;
+  return false;
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(s, {0, s.size()})) out.push_back(t.lower);
+  return out;
+}
+
+std::string regex_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+bool gender_ok(Gender want, const Entity& e) {
+  if (want == Gender::kGroup) return e.institution || e.gender == Gender::kGroup;
+  if (e.institution || e.gender == Gender::kGroup) return false;
+  return e.gender == Gender::kUnknown || e.gender == want;
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view text, Span range) {
+  std::vector<Token> out;
+  std::size_t i = range.begin;
+  const std::size_t end = std::min(range.end, text.size());
+  while (i < end) {
+    std::size_t j = i;
+    char32_t c = next_cp(text, j);
+    if (!is_alnum(c)) {
+      i = j;
+      continue;
+    }
+    std::size_t b = i, e = j;
+    std::size_t seg_letters = 1;  // letters since the last period
+    while (e < end) {
+      std::size_t k = e;
+      char32_t d = next_cp(text, k);
+      if (is_alnum(d)) {
+        e = k;
+        ++seg_letters;
+        continue;
+      }
+      char32_t after = cp_at(text, k);
+      if ((d == '\'' || d == 0x2019 || d == '-' || d == 0x2010) && is_alnum(after) && k < end) {
+        e = k;
+        seg_letters = 0;
+        continue;
+      }
+      if (d == '.') {
+        // "U.S.", "J.", "Gen.": keep the period of an abbreviation.
+        std::string low = ascii_lower(text.substr(b, e - b)) + ".";
+        bool abbrev = seg_letters == 1 || title_abbreviations().count(low) ||
+                      name_suffixes().count(low) ||
+                      text.substr(b, e - b).find('.') != std::string_view::npos;
+        if (abbrev) {
+          e = k;
+          if (is_alpha(after) && k < end) {
+            seg_letters = 0;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    Token t;
+    t.span = {b, e};
+    std::string_view w = text.substr(b, e - b);
+    t.lower = ascii_lower(w);
+    t.capitalized = is_upper(cp_at(text, b));
+    int letters = 0;
+    bool caps = true;
+    for (std::size_t k = b; k < e;) {
+      char32_t d = next_cp(text, k);
+      if (is_alpha(d)) {
+        ++letters;
+        if (!is_upper(d)) caps = false;
+      }
+    }
+    t.all_caps = caps && letters >= 2;
+    out.push_back(std::move(t));
+    i = e;
+  }
+  return out;
+}
+
+SpeakerModel::SpeakerModel(const Profile& profile) {
+  for (const SpeakerEntry& s : profile.speakers()) {
+    Entity e;
+    e.name = s.name;
+    e.aliases.push_back(words_of(s.name));
+    for (const auto& a : s.aliases) e.aliases.push_back(words_of(a));
+    for (const auto& t : s.titles) e.titles.insert(ascii_lower(t));
+    for (const auto& a : s.affiliations) e.affiliations.insert(ascii_lower(a));
+    e.gender = s.gender;
+    e.institution = s.institution;
+    e.from_profile = true;
+    entities_.push_back(std::move(e));
+  }
+  auto add_role = [&](const std::string& r) {
+    std::string low = ascii_lower(r);
+    if (low.empty()) return;
+    role_nouns_.insert(low);
+    // The head word marks a title: "minister" of "foreign minister", "secretary" of
+    // "secretary of state".
+    std::string head = low.substr(0, low.find(" of "));
+    std::vector<std::string> words = words_of(head);
+    if (!words.empty()) role_words_.insert(words.back());
+  };
+  for (const auto& r : profile.role_nouns()) add_role(r);
+  for (const SpeakerEntry& s : profile.speakers())
+    for (const auto& t : s.titles) add_role(t);
+  for (const SpeakerEntry& s : profile.speakers()) {
+    std::vector<std::string> group;
+    for (const auto& a : s.affiliations) group.push_back(ascii_lower(a));
+    for (const auto& a : group) {
+      auto& g = affiliation_groups_[a];
+      for (const auto& b : group)
+        if (std::find(g.begin(), g.end(), b) == g.end()) g.push_back(b);
+    }
+  }
+
+  // {SPEAKER}: a role-noun phrase (optionally followed by a name), a name, or a pronoun.
+  std::vector<std::string> roles(role_nouns_.begin(), role_nouns_.end());
+  std::sort(roles.begin(), roles.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string role_alt;
+  for (const auto& r : roles) {
+    if (!role_alt.empty()) role_alt += '|';
+    std::string esc = regex_escape(r);
+    // Either case for the first letter of each word: "the Secretary", "Foreign Minister".
+    std::string both;
+    bool start = true;
+    for (char c : esc) {
+      if (start && c >= 'a' && c <= 'z') {
+        both += '[';
+        both += static_cast<char>(c - 'a' + 'A');
+        both += c;
+        both += ']';
+      } else {
+        both += c;
+      }
+      start = (c == ' ');
+    }
+    role_alt += both;
+  }
+  const std::string upper = "(?:[A-Z]|[\\xC3-\\xC5][\\x80-\\xBF])";
+  const std::string wordch = "(?:[A-Za-z0-9.'-]|\\xE2\\x80\\x99|[\\xC3-\\xC9][\\x80-\\xBF])";
+  const std::string capword = upper + wordch + "*";
+  // A name never starts with a capitalised function word ("The", "His", "However").
+  std::vector<std::string> fw(function_words().begin(), function_words().end());
+  std::sort(fw.begin(), fw.end());
+  std::string not_function = "(?!(?:";
+  for (std::size_t k = 0; k < fw.size(); ++k) {
+    std::string w = fw[k];
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    not_function += (k ? "|" : "") + w;
+  }
+  not_function += ")\\b)";
+  const std::string name = not_function + capword + "(?:\\s+(?:(?:of|al|bin|de|van|von|da|du|la|le|der)\\s+)?" +
+                           capword + ")*";
+  const std::string det = "(?:the|The|his|His|her|Her|their|Their|its|Its|a|A|an|An)";
+  const std::string role = "(?:" + det + "\\s+)?(?:" + wordch + "+\\s+){0,3}?(?:" + role_alt +
+                           ")\\b(?:\\s+" + name + ")?";
+  mention_regex_ = "(?:" + (role_alt.empty() ? std::string() : role + "|") + name +
+                   "|\\b(?:[Hh]e|[Ss]he|[Tt]hey|One|Another)\\b)";
+}
+
+std::size_t SpeakerModel::role_suffix(const std::vector<std::string>& words) const {
+  for (std::size_t n = std::min<std::size_t>(words.size(), 4); n > 0; --n) {
+    std::string phrase;
+    for (std::size_t k = words.size() - n; k < words.size(); ++k) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += words[k];
+    }
+    if (role_nouns_.count(phrase)) return n;
+  }
+  return 0;
+}
+
+const std::vector<std::string>* SpeakerModel::affiliation_group(const std::string& lower) const {
+  auto it = affiliation_groups_.find(lower);
+  return it == affiliation_groups_.end() ? nullptr : &it->second;
+}
+
+// ---------------------------------------------------------------- Discourse
+
+Discourse::Discourse(const SpeakerModel& model, std::string_view text,
+                     const std::vector<Span>& paragraphs)
+    : model_(model), text_(text), entities_(model.profile_entities()) {
+  discover(paragraphs);
+}
+
+int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial) const {
+  // The entity with the longest alias that occurs as a contiguous run of `words`.
+  int best = -1;
+  std::size_t best_len = 0;
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    for (const auto& alias : entities_[ei].aliases) {
+      if (alias.empty() || alias.size() > words.size() || alias.size() <= best_len) continue;
+      for (std::size_t k = 0; k + alias.size() <= words.size(); ++k) {
+        if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
+          best = static_cast<int>(ei);
+          best_len = alias.size();
+          break;
+        }
+      }
+    }
+  }
+  if (partial) *partial = best >= 0 && best_len < words.size();
+  return best;
+}
+
+int Discourse::register_person(const std::vector<const Token*>& name,
+                               const std::vector<std::string>& titles,
+                               const std::vector<std::string>& affiliations) {
+  std::vector<std::string> words;
+  for (const Token* t : name) words.push_back(t->lower);
+  bool partial = false;
+  int known = find_by_tokens(words, &partial);
+  if (known < 0) {
+    Entity e;
+    e.name = std::string(text_.substr(name.front()->span.begin,
+                                      name.back()->span.end - name.front()->span.begin));
+    e.aliases.push_back(words);
+    // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
+    // two-word names also the first ("Hu" of "Hu Jintao": family name first).
+    std::size_t last = words.size();
+    while (last > 1 && name_suffixes().count(words[last - 1])) --last;
+    if (words.size() > 1) e.aliases.push_back({words[last - 1]});
+    if (last == 2) e.aliases.push_back({words[0]});
+    entities_.push_back(std::move(e));
+    known = static_cast<int>(entities_.size()) - 1;
+  }
+  Entity& e = entities_[static_cast<std::size_t>(known)];
+  for (const auto& t : titles) e.titles.insert(t);
+  for (const auto& a : affiliations) {
+    e.affiliations.insert(a);
+    if (const auto* g = model_.affiliation_group(a)) e.affiliations.insert(g->begin(), g->end());
+  }
+  return known;
+}
+
+void Discourse::discover(const std::vector<Span>& paragraphs) {
+  for (Span p : paragraphs) {
+    std::vector<Token> toks = tokenize(text_, p);
+    // Runs of capitalised words (particles allowed inside), separated by white space only.
+    std::size_t i = 0;
+    while (i < toks.size()) {
+      if (!toks[i].capitalized) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < toks.size()) {
+        std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
+        bool spaces = !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
+        if (!spaces) break;
+        if (toks[j].capitalized) {
+          ++j;
+        } else if (name_particles().count(toks[j].lower) && j + 1 < toks.size() && toks[j + 1].capitalized) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      // The run [i, j): titles and affiliations first, then the name.
+      std::size_t k = i;
+      while (k < j && function_words().count(toks[k].lower)) ++k;
+      std::vector<std::string> titles, affiliations;
+      std::size_t name_begin = k;
+      for (std::size_t m = k; m < j; ++m) {
+        const std::string& w = toks[m].lower;
+        std::vector<std::string> parts = words_of(w);  // "secretary-general"
+        bool role = model_.is_role_word(w) || title_abbreviations().count(w) ||
+                    (!parts.empty() && model_.is_role_word(parts.back()));
+        if (role) {
+          titles.push_back(w);
+          name_begin = m + 1;
+          // "Secretary of State X": skip "of" and the department.
+          if (m + 2 < j && toks[m + 1].lower == "of") {
+            name_begin = m + 3;
+            m += 2;
+          }
+        } else if (model_.is_affiliation(w) && m + 1 < j && name_begin == m) {
+          affiliations.push_back(w);
+          name_begin = m + 1;
+        }
+      }
+      // Lower-case titles just before the run ("spokesman John Kirby", "his counterpart Wang
+      // Yi", "Sergei Lavrov" after "counterpart,").
+      bool titled = !titles.empty();
+      if (i > 0) {
+        std::size_t prev = i - 1;
+        std::string_view gap = text_.substr(toks[prev].span.end, toks[i].span.begin - toks[prev].span.end);
+        bool near = gap.find_first_not_of(" \t,") == std::string_view::npos;
+        if (near && !toks[prev].capitalized && model_.is_role_word(toks[prev].lower)) {
+          titled = true;
+          titles.push_back(toks[prev].lower);
+          if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
+        }
+      }
+      std::size_t len = j > name_begin ? j - name_begin : 0;
+      if (len >= 1 && len <= 4) {
+        std::vector<const Token*> name;
+        for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
+        std::vector<std::string> words;
+        for (const Token* t : name) words.push_back(t->lower);
+        bool partial = false;
+        int known = find_by_tokens(words, &partial);
+        bool all_caps = std::all_of(name.begin(), name.end(), [](const Token* t) { return t->all_caps; });
+        if (known >= 0 || (titled && len >= 2 && !all_caps)) register_person(name, titles, affiliations);
+      }
+      i = j;
+    }
+  }
+  // Every mention of a known entity, with whether it stands as a subject (not after a
+  // preposition or a verb).
+  for (Span p : paragraphs) {
+    std::vector<Token> toks = tokenize(text_, p);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].capitalized) continue;
+      for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+        bool hit = false;
+        for (const auto& alias : entities_[ei].aliases) {
+          if (alias.empty() || i + alias.size() > toks.size()) continue;
+          bool eq = true;
+          for (std::size_t k = 0; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
+          if (eq) {
+            hit = true;
+            break;
+          }
+        }
+        if (!hit) continue;
+        bool subject = true;
+        if (i > 0) {
+          const Token& prev = toks[i - 1];
+          std::string_view gap = text_.substr(prev.span.end, toks[i].span.begin - prev.span.end);
+          bool comma = gap.find(',') != std::string_view::npos;
+          static const std::unordered_set<std::string> joiners = {"and", "but", "while", "that", "as",
+                                                                  "when", "after", "before", "then"};
+          if (!comma && !prev.capitalized && !joiners.count(prev.lower)) subject = false;
+        }
+        if (subject) events_.push_back({toks[i].span.begin, static_cast<int>(ei), false});
+        break;
+      }
+    }
+  }
+  std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+}
+
+void Discourse::note(int entity, std::size_t pos) {
+  if (entity < 0) return;
+  Event ev{pos, entity, true};
+  auto it = std::upper_bound(events_.begin(), events_.end(), ev,
+                             [](const Event& a, const Event& b) { return a.pos < b.pos; });
+  events_.insert(it, ev);
+}
+
+int Discourse::last_speaker_before(std::size_t pos) const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it)
+    if (it->pos < pos && it->spoke) return it->entity;
+  return -1;
+}
+
+int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, bool spoke_only) const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    if (it->pos >= pos || (spoke_only && !it->spoke)) continue;
+    if (std::find(candidates.begin(), candidates.end(), it->entity) != candidates.end()) return it->entity;
+  }
+  return -1;
+}
+
+int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched) const {
+  int best = -1;
+  std::size_t best_d = 99;
+  bool tie = false;
+  for (const auto& w : words) {
+    if (w.size() < 3) continue;
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      for (const auto& alias : entities_[ei].aliases) {
+        for (const auto& a : alias) {
+          if (a.size() < 3) continue;
+          std::size_t limit = std::max(w.size(), a.size()) >= 7 ? 2 : 1;
+          std::size_t d = edit_distance(w, a);
+          if (d == 0 || d > limit) continue;
+          if (d < best_d) {
+            best_d = d;
+            best = static_cast<int>(ei);
+            tie = false;
+            *matched = a;
+          } else if (d == best_d && best != static_cast<int>(ei)) {
+            tie = true;
+          }
+        }
+      }
+    }
+  }
+  return tie ? -1 : best;
+}
+
+Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos) const {
+  Resolution r;
+  std::size_t n = model_.role_suffix(words);
+  if (n == 0) return r;
+  std::string head;
+  for (std::size_t k = words.size() - n; k < words.size(); ++k) head += (head.empty() ? "" : " ") + words[k];
+  std::vector<std::string> mods(words.begin(), words.end() - static_cast<long>(n));
+  std::vector<int> candidates;
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    const Entity& e = entities_[ei];
+    bool title = e.titles.count(head) != 0;
+    if (!title) {
+      // "top diplomat" matches a title "diplomat" and vice versa on the last word.
+      std::string last = words.back();
+      for (const auto& t : e.titles)
+        if (t == last || (t.size() > last.size() && t.compare(t.size() - last.size(), last.size(), last) == 0 &&
+                          t[t.size() - last.size() - 1] == ' '))
+          title = true;
+    }
+    if (!title) continue;
+    bool aff_ok = true;
+    for (const auto& m : mods)
+      if (model_.is_affiliation(m) && !e.affiliations.count(m)) aff_ok = false;
+    if (aff_ok) candidates.push_back(static_cast<int>(ei));
+  }
+  int best = most_salient(pos, candidates, false);
+  if (best < 0 && !candidates.empty()) {
+    // Not mentioned before: the first candidate mentioned anywhere in the text.
+    for (const Event& ev : events_)
+      if (std::find(candidates.begin(), candidates.end(), ev.entity) != candidates.end()) {
+        best = ev.entity;
+        break;
+      }
+  }
+  if (best >= 0) {
+    r.entity = best;
+    r.speaker = entities_[static_cast<std::size_t>(best)].name;
+    r.how = "role noun '" + head + "' resolved to the most salient speaker with that title";
+    r.factor = 0.85;
+  }
+  return r;
+}
+
+Resolution Discourse::resolve(Span mention) const {
+  Resolution r;
+  std::vector<Token> toks = tokenize(text_, mention);
+  if (toks.empty()) return r;
+  std::vector<std::string> words;
+  for (const auto& t : toks) words.push_back(t.lower);
+
+  Gender g = Gender::kUnknown;
+  if (words.size() == 1 && is_pronoun(words[0], &g)) {
+    std::vector<int> candidates;
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei)
+      if (gender_ok(g, entities_[ei])) candidates.push_back(static_cast<int>(ei));
+    int best = most_salient(mention.begin, candidates, false);
+    if (best >= 0) {
+      r.entity = best;
+      r.speaker = entities_[static_cast<std::size_t>(best)].name;
+      r.how = "pronoun '" + std::string(mention.in(text_)) + "' resolved to the most recent compatible speaker";
+      r.factor = 0.9;
+    }
+    return r;
+  }
+
+  // "One asked …" after "took questions from reporters": one of the last plural role noun.
+  if (words.size() == 1 && (words[0] == "one" || words[0] == "another")) {
+    std::vector<Token> back = tokenize(text_, {mention.begin > 400 ? mention.begin - 400 : 0, mention.begin});
+    for (auto it = back.rbegin(); it != back.rend(); ++it) {
+      const std::string& w = it->lower;
+      if (w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) == 1) {
+        r.speaker = w.substr(0, w.size() - 1);
+        r.how = "'" + std::string(mention.in(text_)) + "' read as one of the " + w + " just mentioned";
+        r.factor = 0.7;
+        return r;
+      }
+    }
+    return r;
+  }
+
+  // Drop leading function words ("However Wang" cannot happen inside a run, but "the").
+  std::size_t k = 0;
+  while (k + 1 < words.size() && function_words().count(words[k]) && !model_.is_role_word(words[k])) ++k;
+  std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
+
+  bool partial = false;
+  int e = find_by_tokens(core, &partial);
+  if (e >= 0) {
+    r.entity = e;
+    r.speaker = entities_[static_cast<std::size_t>(e)].name;
+    r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker;
+    r.factor = 1.0;
+    return r;
+  }
+  Resolution role = resolve_role(core, mention.begin);
+  if (role.entity >= 0) return role;
+
+  // A capitalised word in a speaker slot that is close to a known name: a misspelling.
+  std::vector<std::string> caps;
+  for (std::size_t m = k; m < toks.size(); ++m)
+    if (toks[m].capitalized && !model_.is_role_word(toks[m].lower) && !model_.is_affiliation(toks[m].lower))
+      caps.push_back(toks[m].lower);
+  std::string matched;
+  int f = caps.empty() ? -1 : fuzzy(caps, &matched);
+  if (f >= 0) {
+    r.entity = f;
+    r.speaker = entities_[static_cast<std::size_t>(f)].name;
+    r.how = "'" + std::string(mention.in(text_)) + "' read as a misspelling of '" + matched + "' (" + r.speaker + ")";
+    r.factor = 0.8;
+    return r;
+  }
+  if (model_.role_suffix(core) > 0) {
+    // An unnamed source: its description ("foreign ministry spokeswoman").
+    std::size_t b = toks[k].span.begin;
+    if (function_words().count(toks[k].lower)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
+    r.speaker = std::string(text_.substr(b, mention.end - b));
+    r.how = "unnamed source described as '" + r.speaker + "'";
+    r.factor = 0.7;
+    return r;
+  }
+  if (!caps.empty() && toks[k].capitalized) {
+    // A name the profile does not know and the text did not introduce: a person by surname,
+    // or an institution or place that speaks ("The U.S.", "Damascus", "CBS News").
+    std::size_t b = toks[k].span.begin;
+    r.speaker = std::string(text_.substr(b, toks.back().span.end - b));
+    r.how = "name '" + r.speaker + "' as written (not in the profile)";
+    r.factor = 0.75;
+  }
+  return r;
+}
+
+}  // namespace detail
+}  // namespace quoteattr

@@ -1,0 +1,112 @@
+// Internal: speaker mentions and their resolution to speakers.
+//
+// SpeakerModel is compiled once from a Profile (immutable, shared). A
+// Discourse is built per document: it discovers people the profile does not
+// know ("Russian Foreign Minister Sergey Lavrov", "administration spokesman
+// John Kirby"), records every mention of a known speaker with its position,
+// and resolves a mention (name, surname, titled name, pronoun, role noun,
+// misspelt name, institution) to a speaker, saying how.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "quoteattr/profile.hpp"
+#include "quoteattr/span.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+struct Token {
+  Span span;
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // every letter upper case (and at least two letters)
+  std::string lower;         // lower-cased text (ASCII folding; other bytes kept)
+};
+
+// Word tokens of text[range]: letters/digits with inner ' ’ - and abbreviation
+// periods ("U.S.", "J.").
+std::vector<Token> tokenize(std::string_view text, Span range);
+
+std::string ascii_lower(std::string_view s);
+
+struct Entity {
+  std::string name;                         // canonical
+  std::vector<std::vector<std::string>> aliases;  // lower-case token sequences
+  std::unordered_set<std::string> titles;   // lower-case role nouns
+  std::unordered_set<std::string> affiliations;  // lower-case
+  Gender gender = Gender::kUnknown;
+  bool institution = false;
+  bool from_profile = false;
+};
+
+class SpeakerModel {
+ public:
+  explicit SpeakerModel(const Profile& profile);
+
+  const std::vector<Entity>& profile_entities() const noexcept { return entities_; }
+  // Longest role noun (lower case, possibly several words) that the words
+  // [0, n) of `words` end with; 0 when none.
+  std::size_t role_suffix(const std::vector<std::string>& words) const;
+  bool is_role_word(const std::string& lower) const { return role_words_.count(lower) != 0; }
+  bool is_affiliation(const std::string& lower) const { return affiliation_groups_.count(lower) != 0; }
+  // All affiliation forms equivalent to `lower` (its profile group).
+  const std::vector<std::string>* affiliation_group(const std::string& lower) const;
+  // The regex body that {SPEAKER} expands to.
+  const std::string& mention_regex() const noexcept { return mention_regex_; }
+
+ private:
+  std::vector<Entity> entities_;
+  std::unordered_set<std::string> role_nouns_;  // full phrases
+  std::unordered_set<std::string> role_words_;  // every word of a role noun
+  std::unordered_map<std::string, std::vector<std::string>> affiliation_groups_;
+  std::string mention_regex_;
+};
+
+struct Resolution {
+  int entity = -1;        // index into Discourse::entities(), or -1
+  std::string speaker;    // canonical name, or a description/institution; "" when unresolved
+  std::string how;        // plain words: "name", "surname", "pronoun 'he' → most recent …"
+  double factor = 0.0;    // how much this step is trusted, in [0, 1]
+};
+
+class Discourse {
+ public:
+  Discourse(const SpeakerModel& model, std::string_view text, const std::vector<Span>& paragraphs);
+
+  // Resolves the mention at `mention` (as written). Pronouns and role nouns
+  // use the salience up to mention.begin.
+  Resolution resolve(Span mention) const;
+  // Records that `entity` spoke (or was the subject) at `pos`: raises its salience.
+  void note(int entity, std::size_t pos);
+  // The speaker who spoke most recently before `pos` (any entity), or -1.
+  int last_speaker_before(std::size_t pos) const;
+
+  const std::vector<Entity>& entities() const noexcept { return entities_; }
+
+ private:
+  struct Event {
+    std::size_t pos;
+    int entity;
+    bool spoke;  // an attribution, not just a subject mention
+  };
+  void discover(const std::vector<Span>& paragraphs);
+  int find_by_tokens(const std::vector<std::string>& words, bool* partial) const;
+  int register_person(const std::vector<const Token*>& name, const std::vector<std::string>& titles,
+                      const std::vector<std::string>& affiliations);
+  int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
+  int most_salient(std::size_t pos, const std::vector<int>& candidates, bool spoke_only) const;
+  Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos) const;
+
+  const SpeakerModel& model_;
+  std::string_view text_;
+  std::vector<Entity> entities_;
+  std::vector<Event> events_;  // sorted by pos
+};
+
+}  // namespace detail
+}  // namespace quoteattr
