@@ -222,8 +222,12 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
     role_alt += both;
   }
   const std::string upper = "(?:[A-Z]|[\\xC3-\\xC5][\\x80-\\xBF])";
-  const std::string wordch = "(?:[A-Za-z0-9.'-]|\\xE2\\x80\\x99|[\\xC3-\\xC9][\\x80-\\xBF])";
-  const std::string capword = upper + wordch + "*";
+  const std::string wordch = "(?:[A-Za-z0-9'-]|\\xE2\\x80\\x99|[\\xC3-\\xC9][\\x80-\\xBF])";
+  // A capitalised word; a period belongs to it inside an abbreviation ("U.S."), after an
+  // initial ("J.") or a title abbreviation ("Gen."), never at the end of a sentence.
+  const std::string capword =
+      "(?:(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Adm|Maj|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr)\\.|" + upper +
+      "(?:" + wordch + "|\\.(?=[A-Za-z]))*(?:(?<=\\b[A-Z])\\.)?)";
   // A name never starts with a capitalised function word ("The", "His", "However").
   std::vector<std::string> fw(function_words().begin(), function_words().end());
   std::sort(fw.begin(), fw.end());
@@ -239,7 +243,7 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
   const std::string det = "(?:the|The|his|His|her|Her|their|Their|its|Its|a|A|an|An)";
   const std::string role = "(?:" + det + "\\s+)?(?:" + wordch + "+\\s+){0,3}?(?:" + role_alt +
                            ")\\b(?:\\s+" + name + ")?";
-  mention_regex_ = "(?:" + (role_alt.empty() ? std::string() : role + "|") + name +
+  mention_regex_ = "(?:" + (role_alt.empty() ? std::string() : role + "|") + "(?:the\\s+)?" + name +
                    "|\\b(?:[Hh]e|[Ss]he|[Tt]hey|One|Another)\\b)";
 }
 
@@ -377,6 +381,21 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
         }
       }
+      // An apposition after the run: "Mao Ning, a foreign ministry spokeswoman".
+      if (!titled && j < toks.size() && j > i) {
+        std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
+        if (gap.find(',') != std::string_view::npos && gap.find_first_not_of(" ,") == std::string_view::npos) {
+          std::size_t m = j;
+          if (m < toks.size() && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the")) ++m;
+          for (std::size_t n = 0; n < 4 && m < toks.size() && !toks[m].capitalized; ++n, ++m) {
+            if (model_.is_role_word(toks[m].lower)) {
+              titled = true;
+              titles.push_back(toks[m].lower);
+              break;
+            }
+          }
+        }
+      }
       std::size_t len = j > name_begin ? j - name_begin : 0;
       if (len >= 1 && len <= 4) {
         std::vector<const Token*> name;
@@ -418,7 +437,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                                                   "when", "after", "before", "then"};
           if (!comma && !prev.capitalized && !joiners.count(prev.lower)) subject = false;
         }
-        if (subject) events_.push_back({toks[i].span.begin, static_cast<int>(ei), false});
+        events_.push_back({toks[i].span.begin, static_cast<int>(ei), subject ? kSubject : kMentioned});
         break;
       }
     }
@@ -428,7 +447,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
 
 void Discourse::note(int entity, std::size_t pos) {
   if (entity < 0) return;
-  Event ev{pos, entity, true};
+  Event ev{pos, entity, kSpoke};
   auto it = std::upper_bound(events_.begin(), events_.end(), ev,
                              [](const Event& a, const Event& b) { return a.pos < b.pos; });
   events_.insert(it, ev);
@@ -436,40 +455,47 @@ void Discourse::note(int entity, std::size_t pos) {
 
 int Discourse::last_speaker_before(std::size_t pos) const {
   for (auto it = events_.rbegin(); it != events_.rend(); ++it)
-    if (it->pos < pos && it->spoke) return it->entity;
+    if (it->pos < pos && it->level == kSpoke) return it->entity;
   return -1;
 }
 
-int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, bool spoke_only) const {
+int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-    if (it->pos >= pos || (spoke_only && !it->spoke)) continue;
+    if (it->pos >= pos || it->level < at_least) continue;
     if (std::find(candidates.begin(), candidates.end(), it->entity) != candidates.end()) return it->entity;
   }
   return -1;
 }
 
 int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched) const {
+  // The mention is compared word by word with aliases of as many words: exactly one word may
+  // differ, by one edit (two in a word of seven letters or more), and a word of fewer than three
+  // letters must be equal. So "Wan" ~ "Wang" and "Anthony Blinken" ~ "Antony Blinken", but "Wan
+  // Li" is never read as "Wang Yi". A tie between two speakers is no answer.
   int best = -1;
   std::size_t best_d = 99;
   bool tie = false;
-  for (const auto& w : words) {
-    if (w.size() < 3) continue;
-    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
-      for (const auto& alias : entities_[ei].aliases) {
-        for (const auto& a : alias) {
-          if (a.size() < 3) continue;
-          std::size_t limit = std::max(w.size(), a.size()) >= 7 ? 2 : 1;
-          std::size_t d = edit_distance(w, a);
-          if (d == 0 || d > limit) continue;
-          if (d < best_d) {
-            best_d = d;
-            best = static_cast<int>(ei);
-            tie = false;
-            *matched = a;
-          } else if (d == best_d && best != static_cast<int>(ei)) {
-            tie = true;
-          }
-        }
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    for (const auto& alias : entities_[ei].aliases) {
+      if (alias.size() != words.size()) continue;
+      std::size_t differing = 0, d = 0;
+      bool ok = true;
+      for (std::size_t k = 0; k < words.size() && ok; ++k) {
+        if (words[k] == alias[k]) continue;
+        const std::size_t len = std::max(words[k].size(), alias[k].size());
+        const std::size_t dk = edit_distance(words[k], alias[k]);
+        ok = ++differing == 1 && std::min(words[k].size(), alias[k].size()) >= 3 && dk <= (len >= 7 ? 2u : 1u);
+        d += dk;
+      }
+      if (!ok || differing == 0) continue;
+      if (d < best_d) {
+        best_d = d;
+        best = static_cast<int>(ei);
+        tie = false;
+        matched->clear();
+        for (const auto& a : alias) *matched += (matched->empty() ? "" : " ") + a;
+      } else if (d == best_d && best != static_cast<int>(ei)) {
+        tie = true;
       }
     }
   }
@@ -501,7 +527,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
       if (model_.is_affiliation(m) && !e.affiliations.count(m)) aff_ok = false;
     if (aff_ok) candidates.push_back(static_cast<int>(ei));
   }
-  int best = most_salient(pos, candidates, false);
+  int best = most_salient(pos, candidates, kMentioned);
   if (best < 0 && !candidates.empty()) {
     // Not mentioned before: the first candidate mentioned anywhere in the text.
     for (const Event& ev : events_)
@@ -531,7 +557,10 @@ Resolution Discourse::resolve(Span mention) const {
     std::vector<int> candidates;
     for (std::size_t ei = 0; ei < entities_.size(); ++ei)
       if (gender_ok(g, entities_[ei])) candidates.push_back(static_cast<int>(ei));
-    int best = most_salient(mention.begin, candidates, false);
+    // A pronoun refers to the last compatible subject or speaker; failing that, to the last
+    // compatible person mentioned at all.
+    int best = most_salient(mention.begin, candidates, kSubject);
+    if (best < 0) best = most_salient(mention.begin, candidates, kMentioned);
     if (best >= 0) {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;

@@ -89,17 +89,18 @@ class Discourse {
   const std::vector<Entity>& entities() const noexcept { return entities_; }
 
  private:
+  enum Salience { kMentioned = 0, kSubject = 1, kSpoke = 2 };
   struct Event {
     std::size_t pos;
     int entity;
-    bool spoke;  // an attribution, not just a subject mention
+    Salience level;
   };
   void discover(const std::vector<Span>& paragraphs);
   int find_by_tokens(const std::vector<std::string>& words, bool* partial) const;
   int register_person(const std::vector<const Token*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
-  int most_salient(std::size_t pos, const std::vector<int>& candidates, bool spoke_only) const;
+  int most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const;
   Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos) const;
 
   const SpeakerModel& model_;

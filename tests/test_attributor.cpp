@@ -1,5 +1,271 @@
+// The rule engine and speaker resolution: each rule, each resolution step, the
+// seed article and the development articles.
 #include <catch2/catch.hpp>
 
+#include <thread>
+
+#include "gold.hpp"
 #include "quoteattr/quoteattr.hpp"
 
-TEST_CASE("attributor: placeholder until the component lands", "[attributor]") { CHECK(quoteattr::version() == std::string("0.1.0")); }
+using quoteattr::Attribution;
+using quoteattr::Attributor;
+using quoteattr::QuoteKind;
+
+namespace {
+
+const Attributor& shared_attributor() {
+  static const Attributor a;  // built once: const calls are thread-safe
+  return a;
+}
+
+// The attribution whose span text is exactly `words` (direct or reported).
+const Attribution* find(const quoteattr::Result& r, std::string_view text, std::string_view words) {
+  for (const auto& a : r.quotes)
+    if (a.span.in(text) == words) return &a;
+  return nullptr;
+}
+
+struct Expect {
+  std::string speaker;  // "" for null
+  std::string rule;
+  std::string mention;
+};
+
+void check_quote(const std::string& text, const std::string& quote, const Expect& e) {
+  INFO("text: " << text);
+  auto r = shared_attributor().analyze(text);
+  const Attribution* a = find(r, text, quote);
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == QuoteKind::kDirect);
+  CHECK(a->speaker.value_or("") == e.speaker);
+  CHECK(a->rule == e.rule);
+  if (!e.mention.empty()) CHECK(a->speaker_mention.in(text) == e.mention);
+  CHECK(a->confidence >= 0.0);
+  CHECK(a->confidence <= 1.0);
+}
+
+}  // namespace
+
+TEST_CASE("trailing cue: verb then speaker", "[rules]") {
+  check_quote("“We will keep talking,” said Wang Yi after the meeting.", "We will keep talking,",
+              {"Wang Yi", "trailing-verb-speaker", "Wang Yi"});
+}
+
+TEST_CASE("trailing cue: pronoun then verb, resolved to the last speaker", "[rules][pronoun]") {
+  const std::string text = "Blinken arrived in Beijing on Monday.\n“We are ready to work,” he said.";
+  check_quote(text, "We are ready to work,", {"Antony Blinken", "trailing-speaker-verb", "he"});
+}
+
+TEST_CASE("leading cue with a colon or a comma", "[rules]") {
+  check_quote("Xi Jinping said: “Partners, not rivals.”", "Partners, not rivals.",
+              {"Xi Jinping", "leading-speaker-verb", "Xi Jinping"});
+  check_quote("Wang told reporters that “dialogue matters.”", "dialogue matters.",
+              {"Wang Yi", "leading-speaker-verb", "Wang"});
+}
+
+TEST_CASE("split quote: both parts", "[rules]") {
+  const std::string text = "“We disagree,” Blinken said, “but we will keep talking.”";
+  auto r = shared_attributor().analyze(text);
+  const Attribution* a = find(r, text, "We disagree,");
+  const Attribution* b = find(r, text, "but we will keep talking.");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->speaker.value_or("") == "Antony Blinken");
+  CHECK(b->speaker.value_or("") == "Antony Blinken");
+}
+
+TEST_CASE("according to", "[rules]") {
+  // "according to" right after the quote is a trailing cue; further away, its own rule.
+  check_quote("“Talks went well,” according to Xi Jinping.", "Talks went well,",
+              {"Xi Jinping", "trailing-verb-speaker", "Xi Jinping"});
+  check_quote("“Talks went well” on Monday, according to Xi Jinping.", "Talks went well",
+              {"Xi Jinping", "according-to", "Xi Jinping"});
+  check_quote("According to CBS News, the president was in an “unfamiliar setting”.", "unfamiliar setting",
+              {"CBS News", "according-to-lead", "CBS News"});
+}
+
+TEST_CASE("dash signature", "[rules]") {
+  check_quote("“Partners, not rivals.” —Xi Jinping", "Partners, not rivals.",
+              {"Xi Jinping", "dash-signature", "Xi Jinping"});
+}
+
+TEST_CASE("the quote as predicate of its subject", "[rules]") {
+  check_quote("President Joe Biden met Wang. Biden “emphasized that both sides must talk.”",
+              "emphasized that both sides must talk.", {"Joe Biden", "subject-quote", "Biden"});
+}
+
+TEST_CASE("a quote alone in its paragraph continues the previous speaker", "[rules][discourse]") {
+  const std::string text = "Kerry said he and Lavrov had agreed to do “homework” before the talks.\n"
+                           "“We both agreed to meet again in New York.”";
+  auto r = shared_attributor().analyze(text);
+  const Attribution* a = find(r, text, "We both agreed to meet again in New York.");
+  REQUIRE(a);
+  CHECK(a->speaker.value_or("") == "Kerry");
+  CHECK(a->rule == "previous-paragraph");
+  CHECK(a->confidence < 0.8);  // a discourse guess is less sure than a cue
+}
+
+TEST_CASE("role nouns resolve through the profile and the text", "[resolution]") {
+  // "the president" is Xi by the profile's titles; "the American representative" is Blinken by title
+  // and affiliation.
+  check_quote("Chinese President Xi Jinping met Blinken. “Help each other succeed,” commented the president.",
+              "Help each other succeed,", {"Xi Jinping", "trailing-verb-speaker", "the president"});
+  check_quote("Xi met Blinken. “We will defend our interests,” said the American representative.",
+              "We will defend our interests,", {"Antony Blinken", "trailing-verb-speaker", "the American representative"});
+}
+
+TEST_CASE("a role noun that is the object is not the speaker", "[resolution]") {
+  check_quote("“Use your influence,” Blinken told the Chinese president.", "Use your influence,",
+              {"Antony Blinken", "trailing-speaker-verb", "Blinken"});
+}
+
+TEST_CASE("misspelt known names in a speaker slot", "[resolution][fuzzy]") {
+  check_quote("For this reason, Wan assured: “We have always demanded respect.”", "We have always demanded respect.",
+              {"Wang Yi", "leading-speaker-verb", "Wan"});
+  check_quote("“We are committed,” said Anthony Blinken.", "We are committed,",
+              {"Antony Blinken", "trailing-verb-speaker", "Anthony Blinken"});
+}
+
+TEST_CASE("a different person is not taken for a misspelt known one", "[resolution][fuzzy]") {
+  // "Wan Li" is one edit from neither "Wang Yi" nor any other known name as a whole.
+  check_quote("“We are ready,” said Wan Li.", "We are ready,", {"Wan Li", "trailing-verb-speaker", "Wan Li"});
+  // Introduced with a title, he is a person of the text, found again by surname.
+  const std::string text = "Premier Wan Li met the press. “We are ready,” Wan said.";
+  check_quote(text, "We are ready,", {"Wan Li", "trailing-speaker-verb", "Wan"});
+}
+
+TEST_CASE("people the profile does not know are discovered and found again by surname", "[resolution]") {
+  const std::string text =
+      "Russian Foreign Minister Sergey Lavrov met Wang in Moscow.\n“The talks were useful,” Lavrov said.";
+  check_quote(text, "The talks were useful,", {"Sergey Lavrov", "trailing-speaker-verb", "Lavrov"});
+  const std::string text2 = "“We oppose it,” said Mao Ning, a foreign ministry spokeswoman.\n"
+                            "“It is wrong,” Mao added.";
+  check_quote(text2, "We oppose it,", {"Mao Ning", "trailing-verb-speaker", "Mao Ning"});
+  check_quote(text2, "It is wrong,", {"Mao Ning", "trailing-speaker-verb", "Mao"});
+}
+
+TEST_CASE("institutions speak under their own name", "[resolution]") {
+  check_quote("“We are concerned,” the State Department said.", "We are concerned,",
+              {"State Department", "trailing-speaker-verb", "the State Department"});
+}
+
+TEST_CASE("a pronoun with no compatible antecedent leaves the speaker null", "[resolution][null]") {
+  // The only person in the text is male in the profile: "she" cannot be him.
+  check_quote("Xi Jinping arrived on Monday.\n“We are ready,” she said.", "We are ready,", {"", "", ""});
+  check_quote("“Nobody says who said this.”", "Nobody says who said this.", {"", "", ""});
+}
+
+TEST_CASE("C++ callable rules run where they are put", "[rules][api]") {
+  quoteattr::Attributor::Builder builder;
+  builder.add_rule(
+      "always-xi",
+      [](const quoteattr::RuleContext&) -> std::optional<quoteattr::Proposal> {
+        quoteattr::Proposal p;
+        p.speaker = "Xi Jinping";
+        p.confidence = 0.6;
+        return p;
+      },
+      /*first=*/true);
+  const Attributor custom = builder.build();
+  const std::string text = "“We are ready,” said Wang Yi.";
+  auto r = custom.analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.value_or("") == "Xi Jinping");
+  CHECK(r.quotes[0].rule == "always-xi");
+  CHECK(r.quotes[0].confidence == Approx(0.6));
+  // Ids are unique across C++ and profile rules.
+  CHECK_THROWS_AS(quoteattr::Attributor::Builder().add_rule("always-xi", [](const quoteattr::RuleContext&) {
+    return std::optional<quoteattr::Proposal>{};
+  }).add_rule("always-xi", [](const quoteattr::RuleContext&) { return std::optional<quoteattr::Proposal>{}; }),
+                  quoteattr::Error);
+}
+
+TEST_CASE("every attribution carries its evidence", "[explain]") {
+  const std::string text = "For this reason, Wan assured: “We have always demanded respect.”";
+  auto r = shared_attributor().analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  const auto& ev = r.quotes[0].evidence;
+  REQUIRE(ev.size() == 2);
+  CHECK(ev[0].find("leading-speaker-verb") != std::string::npos);
+  CHECK(ev[1].find("misspelling") != std::string::npos);
+}
+
+TEST_CASE("one shared attributor gives the same answers from many threads", "[threads]") {
+  const std::string text = gold::read_file(QUOTEATTR_TEST_DATA_DIR "/seed-article.txt");
+  const auto expected = shared_attributor().analyze(text);
+  std::vector<std::thread> threads;
+  std::vector<int> same(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int k = 0; k < 5; ++k) {
+        auto r = shared_attributor().analyze(text);
+        bool eq = r.quotes.size() == expected.quotes.size();
+        for (std::size_t i = 0; eq && i < r.quotes.size(); ++i)
+          eq = r.quotes[i].span == expected.quotes[i].span && r.quotes[i].speaker == expected.quotes[i].speaker &&
+               r.quotes[i].rule == expected.quotes[i].rule;
+        same[static_cast<std::size_t>(t)] += eq;
+      }
+    });
+  for (auto& th : threads) th.join();
+  for (int s : same) CHECK(s == 5);
+}
+
+TEST_CASE("seed article: every direct quote attributed as the gold says", "[seed]") {
+  const gold::Doc doc = gold::load(QUOTEATTR_TEST_DATA_DIR "/seed-article.gold.json");
+  auto r = shared_attributor().analyze(doc.text);
+  int direct = 0;
+  for (const auto& g : doc.quotes) {
+    if (g.kind != "direct") continue;
+    ++direct;
+    INFO("gold quote: " << g.text.substr(0, 60));
+    const Attribution* a = find(r, doc.text, g.text);
+    REQUIRE(a != nullptr);
+    CHECK(a->speaker.value_or("") == g.speaker);
+    CHECK(!a->rule.empty());
+  }
+  CHECK(direct == 7);
+}
+
+TEST_CASE("development articles: attribution of matched direct quotes", "[dev]") {
+  gold::Score s;
+  for (const auto& path : gold::dev_gold_files()) {
+    const gold::Doc doc = gold::load(path);
+    gold::score(doc, shared_attributor().analyze(doc.text), s);
+  }
+  std::string report;
+  for (const auto& m : s.misses) report += "  " + m + "\n";
+  INFO("dev misses:\n" << report);
+  std::printf("dev: direct attribution accuracy %.3f (%d/%d), direct F1 %.3f, reported F1 %.3f, end-to-end F1 %.3f\n",
+              s.direct_accuracy(), s.attributed_direct_ok, s.attributed_direct, s.direct_f1(), s.reported_f1(),
+              s.end_to_end_f1());
+  CHECK(s.direct_accuracy() >= 0.95);
+  CHECK(s.attributed_direct >= 20);
+}
+
+TEST_CASE("invariants on any input: spans inside the text, sorted, speakers never pronouns", "[invariants]") {
+  std::mt19937 rng(20261128);
+  const char* pieces[] = {"“", "”", "\"", "'", "’", " said Wang", " he said", ". ", "\n", "Xi Jinping", ":",
+                          "«", "»", "Blinken urged China to act", " that ", "\xC0", "\xE2\x80", "é", "—", ","};
+  for (int n = 0; n < 300; ++n) {
+    std::string text;
+    int len = static_cast<int>(rng() % 60);
+    for (int k = 0; k < len; ++k) text += pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+    auto r = shared_attributor().analyze(text);
+    for (std::size_t i = 0; i < r.quotes.size(); ++i) {
+      const auto& a = r.quotes[i];
+      INFO("text: " << text);
+      CHECK(a.span.begin <= a.span.end);
+      CHECK(a.span.end <= text.size());
+      if (i) CHECK_FALSE(a.span < r.quotes[i - 1].span);
+      if (a.speaker) {
+        CHECK(*a.speaker != "he");
+        CHECK(*a.speaker != "He");
+        CHECK(!a.speaker->empty());
+      }
+      CHECK(a.confidence >= 0.0);
+      CHECK(a.confidence <= 1.0);
+      CHECK(a.speaker_mention.end <= text.size());
+      CHECK(a.cue.end <= text.size());
+    }
+  }
+}
