@@ -1,5 +1,6 @@
 #include "pattern.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -10,13 +11,37 @@ namespace {
 
 const char* const kPlaceholderList = "{QUOTE} {OTHER} {SPEAKER} {VERB} {REPORT}";
 
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 // `where` is the position of the pattern's first character; columns count code
 // points (as toml++ does), `byte_offset` counts bytes of the pattern.
 Location at_offset(Location where, std::string_view pattern, std::size_t byte_offset) {
   if (!where.line) return where;
-  for (std::size_t i = 0; i < byte_offset && i < pattern.size(); ++i)
-    if ((static_cast<unsigned char>(pattern[i]) & 0xC0) != 0x80) ++where.column;
+  for (std::size_t i = 0; i < byte_offset && i < pattern.size(); ++i) {
+    if (pattern[i] == '\n') where.line++, where.column = 1;
+    else if (!is_continuation(pattern[i])) ++where.column;
+  }
   return where;
+}
+
+// "...told: {QUOTE} <<here>> ..." around byte `pos` of the user's pattern.
+std::string fragment_at(std::string_view pattern, std::size_t pos) {
+  pos = std::min(pos, pattern.size());
+  std::size_t begin = pos > 24 ? pos - 24 : 0, end = std::min(pattern.size(), pos + 16);
+  while (begin > 0 && is_continuation(pattern[begin])) --begin;
+  while (end < pattern.size() && is_continuation(pattern[end])) ++end;
+  return std::string(begin ? "..." : "") + std::string(pattern.substr(begin, pos - begin)) +
+         ">>>HERE>>>" + std::string(pattern.substr(pos, end - pos)) +
+         (end < pattern.size() ? "..." : "");
+}
+
+// Boost's message without its own fragment (which shows the blanked text).
+std::string boost_reason(const boost::regex_error& e) {
+  std::string what = e.what();
+  std::size_t cut = what.find("  The error occurred");
+  if (cut != std::string::npos) what.erase(cut);
+  while (!what.empty() && (what.back() == '.' || what.back() == ' ')) what.pop_back();
+  return what;
 }
 
 std::string escape_literal(std::string_view s) {
@@ -158,7 +183,9 @@ boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f
     boost::regex check(blanked, boost::regex::perl);
   } catch (const boost::regex_error& e) {
     auto pos = e.position() > 0 ? static_cast<std::size_t>(e.position()) : 0;
-    throw Error(ErrorCode::kProfilePattern, std::string("bad regular expression: ") + e.what(),
+    throw Error(ErrorCode::kProfilePattern,
+                "bad regular expression: " + boost_reason(e) + " at '" + fragment_at(pattern, pos) +
+                    "'",
                 at_offset(where, pattern, pos));
   }
   std::string expanded = expand_pattern(pattern, f, where);

@@ -485,7 +485,7 @@ Profile Profile::from_file(const std::string& path) {
 
 Profile Profile::from_toml(std::string_view text, const std::string& source) {
   toml::table root = parse_toml(text, source);
-  TableReader top(root, "the top level", source, {"profile", "speaker", "lexicon", "cue", "rule"});
+  TableReader top(root, "the top-level table", source, {"profile", "speaker", "lexicon", "cue", "rule"});
   Profile p;  // returned only when complete
 
   if (const toml::table* t = sub_table(root, "profile", source)) {
@@ -615,13 +615,17 @@ const RuleEntry* Profile::find_rule(std::string_view id) const noexcept {
 
 namespace {
 
-// A TOML string: a literal string when it can be one (patterns stay readable),
-// else a basic string with escapes.
+// A TOML string as a person would write it: "plain" when nothing needs an
+// escape, 'literal' when only backslashes or double quotes would (patterns
+// stay readable), else "escaped".
 std::string toml_string(std::string_view s) {
-  bool literal = std::none_of(s.begin(), s.end(), [](char c) {
+  auto has_control = std::any_of(s.begin(), s.end(), [](char c) {
     auto u = static_cast<unsigned char>(c);
-    return c == '\'' || (u < 0x20 && c != '\t') || u == 0x7F;
+    return (u < 0x20 && c != '\t') || u == 0x7F;
   });
+  auto has = [&](char c) { return s.find(c) != std::string_view::npos; };
+  if (!has_control && !has('\\') && !has('"')) return "\"" + std::string(s) + "\"";
+  bool literal = !has_control && !has('\'');
   if (literal) return "'" + std::string(s) + "'";
   std::string out = "\"";
   for (char c : s) {
