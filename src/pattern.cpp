@@ -96,6 +96,20 @@ std::size_t class_length(std::string_view pattern, std::size_t i) {
   return (j < pattern.size() ? j + 1 : j) - i;
 }
 
+// The name of a named group opening at pattern[i] == '(': (?<name>, (?P<name>, (?'name'.
+std::string_view group_name(std::string_view pattern, std::size_t i) {
+  std::string_view rest = pattern.substr(i);
+  std::size_t start = 0;
+  char close = '>';
+  if (rest.substr(0, 3) == "(?<" && rest.substr(0, 4) != "(?<=" && rest.substr(0, 4) != "(?<!")
+    start = 3;
+  else if (rest.substr(0, 4) == "(?P<") start = 4;
+  else if (rest.substr(0, 3) == "(?'") start = 3, close = '\'';
+  if (!start) return {};
+  std::size_t end = rest.find(close, start);
+  return end == std::string_view::npos ? std::string_view{} : rest.substr(start, end - start);
+}
+
 using Replacer = std::function<std::string(const std::string& name)>;
 
 // The one scanner behind expansion and validation: copies the pattern,
@@ -115,6 +129,14 @@ std::string expand_with(std::string_view pattern, const Location& where, const R
       out.append(pattern.substr(i, literal));
       i += literal;
       continue;
+    }
+    if (c == '(') {
+      std::string_view group = group_name(pattern, i);
+      if (group == "quote" || group == "speaker" || group == "verb")
+        throw Error(ErrorCode::kProfilePattern,
+                    "the group name '" + std::string(group) +
+                        "' is reserved for the placeholders; use a placeholder or another name",
+                    at_offset(where, pattern, i));
     }
     if (c != '{' || i + 1 >= pattern.size() || !is_name_start(pattern[i + 1])) {
       out += c;
@@ -183,9 +205,13 @@ boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f
     boost::regex check(blanked, boost::regex::perl);
   } catch (const boost::regex_error& e) {
     auto pos = e.position() > 0 ? static_cast<std::size_t>(e.position()) : 0;
+    std::string hint;
+    if (pattern.substr(pos, 3) == "\\x{")
+      hint = " (Boost.Regex reads bytes here: write a character above U+00FF itself, in UTF-8 "
+             "and outside [...], e.g. (?:-|\u2013|\u2014))";
     throw Error(ErrorCode::kProfilePattern,
                 "bad regular expression: " + boost_reason(e) + " at '" + fragment_at(pattern, pos) +
-                    "'",
+                    "'" + hint,
                 at_offset(where, pattern, pos));
   }
   std::string expanded = expand_pattern(pattern, f, where);

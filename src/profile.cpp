@@ -66,6 +66,15 @@ const Names kFrames = {"that", "zero", "to", "object", "colon", "quote"};
 
 // ------------------------------------------------------------ messages
 
+// The shortest text that reads back as `d`, always with a '.' or exponent.
+std::string shortest(double d) {
+  char buf[64];
+  auto result = std::to_chars(buf, buf + sizeof buf, d);
+  std::string out(buf, result.ptr);
+  if (out.find_first_of(".eEn") == std::string::npos) out += ".0";  // not for inf, nan
+  return out;
+}
+
 std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 std::string join(const Names& names) {
@@ -131,7 +140,7 @@ void check_rule_id(const std::string& id, const Location& at) {
 void check_confidence(double c, const Location& at) {
   if (!(c > 0.0 && c <= 1.0))  // also rejects NaN
     throw Error(ErrorCode::kProfileValue,
-                "confidence " + std::to_string(c) + " is out of range: expected a number in (0, 1]",
+                "confidence " + shortest(c) + " is out of range: expected a number in (0, 1]",
                 at);
 }
 
@@ -352,7 +361,7 @@ void for_each_table(const toml::table& root, std::string_view name, const std::s
   const toml::node* n = root.get(name);
   if (!n) return;
   const toml::array* array = n->as_array();
-  if (!array || !array->is_array_of_tables()) {
+  if (!array || (!array->empty() && !array->is_array_of_tables())) {
     Location l;
     l.file = source;
     l.line = n->source().begin.line;
@@ -649,14 +658,6 @@ std::string toml_string(std::string_view s) {
   return out + "\"";
 }
 
-std::string toml_number(double d) {
-  char buf[64];
-  auto result = std::to_chars(buf, buf + sizeof buf, d);
-  std::string out(buf, result.ptr);
-  if (out.find_first_of(".eE") == std::string::npos) out += ".0";
-  return out;
-}
-
 // key = [...], wrapped one indented block when it does not fit on a line.
 void write_array(std::ostream& out, std::string_view key, const std::vector<std::string>& values) {
   if (values.empty()) return;
@@ -714,7 +715,7 @@ std::string Profile::to_toml() const {
         << "where = \"" << to_string(r.where) << "\"\n"
         << "applies = \"" << to_string(r.applies) << "\"\n"
         << "pattern = " << toml_string(r.pattern) << "\n"
-        << "confidence = " << toml_number(r.confidence) << "\n";
+        << "confidence = " << shortest(r.confidence) << "\n";
     if (!r.description.empty()) out << "description = " << toml_string(r.description) << "\n";
   }
   return out.str();

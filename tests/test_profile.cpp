@@ -207,6 +207,9 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   CHECK(error("[profile]\nname = 'x'\nextra = 1\n").code() == ErrorCode::kProfileKey);
   CHECK(error("[profile.sub]\nname = 'x'\n").code() == ErrorCode::kProfileKey);
   CHECK(error("[[cue]]\nlemma = 'x'\nforms = []\n").code() == ErrorCode::kProfileValue);
+  CHECK(error("[[rule]]\nid = 'x'\npattern = '{QUOTE}{SPEAKER}'\nconfidence = 2\n").message() ==
+        "confidence 2.0 is out of range: expected a number in (0, 1]");
+  CHECK(Profile::from_toml("speaker = []\nrule = []\n") == Profile());
   CHECK(error("[[cue]]\nlemma = 'x'\nforms = ['']\n").code() == ErrorCode::kProfileValue);
   CHECK(error("[[rule]]\nid = 'Bad_Id'\npattern = '{QUOTE}{SPEAKER}'\n").what() ==
         std::string("t:2:6: rule id 'Bad_Id' must be lower-case letters, digits and '-' ([a-z0-9-]+)"));
@@ -466,6 +469,12 @@ TEST_CASE("pattern: placeholder mistakes are located in the pattern", "[profile]
   Error regex = error("{QUOTE} {SPEAKER} (a|b");
   CHECK(regex.code() == ErrorCode::kProfilePattern);
   CHECK(regex.where().column == 12 + 22);
+  CHECK_THAT(error("{QUOTE} (?<speaker>\\w+) said").message(),
+             Catch::Contains("the group name 'speaker' is reserved"));
+  CHECK_NOTHROW(detail::validate_pattern("(?<=, )(?<who>x){QUOTE} {SPEAKER}", start));
+  Error wide = error(R"({QUOTE} [\x{2013}] {SPEAKER})");
+  CHECK(wide.where().column == 12 + 9);
+  CHECK_THAT(wide.message(), Catch::Contains("write a character above U+00FF itself"));
   Error second_line = error("{QUOTE}\n{SPEAKER} {NOPE}");
   CHECK(second_line.where().line == 8);
   CHECK(second_line.where().column == 11);
