@@ -132,9 +132,10 @@ void check_rule_id(const std::string& id, const Location& at) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
   if (!ok)
-    throw Error(ErrorCode::kProfileValue,
-                "rule id " + in_quotes(id) + " must be lower-case letters, digits and '-' ([a-z0-9-]+)",
-                at);
+    throw Error(
+        ErrorCode::kProfileValue,
+        "rule id " + in_quotes(id) + " must be lower-case letters, digits and '-' ([a-z0-9-]+)",
+        at);
 }
 
 void check_confidence(double c, const Location& at) {
@@ -152,14 +153,14 @@ void check_frame(const std::string& frame, const Location& at) {
                 at);
 }
 
-void validate(const SpeakerEntry& s, const Location& at) {
+void validate(const SpeakerEntry& s, const Location& at = {}) {
   require_non_empty(s.name, "a speaker's name", at);
   require_non_empty(s.aliases, "a speaker's aliases", at);
   require_non_empty(s.titles, "a speaker's titles", at);
   require_non_empty(s.affiliations, "a speaker's affiliations", at);
 }
 
-void validate(const CueEntry& c, const Location& at) {
+void validate(const CueEntry& c, const Location& at = {}) {
   require_non_empty(c.lemma, "a cue's lemma", at);
   if (c.forms.empty())
     throw Error(ErrorCode::kProfileValue, "cue " + in_quotes(c.lemma) + " has no forms", at);
@@ -179,10 +180,25 @@ void add_unique(std::vector<T>& to, const std::vector<T>& from) {
     if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
 }
 
-template <class Entry, class Key>
-auto find_by(std::vector<Entry>& entries, Key Entry::*key, std::string_view value) {
-  return std::find_if(entries.begin(), entries.end(),
-                      [&](const Entry& e) { return e.*key == value; });
+// The entry whose `key` member is `value`, or nullptr (const as `entries` is).
+template <class Entries, class Entry>
+auto find_by(Entries& entries, std::string Entry::*key, std::string_view value)
+    -> decltype(entries.data()) {
+  auto it = std::find_if(entries.begin(), entries.end(),
+                         [&](const Entry& e) { return e.*key == value; });
+  return it == entries.end() ? nullptr : &*it;
+}
+
+// Each entry of `from`, validated, is combined into the entry of `into` with
+// the same key, or appended.
+template <class Entry, class Combine>
+void merge_entries(std::vector<Entry>& into, const std::vector<Entry>& from,
+                   std::string Entry::*key, Combine combine) {
+  for (const Entry& entry : from) {
+    validate(entry);
+    if (Entry* existing = find_by(into, key, entry.*key)) combine(*existing, entry);
+    else into.push_back(entry);
+  }
 }
 
 // ------------------------------------------------------------ loading
@@ -261,7 +277,8 @@ class TableReader {
     if (!array) throw wrong_type(*n, key, "an array of strings");
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::node& element = (*array)[i];
-      std::string what = "element " + std::to_string(i + 1) + " of " + in_quotes(key) + " in " + name_;
+      std::string what =
+          "element " + std::to_string(i + 1) + " of " + in_quotes(key) + " in " + name_;
       if (!element.is_string())
         throw Error(ErrorCode::kProfileValue,
                     what + " must be a string, not " + type_name(element), at(element));
@@ -282,8 +299,8 @@ class TableReader {
       names.push_back(to_string(v));
     }
     throw Error(ErrorCode::kProfileValue,
-                in_quotes(key) + " in " + name_ + " is " + in_quotes(*text) + suggestion(*text, names) +
-                    ": expected one of " + join(names),
+                in_quotes(key) + " in " + name_ + " is " + in_quotes(*text) +
+                    suggestion(*text, names) + ": expected one of " + join(names),
                 at(*find(key, true)));
   }
 
@@ -367,8 +384,8 @@ void for_each_table(const toml::table& root, std::string_view name, const std::s
     l.line = n->source().begin.line;
     l.column = n->source().begin.column;
     throw Error(ErrorCode::kProfileValue,
-                in_quotes(name) + " must be an array of tables, each written [[" + std::string(name) +
-                    "]]; found " + type_name(*n),
+                in_quotes(name) + " must be an array of tables, each written [[" +
+                    std::string(name) + "]]; found " + type_name(*n),
                 l);
   }
   for (const toml::node& element : *array) each(*element.as_table());
@@ -494,7 +511,8 @@ Profile Profile::from_file(const std::string& path) {
 
 Profile Profile::from_toml(std::string_view text, const std::string& source) {
   toml::table root = parse_toml(text, source);
-  TableReader top(root, "the top-level table", source, {"profile", "speaker", "lexicon", "cue", "rule"});
+  TableReader top(root, "the top-level table", source,
+                  {"profile", "speaker", "lexicon", "cue", "rule"});
   Profile p;  // returned only when complete
 
   if (const toml::table* t = sub_table(root, "profile", source)) {
@@ -507,7 +525,8 @@ Profile Profile::from_toml(std::string_view text, const std::string& source) {
                   {"name", "aliases", "titles", "affiliations", "gender", "institution"});
     SpeakerEntry s = read_speaker(r);
     if (p.find_speaker(s.name))
-      throw Error(ErrorCode::kProfileDuplicate, "speaker " + in_quotes(s.name) + " is defined twice",
+      throw Error(ErrorCode::kProfileDuplicate,
+                  "speaker " + in_quotes(s.name) + " is defined twice",
                   r.at(*r.find("name", true)));
     p.add_speaker(std::move(s));
   });
@@ -570,54 +589,34 @@ void Profile::add_content_stop(std::string p) {
 
 void Profile::merge(const Profile& other) {
   Profile merged = *this;  // all work on a copy: *this changes only on success
-  for (const SpeakerEntry& s : other.speakers_) {
-    validate(s, {});
-    auto it = find_by(merged.speakers_, &SpeakerEntry::name, s.name);
-    if (it == merged.speakers_.end()) {
-      merged.speakers_.push_back(s);
-      continue;
-    }
-    add_unique(it->aliases, s.aliases);
-    add_unique(it->titles, s.titles);
-    add_unique(it->affiliations, s.affiliations);
-    if (s.gender != Gender::kUnknown) it->gender = s.gender;
-    it->institution = it->institution || s.institution;
-  }
-  for (const CueEntry& c : other.cues_) {
-    validate(c, {});
-    auto it = find_by(merged.cues_, &CueEntry::lemma, c.lemma);
-    if (it == merged.cues_.end()) {
-      merged.cues_.push_back(c);
-      continue;
-    }
-    add_unique(it->forms, c.forms);
-    add_unique(it->frames, c.frames);
-  }
-  for (const RuleEntry& r : other.rules_) {
-    validate(r);
-    auto it = find_by(merged.rules_, &RuleEntry::id, r.id);
-    if (it == merged.rules_.end()) merged.rules_.push_back(r);
-    else *it = r;
-  }
+  merge_entries(merged.speakers_, other.speakers_, &SpeakerEntry::name,
+                [](SpeakerEntry& to, const SpeakerEntry& from) {
+                  add_unique(to.aliases, from.aliases);
+                  add_unique(to.titles, from.titles);
+                  add_unique(to.affiliations, from.affiliations);
+                  if (from.gender != Gender::kUnknown) to.gender = from.gender;
+                  to.institution = to.institution || from.institution;
+                });
+  merge_entries(merged.cues_, other.cues_, &CueEntry::lemma,
+                [](CueEntry& to, const CueEntry& from) {
+                  add_unique(to.forms, from.forms);
+                  add_unique(to.frames, from.frames);
+                });
+  merge_entries(merged.rules_, other.rules_, &RuleEntry::id,
+                [](RuleEntry& to, const RuleEntry& from) { to = from; });
   for (const auto& n : other.role_nouns_) merged.add_role_noun(n);
   for (const auto& p : other.content_stops_) merged.add_content_stop(p);
   *this = std::move(merged);
 }
 
 const SpeakerEntry* Profile::find_speaker(std::string_view name) const noexcept {
-  auto it = std::find_if(speakers_.begin(), speakers_.end(),
-                         [&](const SpeakerEntry& s) { return s.name == name; });
-  return it == speakers_.end() ? nullptr : &*it;
+  return find_by(speakers_, &SpeakerEntry::name, name);
 }
 const CueEntry* Profile::find_cue(std::string_view lemma) const noexcept {
-  auto it = std::find_if(cues_.begin(), cues_.end(),
-                         [&](const CueEntry& c) { return c.lemma == lemma; });
-  return it == cues_.end() ? nullptr : &*it;
+  return find_by(cues_, &CueEntry::lemma, lemma);
 }
 const RuleEntry* Profile::find_rule(std::string_view id) const noexcept {
-  auto it =
-      std::find_if(rules_.begin(), rules_.end(), [&](const RuleEntry& r) { return r.id == id; });
-  return it == rules_.end() ? nullptr : &*it;
+  return find_by(rules_, &RuleEntry::id, id);
 }
 
 // ------------------------------------------------------------ saving

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <new>
 #include <string>
 
@@ -202,7 +203,8 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   Error element = error("[lexicon]\nrole_nouns = ['president', 3]\n");
   CHECK(element.code() == ErrorCode::kProfileValue);
   CHECK(element.what() ==
-        std::string("t:2:28: element 2 of 'role_nouns' in [lexicon] must be a string, not an integer"));
+        std::string(
+            "t:2:28: element 2 of 'role_nouns' in [lexicon] must be a string, not an integer"));
 
   CHECK(error("[profile]\nname = 'x'\nextra = 1\n").code() == ErrorCode::kProfileKey);
   CHECK(error("[profile.sub]\nname = 'x'\n").code() == ErrorCode::kProfileKey);
@@ -212,7 +214,8 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   CHECK(Profile::from_toml("speaker = []\nrule = []\n") == Profile());
   CHECK(error("[[cue]]\nlemma = 'x'\nforms = ['']\n").code() == ErrorCode::kProfileValue);
   CHECK(error("[[rule]]\nid = 'Bad_Id'\npattern = '{QUOTE}{SPEAKER}'\n").what() ==
-        std::string("t:2:6: rule id 'Bad_Id' must be lower-case letters, digits and '-' ([a-z0-9-]+)"));
+        std::string(
+            "t:2:6: rule id 'Bad_Id' must be lower-case letters, digits and '-' ([a-z0-9-]+)"));
   CHECK(error("[[rule]]\nid = 'x'\npattern = '{QUOTE}{SPEAKER}'\nconfidence = 1.5\n").code() ==
         ErrorCode::kProfileValue);
   CHECK(error("[[rule]]\nid = 'x'\npattern = '{QUOTE}'\n").code() == ErrorCode::kProfilePattern);
@@ -385,7 +388,8 @@ pattern = '{QUOTE} {SPEAKER}'
 
 TEST_CASE("merge gives gender from the other profile when it is known", "[profile]") {
   Profile a = Profile::from_toml("[[speaker]]\nname = 'Lee'\n");
-  a.merge(Profile::from_toml("[[speaker]]\nname = 'Lee'\ngender = 'female'\ninstitution = false\n"));
+  a.merge(
+      Profile::from_toml("[[speaker]]\nname = 'Lee'\ngender = 'female'\ninstitution = false\n"));
   CHECK(a.find_speaker("Lee")->gender == Gender::kFemale);
 }
 
@@ -446,8 +450,8 @@ TEST_CASE("pattern: escapes, quantifiers and classes are not placeholders", "[pr
   CHECK_THAT(expand(R"([^]{Q}][[:alpha:]{X}]{QUOTE}{SPEAKER})"),
              Catch::StartsWith("[^]{Q}][[:alpha:]{X}]("));
   CHECK_THAT(expand(R"(\\{QUOTE}{SPEAKER})"), Catch::StartsWith(R"(\\(?<quote>)"));
-  CHECK_NOTHROW(detail::validate_pattern(R"({QUOTE}\s*(?:-|–|—)\s*\x{41}{SPEAKER}{OTHER}{OTHER})",
-                                         {}));
+  CHECK_NOTHROW(
+      detail::validate_pattern(R"({QUOTE}\s*(?:-|–|—)\s*\x{41}{SPEAKER}{OTHER}{OTHER})", {}));
 }
 
 TEST_CASE("pattern: placeholder mistakes are located in the pattern", "[profile][pattern]") {
@@ -478,4 +482,23 @@ TEST_CASE("pattern: placeholder mistakes are located in the pattern", "[profile]
   Error second_line = error("{QUOTE}\n{SPEAKER} {NOPE}");
   CHECK(second_line.where().line == 8);
   CHECK(second_line.where().column == 11);
+}
+
+TEST_CASE("the complete example in docs/profile.md loads", "[profile]") {
+  std::ifstream in(std::string(QUOTEATTR_TEST_DATA_DIR) + "/../../docs/profile.md");
+  REQUIRE(in);
+  std::string line, toml;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("```", 0) == 0) {
+      if (inside) break;
+      inside = line == "```toml";
+      continue;
+    }
+    if (inside) toml += line + "\n";
+  }
+  Profile p = Profile::from_toml(toml, "docs/profile.md");
+  CHECK(p.name() == "mfa-briefings");
+  CHECK(p.speakers().size() == 2);
+  CHECK(p.find_rule("briefing-answer"));
 }
