@@ -1,14 +1,47 @@
 #include "pattern.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <set>
 
 namespace quoteattr {
 namespace detail {
 
 namespace {
-Location at_column(Location where, std::size_t pattern_offset) {
-  if (where.line) where.column += pattern_offset;  // where.column is the pattern's first column
+
+const char* const kPlaceholderList = "{QUOTE} {OTHER} {SPEAKER} {VERB} {REPORT}";
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// `where` is the position of the pattern's first character; columns count code
+// points (as toml++ does), `byte_offset` counts bytes of the pattern.
+Location at_offset(Location where, std::string_view pattern, std::size_t byte_offset) {
+  if (!where.line) return where;
+  for (std::size_t i = 0; i < byte_offset && i < pattern.size(); ++i) {
+    if (pattern[i] == '\n') where.line++, where.column = 1;
+    else if (!is_continuation(pattern[i])) ++where.column;
+  }
   return where;
+}
+
+// "...told: {QUOTE} <<here>> ..." around byte `pos` of the user's pattern.
+std::string fragment_at(std::string_view pattern, std::size_t pos) {
+  pos = std::min(pos, pattern.size());
+  std::size_t begin = pos > 24 ? pos - 24 : 0, end = std::min(pattern.size(), pos + 16);
+  while (begin > 0 && is_continuation(pattern[begin])) --begin;
+  while (end < pattern.size() && is_continuation(pattern[end])) ++end;
+  return std::string(begin ? "..." : "") + std::string(pattern.substr(begin, pos - begin)) +
+         ">>>HERE>>>" + std::string(pattern.substr(pos, end - pos)) +
+         (end < pattern.size() ? "..." : "");
+}
+
+// Boost's message without its own fragment (which shows the blanked text).
+std::string boost_reason(const boost::regex_error& e) {
+  std::string what = e.what();
+  std::size_t cut = what.find("  The error occurred");
+  if (cut != std::string::npos) what.erase(cut);
+  while (!what.empty() && (what.back() == '.' || what.back() == ' ')) what.pop_back();
+  return what;
 }
 
 std::string escape_literal(std::string_view s) {
@@ -22,6 +55,121 @@ std::string escape_literal(std::string_view s) {
   }
   return out;
 }
+
+bool is_name_start(char c) {
+  return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// Escapes whose argument may be braced: \x{2013}, \p{Lu}, \P{L}, \N{...}, \k{name}, \g{1}.
+bool takes_braced_argument(char c) {
+  return c == 'x' || c == 'p' || c == 'P' || c == 'N' || c == 'k' || c == 'g';
+}
+
+// Length of the escape sequence starting at pattern[i] == '\\'.
+std::size_t escape_length(std::string_view pattern, std::size_t i) {
+  if (i + 1 >= pattern.size()) return 1;
+  if (takes_braced_argument(pattern[i + 1]) && i + 2 < pattern.size() && pattern[i + 2] == '{') {
+    std::size_t close = pattern.find('}', i + 3);
+    if (close != std::string_view::npos) return close - i + 1;
+  }
+  return 2;
+}
+
+// Length of a bracket expression starting at pattern[i] == '[' (to the end of
+// the pattern if it is not closed: Boost reports that).
+std::size_t class_length(std::string_view pattern, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < pattern.size() && pattern[j] == '^') ++j;
+  if (j < pattern.size() && pattern[j] == ']') ++j;  // a leading ']' is literal
+  while (j < pattern.size() && pattern[j] != ']') {
+    if (pattern[j] == '\\') {
+      j += escape_length(pattern, j);
+    } else if (pattern[j] == '[' && j + 1 < pattern.size() &&
+               (pattern[j + 1] == ':' || pattern[j + 1] == '.' || pattern[j + 1] == '=')) {
+      std::string close{pattern[j + 1], ']'};  // [:alpha:]
+      std::size_t end = pattern.find(close, j + 2);
+      j = end == std::string_view::npos ? pattern.size() : end + 2;
+    } else {
+      ++j;
+    }
+  }
+  return (j < pattern.size() ? j + 1 : j) - i;
+}
+
+// The name of a named group opening at pattern[i] == '(': (?<name>, (?P<name>, (?'name'.
+std::string_view group_name(std::string_view pattern, std::size_t i) {
+  std::string_view rest = pattern.substr(i);
+  std::size_t start = 0;
+  char close = '>';
+  if (rest.substr(0, 3) == "(?<" && rest.substr(0, 4) != "(?<=" && rest.substr(0, 4) != "(?<!")
+    start = 3;
+  else if (rest.substr(0, 4) == "(?P<") start = 4;
+  else if (rest.substr(0, 3) == "(?'") start = 3, close = '\'';
+  if (!start) return {};
+  std::size_t end = rest.find(close, start);
+  return end == std::string_view::npos ? std::string_view{} : rest.substr(start, end - start);
+}
+
+using Replacer = std::function<std::string(const std::string& name)>;
+
+// The one scanner behind expansion and validation: copies the pattern,
+// replacing each placeholder by replace(name), and enforces the placeholder
+// rules. Escapes (\{, \x{2013}, \p{Lu}) and bracket expressions are copied as
+// they are; '{' followed by a digit is a quantifier, not a placeholder.
+std::string expand_with(std::string_view pattern, const Location& where, const Replacer& replace) {
+  std::string out;
+  std::set<std::string> seen;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    char c = pattern[i];
+    std::size_t literal = 0;
+    if (c == '\\') literal = escape_length(pattern, i);
+    else if (c == '[') literal = class_length(pattern, i);
+    if (literal) {
+      out.append(pattern.substr(i, literal));
+      i += literal;
+      continue;
+    }
+    if (c == '(') {
+      std::string_view group = group_name(pattern, i);
+      if (group == "quote" || group == "speaker" || group == "verb")
+        throw Error(ErrorCode::kProfilePattern,
+                    "the group name '" + std::string(group) +
+                        "' is reserved for the placeholders; use a placeholder or another name",
+                    at_offset(where, pattern, i));
+    }
+    if (c != '{' || i + 1 >= pattern.size() || !is_name_start(pattern[i + 1])) {
+      out += c;
+      ++i;
+      continue;
+    }
+    std::size_t close = pattern.find('}', i);
+    if (close == std::string_view::npos)
+      throw Error(ErrorCode::kProfilePattern,
+                  std::string("placeholder is not closed with '}': expected one of ") +
+                      kPlaceholderList + " (write \\{ for a literal brace)",
+                  at_offset(where, pattern, i));
+    std::string name(pattern.substr(i + 1, close - i - 1));
+    if (!is_placeholder(name))
+      throw Error(ErrorCode::kProfilePattern,
+                  "unknown placeholder {" + name + "}: expected one of " + kPlaceholderList,
+                  at_offset(where, pattern, i));
+    if (name != "OTHER" && !seen.insert(name).second)
+      throw Error(ErrorCode::kProfilePattern, "placeholder {" + name + "} is used twice",
+                  at_offset(where, pattern, i));
+    if (seen.count("VERB") && seen.count("REPORT"))
+      throw Error(ErrorCode::kProfilePattern, "{VERB} and {REPORT} cannot both be used",
+                  at_offset(where, pattern, i));
+    out += replace(name);
+    i = close + 1;
+  }
+  if (!seen.count("QUOTE"))
+    throw Error(ErrorCode::kProfilePattern, "pattern has no {QUOTE} placeholder", where);
+  if (!seen.count("SPEAKER"))
+    throw Error(ErrorCode::kProfilePattern, "pattern has no {SPEAKER} placeholder", where);
+  return out;
+}
+
 }  // namespace
 
 PatternFragments validation_fragments() {
@@ -39,84 +187,32 @@ bool is_placeholder(std::string_view name) noexcept {
 
 std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
                            const Location& where) {
-  std::string out;
-  std::set<std::string> seen;
-  std::size_t i = 0;
-  while (i < pattern.size()) {
-    char c = pattern[i];
-    if (c == '\\' && i + 1 < pattern.size()) {  // keep escapes, including \{
-      out.append(pattern.substr(i, 2));
-      i += 2;
-      continue;
-    }
-    if (c == '{' && i + 1 < pattern.size() &&
-        (pattern[i + 1] == '_' || (pattern[i + 1] >= 'A' && pattern[i + 1] <= 'Z'))) {
-      std::size_t close = pattern.find('}', i);
-      if (close == std::string_view::npos)
-        throw Error(ErrorCode::kProfilePattern,
-                    "placeholder is not closed with '}': expected one of {QUOTE} {OTHER} {SPEAKER} "
-                    "{VERB} {REPORT}",
-                    at_column(where, i));
-      std::string name(pattern.substr(i + 1, close - i - 1));
-      if (!is_placeholder(name))
-        throw Error(ErrorCode::kProfilePattern,
-                    "unknown placeholder {" + name +
-                        "}: expected one of {QUOTE} {OTHER} {SPEAKER} {VERB} {REPORT}",
-                    at_column(where, i));
-      if (name != "OTHER" && !seen.insert(name).second)
-        throw Error(ErrorCode::kProfilePattern, "placeholder {" + name + "} is used twice",
-                    at_column(where, i));
-      if (name == "QUOTE") out += "(?<quote>" + escape_literal(kQuoteSentinel) + ")";
-      else if (name == "OTHER") out += "(?:" + escape_literal(kOtherSentinel) + ")";
-      else if (name == "SPEAKER") out += "(?<speaker>" + f.speaker + ")";
-      else if (name == "VERB") {
-        if (seen.count("REPORT"))
-          throw Error(ErrorCode::kProfilePattern, "{VERB} and {REPORT} cannot both be used",
-                      at_column(where, i));
-        out += "(?<verb>" + f.verb + ")";
-      } else {
-        if (seen.count("VERB"))
-          throw Error(ErrorCode::kProfilePattern, "{VERB} and {REPORT} cannot both be used",
-                      at_column(where, i));
-        out += "(?<verb>" + f.report + ")";
-      }
-      i = close + 1;
-      continue;
-    }
-    out += c;
-    ++i;
-  }
-  if (!seen.count("QUOTE"))
-    throw Error(ErrorCode::kProfilePattern, "pattern has no {QUOTE} placeholder", where);
-  if (!seen.count("SPEAKER"))
-    throw Error(ErrorCode::kProfilePattern, "pattern has no {SPEAKER} placeholder", where);
-  return out;
+  return expand_with(pattern, where, [&f](const std::string& name) -> std::string {
+    if (name == "QUOTE") return "(?<quote>" + escape_literal(kQuoteSentinel) + ")";
+    if (name == "OTHER") return "(?:" + escape_literal(kOtherSentinel) + ")";
+    if (name == "SPEAKER") return "(?<speaker>" + f.speaker + ")";
+    return "(?<verb>" + (name == "VERB" ? f.verb : f.report) + ")";
+  });
 }
 
 boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f,
                              const Location& where) {
-  // Compile the user's own text first, so that Boost's error position refers to it.
-  PatternFragments plain;
-  plain.speaker = "x";
-  plain.verb = "x";
-  plain.report = "x";
-  std::string own = expand_pattern(pattern, plain, where);
-  (void)own;
+  // First the user's own text with each placeholder blanked to as many 'x', so
+  // that Boost's error position is a position in what the user wrote.
+  std::string blanked = expand_with(
+      pattern, where, [](const std::string& name) { return std::string(name.size() + 2, 'x'); });
   try {
-    // Check the raw pattern with placeholders blanked, to locate syntax errors in the user's text.
-    std::string blanked(pattern);
-    for (std::size_t i = 0; i < blanked.size(); ++i) {
-      if (blanked[i] == '\\') { ++i; continue; }
-      if (blanked[i] == '{' && i + 1 < blanked.size() && blanked[i + 1] >= 'A' && blanked[i + 1] <= 'Z') {
-        std::size_t close = blanked.find('}', i);
-        for (std::size_t k = i; k <= close; ++k) blanked[k] = 'x';
-        i = close;
-      }
-    }
     boost::regex check(blanked, boost::regex::perl);
   } catch (const boost::regex_error& e) {
-    throw Error(ErrorCode::kProfilePattern, std::string("bad regular expression: ") + e.what(),
-                at_column(where, e.position() > 0 ? static_cast<std::size_t>(e.position()) : 0));
+    auto pos = e.position() > 0 ? static_cast<std::size_t>(e.position()) : 0;
+    std::string hint;
+    if (pattern.substr(pos, 3) == "\\x{")
+      hint = " (Boost.Regex reads bytes here: write a character above U+00FF itself, in UTF-8 "
+             "and outside [...], e.g. (?:-|\u2013|\u2014))";
+    throw Error(ErrorCode::kProfilePattern,
+                "bad regular expression: " + boost_reason(e) + " at '" + fragment_at(pattern, pos) +
+                    "'" + hint,
+                at_offset(where, pattern, pos));
   }
   std::string expanded = expand_pattern(pattern, f, where);
   try {

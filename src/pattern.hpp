@@ -33,10 +33,14 @@ PatternFragments validation_fragments();
 bool is_placeholder(std::string_view name) noexcept;
 
 // Expands placeholders: {SPEAKER} becomes (?<speaker>...), {VERB} and {REPORT}
-// (?<verb>...), {QUOTE} and {OTHER} their sentinels. Throws
-// Error(kProfilePattern) for an unknown or repeated placeholder, or a pattern
-// without {QUOTE} or {SPEAKER}; the location is `where` moved to the column of
-// the fault.
+// (?<verb>...), {QUOTE} (?<quote>sentinel) and {OTHER} its sentinel. A '{'
+// starts a placeholder only when a letter or '_' follows it and it is neither
+// escaped (\{, \x{..}, \p{..}) nor inside [...]; so {2,3} stays a quantifier.
+// Throws Error(kProfilePattern) for an unknown or repeated placeholder, {VERB}
+// with {REPORT}, a pattern without {QUOTE} or {SPEAKER}, or a group of the user's
+// named quote, speaker or verb. `where` is the position of the pattern's first
+// character; the error's location is moved to the fault (columns in code
+// points, as toml++ counts them; exact for TOML literal strings).
 std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
                            const Location& where);
 

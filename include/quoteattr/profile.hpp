@@ -19,6 +19,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "quoteattr/error.hpp"
@@ -78,8 +79,17 @@ struct RuleEntry {
   std::string pattern;
   double confidence = 0.9;  // in (0, 1]
   std::string description;
-  Location defined_at;      // file:line:col of the rule in its profile, when loaded
+  Location defined_at;      // where the rule's pattern text starts in its profile, when loaded
 };
+
+// Equal content. RuleEntry::defined_at is not compared: a profile saved and
+// loaded again is equal to the original.
+bool operator==(const SpeakerEntry& a, const SpeakerEntry& b);
+bool operator==(const CueEntry& a, const CueEntry& b);
+bool operator==(const RuleEntry& a, const RuleEntry& b);
+inline bool operator!=(const SpeakerEntry& a, const SpeakerEntry& b) { return !(a == b); }
+inline bool operator!=(const CueEntry& a, const CueEntry& b) { return !(a == b); }
+inline bool operator!=(const RuleEntry& a, const RuleEntry& b) { return !(a == b); }
 
 class Profile {
  public:
@@ -94,6 +104,8 @@ class Profile {
   static Profile from_toml(std::string_view toml, const std::string& source = "<string>");
   // Saves to TOML that from_toml() reads back to an equal profile.
   std::string to_toml() const;
+  // Writes to_toml() to `path`; throws Error(kIo) when it cannot.
+  void save(const std::string& path) const;
 
   // Adds `other` on top of this profile: speakers with the same name are
   // merged (aliases, titles, affiliations added), cues with the same lemma
@@ -102,7 +114,12 @@ class Profile {
   // this profile is unchanged.
   void merge(const Profile& other);
 
-  // Each validates its argument and throws Error on a bad one.
+  // Each validates its argument and throws Error on a bad one: kProfileValue
+  // for an empty name, lemma, form or noun, an unknown frame, an id not of
+  // [a-z0-9-]+ or a confidence outside (0, 1]; kProfilePattern for a bad
+  // pattern; kProfileDuplicate for a speaker name, cue lemma or rule id the
+  // profile already has (merge() is the way to extend or replace those).
+  // A role noun or content stop the profile already has is ignored.
   void add_speaker(SpeakerEntry speaker);
   void add_cue(CueEntry cue);
   void add_rule(RuleEntry rule);
@@ -124,6 +141,14 @@ class Profile {
   // Lower-case phrases that end a reported clause: the writer's own
   // continuation ("at a time when", "which has", "even as", "while").
   const std::vector<std::string>& content_stops() const noexcept { return content_stops_; }
+
+  // Look-ups by name, lemma, id; nullptr when absent.
+  const SpeakerEntry* find_speaker(std::string_view name) const noexcept;
+  const CueEntry* find_cue(std::string_view lemma) const noexcept;
+  const RuleEntry* find_rule(std::string_view id) const noexcept;
+
+  friend bool operator==(const Profile& a, const Profile& b);
+  friend bool operator!=(const Profile& a, const Profile& b) { return !(a == b); }
 
  private:
   std::string name_;
