@@ -130,7 +130,8 @@ int main(int argc, char** argv) {
   app.add_flag("--explain", o.explain, "Print each attribution's chain of evidence");
   app.add_option("--profile", o.profiles,
                  "A TOML profile to add to the built-in one (or to replace it, if it says "
-                 "replace_default = true); may be given several times");
+                 "replace_default = true); may be given several times")
+      ->allow_extra_args(false);
   app.add_flag("--strict-utf8", o.strict_utf8, "Reject ill-formed UTF-8 instead of reading it as U+FFFD");
   app.add_flag("--direct-only", o.direct_only, "Report direct quotations only");
   CLI11_PARSE(app, argc, argv);

@@ -1,15 +1,52 @@
-# Runs the quoteattr tool on the seed article and checks the JSONL contract.
-execute_process(COMMAND ${CLI} --format jsonl --sentences ${DATA}/seed-article.txt
-                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "quoteattr exited with ${rc}: ${err}")
-endif()
+# End-to-end checks of the quoteattr tool: the JSONL contract on the seed article,
+# standard input, --explain, and a broken profile.
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  set(rc "${rc}" PARENT_SCOPE)
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+
+# expect(<condition> MESSAGE <text>)
+function(expect)
+  cmake_parse_arguments(E "" "MESSAGE" "" ${ARGN})
+  if(NOT (${E_UNPARSED_ARGUMENTS}))
+    message(FATAL_ERROR "${E_MESSAGE}\nstdout: ${out}\nstderr: ${err}")
+  endif()
+endfunction()
+
+# JSONL with sentences: 22 sentences, the headline ends at byte 96, quotes carry the contract fields.
+run(${CLI} --format jsonl --sentences ${DATA}/seed-article.txt)
+expect(rc EQUAL 0 MESSAGE "quoteattr exited with ${rc}")
 string(JSON doc GET "${out}" doc)
+expect(doc STREQUAL "${DATA}/seed-article.txt" MESSAGE "doc is '${doc}'")
 string(JSON nsent LENGTH "${out}" sentences)
-if(NOT nsent EQUAL 22)
-  message(FATAL_ERROR "expected 22 sentences in the seed article, got ${nsent}")
-endif()
+expect(nsent EQUAL 22 MESSAGE "expected 22 sentences in the seed article, got ${nsent}")
 string(JSON first_end GET "${out}" sentences 0 end)
-if(NOT first_end EQUAL 96)
-  message(FATAL_ERROR "expected the headline to end at byte 96, got ${first_end}")
-endif()
+expect(first_end EQUAL 96 MESSAGE "expected the headline to end at byte 96, got ${first_end}")
+string(JSON nquotes LENGTH "${out}" quotes)
+expect(nquotes GREATER 6 MESSAGE "expected at least the 7 direct quotes, got ${nquotes}")
+foreach(key begin end text kind speaker rule confidence)
+  string(JSON value ERROR_VARIABLE missing GET "${out}" quotes 0 ${key})
+  expect(NOT missing MESSAGE "quote 0 has no '${key}': ${missing}")
+endforeach()
+
+# Standard input, text format.
+execute_process(COMMAND ${CMAKE_COMMAND} -E echo "“We are ready,” said Wang Yi."
+                COMMAND ${CLI} --explain RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+expect(rc EQUAL 0 MESSAGE "reading standard input failed")
+string(FIND "${out}" "Wang Yi [direct, trailing-verb-speaker" hit)
+expect(hit GREATER -1 MESSAGE "expected Wang Yi as the speaker by trailing-verb-speaker")
+string(FIND "${out}" "    - rule trailing-verb-speaker" hit)
+expect(hit GREATER -1 MESSAGE "--explain printed no evidence")
+
+# A broken profile: non-zero exit, and the message says file:line:column and what was expected.
+run(${CLI} --profile ${DATA}/profiles/unknown_key.toml ${DATA}/seed-article.txt)
+expect(NOT rc EQUAL 0 MESSAGE "a broken profile was accepted")
+string(FIND "${err}" "unknown_key.toml:6:1: unknown key 'titels'" hit)
+expect(hit GREATER -1 MESSAGE "the error does not say where and what")
+
+# A good profile given twice, then the document: the document is not taken for a profile.
+run(${CLI} --profile ${DATA}/profiles/good_people.toml --profile ${DATA}/profiles/good_people.toml
+    ${DATA}/seed-article.txt)
+expect(rc EQUAL 0 MESSAGE "two --profile options and a document failed")
