@@ -179,7 +179,13 @@ Context build_context(const Work& w, std::size_t qi, Span range) {
     c.pieces.push_back({c.str.size(), b, e - b, false, {}});
     c.str.append(w.text.substr(b, e - b));
   };
-  for (std::size_t i = 0; i < w.r.quotes.size(); ++i) {
+  // Quotes are sorted by start; a quote's marks start at most a few bytes before its words.
+  // Start a little before the range and step back over the few that reach into it.
+  auto first = std::lower_bound(w.r.quotes.begin(), w.r.quotes.end(), range.begin,
+                                [](const Attribution& a, std::size_t p) { return a.span.begin < p; });
+  std::size_t i0 = static_cast<std::size_t>(first - w.r.quotes.begin());
+  for (std::size_t back = 0; i0 > 0 && back < 64 && w.extent[i0 - 1].end > range.begin; ++back) --i0;
+  for (std::size_t i = i0; i < w.r.quotes.size() && w.extent[i].begin < range.end; ++i) {
     if (w.direct_of[i] < 0 && i != qi) continue;
     if (w.r.quotes[i].kind == QuoteKind::kTerm) continue;
     Span ext = w.extent[i];
@@ -271,6 +277,9 @@ Result AttributorImpl::analyze(std::string_view text) const {
     r.quotes.push_back(std::move(a));
   }
   // Parents and continuations, as indexes into r.quotes.
+  std::vector<std::size_t> report_items;
+  for (std::size_t i = 0; i < r.quotes.size(); ++i)
+    if (w.direct_of[i] < 0) report_items.push_back(i);
   for (std::size_t i = 0; i < r.quotes.size(); ++i) {
     int di = w.direct_of[i];
     if (di >= 0) {
@@ -279,9 +288,13 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (q.continues >= 0) r.quotes[i].continues = result_of_direct[static_cast<std::size_t>(q.continues)];
     }
     if (r.quotes[i].parent < 0 && r.quotes[i].kind != QuoteKind::kTerm) {
-      // The innermost report (mixed or indirect) that holds this quote.
-      for (std::size_t j = i; j-- > 0;) {
-        if (w.direct_of[j] < 0 && r.quotes[j].span.contains(r.quotes[i].span) && r.quotes[j].span != r.quotes[i].span) {
+      // The innermost report (mixed or indirect) that holds this quote: one of the last few
+      // reports that start before it.
+      auto after = std::upper_bound(report_items.begin(), report_items.end(), r.quotes[i].span.begin,
+                                    [&](std::size_t p, std::size_t j) { return p < r.quotes[j].span.begin; });
+      for (std::size_t back = 0; after != report_items.begin() && back < 4; ++back) {
+        const std::size_t j = *--after;
+        if (j != i && r.quotes[j].span.contains(r.quotes[i].span) && r.quotes[j].span != r.quotes[i].span) {
           r.quotes[i].parent = static_cast<int>(j);
           break;
         }
@@ -393,7 +406,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
                "transcript turn labelled '" + std::string(label.in(text)) + "'");
       }
       if (!done && qi > 0) {
-        for (std::size_t j = qi; j-- > 0;)
+        for (std::size_t j = qi, n = 0; j-- > 0 && n++ < 4 * 64;)
           if (w.direct_of[j] >= 0 && r.quotes[j].recovery == Recovery::kTranscript && r.quotes[j].speaker) {
             accept(copy_of(r, j, d), {}, {}, "transcript-continuation", 0.9,
                    "unlabelled paragraph of the previous transcript turn");
@@ -414,8 +427,9 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (!rule.fn || !rule.first) run_rule(rule);
 
     // 5: discourse fallbacks.
+    constexpr std::size_t kLookback = 64;  // quotes looked back at, so that work stays linear
     if (!done) {
-      for (std::size_t j = qi; j-- > 0;) {
+      for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
         if (w.extent[j].end <= r.sentences[s0].begin) break;
         if (w.direct_of[j] >= 0 && r.quotes[j].speaker && !r.quotes[j].rule.empty()) {
           accept(copy_of(r, j, d), {}, {}, "same-sentence", 0.8,
@@ -428,7 +442,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
       // The speaker of the nearest attribution in this paragraph or the previous one.
       const std::size_t pi = paragraph_of(r.paragraphs, a.span.begin);
       const std::size_t from_para = pi > 0 ? r.paragraphs[pi - 1].begin : 0;
-      for (std::size_t j = qi; j-- > 0;) {
+      for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
         if (w.extent[j].begin < from_para) break;
         if (r.quotes[j].speaker && r.quotes[j].kind != QuoteKind::kTerm) {
           bool same_para = w.extent[j].begin >= para.begin;

@@ -269,6 +269,7 @@ const std::vector<std::string>* SpeakerModel::affiliation_group(const std::strin
 Discourse::Discourse(const SpeakerModel& model, std::string_view text,
                      const std::vector<Span>& paragraphs)
     : model_(model), text_(text), entities_(model.profile_entities()) {
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) index_aliases(static_cast<int>(ei), 0);
   discover(paragraphs);
 }
 
@@ -276,20 +277,26 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
   // The entity with the longest alias that occurs as a contiguous run of `words`.
   int best = -1;
   std::size_t best_len = 0;
-  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
-    for (const auto& alias : entities_[ei].aliases) {
-      if (alias.empty() || alias.size() > words.size() || alias.size() <= best_len) continue;
-      for (std::size_t k = 0; k + alias.size() <= words.size(); ++k) {
-        if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
-          best = static_cast<int>(ei);
-          best_len = alias.size();
-          break;
-        }
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    auto it = by_first_word_.find(words[k]);
+    if (it == by_first_word_.end()) continue;
+    for (const auto& [ei, ai] : it->second) {
+      const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
+      if (alias.size() <= best_len || k + alias.size() > words.size()) continue;
+      if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
+        best = ei;
+        best_len = alias.size();
       }
     }
   }
   if (partial) *partial = best >= 0 && best_len < words.size();
   return best;
+}
+
+void Discourse::index_aliases(int entity, std::size_t from) {
+  const auto& aliases = entities_[static_cast<std::size_t>(entity)].aliases;
+  for (std::size_t ai = from; ai < aliases.size(); ++ai)
+    if (!aliases[ai].empty()) by_first_word_[aliases[ai][0]].emplace_back(entity, ai);
 }
 
 int Discourse::register_person(const std::vector<const Token*>& name,
@@ -312,6 +319,7 @@ int Discourse::register_person(const std::vector<const Token*>& name,
     if (last == 2) e.aliases.push_back({words[0]});
     entities_.push_back(std::move(e));
     known = static_cast<int>(entities_.size()) - 1;
+    index_aliases(known, 0);
   }
   Entity& e = entities_[static_cast<std::size_t>(known)];
   for (const auto& t : titles) e.titles.insert(t);
@@ -416,18 +424,14 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     std::vector<Token> toks = tokenize(text_, p);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
-      for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
-        bool hit = false;
-        for (const auto& alias : entities_[ei].aliases) {
-          if (alias.empty() || i + alias.size() > toks.size()) continue;
-          bool eq = true;
-          for (std::size_t k = 0; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
-          if (eq) {
-            hit = true;
-            break;
-          }
-        }
-        if (!hit) continue;
+      auto found = by_first_word_.find(toks[i].lower);
+      if (found == by_first_word_.end()) continue;
+      for (const auto& [ei, ai] : found->second) {
+        const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
+        if (i + alias.size() > toks.size()) continue;
+        bool eq = true;
+        for (std::size_t k = 1; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
+        if (!eq) continue;
         bool subject = true;
         if (i > 0) {
           const Token& prev = toks[i - 1];
@@ -446,25 +450,45 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
 }
 
 void Discourse::note(int entity, std::size_t pos) {
-  if (entity < 0) return;
-  Event ev{pos, entity, kSpoke};
-  auto it = std::upper_bound(events_.begin(), events_.end(), ev,
-                             [](const Event& a, const Event& b) { return a.pos < b.pos; });
-  events_.insert(it, ev);
+  // Attributions come in document order, so this list stays (nearly) sorted.
+  if (entity >= 0) spoken_.push_back({pos, entity, kSpoke});
 }
 
 int Discourse::last_speaker_before(std::size_t pos) const {
-  for (auto it = events_.rbegin(); it != events_.rend(); ++it)
-    if (it->pos < pos && it->level == kSpoke) return it->entity;
+  for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it)
+    if (it->pos < pos) return it->entity;
   return -1;
 }
 
 int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
-  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-    if (it->pos >= pos || it->level < at_least) continue;
-    if (std::find(candidates.begin(), candidates.end(), it->entity) != candidates.end()) return it->entity;
+  // The latest event before `pos`, over the mentions found in the text and the attributions made
+  // so far, whose entity is a candidate. Looks back a bounded number of events, so that a text
+  // with no compatible speaker costs linear time.
+  constexpr std::size_t kLookback = 4096;
+  auto is_candidate = [&](const Event& e) {
+    return e.level >= at_least &&
+           std::find(candidates.begin(), candidates.end(), e.entity) != candidates.end();
+  };
+  const Event* best = nullptr;
+  auto m = std::lower_bound(events_.begin(), events_.end(), pos,
+                            [](const Event& e, std::size_t p) { return e.pos < p; });
+  for (std::size_t n = 0; m != events_.begin() && n < kLookback; ++n) {
+    --m;
+    if (is_candidate(*m)) {
+      best = &*m;
+      break;
+    }
   }
-  return -1;
+  std::size_t n = 0;
+  for (auto it = spoken_.rbegin(); it != spoken_.rend() && n < kLookback; ++it, ++n) {
+    if (it->pos >= pos) continue;
+    if (best && it->pos < best->pos && it->pos + 65536 < best->pos) break;
+    if (is_candidate(*it) && (!best || it->pos >= best->pos)) {
+      best = &*it;
+      break;
+    }
+  }
+  return best ? best->entity : -1;
 }
 
 int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched) const {

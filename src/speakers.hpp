@@ -97,6 +97,7 @@ class Discourse {
   };
   void discover(const std::vector<Span>& paragraphs);
   int find_by_tokens(const std::vector<std::string>& words, bool* partial) const;
+  void index_aliases(int entity, std::size_t from);
   int register_person(const std::vector<const Token*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
@@ -106,7 +107,10 @@ class Discourse {
   const SpeakerModel& model_;
   std::string_view text_;
   std::vector<Entity> entities_;
-  std::vector<Event> events_;  // sorted by pos
+  std::vector<Event> events_;   // mentions in the text, sorted by pos
+  std::vector<Event> spoken_;   // attributions, in the order they were made
+  // First word of each alias -> (entity, alias index).
+  std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_first_word_;
 };
 
 }  // namespace detail
