@@ -33,15 +33,26 @@ class SentenceSplitterImpl;
 // ends a line), trimmed of surrounding white space. Sorted, disjoint.
 std::vector<Span> split_paragraphs(std::string_view text);
 
+// Options, one default each:
+//   extra_abbreviations   {}     words that end with a period without ending the
+//                                sentence unless the next word plausibly begins
+//                                one ("Briggs & Co. It closed."), in addition to
+//                                the built-in English news list ("Co", "Inc",
+//                                "Jan", "etc", "No"); give them without the final
+//                                period. A capitalised entry ("No") matches only
+//                                a capitalised word.
+//   extra_titles          {}     words that never end a sentence (titles before a
+//                                name, like "Amb", "Capt"), in addition to the
+//                                built-in list ("Mr", "Dr", "Gen", "e.g", "vs").
+//   builtin_abbreviations true   use the built-in lists. Single initials ("E.")
+//                                and dotted initialisms ("U.S.", "a.m.") are
+//                                recognised by their shape either way.
+//   locale                "en"   ICU locale of the break iterator.
 struct SentenceOptions {
-  // Words that end with a period without ending the sentence, in addition to
-  // the built-in English news list (titles, months, "U.S.", "a.m.", ...).
-  // Give them without the final period: "Amb", "Capt".
   std::vector<std::string> extra_abbreviations;
-  // Use the built-in abbreviation list. Default: true.
   bool builtin_abbreviations = true;
-  // ICU locale of the break iterator. Default: "en".
   std::string locale = "en";
+  std::vector<std::string> extra_titles;
 };
 
 class SentenceSplitter {
