@@ -592,7 +592,10 @@ std::vector<Span> SentenceSplitter::split(std::string_view text) const {
 std::vector<Span> SentenceSplitter::split(std::string_view text, Span para) const {
   para.end = std::min(para.end, text.size());
   if (para.begin >= para.end) return {};
-  return impl_->split(text, {para});
+  // A span holding several lines is split at its newlines all the same.
+  std::vector<Span> lines = split_paragraphs(para.in(text));
+  for (Span& l : lines) l = {l.begin + para.begin, l.end + para.begin};
+  return impl_->split(text, lines);
 }
 
 const SentenceOptions& SentenceSplitter::options() const noexcept { return impl_->options; }

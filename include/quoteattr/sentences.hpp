@@ -67,7 +67,8 @@ class SentenceSplitter {
 
   // Sentence spans of `text` (trailing white space excluded). Thread-safe.
   std::vector<Span> split(std::string_view text) const;
-  // The same for one paragraph `para` of `text`: offsets stay relative to `text`.
+  // The same for one paragraph `para` of `text` (any span: its newlines are
+  // boundaries too): offsets stay relative to `text`.
   std::vector<Span> split(std::string_view text, Span para) const;
 
   const SentenceOptions& options() const noexcept;
