@@ -155,6 +155,8 @@ TEST_CASE("titles never end a sentence; other abbreviations only before a senten
       // "May" is a word, not an abbreviation; "no." ends a sentence, "No. 4" does not.
       {"He said he may. Then he left. The answer was no. Five votes.",
        {"He said he may.", "Then he left.", "The answer was no.", "Five votes."}},
+      // The typographic apostrophe matches the list's "gov't".
+      {"The U.S. Gov’t. Printing Office opened.", {"The U.S. Gov’t. Printing Office opened."}},
       // "Rep." is a title only when capitalised.
       {"He met the sales rep. Jones was there.", {"He met the sales rep.", "Jones was there."}},
   });

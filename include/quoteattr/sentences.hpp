@@ -4,6 +4,9 @@
 // gets wrong in news copy: abbreviations and titles (Mr., Gen., U.S., a.m.),
 // single initials, quoted speech followed by its attribution ("“We won!” she
 // shouted."), lists, ellipses, and a period followed by a lower-case word.
+// Titles ("Mr.", "Gen.") never end a sentence; other abbreviations ("Co.",
+// "U.S.", "a.m.") end one only before a word that plausibly begins a sentence
+// ("The", "He", "Mr.", an opening quote), so "the U.S. Senate" stays whole.
 // Newlines are hard boundaries: a paragraph never shares a sentence with the
 // next one, and a headline without a final period is a sentence.
 //
