@@ -130,7 +130,7 @@ void check_cases(const std::vector<Case>& cases, const SentenceSplitter& s = spl
 
 }  // namespace
 
-TEST_CASE("titles never end a sentence; other abbreviations only before a sentence start",
+TEST_CASE("titles never end a sentence, other abbreviations only before a sentence start",
           "[sentences][abbreviations]") {
   check_cases({
       {"He met Dr. Jones and Sen. Smith on Monday. Gov. Hill was absent.",
@@ -251,7 +251,7 @@ TEST_CASE("ellipses", "[sentences][ellipsis]") {
   });
 }
 
-TEST_CASE("paragraph breaks are hard boundaries; headlines are sentences", "[sentences][paragraphs]") {
+TEST_CASE("paragraph breaks are hard boundaries and headlines are sentences", "[sentences][paragraphs]") {
   const std::string text = "Headline Without A Period\nYichang, China. Chinese officials met.\r\n"
                            "the talks went on\xE2\x80\xA9" "Last line";
   check_cases({{text,
