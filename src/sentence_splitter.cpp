@@ -14,8 +14,9 @@
 //        - the last word is an abbreviation that never ends a sentence ("Mr.");
 //        - the last word is an abbreviation that may end one ("Co.", "U.S.",
 //          "a.m.", "E.") and the next word does not plausibly begin a sentence
-//          ("U.S. Government"), or the fragment is too short to be a sentence
-//          ("At 5 a.m.");
+//          ("U.S. Government"), or the fragment is a fronted adverbial with no
+//          verb ("At 5 a.m.": a preposition and at most three more words);
+//      list-item boundaries are always kept;
 //      and moved when a period ends a sentence before a spaced ellipsis
 //      ("compounds. . . . The" splits after "compounds.");
 //   3. a piece with no letter or digit (stray ". ") joins its neighbour.
