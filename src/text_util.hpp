@@ -93,5 +93,38 @@ inline std::size_t trim_space_back(std::string_view s, std::size_t begin, std::s
   return end;
 }
 
+// The first code point boundary at or after byte i, as next_cp() walks the
+// text from its start: a lead byte always starts a code point, and a
+// continuation byte starts one only when the sequence of the nearest lead byte
+// before it (at most 3 bytes back) does not reach it. O(1), for snapping
+// offsets that come from elsewhere (ICU) onto the code points we decode.
+inline std::size_t cp_boundary_at_or_after(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return s.size();
+  auto is_cont = [&](std::size_t k) { return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
+  if (!is_cont(i)) return i;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    std::size_t lead = i - back;
+    if (is_cont(lead)) continue;
+    next_cp(s, lead);
+    return lead > i ? lead : i;
+  }
+  return i;
+}
+
+// Opening and closing punctuation around quoted or bracketed text.
+inline bool is_quote_mark(char32_t c) noexcept {
+  return c == '"' || c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B ||
+         c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB ||
+         c == 0x2039 || c == 0x203A || c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F;
+}
+inline bool is_open_bracket(char32_t c) noexcept { return c == '(' || c == '[' || c == '{'; }
+inline bool is_close_bracket(char32_t c) noexcept { return c == ')' || c == ']' || c == '}'; }
+
+// ASCII-only lower case (enough to compare abbreviations, which are ASCII or
+// carry their non-ASCII bytes unchanged).
+inline char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 }  // namespace detail
 }  // namespace quoteattr

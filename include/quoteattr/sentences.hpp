@@ -4,6 +4,9 @@
 // gets wrong in news copy: abbreviations and titles (Mr., Gen., U.S., a.m.),
 // single initials, quoted speech followed by its attribution ("“We won!” she
 // shouted."), lists, ellipses, and a period followed by a lower-case word.
+// Titles ("Mr.", "Gen.") never end a sentence; other abbreviations ("Co.",
+// "U.S.", "a.m.") end one only before a word that plausibly begins a sentence
+// ("The", "He", "Mr.", an opening quote), so "the U.S. Senate" stays whole.
 // Newlines are hard boundaries: a paragraph never shares a sentence with the
 // next one, and a headline without a final period is a sentence.
 //
@@ -33,15 +36,26 @@ class SentenceSplitterImpl;
 // ends a line), trimmed of surrounding white space. Sorted, disjoint.
 std::vector<Span> split_paragraphs(std::string_view text);
 
+// Options, one default each:
+//   extra_abbreviations   {}     words that end with a period without ending the
+//                                sentence unless the next word plausibly begins
+//                                one ("Briggs & Co. It closed."), in addition to
+//                                the built-in English news list ("Co", "Inc",
+//                                "Jan", "etc", "No"); give them without the final
+//                                period. A capitalised entry ("No") matches only
+//                                a capitalised word.
+//   extra_titles          {}     words that never end a sentence (titles before a
+//                                name, like "Amb", "Capt"), in addition to the
+//                                built-in list ("Mr", "Dr", "Gen", "e.g", "vs").
+//   builtin_abbreviations true   use the built-in lists. Single initials ("E.")
+//                                and dotted initialisms ("U.S.", "a.m.") are
+//                                recognised by their shape either way.
+//   locale                "en"   ICU locale of the break iterator.
 struct SentenceOptions {
-  // Words that end with a period without ending the sentence, in addition to
-  // the built-in English news list (titles, months, "U.S.", "a.m.", ...).
-  // Give them without the final period: "Amb", "Capt".
   std::vector<std::string> extra_abbreviations;
-  // Use the built-in abbreviation list. Default: true.
   bool builtin_abbreviations = true;
-  // ICU locale of the break iterator. Default: "en".
   std::string locale = "en";
+  std::vector<std::string> extra_titles;
 };
 
 class SentenceSplitter {
@@ -56,7 +70,8 @@ class SentenceSplitter {
 
   // Sentence spans of `text` (trailing white space excluded). Thread-safe.
   std::vector<Span> split(std::string_view text) const;
-  // The same for one paragraph `para` of `text`: offsets stay relative to `text`.
+  // The same for one paragraph `para` of `text` (any span: its newlines are
+  // boundaries too): offsets stay relative to `text`.
   std::vector<Span> split(std::string_view text, Span para) const;
 
   const SentenceOptions& options() const noexcept;
