@@ -234,10 +234,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
   r.utf8 = check_utf8(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
   r.paragraphs = split_paragraphs(text);
-  for (Span p : r.paragraphs) {
-    auto s = splitter.split(text, p);
-    r.sentences.insert(r.sentences.end(), s.begin(), s.end());
-  }
+  r.sentences = splitter.split(text);
   const std::vector<DirectQuote> direct = finder.find(text, r.paragraphs, r.sentences);
   std::vector<ReportedSpeech> reports;
   if (options.indirect) reports = reported.find(text, r.paragraphs, r.sentences, direct);
