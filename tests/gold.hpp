@@ -1,6 +1,6 @@
 // Test helper: gold annotations (tests/data/**/*.gold.json) and the project's own
 // scoring of predictions against them, following the annotation guide in
-// tests/data/README.md: a predicted quote matches a gold quote of the same family
+// tests/data/ANNOTATION.md: a predicted quote matches a gold quote of the same family
 // (direct / reported) when their byte ranges overlap with Jaccard >= 0.5, one to
 // one, greedily by overlap; a speaker is right when it is the gold name or one of
 // its name-like aliases.
