@@ -11,7 +11,9 @@
 //     sentence that is clearly narration                          (kUnopened)
 //   - "reiterated: I have ..." (speech verb, colon, no marks) runs to the end
 //     of its sentence                                             (kColon)
-//   - "NAME: text" transcript turns, one quote per paragraph      (kTranscript)
+//   - "NAME: text" transcript turns, one quote per paragraph; unlabelled
+//     paragraphs after a turn are further quotes of it; stage directions
+//     such as "(Via interpreter)" are left out                  (kTranscript)
 //   - verbatim sentences whose marks were lost (first person or present tense,
 //     next to a speech cue)                                       (kUnmarked)
 // Quoted names, titles and scare quotes ("so-called “core interests”") are
@@ -59,12 +61,17 @@ struct DirectQuote {
   Span content;            // the quoted words, marks excluded
   Span open_mark;          // empty span at content.begin when there is no opening mark
   Span close_mark;         // empty span at content.end when there is no closing mark
+  Span cue;                // what introduced a recovered quote: the speech verb (kColon,
+                           // kUnmarked), the "NAME" label (kTranscript; empty at
+                           // content.begin for an unlabelled continuation paragraph);
+                           // empty for quotes found by their marks
   QuoteKind kind = QuoteKind::kDirect;  // kDirect or kTerm
   Recovery recovery = Recovery::kNone;
   int depth = 0;           // 0 for a top-level quote, 1 inside another, ...
   int parent = -1;         // index of the enclosing quote in the result, or -1
   int continues = -1;      // index of the previous paragraph's part of the same
-                           // multi-paragraph quotation, or -1
+                           // multi-paragraph quotation (or of the same transcript
+                           // turn, for an unlabelled paragraph of a turn), or -1
   std::size_t paragraph = 0;       // index into the paragraphs
   std::size_t first_sentence = 0;  // indexes into the sentences
   std::size_t last_sentence = 0;
@@ -76,6 +83,9 @@ struct QuoteFinderOptions {
   std::vector<std::string> speech_verbs;
   bool colon_quotes = true;       // recover "VERB: words" quotes
   bool transcript_turns = true;   // recover "NAME: text" turns
+  // A document is a transcript when at least this many paragraphs start with
+  // an upper-case "NAME:" label (one label alone is more likely a dateline).
+  std::size_t transcript_min_labels = 2;
   bool unmarked_quotes = true;    // recover verbatim sentences with lost marks
   bool detect_terms = true;       // report scare quotes and titles as kTerm
 };
