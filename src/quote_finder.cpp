@@ -262,9 +262,11 @@ std::size_t Run::skip_stage_directions(std::size_t i, std::size_t end) const {
 // --- marks -------------------------------------------------------------------
 
 void Run::emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r) {
+  // Content: strictly between the marks, less white space inside them (« Bonjour »).
   const bool opened = o.end > o.begin;
   DirectQuote q;
-  q.content = {opened ? o.end : skip_space(text_, o.begin, content_end), content_end};
+  const std::size_t content_begin = skip_space(text_, o.end, content_end);
+  q.content = {content_begin, trim_space_back(text_, content_begin, content_end)};
   q.open_mark = opened ? Span{o.begin, o.end} : Span{q.content.begin, q.content.begin};
   q.close_mark = close;
   q.recovery = r;

@@ -66,6 +66,17 @@ bool ends_n_elision(std::string_view text, std::size_t begin, std::size_t para_b
   return i <= para_begin || is_space(cp_before(text, i));
 }
 
+// Punctuation that follows a closing mark, never an opening one: ‹ Ciao ›.
+bool closes_clause(char32_t c) noexcept {
+  switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+    case 0x2026:  // …
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end,
@@ -74,7 +85,7 @@ MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end
   const char32_t prev = begin > para_begin ? cp_before(text, begin) : U' ';
   const char32_t next = end < para_end ? cp_at(text, end) : U' ';
   const bool prev_space = is_space(prev), next_space = is_space(next);
-  const bool left = !next_space && !is_alnum(prev);   // can open
+  const bool left = !next_space && !is_alnum(prev) && !closes_clause(next);  // can open
   const bool right = !prev_space && !is_alnum(next);  // can close
   const MarkRole by_glyph =
       g.direction > 0 ? MarkRole::kOpen : g.direction < 0 ? MarkRole::kClose : MarkRole::kEither;

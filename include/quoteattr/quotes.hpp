@@ -58,7 +58,8 @@ enum class Recovery {
 const char* to_string(Recovery recovery) noexcept;
 
 struct DirectQuote {
-  Span content;            // the quoted words, marks excluded
+  Span content;            // the quoted words: marks and the white space just inside
+                           // them excluded
   Span open_mark;          // empty span at content.begin when there is no opening mark
   Span close_mark;         // empty span at content.end when there is no closing mark
   Span cue;                // what introduced a recovered quote: the speech verb (kColon,
