@@ -169,7 +169,8 @@ class Run {
 
  private:
   // Transcripts.
-  std::size_t label_end(Span p) const;
+  std::size_t label_end(Span p, bool& upper) const;
+  bool is_transcript(const std::vector<std::size_t>& labels, const std::vector<bool>& upper) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   // Marks.
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
@@ -225,24 +226,59 @@ int Run::emit(DirectQuote q) {
 // --- transcripts -----------------------------------------------------------
 
 // End of a "NAME:" label at the start of p (the byte after the colon), or 0.
-// A label is upper-case letters, spaces and . - ' & only, at most 80 bytes.
-std::size_t Run::label_end(Span p) const {
-  std::size_t i = p.begin, letters = 0;
+// A label is at most six words and 80 bytes of letters and . - ' &, ending in
+// a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
+// from a Title Case one (Mao Ning, The Paper; "of"/"the"/"and" may be lower).
+std::size_t Run::label_end(Span p, bool& upper) const {
+  std::size_t i = p.begin, letters = 0, lower = 0, words = 0;
+  bool word_start = true, title = true;
   while (i < p.end && i - p.begin <= 80) {
+    const std::size_t wstart = i;
     std::size_t j = i;
     char32_t c = next_cp(text_, j);
     if (c == ':') {
-      bool spaced = j >= p.end || is_space(cp_at(text_, j));
-      return letters > 0 && spaced ? j : 0;
+      const bool spaced = j >= p.end || is_space(cp_at(text_, j));
+      upper = lower == 0;
+      return letters > 0 && spaced && words <= 6 && (upper || title) ? j : 0;
     }
-    if (is_upper(c)) {
-      ++letters;
-    } else if (!(c == ' ' || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
+    if (c == ' ') {
+      word_start = true;
+    } else if (is_alpha(c)) {
+      letters += is_upper(c) ? 1 : 0;
+      lower += is_lower(c) ? 1 : 0;
+      if (word_start && !is_upper(c)) {
+        std::size_t k = wstart, wb, we;
+        char buf[8];
+        title = title && next_word(text_, k, p.end, wb, we) &&
+                in(kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+      }
+      words += word_start ? 1 : 0;
+      word_start = false;
+    } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return 0;
     }
     i = j;
   }
   return 0;
+}
+
+// A transcript has at least transcript_min_labels upper-case labels, or at
+// least three Title Case ones of which one speaks twice ("Mao Ning:").
+bool Run::is_transcript(const std::vector<std::size_t>& labels,
+                        const std::vector<bool>& upper) const {
+  std::size_t n_upper = 0, n_title = 0;
+  bool repeated = false;
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t pi = 0; pi < labels.size(); ++pi) {
+    if (labels[pi] == 0) continue;
+    if (upper[pi]) {
+      ++n_upper;
+    } else {
+      ++n_title;
+      repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
+    }
+  }
+  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_title >= 3 && repeated);
 }
 
 // Skips white space and short stage directions: "(Via interpreter)", "[Laughter.]".
@@ -335,7 +371,7 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
         --open_count_[static_cast<std::size_t>(f)];
         if (role == MarkRole::kClose)
           emit_marked(o, {i, j}, i, Recovery::kNone);
-        else
+        else if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
           emit_marked(o, {i, i}, trim_space_back(text_, o.end, i), Recovery::kUnclosed);
       }
       if (role == MarkRole::kOpen) {
@@ -560,11 +596,15 @@ bool Run::looks_like_term(const DirectQuote& q) {
 
 std::vector<DirectQuote> Run::run() {
   std::vector<std::size_t> labels(paras_.size(), 0);
-  std::size_t labelled = 0;
+  std::vector<bool> upper(paras_.size(), false);
   if (opt_.transcript_turns) {
-    for (std::size_t pi = 0; pi < paras_.size(); ++pi) labelled += (labels[pi] = label_end(paras_[pi])) != 0;
+    for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
+      bool up = false;
+      labels[pi] = label_end(paras_[pi], up);
+      upper[pi] = up;
+    }
   }
-  const bool transcript = opt_.transcript_turns && labelled >= std::max<std::size_t>(1, opt_.transcript_min_labels);
+  const bool transcript = opt_.transcript_turns && is_transcript(labels, upper);
   int turn = -1;  // the current turn's last quote
   for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
     const Span p = paras_[pi_];

@@ -121,6 +121,7 @@ TEST_CASE("quotes: apostrophes are not quotes", "[quotes]") {
   CHECK(find("'Tis the season, and Jones' aunt knows it.").empty());
   CHECK(find("Don’t touch the dog‘s bowl from the ’90s or '08.").empty());
   CHECK(find("They played rock 'n' roll all night.").empty());
+  CHECK(find("'a 'b 'c ‘d ‘e").empty());
   CHECK(find("He is 6'2\" tall and she is 5'8\".").empty());
   CHECK(contents("“Don’t touch the dog‘s bowl,” he said.") == Strings{"Don’t touch the dog‘s bowl,"});
   CHECK(contents("He called it ‘rock 'n' roll diplomacy’ today.") ==
@@ -168,6 +169,24 @@ TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, l
   CHECK(qs[2].continues == 1);
   CHECK(qs[0].close_mark == Span{qs[0].content.end, qs[0].content.end});
   CHECK(qs[2].paragraph == 2);
+}
+
+TEST_CASE("quotes: a closing mark at the start of the next paragraph continues the quote", "[quotes]") {
+  const std::string t = "He said: “We came to talk.\nAnd we talked,” he said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "We came to talk.");
+  CHECK(str(t, qs[1].content) == "And we talked,");
+  CHECK(qs[1].recovery == Recovery::kUnopened);
+  CHECK(qs[1].continues == 0);
+}
+
+TEST_CASE("quotes: straight quotes over several paragraphs", "[quotes]") {
+  const std::string t = "\"We came.\n\n\"We saw,\" he said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].continues == 0);
+  CHECK(qs[1].paragraph == 1);
 }
 
 TEST_CASE("quotes: the continued quote may start after a closed one", "[quotes]") {
@@ -260,6 +279,20 @@ TEST_CASE("quotes: transcript turns, stage directions and unlabelled paragraphs"
   QuoteFinderOptions off;
   off.transcript_turns = false;
   CHECK(QuoteFinder(off).find(t).empty());
+}
+
+TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quotes]") {
+  const std::string t =
+      "Foreign Ministry Spokesperson Mao Ning held a regular press conference on Monday.\n"
+      "The Paper: The director said the lab leak is likely. What is your comment?\n"
+      "Mao Ning: We have noted the reports.\n"
+      "Bloomberg: A follow-up question.\n"
+      "Mao Ning: I have nothing more to add.\n";
+  CHECK(contents(t) == Strings{"The director said the lab leak is likely. What is your comment?",
+                               "We have noted the reports.", "A follow-up question.",
+                               "I have nothing more to add."});
+  // Labels that never repeat are not a transcript.
+  CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
 }
 
 TEST_CASE("quotes: a quote inside a transcript turn is its child", "[quotes]") {
