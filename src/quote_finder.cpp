@@ -67,7 +67,8 @@ constexpr std::string_view kSpeechVerbs[] = {
     "underscore", "ask", "tweeted", "remarked", "affirm", "reaffirm", "repeated", "confirm",
     "admit", "argue", "claimed", "observe", "caution", "conclude", "continued", "promised",
     "vow", "suggest", "propose", "demanded", "assert", "recall", "highlight", "answered",
-    "exclaim", "shout", "declare", "pledge", "quipped", "predict", "complain", "testified"};
+    "exclaim", "shout", "pledge", "quipped", "predict", "complain", "testified", "called",
+    "calling", "describe", "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
 
 void add_inflections(std::unordered_set<std::string>& out, std::string_view base) {
   std::string b(base);
@@ -90,7 +91,7 @@ constexpr std::string_view kThirdSubjects[] = {"he", "she", "they"};
 constexpr std::string_view kDemonstratives[] = {"this", "it", "that", "these", "those", "there"};
 constexpr std::string_view kPresentBe[] = {"is", "are"};
 // A word right before a quoted name that makes it a name, title or term.
-constexpr std::string_view kTermCue1[] = {"so-called", "dubbed", "nicknamed", "titled",
+constexpr std::string_view kTermCue1[] = {"so-called", "called", "dubbed", "nicknamed", "titled",
                                           "entitled", "named", "christened", "codenamed",
                                           "code-named", "branded", "hashtag"};
 // "known as", "the word", "the term", ...: two words.

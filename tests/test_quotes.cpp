@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -345,6 +346,7 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) == Strings{"Liaoning"});
   CHECK(contents("He was nicknamed \"The Hammer\" by friends.", QuoteKind::kTerm) == Strings{"The Hammer"});
   CHECK(contents("The plan known as \"Belt and Road\" grew.", QuoteKind::kTerm) == Strings{"Belt and Road"});
+  CHECK(contents("A program called “Made in China” grew.", QuoteKind::kTerm) == Strings{"Made in China"});
   CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") ==
         Strings{"constructive", "rare"});
   CHECK(contents("It left partners “dead in the noose.”") == Strings{"dead in the noose."});
@@ -532,4 +534,19 @@ TEST_CASE("quotes: many unbalanced marks in one paragraph", "[quotes]") {
   const auto qs = find(text);
   check_invariants(text, qs);
   CHECK(!qs.empty());
+}
+
+TEST_CASE("quotes: one finder shared by several threads gives the same result", "[quotes]") {
+  const std::string text =
+      read_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/seed-article.txt");
+  const QuoteFinder finder;
+  const auto expected = finder.find(text);
+  std::vector<std::vector<DirectQuote>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& r : results) threads.emplace_back([&finder, &text, &r] { r = finder.find(text); });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) {
+    REQUIRE(r.size() == expected.size());
+    for (std::size_t k = 0; k < r.size(); ++k) CHECK(same(r[k], expected[k]));
+  }
 }
