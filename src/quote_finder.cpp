@@ -56,30 +56,32 @@ namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
 
-// Built-in English speech verbs. A base form expands to -s, -ed, -ing; words
-// that are also common nouns (post, state, note, comment ...) are listed by
-// their verb-only forms, since a past form is never taken as given inflections.
-constexpr std::string_view kSpeechVerbs[] = {
+// Built-in English speech verbs: bases that expand to -s, -ed, -ing, and
+// forms taken as they are (irregular verbs, and verbs that are also common
+// nouns — post, state, note, comment, claim — by their verb-only forms).
+constexpr std::string_view kSpeechVerbBases[] = {
+    "add", "stress", "assure", "urge", "reiterate", "warn", "acknowledge", "insist", "declare",
+    "respond", "explain", "announce", "emphasize", "emphasise", "underscore", "ask", "affirm",
+    "reaffirm", "confirm", "admit", "argue", "observe", "caution", "conclude", "vow", "suggest",
+    "propose", "assert", "recall", "highlight", "exclaim", "shout", "pledge", "predict",
+    "complain", "describe"};
+constexpr std::string_view kSpeechVerbForms[] = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
-    "wrote", "writing", "spoke", "speaking", "add", "stress", "assure", "urge", "reiterate",
-    "warn", "noted", "commented", "acknowledge", "insist", "posted", "declare", "stated",
-    "reply", "replied", "replies", "respond", "explain", "announce", "emphasize", "emphasise",
-    "underscore", "ask", "tweeted", "remarked", "affirm", "reaffirm", "repeated", "confirm",
-    "admit", "argue", "claimed", "observe", "caution", "conclude", "continued", "promised",
-    "vow", "suggest", "propose", "demanded", "assert", "recall", "highlight", "answered",
-    "exclaim", "shout", "pledge", "quipped", "predict", "complain", "testified", "called",
-    "calling", "describe", "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
+    "wrote", "writing", "spoke", "speaking", "noted", "noting", "commented", "posted", "stated",
+    "reply", "replies", "replied", "replying", "tweeted", "remarked", "repeated", "claimed",
+    "continued", "promised", "demanded", "answered", "quipped", "testified", "called", "calling",
+    "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
 
 void add_inflections(std::unordered_set<std::string>& out, std::string_view base) {
-  std::string b(base);
-  out.insert(b);
-  if (b.size() < 3 || b.back() == 'd' || b.back() == 'g' || b.back() == 's') return;  // a form, not a base
+  const std::string b(base);
   const bool e = b.back() == 'e';
   const std::string stem = e ? b.substr(0, b.size() - 1) : b;
-  out.insert(b + "s");
+  const bool sibilant = b.back() == 's' || (b.size() > 1 && b.compare(b.size() - 2, 2, "sh") == 0);
+  out.insert(b);
+  out.insert(sibilant ? b + "es" : b + "s");
   out.insert(stem + "ed");
   out.insert(stem + "ing");
-  if (b.back() == 't' && b.size() > 3 && b[b.size() - 2] == 'i') {  // admit: admitted, admitting
+  if (b.size() > 3 && b.compare(b.size() - 2, 2, "it") == 0) {  // admit: admitted, admitting
     out.insert(b + "ted");
     out.insert(b + "ting");
   }
@@ -118,7 +120,8 @@ class QuoteFinderImpl {
  public:
   explicit QuoteFinderImpl(QuoteFinderOptions o) : options(std::move(o)) {
     if (options.speech_verbs.empty()) {
-      for (std::string_view v : kSpeechVerbs) add_inflections(speech_verbs, v);
+      for (std::string_view v : kSpeechVerbBases) add_inflections(speech_verbs, v);
+      for (std::string_view v : kSpeechVerbForms) speech_verbs.insert(std::string(v));
     } else {
       for (const std::string& v : options.speech_verbs) {
         char buf[64];
@@ -182,9 +185,11 @@ class Run {
   void recover_colon(std::size_t pi, std::size_t first_quote);
   void recover_unmarked(std::size_t pi, std::size_t first_quote);
   ClauseInfo clause_info(Span c) const;
+  std::size_t attribution_comma(const ClauseInfo& c) const;
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
+  bool after_common_noun(std::size_t pos, std::size_t floor) const;
   std::size_t sentence_at(std::size_t pos) const;
   int emit(DirectQuote q);
   std::vector<DirectQuote> finish();
@@ -498,7 +503,9 @@ ClauseInfo Run::clause_info(Span c) const {
       if (n < 3 && info.leading_cue.empty()) info.leading_cue = {wb, we};
       if (third_subject && info.person_cue.empty()) info.person_cue = {wb, we};
     }
-    if (in(kThirdSubjects, w) || (is_upper(cp_at(text_, wb)) && w != "i")) third_subject = true;
+    if (in(kThirdSubjects, w) ||
+        (is_upper(cp_at(text_, wb)) && !in(kFirstPerson, w) && !in(kSecondPerson, w)))
+      third_subject = true;
   }
   return info;
 }
@@ -532,21 +539,48 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
   }
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const ClauseInfo& c = clauses[k];
-    if (c.covered || !c.opens_verbatim || !c.person_cue.empty()) continue;
+    if (c.covered || !c.opens_verbatim) continue;
     Span cue;
-    if (k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person)
-      cue = clauses[k - 1].person_cue;
-    else if (k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty())
-      cue = clauses[k + 1].leading_cue;
+    Span content = c.span;
+    if (!c.person_cue.empty()) {  // "That's the bottom line, he added."
+      const std::size_t comma = attribution_comma(c);
+      if (comma == kNpos) continue;
+      content.end = comma + 1;
+      cue = c.person_cue;
+    }
+    const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() &&
+                            !clauses[k - 1].first_or_second_person;
+    const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
+    if (cue.empty()) cue = cue_before ? clauses[k - 1].person_cue : cue_after ? clauses[k + 1].leading_cue : Span{};
     if (cue.empty()) continue;
     DirectQuote q;
-    q.content = c.span;
-    q.open_mark = {c.span.begin, c.span.begin};
-    q.close_mark = {c.span.end, c.span.end};
+    q.content = content;
+    q.open_mark = {content.begin, content.begin};
+    q.close_mark = {content.end, content.end};
     q.recovery = Recovery::kUnmarked;
     q.cue = cue;
     emit(q);
   }
+}
+
+// The comma before a trailing attribution of the clause ("..., he added."):
+// at most three words, one of them a pronoun or a name, between it and the
+// speech verb. kNpos when the cue is not such a tail.
+std::size_t Run::attribution_comma(const ClauseInfo& c) const {
+  std::size_t pos = c.person_cue.begin, wb, we;
+  const std::size_t floor = pos > c.span.begin + 48 ? pos - 48 : c.span.begin;
+  bool subject = false;
+  for (int n = 0; n < 4; ++n) {
+    if (!word_before(text_, pos, floor, wb, we)) {
+      const std::size_t comma = trim_space_back(text_, floor, pos);
+      return n > 0 && subject && comma > c.span.begin && text_[comma - 1] == ',' ? comma - 1 : kNpos;
+    }
+    char buf[8];
+    subject |= in(kThirdSubjects, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf)) ||
+               is_upper(cp_at(text_, wb));
+    pos = wb;
+  }
+  return kNpos;
 }
 
 // --- terms -------------------------------------------------------------------------
@@ -562,6 +596,17 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   return sentence_speech_[si] == 1;
 }
 
+// "a program called “X”" names a thing; "Trump called “X”" and "which he
+// called “X”" report speech: the word before must be a lower-case noun.
+bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
+  static constexpr std::string_view kNotNouns[] = {"he", "she", "they", "it", "we", "i", "you",
+                                                   "who", "which", "that", "also", "once"};
+  std::size_t wb, we;
+  char buf[16];
+  return word_before(text_, pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
+         !in(kNotNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+}
+
 // A quoted name, title or scare quote: a cue word right before the opening
 // mark (so-called, dubbed, known as, the term ...), or a short Title Case
 // name with no punctuation in a sentence that has no speech verb.
@@ -573,7 +618,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
   if (word_before(text_, q.open_mark.begin, floor, b1, e1) &&
       trim_space_back(text_, floor, q.open_mark.begin) == e1) {
     std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
-    if (in(kTermCue1, w1)) return true;
+    if (in(kTermCue1, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
     if (in(kTermCue2Second, w1) && word_before(text_, b1, floor, b2, e2) &&
         in(kTermCue2First, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
       return true;

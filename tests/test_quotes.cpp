@@ -328,6 +328,17 @@ TEST_CASE("quotes: verbatim sentences that lost their marks", "[quotes]") {
   CHECK(us[1].recovery == Recovery::kColon);
 }
 
+TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its comma", "[quotes]") {
+  const std::string t = "Kerry spoke to reporters. That's the bottom line, he added.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(str(t, qs[0].content) == "That's the bottom line,");
+  CHECK(str(t, qs[0].cue) == "added");
+  CHECK(qs[0].recovery == Recovery::kUnmarked);
+  CHECK(contents("Kerry stressed: We are ready. It is time, Lavrov stressed.") ==
+        Strings{"We are ready.", "It is time,"});
+}
+
 TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
   CHECK(find("The minister arrived on Monday. We are told the talks ended.").empty());
   CHECK(find("Biden met Wang on Friday. It is the second meeting this year.").empty());
