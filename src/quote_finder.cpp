@@ -90,6 +90,7 @@ void add_inflections(std::unordered_set<std::string>& out, std::string_view base
 constexpr std::string_view kFirstPerson[] = {"i", "we", "our", "my", "us", "me", "ours", "mine"};
 constexpr std::string_view kSecondPerson[] = {"you", "your", "yours"};
 constexpr std::string_view kThirdSubjects[] = {"he", "she", "they"};
+constexpr std::string_view kRelatives[] = {"who", "which", "where", "when", "that", "whom"};
 constexpr std::string_view kDemonstratives[] = {"this", "it", "that", "these", "those", "there"};
 constexpr std::string_view kPresentBe[] = {"is", "are"};
 // A word right before a quoted name that makes it a name, title or term.
@@ -155,10 +156,13 @@ struct OpenMark {
 // about itself, from one scan of its words.
 struct ClauseInfo {
   Span span;
-  bool opens_verbatim = false;  // "We ...", "I ...", "This is ...", "It's ..."
+  bool opens_first_person = false;  // "We ...", "I'm ...", "Our ..."
+  bool opens_present = false;       // "This is ...", "It's ...", "There are ..."
   bool first_or_second_person = false;
   Span person_cue;   // speech verb after a third-person subject ("Blinken posted")
   Span leading_cue;  // speech verb among the first three words ("and reiterated:")
+  Span tail_cue;     // speech verb of a trailing attribution (", he added.", ", said Kerry")
+  std::size_t tail_comma = kNpos;  // the comma before that attribution
   bool covered = false;
 };
 
@@ -185,7 +189,7 @@ class Run {
   void recover_colon(std::size_t pi, std::size_t first_quote);
   void recover_unmarked(std::size_t pi, std::size_t first_quote);
   ClauseInfo clause_info(Span c) const;
-  std::size_t attribution_comma(const ClauseInfo& c) const;
+  void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
@@ -476,43 +480,68 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
 ClauseInfo Run::clause_info(Span c) const {
   ClauseInfo info;
   info.span = c;
-  std::size_t i = c.begin, wb, we;
-  bool third_subject = false;
+  std::size_t i = c.begin, wb, we, prev_end = c.begin, since_comma = 0, after_tail = 0;
+  std::size_t comma = kNpos;
+  bool third_subject = false, relative = false;
   for (int n = 0; next_word(text_, i, c.end, wb, we); ++n) {
+    const std::size_t k = text_.substr(prev_end, wb - prev_end).rfind(',');
+    if (k != kNpos) {
+      comma = prev_end + k;
+      since_comma = 0;
+      relative = false;
+    }
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
     if (in(kFirstPerson, w) || in(kSecondPerson, w)) info.first_or_second_person = true;
-    if (n == 0) {
-      // "We", "I'm", "This is", "It's", "There are" (either apostrophe).
-      const std::string_view raw = text_.substr(wb, we - wb);
-      std::size_t k = std::min(raw.find('\''), raw.find("\xE2\x80\x99"));
-      char hbuf[16];
-      const std::string_view head = ascii_lower(raw.substr(0, k), hbuf, sizeof hbuf);
-      const std::string_view suffix = k == kNpos ? std::string_view() : raw.substr(k);
-      const bool is_s = suffix == "'s" || suffix == "\xE2\x80\x99s";
-      info.opens_verbatim = is_upper(cp_at(text_, wb)) &&
-                            (in(kFirstPerson, head) || (is_s && in(kDemonstratives, head)));
-      if (!info.opens_verbatim && is_upper(cp_at(text_, wb)) && in(kDemonstratives, w)) {
-        std::size_t i2 = i, b2, e2;
-        char buf2[8];
-        info.opens_verbatim = next_word(text_, i2, c.end, b2, e2) &&
-                               in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2));
-      }
-    }
+    if (n == 0 && is_upper(cp_at(text_, wb))) opening(info, wb, we, c.end);
     if (impl_.is_speech_verb(text_, wb, we)) {
       if (n < 3 && info.leading_cue.empty()) info.leading_cue = {wb, we};
       if (third_subject && info.person_cue.empty()) info.person_cue = {wb, we};
+      if (comma != kNpos && since_comma <= 3 && !relative) {
+        info.tail_cue = {wb, we};
+        info.tail_comma = comma;
+        after_tail = 0;
+      }
     }
+    relative = relative || in(kRelatives, w);
     if (in(kThirdSubjects, w) ||
         (is_upper(cp_at(text_, wb)) && !in(kFirstPerson, w) && !in(kSecondPerson, w)))
       third_subject = true;
+    ++since_comma;
+    ++after_tail;
+    prev_end = we;
   }
+  if (after_tail > 4) info.tail_cue = {};  // ", where the mayor said the city was calm"
   return info;
 }
 
-// Verbatim sentences whose marks were lost: a clause that opens in the first
-// person or with a present-tense "This is"/"It is", next to a third-person
-// speech cue (the clause before it, or a cue leading the clause after it).
+// The first word [wb, we) of a clause: "We", "I'm", "Our" (first person), or
+// "This is", "It's", "There are" (present tense), either apostrophe.
+void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const {
+  const std::string_view raw = text_.substr(wb, we - wb);
+  const std::size_t k = std::min(raw.find('\''), raw.find("\xE2\x80\x99"));
+  char hbuf[16];
+  const std::string_view head = ascii_lower(raw.substr(0, k), hbuf, sizeof hbuf);
+  const std::string_view suffix = k == kNpos ? std::string_view() : raw.substr(k);
+  info.opens_first_person = in(kFirstPerson, head);
+  if (!in(kDemonstratives, head)) return;
+  std::size_t i = we, b2, e2;
+  char buf2[8];
+  info.opens_present =
+      suffix == "'s" || suffix == "\xE2\x80\x99s" ||
+      (k == kNpos && next_word(text_, i, end, b2, e2) &&
+       in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
+}
+
+// Verbatim sentences whose marks were lost. A clause with no marks that opens
+// in the first person ("We had ...") or in the present tense ("This is ...")
+// and does not itself report speech is a quote when
+//   - it ends in a trailing attribution (", he added.": the quote ends at the comma), or
+//   - first person (strong evidence): the clause before it has a third-person
+//     speech cue ("Blinken posted ...") or the clause after leads with one
+//     ("... . and reiterated:"), or
+//   - present tense (weak evidence: "It is the largest drill since 2019." is
+//     narration): both, i.e. it sits inside a run of speech.
 void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
   const Span p = paras_[pi];
   const std::vector<Span> cov = covered(first_quote);
@@ -539,19 +568,19 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
   }
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const ClauseInfo& c = clauses[k];
-    if (c.covered || !c.opens_verbatim) continue;
+    if (c.covered || !(c.opens_first_person || c.opens_present)) continue;
     Span cue;
     Span content = c.span;
-    if (!c.person_cue.empty()) {  // "That's the bottom line, he added."
-      const std::size_t comma = attribution_comma(c);
-      if (comma == kNpos) continue;
-      content.end = comma + 1;
-      cue = c.person_cue;
-    }
     const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() &&
                             !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
-    if (cue.empty()) cue = cue_before ? clauses[k - 1].person_cue : cue_after ? clauses[k + 1].leading_cue : Span{};
+    if (!c.tail_cue.empty()) {
+      content.end = trim_space_back(text_, c.span.begin, c.tail_comma + 1);
+      cue = c.tail_cue;
+    } else if (c.person_cue.empty() &&
+               (c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) {
+      cue = cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue;
+    }
     if (cue.empty()) continue;
     DirectQuote q;
     q.content = content;
@@ -561,26 +590,6 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
     q.cue = cue;
     emit(q);
   }
-}
-
-// The comma before a trailing attribution of the clause ("..., he added."):
-// at most three words, one of them a pronoun or a name, between it and the
-// speech verb. kNpos when the cue is not such a tail.
-std::size_t Run::attribution_comma(const ClauseInfo& c) const {
-  std::size_t pos = c.person_cue.begin, wb, we;
-  const std::size_t floor = pos > c.span.begin + 48 ? pos - 48 : c.span.begin;
-  bool subject = false;
-  for (int n = 0; n < 4; ++n) {
-    if (!word_before(text_, pos, floor, wb, we)) {
-      const std::size_t comma = trim_space_back(text_, floor, pos);
-      return n > 0 && subject && comma > c.span.begin && text_[comma - 1] == ',' ? comma - 1 : kNpos;
-    }
-    char buf[8];
-    subject |= in(kThirdSubjects, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf)) ||
-               is_upper(cp_at(text_, wb));
-    pos = wb;
-  }
-  return kNpos;
 }
 
 // --- terms -------------------------------------------------------------------------

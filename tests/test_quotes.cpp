@@ -337,6 +337,8 @@ TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its com
   CHECK(qs[0].recovery == Recovery::kUnmarked);
   CHECK(contents("Kerry stressed: We are ready. It is time, Lavrov stressed.") ==
         Strings{"We are ready.", "It is time,"});
+  CHECK(contents("Analysts see a shift. We saw it before, one analyst told AFP on Friday.") ==
+        Strings{"We saw it before,"});
 }
 
 TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
@@ -344,6 +346,8 @@ TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
   CHECK(find("Biden met Wang on Friday. It is the second meeting this year.").empty());
   CHECK(find("Kerry says Syria should act quickly. On Thursday, he warned that forces may act.").empty());
   CHECK(find("He said we should go. Our team agreed.").empty());
+  CHECK(find("The Pentagon said the drills go on. It is the largest drill since 2019.").empty());
+  CHECK(find("Officials said the talks helped. Our reporter went to Kyiv, where the mayor said it was calm.").empty());
   QuoteFinderOptions off;
   off.unmarked_quotes = false;
   CHECK(QuoteFinder(off).find("Blinken posted on X. We had a talk.").empty());
