@@ -1,4 +1,28 @@
-// Direct quotation finding. (First version: balanced double quotes only.)
+// Direct quotation finding.
+//
+// One pass over each paragraph balances the marks (the only mechanism that
+// decides which mark pairs with which):
+//   1. every quote character gets a role from its glyph and its neighbours
+//      (classify_mark in quote_marks.cpp): open, close, either, ignore;
+//   2. a stack of open marks per paragraph: a closer pops the nearest opener of
+//      its family (openers above it were apostrophes or debris and are
+//      dropped); an opener of a family already open ends the earlier quote
+//      just before it (kUnclosed); a closer with an empty stack starts an
+//      unopened quote (kUnopened); at the paragraph end what is still open runs
+//      to the end of the paragraph (kUnclosed) and may be continued by the next
+//      paragraph when that one starts with a mark of the same family.
+// Single-quote marks never open or close a quotation without a partner: alone
+// they are apostrophes (Jones', '90s).
+// Quotes without marks are recovered afterwards, only in text that no quote
+// covers: transcript turns, "VERB: words", and unmarked verbatim clauses.
+// Everything is one forward pass per paragraph with moving cursors; the only
+// searches are binary searches over the sentences, so work is O(n log n) at
+// worst and linear in practice.
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+#include "quote_marks.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
 #include "text_util.hpp"
@@ -28,11 +52,683 @@ const char* to_string(Recovery r) noexcept {
 }
 
 namespace detail {
+namespace {
+
+constexpr std::size_t kNpos = std::string_view::npos;
+
+// Built-in English speech verbs: bases that expand to -s, -ed, -ing, and
+// forms taken as they are (irregular verbs, and verbs that are also common
+// nouns — post, state, note, comment, claim — by their verb-only forms).
+constexpr std::string_view kSpeechVerbBases[] = {
+    "add", "stress", "assure", "urge", "reiterate", "warn", "acknowledge", "insist", "declare",
+    "respond", "explain", "announce", "emphasize", "emphasise", "underscore", "ask", "affirm",
+    "reaffirm", "confirm", "admit", "argue", "observe", "caution", "conclude", "vow", "suggest",
+    "propose", "assert", "recall", "highlight", "exclaim", "shout", "pledge", "predict",
+    "complain", "describe"};
+constexpr std::string_view kSpeechVerbForms[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
+    "wrote", "writing", "spoke", "speaking", "noted", "noting", "commented", "posted", "stated",
+    "reply", "replies", "replied", "replying", "tweeted", "remarked", "repeated", "claimed",
+    "continued", "promised", "demanded", "answered", "quipped", "testified", "called", "calling",
+    "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
+
+void add_inflections(std::unordered_set<std::string>& out, std::string_view base) {
+  const std::string b(base);
+  const bool e = b.back() == 'e';
+  const std::string stem = e ? b.substr(0, b.size() - 1) : b;
+  const bool sibilant = b.back() == 's' || (b.size() > 1 && b.compare(b.size() - 2, 2, "sh") == 0);
+  out.insert(b);
+  out.insert(sibilant ? b + "es" : b + "s");
+  out.insert(stem + "ed");
+  out.insert(stem + "ing");
+  if (b.size() > 3 && b.compare(b.size() - 2, 2, "it") == 0) {  // admit: admitted, admitting
+    out.insert(b + "ted");
+    out.insert(b + "ting");
+  }
+}
+
+constexpr std::string_view kFirstPerson[] = {"i", "we", "our", "my", "us", "me", "ours", "mine"};
+constexpr std::string_view kSecondPerson[] = {"you", "your", "yours"};
+constexpr std::string_view kThirdSubjects[] = {"he", "she", "they"};
+constexpr std::string_view kRelatives[] = {"who", "which", "where", "when", "that", "whom"};
+constexpr std::string_view kDemonstratives[] = {"this", "it", "that", "these", "those", "there"};
+constexpr std::string_view kPresentBe[] = {"is", "are"};
+// A word right before a quoted name that makes it a name, title or term.
+constexpr std::string_view kTermCue1[] = {"so-called", "called", "dubbed", "nicknamed", "titled",
+                                          "entitled", "named", "christened", "codenamed",
+                                          "code-named", "branded", "hashtag"};
+// "known as", "the word", "the term", ...: two words.
+constexpr std::string_view kTermCue2First[] = {"known", "the", "a", "so"};
+constexpr std::string_view kTermCue2Second[] = {"as", "word", "term", "phrase", "slogan",
+                                                "motto", "label", "name", "expression",
+                                                "title", "nickname", "called"};
+// Words a title may hold in lower case.
+constexpr std::string_view kTitleSmallWords[] = {"of", "the", "and", "a", "an", "in", "on", "for",
+                                                 "to", "de", "la", "du", "von", "at", "by"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) noexcept {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+int family_index(MarkFamily f) noexcept { return static_cast<int>(f); }
+
+}  // namespace
+
 class QuoteFinderImpl {
  public:
-  explicit QuoteFinderImpl(QuoteFinderOptions o) : options(std::move(o)) {}
+  explicit QuoteFinderImpl(QuoteFinderOptions o) : options(std::move(o)) {
+    if (options.speech_verbs.empty()) {
+      for (std::string_view v : kSpeechVerbBases) add_inflections(speech_verbs, v);
+      for (std::string_view v : kSpeechVerbForms) speech_verbs.insert(std::string(v));
+    } else {
+      for (const std::string& v : options.speech_verbs) {
+        char buf[64];
+        std::string_view w = ascii_lower(v, buf, sizeof buf);
+        speech_verbs.insert(std::string(w.empty() ? std::string_view(v) : w));
+      }
+    }
+  }
+
+  // A lower-case word of the text that is a speech verb.
+  bool is_speech_verb(std::string_view text, std::size_t b, std::size_t e) const {
+    if (b >= e || !is_lower(cp_at(text, b))) return false;
+    char buf[32];
+    std::string_view w = ascii_lower(text.substr(b, e - b), buf, sizeof buf);
+    return !w.empty() && speech_verbs.count(std::string(w)) != 0;
+  }
+
   QuoteFinderOptions options;
+  std::unordered_set<std::string> speech_verbs;
 };
+
+namespace {
+
+struct OpenMark {
+  std::size_t begin, end;
+  MarkFamily family;
+  int continues;
+};
+
+// What one clause (a sentence, or part of one after ". lower-case") says
+// about itself, from one scan of its words.
+struct ClauseInfo {
+  Span span;
+  bool opens_first_person = false;  // "We ...", "I'm ...", "Our ..."
+  bool opens_present = false;       // "This is ...", "It's ...", "There are ..."
+  bool first_or_second_person = false;
+  Span person_cue;   // speech verb after a third-person subject ("Blinken posted")
+  Span leading_cue;  // speech verb among the first three words ("and reiterated:")
+  Span tail_cue;     // speech verb of a trailing attribution (", he added.", ", said Kerry")
+  std::size_t tail_comma = kNpos;  // the comma before that attribution
+  bool covered = false;
+};
+
+// Per-call state of QuoteFinder::find.
+class Run {
+ public:
+  Run(const QuoteFinderImpl& impl, std::string_view text, const std::vector<Span>& paragraphs,
+      const std::vector<Span>& sentences)
+      : impl_(impl), opt_(impl.options), text_(text), paras_(paragraphs), sents_(sentences) {}
+
+  std::vector<DirectQuote> run();
+
+ private:
+  // Transcripts.
+  std::size_t label_end(Span p, bool& upper) const;
+  bool is_transcript(const std::vector<std::size_t>& labels, const std::vector<bool>& upper) const;
+  std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
+  // Marks.
+  void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
+  void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
+  std::size_t unopened_start(std::size_t begin, std::size_t close);
+  // Recovery without marks.
+  std::vector<Span> covered(std::size_t first_quote) const;
+  void recover_colon(std::size_t pi, std::size_t first_quote);
+  void recover_unmarked(std::size_t pi, std::size_t first_quote);
+  ClauseInfo clause_info(Span c) const;
+  void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
+  // Terms and the final order.
+  bool sentence_has_speech_verb(std::size_t si);
+  bool looks_like_term(const DirectQuote& q);
+  bool after_common_noun(std::size_t pos, std::size_t floor) const;
+  std::size_t sentence_at(std::size_t pos) const;
+  int emit(DirectQuote q);
+  std::vector<DirectQuote> finish();
+
+  const QuoteFinderImpl& impl_;
+  const QuoteFinderOptions& opt_;
+  std::string_view text_;
+  const std::vector<Span>& paras_;
+  const std::vector<Span>& sents_;
+  std::vector<DirectQuote> out_;
+  std::size_t pi_ = 0;
+  // Marks state of the current paragraph.
+  std::vector<OpenMark> stack_;
+  std::array<int, kMarkFamilies> open_count_{};
+  std::size_t last_end_ = 0;      // end of the last quote found in the paragraph
+  bool paragraph_has_quote_ = false;
+  std::size_t sent_cursor_ = 0;   // first sentence not yet read for narration
+  // The previous paragraph's quote still open at its end, and its family.
+  int carry_ = -1;
+  MarkFamily carry_family_ = MarkFamily::kDouble;
+  std::vector<signed char> sentence_speech_;  // cache: -1 unknown, 0/1
+};
+
+std::size_t Run::sentence_at(std::size_t pos) const {
+  auto it = std::upper_bound(sents_.begin(), sents_.end(), pos,
+                             [](std::size_t p, const Span& s) { return p < s.begin; });
+  return it == sents_.begin() ? 0 : static_cast<std::size_t>(it - sents_.begin()) - 1;
+}
+
+int Run::emit(DirectQuote q) {
+  q.paragraph = pi_;
+  if (!sents_.empty()) {
+    q.first_sentence = sentence_at(q.content.begin);
+    q.last_sentence = sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
+  }
+  out_.push_back(q);
+  return static_cast<int>(out_.size()) - 1;
+}
+
+// --- transcripts -----------------------------------------------------------
+
+// End of a "NAME:" label at the start of p (the byte after the colon), or 0.
+// A label is at most six words and 80 bytes of letters and . - ' &, ending in
+// a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
+// from a Title Case one (Mao Ning, The Paper; "of"/"the"/"and" may be lower).
+std::size_t Run::label_end(Span p, bool& upper) const {
+  std::size_t i = p.begin, letters = 0, lower = 0, words = 0;
+  bool word_start = true, title = true;
+  while (i < p.end && i - p.begin <= 80) {
+    const std::size_t wstart = i;
+    std::size_t j = i;
+    char32_t c = next_cp(text_, j);
+    if (c == ':') {
+      const bool spaced = j >= p.end || is_space(cp_at(text_, j));
+      upper = lower == 0;
+      return letters > 0 && spaced && words <= 6 && (upper || title) ? j : 0;
+    }
+    if (c == ' ') {
+      word_start = true;
+    } else if (is_alpha(c)) {
+      letters += is_upper(c) ? 1 : 0;
+      lower += is_lower(c) ? 1 : 0;
+      if (word_start && !is_upper(c)) {
+        std::size_t k = wstart, wb, we;
+        char buf[8];
+        title = title && next_word(text_, k, p.end, wb, we) &&
+                in(kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+      }
+      words += word_start ? 1 : 0;
+      word_start = false;
+    } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
+      return 0;
+    }
+    i = j;
+  }
+  return 0;
+}
+
+// A transcript has at least transcript_min_labels upper-case labels, or at
+// least three Title Case ones of which one speaks twice ("Mao Ning:").
+bool Run::is_transcript(const std::vector<std::size_t>& labels,
+                        const std::vector<bool>& upper) const {
+  std::size_t n_upper = 0, n_title = 0;
+  bool repeated = false;
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t pi = 0; pi < labels.size(); ++pi) {
+    if (labels[pi] == 0) continue;
+    if (upper[pi]) {
+      ++n_upper;
+    } else {
+      ++n_title;
+      repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
+    }
+  }
+  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_title >= 3 && repeated);
+}
+
+// Skips white space and short stage directions: "(Via interpreter)", "[Laughter.]".
+std::size_t Run::skip_stage_directions(std::size_t i, std::size_t end) const {
+  for (;;) {
+    i = skip_space(text_, i, end);
+    if (i >= end || (text_[i] != '(' && text_[i] != '[')) return i;
+    const char closer = text_[i] == '(' ? ')' : ']';
+    std::size_t limit = std::min(end, i + 80);
+    std::size_t k = i + 1;
+    while (k < limit && text_[k] != closer) ++k;
+    if (k >= limit) return i;
+    i = k + 1;
+  }
+}
+
+// --- marks -------------------------------------------------------------------
+
+void Run::emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r) {
+  // Content: strictly between the marks, less white space inside them (« Bonjour »).
+  const bool opened = o.end > o.begin;
+  DirectQuote q;
+  const std::size_t content_begin = skip_space(text_, o.end, content_end);
+  q.content = {content_begin, trim_space_back(text_, content_begin, content_end)};
+  q.open_mark = opened ? Span{o.begin, o.end} : Span{q.content.begin, q.content.begin};
+  q.close_mark = close;
+  q.recovery = r;
+  q.continues = o.continues;
+  last_end_ = std::max(last_end_, close.end > close.begin ? close.end : content_end);
+  paragraph_has_quote_ = true;
+  if (q.content.empty()) return;
+  emit(q);
+}
+
+// Where a quote whose closing mark at `close` was never opened starts: at the
+// paragraph start, or after the previous quote's sentence, or after the last
+// sentence before it that is clearly narration (a third-person speech cue).
+std::size_t Run::unopened_start(std::size_t begin, std::size_t close) {
+  std::size_t start = begin;
+  while (sent_cursor_ < sents_.size() && sents_[sent_cursor_].begin < last_end_) ++sent_cursor_;
+  if (paragraph_has_quote_) {
+    start = sent_cursor_ < sents_.size() && sents_[sent_cursor_].begin < close
+                ? sents_[sent_cursor_].begin
+                : last_end_;
+  }
+  while (sent_cursor_ < sents_.size() && sents_[sent_cursor_].end <= close) {
+    Span s = sents_[sent_cursor_++];
+    if (s.begin < start) continue;
+    ClauseInfo info = clause_info(s);
+    if (info.person_cue.size() > 0 && !info.first_or_second_person) start = s.end;
+  }
+  return skip_space(text_, std::max(start, begin), close);
+}
+
+void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
+  stack_.clear();
+  open_count_.fill(0);
+  last_end_ = begin;
+  paragraph_has_quote_ = false;
+  sent_cursor_ = sentence_at(begin);
+  const int carry = (carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi) ? carry_ : -1;
+  carry_ = -1;
+  const std::size_t first = skip_space(text_, begin, end);
+
+  for (std::size_t i = begin; i < end;) {
+    const unsigned char b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80 && b != '"' && b != '\'') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    Glyph g;
+    if (!quote_glyph(next_cp(text_, j), g)) {
+      i = j;
+      continue;
+    }
+    const int f = family_index(g.family);
+    MarkRole role = classify_mark(text_, i, j, begin, end, g);
+    if (role == MarkRole::kEither) role = open_count_[static_cast<std::size_t>(f)] ? MarkRole::kClose : MarkRole::kOpen;
+    const bool family_open = open_count_[static_cast<std::size_t>(f)] > 0;
+
+    if (role == MarkRole::kOpen || (role == MarkRole::kClose && family_open)) {
+      if (family_open) {  // close it: here, or (a second opener) just before this mark
+        while (stack_.back().family != g.family) {
+          --open_count_[static_cast<std::size_t>(family_index(stack_.back().family))];
+          stack_.pop_back();
+        }
+        OpenMark o = stack_.back();
+        stack_.pop_back();
+        --open_count_[static_cast<std::size_t>(f)];
+        if (role == MarkRole::kClose)
+          emit_marked(o, {i, j}, i, Recovery::kNone);
+        else if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
+          emit_marked(o, {i, i}, trim_space_back(text_, o.end, i), Recovery::kUnclosed);
+      }
+      if (role == MarkRole::kOpen) {
+        int cont = (carry >= 0 && i == first && g.family == carry_family_) ? carry : -1;
+        stack_.push_back({i, j, g.family, cont});
+        ++open_count_[static_cast<std::size_t>(f)];
+      }
+    } else if (role == MarkRole::kClose && stack_.empty() && g.family != MarkFamily::kSingle &&
+               !(g.direction == 0 && is_digit(cp_before(text_, i)))) {  // not 6'2"
+      std::size_t start = unopened_start(begin, i);
+      int cont = (carry >= 0 && start == first && g.family == carry_family_) ? carry : -1;
+      emit_marked({start, start, g.family, cont}, {i, j}, i, Recovery::kUnopened);
+    }
+    i = j;
+  }
+  // Still open at the paragraph end: runs to the end (single marks were apostrophes).
+  const std::size_t para_end = trim_space_back(text_, begin, end);
+  for (std::size_t k = 0; k < stack_.size(); ++k) {
+    const OpenMark& o = stack_[k];
+    if (o.family == MarkFamily::kSingle) continue;
+    std::size_t before = out_.size();
+    emit_marked(o, {para_end, para_end}, para_end, Recovery::kUnclosed);
+    if (k == 0 && out_.size() > before) {
+      carry_ = static_cast<int>(out_.size()) - 1;
+      carry_family_ = o.family;
+    }
+  }
+}
+
+// --- recovery without marks ----------------------------------------------------
+
+// The extents (marks included) of the top-level quotes found so far in the
+// paragraph, sorted and merged.
+std::vector<Span> Run::covered(std::size_t first_quote) const {
+  std::vector<Span> v;
+  for (std::size_t k = first_quote; k < out_.size(); ++k)
+    v.push_back({out_[k].open_mark.begin, std::max(out_[k].close_mark.end, out_[k].content.end)});
+  std::sort(v.begin(), v.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::vector<Span> merged;
+  for (Span s : v) {
+    if (!merged.empty() && s.begin < merged.back().end)
+      merged.back().end = std::max(merged.back().end, s.end);
+    else
+      merged.push_back(s);
+  }
+  return merged;
+}
+
+// "reiterated: I have already said ..." -> a quote to the end of the sentence.
+void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
+  const Span p = paras_[pi];
+  const std::vector<Span> cov = covered(first_quote);
+  std::size_t ci = 0;
+  for (std::size_t i = p.begin; i < p.end; ++i) {
+    if (text_[i] != ':') continue;
+    while (ci < cov.size() && cov[ci].end <= i) ++ci;
+    if (ci < cov.size() && cov[ci].begin <= i) {
+      i = cov[ci].end - 1;
+      continue;
+    }
+    if (i + 1 >= p.end || !is_space(cp_at(text_, i + 1))) continue;  // 10:30, a:b
+    const std::size_t content_begin = skip_space(text_, i + 1, p.end);
+    Glyph g;
+    if (content_begin >= p.end || quote_glyph(cp_at(text_, content_begin), g)) continue;
+    // A speech verb among the four words before the colon, with no punctuation between.
+    Span cue;
+    std::size_t pos = i;
+    const std::size_t floor = i > p.begin + 64 ? i - 64 : p.begin;
+    for (int w = 0; w < 4 && cue.empty(); ++w) {
+      std::size_t wb, we;
+      if (!word_before(text_, pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we) break;
+      if (impl_.is_speech_verb(text_, wb, we)) cue = {wb, we};
+      pos = wb;
+    }
+    if (cue.empty()) continue;
+    const Span s = sents_.empty() ? p : sents_[sentence_at(i)];
+    std::size_t content_end = std::min(s.end > i ? s.end : p.end, p.end);
+    for (std::size_t k = ci; k < cov.size() && cov[k].begin < content_end; ++k) {
+      if (cov[k].end > content_end) {  // a quote crossing the sentence end: stop before it
+        content_end = trim_space_back(text_, content_begin, cov[k].begin);
+        break;
+      }
+    }
+    if (content_end <= content_begin) continue;
+    DirectQuote q;
+    q.content = {content_begin, content_end};
+    q.open_mark = {content_begin, content_begin};
+    q.close_mark = {content_end, content_end};
+    q.recovery = Recovery::kColon;
+    q.cue = cue;
+    emit(q);
+    i = content_end - 1;
+  }
+}
+
+ClauseInfo Run::clause_info(Span c) const {
+  ClauseInfo info;
+  info.span = c;
+  std::size_t i = c.begin, wb, we, prev_end = c.begin, since_comma = 0, after_tail = 0;
+  std::size_t comma = kNpos;
+  bool third_subject = false, relative = false;
+  for (int n = 0; next_word(text_, i, c.end, wb, we); ++n) {
+    const std::size_t k = text_.substr(prev_end, wb - prev_end).rfind(',');
+    if (k != kNpos) {
+      comma = prev_end + k;
+      since_comma = 0;
+      relative = false;
+    }
+    char buf[16];
+    std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+    if (in(kFirstPerson, w) || in(kSecondPerson, w)) info.first_or_second_person = true;
+    if (n == 0 && is_upper(cp_at(text_, wb))) opening(info, wb, we, c.end);
+    if (impl_.is_speech_verb(text_, wb, we)) {
+      if (n < 3 && info.leading_cue.empty()) info.leading_cue = {wb, we};
+      if (third_subject && info.person_cue.empty()) info.person_cue = {wb, we};
+      if (comma != kNpos && since_comma <= 3 && !relative) {
+        info.tail_cue = {wb, we};
+        info.tail_comma = comma;
+        after_tail = 0;
+      }
+    }
+    relative = relative || in(kRelatives, w);
+    if (in(kThirdSubjects, w) ||
+        (is_upper(cp_at(text_, wb)) && !in(kFirstPerson, w) && !in(kSecondPerson, w)))
+      third_subject = true;
+    ++since_comma;
+    ++after_tail;
+    prev_end = we;
+  }
+  if (after_tail > 4) info.tail_cue = {};  // ", where the mayor said the city was calm"
+  return info;
+}
+
+// The first word [wb, we) of a clause: "We", "I'm", "Our" (first person), or
+// "This is", "It's", "There are" (present tense), either apostrophe.
+void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const {
+  const std::string_view raw = text_.substr(wb, we - wb);
+  const std::size_t k = std::min(raw.find('\''), raw.find("\xE2\x80\x99"));
+  char hbuf[16];
+  const std::string_view head = ascii_lower(raw.substr(0, k), hbuf, sizeof hbuf);
+  const std::string_view suffix = k == kNpos ? std::string_view() : raw.substr(k);
+  info.opens_first_person = in(kFirstPerson, head);
+  if (!in(kDemonstratives, head)) return;
+  std::size_t i = we, b2, e2;
+  char buf2[8];
+  info.opens_present =
+      suffix == "'s" || suffix == "\xE2\x80\x99s" ||
+      (k == kNpos && next_word(text_, i, end, b2, e2) &&
+       in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
+}
+
+// Verbatim sentences whose marks were lost. A clause with no marks that opens
+// in the first person ("We had ...") or in the present tense ("This is ...")
+// and does not itself report speech is a quote when
+//   - it ends in a trailing attribution (", he added.": the quote ends at the comma), or
+//   - first person (strong evidence): the clause before it has a third-person
+//     speech cue ("Blinken posted ...") or the clause after leads with one
+//     ("... . and reiterated:"), or
+//   - present tense (weak evidence: "It is the largest drill since 2019." is
+//     narration): both, i.e. it sits inside a run of speech.
+void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
+  const Span p = paras_[pi];
+  const std::vector<Span> cov = covered(first_quote);
+  std::vector<ClauseInfo> clauses;
+  std::size_t ci = 0;
+  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end; ++si) {
+    const Span s = sents_[si];
+    if (s.end <= p.begin) continue;
+    // Split at ". lower-case": the splitter keeps "community. and reiterated" together.
+    std::size_t start = s.begin;
+    for (std::size_t k = s.begin; k < s.end; ++k) {
+      const char ch = text_[k];
+      if (ch != '.' && ch != '!' && ch != '?') continue;
+      const std::size_t next = skip_space(text_, k + 1, s.end);
+      if (next == k + 1 || next >= s.end || !is_lower(cp_at(text_, next))) continue;
+      clauses.push_back(clause_info({start, k + 1}));
+      start = next;
+    }
+    clauses.push_back(clause_info({start, s.end}));
+  }
+  for (ClauseInfo& c : clauses) {
+    while (ci < cov.size() && cov[ci].end <= c.span.begin) ++ci;
+    c.covered = ci < cov.size() && cov[ci].begin < c.span.end;
+  }
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    const ClauseInfo& c = clauses[k];
+    if (c.covered || !(c.opens_first_person || c.opens_present)) continue;
+    Span cue;
+    Span content = c.span;
+    const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() &&
+                            !clauses[k - 1].first_or_second_person;
+    const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
+    if (!c.tail_cue.empty()) {
+      content.end = trim_space_back(text_, c.span.begin, c.tail_comma + 1);
+      cue = c.tail_cue;
+    } else if (c.person_cue.empty() &&
+               (c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) {
+      cue = cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue;
+    }
+    if (cue.empty()) continue;
+    DirectQuote q;
+    q.content = content;
+    q.open_mark = {content.begin, content.begin};
+    q.close_mark = {content.end, content.end};
+    q.recovery = Recovery::kUnmarked;
+    q.cue = cue;
+    emit(q);
+  }
+}
+
+// --- terms -------------------------------------------------------------------------
+
+bool Run::sentence_has_speech_verb(std::size_t si) {
+  if (sentence_speech_.empty()) sentence_speech_.assign(sents_.size(), -1);
+  if (sentence_speech_[si] < 0) {
+    std::size_t i = sents_[si].begin, wb, we;
+    bool found = false;
+    while (!found && next_word(text_, i, sents_[si].end, wb, we)) found = impl_.is_speech_verb(text_, wb, we);
+    sentence_speech_[si] = found ? 1 : 0;
+  }
+  return sentence_speech_[si] == 1;
+}
+
+// "a program called “X”" names a thing; "Trump called “X”" and "which he
+// called “X”" report speech: the word before must be a lower-case noun.
+bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
+  static constexpr std::string_view kNotNouns[] = {"he", "she", "they", "it", "we", "i", "you",
+                                                   "who", "which", "that", "also", "once"};
+  std::size_t wb, we;
+  char buf[16];
+  return word_before(text_, pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
+         !in(kNotNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+}
+
+// A quoted name, title or scare quote: a cue word right before the opening
+// mark (so-called, dubbed, known as, the term ...), or a short Title Case
+// name with no punctuation in a sentence that has no speech verb.
+bool Run::looks_like_term(const DirectQuote& q) {
+  const Span p = paras_[q.paragraph];
+  const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;
+  std::size_t b1, e1, b2, e2;
+  char buf1[16], buf2[16];
+  if (word_before(text_, q.open_mark.begin, floor, b1, e1) &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1) {
+    std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
+    if (in(kTermCue1, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
+    if (in(kTermCue2Second, w1) && word_before(text_, b1, floor, b2, e2) &&
+        in(kTermCue2First, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
+      return true;
+  }
+  if (q.content.size() > 80) return false;
+  std::size_t end = q.content.end, i = q.content.begin, wb, we;
+  if (!is_alnum(cp_before(text_, end))) return false;  // "rare." "tension,"
+  int words = 0;
+  while (next_word(text_, i, end, wb, we)) {
+    char buf[16];
+    std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+    bool capital = is_upper(cp_at(text_, wb)) || is_digit(cp_at(text_, wb));
+    if (words == 0 && (!capital || w == "i")) return false;
+    if (!capital && !in(kTitleSmallWords, w)) return false;
+    if (++words > 6) return false;
+  }
+  return words > 0 && (sents_.empty() || !sentence_has_speech_verb(q.first_sentence));
+}
+
+// --- the whole document ------------------------------------------------------------
+
+std::vector<DirectQuote> Run::run() {
+  std::vector<std::size_t> labels(paras_.size(), 0);
+  std::vector<bool> upper(paras_.size(), false);
+  if (opt_.transcript_turns) {
+    for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
+      bool up = false;
+      labels[pi] = label_end(paras_[pi], up);
+      upper[pi] = up;
+    }
+  }
+  const bool transcript = opt_.transcript_turns && is_transcript(labels, upper);
+  int turn = -1;  // the current turn's last quote
+  for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
+    const Span p = paras_[pi_];
+    const std::size_t first_quote = out_.size();
+    std::size_t body = p.begin;
+    bool in_turn = false;
+    if (transcript && (labels[pi_] != 0 || turn >= 0)) {
+      Span label = labels[pi_] ? Span{p.begin, labels[pi_] - 1} : Span{p.begin, p.begin};
+      body = skip_stage_directions(labels[pi_] ? labels[pi_] : p.begin, p.end);
+      in_turn = true;
+      if (body < p.end) {
+        DirectQuote q;
+        q.content = {body, p.end};
+        q.open_mark = {body, body};
+        q.close_mark = {p.end, p.end};
+        q.recovery = Recovery::kTranscript;
+        q.cue = labels[pi_] ? label : Span{body, body};
+        q.continues = labels[pi_] ? -1 : turn;
+        turn = emit(q);
+      }
+    }
+    scan_marks(pi_, body, p.end);
+    if (in_turn) continue;
+    if (opt_.colon_quotes) recover_colon(pi_, first_quote);
+    if (opt_.unmarked_quotes) recover_unmarked(pi_, first_quote);
+  }
+  return finish();
+}
+
+// Sorts (outer first), links children to parents, remaps `continues`, marks terms.
+std::vector<DirectQuote> Run::finish() {
+  std::vector<std::size_t> order(out_.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto extent_end = [](const DirectQuote& q) { return std::max(q.close_mark.end, q.content.end); };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const DirectQuote &x = out_[a], &y = out_[b];
+    if (x.content.begin != y.content.begin) return x.content.begin < y.content.begin;
+    return x.content.end > y.content.end;
+  });
+  std::vector<int> new_index(out_.size(), -1);
+  std::vector<DirectQuote> result;
+  std::vector<int> open;  // indexes into result of the enclosing quotes
+  result.reserve(out_.size());
+  for (std::size_t k : order) {
+    DirectQuote q = out_[k];
+    while (!open.empty() && result[static_cast<std::size_t>(open.back())].content.end <= q.open_mark.begin &&
+           !(result[static_cast<std::size_t>(open.back())].content.contains({q.open_mark.begin, extent_end(q)})))
+      open.pop_back();
+    if (!open.empty() && !result[static_cast<std::size_t>(open.back())].content.contains({q.open_mark.begin, extent_end(q)}))
+      continue;  // would cross its neighbour: cannot happen by construction; never reported
+    q.parent = open.empty() ? -1 : open.back();
+    q.depth = static_cast<int>(open.size());
+    new_index[k] = static_cast<int>(result.size());
+    open.push_back(static_cast<int>(result.size()));
+    result.push_back(q);
+  }
+  for (DirectQuote& q : result)
+    q.continues = q.continues >= 0 ? new_index[static_cast<std::size_t>(q.continues)] : -1;
+  if (opt_.detect_terms) {
+    for (std::size_t k = 0; k < result.size(); ++k) {
+      const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
+      if (leaf && result[k].recovery == Recovery::kNone && looks_like_term(result[k]))
+        result[k].kind = QuoteKind::kTerm;
+    }
+  }
+  return result;
+}
+
+}  // namespace
 }  // namespace detail
 
 QuoteFinder::QuoteFinder() : QuoteFinder(QuoteFinderOptions{}) {}
@@ -48,35 +744,7 @@ const QuoteFinderOptions& QuoteFinder::options() const noexcept { return impl_->
 
 std::vector<DirectQuote> QuoteFinder::find(std::string_view text, const std::vector<Span>& paragraphs,
                                            const std::vector<Span>& sentences) const {
-  std::vector<DirectQuote> out;
-  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
-    Span p = paragraphs[pi];
-    std::size_t open = std::string_view::npos, open_len = 0;
-    for (std::size_t i = p.begin; i < p.end;) {
-      std::size_t j = i;
-      char32_t c = detail::next_cp(text, j);
-      bool opener = c == 0x201C || (c == '"' && open == std::string_view::npos);
-      bool closer = c == 0x201D || (c == '"' && open != std::string_view::npos);
-      if (closer && open != std::string_view::npos) {
-        DirectQuote q;
-        q.open_mark = {open, open + open_len};
-        q.content = {open + open_len, i};
-        q.close_mark = {i, j};
-        q.paragraph = pi;
-        for (std::size_t si = 0; si < sentences.size(); ++si) {
-          if (sentences[si].end > q.content.begin && sentences[si].begin <= q.content.begin) q.first_sentence = si;
-          if (sentences[si].begin < q.content.end) q.last_sentence = si;
-        }
-        out.push_back(q);
-        open = std::string_view::npos;
-      } else if (opener) {
-        open = i;
-        open_len = j - i;
-      }
-      i = j;
-    }
-  }
-  return out;
+  return detail::Run(*impl_, text, paragraphs, sentences).run();
 }
 
 std::vector<DirectQuote> QuoteFinder::find(std::string_view text) const {

@@ -1,5 +1,567 @@
+// QuoteFinder: direct quotations by their marks, and recovered without them.
+// Cases in the spirit of Stanford CoreNLP's QuoteAnnotator tests, plus the
+// seed article (exact gold spans), the development set (F1 as
+// tools/score_quotes.py counts it) and invariants on generated text.
 #include <catch2/catch.hpp>
 
-#include "quoteattr/quoteattr.hpp"
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
-TEST_CASE("quotes: placeholder until the component lands", "[quotes]") { CHECK(quoteattr::version() == std::string("0.1.0")); }
+#include <nlohmann/json.hpp>
+
+#include "quoteattr/quotes.hpp"
+#include "quoteattr/sentences.hpp"
+
+using quoteattr::DirectQuote;
+using quoteattr::QuoteFinder;
+using quoteattr::QuoteFinderOptions;
+using quoteattr::QuoteKind;
+using quoteattr::Recovery;
+using quoteattr::Span;
+
+namespace {
+
+std::vector<DirectQuote> find(const std::string& text) {
+  static const QuoteFinder finder;
+  return finder.find(text);
+}
+
+std::string str(const std::string& text, Span s) { return std::string(s.in(text)); }
+
+// The contents of the quotes of `kind`, in order.
+std::vector<std::string> contents(const std::string& text, QuoteKind kind = QuoteKind::kDirect) {
+  std::vector<std::string> out;
+  for (const DirectQuote& q : find(text))
+    if (q.kind == kind) out.push_back(str(text, q.content));
+  return out;
+}
+
+// The contents of all quotes, terms included ("Bonjour" alone looks like a name).
+std::vector<std::string> all_contents(const std::string& text) {
+  std::vector<std::string> out;
+  for (const DirectQuote& q : find(text)) out.push_back(str(text, q.content));
+  return out;
+}
+
+// The span of the first occurrence of `needle` in `text` (at or after `from`).
+Span at(const std::string& text, const std::string& needle, std::size_t from = 0) {
+  std::size_t b = text.find(needle, from);
+  REQUIRE(b != std::string::npos);
+  return {b, b + needle.size()};
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in.good());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+// --- every convention ------------------------------------------------------------
+
+TEST_CASE("quotes: straight double quotes give content, marks and offsets", "[quotes]") {
+  const std::string t = "He said \"hello there\" and left.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].content == at(t, "hello there"));
+  CHECK(qs[0].open_mark == Span{8, 9});
+  CHECK(qs[0].close_mark == Span{20, 21});
+  CHECK(qs[0].recovery == Recovery::kNone);
+  CHECK(qs[0].kind == QuoteKind::kDirect);
+  CHECK(qs[0].depth == 0);
+  CHECK(qs[0].parent == -1);
+}
+
+TEST_CASE("quotes: a quote split by its attribution is two quotes", "[quotes]") {
+  const std::string t = "“We won,” she said, “and now we rest.”";
+  CHECK(contents(t) == Strings{"We won,", "and now we rest."});
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].open_mark == at(t, "“", 5));
+  CHECK(qs[1].first_sentence == 0);
+}
+
+TEST_CASE("quotes: single quotes pair like double ones", "[quotes]") {
+  CHECK(contents("She said 'no' again.") == Strings{"no"});
+  CHECK(contents("She said ‘never again’ twice.") == Strings{"never again"});
+}
+
+TEST_CASE("quotes: guillemets, French spacing, German and CJK marks", "[quotes]") {
+  CHECK(all_contents("Il a dit « Bonjour » hier.") == Strings{"Bonjour"});
+  CHECK(all_contents("Il a dit «\u00A0Bonjour\u00A0» hier.") == Strings{"Bonjour"});
+  CHECK(all_contents("Il a dit «Salut» puis ‹ Ciao ›.") == Strings{"Salut", "Ciao"});
+  CHECK(all_contents("Er sagte „Guten Tag“ und ging.") == Strings{"Guten Tag"});
+  CHECK(all_contents("Er sagte »Hallo« und ging.") == Strings{"Hallo"});
+  const std::string cjk = "他说「我们『同意』了」。";
+  auto qs = find(cjk);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(cjk, qs[0].content) == "我们『同意』了");
+  CHECK(str(cjk, qs[1].content) == "同意");
+  CHECK(qs[1].parent == 0);
+}
+
+TEST_CASE("quotes: wrong-direction curly marks", "[quotes]") {
+  CHECK(contents("”We are ready,” he said.") == Strings{"We are ready,"});
+  CHECK(contents("“Fine,“ he said.") == Strings{"Fine,"});
+  CHECK(contents("He said ’maybe’ twice.") == Strings{"maybe"});
+}
+
+// --- apostrophes -----------------------------------------------------------------
+
+TEST_CASE("quotes: apostrophes are not quotes", "[quotes]") {
+  CHECK(find("'Tis the season, and Jones' aunt knows it.").empty());
+  CHECK(find("Don’t touch the dog‘s bowl from the ’90s or '08.").empty());
+  CHECK(find("They played rock 'n' roll all night.").empty());
+  CHECK(find("'a 'b 'c ‘d ‘e").empty());
+  CHECK(find("He is 6'2\" tall and she is 5'8\".").empty());
+  CHECK(contents("“Don’t touch the dog‘s bowl,” he said.") == Strings{"Don’t touch the dog‘s bowl,"});
+  CHECK(contents("He called it ‘rock 'n' roll diplomacy’ today.") ==
+        Strings{"rock 'n' roll diplomacy"});
+  CHECK(contents("“'Tis the season,” she said.") == Strings{"'Tis the season,"});
+}
+
+// --- nesting -------------------------------------------------------------------
+
+TEST_CASE("quotes: a quote inside a quote is its child", "[quotes]") {
+  const std::string t = "“He told me ‘no’ twice,” she said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "He told me ‘no’ twice,");
+  CHECK(qs[0].depth == 0);
+  CHECK(qs[0].parent == -1);
+  CHECK(str(t, qs[1].content) == "no");
+  CHECK(qs[1].depth == 1);
+  CHECK(qs[1].parent == 0);
+  CHECK(qs[1].open_mark == at(t, "‘"));
+}
+
+TEST_CASE("quotes: an unmatched inner single mark does not break the outer quote", "[quotes]") {
+  const std::string t = "“He said ‘no twice,” she said. “Then yes.”";
+  CHECK(contents(t) == Strings{"He said ‘no twice,", "Then yes."});
+}
+
+// --- several paragraphs ------------------------------------------------------------
+
+TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, linked", "[quotes]") {
+  const std::string t =
+      "“First paragraph of the speech.\n"
+      "“Second paragraph goes on.\n"
+      "“Third paragraph ends,” he said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[0].content) == "First paragraph of the speech.");
+  CHECK(str(t, qs[1].content) == "Second paragraph goes on.");
+  CHECK(str(t, qs[2].content) == "Third paragraph ends,");
+  CHECK(qs[0].recovery == Recovery::kUnclosed);
+  CHECK(qs[1].recovery == Recovery::kUnclosed);
+  CHECK(qs[2].recovery == Recovery::kNone);
+  CHECK(qs[0].continues == -1);
+  CHECK(qs[1].continues == 0);
+  CHECK(qs[2].continues == 1);
+  CHECK(qs[0].close_mark == Span{qs[0].content.end, qs[0].content.end});
+  CHECK(qs[2].paragraph == 2);
+}
+
+TEST_CASE("quotes: a closing mark at the start of the next paragraph continues the quote", "[quotes]") {
+  const std::string t = "He said: “We came to talk.\nAnd we talked,” he said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "We came to talk.");
+  CHECK(str(t, qs[1].content) == "And we talked,");
+  CHECK(qs[1].recovery == Recovery::kUnopened);
+  CHECK(qs[1].continues == 0);
+}
+
+TEST_CASE("quotes: straight quotes over several paragraphs", "[quotes]") {
+  const std::string t = "\"We came.\n\n\"We saw,\" he said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].continues == 0);
+  CHECK(qs[1].paragraph == 1);
+}
+
+TEST_CASE("quotes: the continued quote may start after a closed one", "[quotes]") {
+  const std::string t = "“Yes,” he said. “We will go on.\n“And on.”\nNarration “not continued.”";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 4);
+  CHECK(str(t, qs[1].content) == "We will go on.");
+  CHECK(qs[1].recovery == Recovery::kUnclosed);
+  CHECK(str(t, qs[2].content) == "And on.");
+  CHECK(qs[2].continues == 1);
+  CHECK(qs[3].continues == -1);
+}
+
+// --- broken marks ------------------------------------------------------------------
+
+TEST_CASE("quotes: an opening mark never closed runs to the paragraph end", "[quotes]") {
+  const std::string t =
+      "For this reason, Wan assured: “We have always demanded respect. And more.\n"
+      "Next paragraph with “a quote” here.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "We have always demanded respect. And more.");
+  CHECK(qs[0].recovery == Recovery::kUnclosed);
+  CHECK(qs[0].continues == -1);
+  CHECK(str(t, qs[1].content) == "a quote");
+  CHECK(qs[1].recovery == Recovery::kNone);
+}
+
+TEST_CASE("quotes: a closing mark never opened starts at the paragraph start", "[quotes]") {
+  const std::string t = "Help each other succeed, instead. to say the opposite,” commented the president.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(str(t, qs[0].content) == "Help each other succeed, instead. to say the opposite,");
+  CHECK(qs[0].recovery == Recovery::kUnopened);
+  CHECK(qs[0].open_mark == Span{0, 0});
+  CHECK(qs[0].close_mark == at(t, "”"));
+}
+
+TEST_CASE("quotes: an unopened quote starts after narration or an earlier quote", "[quotes]") {
+  CHECK(contents("Xi spoke to reporters on Monday. Help each other,” the president said.") ==
+        Strings{"Help each other,"});
+  CHECK(contents("“Yes,” he said. Then more words follow,” he added.") ==
+        Strings{"Yes,", "Then more words follow,"});
+}
+
+// --- recovered without marks --------------------------------------------------------
+
+TEST_CASE("quotes: speech verb and colon introduce a quote to the sentence end", "[quotes]") {
+  const std::string t = "He reiterated: I have said it many times. Then he left.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(str(t, qs[0].content) == "I have said it many times.");
+  CHECK(qs[0].recovery == Recovery::kColon);
+  CHECK(str(t, qs[0].cue) == "reiterated");
+  CHECK(contents("She told reporters on Friday: The talks went well.") == Strings{"The talks went well."});
+  CHECK(find("They proposed three points for the relationship: respect and peace.").empty());
+  CHECK(find("The meeting said at 10:30 that it ended.").empty());
+  CHECK(contents("Wan assured: “We agree.”") == Strings{"We agree."});
+}
+
+TEST_CASE("quotes: custom speech verbs replace the built-in list", "[quotes]") {
+  QuoteFinderOptions o;
+  o.speech_verbs = {"opined"};
+  QuoteFinder finder(o);
+  const std::string a = "She opined: Cats rule the world.";
+  auto qs = finder.find(a);
+  REQUIRE(qs.size() == 1);
+  CHECK(str(a, qs[0].content) == "Cats rule the world.");
+  CHECK(finder.find("He reiterated: Dogs rule the world.").empty());
+}
+
+TEST_CASE("quotes: transcript turns, stage directions and unlabelled paragraphs", "[quotes]") {
+  const std::string t =
+      "SECRETARY BLINKEN: Thank you. Good morning.\n"
+      "State Councilor.\n"
+      "STATE COUNCILOR AND FOREIGN MINISTER WANG: (Via interpreter) China and the US talk.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[0].content) == "Thank you. Good morning.");
+  CHECK(str(t, qs[0].cue) == "SECRETARY BLINKEN");
+  CHECK(qs[0].recovery == Recovery::kTranscript);
+  CHECK(str(t, qs[1].content) == "State Councilor.");
+  CHECK(qs[1].continues == 0);
+  CHECK(qs[1].cue.empty());
+  CHECK(str(t, qs[2].content) == "China and the US talk.");
+  CHECK(str(t, qs[2].cue) == "STATE COUNCILOR AND FOREIGN MINISTER WANG");
+  CHECK(qs[2].continues == -1);
+  // One label alone is a dateline, not a transcript.
+  CHECK(find("WASHINGTON: The talks ended on Friday.").empty());
+  QuoteFinderOptions off;
+  off.transcript_turns = false;
+  CHECK(QuoteFinder(off).find(t).empty());
+}
+
+TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quotes]") {
+  const std::string t =
+      "Foreign Ministry Spokesperson Mao Ning held a regular press conference on Monday.\n"
+      "The Paper: The director said the lab leak is likely. What is your comment?\n"
+      "Mao Ning: We have noted the reports.\n"
+      "Bloomberg: A follow-up question.\n"
+      "Mao Ning: I have nothing more to add.\n";
+  CHECK(contents(t) == Strings{"The director said the lab leak is likely. What is your comment?",
+                               "We have noted the reports.", "A follow-up question.",
+                               "I have nothing more to add."});
+  // Labels that never repeat are not a transcript.
+  CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
+}
+
+TEST_CASE("quotes: a quote inside a transcript turn is its child", "[quotes]") {
+  const std::string t = "MR. PRICE: He said “yes” to us.\nQUESTION: Thanks.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[1].content) == "yes");
+  CHECK(qs[1].parent == 0);
+  CHECK(qs[1].depth == 1);
+  CHECK(str(t, qs[2].content) == "Thanks.");
+}
+
+TEST_CASE("quotes: verbatim sentences that lost their marks", "[quotes]") {
+  const std::string t =
+      "After the meeting, Blinken posted on his X account. We had a good talk about trade. "
+      "“We will meet again,” he said.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "We had a good talk about trade.");
+  CHECK(qs[0].recovery == Recovery::kUnmarked);
+  CHECK(str(t, qs[0].cue) == "posted");
+
+  // Clause level: ". and" does not end the sentence, but ends the verbatim clause.
+  const std::string u =
+      "Xi said he hoped for peace. This is the common desire of the two peoples. and "
+      "reiterated: I have said it before.";
+  auto us = find(u);
+  REQUIRE(us.size() == 2);
+  CHECK(str(u, us[0].content) == "This is the common desire of the two peoples.");
+  CHECK(us[0].recovery == Recovery::kUnmarked);
+  CHECK(str(u, us[1].content) == "I have said it before.");
+  CHECK(us[1].recovery == Recovery::kColon);
+}
+
+TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its comma", "[quotes]") {
+  const std::string t = "Kerry spoke to reporters. That's the bottom line, he added.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(str(t, qs[0].content) == "That's the bottom line,");
+  CHECK(str(t, qs[0].cue) == "added");
+  CHECK(qs[0].recovery == Recovery::kUnmarked);
+  CHECK(contents("Kerry stressed: We are ready. It is time, Lavrov stressed.") ==
+        Strings{"We are ready.", "It is time,"});
+  CHECK(contents("Analysts see a shift. We saw it before, one analyst told AFP on Friday.") ==
+        Strings{"We saw it before,"});
+}
+
+TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
+  CHECK(find("The minister arrived on Monday. We are told the talks ended.").empty());
+  CHECK(find("Biden met Wang on Friday. It is the second meeting this year.").empty());
+  CHECK(find("Kerry says Syria should act quickly. On Thursday, he warned that forces may act.").empty());
+  CHECK(find("He said we should go. Our team agreed.").empty());
+  CHECK(find("The Pentagon said the drills go on. It is the largest drill since 2019.").empty());
+  CHECK(find("Officials said the talks helped. Our reporter went to Kyiv, where the mayor said it was calm.").empty());
+  QuoteFinderOptions off;
+  off.unmarked_quotes = false;
+  CHECK(QuoteFinder(off).find("Blinken posted on X. We had a talk.").empty());
+}
+
+// --- terms ----------------------------------------------------------------------------
+
+TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
+  CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
+        Strings{"core interests"});
+  CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) == Strings{"Liaoning"});
+  CHECK(contents("He was nicknamed \"The Hammer\" by friends.", QuoteKind::kTerm) == Strings{"The Hammer"});
+  CHECK(contents("The plan known as \"Belt and Road\" grew.", QuoteKind::kTerm) == Strings{"Belt and Road"});
+  CHECK(contents("A program called “Made in China” grew.", QuoteKind::kTerm) == Strings{"Made in China"});
+  CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") ==
+        Strings{"constructive", "rare"});
+  CHECK(contents("It left partners “dead in the noose.”") == Strings{"dead in the noose."});
+  CHECK(contents("Obama replied \"China Rises\" to that.") == Strings{"China Rises"});
+  QuoteFinderOptions off;
+  off.detect_terms = false;
+  const std::string t = "The carrier “Liaoning” sailed.";
+  auto qs = QuoteFinder(off).find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == QuoteKind::kDirect);
+}
+
+// --- debris and dashes -------------------------------------------------------------------
+
+TEST_CASE("quotes: debris does not break anything", "[quotes]") {
+  CHECK(contents("“We are committed,” he said. -he commented.") == Strings{"We are committed,"});
+  CHECK(find(". .").empty());
+  CHECK(find("\"").empty());
+  CHECK(find("He said \" and left.").empty());
+  CHECK(find("“”").empty());
+  CHECK(find("").empty());
+  CHECK(contents("“ ” and then “real words”") == Strings{"real words"});
+}
+
+TEST_CASE("quotes: dashes around and inside quotes", "[quotes]") {
+  CHECK(contents("“I—I don’t know,” he said—“maybe.”") == Strings{"I—I don’t know,", "maybe."});
+  CHECK(contents("The answer—“never”—came fast.") == Strings{"never"});
+}
+
+// --- the seed article -----------------------------------------------------------------------
+
+TEST_CASE("quotes: seed article, all gold direct quotes with exact spans", "[quotes]") {
+  const std::string dir = QUOTEATTR_TEST_DATA_DIR;
+  const std::string text = read_file(dir + "/seed-article.txt");
+  const auto gold = nlohmann::json::parse(read_file(dir + "/seed-article.gold.json"));
+  Strings expected;
+  for (const auto& q : gold["quotes"])
+    if (q["kind"] == "direct") expected.push_back(q["text"].get<std::string>());
+  REQUIRE(expected.size() == 7);
+  Strings found = contents(text);
+  CHECK(found == expected);  // same texts, in document order, nothing else direct
+}
+
+// --- the development set, scored as tools/score_quotes.py scores it ---------------------------
+
+namespace {
+
+double jaccard(Span a, Span b) {
+  const std::size_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
+  if (hi <= lo) return 0.0;
+  return double(hi - lo) / double(std::max(a.end, b.end) - std::min(a.begin, b.begin));
+}
+
+// Greedy one-to-one matching by overlap, pairs with Jaccard >= 0.5.
+std::size_t matched(const std::vector<Span>& gold, const std::vector<Span>& pred) {
+  struct Pair { double o; std::size_t g, p; };
+  std::vector<Pair> pairs;
+  for (std::size_t g = 0; g < gold.size(); ++g)
+    for (std::size_t p = 0; p < pred.size(); ++p)
+      if (double o = jaccard(gold[g], pred[p]); o >= 0.5) pairs.push_back({o, g, p});
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.o > b.o; });
+  std::vector<bool> used_g(gold.size()), used_p(pred.size());
+  std::size_t n = 0;
+  for (const Pair& x : pairs) {
+    if (used_g[x.g] || used_p[x.p]) continue;
+    used_g[x.g] = used_p[x.p] = true;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("quotes: development set direct-quote F1 is at least 0.97", "[quotes]") {
+  const std::string dir = std::string(QUOTEATTR_TEST_DATA_DIR) + "/dev/";
+  const char* docs[] = {"03-voa-biden-wang-white-house", "11-wikinews-hu-jintao-white-house",
+                        "17-voa-kerry-lavrov-geneva-syria", "21-stategov-blinken-wang-bali-remarks",
+                        "24-defensegov-readout-austin-wei"};
+  std::size_t tp = 0, npred = 0, ngold = 0;
+  for (const char* doc : docs) {
+    const std::string text = read_file(dir + doc + ".txt");
+    const auto gold = nlohmann::json::parse(read_file(dir + doc + ".gold.json"));
+    // Locate each gold text in document order, as the scorer does (all kinds move the cursor).
+    std::vector<Span> g, p;
+    std::size_t cursor = 0;
+    for (const auto& q : gold["quotes"]) {
+      const std::string t = q["text"].get<std::string>();
+      std::size_t pos = text.find(t, cursor);
+      if (pos == std::string::npos) pos = text.find(t);
+      REQUIRE(pos != std::string::npos);
+      cursor = pos;
+      if (q["kind"] == "direct") g.push_back({pos, pos + t.size()});
+    }
+    for (const DirectQuote& q : find(text))
+      if (q.kind == QuoteKind::kDirect) p.push_back(q.content);
+    const std::size_t m = matched(g, p);
+    INFO(doc << ": matched " << m << " of gold " << g.size() << ", predicted " << p.size());
+    CHECK(m == g.size());  // per-document report; the threshold below is what counts
+    tp += m;
+    npred += p.size();
+    ngold += g.size();
+  }
+  const double precision = npred ? double(tp) / double(npred) : 1.0;
+  const double recall = ngold ? double(tp) / double(ngold) : 1.0;
+  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
+  INFO("P=" << precision << " R=" << recall << " F1=" << f1);
+  CHECK(f1 >= 0.97);
+}
+
+// --- invariants on generated text -----------------------------------------------------------
+
+namespace {
+
+std::string generate(std::mt19937& rng, std::size_t tokens) {
+  static const char* pool[] = {
+      "\"", "'", "“", "”", "‘", "’", "«", "»", "‹", "›", "„", "「", "」", "『", "』", "\n", "\n\n",
+      " ", " ", " ", "word", "We", "said", "said:", "told", "Blinken", "I", "This is", ". ", ", ",
+      "don't", "Jones' ", "'Tis", "’90s", "rock 'n' roll", "-he commented.", ". .", "\xFF", "\xE2\x80",
+      "\xC3", "SECRETARY X:", "MR. Y: ", "(Via interpreter)", "so-called", "—", ":", "and ", "the "};
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof pool / sizeof *pool - 1);
+  std::string s;
+  for (std::size_t k = 0; k < tokens; ++k) s += pool[pick(rng)];
+  return s;
+}
+
+bool same(const DirectQuote& a, const DirectQuote& b) {
+  return a.content == b.content && a.open_mark == b.open_mark && a.close_mark == b.close_mark &&
+         a.cue == b.cue && a.kind == b.kind && a.recovery == b.recovery && a.depth == b.depth &&
+         a.parent == b.parent && a.continues == b.continues && a.paragraph == b.paragraph &&
+         a.first_sentence == b.first_sentence && a.last_sentence == b.last_sentence;
+}
+
+void check_invariants(const std::string& text, const std::vector<DirectQuote>& qs) {
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const DirectQuote& q = qs[i];
+    INFO("quote " << i);
+    REQUIRE(q.content.begin < q.content.end);
+    REQUIRE(q.content.end <= text.size());
+    REQUIRE(q.open_mark.end <= q.content.begin);
+    REQUIRE(q.close_mark.begin >= q.content.end);
+    REQUIRE(q.close_mark.end <= text.size());
+    REQUIRE_FALSE(q.content.overlaps(q.open_mark));
+    REQUIRE_FALSE(q.content.overlaps(q.close_mark));
+    REQUIRE(q.first_sentence <= q.last_sentence);
+    if (i > 0) REQUIRE_FALSE(q.content < qs[i - 1].content);  // sorted, outer first
+    if (q.parent >= 0) {
+      const DirectQuote& p = qs[static_cast<std::size_t>(q.parent)];
+      REQUIRE(static_cast<std::size_t>(q.parent) < i);
+      REQUIRE(p.content.contains({q.open_mark.begin, std::max(q.close_mark.end, q.content.end)}));
+      REQUIRE(q.depth == p.depth + 1);
+    } else {
+      REQUIRE(q.depth == 0);
+    }
+    if (q.continues >= 0) {
+      REQUIRE(static_cast<std::size_t>(q.continues) < i);
+      REQUIRE(qs[static_cast<std::size_t>(q.continues)].paragraph < q.paragraph);
+    }
+    // Properly nested: any earlier quote either contains this one or ends before it.
+    for (std::size_t j = i; j-- > 0 && j + 64 > i;) {
+      const Span o = qs[j].content;
+      REQUIRE((o.contains(q.content) || o.end <= q.open_mark.begin));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("quotes: invariants on generated text with random marks and bad bytes", "[quotes]") {
+  std::mt19937 rng(20240426);
+  const QuoteFinder finder;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = generate(rng, 10 + static_cast<std::size_t>(round) * 3);
+    INFO("round " << round);
+    const auto a = finder.find(text);
+    check_invariants(text, a);
+    const auto b = finder.find(text);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) REQUIRE(same(a[k], b[k]));
+  }
+}
+
+TEST_CASE("quotes: many unbalanced marks in one paragraph", "[quotes]") {
+  std::string text;
+  for (int k = 0; k < 2000; ++k) text += k % 3 ? "a” " : "“b ";
+  const auto qs = find(text);
+  check_invariants(text, qs);
+  CHECK(!qs.empty());
+}
+
+TEST_CASE("quotes: one finder shared by several threads gives the same result", "[quotes]") {
+  const std::string text =
+      read_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/seed-article.txt");
+  const QuoteFinder finder;
+  const auto expected = finder.find(text);
+  std::vector<std::vector<DirectQuote>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& r : results) threads.emplace_back([&finder, &text, &r] { r = finder.find(text); });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) {
+    REQUIRE(r.size() == expected.size());
+    for (std::size_t k = 0; k < r.size(); ++k) CHECK(same(r[k], expected[k]));
+  }
+}

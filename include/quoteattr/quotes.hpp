@@ -1,25 +1,41 @@
 // quoteattr/quotes.hpp: direct quotations, found by their marks or recovered
 // when the marks are broken.
 //
-// One mechanism balances marks (see src/quote_finder.cpp): each paragraph is
-// scanned once; every quote character is classified as opening, closing,
-// ambiguous or apostrophe from its own glyph and its neighbours; openers are
-// pushed and matched by closers of the same family. What is left unmatched is
-// recovered, and each recovered quote says how (Recovery):
-//   - an opener never closed runs to the end of its paragraph  (kUnclosed)
-//   - a closer never opened starts at the paragraph start, or after the last
-//     sentence that is clearly narration                          (kUnopened)
-//   - "reiterated: I have ..." (speech verb, colon, no marks) runs to the end
-//     of its sentence                                             (kColon)
-//   - "NAME: text" transcript turns, one quote per paragraph      (kTranscript)
-//   - verbatim sentences whose marks were lost (first person or present tense,
-//     next to a speech cue)                                       (kUnmarked)
-// Quoted names, titles and scare quotes ("so-called “core interests”") are
-// returned with kind kTerm: not speech.
-//
 //   quoteattr::QuoteFinder finder;                   // build once, share freely
 //   for (const auto& q : finder.find(text))          // const: thread-safe
-//     std::cout << q.content.in(text) << "\n";
+//     if (q.kind == quoteattr::QuoteKind::kDirect)
+//       std::cout << q.content.in(text) << " (" << to_string(q.recovery) << ")\n";
+//
+// Marks: " ' “ ” ‘ ’ „ ‚ « » ‹ › 「 」 『 』 (and fullwidth ＂ ＇). One mechanism
+// balances them (src/quote_marks.cpp, src/quote_finder.cpp): each paragraph is
+// scanned once; every mark gets a role (open, close, either, ignore) from its
+// glyph and its neighbours, flanking first (so ” can open and “ can close, as
+// in German „…“), the glyph when flanking says nothing (« Bonjour »); single
+// marks between letters or before elisions are apostrophes (don't, ’90s,
+// 'Tis, rock 'n' roll). A per-paragraph stack pairs a closer with the nearest
+// opener of its family; a quote inside another is its child (depth, parent).
+// What is left unmatched is recovered, and each recovered quote says how:
+//   - an opener never closed runs to the end of its paragraph, or to just
+//     before a second opener of its family                       (kUnclosed)
+//     A paragraph that starts with a mark of the same family continues it
+//     (`continues`): news style for quotes over several paragraphs.
+//   - a closer never opened starts at the paragraph start, after the sentence
+//     of an earlier quote, or after the last sentence that is clearly
+//     narration (a third-person speech cue)                        (kUnopened)
+//   - "reiterated: I have ..." (speech verb within four words before a colon,
+//     no mark after it) runs to the end of its sentence            (kColon)
+//   - "NAME: text" transcript turns, one quote per paragraph; unlabelled
+//     paragraphs after a turn are further quotes of it (`continues`); stage
+//     directions such as "(Via interpreter)" are left out        (kTranscript)
+//   - clauses that open in the first person ("We had ...") or with "This is",
+//     "It is" ..., with no marks, right after a clause with a third-person
+//     speech cue or right before one that leads with it ("... . and
+//     reiterated:")                                                (kUnmarked)
+// Single marks alone are never recovered: they are apostrophes.
+// Quoted names, titles and scare quotes are kind kTerm, only on evidence: a cue
+// right before the mark (so-called, dubbed, called, known as, the term ...), or
+// a short Title Case name in a sentence with no speech verb ("the carrier
+// “Liaoning”"). Short quoted fragments of speech ("constructive") stay direct.
 #pragma once
 
 #include <memory>
@@ -56,26 +72,39 @@ enum class Recovery {
 const char* to_string(Recovery recovery) noexcept;
 
 struct DirectQuote {
-  Span content;            // the quoted words, marks excluded
+  Span content;            // the quoted words: marks and the white space just inside
+                           // them excluded
   Span open_mark;          // empty span at content.begin when there is no opening mark
   Span close_mark;         // empty span at content.end when there is no closing mark
+  Span cue;                // what introduced a recovered quote: the speech verb (kColon,
+                           // kUnmarked), the "NAME" label (kTranscript; empty at
+                           // content.begin for an unlabelled continuation paragraph);
+                           // empty for quotes found by their marks
   QuoteKind kind = QuoteKind::kDirect;  // kDirect or kTerm
   Recovery recovery = Recovery::kNone;
   int depth = 0;           // 0 for a top-level quote, 1 inside another, ...
   int parent = -1;         // index of the enclosing quote in the result, or -1
   int continues = -1;      // index of the previous paragraph's part of the same
-                           // multi-paragraph quotation, or -1
+                           // multi-paragraph quotation (or of the same transcript
+                           // turn, for an unlabelled paragraph of a turn), or -1
   std::size_t paragraph = 0;       // index into the paragraphs
   std::size_t first_sentence = 0;  // indexes into the sentences
   std::size_t last_sentence = 0;
 };
 
 struct QuoteFinderOptions {
-  // Speech verbs (all inflected forms) that make "VERB: words" a quote.
+  // Speech verbs, every inflected form listed, matched against lower-case
+  // words: they make "VERB: words" a quote, and are the speech cues next to
+  // unmarked quotes, of narration before an unopened quote, and of a
+  // sentence whose Title Case quote is speech rather than a name.
   // Empty: the built-in English list (said, says, told, added, stressed, ...).
   std::vector<std::string> speech_verbs;
   bool colon_quotes = true;       // recover "VERB: words" quotes
   bool transcript_turns = true;   // recover "NAME: text" turns
+  // A document is a transcript when at least this many paragraphs start with
+  // an upper-case "NAME:" label (one label alone is more likely a dateline),
+  // or when three start with a Title Case one ("Mao Ning:") and a name repeats.
+  std::size_t transcript_min_labels = 2;
   bool unmarked_quotes = true;    // recover verbatim sentences with lost marks
   bool detect_terms = true;       // report scare quotes and titles as kTerm
 };

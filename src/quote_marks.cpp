@@ -1,0 +1,114 @@
+// Quote-mark glyphs and their classification in context (see quote_marks.hpp).
+#include "quote_marks.hpp"
+
+#include "text_util.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+bool quote_glyph(char32_t c, Glyph& g) noexcept {
+  switch (c) {
+    case 0x0022: case 0xFF02: g = {MarkFamily::kDouble, 0, false}; return true;
+    case 0x201C: g = {MarkFamily::kDouble, +1, false}; return true;
+    case 0x201D: g = {MarkFamily::kDouble, -1, false}; return true;
+    case 0x201E: case 0x201F: g = {MarkFamily::kDouble, +1, true}; return true;
+    case 0x0027: case 0xFF07: g = {MarkFamily::kSingle, 0, false}; return true;
+    case 0x2018: g = {MarkFamily::kSingle, +1, false}; return true;
+    case 0x2019: g = {MarkFamily::kSingle, -1, false}; return true;
+    case 0x201A: case 0x201B: g = {MarkFamily::kSingle, +1, true}; return true;
+    case 0x00AB: g = {MarkFamily::kGuillemet, +1, false}; return true;
+    case 0x00BB: g = {MarkFamily::kGuillemet, -1, false}; return true;
+    case 0x2039: g = {MarkFamily::kSingleGuillemet, +1, false}; return true;
+    case 0x203A: g = {MarkFamily::kSingleGuillemet, -1, false}; return true;
+    case 0x300C: g = {MarkFamily::kCorner, +1, true}; return true;
+    case 0x300D: g = {MarkFamily::kCorner, -1, true}; return true;
+    case 0x300E: g = {MarkFamily::kWhiteCorner, +1, true}; return true;
+    case 0x300F: g = {MarkFamily::kWhiteCorner, -1, true}; return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+bool is_single_mark(char32_t c) noexcept {
+  Glyph g;
+  return quote_glyph(c, g) && g.family == MarkFamily::kSingle;
+}
+
+// After an opening-looking single mark: is this an elided word ('Tis, ’90s,
+// 'em, 'cause, the 'n' of rock 'n' roll)? Reads at most a few code points.
+bool starts_elision(std::string_view text, std::size_t i, std::size_t end) noexcept {
+  static constexpr std::string_view kElided[] = {"tis", "twas", "twere", "em", "cause", "til", "bout"};
+  if (i < end && is_digit(cp_at(text, i))) return true;  // ’90s, '08
+  char word[8];
+  std::size_t n = 0, j = i;
+  char32_t c = 0;
+  while (j < end && n < sizeof word) {
+    std::size_t k = j;
+    c = next_cp(text, k);
+    if (c >= 0x80 || !is_alpha(c)) break;
+    word[n++] = static_cast<char>(c | 0x20);
+    j = k;
+  }
+  if (j < end && is_alnum(cp_at(text, j))) return false;  // longer word
+  std::string_view w(word, n);
+  if (w == "n") return j < end && is_single_mark(cp_at(text, j));  // rock 'n' roll
+  for (std::string_view e : kElided)
+    if (w == e) return true;
+  return false;
+}
+
+// The second mark of " 'n' ": space, mark, n, this mark.
+bool ends_n_elision(std::string_view text, std::size_t begin, std::size_t para_begin) noexcept {
+  std::size_t i = begin;
+  if (i <= para_begin || (prev_cp(text, i) | 0x20) != 'n') return false;
+  if (i <= para_begin || !is_single_mark(prev_cp(text, i))) return false;
+  return i <= para_begin || is_space(cp_before(text, i));
+}
+
+// Punctuation that follows a closing mark, never an opening one: ‹ Ciao ›.
+bool closes_clause(char32_t c) noexcept {
+  switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+    case 0x2026:  // …
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end,
+                       std::size_t para_begin, std::size_t para_end, const Glyph& g) noexcept {
+  if (g.fixed) return g.direction > 0 ? MarkRole::kOpen : MarkRole::kClose;
+  const char32_t prev = begin > para_begin ? cp_before(text, begin) : U' ';
+  const char32_t next = end < para_end ? cp_at(text, end) : U' ';
+  const bool prev_space = is_space(prev), next_space = is_space(next);
+  const bool left = !next_space && !is_alnum(prev) && !closes_clause(next);  // can open
+  const bool right = !prev_space && !is_alnum(next);  // can close
+  const MarkRole by_glyph =
+      g.direction > 0 ? MarkRole::kOpen : g.direction < 0 ? MarkRole::kClose : MarkRole::kEither;
+
+  if (g.family == MarkFamily::kSingle) {
+    if (is_alnum(prev) && is_alnum(next)) return MarkRole::kIgnore;  // don't, dog‘s
+    if (left && !right)
+      return starts_elision(text, end, para_end) ? MarkRole::kIgnore : MarkRole::kOpen;
+    if (right && !left) return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
+    if (left && right) return MarkRole::kEither;
+    return MarkRole::kIgnore;  // between spaces
+  }
+  if (left && !right) return MarkRole::kOpen;
+  if (right && !left) return MarkRole::kClose;
+  if (left && right) return by_glyph;  // between punctuation
+  if (prev_space && next_space) {
+    // A lone mark: French spacing for guillemets, debris for " and “ ”.
+    const bool guillemet =
+        g.family == MarkFamily::kGuillemet || g.family == MarkFamily::kSingleGuillemet;
+    return guillemet ? by_glyph : MarkRole::kIgnore;
+  }
+  return by_glyph;  // inside a word: a"b, a”b
+}
+
+}  // namespace detail
+}  // namespace quoteattr
