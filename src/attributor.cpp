@@ -382,8 +382,11 @@ Result AttributorImpl::analyze(std::string_view text) const {
                  c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
         Resolution res = d.resolve(mention);
         accept(res, mention, cue, rule.id, rule.confidence * res.factor,
-               "rule " + rule.id + " (" + rule.description + ") matched '" + std::string(mention.in(text)) +
-                   (cue.empty() ? std::string() : " … " + std::string(cue.in(text))) + "'");
+               "rule " + rule.id + " (" + rule.description + ") matched '" +
+                   (cue.empty() ? std::string(mention.in(text))
+                    : cue.begin < mention.begin ? std::string(cue.in(text)) + " … " + std::string(mention.in(text))
+                                                : std::string(mention.in(text)) + " … " + std::string(cue.in(text))) +
+                   "'");
         if (m[0].second == from) break;
         from = m[0].first + 1;
         while (from != c.str.cend() && (static_cast<unsigned char>(*from) & 0xC0) == 0x80) ++from;

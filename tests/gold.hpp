@@ -137,6 +137,7 @@ struct Score {
   int attributed_direct = 0, attributed_direct_ok = 0;
   int predicted = 0, gold_total = 0;
   std::vector<std::string> misses;  // readable descriptions of what went wrong
+  std::vector<std::pair<double, bool>> judged;  // (confidence, speaker right) of each matched quote
 
   static double f1(int tp, int np, int ng) {
     double p = np ? double(tp) / np : (ng ? 0.0 : 1.0);
@@ -185,6 +186,7 @@ inline void score(const Doc& doc, const quoteattr::Result& result, Score& s) {
       bool ok = speaker_ok(doc, doc.quotes[g].speaker, preds[p]->speaker);
       s.attributed++;
       s.attributed_ok += ok;
+      s.judged.emplace_back(preds[p]->confidence, ok);
       if (direct) {
         s.attributed_direct++;
         s.attributed_direct_ok += ok;

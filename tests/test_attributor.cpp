@@ -269,3 +269,27 @@ TEST_CASE("invariants on any input: spans inside the text, sorted, speakers neve
     }
   }
 }
+
+TEST_CASE("confidence means something: surer answers are right more often", "[dev][calibration]") {
+  gold::Score s;
+  std::vector<std::string> files = gold::dev_gold_files();
+  files.push_back(QUOTEATTR_TEST_DATA_DIR "/seed-article.gold.json");
+  for (const auto& path : files) {
+    const gold::Doc doc = gold::load(path);
+    gold::score(doc, shared_attributor().analyze(doc.text), s);
+  }
+  // Buckets: [0.85, 1], [0.7, 0.85), [0, 0.7).
+  int n[3] = {0, 0, 0}, ok[3] = {0, 0, 0};
+  for (const auto& [conf, right] : s.judged) {
+    int b = conf >= 0.85 ? 0 : conf >= 0.7 ? 1 : 2;
+    ++n[b];
+    ok[b] += right;
+  }
+  std::printf("calibration (seed + dev, matched quotes): >=0.85: %d/%d, 0.7-0.85: %d/%d, <0.7: %d/%d\n", ok[0], n[0],
+              ok[1], n[1], ok[2], n[2]);
+  REQUIRE(n[0] > 0);
+  const double high = double(ok[0]) / n[0];
+  CHECK(high >= 0.95);
+  for (int b = 1; b < 3; ++b)
+    if (n[b] >= 5) CHECK(high >= double(ok[b]) / n[b]);
+}
