@@ -125,15 +125,16 @@ const WordSet kIntroWords = {"in", "on", "at", "after", "before", "during", "for
                              "thus", "instead", "again", "just", "last", "this", "next",
                              "today", "yesterday", "separately", "similarly", "likewise"};
 // Inside a subject NP between names: "Secretary of State", "Kerry and Lavrov".
-const WordSet kNpJoiners = {"of", "and", "&", "de", "al", "bin", "van", "von", "der", "da", "du",
+const WordSet kNpJoiners = {"of", "in", "from", "and", "&", "de", "al", "bin", "van", "von", "der", "da", "du",
                             "la", "le"};
 // Abbreviations written with a final period that does not end a sentence.
 const WordSet kTitleAbbrevs = {"mr", "mrs", "ms", "dr", "gen", "brig", "sen", "rep", "gov",
                                "lt", "col", "adm", "st", "maj", "capt", "prof", "sgt", "cmdr",
                                "amb", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd"};
 // Past forms that end neither in -ed nor -s: they are inflected, not base forms.
-const WordSet kIrregularPast = {"said", "told", "wrote", "thought", "underwent", "made",
-                                "gave", "spoke", "held", "saw", "knew", "felt"};
+const WordSet kIrregularPast = {"said", "told", "wrote", "thought", "underwent", "made", "gave",
+                                "spoke", "held", "saw", "knew", "felt", "took", "left", "went",
+                                "came", "met", "kept", "sought", "brought", "stood", "put"};
 // Modals and present-tense auxiliaries that mark a continuation sentence as
 // the speaker's (Xinhua style): "China views ...", "The two sides should ...".
 const WordSet kContinuationMarkers = {"will", "would", "should", "must", "can", "could",
@@ -373,7 +374,6 @@ class Scan {
   }
 
   void unit(const Unit& u, std::vector<ReportedSpeech>& out);
-  void continuation(const std::vector<Unit>& units, std::vector<ReportedSpeech>& out) const;
 
  private:
   const Token& tok(std::size_t i) const { return t_[i]; }
@@ -403,6 +403,7 @@ class Scan {
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
+  bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
@@ -417,6 +418,13 @@ class Scan {
   std::string_view text_;
   std::vector<Outer> outer_;
   std::size_t cursor_ = 0;  // into outer_, advancing with the units
+  // A report that the next sentence may continue.
+  struct Open {
+    bool valid = false;
+    std::size_t paragraph = 0;
+    WordSet subject_words;  // lower case, capitalised words of its subject
+  };
+  Open open_;
   // Per unit:
   std::size_t para_end_ = 0;
   std::vector<Token> t_;
@@ -506,6 +514,13 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
         return true;
       }
       if (!cue.addressee) continue;
+      // "told parliament he would ...": a zero clause opened by a pronoun after a short addressee.
+      if (k > j && k <= j + 3 && cue.zero && in(k, kSubjectPronouns) && !word(k, "it")) {
+        d.content_b = k;
+        d.rule = "zero-that";
+        d.confidence = 0.75;
+        return true;
+      }
       if (k > j && t.low == "for" && for_at == 0) for_at = k;
       if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word &&
           !t_[k + 1].cap) {
@@ -530,7 +545,12 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
     d.confidence = 0.6;
     return true;
   }
-  bool inverted = !m.form->ing && i > 0 && (punct(i - 1, ",") || tok(i - 1).mark);
+  // "“…,” said Wang" and "…, said Mao Ning, a spokeswoman": the speaker follows, not a clause.
+  bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
+  if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
+    auto [nb, ne] = np_forward(j);
+    inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, kPrepositions));
+  }
   if (cue.zero && !inverted) {
     bool starter = (first.word && (first.cap || is_digit(cp_at(text_, first.b)) ||
                                    in(j, kSubjectPronouns) || is_det(j) ||
@@ -655,6 +675,10 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   }
   if (!joined) return false;
   while (j < t_.size() && in(j, kSkippable) && j < k + 5) ++j;
+  // ", but gave no details": a new predicate of the main subject, the writer's.
+  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&
+      (ends_with(t_[j].low, "ed") || has(kIrregularPast, t_[j].low)))
+    return true;
   if (j >= t_.size()) return false;
   if (according_to(j)) return punct(k, ",");
   Match m = cue_at(j);
@@ -703,7 +727,8 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       take = last = true;
     } else if (t.word && (t.cap || role(c))) {
       take = true;
-    } else if (t.word && has(kNpJoiners, t.low) && b < e && c > 0 && tok(c - 1).cap) {
+    } else if (t.word && has(kNpJoiners, t.low) && b < e && c > 0 &&
+               (tok(c - 1).cap || role(c - 1)) && tok(b).cap) {
       take = true;
     } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
       take = true;
@@ -711,6 +736,19 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     if (!take) break;
     b = c;
     if (last || b == 0) break;
+  }
+  // "a senior U.S. official": up to two lower-case modifiers after a determiner.
+  if (b < e && b > 0 && !is_det(b)) {
+    for (std::size_t n = 1; n <= 3 && b >= n; ++n) {
+      std::size_t c = b - n;
+      if (is_det(c)) {
+        if (n > 1) b = c;
+        break;
+      }
+      if (!t_[c].word || t_[c].cap || in(c, kPrepositions) || in(c, kSkippable) ||
+          in(c, kRelativePronouns) || in(c, kNpJoiners) || impl_.forms_.count(t_[c].low))
+        break;
+    }
   }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && has(kIntroWords, tok(b).low))) ++b;
@@ -753,6 +791,10 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   if (k > 1 && in(k - 2, kTimeLeads) && in(k - 1, kSkippable)) k -= 2;
   if (k == 0) {
     inherit = true;
+  } else if (m.form->ing && word(k - 1, "as") && k > 1) {
+    auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
+    d.subj_b = b;
+    d.subj_e = e;
   } else if (word(k - 1, "and") || word(k - 1, "but") || word(k - 1, "by") ||
              (m.form->ing && (punct(k - 1, ",") || in(k - 1, kPrepositions)))) {
     inherit = true;
@@ -854,7 +896,15 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
   mark_quotes();
   headline_ = is_headline();
   std::size_t next = 0;
+  bool has_cue = false;
+  std::size_t first_report = out.size();
+  Open last;  // the unit's last clause report, if it runs to the unit's end
   for (std::size_t i = 0; i < t_.size(); ++i) {
+    if (t_[i].mark || according_to(i)) has_cue = true;
+    if (t_[i].word && !has_cue) {
+      Match any = cue_at(i);
+      has_cue = any.form && cue_allowed(i, any);
+    }
     if (i < next || !t_[i].word) continue;
     Draft d;
     if (according_to(i) && t_[i].quote < 0) {
@@ -889,13 +939,53 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       continue;
     }
     remember_subject(d);
+    last = Open{};
+    bool clause = d.rule == "that-clause" || d.rule == "zero-that";
+    std::size_t tail = t_.size();
+    while (tail > 0 && !t_[tail - 1].word && !t_[tail - 1].mark) --tail;
+    if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
+      last.valid = true;
+      last.paragraph = u.paragraph;
+      for (std::size_t k = d.subj_b; k < d.subj_e; ++k)
+        if (tok(k).cap) last.subject_words.insert(tok(k).low);
+    }
   }
+  if (out.size() == first_report && continuation(u, has_cue, out)) last = Open{};
+  open_ = std::move(last);
 }
 
-// Unintroduced continuation (wire style): the sentence right after a report,
-// in the same paragraph, that has no cue, no quote and no subject of its own
-// naming the speaker again, and speaks in the present or with a modal.
-void Scan::continuation(const std::vector<Unit>&, std::vector<ReportedSpeech>&) const {}
+// Unintroduced continuation (wire style): the sentence right after a clause
+// report that ran to its sentence end, in the same paragraph, with no cue and no
+// quote mark of its own, opened by a noun phrase that neither names the speaker
+// again nor is a pronoun or an opening adjunct, and speaking in the present or
+// with a modal ("China views and develops ...", "The two sides should ...").
+bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
+  if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
+  const Token& first = tok(0);
+  if (!first.word || !first.cap || in(0, kSubjectPronouns) || in(0, kIntroWords)) return false;
+  auto [nb, ne] = np_forward(0);
+  if (nb != 0) return false;  // an opening phrase: narration
+  for (std::size_t k = nb; k < ne; ++k)
+    if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+  bool marker = false;
+  for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
+    if (!t_[k].word) break;
+    marker = in(k, kContinuationMarkers);
+  }
+  if (!marker) return false;
+  std::size_t e = t_.size();
+  while (e > 1 && !tok(e - 1).word && !tok(e - 1).mark && tok(e - 1).low != ")") --e;
+  ReportedSpeech r;
+  r.content = {first.b, tok(e - 1).e};
+  r.kind = QuoteKind::kIndirect;
+  r.cue = {first.b, first.b};
+  r.subject = {first.b, first.b};
+  r.continuation = true;
+  r.rule = "continuation";
+  r.confidence = 0.5;
+  out.push_back(std::move(r));
+  return true;
+}
 
 }  // namespace detail
 }  // namespace quoteattr
@@ -935,7 +1025,6 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(
   std::vector<ReportedSpeech> out;
   Scan scan(*this, text, quotes);
   for (const Unit& u : units) scan.unit(u, out);
-  scan.continuation(units, out);
   std::stable_sort(out.begin(), out.end(), [](const ReportedSpeech& a, const ReportedSpeech& b) {
     return a.content.begin < b.content.begin;
   });

@@ -201,6 +201,17 @@ TEST_CASE("reported speech: zero-that clauses", "[reported]") {
         {{"it was based on rumours", "The ministry", "saying", "zero-that"}});
 }
 
+TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "[reported]") {
+  check("Japanese Prime Minister Fumio Kishida told parliament he would seek talks.",
+        {{"he would seek talks", "Japanese Prime Minister Fumio Kishida", "told", "zero-that"}});
+  check("A senior U.S. official, who spoke on condition of anonymity, said the two sides would meet.",
+        {{"the two sides would meet", "A senior U.S. official", "said", "zero-that"}});
+  check("The agency quoted the minister as saying that talks were making progress.",
+        {{"that talks were making progress", "the minister", "saying", "that-clause"}});
+  check("Officials in Seoul said the launch violated UN resolutions.",
+        {{"the launch violated UN resolutions", "Officials in Seoul", "said", "zero-that"}});
+}
+
 TEST_CASE("reported speech: to-infinitives after an addressee", "[reported]") {
   check("The EU urged Iran to return to the negotiating table.",
         {{"to return to the negotiating table", "The EU", "urged", "to-infinitive"}});
@@ -264,10 +275,42 @@ TEST_CASE("reported speech: the content ends where the writer takes over", "[rep
         {{"the economy was recovering", "He", "said", "zero-that"}});
   check("Li said that exports grew, which has surprised analysts.",
         {{"that exports grew", "Li", "said", "that-clause"}});
+  check("The Kremlin said the leaders had discussed Ukraine, but gave no details.",
+        {{"the leaders had discussed Ukraine", "The Kremlin", "said", "zero-that"}});
   check("She said the plan was sound; critics disagreed.",
         {{"the plan was sound", "She", "said", "zero-that"}});
   check("The minister said the port would reopen. in the coming weeks.",
         {{"the port would reopen. in the coming weeks", "The minister", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]") {
+  std::string text =
+      "Xinhua said Wang called for closer cooperation. China views its relations with the "
+      "United States as important. The two sides should respect each other.";
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].content.in(text) == "Wang called for closer cooperation");
+  CHECK_FALSE(got[0].continuation);
+  CHECK(got[1].content.in(text) == "China views its relations with the United States as important");
+  CHECK(got[1].continuation);
+  CHECK(got[1].kind == QuoteKind::kIndirect);
+  CHECK(got[1].subject.empty());
+  CHECK(got[1].rule == "continuation");
+  CHECK(got[1].confidence < got[0].confidence);
+  // Narration after a report is not its continuation: an opening adjunct, the
+  // speaker named again, a past-tense fact, a cue of its own, a new paragraph.
+  for (const char* narration :
+       {"The minister said the talks were useful. Later, he will fly to Tokyo.",
+        "Secretary Austin said ties must improve. Secretary Austin will visit Hanoi next.",
+        "The ministry said trade had grown. Exports rose 5 percent in May.",
+        "The ministry said trade had grown. China is ready, the minister added.",
+        "The ministry said trade had grown.\nChina is ready to talk."}) {
+    std::string t = narration;
+    auto n = find(t);
+    INFO("got:" << describe(t, n));
+    CHECK(std::none_of(n.begin(), n.end(), [](const ReportedSpeech& r) { return r.continuation; }));
+  }
 }
 
 TEST_CASE("reported speech: mixed quotations", "[reported]") {
