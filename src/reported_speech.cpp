@@ -90,6 +90,9 @@ const WordSet kClauseStarters = {"both", "all", "some", "many", "most", "no", "n
                                  "talks", "negotiations", "progress", "people", "officials"};
 // Relative pronouns: "the attack that Washington says killed ...", ", who acknowledged".
 const WordSet kRelativePronouns = {"that", "which", "who", "whom"};
+// Finite auxiliaries: after "it" they make it a subject ("warned it will ...").
+const WordSet kFiniteAux = {"will", "would", "can", "could", "should", "must", "may", "might",
+                            "is", "was", "are", "were", "has", "had", "have", "does", "did"};
 // Modals and auxiliaries after which a base cue form is a verb ("would say").
 const WordSet kModals = {"will", "would", "can", "could", "should", "must", "may", "might",
                          "shall", "did", "do", "does", "to"};
@@ -329,7 +332,8 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
     });
   for (const std::string& noun : profile.role_nouns()) {
     std::vector<std::string> words = split_words(ascii_lower(noun));
-    for (const std::string& w : words) role_nouns_.insert(w);
+    for (const std::string& w : words)
+      if (!has(kNpJoiners, w) && w != "the") role_nouns_.insert(w);
   }
   for (const std::string& stop : profile.content_stops()) {
     std::vector<std::string> words = split_words(ascii_lower(stop));
@@ -399,6 +403,7 @@ class Scan {
   std::size_t content_end(std::size_t b, int quote) const;
   bool coordinated_cue_at(std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
+  void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
@@ -407,6 +412,7 @@ class Scan {
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
+  void remember_quote_speaker(std::size_t i, const Match& m);
 
   // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
   struct Outer {
@@ -428,8 +434,10 @@ class Scan {
   // Per unit:
   std::size_t para_end_ = 0;
   std::vector<Token> t_;
+  std::vector<std::size_t> starts_;  // clause start of each token
   bool headline_ = false;
   std::size_t prev_subj_b_ = 0, prev_subj_e_ = 0;  // last subject in the unit
+  std::size_t reported_until_ = 0;  // end token of the unit's last report content
   bool have_prev_subj_ = false;
 };
 
@@ -501,12 +509,20 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
     d.confidence = 0.85;
     return true;
   }
+  // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
+  bool nominative = in(j, kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
+  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, kFiniteAux)))) {
+    d.content_b = j;
+    d.rule = "zero-that";
+    d.confidence = 0.75;
+    return true;
+  }
   // An addressee, or a prepositional adjunct, before "that" / "to" / "for X to".
   if (cue.addressee || (cue.that && in(j, kPrepositions) && !word(j, "to"))) {
     std::size_t for_at = 0;
     for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
       const Token& t = tok(k);
-      if (!t.word) break;
+      if (!t.word || in(k, kFiniteAux)) break;  // "warned it will respond to": a clause
       if (k > j && t.low == "that" && cue.that) {
         d.content_b = k;
         d.rule = "that-clause";
@@ -613,6 +629,8 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   if (comma == 0) return false;
   std::size_t start = clause_start(comma);
   if (start >= comma) return false;
+  // "Xi told Biden that ..., state media reported": the channel of a report is no speaker.
+  if (reported_until_ > start) return false;
   if (tok(comma - 1).mark) return false;  // "“…,” he said": direct
   d.content_b = start;
   d.content_e = comma;
@@ -649,15 +667,18 @@ bool Scan::according(std::size_t i, Draft& d) const {
 
 // First token of the clause holding token i: after the last ";", ":" or
 // spaced dash before it, or the unit start.
-std::size_t Scan::clause_start(std::size_t i) const {
-  std::size_t k = i;
-  while (k > 0) {
-    const Token& p = tok(k - 1);
+std::size_t Scan::clause_start(std::size_t i) const { return i < starts_.size() ? starts_[i] : 0; }
+
+// Fills starts_: for each token, the first token of its clause (one pass).
+void Scan::find_clause_starts() {
+  starts_.assign(t_.size(), 0);
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < t_.size(); ++k) {
+    starts_[k] = start;
+    const Token& p = tok(k);
     bool spaced_dash = is_dash(cp_at(text_, p.b)) && p.b > 0 && is_space(cp_before(text_, p.b));
-    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash)) break;
-    --k;
+    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash)) start = k + 1;
   }
-  return k;
 }
 
 // A coordinated or participial cue at k ends the content before it:
@@ -674,6 +695,15 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     joined = true;
   }
   if (!joined) return false;
+  // ", state media reported." / ", a spokesman said.": a post-posed attribution.
+  if (punct(k, ",")) {
+    for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
+      Match m = cue_at(n);
+      if (!m.form || m.form->base || m.form->ing) continue;
+      std::size_t after = skip_adjuncts(n + m.len);
+      if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
+    }
+  }
   while (j < t_.size() && in(j, kSkippable) && j < k + 5) ++j;
   // ", but gave no details": a new predicate of the main subject, the writer's.
   if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&
@@ -819,6 +849,18 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     d.subj_e = e;
   }
   if (d.subj_e > d.subj_b) return;
+  if (!inherit && k > 0) {
+    // "The two sides also agreed": a short clause-initial phrase is the subject.
+    std::size_t start = clause_start(k - 1);
+    bool plain = k - start <= 5 && (is_det(start) || tok(start).cap) && !in(start, kIntroWords);
+    for (std::size_t n = start; plain && n < k; ++n)
+      plain = t_[n].word && !cue_at(n).form && !in(n, kPrepositions);
+    if (plain) {
+      d.subj_b = start;
+      d.subj_e = k;
+      return;
+    }
+  }
   if (inherit || d.subj_e == d.subj_b) {
     if (have_prev_subj_) {
       d.subj_b = prev_subj_b_;
@@ -882,6 +924,32 @@ bool Scan::is_headline() const {
   return !final_punct && words >= 3 && caps * 10 >= words * 7;
 }
 
+// "“…,” Lavrov told reporters, adding that ...": the speaker of a direct quote's
+// attribution is the subject a later participle or coordinated cue inherits.
+void Scan::remember_quote_speaker(std::size_t i, const Match& m) {
+  if (i == 0) return;
+  Draft d;
+  if (tok(i - 1).mark || punct(i - 1, ",")) {
+    auto [b, e] = np_forward(i + m.len);  // "”, said Lavrov"
+    if (b == i + m.len) {
+      d.subj_b = b;
+      d.subj_e = e;
+    }
+  }
+  if (d.subj_e == d.subj_b) {
+    std::size_t k = i;
+    while (k > 0 && in(k - 1, kSkippable)) --k;
+    if (k > 0) {
+      auto [b, e] = np_back(k - 1);  // "” Lavrov told reporters"
+      if (b > 0 && (tok(b - 1).mark || punct(b - 1, ","))) {
+        d.subj_b = b;
+        d.subj_e = e;
+      }
+    }
+  }
+  remember_subject(d);
+}
+
 void Scan::remember_subject(const Draft& d) {
   if (d.subj_e <= d.subj_b) return;
   prev_subj_b_ = d.subj_b;
@@ -893,7 +961,9 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
   t_ = tokenize(text_, u.begin, u.end);
   para_end_ = u.para_end;
   have_prev_subj_ = false;
+  reported_until_ = 0;
   mark_quotes();
+  find_clause_starts();
   headline_ = is_headline();
   std::size_t next = 0;
   bool has_cue = false;
@@ -929,6 +999,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote;
       if (self || (quote >= 0 && !named)) continue;
     } else if (quote >= 0 || !post_posed(i, m, d)) {
+      remember_quote_speaker(i, m);
       continue;
     }
     next = std::max(next, d.cue_e);
@@ -939,6 +1010,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       continue;
     }
     remember_subject(d);
+    reported_until_ = std::max(reported_until_, d.content_e);
     last = Open{};
     bool clause = d.rule == "that-clause" || d.rule == "zero-that";
     std::size_t tail = t_.size();

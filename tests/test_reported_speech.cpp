@@ -112,7 +112,7 @@ Profile default_like_profile() {
         "spokeswoman", "spokesperson", "official", "officials", "adviser", "advisor", "aide",
         "senator", "lawmaker", "general", "admiral", "commander", "chairman", "chair", "governor",
         "mayor", "head", "director", "analyst", "expert", "source", "sources", "ministry",
-        "department", "government", "administration", "embassy", "agency", "office", "white house",
+        "department", "government", "administration", "embassy", "agency", "office", "media", "white house",
         "kremlin", "pentagon", "state department", "foreign ministry"})
     p.add_role_noun(noun);
   for (const char* stop : {"at a time when", "at a time of", "even as", "which has", "which have",
@@ -208,6 +208,12 @@ TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "
         {{"the two sides would meet", "A senior U.S. official", "said", "zero-that"}});
   check("The agency quoted the minister as saying that talks were making progress.",
         {{"that talks were making progress", "the minister", "saying", "that-clause"}});
+  check("The two sides also agreed that their militaries would resume contacts.",
+        {{"that their militaries would resume contacts", "The two sides", "agreed", "that-clause"}});
+  check("\"The door is open,\" Lavrov told reporters, adding that Moscow was ready to talk.",
+        {{"that Moscow was ready to talk", "Lavrov", "adding", "that-clause"}});
+  check("Pyongyang has warned it will respond to any provocation.",
+        {{"it will respond to any provocation", "Pyongyang", "warned", "zero-that"}});
   check("Officials in Seoul said the launch violated UN resolutions.",
         {{"the launch violated UN resolutions", "Officials in Seoul", "said", "zero-that"}});
 }
@@ -247,6 +253,8 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
         {{"Sanctions Must Stay In Place", "Merkel, Macron", "Say", "headline"}});
   check("The delegation also discussed trade, Li said.",
         {{"The delegation also discussed trade", "Li", "said", "post-posed"}});
+  check("Xi told Biden that Taiwan was the key issue, state media reported.",
+        {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
   check("Growth will slow next year, says Lagarde.",
         {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
 }
