@@ -357,6 +357,7 @@ struct Draft {
   std::size_t subj_b = 0, subj_e = 0;        // subject tokens (empty when subj_b == subj_e)
   std::string rule;
   double confidence = 0.8;
+  bool nested = false;  // the cue stands inside a direct quote
 };
 
 }  // namespace
@@ -886,7 +887,10 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   auto it = std::lower_bound(outer_.begin(), outer_.end(), b,
                              [](const Outer& q, std::size_t x) { return q.end <= x; });
   for (; it != outer_.end() && it->begin < e; ++it) {
-    if (it->speech && it->begin <= bare && it->end >= e) return false;  // wholly direct
+    if (it->speech && it->begin <= bare && it->end >= e) {
+      if (d.nested) continue;  // someone else's words reported inside a direct quote
+      return false;            // wholly direct
+    }
     if (it->begin >= b && it->end > e && it->end <= para_end_) e = it->end;  // closes later
     mixed = true;
   }
@@ -998,6 +1002,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, kSelfPronouns);
       bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote;
       if (self || (quote >= 0 && !named)) continue;
+      d.nested = quote >= 0;
     } else if (quote >= 0 || !post_posed(i, m, d)) {
       remember_quote_speaker(i, m);
       continue;

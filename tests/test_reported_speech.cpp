@@ -92,6 +92,7 @@ Profile default_like_profile() {
   cue("argue", {"argue", "argues", "argued", "arguing", "contend", "contends", "contended", "maintain",
                 "maintains", "maintained"},
       speech);
+  cue("claim", {"claim", "claims", "claimed", "claiming"}, {"that"});
   cue("agree", {"agree", "agrees", "agreed"}, {"that"});
   cue("describe", {"describe", "describes", "described", "describing"}, {"object"});
   cue("vow", {"vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised"},
@@ -341,6 +342,17 @@ TEST_CASE("reported speech: quotes that cover the whole content are direct only"
   check_none("Biden \xE2\x80\x9C" "emphasized that both sides must talk,\xE2\x80\x9D officials said.");
   check_none("\xE2\x80\x9CWe will win,\xE2\x80\x9D he said, adding \xE2\x80\x9Cthe war is not over.\xE2\x80\x9D");
   check_none("Help each other succeed,\xE2\x80\x9D commented the president, quoted in a press release.");
+}
+
+TEST_CASE("reported speech: someone else's words inside a direct quote", "[reported]") {
+  check("\"President Xi said that the two countries must cooperate,\" Wang told reporters.",
+        {{"that the two countries must cooperate", "President Xi", "said", "that-clause"}});
+  check("Mao said: \"German media claimed that China was spying. That is groundless.\"",
+        {{"that China was spying", "German media", "claimed", "that-clause"}});
+  // one's own earlier words are not annotated
+  check_none("\u201CWe have always demanded that our interests be respected, and we urge the "
+             "United States not to interfere,\u201D Wang said.");
+  check_none("\"As I said before, the door is open,\" Wang said.");
 }
 
 TEST_CASE("reported speech: what is not reported speech", "[reported]") {
