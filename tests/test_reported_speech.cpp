@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -387,6 +388,39 @@ TEST_CASE("reported speech: invariants on any input", "[reported]") {
     for (std::size_t i = 0; i < got.size(); ++i) {
       CHECK(got[i].content.end <= text.size());
       CHECK(got[i].content.begin < got[i].content.end);
+      if (i > 0) CHECK(got[i - 1].content.begin <= got[i].content.begin);
+    }
+    CHECK(find(text).size() == got.size());
+  }
+}
+
+TEST_CASE("reported speech: invariants on word soup", "[reported]") {
+  // Fragments of every construction, shuffled by a fixed generator: spans stay
+  // inside the text, sorted, in their paragraph, and the result is repeatable.
+  const std::vector<std::string> vocabulary = {
+      "said", "that", "the", "minister", "Kerry", ",", "and", "urged", "China", "to", "according",
+      "to", "he", "says", ";", ":", "\u201C", "\u201D", "\"", "but", "stressed", "importance",
+      "of", "expressed", "concern", "about", "welcomed", "who", "acknowledged", "\u2013", "while",
+      "at", "a", "time", "when", ".", "\n", "called", "on", "for", "Say", "U.S.", "Mr.", "saying"};
+  std::uint32_t state = 12345;
+  auto next = [&state]() {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    std::size_t n = next() % 60;
+    for (std::size_t i = 0; i < n; ++i) text += vocabulary[next() % vocabulary.size()] + " ";
+    auto got = find(text);
+    INFO("text: " << text);
+    auto paragraphs = quoteattr::split_paragraphs(text);
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].content.begin < got[i].content.end);
+      CHECK(got[i].content.end <= text.size());
+      CHECK(got[i].cue.end <= text.size());
+      CHECK(got[i].subject.end <= text.size());
+      CHECK(std::any_of(paragraphs.begin(), paragraphs.end(),
+                        [&](quoteattr::Span p) { return p.contains(got[i].content); }));
       if (i > 0) CHECK(got[i - 1].content.begin <= got[i].content.begin);
     }
     CHECK(find(text).size() == got.size());
