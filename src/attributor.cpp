@@ -229,6 +229,53 @@ Resolution copy_of(const Result& r, std::size_t j, const Discourse& d) {
 
 }  // namespace
 
+// The parts of a subject that names several people ("Kerry and Lavrov", "Kerry, Lavrov"), or
+// the subject itself when its parts are not all distinct known people.
+std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
+  std::vector<Span> parts;
+  std::size_t b = subject.begin;
+  const std::string_view s = subject.in(text);
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    std::size_t sep = 0;
+    if (i == s.size()) sep = 1;
+    else if (s[i] == ',') sep = 1;
+    else if (s.compare(i, 5, " and ") == 0) sep = 5;
+    if (!sep) continue;
+    Span part{skip_space(text, b, subject.begin + i), subject.begin + i};
+    if (part.empty()) return {subject};
+    parts.push_back(part);
+    b = subject.begin + i + sep;
+    i += sep - 1;
+  }
+  if (parts.size() < 2) return {subject};
+  std::vector<int> seen;
+  for (Span p : parts) {
+    Resolution res = d.resolve(p);
+    if (res.entity < 0 || res.factor < 1.0 || std::find(seen.begin(), seen.end(), res.entity) != seen.end())
+      return {subject};
+    seen.push_back(res.entity);
+  }
+  return parts;
+}
+
+// Inserts each joint attribution right after the one it joins, keeping parent and
+// continuation indexes right.
+void add_joint(Result& r, std::vector<std::pair<std::size_t, Attribution>>& joint) {
+  std::vector<Attribution> out;
+  std::vector<int> new_index(r.quotes.size());
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < r.quotes.size(); ++i) {
+    new_index[i] = static_cast<int>(out.size());
+    out.push_back(std::move(r.quotes[i]));
+    for (; j < joint.size() && joint[j].first == i; ++j) out.push_back(std::move(joint[j].second));
+  }
+  for (auto& a : out) {
+    if (a.parent >= 0) a.parent = new_index[static_cast<std::size_t>(a.parent)];
+    if (a.continues >= 0) a.continues = new_index[static_cast<std::size_t>(a.continues)];
+  }
+  r.quotes = std::move(out);
+}
+
 Result AttributorImpl::analyze(std::string_view text) const {
   Result r;
   r.utf8 = check_utf8(text);
@@ -299,6 +346,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
     }
   }
 
+  std::vector<std::pair<std::size_t, Attribution>> joint;  // (index it joins, attribution)
   int item_index = -1;
   for (const Item& it : items) {
     ++item_index;
@@ -308,11 +356,18 @@ Result AttributorImpl::analyze(std::string_view text) const {
     if (it.report >= 0) {
       const ReportedSpeech& rep = reports[static_cast<std::size_t>(it.report)];
       if (!rep.subject.empty()) {
-        Resolution res = d.resolve(rep.subject);
-        double conf = rep.confidence * res.factor;
-        if (!res.speaker.empty() && conf >= options.min_confidence)
-          attribute(a, res, rep.subject, rep.cue, rep.rule, conf, d,
-                    "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(text)) + "'");
+        // "Kerry and Lavrov say …", "Kerry, Lavrov Say …": one attribution per speaker.
+        std::vector<Span> parts = joint_subjects(text, rep.subject, d);
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+          Resolution res = d.resolve(parts[k]);
+          double conf = rep.confidence * res.factor;
+          if (res.speaker.empty() || conf < options.min_confidence) continue;
+          Attribution& target = k == 0 ? a : joint.emplace_back(qi, a).second;
+          if (k > 0) target.evidence.clear();
+          attribute(target, res, parts[k], rep.cue, rep.rule, conf, d,
+                    "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(text)) + "'" +
+                        (parts.size() > 1 ? " (a joint statement)" : ""));
+        }
       } else if (rep.continuation) {
         int last = d.last_speaker_before(a.span.begin);
         if (last >= 0) {
@@ -453,6 +508,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
       }
     }
   }
+  if (!joint.empty()) add_joint(r, joint);
   return r;
 }
 

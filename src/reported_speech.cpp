@@ -1,19 +1,1124 @@
-// Reported speech finding. (Stub: see issue 5.)
+// Reported speech: indirect and mixed quotations found by token scanning.
+//
+// Each sentence (merged with the next when the split was clearly false: an
+// abbreviation at its end, or a lower-case start after it) is cut into word and
+// punctuation tokens once. Every token that starts a cue form of the profile is
+// tried against the cue's frames, in a fixed order:
+//
+//   colon       "reiterated: ..."            nothing (the direct finder's job)
+//   that        "said (ADJUNCT) that ...", "assured Blinken that ...", "underscored how ..."
+//   to          "urged China to ...", "called on the PRC to ...", "urged X for Y to ..."
+//   zero        "said he hoped ...", "Kerry says Syria should ..."
+//   relative    "that Washington says killed ..." (the gap is the subject)
+//   object      "expressed concern about X", "welcomed X", "stressed the importance of X"
+//   quote       "stated “a lot ...” with ..." (kept only when it turns out mixed)
+//   post-posed  "X also discussed Y, Z said." and the headline "..., says Z"
+//
+// plus "according to X" before or after its content. The content runs to the
+// end of the clause: the sentence end, a semicolon, a content stop of the
+// profile (the writer's own continuation), or a coordinated cue (", but
+// stressed", "and proposed", ", saying"), which starts the next report with the
+// same subject. A content wholly inside one direct quote is dropped (it is
+// direct); one holding quoted fragments is kMixed.
+//
+// Everything is bounded look-ahead or look-behind around a token, and the scan
+// of a content never revisits tokens (cues inside an emitted content are
+// skipped), so the work is linear in the text.
 #include "reported_speech.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "text_util.hpp"
+
+namespace quoteattr {
+namespace detail {
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+
+// ---------------------------------------------------------------- closed lists
+// Small grammatical word classes of English. They are grammar, not lexicon, so
+// they live here; lexicon (cues, role nouns, content stops) comes from the
+// profile. Candidates for profile fields are named in the report of issue 5.
+
+// Words that negate a cue within three tokens before it: "did not say",
+// "declined to comment", "never suggested".
+const WordSet kNegators = {"not", "n't", "never", "no", "didn't", "doesn't", "don't", "won't",
+                           "wouldn't", "cannot", "can't", "declined", "declines", "refused",
+                           "refuses", "failed", "fails", "without", "neither", "nor"};
+// Auxiliaries and adverbs that may stand between a subject and its cue, or
+// between a cue and its complement.
+const WordSet kSkippable = {"also", "again", "later", "then", "has", "have", "had", "will",
+                            "would", "repeatedly", "once", "previously", "recently", "further",
+                            "publicly", "reportedly", "earlier", "already", "firmly", "strongly",
+                            "clearly", "explicitly", "privately", "separately", "immediately",
+                            "initially", "first", "finally", "however", "subsequently", "quickly",
+                            "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday", "did", "does", "do",
+                            "even", "just", "still", "always", "often", "frequently"};
+// Words that start a time adjunct of two tokens: "on Friday", "last week".
+const WordSet kTimeLeads = {"on", "last", "this", "next", "late", "early"};
+// Prepositions that may open an adjunct between a cue and "that":
+// "said in a statement that", "told Xinhua during the talks that".
+const WordSet kPrepositions = {"in", "on", "at", "during", "after", "before", "from", "via",
+                               "through", "over", "with", "to", "by", "for", "about", "of",
+                               "into", "upon", "under", "against", "between", "among"};
+// Complementizers that open a that-clause of a cue with the "that" frame.
+const WordSet kComplementizers = {"that", "how", "whether", "why", "what", "if"};
+// Determiners and possessive pronouns: a cue form after one is a noun ("a
+// warning", "his remarks"); an NP may start with one.
+const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                              "your", "this", "these", "those", "such", "any", "each", "every"};
+// Forms of "be": a cue form after one is passive or adjectival ("was told").
+const WordSet kBeForms = {"is", "was", "were", "are", "been", "being", "be", "am"};
+// Subject pronouns: a subject of their own, and a zero-that clause may start with one.
+const WordSet kSubjectPronouns = {"he", "she", "they", "it", "we", "i", "you", "there"};
+// First- and second-person subjects: inside a direct quote, a speaker's report
+// of their own words is not annotated.
+const WordSet kSelfPronouns = {"i", "we", "you"};
+// Words that may open a zero-that clause besides pronouns, determiners,
+// capitalised words and numbers.
+const WordSet kClauseStarters = {"both", "all", "some", "many", "most", "no", "none", "several",
+                                 "neither", "either", "one", "two", "three", "few", "much",
+                                 "more", "other", "others", "another", "nothing", "everyone",
+                                 "everything", "someone", "something", "relations", "ties",
+                                 "talks", "negotiations", "progress", "people", "officials"};
+// Relative pronouns: "the attack that Washington says killed ...", ", who acknowledged".
+const WordSet kRelativePronouns = {"that", "which", "who", "whom"};
+// Finite auxiliaries: after "it" they make it a subject ("warned it will ...").
+const WordSet kFiniteAux = {"will", "would", "can", "could", "should", "must", "may", "might",
+                            "is", "was", "are", "were", "has", "had", "have", "does", "did"};
+// Modals and auxiliaries after which a base cue form is a verb ("would say").
+const WordSet kModals = {"will", "would", "can", "could", "should", "must", "may", "might",
+                         "shall", "did", "do", "does", "to"};
+// Cues whose complement may follow an addressee: "assured Blinken that",
+// "told reporters that", "urged China to". (Profile field candidate: a frame
+// "addressee".) Cues with the "to" frame always take one.
+const WordSet kAddresseeCues = {"tell", "assure", "urge", "warn", "ask", "remind", "inform",
+                                "promise", "call on", "persuade", "convince", "advise", "press",
+                                "caution", "brief"};
+// Light-verb nouns: "expressed concern about X", "raised concerns that X",
+// "issued a warning over X". (Profile field candidate: light_nouns.)
+const WordSet kLightNouns = {"concern", "concerns", "satisfaction", "hope", "hopes", "fear",
+                             "fears", "doubt", "doubts", "worry", "worries", "objection",
+                             "objections", "alarm", "regret", "frustration", "disappointment",
+                             "confidence", "optimism", "support", "opposition", "willingness",
+                             "readiness", "gratitude", "appreciation", "condolences", "warning",
+                             "warnings", "questions", "possibility", "prospect", "need",
+                             "importance", "call", "calls", "appeal", "desire", "wish",
+                             "determination", "commitment", "position", "view", "views"};
+// Cues whose object must hold a light-verb noun: "raised concerns about X" is
+// speech, "raised the issue" is not. (Profile field candidate.)
+const WordSet kLightNounOnlyCues = {"raise", "issue"};
+// Objects that are no content: "denies this", "welcomed him".
+const WordSet kPronounObjects = {"this", "that", "it", "them", "him", "her", "us", "me",
+                                 "these", "those", "so", "which"};
+// Capitalised words that open a sentence without being part of its subject:
+// "In", "On the other hand", "However", "Moments earlier".
+const WordSet kIntroWords = {"in", "on", "at", "after", "before", "during", "for", "meanwhile",
+                             "however", "but", "and", "also", "earlier", "later", "moments",
+                             "meeting", "speaking", "standing", "upon", "with", "as", "while",
+                             "when", "since", "although", "though", "following", "despite",
+                             "under", "over", "by", "from", "then", "yet", "still", "so",
+                             "thus", "instead", "again", "just", "last", "this", "next",
+                             "today", "yesterday", "separately", "similarly", "likewise"};
+// Inside a subject NP between names: "Secretary of State", "Kerry and Lavrov".
+const WordSet kNpJoiners = {"of", "in", "from", "and", "&", "de", "al", "bin", "van", "von", "der", "da", "du",
+                            "la", "le"};
+// Abbreviations written with a final period that does not end a sentence.
+const WordSet kTitleAbbrevs = {"mr", "mrs", "ms", "dr", "gen", "brig", "sen", "rep", "gov",
+                               "lt", "col", "adm", "st", "maj", "capt", "prof", "sgt", "cmdr",
+                               "amb", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd"};
+// Past forms that end neither in -ed nor -s: they are inflected, not base forms.
+const WordSet kIrregularPast = {"said", "told", "wrote", "thought", "underwent", "made", "gave",
+                                "spoke", "held", "saw", "knew", "felt", "took", "left", "went",
+                                "came", "met", "kept", "sought", "brought", "stood", "put"};
+// Modals and present-tense auxiliaries that mark a continuation sentence as
+// the speaker's (Xinhua style): "China views ...", "The two sides should ...".
+const WordSet kContinuationMarkers = {"will", "would", "should", "must", "can", "could",
+                                      "may", "might", "is", "are", "remains", "remain",
+                                      "needs", "need", "hopes", "views", "stands", "opposes",
+                                      "supports"};
+
+// Kinds of DirectQuote that contain speech (terms are scare quotes).
+bool is_speech_quote(const DirectQuote& q) { return q.kind == QuoteKind::kDirect; }
+
+bool is_quote_mark(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x00AB ||
+         c == 0x00BB || c == 0x2039 || c == 0x203A || c == 0x300C || c == 0x300D || c == '\'' ||
+         c == 0x2018 || c == 0x2019;
+}
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool has(const WordSet& set, const std::string& w) { return set.count(w) != 0; }
+
+// ---------------------------------------------------------------- tokens
+struct Token {
+  std::size_t b = 0, e = 0;
+  std::string low;        // ASCII-lower-cased text
+  bool word = false;      // letters/digits; otherwise one punctuation code point
+  bool cap = false;       // starts with a capital (or "al-Assad": a capital after a hyphen)
+  bool mark = false;      // a quote mark
+  bool abbrev = false;    // "U.S.", "Mr.": ends with a period that ends no sentence
+  int quote = -1;         // index of the depth-0 speech quote the token is in, or -1
+};
+
+bool word_char(char32_t c) { return is_alnum(c); }
+
+// Words: letters and digits, joined by an inner period ("U.S."), apostrophe
+// ("China's"), hyphen ("al-Assad") or digit comma ("1,400"). Everything else
+// that is not space is a one-code-point punctuation token.
+std::vector<Token> tokenize(std::string_view text, std::size_t b, std::size_t e) {
+  std::vector<Token> out;
+  std::size_t i = b;
+  while (i < e) {
+    std::size_t j = i;
+    char32_t c = next_cp(text, j);
+    if (is_space(c)) {
+      i = j;
+      continue;
+    }
+    Token t;
+    t.b = i;
+    if (!word_char(c)) {
+      t.e = j;
+      t.mark = is_quote_mark(c);
+      t.low = std::string(text.substr(i, j - i));
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    bool inner_dot = false;
+    std::size_t k = j;
+    while (k < e) {
+      std::size_t m = k;
+      char32_t d = next_cp(text, m);
+      if (word_char(d)) {
+        k = m;
+        continue;
+      }
+      bool joiner = d == '.' || is_apostrophe(d) || d == '-' || d == 0x2010 ||
+                    (d == ',' && is_digit(cp_before(text, k)));
+      if (joiner && m < e && word_char(cp_at(text, m)) &&
+          !(d == ',' && !is_digit(cp_at(text, m)))) {
+        if (d == '.') inner_dot = true;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    t.e = k;
+    std::string_view w = text.substr(i, k - i);
+    t.low = ascii_lower(w);
+    t.word = true;
+    // "U.S." and "Mr." keep their final period; "J." (an initial) too.
+    if (k < e && cp_at(text, k) == '.') {
+      bool initial = k - i == 1 && is_upper(c);
+      if (inner_dot || initial || has(kTitleAbbrevs, t.low)) {
+        t.e = k + 1;
+        t.abbrev = true;
+      }
+    }
+    std::size_t hy = w.rfind('-');
+    t.cap = is_upper(c) || (hy != std::string_view::npos && hy + 1 < w.size() &&
+                            is_upper(cp_at(w, hy + 1)));
+    i = t.e;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- cues
+struct Cue {
+  std::string lemma;
+  bool that = false, zero = false, to = false, object = false, colon = false, quote = false;
+  bool addressee = false;         // may take an addressee before its complement
+  bool light_noun_only = false;   // its object must hold a light-verb noun
+};
+
+struct Form {
+  std::vector<std::string> words;  // lower case
+  std::size_t cue = 0;
+  bool base = false;               // "say", not "says"/"said"/"saying"
+  bool ing = false;                // "saying"
+};
+
+bool ends_with(const std::string& s, const char* suffix) {
+  std::string_view x(suffix);
+  return s.size() > x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+struct Match {
+  std::size_t len = 0;     // tokens
+  const Form* form = nullptr;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------- the finder
+class ReportedSpeechFinderImpl {
+ public:
+  explicit ReportedSpeechFinderImpl(const Profile& profile);
+  std::vector<ReportedSpeech> find(std::string_view text, const std::vector<Span>& paragraphs,
+                                   const std::vector<Span>& sentences,
+                                   const std::vector<DirectQuote>& quotes) const;
+
+ private:
+  friend class Scan;
+  std::vector<Cue> cues_;
+  std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
+  WordSet role_nouns_;                                         // single words
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> stops_;  // by first word
+};
+
+ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
+  for (const CueEntry& entry : profile.cues()) {
+    Cue cue;
+    cue.lemma = ascii_lower(entry.lemma);
+    for (const std::string& f : entry.frames) {
+      if (f == "that") cue.that = true;
+      if (f == "zero") cue.zero = true;
+      if (f == "to") cue.to = true;
+      if (f == "object") cue.object = true;
+      if (f == "colon") cue.colon = true;
+      if (f == "quote") cue.quote = true;
+    }
+    cue.addressee = cue.to || has(kAddresseeCues, cue.lemma);
+    cue.light_noun_only = has(kLightNounOnlyCues, cue.lemma);
+    std::size_t index = cues_.size();
+    cues_.push_back(cue);
+    for (const std::string& f : entry.forms) {
+      Form form;
+      form.words = split_words(ascii_lower(f));
+      if (form.words.empty()) continue;
+      const std::string& head = form.words.front();
+      form.cue = index;
+      form.ing = ends_with(head, "ing");
+      form.base = !form.ing && !ends_with(head, "ed") && !has(kIrregularPast, head) &&
+                  !(ends_with(head, "s") && !ends_with(head, "ss"));
+      forms_[head].push_back(std::move(form));
+    }
+  }
+  for (auto& [head, list] : forms_)  // longest form first: "called on" before "called"
+    std::stable_sort(list.begin(), list.end(), [](const Form& a, const Form& b) {
+      return a.words.size() > b.words.size();
+    });
+  std::vector<std::string> heads = profile.role_nouns();
+  heads.insert(heads.end(), profile.institution_nouns().begin(), profile.institution_nouns().end());
+  for (const std::string& noun : heads) {
+    std::vector<std::string> words = split_words(ascii_lower(noun));
+    for (const std::string& w : words)
+      if (!has(kNpJoiners, w) && w != "the") role_nouns_.insert(w);
+  }
+  for (const std::string& stop : profile.content_stops()) {
+    std::vector<std::string> words = split_words(ascii_lower(stop));
+    if (!words.empty()) stops_[words.front()].push_back(std::move(words));
+  }
+}
+
+namespace {
+
+// One unit: a sentence, with its false splits merged back.
+struct Unit {
+  std::size_t begin = 0, end = 0;  // bytes
+  std::size_t paragraph = 0;
+  std::size_t para_end = 0;        // end of its paragraph
+};
+
+// A report under construction, in token indexes of its unit.
+struct Draft {
+  std::size_t cue_b = 0, cue_e = 0;          // cue tokens [cue_b, cue_e)
+  std::size_t content_b = 0, content_e = 0;  // content tokens
+  std::size_t subj_b = 0, subj_e = 0;        // subject tokens (empty when subj_b == subj_e)
+  std::string rule;
+  double confidence = 0.8;
+  bool nested = false;  // the cue stands inside a direct quote
+};
+
+}  // namespace
+
+// Per-call scanner of one document; all state lives with the call.
+class Scan {
+ public:
+  Scan(const ReportedSpeechFinderImpl& impl, std::string_view text,
+       const std::vector<DirectQuote>& quotes)
+      : impl_(impl), text_(text) {
+    for (const DirectQuote& q : quotes) {
+      bool marked = !q.open_mark.empty() || !q.close_mark.empty();
+      if (q.depth > 0 || !marked || (q.kind != QuoteKind::kDirect && q.kind != QuoteKind::kTerm))
+        continue;
+      Outer o{q.open_mark.begin, q.close_mark.end, is_speech_quote(q)};
+      if (!outer_.empty() && o.begin < outer_.back().end) continue;  // not disjoint: keep the first
+      outer_.push_back(o);
+    }
+  }
+
+  void unit(const Unit& u, std::vector<ReportedSpeech>& out);
+
+ private:
+  const Token& tok(std::size_t i) const { return t_[i]; }
+  bool word(std::size_t i, const char* w) const { return i < t_.size() && t_[i].low == w; }
+  bool in(std::size_t i, const WordSet& set) const {
+    return i < t_.size() && t_[i].word && has(set, t_[i].low);
+  }
+  bool punct(std::size_t i, const char* p) const {
+    return i < t_.size() && !t_[i].word && t_[i].low == p;
+  }
+  bool role(std::size_t i) const { return in(i, impl_.role_nouns_); }
+  bool is_det(std::size_t i) const { return in(i, kDeterminers); }
+
+  Match cue_at(std::size_t i) const;
+  bool cue_allowed(std::size_t i, const Match& m) const;
+  bool according_to(std::size_t i) const {
+    return word(i, "according") && word(i + 1, "to");
+  }
+  std::size_t skip_adjuncts(std::size_t j) const;
+  bool frames(std::size_t i, const Match& m, Draft& d) const;
+  bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool according(std::size_t i, Draft& d) const;
+  std::size_t content_end(std::size_t b, int quote) const;
+  bool coordinated_cue_at(std::size_t k) const;
+  std::size_t clause_start(std::size_t i) const;
+  void find_clause_starts();
+  void subject(std::size_t i, const Match& m, Draft& d) const;
+  std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
+  std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
+  bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
+  bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
+  void mark_quotes();
+  bool is_headline() const;
+  void remember_subject(const Draft& d);
+  void remember_quote_speaker(std::size_t i, const Match& m);
+
+  // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
+  struct Outer {
+    std::size_t begin = 0, end = 0;
+    bool speech = false;  // kDirect, not a term
+  };
+
+  const ReportedSpeechFinderImpl& impl_;
+  std::string_view text_;
+  std::vector<Outer> outer_;
+  std::size_t cursor_ = 0;  // into outer_, advancing with the units
+  // A report that the next sentence may continue.
+  struct Open {
+    bool valid = false;
+    std::size_t paragraph = 0;
+    WordSet subject_words;  // lower case, capitalised words of its subject
+  };
+  Open open_;
+  // Per unit:
+  std::size_t para_end_ = 0;
+  std::vector<Token> t_;
+  std::vector<std::size_t> starts_;  // clause start of each token
+  bool headline_ = false;
+  std::size_t prev_subj_b_ = 0, prev_subj_e_ = 0;  // last subject in the unit
+  std::size_t reported_until_ = 0;  // end token of the unit's last report content
+  bool have_prev_subj_ = false;
+};
+
+Match Scan::cue_at(std::size_t i) const {
+  Match best;
+  const Token& t = tok(i);
+  if (!t.word) return best;
+  auto it = impl_.forms_.find(t.low);
+  if (it == impl_.forms_.end()) return best;
+  for (const Form& f : it->second) {
+    if (i + f.words.size() > t_.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < f.words.size() && ok; ++k) ok = t_[i + k].low == f.words[k];
+    if (ok) {
+      best.len = f.words.size();
+      best.form = &f;
+      return best;
+    }
+  }
+  return best;
+}
+
+// Is the cue form at i used as a speech verb here?
+bool Scan::cue_allowed(std::size_t i, const Match& m) const {
+  const Token& t = tok(i);
+  if (t.cap && !headline_) return false;   // "United States", "Say" out of a headline
+  if (i > 0 && (is_det(i - 1) || in(i - 1, kBeForms))) return false;  // "a warning", "was told"
+  for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
+    if (!t_[k - 1].word) break;
+    if (has(kNegators, t_[k - 1].low)) return false;
+  }
+  if (m.form->base && !headline_) {
+    if (i == 0) return false;
+    const Token& p = tok(i - 1);
+    bool plural_subject = p.word && ends_with(p.low, "s") && (p.cap || role(i - 1));
+    if (!(in(i - 1, kModals) || in(i - 1, kSubjectPronouns) || role(i - 1) || plural_subject))
+      return false;
+    if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
+  }
+  return true;
+}
+
+// Skips time adjuncts and adverbs after a cue: "said Thursday", "said on Friday".
+std::size_t Scan::skip_adjuncts(std::size_t j) const {
+  for (int n = 0; n < 4 && j < t_.size(); ++n) {
+    if (in(j, kSkippable)) {
+      ++j;
+    } else if (in(j, kTimeLeads) && j + 1 < t_.size() && in(j + 1, kSkippable)) {
+      j += 2;
+    } else if (in(j, kTimeLeads) && j + 1 < t_.size() &&
+               (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// Tries the cue's frames; on success fills d.content_b (d.content_e is set by the caller).
+bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
+  const Cue& cue = impl_.cues_[m.form->cue];
+  std::size_t j = skip_adjuncts(i + m.len);
+  if (j >= t_.size()) return false;
+  if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
+  if (cue.that && in(j, kComplementizers) && j + 1 < t_.size()) {
+    d.content_b = j;
+    d.rule = "that-clause";
+    d.confidence = 0.85;
+    return true;
+  }
+  // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
+  bool nominative = in(j, kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
+  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, kFiniteAux)))) {
+    d.content_b = j;
+    d.rule = "zero-that";
+    d.confidence = 0.75;
+    return true;
+  }
+  // An addressee, or a prepositional adjunct, before "that" / "to" / "for X to".
+  if (cue.addressee || (cue.that && in(j, kPrepositions) && !word(j, "to"))) {
+    std::size_t for_at = 0;
+    for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
+      const Token& t = tok(k);
+      if (!t.word || in(k, kFiniteAux)) break;  // "warned it will respond to": a clause
+      if (k > j && t.low == "that" && cue.that) {
+        d.content_b = k;
+        d.rule = "that-clause";
+        d.confidence = 0.85;
+        return true;
+      }
+      if (!cue.addressee) continue;
+      // "told parliament he would ...": a zero clause opened by a pronoun after a short addressee.
+      if (k > j && k <= j + 3 && cue.zero && in(k, kSubjectPronouns) && !word(k, "it")) {
+        d.content_b = k;
+        d.rule = "zero-that";
+        d.confidence = 0.75;
+        return true;
+      }
+      if (k > j && t.low == "for" && for_at == 0) for_at = k;
+      if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word &&
+          !t_[k + 1].cap) {
+        d.content_b = for_at ? for_at : k;
+        d.rule = "to-infinitive";
+        d.confidence = 0.8;
+        return true;
+      }
+    }
+  }
+  const Token& first = tok(j);
+  // "that Washington says killed 1,400 people": the gap is the relative's subject.
+  bool relative = false;
+  if ((cue.zero || cue.that) && i > 0) {
+    auto [sb, se] = np_back(i - 1);
+    relative = se > sb && sb > 0 && se == i && in(sb - 1, kRelativePronouns) &&
+               first.word && !first.cap && !in(j, kPrepositions) && !in(j, kComplementizers);
+  }
+  if (relative) {
+    d.content_b = j;
+    d.rule = "relative-clause";
+    d.confidence = 0.6;
+    return true;
+  }
+  // "“…,” said Wang" and "…, said Mao Ning, a spokeswoman": the speaker follows, not a clause.
+  bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
+  if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
+    auto [nb, ne] = np_forward(j);
+    inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, kPrepositions));
+  }
+  if (cue.zero && !inverted) {
+    bool starter = (first.word && (first.cap || is_digit(cp_at(text_, first.b)) ||
+                                   in(j, kSubjectPronouns) || is_det(j) ||
+                                   in(j, kClauseStarters))) ||
+                   first.mark;
+    // After "told"/"assured" a name is the addressee, not a clause: "told Blinken ...".
+    if (cue.addressee && !first.mark && !in(j, kSubjectPronouns)) starter = false;
+    if (starter && !(first.cap && in(j, kPrepositions))) {
+      d.content_b = j;
+      d.rule = headline_ ? "headline" : (first.mark ? "quote-lead" : "zero-that");
+      d.confidence = headline_ ? 0.7 : 0.75;
+      return true;
+    }
+  }
+  if (cue.object && first.word && !in(j, kPrepositions) && !in(j, kComplementizers) &&
+      !in(j, kPronounObjects) && !in(j, kSubjectPronouns)) {
+    bool light = false;
+    for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
+      if (in(k, kLightNouns)) light = true;
+      if (k > j && in(k, kPrepositions)) break;
+    }
+    if (cue.light_noun_only && !light) return false;
+    d.content_b = j;
+    d.rule = light ? "light-verb" : "object";
+    d.confidence = 0.75;
+    return true;
+  }
+  if (cue.quote && first.mark) {  // kept only if the quote does not cover the content
+    d.content_b = j;
+    d.rule = "quote-lead";
+    d.confidence = 0.75;
+    return true;
+  }
+  return false;
+}
+
+// "X also discussed Y, Z said." and "..., says Z": the content is the clause before the comma.
+bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
+  std::size_t comma = 0;
+  std::size_t after = i + m.len;
+  if (i > 0 && punct(i - 1, ",")) {  // ", says Z."
+    comma = i - 1;
+    auto [sb, se] = np_forward(after);
+    if (se == sb) return false;
+    std::size_t k = se;
+    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
+    d.subj_b = sb;
+    d.subj_e = se;
+  } else if (i > 0) {  // ", Z said."
+    auto [sb, se] = np_back(i - 1);
+    if (se == sb || sb == 0 || !punct(sb - 1, ",")) return false;
+    comma = sb - 1;
+    std::size_t k = skip_adjuncts(after);
+    if (k < t_.size() && !punct(k, ".") && !punct(k, "!")) return false;
+    d.subj_b = sb;
+    d.subj_e = se;
+  } else {
+    return false;
+  }
+  if (comma == 0) return false;
+  std::size_t start = clause_start(comma);
+  if (start >= comma) return false;
+  // "Xi told Biden that ..., state media reported": the channel of a report is no speaker.
+  if (reported_until_ > start) return false;
+  if (tok(comma - 1).mark) return false;  // "“…,” he said": direct
+  d.content_b = start;
+  d.content_e = comma;
+  d.rule = "post-posed";
+  d.confidence = 0.65;
+  return true;
+}
+
+// "According to X, CONTENT" and "CONTENT, according to X".
+bool Scan::according(std::size_t i, Draft& d) const {
+  d.cue_b = i;
+  d.cue_e = i + 2;
+  std::size_t s = i + 2;
+  std::size_t k = s;
+  while (k < t_.size() && (t_[k].word || t_[k].abbrev) && k < s + 12) ++k;
+  if (k == s) return false;
+  d.subj_b = s;
+  d.subj_e = k;
+  d.rule = "according-to";
+  d.confidence = 0.85;
+  std::size_t start = clause_start(i);
+  if (start == i && punct(k, ",")) {  // leading
+    d.content_b = k + 1;
+    d.content_e = content_end(k + 1, -1);
+    return d.content_e > d.content_b;
+  }
+  if (i > 0 && punct(i - 1, ",") && start < i - 1) {  // post-posed
+    d.content_b = start;
+    d.content_e = i - 1;
+    return true;
+  }
+  return false;
+}
+
+// First token of the clause holding token i: after the last ";", ":" or
+// spaced dash before it, or the unit start.
+std::size_t Scan::clause_start(std::size_t i) const { return i < starts_.size() ? starts_[i] : 0; }
+
+// Fills starts_: for each token, the first token of its clause (one pass).
+void Scan::find_clause_starts() {
+  starts_.assign(t_.size(), 0);
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < t_.size(); ++k) {
+    starts_[k] = start;
+    const Token& p = tok(k);
+    bool spaced_dash = is_dash(cp_at(text_, p.b)) && p.b > 0 && is_space(cp_before(text_, p.b));
+    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash)) start = k + 1;
+  }
+}
+
+// A coordinated or participial cue at k ends the content before it:
+// ", but stressed", "and proposed", ", saying", ", adding".
+bool Scan::coordinated_cue_at(std::size_t k) const {
+  std::size_t j = k;
+  bool joined = false;
+  if (punct(j, ",")) {
+    ++j;
+    joined = true;
+  }
+  if (word(j, "and") || word(j, "but") || word(j, "while")) {
+    ++j;
+    joined = true;
+  }
+  if (!joined) return false;
+  // ", state media reported." / ", a spokesman said.": a post-posed attribution.
+  if (punct(k, ",")) {
+    for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
+      Match m = cue_at(n);
+      if (!m.form || m.form->base || m.form->ing) continue;
+      std::size_t after = skip_adjuncts(n + m.len);
+      if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
+    }
+  }
+  while (j < t_.size() && in(j, kSkippable) && j < k + 5) ++j;
+  // ", but gave no details": a new predicate of the main subject, the writer's.
+  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&
+      (ends_with(t_[j].low, "ed") || has(kIrregularPast, t_[j].low)))
+    return true;
+  if (j >= t_.size()) return false;
+  if (according_to(j)) return punct(k, ",");
+  Match m = cue_at(j);
+  if (!m.form || m.form->base || tok(j).cap) return false;
+  return true;
+}
+
+// End (exclusive token index) of a content that starts at token b. `quote` is
+// the speech quote the cue stands in (-1: none): the content stays inside it.
+std::size_t Scan::content_end(std::size_t b, int quote) const {
+  std::size_t k = b + 1;
+  for (; k < t_.size(); ++k) {
+    const Token& t = tok(k);
+    if (quote >= 0 && t.quote != quote) break;
+    if (quote < 0 && t.quote >= 0) continue;
+    if (!t.word && t.low == ";") break;
+    if (coordinated_cue_at(k)) break;
+    if (t.word) {
+      auto it = impl_.stops_.find(t.low);
+      bool stop = false;
+      if (it != impl_.stops_.end()) {
+        for (const auto& phrase : it->second) {
+          bool ok = k + phrase.size() <= t_.size();
+          for (std::size_t n = 1; ok && n < phrase.size(); ++n) ok = t_[k + n].low == phrase[n];
+          if (ok) stop = true;
+        }
+      }
+      if (stop) break;
+    }
+  }
+  // Trailing punctuation other than quote marks is not content.
+  while (k > b + 1 && !tok(k - 1).word && !tok(k - 1).mark && tok(k - 1).low != ")") --k;
+  return k;
+}
+
+// A subject NP ending at token k (inclusive), read backwards. Returns [b, e).
+std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
+  std::size_t e = k + 1;
+  if (in(k, kSubjectPronouns) && !word(k, "there")) return {k, e};
+  std::size_t b = e;
+  for (std::size_t n = 0; n < 10; ++n) {
+    std::size_t c = b - 1;
+    const Token& t = tok(c);
+    bool take = false, last = false;
+    if (t.word && is_det(c) && b < e) {
+      take = last = true;
+    } else if (t.word && (t.cap || role(c))) {
+      take = true;
+    } else if (t.word && has(kNpJoiners, t.low) && b < e && c > 0 &&
+               (tok(c - 1).cap || role(c - 1)) && tok(b).cap) {
+      take = true;
+    } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
+      take = true;
+    }
+    if (!take) break;
+    b = c;
+    if (last || b == 0) break;
+  }
+  // "a senior U.S. official": up to two lower-case modifiers after a determiner.
+  if (b < e && b > 0 && !is_det(b)) {
+    for (std::size_t n = 1; n <= 3 && b >= n; ++n) {
+      std::size_t c = b - n;
+      if (is_det(c)) {
+        if (n > 1) b = c;
+        break;
+      }
+      if (!t_[c].word || t_[c].cap || in(c, kPrepositions) || in(c, kSkippable) ||
+          in(c, kRelativePronouns) || in(c, kNpJoiners) || impl_.forms_.count(t_[c].low))
+        break;
+    }
+  }
+  // Drop sentence openers: "In", "However", "Moments".
+  while (b < e && (tok(b).cap && has(kIntroWords, tok(b).low))) ++b;
+  while (b < e && (in(b, kNpJoiners) || punct(b, ","))) ++b;
+  if (b < e && is_det(e - 1)) return {e, e};
+  return {b, e};
+}
+
+// A subject NP starting at token s (after any opening phrase up to a comma).
+std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
+  if (s < t_.size() && tok(s).cap && in(s, kIntroWords)) {
+    std::size_t k = s;
+    while (k < t_.size() && k < s + 20 && !punct(k, ",")) ++k;
+    if (k < t_.size() && punct(k, ",")) s = k + 1;
+  }
+  std::size_t k = s;
+  if (in(k, kSubjectPronouns) && !word(k, "there")) return {k, k + 1};
+  if (is_det(k)) ++k;
+  std::size_t b = s;
+  std::size_t e = k;
+  for (; k < t_.size() && k < s + 10; ++k) {
+    const Token& t = tok(k);
+    if (t.word && (t.cap || role(k))) {
+      e = k + 1;
+    } else if (t.word && has(kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  if (e == b || (e == b + 1 && is_det(b))) return {s, s};
+  return {b, e};
+}
+
+// Who speaks for the cue at i.
+void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
+  bool inherit = false;
+  std::size_t k = i;
+  while (k > 0 && in(k - 1, kSkippable)) --k;
+  if (k > 1 && in(k - 2, kTimeLeads) && in(k - 1, kSkippable)) k -= 2;
+  if (k == 0) {
+    inherit = true;
+  } else if (m.form->ing && word(k - 1, "as") && k > 1) {
+    auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
+    d.subj_b = b;
+    d.subj_e = e;
+  } else if (word(k - 1, "and") || word(k - 1, "but") || word(k - 1, "by") ||
+             (m.form->ing && (punct(k - 1, ",") || in(k - 1, kPrepositions)))) {
+    inherit = true;
+  } else if ((word(k - 1, "who") || word(k - 1, "which")) && k > 2 && punct(k - 2, ",")) {
+    auto [b, e] = np_back(k - 3);  // "his counterpart Wang Yi, who acknowledged"
+    d.subj_b = b;
+    d.subj_e = e;
+  } else if (punct(k - 1, ",") && !headline_) {
+    // "Russia, Syria's main international ally, has also denied": the head before the apposition.
+    std::size_t c = k - 1;
+    std::size_t limit = c > 12 ? c - 12 : 0;
+    std::size_t p = c;
+    while (p > limit && !(punct(p - 1, ",") || (!tok(p - 1).word && !tok(p - 1).mark))) --p;
+    if (p > limit && p >= 2 && punct(p - 1, ",")) {
+      auto [b, e] = np_back(p - 2);
+      d.subj_b = b;
+      d.subj_e = e;
+    }
+  } else {
+    auto [b, e] = np_back(k - 1);
+    d.subj_b = b;
+    d.subj_e = e;
+  }
+  if (d.subj_e > d.subj_b) return;
+  if (!inherit && k > 0) {
+    // "The two sides also agreed": a short clause-initial phrase is the subject.
+    std::size_t start = clause_start(k - 1);
+    bool plain = k - start <= 5 && (is_det(start) || tok(start).cap) && !in(start, kIntroWords);
+    for (std::size_t n = start; plain && n < k; ++n)
+      plain = t_[n].word && !cue_at(n).form && !in(n, kPrepositions);
+    if (plain) {
+      d.subj_b = start;
+      d.subj_e = k;
+      return;
+    }
+  }
+  if (inherit || d.subj_e == d.subj_b) {
+    if (have_prev_subj_) {
+      d.subj_b = prev_subj_b_;
+      d.subj_e = prev_subj_e_;
+    } else {
+      auto [b, e] = np_forward(clause_start(i) < i ? clause_start(i) : 0);
+      if (e > i) e = b;  // never the cue's own words
+      d.subj_b = b;
+      d.subj_e = e;
+    }
+  }
+}
+
+// Decides kind (indirect, mixed, or nothing: a direct quote) and appends.
+bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
+  if (d.content_e <= d.content_b) return false;
+  std::size_t b = tok(d.content_b).b;
+  std::size_t e = tok(d.content_e - 1).e;
+  std::size_t bare = b;  // without a leading "that"
+  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) bare = tok(d.content_b + 1).b;
+  bool mixed = false;
+  // Outer quotes are disjoint and sorted: the first that ends after b.
+  auto it = std::lower_bound(outer_.begin(), outer_.end(), b,
+                             [](const Outer& q, std::size_t x) { return q.end <= x; });
+  for (; it != outer_.end() && it->begin < e; ++it) {
+    if (it->speech && it->begin <= bare && it->end >= e) {
+      if (d.nested) continue;  // someone else's words reported inside a direct quote
+      return false;            // wholly direct
+    }
+    if (it->begin >= b && it->end > e && it->end <= para_end_) e = it->end;  // closes later
+    mixed = true;
+  }
+  ReportedSpeech r;
+  r.content = {b, e};
+  r.kind = mixed ? QuoteKind::kMixed : QuoteKind::kIndirect;
+  r.cue = {tok(d.cue_b).b, tok(d.cue_e - 1).e};
+  if (d.subj_e > d.subj_b) r.subject = {tok(d.subj_b).b, tok(d.subj_e - 1).e};
+  r.rule = d.rule;
+  r.confidence = d.confidence;
+  out.push_back(std::move(r));
+  return true;
+}
+
+// Marks the tokens inside outer speech quotes (not the marks themselves).
+void Scan::mark_quotes() {
+  for (Token& t : t_) {
+    while (cursor_ < outer_.size() && outer_[cursor_].end <= t.b) ++cursor_;
+    if (cursor_ == outer_.size()) break;
+    const Outer& q = outer_[cursor_];
+    bool own_mark = t.mark && (t.b == q.begin || t.e == q.end);
+    if (q.speech && q.begin <= t.b && t.e <= q.end && !own_mark) t.quote = static_cast<int>(cursor_);
+  }
+}
+
+// A headline: no final punctuation and most longer words capitalised.
+bool Scan::is_headline() const {
+  std::size_t words = 0, caps = 0;
+  for (const Token& t : t_)
+    if (t.word && t.low.size() > 3) {
+      ++words;
+      caps += t.cap ? 1 : 0;
+    }
+  bool final_punct = !t_.empty() && !t_.back().word;
+  return !final_punct && words >= 3 && caps * 10 >= words * 7;
+}
+
+// "“…,” Lavrov told reporters, adding that ...": the speaker of a direct quote's
+// attribution is the subject a later participle or coordinated cue inherits.
+void Scan::remember_quote_speaker(std::size_t i, const Match& m) {
+  if (i == 0) return;
+  Draft d;
+  if (tok(i - 1).mark || punct(i - 1, ",")) {
+    auto [b, e] = np_forward(i + m.len);  // "”, said Lavrov"
+    if (b == i + m.len) {
+      d.subj_b = b;
+      d.subj_e = e;
+    }
+  }
+  if (d.subj_e == d.subj_b) {
+    std::size_t k = i;
+    while (k > 0 && in(k - 1, kSkippable)) --k;
+    if (k > 0) {
+      auto [b, e] = np_back(k - 1);  // "” Lavrov told reporters"
+      if (b > 0 && (tok(b - 1).mark || punct(b - 1, ","))) {
+        d.subj_b = b;
+        d.subj_e = e;
+      }
+    }
+  }
+  remember_subject(d);
+}
+
+void Scan::remember_subject(const Draft& d) {
+  if (d.subj_e <= d.subj_b) return;
+  prev_subj_b_ = d.subj_b;
+  prev_subj_e_ = d.subj_e;
+  have_prev_subj_ = true;
+}
+
+void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
+  t_ = tokenize(text_, u.begin, u.end);
+  para_end_ = u.para_end;
+  have_prev_subj_ = false;
+  reported_until_ = 0;
+  mark_quotes();
+  find_clause_starts();
+  headline_ = is_headline();
+  std::size_t next = 0;
+  bool has_cue = false;
+  std::size_t first_report = out.size();
+  Open last;  // the unit's last clause report, if it runs to the unit's end
+  for (std::size_t i = 0; i < t_.size(); ++i) {
+    if (t_[i].mark || according_to(i)) has_cue = true;
+    if (t_[i].word && !has_cue) {
+      Match any = cue_at(i);
+      has_cue = any.form && cue_allowed(i, any);
+    }
+    if (i < next || !t_[i].word) continue;
+    Draft d;
+    if (according_to(i) && t_[i].quote < 0) {
+      if (according(i, d)) {
+        if (emit(d, out)) remember_subject(d);
+        next = std::max(d.content_e, d.cue_e);
+      }
+      continue;
+    }
+    Match m = cue_at(i);
+    if (!m.form || !cue_allowed(i, m)) continue;
+    d.cue_b = i;
+    d.cue_e = i + m.len;
+    int quote = t_[i].quote;
+    if (frames(i, m, d)) {
+      subject(i, m, d);
+      d.content_e = content_end(d.content_b, quote);
+      next = d.content_e;
+      // A speaker's report of their own words ("I have said ...", "we urge ...") is not
+      // annotated; inside a direct quote only a third party named there is.
+      bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, kSelfPronouns);
+      bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote;
+      if (self || (quote >= 0 && !named)) continue;
+      d.nested = quote >= 0;
+    } else if (quote >= 0 || !post_posed(i, m, d)) {
+      remember_quote_speaker(i, m);
+      continue;
+    }
+    next = std::max(next, d.cue_e);
+    std::size_t before = out.size();
+    if (!emit(d, out)) continue;
+    if (d.rule == "quote-lead" && out.back().kind != QuoteKind::kMixed) {
+      out.resize(before);  // "replied “...” in full": direct, not reported
+      continue;
+    }
+    remember_subject(d);
+    reported_until_ = std::max(reported_until_, d.content_e);
+    last = Open{};
+    bool clause = d.rule == "that-clause" || d.rule == "zero-that";
+    std::size_t tail = t_.size();
+    while (tail > 0 && !t_[tail - 1].word && !t_[tail - 1].mark) --tail;
+    if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
+      last.valid = true;
+      last.paragraph = u.paragraph;
+      for (std::size_t k = d.subj_b; k < d.subj_e; ++k)
+        if (tok(k).cap) last.subject_words.insert(tok(k).low);
+    }
+  }
+  if (out.size() == first_report && continuation(u, has_cue, out)) last = Open{};
+  open_ = std::move(last);
+}
+
+// Unintroduced continuation (wire style): the sentence right after a clause
+// report that ran to its sentence end, in the same paragraph, with no cue and no
+// quote mark of its own, opened by a noun phrase that neither names the speaker
+// again nor is a pronoun or an opening adjunct, and speaking in the present or
+// with a modal ("China views and develops ...", "The two sides should ...").
+bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
+  if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
+  const Token& first = tok(0);
+  if (!first.word || !first.cap || in(0, kSubjectPronouns) || in(0, kIntroWords)) return false;
+  auto [nb, ne] = np_forward(0);
+  if (nb != 0) return false;  // an opening phrase: narration
+  for (std::size_t k = nb; k < ne; ++k)
+    if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+  bool marker = false;
+  for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
+    if (!t_[k].word) break;
+    marker = in(k, kContinuationMarkers);
+  }
+  if (!marker) return false;
+  std::size_t e = t_.size();
+  while (e > 1 && !tok(e - 1).word && !tok(e - 1).mark && tok(e - 1).low != ")") --e;
+  ReportedSpeech r;
+  r.content = {first.b, tok(e - 1).e};
+  r.kind = QuoteKind::kIndirect;
+  r.cue = {first.b, first.b};
+  r.subject = {first.b, first.b};
+  r.continuation = true;
+  r.rule = "continuation";
+  r.confidence = 0.5;
+  out.push_back(std::move(r));
+  return true;
+}
+
+}  // namespace detail
+}  // namespace quoteattr
 
 namespace quoteattr {
 namespace detail {
 
-class ReportedSpeechFinderImpl {};
+std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(
+    std::string_view text, const std::vector<Span>& paragraphs, const std::vector<Span>& sentences,
+    const std::vector<DirectQuote>& quotes) const {
+  // Units: sentences, merged across a split after an abbreviation ("U.N. Security")
+  // or before a lower-case start ("Joe Biden. in the city"), within a paragraph.
+  std::vector<Unit> units;
+  std::size_t p = 0;
+  for (const Span& s : sentences) {
+    while (p < paragraphs.size() && paragraphs[p].end <= s.begin) ++p;
+    std::size_t para = p < paragraphs.size() ? p : paragraphs.size();
+    if (!units.empty() && units.back().paragraph == para && para < paragraphs.size()) {
+      Unit& last = units.back();
+      std::string_view prev = text.substr(last.begin, last.end - last.begin);
+      std::size_t q = prev.size();
+      while (q > 0 && prev[q - 1] == '.') --q;
+      std::size_t w = q;
+      while (w > 0 && (is_alnum(static_cast<unsigned char>(prev[w - 1])) || prev[w - 1] == '.')) --w;
+      std::string last_word = ascii_lower(prev.substr(w, q - w));
+      bool abbrev = last.end > last.begin && text[last.end - 1] == '.' &&
+                    (last_word.find('.') != std::string::npos || has(kTitleAbbrevs, last_word) ||
+                     (last_word.size() == 1 && is_upper(static_cast<unsigned char>(prev[w]))));
+      bool lower_start = is_lower(cp_at(text, s.begin));
+      if (abbrev || lower_start) {
+        last.end = s.end;
+        continue;
+      }
+    }
+    units.push_back({s.begin, s.end, para, para < paragraphs.size() ? paragraphs[para].end : s.end});
+  }
+  std::vector<ReportedSpeech> out;
+  Scan scan(*this, text, quotes);
+  for (const Unit& u : units) scan.unit(u, out);
+  std::stable_sort(out.begin(), out.end(), [](const ReportedSpeech& a, const ReportedSpeech& b) {
+    return a.content.begin < b.content.begin;
+  });
+  return out;
+}
 
-ReportedSpeechFinder::ReportedSpeechFinder(const Profile&)
-    : impl_(std::make_shared<ReportedSpeechFinderImpl>()) {}
+ReportedSpeechFinder::ReportedSpeechFinder(const Profile& profile)
+    : impl_(std::make_shared<ReportedSpeechFinderImpl>(profile)) {}
 ReportedSpeechFinder::~ReportedSpeechFinder() = default;
 
-std::vector<ReportedSpeech> ReportedSpeechFinder::find(std::string_view, const std::vector<Span>&,
-                                                       const std::vector<Span>&,
-                                                       const std::vector<DirectQuote>&) const {
-  return {};
+std::vector<ReportedSpeech> ReportedSpeechFinder::find(std::string_view text,
+                                                       const std::vector<Span>& paragraphs,
+                                                       const std::vector<Span>& sentences,
+                                                       const std::vector<DirectQuote>& quotes) const {
+  return impl_->find(text, paragraphs, sentences, quotes);
 }
 
 }  // namespace detail

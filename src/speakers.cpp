@@ -184,6 +184,8 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
     if (!words.empty()) role_words_.insert(words.back());
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
+  // Institutions head speaker descriptions ("the foreign ministry said") but are no titles.
+  for (const auto& n : profile.institution_nouns()) role_nouns_.insert(ascii_lower(n));
   for (const SpeakerEntry& s : profile.speakers())
     for (const auto& t : s.titles) add_role(t);
   for (const SpeakerEntry& s : profile.speakers()) {

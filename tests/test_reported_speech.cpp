@@ -1,9 +1,542 @@
+// Reported speech (indirect and mixed quotations): one case per construction
+// and per exclusion, then the seed article and the dev set against their gold.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "quoteattr/quoteattr.hpp"
 #include "reported_speech.hpp"
 
-TEST_CASE("reported speech: placeholder until the component lands", "[reported]") {
-  quoteattr::detail::ReportedSpeechFinder finder(quoteattr::Profile{});
-  CHECK(finder.find("", {}, {}, {}).empty());
+namespace {
+
+using quoteattr::CueEntry;
+using quoteattr::Profile;
+using quoteattr::QuoteKind;
+using quoteattr::detail::ReportedSpeech;
+using quoteattr::detail::ReportedSpeechFinder;
+
+// The cue lexicon, role nouns and content stops of data/default_profile.toml,
+// built in C++ while Profile::from_toml is being written (issue 4). Keep in step
+// with the [[cue]] entries and [lexicon] there.
+Profile default_like_profile() {
+  Profile p;
+  auto cue = [&p](std::string lemma, std::vector<std::string> forms,
+                  std::vector<std::string> frames) {
+    CueEntry c;
+    c.lemma = std::move(lemma);
+    c.forms = std::move(forms);
+    c.frames = std::move(frames);
+    p.add_cue(std::move(c));
+  };
+  const std::vector<std::string> speech = {"that", "zero", "colon", "quote"};
+  const std::vector<std::string> stated = {"that", "colon", "quote"};
+  cue("say", {"say", "says", "said", "saying"}, speech);
+  cue("tell", {"tell", "tells", "told", "telling"}, {"that", "zero", "colon", "quote", "to"});
+  cue("add", {"add", "adds", "added", "adding"}, speech);
+  cue("note", {"note", "notes", "noted", "noting"}, {"that", "zero", "colon", "quote", "object"});
+  cue("stress", {"stress", "stresses", "stressed", "stressing"}, {"that", "colon", "quote", "object"});
+  cue("emphasize", {"emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
+                    "emphasised", "emphasising"},
+      {"that", "colon", "quote", "object"});
+  cue("underscore", {"underscore", "underscores", "underscored", "underscoring", "underline",
+                     "underlines", "underlined", "underlining"},
+      {"that", "colon", "quote", "object"});
+  cue("reiterate", {"reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats",
+                    "repeated", "repeating"},
+      {"that", "colon", "quote", "object"});
+  cue("affirm", {"affirm", "affirms", "affirmed", "affirming", "reaffirm", "reaffirms", "reaffirmed",
+                 "reaffirming"},
+      {"that", "colon", "quote", "object"});
+  cue("urge", {"urge", "urges", "urged", "urging"}, {"that", "to", "colon", "quote"});
+  cue("call on", {"call on", "calls on", "called on", "calling on", "call upon", "calls upon",
+                  "called upon", "calling upon"},
+      {"to"});
+  cue("warn", {"warn", "warns", "warned", "warning"}, {"that", "zero", "to", "colon", "quote"});
+  cue("ask", {"ask", "asks", "asked", "asking"}, {"to", "colon", "quote"});
+  cue("demand", {"demand", "demands", "demanded", "demanding"}, stated);
+  cue("acknowledge", {"acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits",
+                      "admitted", "admitting"},
+      speech);
+  cue("assure", {"assure", "assures", "assured", "assuring"}, stated);
+  cue("hope", {"hope", "hopes", "hoped", "hoping"}, {"that", "zero"});
+  cue("propose", {"propose", "proposes", "proposed", "proposing"}, {"that", "object"});
+  cue("suggest", {"suggest", "suggests", "suggested", "suggesting"}, {"that", "zero"});
+  cue("insist", {"insist", "insists", "insisted", "insisting"}, speech);
+  cue("announce", {"announce", "announces", "announced", "announcing"}, stated);
+  cue("signal", {"signal", "signals", "signaled", "signalled", "signaling", "signalling"}, {"that"});
+  cue("reply", {"reply", "replies", "replied", "replying"}, speech);
+  cue("respond", {"respond", "responds", "responded", "responding"}, stated);
+  cue("state", {"state", "states", "stated", "stating"}, speech);
+  cue("declare", {"declare", "declares", "declared", "declaring"}, stated);
+  cue("explain", {"explain", "explains", "explained", "explaining"}, stated);
+  cue("comment", {"comment", "comments", "commented", "commenting"}, stated);
+  cue("remark", {"remark", "remarks", "remarked", "remarking"}, stated);
+  cue("write", {"write", "writes", "wrote", "writing", "post", "posts", "posted", "posting", "tweet",
+                "tweets", "tweeted", "tweeting"},
+      stated);
+  cue("highlight", {"highlight", "highlights", "highlighted", "highlighting"}, {"that", "object"});
+  cue("welcome", {"welcome", "welcomes", "welcomed", "welcoming"}, {"object"});
+  cue("express", {"express", "expresses", "expressed", "expressing", "voice", "voices", "voiced",
+                  "voicing"},
+      {"object"});
+  cue("raise", {"raise", "raises", "raised", "raising"}, {"object"});
+  cue("deny", {"deny", "denies", "denied", "denying"}, {"that", "object"});
+  cue("believe", {"believe", "believes", "believed", "believing", "think", "thinks", "thought"},
+      {"that", "zero"});
+  cue("argue", {"argue", "argues", "argued", "arguing", "contend", "contends", "contended", "maintain",
+                "maintains", "maintained"},
+      speech);
+  cue("claim", {"claim", "claims", "claimed", "claiming"}, {"that"});
+  cue("agree", {"agree", "agrees", "agreed"}, {"that"});
+  cue("describe", {"describe", "describes", "described", "describing"}, {"object"});
+  cue("vow", {"vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised"},
+      {"colon", "quote"});
+  cue("point out", {"point out", "points out", "pointed out", "pointing out"}, stated);
+  cue("confirm", {"confirm", "confirms", "confirmed", "confirming"}, stated);
+  cue("indicate", {"indicate", "indicates", "indicated", "indicating"}, {"that"});
+  cue("recall", {"recall", "recalls", "recalled", "recalling"}, {"that"});
+  cue("concede", {"concede", "concedes", "conceded", "conceding"}, {"that", "zero"});
+  cue("report", {"report", "reports", "reported", "reporting"}, {"that", "quote"});
+  cue("issue", {"issue", "issues", "issued", "issuing"}, {"object"});
+  cue("continue", {"continued", "continues"}, {"quote"});
+  cue("according to", {"according to"}, {"quote"});
+  for (const char* noun :
+       {"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "minister",
+        "foreign minister", "secretary", "secretary of state", "state councilor", "diplomat",
+        "top diplomat", "envoy", "ambassador", "representative", "counterpart", "spokesman",
+        "spokeswoman", "spokesperson", "official", "officials", "adviser", "advisor", "aide",
+        "senator", "lawmaker", "general", "admiral", "commander", "chairman", "chair", "governor",
+        "mayor", "head", "director", "analyst", "expert", "source", "sources", "ministry",
+        "department", "government", "administration", "embassy", "agency", "office", "media", "white house",
+        "kremlin", "pentagon", "state department", "foreign ministry"})
+    p.add_role_noun(noun);
+  for (const char* stop : {"at a time when", "at a time of", "even as", "which has", "which have",
+                           "which had", "which was", "which is", "while", "whereas", "during a",
+                           "ahead of"})
+    p.add_content_stop(stop);
+  return p;
+}
+
+const ReportedSpeechFinder& finder() {
+  static const ReportedSpeechFinder f(default_like_profile());
+  return f;
+}
+
+std::vector<ReportedSpeech> find(std::string_view text) {
+  static const quoteattr::SentenceSplitter splitter;
+  static const quoteattr::QuoteFinder quotes;
+  auto paragraphs = quoteattr::split_paragraphs(text);
+  auto sentences = splitter.split(text);
+  return finder().find(text, paragraphs, sentences, quotes.find(text, paragraphs, sentences));
+}
+
+std::string describe(std::string_view text, const std::vector<ReportedSpeech>& got) {
+  std::string out;
+  for (const auto& r : got)
+    out += "\n  " + std::string(to_string(r.kind)) + " [" + r.rule + "] cue=" +
+           std::string(r.cue.in(text)) + " subject=" + std::string(r.subject.in(text)) + ": " +
+           std::string(r.content.in(text));
+  return out;
+}
+
+std::string lines(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += "\n  " + x;
+  return out;
+}
+
+struct Expected {
+  std::string content, subject, cue, rule;
+  QuoteKind kind = QuoteKind::kIndirect;
+};
+
+void check(const std::string& text, const std::vector<Expected>& expected) {
+  INFO("text: " << text);
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE(got.size() == expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].content.in(text) == expected[i].content);
+    CHECK(got[i].subject.in(text) == expected[i].subject);
+    CHECK(got[i].cue.in(text) == expected[i].cue);
+    CHECK(got[i].rule == expected[i].rule);
+    CHECK(got[i].kind == expected[i].kind);
+    CHECK_FALSE(got[i].continuation);
+  }
+}
+
+void check_none(const std::string& text) {
+  INFO("text: " << text);
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  CHECK(got.empty());
+}
+
+}  // namespace
+
+TEST_CASE("reported speech: that-clauses, with addressees and adjuncts", "[reported]") {
+  check("Foreign Minister Sergei Lavrov said on Monday that the talks had been useful.",
+        {{"that the talks had been useful", "Foreign Minister Sergei Lavrov", "said", "that-clause"}});
+  check("The premier assured his guests that the border would stay open.",
+        {{"that the border would stay open", "The premier", "assured", "that-clause"}});
+  check("Ms. Haddad told reporters in Beirut that the vote would go ahead.",
+        {{"that the vote would go ahead", "Ms. Haddad", "told", "that-clause"}});
+  check("He underscored how far the two sides had come.",
+        {{"how far the two sides had come", "He", "underscored", "that-clause"}});
+  check("Russia, Syria's main ally, has also denied that the army used gas.",
+        {{"that the army used gas", "Russia", "denied", "that-clause"}});
+}
+
+TEST_CASE("reported speech: zero-that clauses", "[reported]") {
+  check("Ms. Haddad said Thursday the vote would go ahead.",
+        {{"the vote would go ahead", "Ms. Haddad", "said", "zero-that"}});
+  check("Google responded by saying the claims were false.",
+        {{"the claims were false", "Google", "saying", "zero-that"}});
+  check("The ministry rejected the report, saying it was based on rumours.",
+        {{"it was based on rumours", "The ministry", "saying", "zero-that"}});
+}
+
+TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "[reported]") {
+  check("Japanese Prime Minister Fumio Kishida told parliament he would seek talks.",
+        {{"he would seek talks", "Japanese Prime Minister Fumio Kishida", "told", "zero-that"}});
+  check("A senior U.S. official, who spoke on condition of anonymity, said the two sides would meet.",
+        {{"the two sides would meet", "A senior U.S. official", "said", "zero-that"}});
+  check("The agency quoted the minister as saying that talks were making progress.",
+        {{"that talks were making progress", "the minister", "saying", "that-clause"}});
+  check("The two sides also agreed that their militaries would resume contacts.",
+        {{"that their militaries would resume contacts", "The two sides", "agreed", "that-clause"}});
+  check("\"The door is open,\" Lavrov told reporters, adding that Moscow was ready to talk.",
+        {{"that Moscow was ready to talk", "Lavrov", "adding", "that-clause"}});
+  check("Pyongyang has warned it will respond to any provocation.",
+        {{"it will respond to any provocation", "Pyongyang", "warned", "zero-that"}});
+  check("Officials in Seoul said the launch violated UN resolutions.",
+        {{"the launch violated UN resolutions", "Officials in Seoul", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: to-infinitives after an addressee", "[reported]") {
+  check("The EU urged Iran to return to the negotiating table.",
+        {{"to return to the negotiating table", "The EU", "urged", "to-infinitive"}});
+  check("Germany called on both sides to show restraint.",
+        {{"to show restraint", "Germany", "called on", "to-infinitive"}});
+  check("She urged the Senate leader for the funds to be released quickly.",
+        {{"for the funds to be released quickly", "She", "urged", "to-infinitive"}});
+}
+
+TEST_CASE("reported speech: light verbs and objects", "[reported]") {
+  check("The ambassador expressed concern about the detention of journalists.",
+        {{"concern about the detention of journalists", "The ambassador", "expressed", "light-verb"}});
+  check("Abe also expressed Tokyo's concern over the missile tests.",
+        {{"Tokyo's concern over the missile tests", "Abe", "expressed", "light-verb"}});
+  check("Ms. Ortiz stressed the importance of a ceasefire.",
+        {{"the importance of a ceasefire", "Ms. Ortiz", "stressed", "light-verb"}});
+  check("Officials emphasized the need to cut emissions.",
+        {{"the need to cut emissions", "Officials", "emphasized", "light-verb"}});
+  check("The mayor raised concerns about the new highway.",
+        {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
+  check("The minister welcomed the release of the hostages.",
+        {{"the release of the hostages", "The minister", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: according to, headlines, post-posed attributions", "[reported]") {
+  check("According to the ministry, 40 people were injured.",
+        {{"40 people were injured", "the ministry", "According to", "according-to"}});
+  check("Talks will resume next week, according to a senior diplomat.",
+        {{"Talks will resume next week", "a senior diplomat", "according to", "according-to"}});
+  check("Reuters – Oil prices will fall, according to OPEC",
+        {{"Oil prices will fall", "OPEC", "according to", "according-to"}});
+  check("Merkel, Macron Say Sanctions Must Stay In Place",
+        {{"Sanctions Must Stay In Place", "Merkel, Macron", "Say", "headline"}});
+  check("The delegation also discussed trade, Li said.",
+        {{"The delegation also discussed trade", "Li", "said", "post-posed"}});
+  check("Xi told Biden that Taiwan was the key issue, state media reported.",
+        {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
+  check("Growth will slow next year, says Lagarde.",
+        {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
+}
+
+TEST_CASE("reported speech: coordinated cues share the subject", "[reported]") {
+  check("The president said he hoped for a deal and proposed new talks in May.",
+        {{"he hoped for a deal", "The president", "said", "zero-that"},
+         {"new talks in May", "The president", "proposed", "object"}});
+  check("She welcomed the agreement, but stressed the importance of monitoring.",
+        {{"the agreement", "She", "welcomed", "object"},
+         {"the importance of monitoring", "She", "stressed", "light-verb"}});
+  check("He noted that exports had risen, but suggested that prices would fall.",
+        {{"that exports had risen", "He", "noted", "that-clause"},
+         {"that prices would fall", "He", "suggested", "that-clause"}});
+}
+
+TEST_CASE("reported speech: relative clauses", "[reported]") {
+  check("Kerry met his counterpart Wang Yi, who acknowledged that ties had improved.",
+        {{"that ties had improved", "his counterpart Wang Yi", "acknowledged", "that-clause"}});
+  check("They visited the site of an attack that Washington says killed 20 people.",
+        {{"killed 20 people", "Washington", "says", "relative-clause"}});
+}
+
+TEST_CASE("reported speech: the content ends where the writer takes over", "[reported]") {
+  check("He said the economy was recovering at a time when inflation remains high.",
+        {{"the economy was recovering", "He", "said", "zero-that"}});
+  check("Li said that exports grew, which has surprised analysts.",
+        {{"that exports grew", "Li", "said", "that-clause"}});
+  check("The Kremlin said the leaders had discussed Ukraine, but gave no details.",
+        {{"the leaders had discussed Ukraine", "The Kremlin", "said", "zero-that"}});
+  check("She said the plan was sound; critics disagreed.",
+        {{"the plan was sound", "She", "said", "zero-that"}});
+  check("The minister said the port would reopen. in the coming weeks.",
+        {{"the port would reopen. in the coming weeks", "The minister", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]") {
+  std::string text =
+      "Xinhua said Wang called for closer cooperation. China views its relations with the "
+      "United States as important. The two sides should respect each other.";
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].content.in(text) == "Wang called for closer cooperation");
+  CHECK_FALSE(got[0].continuation);
+  CHECK(got[1].content.in(text) == "China views its relations with the United States as important");
+  CHECK(got[1].continuation);
+  CHECK(got[1].kind == QuoteKind::kIndirect);
+  CHECK(got[1].subject.empty());
+  CHECK(got[1].rule == "continuation");
+  CHECK(got[1].confidence < got[0].confidence);
+  // Narration after a report is not its continuation: an opening adjunct, the
+  // speaker named again, a past-tense fact, a cue of its own, a new paragraph.
+  for (const char* narration :
+       {"The minister said the talks were useful. Later, he will fly to Tokyo.",
+        "Secretary Austin said ties must improve. Secretary Austin will visit Hanoi next.",
+        "The ministry said trade had grown. Exports rose 5 percent in May.",
+        "The ministry said trade had grown. China is ready, the minister added.",
+        "The ministry said trade had grown.\nChina is ready to talk."}) {
+    std::string t = narration;
+    auto n = find(t);
+    INFO("got:" << describe(t, n));
+    CHECK(std::none_of(n.begin(), n.end(), [](const ReportedSpeech& r) { return r.continuation; }));
+  }
+}
+
+TEST_CASE("reported speech: mixed quotations", "[reported]") {
+  check("Lavrov said that the proposal was \"a step in the right direction\" but needed work.",
+        {{"that the proposal was \"a step in the right direction\" but needed work", "Lavrov", "said",
+          "that-clause", QuoteKind::kMixed}});
+  check("Wang said China was \xE2\x80\x9C" "firmly opposed\xE2\x80\x9D to the sanctions.",
+        {{"China was \xE2\x80\x9C" "firmly opposed\xE2\x80\x9D to the sanctions", "Wang", "said",
+          "zero-that", QuoteKind::kMixed}});
+  check("Lee stated \"much remains to be done\" on climate.",
+        {{"\"much remains to be done\" on climate", "Lee", "stated", "quote-lead", QuoteKind::kMixed}});
+  check("Ito said the meeting was \"rare\".",
+        {{"the meeting was \"rare\"", "Ito", "said", "zero-that", QuoteKind::kMixed}});
+}
+
+TEST_CASE("reported speech: quotes that cover the whole content are direct only", "[reported]") {
+  check_none("Lavrov said that \"the proposal is a step in the right direction.\"");
+  check_none("He told reporters \xE2\x80\x9Cwe will not give up.\xE2\x80\x9D");
+  check_none("Obama replied \"China has a different political system than we do.\"");
+  check_none("Biden \xE2\x80\x9C" "emphasized that both sides must talk,\xE2\x80\x9D officials said.");
+  check_none("\xE2\x80\x9CWe will win,\xE2\x80\x9D he said, adding \xE2\x80\x9Cthe war is not over.\xE2\x80\x9D");
+  check_none("Help each other succeed,\xE2\x80\x9D commented the president, quoted in a press release.");
+}
+
+TEST_CASE("reported speech: someone else's words inside a direct quote", "[reported]") {
+  check("\"President Xi said that the two countries must cooperate,\" Wang told reporters.",
+        {{"that the two countries must cooperate", "President Xi", "said", "that-clause"}});
+  check("Mao said: \"German media claimed that China was spying. That is groundless.\"",
+        {{"that China was spying", "German media", "claimed", "that-clause"}});
+  // one's own earlier words are not annotated
+  check_none("\u201CWe have always demanded that our interests be respected, and we urge the "
+             "United States not to interfere,\u201D Wang said.");
+  check_none("\"As I said before, the door is open,\" Wang said.");
+}
+
+TEST_CASE("reported speech: what is not reported speech", "[reported]") {
+  // negated speech
+  check_none("The minister did not say whether the talks would resume.");
+  check_none("The embassy declined to comment on the report.");
+  // plain actions and topic verbs with a noun object
+  check_none("The two leaders met on Friday in Geneva.");
+  check_none("They discussed the importance of trade.");
+  check_none("He raised the issue of visas.");
+  check_none("They addressed the crisis in Sudan.");
+  // commitments, threats, stance verbs, volition
+  check_none("Both sides agreed to begin a dialogue on artificial intelligence.");
+  check_none("Blinken struck a positive note on trade.");
+  check_none("The administration threatened to ban the app.");
+  check_none("She praised the decision. He condemned the attack. They blamed the rebels.");
+  check_none("The minister wants Berlin to pay for the repairs.");
+  check_none("Canada vowed to retaliate.");
+  // nouns that look like cues, pronoun objects, one's own words
+  check_none("His remarks came a day after the vote.");
+  check_none("Damascus denies this.");
+  check_none("I have already said several times that the planet is large enough.");
+  check_none("The note was written in the hope that it would be read.");
+}
+
+TEST_CASE("reported speech: invariants on any input", "[reported]") {
+  for (std::string text : {std::string(), std::string("said"), std::string("according to"),
+                           std::string(", said ,"), std::string("\xE2\x80\x9C said that \""),
+                           std::string("He said that"), std::string("urged X for to"),
+                           std::string("a\xFF said \xFE that b")}) {
+    auto got = find(text);
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].content.end <= text.size());
+      CHECK(got[i].content.begin < got[i].content.end);
+      if (i > 0) CHECK(got[i - 1].content.begin <= got[i].content.begin);
+    }
+    CHECK(find(text).size() == got.size());
+  }
+}
+
+TEST_CASE("reported speech: invariants on word soup", "[reported]") {
+  // Fragments of every construction, shuffled by a fixed generator: spans stay
+  // inside the text, sorted, in their paragraph, and the result is repeatable.
+  const std::vector<std::string> vocabulary = {
+      "said", "that", "the", "minister", "Kerry", ",", "and", "urged", "China", "to", "according",
+      "to", "he", "says", ";", ":", "\u201C", "\u201D", "\"", "but", "stressed", "importance",
+      "of", "expressed", "concern", "about", "welcomed", "who", "acknowledged", "\u2013", "while",
+      "at", "a", "time", "when", ".", "\n", "called", "on", "for", "Say", "U.S.", "Mr.", "saying"};
+  std::uint32_t state = 12345;
+  auto next = [&state]() {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    std::size_t n = next() % 60;
+    for (std::size_t i = 0; i < n; ++i) text += vocabulary[next() % vocabulary.size()] + " ";
+    auto got = find(text);
+    INFO("text: " << text);
+    auto paragraphs = quoteattr::split_paragraphs(text);
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].content.begin < got[i].content.end);
+      CHECK(got[i].content.end <= text.size());
+      CHECK(got[i].cue.end <= text.size());
+      CHECK(got[i].subject.end <= text.size());
+      CHECK(std::any_of(paragraphs.begin(), paragraphs.end(),
+                        [&](quoteattr::Span p) { return p.contains(got[i].content); }));
+      if (i > 0) CHECK(got[i - 1].content.begin <= got[i].content.begin);
+    }
+    CHECK(find(text).size() == got.size());
+  }
+}
+
+// ---------------------------------------------------------------- gold data
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct GoldSpan {
+  quoteattr::Span span;
+  std::string text;
+};
+
+// Gold indirect and mixed quotes of one document, located in document order.
+std::vector<GoldSpan> gold_indirect(const std::string& text, const std::string& gold_path) {
+  auto gold = nlohmann::json::parse(read_file(gold_path));
+  std::vector<GoldSpan> out;
+  std::size_t cursor = 0;
+  for (const auto& q : gold["quotes"]) {
+    std::string t = q["text"].get<std::string>();
+    std::size_t at = text.find(t, cursor);
+    if (at == std::string::npos) at = text.find(t);
+    REQUIRE(at != std::string::npos);
+    cursor = at;
+    std::string kind = q["kind"].get<std::string>();
+    if (kind == "indirect" || kind == "mixed") out.push_back({{at, at + t.size()}, t});
+  }
+  return out;
+}
+
+double jaccard(quoteattr::Span a, quoteattr::Span b) {
+  std::size_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
+  std::size_t inter = hi > lo ? hi - lo : 0;
+  std::size_t uni = a.size() + b.size() - inter;
+  return uni ? static_cast<double>(inter) / static_cast<double>(uni) : 0.0;
+}
+
+struct Score {
+  std::size_t gold = 0, predicted = 0, matched = 0;
+  std::vector<std::string> missed, spurious;
+};
+
+// Greedy one-to-one matching, best overlap first, of pairs with Jaccard >= 0.5.
+void score(const std::string& text, const std::vector<GoldSpan>& gold,
+           const std::vector<ReportedSpeech>& predicted, Score& s) {
+  struct Pair {
+    double j;
+    std::size_t g, p;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t g = 0; g < gold.size(); ++g)
+    for (std::size_t p = 0; p < predicted.size(); ++p) {
+      double j = jaccard(gold[g].span, predicted[p].content);
+      if (j >= 0.5) pairs.push_back({j, g, p});
+    }
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.j > b.j; });
+  std::vector<bool> gold_used(gold.size()), pred_used(predicted.size());
+  for (const Pair& pr : pairs) {
+    if (gold_used[pr.g] || pred_used[pr.p]) continue;
+    gold_used[pr.g] = pred_used[pr.p] = true;
+    ++s.matched;
+  }
+  for (std::size_t g = 0; g < gold.size(); ++g)
+    if (!gold_used[g]) s.missed.push_back(gold[g].text);
+  for (std::size_t p = 0; p < predicted.size(); ++p)
+    if (!pred_used[p]) s.spurious.push_back(std::string(predicted[p].content.in(text)));
+  s.gold += gold.size();
+  s.predicted += predicted.size();
+}
+
+Score score_file(const std::string& base) {
+  std::string text = read_file(base + ".txt");
+  Score s;
+  score(text, gold_indirect(text, base + ".gold.json"), find(text), s);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("reported speech: the seed article's 14 indirect quotes, nothing spurious", "[reported]") {
+  Score s = score_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/seed-article");
+  INFO("missed:" << lines(s.missed));
+  INFO("spurious:" << lines(s.spurious));
+  CHECK(s.gold == 14);
+  CHECK(s.matched == 14);
+  CHECK(s.spurious.empty());
+}
+
+TEST_CASE("reported speech: dev-set indirect F1 >= 0.85", "[reported]") {
+  Score total;
+  for (const char* doc : {"03-voa-biden-wang-white-house", "11-wikinews-hu-jintao-white-house",
+                          "17-voa-kerry-lavrov-geneva-syria", "21-stategov-blinken-wang-bali-remarks",
+                          "24-defensegov-readout-austin-wei"}) {
+    Score s = score_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/dev/" + doc);
+    total.gold += s.gold;
+    total.predicted += s.predicted;
+    total.matched += s.matched;
+    for (auto& m : s.missed) total.missed.push_back(std::string(doc) + ": " + m);
+    for (auto& m : s.spurious) total.spurious.push_back(std::string(doc) + ": " + m);
+  }
+  double p = total.predicted ? static_cast<double>(total.matched) / static_cast<double>(total.predicted) : 0;
+  double r = total.gold ? static_cast<double>(total.matched) / static_cast<double>(total.gold) : 0;
+  double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  std::cout << "dev indirect: gold " << total.gold << ", predicted " << total.predicted << ", matched "
+            << total.matched << ": P=" << p << " R=" << r << " F1=" << f1 << "\n";
+  INFO("missed:" << lines(total.missed));
+  INFO("spurious:" << lines(total.spurious));
+  CHECK(total.gold == 27);
+  CHECK(f1 >= 0.85);
 }

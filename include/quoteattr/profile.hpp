@@ -124,6 +124,7 @@ class Profile {
   void add_cue(CueEntry cue);
   void add_rule(RuleEntry rule);
   void add_role_noun(std::string noun);
+  void add_institution_noun(std::string noun);
   void add_content_stop(std::string phrase);
 
   const std::string& name() const noexcept { return name_; }
@@ -141,6 +142,10 @@ class Profile {
   // Lower-case phrases that end a reported clause: the writer's own
   // continuation ("at a time when", "which has", "even as", "while").
   const std::vector<std::string>& content_stops() const noexcept { return content_stops_; }
+  // Lower-case nouns that head the name of a speaking institution: "ministry",
+  // "department", "government", "white house". Unlike role nouns, they never
+  // make the capitalised words after them a person's name.
+  const std::vector<std::string>& institution_nouns() const noexcept { return institution_nouns_; }
 
   // Look-ups by name, lemma, id; nullptr when absent.
   const SpeakerEntry* find_speaker(std::string_view name) const noexcept;
@@ -158,6 +163,7 @@ class Profile {
   std::vector<RuleEntry> rules_;
   std::vector<std::string> role_nouns_;
   std::vector<std::string> content_stops_;
+  std::vector<std::string> institution_nouns_;
 };
 
 }  // namespace quoteattr
