@@ -60,7 +60,7 @@ const WordSet kSkippable = {"also", "again", "later", "then", "has", "have", "ha
                             "initially", "first", "finally", "however", "subsequently", "quickly",
                             "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
                             "thursday", "friday", "saturday", "sunday", "did", "does", "do",
-                            "even", "just", "still", "always", "often", "frequently"};
+                            "even", "just", "still", "always", "often", "frequently", "long"};
 // Words that start a time adjunct of two tokens: "on Friday", "last week".
 const WordSet kTimeLeads = {"on", "last", "this", "next", "late", "early"};
 // Prepositions that may open an adjunct between a cue and "that":
@@ -85,7 +85,7 @@ const WordSet kSelfPronouns = {"i", "we", "you"};
 // capitalised words and numbers.
 const WordSet kClauseStarters = {"both", "all", "some", "many", "most", "no", "none", "several",
                                  "neither", "either", "one", "two", "three", "few", "much",
-                                 "more", "other", "others", "another", "nothing", "everyone",
+                                 "more", "other", "others", "another", "everyone",
                                  "everything", "someone", "something", "relations", "ties",
                                  "talks", "negotiations", "progress", "people", "officials"};
 // Relative pronouns: "the attack that Washington says killed ...", ", who acknowledged".
@@ -93,6 +93,9 @@ const WordSet kRelativePronouns = {"that", "which", "who", "whom"};
 // Finite auxiliaries: after "it" they make it a subject ("warned it will ...").
 const WordSet kFiniteAux = {"will", "would", "can", "could", "should", "must", "may", "might",
                             "is", "was", "are", "were", "has", "had", "have", "does", "did"};
+// Other finite forms of be, have and do, and common irregular presents.
+const WordSet kAuxiliaries = {"am", "do", "goes", "gets", "got", "became", "remains", "remained",
+                              "won't", "can't", "didn't", "doesn't", "isn't", "wasn't", "aren't"};
 // Modals and auxiliaries after which a base cue form is a verb ("would say").
 const WordSet kModals = {"will", "would", "can", "could", "should", "must", "may", "might",
                          "shall", "did", "do", "does", "to"};
@@ -400,6 +403,7 @@ class Scan {
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool has_finite_verb(std::size_t j) const;
   bool according(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
   bool coordinated_cue_at(std::size_t k) const;
@@ -575,6 +579,8 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
                    first.mark;
     // After "told"/"assured" a name is the addressee, not a clause: "told Blinken ...".
     if (cue.addressee && !first.mark && !in(j, kSubjectPronouns)) starter = false;
+    // "stated its position in a letter" is an object: a clause needs a verb.
+    if (starter && !first.mark && !in(j, kSubjectPronouns)) starter = has_finite_verb(j);
     if (starter && !(first.cap && in(j, kPrepositions))) {
       d.content_b = j;
       d.rule = headline_ ? "headline" : (first.mark ? "quote-lead" : "zero-that");
@@ -600,6 +606,25 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
     d.rule = "quote-lead";
     d.confidence = 0.75;
     return true;
+  }
+  return false;
+}
+
+// Whether the twelve tokens from j hold a finite verb: an auxiliary or modal,
+// an irregular past, an -ed form not after a determiner ("the proposed plan"),
+// or an -s form right after a noun-like word ("the administration values").
+bool Scan::has_finite_verb(std::size_t j) const {
+  for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
+    if (!t_[k].word || t_[k].quote >= 0) continue;
+    const std::string& w = t_[k].low;
+    if (has(kFiniteAux, w) || has(kAuxiliaries, w) || has(kIrregularPast, w)) return true;
+    if (k == j) continue;
+    bool after_noun = t_[k - 1].word && !is_det(k - 1) && !in(k - 1, kPrepositions) &&
+                      !in(k - 1, kNpJoiners);
+    if (ends_with(w, "ed") && !is_det(k - 1)) return true;
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun &&
+        !t_[k].cap)
+      return true;
   }
   return false;
 }
@@ -658,7 +683,8 @@ bool Scan::according(std::size_t i, Draft& d) const {
     d.content_e = content_end(k + 1, -1);
     return d.content_e > d.content_b;
   }
-  if (i > 0 && punct(i - 1, ",") && start < i - 1) {  // post-posed
+  // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
+  if (i > 0 && punct(i - 1, ",") && start < i - 1 && reported_until_ <= start) {
     d.content_b = start;
     d.content_e = i - 1;
     return true;
@@ -756,7 +782,7 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     bool take = false, last = false;
     if (t.word && is_det(c) && b < e) {
       take = last = true;
-    } else if (t.word && (t.cap || role(c))) {
+    } else if (t.word && (t.cap || role(c)) && !in(c, kSkippable)) {  // not "Monday"
       take = true;
     } else if (t.word && has(kNpJoiners, t.low) && b < e && c > 0 &&
                (tok(c - 1).cap || role(c - 1)) && tok(b).cap) {
@@ -855,7 +881,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     std::size_t start = clause_start(k - 1);
     bool plain = k - start <= 5 && (is_det(start) || tok(start).cap) && !in(start, kIntroWords);
     for (std::size_t n = start; plain && n < k; ++n)
-      plain = t_[n].word && !cue_at(n).form && !in(n, kPrepositions);
+      plain = t_[n].word && !in(n, kPrepositions) && !(cue_at(n).form && !cue_at(n).form->base);
     if (plain) {
       d.subj_b = start;
       d.subj_e = k;
