@@ -60,7 +60,7 @@ const WordSet kSkippable = {"also", "again", "later", "then", "has", "have", "ha
                             "initially", "first", "finally", "however", "subsequently", "quickly",
                             "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
                             "thursday", "friday", "saturday", "sunday", "did", "does", "do",
-                            "even", "just", "still", "always", "often", "frequently"};
+                            "even", "just", "still", "always", "often", "frequently", "long"};
 // Words that start a time adjunct of two tokens: "on Friday", "last week".
 const WordSet kTimeLeads = {"on", "last", "this", "next", "late", "early"};
 // Prepositions that may open an adjunct between a cue and "that":
@@ -85,7 +85,7 @@ const WordSet kSelfPronouns = {"i", "we", "you"};
 // capitalised words and numbers.
 const WordSet kClauseStarters = {"both", "all", "some", "many", "most", "no", "none", "several",
                                  "neither", "either", "one", "two", "three", "few", "much",
-                                 "more", "other", "others", "another", "nothing", "everyone",
+                                 "more", "other", "others", "another", "everyone",
                                  "everything", "someone", "something", "relations", "ties",
                                  "talks", "negotiations", "progress", "people", "officials"};
 // Relative pronouns: "the attack that Washington says killed ...", ", who acknowledged".
@@ -93,6 +93,9 @@ const WordSet kRelativePronouns = {"that", "which", "who", "whom"};
 // Finite auxiliaries: after "it" they make it a subject ("warned it will ...").
 const WordSet kFiniteAux = {"will", "would", "can", "could", "should", "must", "may", "might",
                             "is", "was", "are", "were", "has", "had", "have", "does", "did"};
+// Other finite forms of be, have and do, and common irregular presents.
+const WordSet kAuxiliaries = {"am", "do", "goes", "gets", "got", "became", "remains", "remained",
+                              "won't", "can't", "didn't", "doesn't", "isn't", "wasn't", "aren't"};
 // Modals and auxiliaries after which a base cue form is a verb ("would say").
 const WordSet kModals = {"will", "would", "can", "could", "should", "must", "may", "might",
                          "shall", "did", "do", "does", "to"};
@@ -402,6 +405,10 @@ class Scan {
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool has_finite_verb(std::size_t j) const;
+  bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
+  bool relative_gap(std::size_t i, std::size_t j, const Cue& cue) const;
+  bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
   bool coordinated_cue_at(std::size_t k) const;
@@ -500,91 +507,38 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
   return j;
 }
 
-// Tries the cue's frames; on success fills d.content_b (d.content_e is set by the caller).
+namespace {
+// Records where a content starts and which construction found it.
+bool found(Draft& d, std::size_t content_b, const char* rule, double confidence) {
+  d.content_b = content_b;
+  d.rule = rule;
+  d.confidence = confidence;
+  return true;
+}
+}  // namespace
+
+// Tries the cue's frames in order; on success fills d.content_b and d.rule
+// (d.content_e is set by the caller).
 bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   const Cue& cue = impl_.cues_[m.form->cue];
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
-  if (cue.that && in(j, kComplementizers) && j + 1 < t_.size()) {
-    d.content_b = j;
-    d.rule = "that-clause";
-    d.confidence = 0.85;
-    return true;
-  }
+  if (cue.that && in(j, kComplementizers) && j + 1 < t_.size())
+    return found(d, j, "that-clause", 0.85);
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
   bool nominative = in(j, kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
-  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, kFiniteAux)))) {
-    d.content_b = j;
-    d.rule = "zero-that";
-    d.confidence = 0.75;
+  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, kFiniteAux))))
+    return found(d, j, "zero-that", 0.75);
+  if ((cue.addressee || (cue.that && in(j, kPrepositions) && !word(j, "to"))) &&
+      past_addressee(cue, j, d))
     return true;
+  if (relative_gap(i, j, cue)) return found(d, j, "relative-clause", 0.6);
+  if (cue.zero && zero_clause(i, m, j, cue)) {
+    if (headline_) return found(d, j, "headline", 0.7);
+    return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
   }
-  // An addressee, or a prepositional adjunct, before "that" / "to" / "for X to".
-  if (cue.addressee || (cue.that && in(j, kPrepositions) && !word(j, "to"))) {
-    std::size_t for_at = 0;
-    for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
-      const Token& t = tok(k);
-      if (!t.word || in(k, kFiniteAux)) break;  // "warned it will respond to": a clause
-      if (k > j && t.low == "that" && cue.that) {
-        d.content_b = k;
-        d.rule = "that-clause";
-        d.confidence = 0.85;
-        return true;
-      }
-      if (!cue.addressee) continue;
-      // "told parliament he would ...": a zero clause opened by a pronoun after a short addressee.
-      if (k > j && k <= j + 3 && cue.zero && in(k, kSubjectPronouns) && !word(k, "it")) {
-        d.content_b = k;
-        d.rule = "zero-that";
-        d.confidence = 0.75;
-        return true;
-      }
-      if (k > j && t.low == "for" && for_at == 0) for_at = k;
-      if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word &&
-          !t_[k + 1].cap) {
-        d.content_b = for_at ? for_at : k;
-        d.rule = "to-infinitive";
-        d.confidence = 0.8;
-        return true;
-      }
-    }
-  }
-  const Token& first = tok(j);
-  // "that Washington says killed 1,400 people": the gap is the relative's subject.
-  bool relative = false;
-  if ((cue.zero || cue.that) && i > 0) {
-    auto [sb, se] = np_back(i - 1);
-    relative = se > sb && sb > 0 && se == i && in(sb - 1, kRelativePronouns) &&
-               first.word && !first.cap && !in(j, kPrepositions) && !in(j, kComplementizers);
-  }
-  if (relative) {
-    d.content_b = j;
-    d.rule = "relative-clause";
-    d.confidence = 0.6;
-    return true;
-  }
-  // "“…,” said Wang" and "…, said Mao Ning, a spokeswoman": the speaker follows, not a clause.
-  bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
-  if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
-    auto [nb, ne] = np_forward(j);
-    inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, kPrepositions));
-  }
-  if (cue.zero && !inverted) {
-    bool starter = (first.word && (first.cap || is_digit(cp_at(text_, first.b)) ||
-                                   in(j, kSubjectPronouns) || is_det(j) ||
-                                   in(j, kClauseStarters))) ||
-                   first.mark;
-    // After "told"/"assured" a name is the addressee, not a clause: "told Blinken ...".
-    if (cue.addressee && !first.mark && !in(j, kSubjectPronouns)) starter = false;
-    if (starter && !(first.cap && in(j, kPrepositions))) {
-      d.content_b = j;
-      d.rule = headline_ ? "headline" : (first.mark ? "quote-lead" : "zero-that");
-      d.confidence = headline_ ? 0.7 : 0.75;
-      return true;
-    }
-  }
-  if (cue.object && first.word && !in(j, kPrepositions) && !in(j, kComplementizers) &&
+  if (cue.object && tok(j).word && !in(j, kPrepositions) && !in(j, kComplementizers) &&
       !in(j, kPronounObjects) && !in(j, kSubjectPronouns)) {
     bool light = false;
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
@@ -592,16 +546,76 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
       if (k > j && in(k, kPrepositions)) break;
     }
     if (cue.light_noun_only && !light) return false;
-    d.content_b = j;
-    d.rule = light ? "light-verb" : "object";
-    d.confidence = 0.75;
-    return true;
+    return found(d, j, light ? "light-verb" : "object", 0.75);
   }
-  if (cue.quote && first.mark) {  // kept only if the quote does not cover the content
-    d.content_b = j;
-    d.rule = "quote-lead";
-    d.confidence = 0.75;
-    return true;
+  if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
+  return false;
+}
+
+// Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
+// to", "told parliament he ...") or a prepositional adjunct ("said in a
+// statement that"), the complement.
+bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
+  std::size_t for_at = 0;
+  for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
+    const Token& t = tok(k);
+    if (!t.word || in(k, kFiniteAux)) break;  // "warned it will respond to": a clause
+    if (k > j && t.low == "that" && cue.that) return found(d, k, "that-clause", 0.85);
+    if (!cue.addressee) continue;
+    if (k > j && k <= j + 3 && cue.zero && in(k, kSubjectPronouns) && !word(k, "it"))
+      return found(d, k, "zero-that", 0.75);
+    if (k > j && t.low == "for" && for_at == 0) for_at = k;
+    if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)
+      return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
+  }
+  return false;
+}
+
+// "the attack that Washington says killed 1,400 people": the gap is the
+// relative's subject, so the content starts with its verb.
+bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue) const {
+  if (!(cue.zero || cue.that) || i == 0) return false;
+  auto [sb, se] = np_back(i - 1);
+  return se > sb && sb > 0 && se == i && in(sb - 1, kRelativePronouns) && tok(j).word &&
+         !tok(j).cap && !in(j, kPrepositions) && !in(j, kComplementizers);
+}
+
+// A zero-that clause at j: opened by a subject-like word (or a quote mark, for
+// a possibly mixed content) and holding a verb; not an inverted attribution.
+bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const {
+  const Token& first = tok(j);
+  // "“…,” said Wang" and "…, said Mao Ning, a spokeswoman": the speaker follows, not a clause.
+  bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
+  if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
+    auto [nb, ne] = np_forward(j);
+    inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, kPrepositions));
+  }
+  if (inverted) return false;
+  if (first.mark) return true;
+  if (!first.word || (first.cap && in(j, kPrepositions))) return false;
+  if (in(j, kSubjectPronouns)) return true;
+  // After "told"/"assured" a name is the addressee, not a clause: "told Blinken ...".
+  if (cue.addressee) return false;
+  bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, kClauseStarters);
+  // "stated its position in a letter" is an object: a clause needs a verb.
+  return starter && has_finite_verb(j);
+}
+
+// Whether the twelve tokens from j hold a finite verb: an auxiliary or modal,
+// an irregular past, an -ed form not after a determiner ("the proposed plan"),
+// or an -s form right after a noun-like word ("the administration values").
+bool Scan::has_finite_verb(std::size_t j) const {
+  for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
+    if (!t_[k].word || t_[k].quote >= 0) continue;
+    const std::string& w = t_[k].low;
+    if (has(kFiniteAux, w) || has(kAuxiliaries, w) || has(kIrregularPast, w)) return true;
+    if (k == j) continue;
+    bool after_noun = t_[k - 1].word && !is_det(k - 1) && !in(k - 1, kPrepositions) &&
+                      !in(k - 1, kNpJoiners);
+    if (ends_with(w, "ed") && !is_det(k - 1)) return true;
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun &&
+        !t_[k].cap)
+      return true;
   }
   return false;
 }
@@ -660,7 +674,8 @@ bool Scan::according(std::size_t i, Draft& d) const {
     d.content_e = content_end(k + 1, -1);
     return d.content_e > d.content_b;
   }
-  if (i > 0 && punct(i - 1, ",") && start < i - 1) {  // post-posed
+  // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
+  if (i > 0 && punct(i - 1, ",") && start < i - 1 && reported_until_ <= start) {
     d.content_b = start;
     d.content_e = i - 1;
     return true;
@@ -758,7 +773,7 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     bool take = false, last = false;
     if (t.word && is_det(c) && b < e) {
       take = last = true;
-    } else if (t.word && (t.cap || role(c))) {
+    } else if (t.word && (t.cap || role(c)) && !in(c, kSkippable)) {  // not "Monday"
       take = true;
     } else if (t.word && has(kNpJoiners, t.low) && b < e && c > 0 &&
                (tok(c - 1).cap || role(c - 1)) && tok(b).cap) {
@@ -857,7 +872,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     std::size_t start = clause_start(k - 1);
     bool plain = k - start <= 5 && (is_det(start) || tok(start).cap) && !in(start, kIntroWords);
     for (std::size_t n = start; plain && n < k; ++n)
-      plain = t_[n].word && !cue_at(n).form && !in(n, kPrepositions);
+      plain = t_[n].word && !in(n, kPrepositions) && !(cue_at(n).form && !cue_at(n).form->base);
     if (plain) {
       d.subj_b = start;
       d.subj_e = k;

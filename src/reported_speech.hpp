@@ -24,8 +24,18 @@ struct ReportedSpeech {
                              // representative", or for a relative clause ("Wang Yi, who
                              // acknowledged") the antecedent; empty when there is none
   bool continuation = false; // an unintroduced sentence continuing the previous report
-  std::string rule;          // how it was found: "that-clause", "zero-that", "to-infinitive",
-                             // "light-verb", "according-to", "headline", "continuation", ...
+  std::string rule;          // how it was found, one of:
+                             //   "that-clause"     said (that|how|whether) ..., assured X that ...
+                             //   "zero-that"       said the talks ..., told parliament he ...
+                             //   "to-infinitive"   urged China to ..., urged X for Y to ...
+                             //   "light-verb"      expressed concern about X, stressed the importance of X
+                             //   "object"          welcomed X, proposed X, described X as Y
+                             //   "according-to"    according to X (before or after its content)
+                             //   "headline"        Kerry, Lavrov Say Geneva Meeting Could ...
+                             //   "post-posed"      X also discussed Y, Z said. / ..., says Z
+                             //   "relative-clause" the attack that Washington says killed ...
+                             //   "quote-lead"      stated "a lot ..." with ... (always kMixed)
+                             //   "continuation"    the unintroduced sentence after a report
   double confidence = 0.8;   // in (0, 1]
 };
 

@@ -255,6 +255,8 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
         {{"Sanctions Must Stay In Place", "Merkel, Macron", "Say", "headline"}});
   check("The delegation also discussed trade, Li said.",
         {{"The delegation also discussed trade", "Li", "said", "post-posed"}});
+  check("Critics have long argued the policy is unfair, according to polls.",
+        {{"the policy is unfair", "Critics", "argued", "zero-that"}});
   check("Xi told Biden that Taiwan was the key issue, state media reported.",
         {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
   check("Growth will slow next year, says Lagarde.",
@@ -375,6 +377,8 @@ TEST_CASE("reported speech: what is not reported speech", "[reported]") {
   // nouns that look like cues, pronoun objects, one's own words
   check_none("His remarks came a day after the vote.");
   check_none("Damascus denies this.");
+  check_none("The company said nothing about the layoffs.");
+  check_none("The embassy stated its position in a letter.");
   check_none("I have already said several times that the planet is large enough.");
   check_none("The note was written in the hope that it would be read.");
 }
