@@ -72,18 +72,18 @@ constexpr std::string_view kSpeechVerbForms[] = {
     "continued", "promised", "demanded", "answered", "quipped", "testified", "called", "calling",
     "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
 
-void add_inflections(std::unordered_set<std::string>& out, std::string_view base) {
+void add_inflections(std::vector<std::string>& out, std::string_view base) {
   const std::string b(base);
   const bool e = b.back() == 'e';
   const std::string stem = e ? b.substr(0, b.size() - 1) : b;
   const bool sibilant = b.back() == 's' || (b.size() > 1 && b.compare(b.size() - 2, 2, "sh") == 0);
-  out.insert(b);
-  out.insert(sibilant ? b + "es" : b + "s");
-  out.insert(stem + "ed");
-  out.insert(stem + "ing");
+  out.push_back(b);
+  out.push_back(sibilant ? b + "es" : b + "s");
+  out.push_back(stem + "ed");
+  out.push_back(stem + "ing");
   if (b.size() > 3 && b.compare(b.size() - 2, 2, "it") == 0) {  // admit: admitted, admitting
-    out.insert(b + "ted");
-    out.insert(b + "ting");
+    out.push_back(b + "ted");
+    out.push_back(b + "ting");
   }
 }
 
@@ -113,8 +113,6 @@ bool in(const std::string_view (&list)[N], std::string_view w) noexcept {
   return false;
 }
 
-int family_index(MarkFamily f) noexcept { return static_cast<int>(f); }
-
 }  // namespace
 
 class QuoteFinderImpl {
@@ -122,14 +120,16 @@ class QuoteFinderImpl {
   explicit QuoteFinderImpl(QuoteFinderOptions o) : options(std::move(o)) {
     if (options.speech_verbs.empty()) {
       for (std::string_view v : kSpeechVerbBases) add_inflections(speech_verbs, v);
-      for (std::string_view v : kSpeechVerbForms) speech_verbs.insert(std::string(v));
+      for (std::string_view v : kSpeechVerbForms) speech_verbs.emplace_back(v);
     } else {
       for (const std::string& v : options.speech_verbs) {
         char buf[64];
         std::string_view w = ascii_lower(v, buf, sizeof buf);
-        speech_verbs.insert(std::string(w.empty() ? std::string_view(v) : w));
+        speech_verbs.emplace_back(w.empty() ? std::string_view(v) : w);
       }
     }
+    std::sort(speech_verbs.begin(), speech_verbs.end());
+    speech_verbs.erase(std::unique(speech_verbs.begin(), speech_verbs.end()), speech_verbs.end());
   }
 
   // A lower-case word of the text that is a speech verb.
@@ -137,11 +137,12 @@ class QuoteFinderImpl {
     if (b >= e || !is_lower(cp_at(text, b))) return false;
     char buf[32];
     std::string_view w = ascii_lower(text.substr(b, e - b), buf, sizeof buf);
-    return !w.empty() && speech_verbs.count(std::string(w)) != 0;
+    return !w.empty() && std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
+                                            [](std::string_view x, std::string_view y) { return x < y; });
   }
 
   QuoteFinderOptions options;
-  std::unordered_set<std::string> speech_verbs;
+  std::vector<std::string> speech_verbs;  // sorted, lower case
 };
 
 namespace {
@@ -182,6 +183,8 @@ class Run {
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   // Marks.
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
+  OpenMark pop_family(MarkFamily family);
+  int& open_count(MarkFamily f) { return open_count_[static_cast<std::size_t>(f)]; }
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
   std::size_t unopened_start(std::size_t begin, std::size_t close);
   // Recovery without marks.
@@ -343,15 +346,33 @@ std::size_t Run::unopened_start(std::size_t begin, std::size_t close) {
   return skip_space(text_, std::max(start, begin), close);
 }
 
+// Pops the innermost opener of `family` and, above it, the openers that were
+// never closed inside it (apostrophes or debris: dropped).
+OpenMark Run::pop_family(MarkFamily family) {
+  while (stack_.back().family != family) {
+    --open_count(stack_.back().family);
+    stack_.pop_back();
+  }
+  OpenMark o = stack_.back();
+  stack_.pop_back();
+  --open_count(family);
+  return o;
+}
+
 void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
   stack_.clear();
   open_count_.fill(0);
   last_end_ = begin;
   paragraph_has_quote_ = false;
   sent_cursor_ = sentence_at(begin);
-  const int carry = (carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi) ? carry_ : -1;
+  const bool carried = carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi;
+  const int carry = carried ? carry_ : -1;
   carry_ = -1;
   const std::size_t first = skip_space(text_, begin, end);
+  // A quote that starts the paragraph with the family left open continues it.
+  auto continues = [&](std::size_t start, MarkFamily f) {
+    return start == first && f == carry_family_ ? carry : -1;
+  };
 
   for (std::size_t i = begin; i < end;) {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
@@ -365,35 +386,25 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
       i = j;
       continue;
     }
-    const int f = family_index(g.family);
+    const bool family_open = open_count(g.family) > 0;
     MarkRole role = classify_mark(text_, i, j, begin, end, g);
-    if (role == MarkRole::kEither) role = open_count_[static_cast<std::size_t>(f)] ? MarkRole::kClose : MarkRole::kOpen;
-    const bool family_open = open_count_[static_cast<std::size_t>(f)] > 0;
+    if (role == MarkRole::kEither) role = family_open ? MarkRole::kClose : MarkRole::kOpen;
 
-    if (role == MarkRole::kOpen || (role == MarkRole::kClose && family_open)) {
-      if (family_open) {  // close it: here, or (a second opener) just before this mark
-        while (stack_.back().family != g.family) {
-          --open_count_[static_cast<std::size_t>(family_index(stack_.back().family))];
-          stack_.pop_back();
-        }
-        OpenMark o = stack_.back();
-        stack_.pop_back();
-        --open_count_[static_cast<std::size_t>(f)];
-        if (role == MarkRole::kClose)
-          emit_marked(o, {i, j}, i, Recovery::kNone);
-        else if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
+    if (role == MarkRole::kClose && family_open) {
+      emit_marked(pop_family(g.family), {i, j}, i, Recovery::kNone);
+    } else if (role == MarkRole::kOpen) {
+      if (family_open) {  // a second opener: the first quote ends just before it
+        const OpenMark o = pop_family(g.family);
+        if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
           emit_marked(o, {i, i}, trim_space_back(text_, o.end, i), Recovery::kUnclosed);
       }
-      if (role == MarkRole::kOpen) {
-        int cont = (carry >= 0 && i == first && g.family == carry_family_) ? carry : -1;
-        stack_.push_back({i, j, g.family, cont});
-        ++open_count_[static_cast<std::size_t>(f)];
-      }
+      stack_.push_back({i, j, g.family, continues(i, g.family)});
+      ++open_count(g.family);
     } else if (role == MarkRole::kClose && stack_.empty() && g.family != MarkFamily::kSingle &&
                !(g.direction == 0 && is_digit(cp_before(text_, i)))) {  // not 6'2"
-      std::size_t start = unopened_start(begin, i);
-      int cont = (carry >= 0 && start == first && g.family == carry_family_) ? carry : -1;
-      emit_marked({start, start, g.family, cont}, {i, j}, i, Recovery::kUnopened);
+      const std::size_t start = unopened_start(begin, i);
+      emit_marked({start, start, g.family, continues(start, g.family)}, {i, j}, i,
+                  Recovery::kUnopened);
     }
     i = j;
   }
