@@ -677,9 +677,9 @@ std::vector<DirectQuote> Run::run() {
     const std::size_t first_quote = out_.size();
     std::size_t body = p.begin;
     bool in_turn = false;
-    if (transcript && (labels[pi_] != 0 || turn >= 0)) {
-      Span label = labels[pi_] ? Span{p.begin, labels[pi_] - 1} : Span{p.begin, p.begin};
-      body = skip_stage_directions(labels[pi_] ? labels[pi_] : p.begin, p.end);
+    if (transcript && (labels[pi_] != 0 || turn >= 0)) {  // a turn, or the rest of one
+      const bool labelled = labels[pi_] != 0;
+      body = skip_stage_directions(labelled ? labels[pi_] : p.begin, p.end);
       in_turn = true;
       if (body < p.end) {
         DirectQuote q;
@@ -687,8 +687,8 @@ std::vector<DirectQuote> Run::run() {
         q.open_mark = {body, body};
         q.close_mark = {p.end, p.end};
         q.recovery = Recovery::kTranscript;
-        q.cue = labels[pi_] ? label : Span{body, body};
-        q.continues = labels[pi_] ? -1 : turn;
+        q.cue = labelled ? Span{p.begin, labels[pi_] - 1} : Span{body, body};  // NAME, no colon
+        q.continues = labelled ? -1 : turn;
         turn = emit(q);
       }
     }
@@ -704,23 +704,20 @@ std::vector<DirectQuote> Run::run() {
 std::vector<DirectQuote> Run::finish() {
   std::vector<std::size_t> order(out_.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto extent_end = [](const DirectQuote& q) { return std::max(q.close_mark.end, q.content.end); };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const DirectQuote &x = out_[a], &y = out_[b];
-    if (x.content.begin != y.content.begin) return x.content.begin < y.content.begin;
-    return x.content.end > y.content.end;
+    return out_[a].content < out_[b].content;  // by begin, outer first
   });
   std::vector<int> new_index(out_.size(), -1);
   std::vector<DirectQuote> result;
-  std::vector<int> open;  // indexes into result of the enclosing quotes
   result.reserve(out_.size());
+  std::vector<int> open;  // the enclosing quotes, as indexes into result
+  auto top = [&]() -> const DirectQuote& { return result[static_cast<std::size_t>(open.back())]; };
   for (std::size_t k : order) {
     DirectQuote q = out_[k];
-    while (!open.empty() && result[static_cast<std::size_t>(open.back())].content.end <= q.open_mark.begin &&
-           !(result[static_cast<std::size_t>(open.back())].content.contains({q.open_mark.begin, extent_end(q)})))
-      open.pop_back();
-    if (!open.empty() && !result[static_cast<std::size_t>(open.back())].content.contains({q.open_mark.begin, extent_end(q)}))
-      continue;  // would cross its neighbour: cannot happen by construction; never reported
+    const Span extent{q.open_mark.begin, std::max(q.close_mark.end, q.content.end)};
+    while (!open.empty() && top().content.end <= extent.begin) open.pop_back();
+    if (!open.empty() && !top().content.contains(extent))
+      continue;  // would cross its neighbour: cannot happen by construction, never reported
     q.parent = open.empty() ? -1 : open.back();
     q.depth = static_cast<int>(open.size());
     new_index[k] = static_cast<int>(result.size());

@@ -532,15 +532,20 @@ void check_invariants(const std::string& text, const std::vector<DirectQuote>& q
 TEST_CASE("quotes: invariants on generated text with random marks and bad bytes", "[quotes]") {
   std::mt19937 rng(20240426);
   const QuoteFinder finder;
+  std::size_t total = 0, nested = 0;
   for (int round = 0; round < 300; ++round) {
     const std::string text = generate(rng, 10 + static_cast<std::size_t>(round) * 3);
     INFO("round " << round);
     const auto a = finder.find(text);
+    total += a.size();
+    for (const DirectQuote& q : a) nested += q.parent >= 0;
     check_invariants(text, a);
     const auto b = finder.find(text);
     REQUIRE(a.size() == b.size());
     for (std::size_t k = 0; k < a.size(); ++k) REQUIRE(same(a[k], b[k]));
   }
+  CHECK(total > 1000);  // the generator does exercise the finder
+  CHECK(nested > 10);
 }
 
 TEST_CASE("quotes: many unbalanced marks in one paragraph", "[quotes]") {
