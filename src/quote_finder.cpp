@@ -31,22 +31,32 @@ namespace quoteattr {
 
 const char* to_string(QuoteKind kind) noexcept {
   switch (kind) {
-    case QuoteKind::kDirect: return "direct";
-    case QuoteKind::kIndirect: return "indirect";
-    case QuoteKind::kMixed: return "mixed";
-    case QuoteKind::kTerm: return "term";
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kIndirect:
+      return "indirect";
+    case QuoteKind::kMixed:
+      return "mixed";
+    case QuoteKind::kTerm:
+      return "term";
   }
   return "direct";
 }
 
 const char* to_string(Recovery r) noexcept {
   switch (r) {
-    case Recovery::kNone: return "none";
-    case Recovery::kUnclosed: return "unclosed";
-    case Recovery::kUnopened: return "unopened";
-    case Recovery::kColon: return "colon";
-    case Recovery::kTranscript: return "transcript";
-    case Recovery::kUnmarked: return "unmarked";
+    case Recovery::kNone:
+      return "none";
+    case Recovery::kUnclosed:
+      return "unclosed";
+    case Recovery::kUnopened:
+      return "unopened";
+    case Recovery::kColon:
+      return "colon";
+    case Recovery::kTranscript:
+      return "transcript";
+    case Recovery::kUnmarked:
+      return "unmarked";
   }
   return "none";
 }
@@ -60,17 +70,19 @@ constexpr std::size_t kNpos = std::string_view::npos;
 // forms taken as they are (irregular verbs, and verbs that are also common
 // nouns — post, state, note, comment, claim — by their verb-only forms).
 constexpr std::string_view kSpeechVerbBases[] = {
-    "add", "stress", "assure", "urge", "reiterate", "warn", "acknowledge", "insist", "declare",
-    "respond", "explain", "announce", "emphasize", "emphasise", "underscore", "ask", "affirm",
-    "reaffirm", "confirm", "admit", "argue", "observe", "caution", "conclude", "vow", "suggest",
-    "propose", "assert", "recall", "highlight", "exclaim", "shout", "pledge", "predict",
-    "complain", "describe"};
+    "add",         "stress",    "assure",     "urge",    "reiterate", "warn",
+    "acknowledge", "insist",    "declare",    "respond", "explain",   "announce",
+    "emphasize",   "emphasise", "underscore", "ask",     "affirm",    "reaffirm",
+    "confirm",     "admit",     "argue",      "observe", "caution",   "conclude",
+    "vow",         "suggest",   "propose",    "assert",  "recall",    "highlight",
+    "exclaim",     "shout",     "pledge",     "predict", "complain",  "describe"};
 constexpr std::string_view kSpeechVerbForms[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
-    "wrote", "writing", "spoke", "speaking", "noted", "noting", "commented", "posted", "stated",
-    "reply", "replies", "replied", "replying", "tweeted", "remarked", "repeated", "claimed",
-    "continued", "promised", "demanded", "answered", "quipped", "testified", "called", "calling",
-    "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
+    "say",      "says",     "said",      "saying",    "tell",      "tells",    "told",
+    "telling",  "write",    "writes",    "wrote",     "writing",   "spoke",    "speaking",
+    "noted",    "noting",   "commented", "posted",    "stated",    "reply",    "replies",
+    "replied",  "replying", "tweeted",   "remarked",  "repeated",  "claimed",  "continued",
+    "promised", "demanded", "answered",  "quipped",   "testified", "called",   "calling",
+    "hoped",    "hoping",   "signaled",  "signalled", "welcomed",  "expressed"};
 
 void add_inflections(std::vector<std::string>& out, std::string_view base) {
   const std::string b(base);
@@ -94,17 +106,17 @@ constexpr std::string_view kRelatives[] = {"who", "which", "where", "when", "tha
 constexpr std::string_view kDemonstratives[] = {"this", "it", "that", "these", "those", "there"};
 constexpr std::string_view kPresentBe[] = {"is", "are"};
 // A word right before a quoted name that makes it a name, title or term.
-constexpr std::string_view kTermCue1[] = {"so-called", "called", "dubbed", "nicknamed", "titled",
-                                          "entitled", "named", "christened", "codenamed",
-                                          "code-named", "branded", "hashtag"};
+constexpr std::string_view kTermCue1[] = {"so-called", "called",     "dubbed",  "nicknamed",
+                                          "titled",    "entitled",   "named",   "christened",
+                                          "codenamed", "code-named", "branded", "hashtag"};
 // "known as", "the word", "the term", ...: two words.
 constexpr std::string_view kTermCue2First[] = {"known", "the", "a", "so"};
-constexpr std::string_view kTermCue2Second[] = {"as", "word", "term", "phrase", "slogan",
-                                                "motto", "label", "name", "expression",
-                                                "title", "nickname", "called"};
+constexpr std::string_view kTermCue2Second[] = {"as",         "word",  "term",     "phrase",
+                                                "slogan",     "motto", "label",    "name",
+                                                "expression", "title", "nickname", "called"};
 // Words a title may hold in lower case.
-constexpr std::string_view kTitleSmallWords[] = {"of", "the", "and", "a", "an", "in", "on", "for",
-                                                 "to", "de", "la", "du", "von", "at", "by"};
+constexpr std::string_view kTitleSmallWords[] = {"of", "the", "and", "a",  "an",  "in", "on", "for",
+                                                 "to", "de",  "la",  "du", "von", "at", "by"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) noexcept {
@@ -137,8 +149,9 @@ class QuoteFinderImpl {
     if (b >= e || !is_lower(cp_at(text, b))) return false;
     char buf[32];
     std::string_view w = ascii_lower(text.substr(b, e - b), buf, sizeof buf);
-    return !w.empty() && std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
-                                            [](std::string_view x, std::string_view y) { return x < y; });
+    return !w.empty() &&
+           std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
+                              [](std::string_view x, std::string_view y) { return x < y; });
   }
 
   QuoteFinderOptions options;
@@ -211,9 +224,9 @@ class Run {
   // Marks state of the current paragraph.
   std::vector<OpenMark> stack_;
   std::array<int, kMarkFamilies> open_count_{};
-  std::size_t last_end_ = 0;      // end of the last quote found in the paragraph
+  std::size_t last_end_ = 0;  // end of the last quote found in the paragraph
   bool paragraph_has_quote_ = false;
-  std::size_t sent_cursor_ = 0;   // first sentence not yet read for narration
+  std::size_t sent_cursor_ = 0;  // first sentence not yet read for narration
   // The previous paragraph's quote still open at its end, and its family.
   int carry_ = -1;
   MarkFamily carry_family_ = MarkFamily::kDouble;
@@ -230,7 +243,8 @@ int Run::emit(DirectQuote q) {
   q.paragraph = pi_;
   if (!sents_.empty()) {
     q.first_sentence = sentence_at(q.content.begin);
-    q.last_sentence = sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
+    q.last_sentence =
+        sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
   }
   out_.push_back(q);
   return static_cast<int>(out_.size()) - 1;
@@ -239,8 +253,8 @@ int Run::emit(DirectQuote q) {
 // --- transcripts -----------------------------------------------------------
 
 // End of a "NAME:" label at the start of p (the byte after the colon), or 0.
-// A label is at most six words and 80 bytes of letters and . - ' &, ending in
-// a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
+// A label is at most six words and 80 bytes of letters, digits and . - ' &,
+// ending in a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
 // from a Title Case one (Mao Ning, The Paper; "of"/"the"/"and" may be lower).
 std::size_t Run::label_end(Span p, bool& upper) const {
   std::size_t i = p.begin, letters = 0, lower = 0, words = 0;
@@ -267,7 +281,7 @@ std::size_t Run::label_end(Span p, bool& upper) const {
       }
       words += word_start ? 1 : 0;
       word_start = false;
-    } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
+    } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return 0;
     }
     i = j;
@@ -288,10 +302,12 @@ bool Run::is_transcript(const std::vector<std::size_t>& labels,
       ++n_upper;
     } else {
       ++n_title;
-      repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
+      repeated |=
+          !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
     }
   }
-  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_title >= 3 && repeated);
+  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) ||
+         (n_title >= 3 && repeated);
 }
 
 // Skips white space and short stage directions: "(Via interpreter)", "[Laughter.]".
@@ -463,7 +479,8 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
     const std::size_t floor = i > p.begin + 64 ? i - 64 : p.begin;
     for (int w = 0; w < 4 && cue.empty(); ++w) {
       std::size_t wb, we;
-      if (!word_before(text_, pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we) break;
+      if (!word_before(text_, pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we)
+        break;
       if (impl_.is_speech_verb(text_, wb, we)) cue = {wb, we};
       pos = wb;
     }
@@ -538,10 +555,9 @@ void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t 
   if (!in(kDemonstratives, head)) return;
   std::size_t i = we, b2, e2;
   char buf2[8];
-  info.opens_present =
-      suffix == "'s" || suffix == "\xE2\x80\x99s" ||
-      (k == kNpos && next_word(text_, i, end, b2, e2) &&
-       in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
+  info.opens_present = suffix == "'s" || suffix == "\xE2\x80\x99s" ||
+                       (k == kNpos && next_word(text_, i, end, b2, e2) &&
+                        in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
 }
 
 // Verbatim sentences whose marks were lost. A clause with no marks that opens
@@ -558,7 +574,8 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
   const std::vector<Span> cov = covered(first_quote);
   std::vector<ClauseInfo> clauses;
   std::size_t ci = 0;
-  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end; ++si) {
+  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end;
+       ++si) {
     const Span s = sents_[si];
     if (s.end <= p.begin) continue;
     // Split at ". lower-case": the splitter keeps "community. and reiterated" together.
@@ -582,8 +599,8 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
     if (c.covered || !(c.opens_first_person || c.opens_present)) continue;
     Span cue;
     Span content = c.span;
-    const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() &&
-                            !clauses[k - 1].first_or_second_person;
+    const bool cue_before =
+        k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
     if (!c.tail_cue.empty()) {
       content.end = trim_space_back(text_, c.span.begin, c.tail_comma + 1);
@@ -610,7 +627,8 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   if (sentence_speech_[si] < 0) {
     std::size_t i = sents_[si].begin, wb, we;
     bool found = false;
-    while (!found && next_word(text_, i, sents_[si].end, wb, we)) found = impl_.is_speech_verb(text_, wb, we);
+    while (!found && next_word(text_, i, sents_[si].end, wb, we))
+      found = impl_.is_speech_verb(text_, wb, we);
     sentence_speech_[si] = found ? 1 : 0;
   }
   return sentence_speech_[si] == 1;
@@ -619,8 +637,8 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
 // "a program called “X”" names a thing; "Trump called “X”" and "which he
 // called “X”" report speech: the word before must be a lower-case noun.
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
-  static constexpr std::string_view kNotNouns[] = {"he", "she", "they", "it", "we", "i", "you",
-                                                   "who", "which", "that", "also", "once"};
+  static constexpr std::string_view kNotNouns[] = {"he",  "she", "they",  "it",   "we",   "i",
+                                                   "you", "who", "which", "that", "also", "once"};
   std::size_t wb, we;
   char buf[16];
   return word_before(text_, pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
@@ -750,7 +768,8 @@ QuoteFinder& QuoteFinder::operator=(QuoteFinder&&) noexcept = default;
 
 const QuoteFinderOptions& QuoteFinder::options() const noexcept { return impl_->options; }
 
-std::vector<DirectQuote> QuoteFinder::find(std::string_view text, const std::vector<Span>& paragraphs,
+std::vector<DirectQuote> QuoteFinder::find(std::string_view text,
+                                           const std::vector<Span>& paragraphs,
                                            const std::vector<Span>& sentences) const {
   return detail::Run(*impl_, text, paragraphs, sentences).run();
 }
