@@ -31,32 +31,22 @@ namespace quoteattr {
 
 const char* to_string(QuoteKind kind) noexcept {
   switch (kind) {
-    case QuoteKind::kDirect:
-      return "direct";
-    case QuoteKind::kIndirect:
-      return "indirect";
-    case QuoteKind::kMixed:
-      return "mixed";
-    case QuoteKind::kTerm:
-      return "term";
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kIndirect: return "indirect";
+    case QuoteKind::kMixed: return "mixed";
+    case QuoteKind::kTerm: return "term";
   }
   return "direct";
 }
 
 const char* to_string(Recovery r) noexcept {
   switch (r) {
-    case Recovery::kNone:
-      return "none";
-    case Recovery::kUnclosed:
-      return "unclosed";
-    case Recovery::kUnopened:
-      return "unopened";
-    case Recovery::kColon:
-      return "colon";
-    case Recovery::kTranscript:
-      return "transcript";
-    case Recovery::kUnmarked:
-      return "unmarked";
+    case Recovery::kNone: return "none";
+    case Recovery::kUnclosed: return "unclosed";
+    case Recovery::kUnopened: return "unopened";
+    case Recovery::kColon: return "colon";
+    case Recovery::kTranscript: return "transcript";
+    case Recovery::kUnmarked: return "unmarked";
   }
   return "none";
 }
