@@ -60,30 +60,32 @@ constexpr std::size_t kNpos = std::string_view::npos;
 // forms taken as they are (irregular verbs, and verbs that are also common
 // nouns — post, state, note, comment, claim — by their verb-only forms).
 constexpr std::string_view kSpeechVerbBases[] = {
-    "add", "stress", "assure", "urge", "reiterate", "warn", "acknowledge", "insist", "declare",
-    "respond", "explain", "announce", "emphasize", "emphasise", "underscore", "ask", "affirm",
-    "reaffirm", "confirm", "admit", "argue", "observe", "caution", "conclude", "vow", "suggest",
-    "propose", "assert", "recall", "highlight", "exclaim", "shout", "pledge", "predict",
-    "complain", "describe"};
+    "add",         "stress",    "assure",     "urge",    "reiterate", "warn",
+    "acknowledge", "insist",    "declare",    "respond", "explain",   "announce",
+    "emphasize",   "emphasise", "underscore", "ask",     "affirm",    "reaffirm",
+    "confirm",     "admit",     "argue",      "observe", "caution",   "conclude",
+    "vow",         "suggest",   "propose",    "assert",  "recall",    "highlight",
+    "exclaim",     "shout",     "pledge",     "predict", "complain",  "describe"};
 constexpr std::string_view kSpeechVerbForms[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
-    "wrote", "writing", "spoke", "speaking", "noted", "noting", "commented", "posted", "stated",
-    "reply", "replies", "replied", "replying", "tweeted", "remarked", "repeated", "claimed",
-    "continued", "promised", "demanded", "answered", "quipped", "testified", "called", "calling",
-    "hoped", "hoping", "signaled", "signalled", "welcomed", "expressed"};
+    "say",      "says",     "said",      "saying",    "tell",      "tells",    "told",
+    "telling",  "write",    "writes",    "wrote",     "writing",   "spoke",    "speaking",
+    "noted",    "noting",   "commented", "posted",    "stated",    "reply",    "replies",
+    "replied",  "replying", "tweeted",   "remarked",  "repeated",  "claimed",  "continued",
+    "promised", "demanded", "answered",  "quipped",   "testified", "called",   "calling",
+    "hoped",    "hoping",   "signaled",  "signalled", "welcomed",  "expressed"};
 
-void add_inflections(std::unordered_set<std::string>& out, std::string_view base) {
+void add_inflections(std::vector<std::string>& out, std::string_view base) {
   const std::string b(base);
   const bool e = b.back() == 'e';
   const std::string stem = e ? b.substr(0, b.size() - 1) : b;
   const bool sibilant = b.back() == 's' || (b.size() > 1 && b.compare(b.size() - 2, 2, "sh") == 0);
-  out.insert(b);
-  out.insert(sibilant ? b + "es" : b + "s");
-  out.insert(stem + "ed");
-  out.insert(stem + "ing");
+  out.push_back(b);
+  out.push_back(sibilant ? b + "es" : b + "s");
+  out.push_back(stem + "ed");
+  out.push_back(stem + "ing");
   if (b.size() > 3 && b.compare(b.size() - 2, 2, "it") == 0) {  // admit: admitted, admitting
-    out.insert(b + "ted");
-    out.insert(b + "ting");
+    out.push_back(b + "ted");
+    out.push_back(b + "ting");
   }
 }
 
@@ -94,17 +96,17 @@ constexpr std::string_view kRelatives[] = {"who", "which", "where", "when", "tha
 constexpr std::string_view kDemonstratives[] = {"this", "it", "that", "these", "those", "there"};
 constexpr std::string_view kPresentBe[] = {"is", "are"};
 // A word right before a quoted name that makes it a name, title or term.
-constexpr std::string_view kTermCue1[] = {"so-called", "called", "dubbed", "nicknamed", "titled",
-                                          "entitled", "named", "christened", "codenamed",
-                                          "code-named", "branded", "hashtag"};
+constexpr std::string_view kTermCue1[] = {"so-called", "called",     "dubbed",  "nicknamed",
+                                          "titled",    "entitled",   "named",   "christened",
+                                          "codenamed", "code-named", "branded", "hashtag"};
 // "known as", "the word", "the term", ...: two words.
 constexpr std::string_view kTermCue2First[] = {"known", "the", "a", "so"};
-constexpr std::string_view kTermCue2Second[] = {"as", "word", "term", "phrase", "slogan",
-                                                "motto", "label", "name", "expression",
-                                                "title", "nickname", "called"};
+constexpr std::string_view kTermCue2Second[] = {"as",         "word",  "term",     "phrase",
+                                                "slogan",     "motto", "label",    "name",
+                                                "expression", "title", "nickname", "called"};
 // Words a title may hold in lower case.
-constexpr std::string_view kTitleSmallWords[] = {"of", "the", "and", "a", "an", "in", "on", "for",
-                                                 "to", "de", "la", "du", "von", "at", "by"};
+constexpr std::string_view kTitleSmallWords[] = {"of", "the", "and", "a",  "an",  "in", "on", "for",
+                                                 "to", "de",  "la",  "du", "von", "at", "by"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) noexcept {
@@ -113,8 +115,6 @@ bool in(const std::string_view (&list)[N], std::string_view w) noexcept {
   return false;
 }
 
-int family_index(MarkFamily f) noexcept { return static_cast<int>(f); }
-
 }  // namespace
 
 class QuoteFinderImpl {
@@ -122,14 +122,16 @@ class QuoteFinderImpl {
   explicit QuoteFinderImpl(QuoteFinderOptions o) : options(std::move(o)) {
     if (options.speech_verbs.empty()) {
       for (std::string_view v : kSpeechVerbBases) add_inflections(speech_verbs, v);
-      for (std::string_view v : kSpeechVerbForms) speech_verbs.insert(std::string(v));
+      for (std::string_view v : kSpeechVerbForms) speech_verbs.emplace_back(v);
     } else {
       for (const std::string& v : options.speech_verbs) {
         char buf[64];
         std::string_view w = ascii_lower(v, buf, sizeof buf);
-        speech_verbs.insert(std::string(w.empty() ? std::string_view(v) : w));
+        speech_verbs.emplace_back(w.empty() ? std::string_view(v) : w);
       }
     }
+    std::sort(speech_verbs.begin(), speech_verbs.end());
+    speech_verbs.erase(std::unique(speech_verbs.begin(), speech_verbs.end()), speech_verbs.end());
   }
 
   // A lower-case word of the text that is a speech verb.
@@ -137,11 +139,13 @@ class QuoteFinderImpl {
     if (b >= e || !is_lower(cp_at(text, b))) return false;
     char buf[32];
     std::string_view w = ascii_lower(text.substr(b, e - b), buf, sizeof buf);
-    return !w.empty() && speech_verbs.count(std::string(w)) != 0;
+    return !w.empty() &&
+           std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
+                              [](std::string_view x, std::string_view y) { return x < y; });
   }
 
   QuoteFinderOptions options;
-  std::unordered_set<std::string> speech_verbs;
+  std::vector<std::string> speech_verbs;  // sorted, lower case
 };
 
 namespace {
@@ -182,6 +186,8 @@ class Run {
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   // Marks.
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
+  OpenMark pop_family(MarkFamily family);
+  int& open_count(MarkFamily f) { return open_count_[static_cast<std::size_t>(f)]; }
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
   std::size_t unopened_start(std::size_t begin, std::size_t close);
   // Recovery without marks.
@@ -208,9 +214,9 @@ class Run {
   // Marks state of the current paragraph.
   std::vector<OpenMark> stack_;
   std::array<int, kMarkFamilies> open_count_{};
-  std::size_t last_end_ = 0;      // end of the last quote found in the paragraph
+  std::size_t last_end_ = 0;  // end of the last quote found in the paragraph
   bool paragraph_has_quote_ = false;
-  std::size_t sent_cursor_ = 0;   // first sentence not yet read for narration
+  std::size_t sent_cursor_ = 0;  // first sentence not yet read for narration
   // The previous paragraph's quote still open at its end, and its family.
   int carry_ = -1;
   MarkFamily carry_family_ = MarkFamily::kDouble;
@@ -227,7 +233,8 @@ int Run::emit(DirectQuote q) {
   q.paragraph = pi_;
   if (!sents_.empty()) {
     q.first_sentence = sentence_at(q.content.begin);
-    q.last_sentence = sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
+    q.last_sentence =
+        sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
   }
   out_.push_back(q);
   return static_cast<int>(out_.size()) - 1;
@@ -236,8 +243,8 @@ int Run::emit(DirectQuote q) {
 // --- transcripts -----------------------------------------------------------
 
 // End of a "NAME:" label at the start of p (the byte after the colon), or 0.
-// A label is at most six words and 80 bytes of letters and . - ' &, ending in
-// a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
+// A label is at most six words and 80 bytes of letters, digits and . - ' &,
+// ending in a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
 // from a Title Case one (Mao Ning, The Paper; "of"/"the"/"and" may be lower).
 std::size_t Run::label_end(Span p, bool& upper) const {
   std::size_t i = p.begin, letters = 0, lower = 0, words = 0;
@@ -264,7 +271,7 @@ std::size_t Run::label_end(Span p, bool& upper) const {
       }
       words += word_start ? 1 : 0;
       word_start = false;
-    } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
+    } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return 0;
     }
     i = j;
@@ -285,10 +292,12 @@ bool Run::is_transcript(const std::vector<std::size_t>& labels,
       ++n_upper;
     } else {
       ++n_title;
-      repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
+      repeated |=
+          !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
     }
   }
-  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_title >= 3 && repeated);
+  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) ||
+         (n_title >= 3 && repeated);
 }
 
 // Skips white space and short stage directions: "(Via interpreter)", "[Laughter.]".
@@ -343,15 +352,33 @@ std::size_t Run::unopened_start(std::size_t begin, std::size_t close) {
   return skip_space(text_, std::max(start, begin), close);
 }
 
+// Pops the innermost opener of `family` and, above it, the openers that were
+// never closed inside it (apostrophes or debris: dropped).
+OpenMark Run::pop_family(MarkFamily family) {
+  while (stack_.back().family != family) {
+    --open_count(stack_.back().family);
+    stack_.pop_back();
+  }
+  OpenMark o = stack_.back();
+  stack_.pop_back();
+  --open_count(family);
+  return o;
+}
+
 void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
   stack_.clear();
   open_count_.fill(0);
   last_end_ = begin;
   paragraph_has_quote_ = false;
   sent_cursor_ = sentence_at(begin);
-  const int carry = (carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi) ? carry_ : -1;
+  const bool carried = carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi;
+  const int carry = carried ? carry_ : -1;
   carry_ = -1;
   const std::size_t first = skip_space(text_, begin, end);
+  // A quote that starts the paragraph with the family left open continues it.
+  auto continues = [&](std::size_t start, MarkFamily f) {
+    return start == first && f == carry_family_ ? carry : -1;
+  };
 
   for (std::size_t i = begin; i < end;) {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
@@ -365,35 +392,25 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
       i = j;
       continue;
     }
-    const int f = family_index(g.family);
+    const bool family_open = open_count(g.family) > 0;
     MarkRole role = classify_mark(text_, i, j, begin, end, g);
-    if (role == MarkRole::kEither) role = open_count_[static_cast<std::size_t>(f)] ? MarkRole::kClose : MarkRole::kOpen;
-    const bool family_open = open_count_[static_cast<std::size_t>(f)] > 0;
+    if (role == MarkRole::kEither) role = family_open ? MarkRole::kClose : MarkRole::kOpen;
 
-    if (role == MarkRole::kOpen || (role == MarkRole::kClose && family_open)) {
-      if (family_open) {  // close it: here, or (a second opener) just before this mark
-        while (stack_.back().family != g.family) {
-          --open_count_[static_cast<std::size_t>(family_index(stack_.back().family))];
-          stack_.pop_back();
-        }
-        OpenMark o = stack_.back();
-        stack_.pop_back();
-        --open_count_[static_cast<std::size_t>(f)];
-        if (role == MarkRole::kClose)
-          emit_marked(o, {i, j}, i, Recovery::kNone);
-        else if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
+    if (role == MarkRole::kClose && family_open) {
+      emit_marked(pop_family(g.family), {i, j}, i, Recovery::kNone);
+    } else if (role == MarkRole::kOpen) {
+      if (family_open) {  // a second opener: the first quote ends just before it
+        const OpenMark o = pop_family(g.family);
+        if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
           emit_marked(o, {i, i}, trim_space_back(text_, o.end, i), Recovery::kUnclosed);
       }
-      if (role == MarkRole::kOpen) {
-        int cont = (carry >= 0 && i == first && g.family == carry_family_) ? carry : -1;
-        stack_.push_back({i, j, g.family, cont});
-        ++open_count_[static_cast<std::size_t>(f)];
-      }
+      stack_.push_back({i, j, g.family, continues(i, g.family)});
+      ++open_count(g.family);
     } else if (role == MarkRole::kClose && stack_.empty() && g.family != MarkFamily::kSingle &&
                !(g.direction == 0 && is_digit(cp_before(text_, i)))) {  // not 6'2"
-      std::size_t start = unopened_start(begin, i);
-      int cont = (carry >= 0 && start == first && g.family == carry_family_) ? carry : -1;
-      emit_marked({start, start, g.family, cont}, {i, j}, i, Recovery::kUnopened);
+      const std::size_t start = unopened_start(begin, i);
+      emit_marked({start, start, g.family, continues(start, g.family)}, {i, j}, i,
+                  Recovery::kUnopened);
     }
     i = j;
   }
@@ -452,7 +469,8 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
     const std::size_t floor = i > p.begin + 64 ? i - 64 : p.begin;
     for (int w = 0; w < 4 && cue.empty(); ++w) {
       std::size_t wb, we;
-      if (!word_before(text_, pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we) break;
+      if (!word_before(text_, pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we)
+        break;
       if (impl_.is_speech_verb(text_, wb, we)) cue = {wb, we};
       pos = wb;
     }
@@ -527,10 +545,9 @@ void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t 
   if (!in(kDemonstratives, head)) return;
   std::size_t i = we, b2, e2;
   char buf2[8];
-  info.opens_present =
-      suffix == "'s" || suffix == "\xE2\x80\x99s" ||
-      (k == kNpos && next_word(text_, i, end, b2, e2) &&
-       in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
+  info.opens_present = suffix == "'s" || suffix == "\xE2\x80\x99s" ||
+                       (k == kNpos && next_word(text_, i, end, b2, e2) &&
+                        in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
 }
 
 // Verbatim sentences whose marks were lost. A clause with no marks that opens
@@ -547,7 +564,8 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
   const std::vector<Span> cov = covered(first_quote);
   std::vector<ClauseInfo> clauses;
   std::size_t ci = 0;
-  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end; ++si) {
+  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end;
+       ++si) {
     const Span s = sents_[si];
     if (s.end <= p.begin) continue;
     // Split at ". lower-case": the splitter keeps "community. and reiterated" together.
@@ -571,8 +589,8 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
     if (c.covered || !(c.opens_first_person || c.opens_present)) continue;
     Span cue;
     Span content = c.span;
-    const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() &&
-                            !clauses[k - 1].first_or_second_person;
+    const bool cue_before =
+        k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
     if (!c.tail_cue.empty()) {
       content.end = trim_space_back(text_, c.span.begin, c.tail_comma + 1);
@@ -599,7 +617,8 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   if (sentence_speech_[si] < 0) {
     std::size_t i = sents_[si].begin, wb, we;
     bool found = false;
-    while (!found && next_word(text_, i, sents_[si].end, wb, we)) found = impl_.is_speech_verb(text_, wb, we);
+    while (!found && next_word(text_, i, sents_[si].end, wb, we))
+      found = impl_.is_speech_verb(text_, wb, we);
     sentence_speech_[si] = found ? 1 : 0;
   }
   return sentence_speech_[si] == 1;
@@ -608,8 +627,8 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
 // "a program called “X”" names a thing; "Trump called “X”" and "which he
 // called “X”" report speech: the word before must be a lower-case noun.
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
-  static constexpr std::string_view kNotNouns[] = {"he", "she", "they", "it", "we", "i", "you",
-                                                   "who", "which", "that", "also", "once"};
+  static constexpr std::string_view kNotNouns[] = {"he",  "she", "they",  "it",   "we",   "i",
+                                                   "you", "who", "which", "that", "also", "once"};
   std::size_t wb, we;
   char buf[16];
   return word_before(text_, pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
@@ -666,9 +685,9 @@ std::vector<DirectQuote> Run::run() {
     const std::size_t first_quote = out_.size();
     std::size_t body = p.begin;
     bool in_turn = false;
-    if (transcript && (labels[pi_] != 0 || turn >= 0)) {
-      Span label = labels[pi_] ? Span{p.begin, labels[pi_] - 1} : Span{p.begin, p.begin};
-      body = skip_stage_directions(labels[pi_] ? labels[pi_] : p.begin, p.end);
+    if (transcript && (labels[pi_] != 0 || turn >= 0)) {  // a turn, or the rest of one
+      const bool labelled = labels[pi_] != 0;
+      body = skip_stage_directions(labelled ? labels[pi_] : p.begin, p.end);
       in_turn = true;
       if (body < p.end) {
         DirectQuote q;
@@ -676,8 +695,8 @@ std::vector<DirectQuote> Run::run() {
         q.open_mark = {body, body};
         q.close_mark = {p.end, p.end};
         q.recovery = Recovery::kTranscript;
-        q.cue = labels[pi_] ? label : Span{body, body};
-        q.continues = labels[pi_] ? -1 : turn;
+        q.cue = labelled ? Span{p.begin, labels[pi_] - 1} : Span{body, body};  // NAME, no colon
+        q.continues = labelled ? -1 : turn;
         turn = emit(q);
       }
     }
@@ -693,23 +712,20 @@ std::vector<DirectQuote> Run::run() {
 std::vector<DirectQuote> Run::finish() {
   std::vector<std::size_t> order(out_.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto extent_end = [](const DirectQuote& q) { return std::max(q.close_mark.end, q.content.end); };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const DirectQuote &x = out_[a], &y = out_[b];
-    if (x.content.begin != y.content.begin) return x.content.begin < y.content.begin;
-    return x.content.end > y.content.end;
+    return out_[a].content < out_[b].content;  // by begin, outer first
   });
   std::vector<int> new_index(out_.size(), -1);
   std::vector<DirectQuote> result;
-  std::vector<int> open;  // indexes into result of the enclosing quotes
   result.reserve(out_.size());
+  std::vector<int> open;  // the enclosing quotes, as indexes into result
+  auto top = [&]() -> const DirectQuote& { return result[static_cast<std::size_t>(open.back())]; };
   for (std::size_t k : order) {
     DirectQuote q = out_[k];
-    while (!open.empty() && result[static_cast<std::size_t>(open.back())].content.end <= q.open_mark.begin &&
-           !(result[static_cast<std::size_t>(open.back())].content.contains({q.open_mark.begin, extent_end(q)})))
-      open.pop_back();
-    if (!open.empty() && !result[static_cast<std::size_t>(open.back())].content.contains({q.open_mark.begin, extent_end(q)}))
-      continue;  // would cross its neighbour: cannot happen by construction; never reported
+    const Span extent{q.open_mark.begin, std::max(q.close_mark.end, q.content.end)};
+    while (!open.empty() && top().content.end <= extent.begin) open.pop_back();
+    if (!open.empty() && !top().content.contains(extent))
+      continue;  // would cross its neighbour: cannot happen by construction, never reported
     q.parent = open.empty() ? -1 : open.back();
     q.depth = static_cast<int>(open.size());
     new_index[k] = static_cast<int>(result.size());
@@ -742,7 +758,8 @@ QuoteFinder& QuoteFinder::operator=(QuoteFinder&&) noexcept = default;
 
 const QuoteFinderOptions& QuoteFinder::options() const noexcept { return impl_->options; }
 
-std::vector<DirectQuote> QuoteFinder::find(std::string_view text, const std::vector<Span>& paragraphs,
+std::vector<DirectQuote> QuoteFinder::find(std::string_view text,
+                                           const std::vector<Span>& paragraphs,
                                            const std::vector<Span>& sentences) const {
   return detail::Run(*impl_, text, paragraphs, sentences).run();
 }

@@ -6,26 +6,44 @@
 namespace quoteattr {
 namespace detail {
 
+namespace {
+
+struct GlyphEntry {
+  char32_t c;
+  Glyph glyph;
+};
+constexpr MarkFamily kD = MarkFamily::kDouble, kS = MarkFamily::kSingle;
+constexpr GlyphEntry kGlyphs[] = {
+    {0x0022, {kD, 0, false}},  {0xFF02, {kD, 0, false}},  // " ＂
+    {0x201C, {kD, +1, false}}, {0x201D, {kD, -1, false}}, // “ ”
+    {0x201E, {kD, +1, true}},  {0x201F, {kD, +1, true}},  // „ ‟
+    {0x0027, {kS, 0, false}},  {0xFF07, {kS, 0, false}},  // ' ＇
+    {0x2018, {kS, +1, false}}, {0x2019, {kS, -1, false}}, // ‘ ’
+    {0x201A, {kS, +1, true}},  {0x201B, {kS, +1, true}},  // ‚ ‛
+    {0x00AB, {MarkFamily::kGuillemet, +1, false}},        // «
+    {0x00BB, {MarkFamily::kGuillemet, -1, false}},        // »
+    {0x2039, {MarkFamily::kSingleGuillemet, +1, false}},  // ‹
+    {0x203A, {MarkFamily::kSingleGuillemet, -1, false}},  // ›
+    {0x300C, {MarkFamily::kCorner, +1, true}},            // 「
+    {0x300D, {MarkFamily::kCorner, -1, true}},            // 」
+    {0x300E, {MarkFamily::kWhiteCorner, +1, true}},       // 『
+    {0x300F, {MarkFamily::kWhiteCorner, -1, true}},       // 』
+};
+
+}  // namespace
+
 bool quote_glyph(char32_t c, Glyph& g) noexcept {
-  switch (c) {
-    case 0x0022: case 0xFF02: g = {MarkFamily::kDouble, 0, false}; return true;
-    case 0x201C: g = {MarkFamily::kDouble, +1, false}; return true;
-    case 0x201D: g = {MarkFamily::kDouble, -1, false}; return true;
-    case 0x201E: case 0x201F: g = {MarkFamily::kDouble, +1, true}; return true;
-    case 0x0027: case 0xFF07: g = {MarkFamily::kSingle, 0, false}; return true;
-    case 0x2018: g = {MarkFamily::kSingle, +1, false}; return true;
-    case 0x2019: g = {MarkFamily::kSingle, -1, false}; return true;
-    case 0x201A: case 0x201B: g = {MarkFamily::kSingle, +1, true}; return true;
-    case 0x00AB: g = {MarkFamily::kGuillemet, +1, false}; return true;
-    case 0x00BB: g = {MarkFamily::kGuillemet, -1, false}; return true;
-    case 0x2039: g = {MarkFamily::kSingleGuillemet, +1, false}; return true;
-    case 0x203A: g = {MarkFamily::kSingleGuillemet, -1, false}; return true;
-    case 0x300C: g = {MarkFamily::kCorner, +1, true}; return true;
-    case 0x300D: g = {MarkFamily::kCorner, -1, true}; return true;
-    case 0x300E: g = {MarkFamily::kWhiteCorner, +1, true}; return true;
-    case 0x300F: g = {MarkFamily::kWhiteCorner, -1, true}; return true;
-    default: return false;
+  const bool maybe = c == 0x22 || c == 0x27 || c == 0xAB || c == 0xBB ||
+                     (c >= 0x2018 && c <= 0x203A) || (c >= 0x300C && c <= 0x300F) ||
+                     c == 0xFF02 || c == 0xFF07;
+  if (!maybe) return false;
+  for (const GlyphEntry& e : kGlyphs) {
+    if (e.c == c) {
+      g = e.glyph;
+      return true;
+    }
   }
+  return false;
 }
 
 namespace {
@@ -38,7 +56,8 @@ bool is_single_mark(char32_t c) noexcept {
 // After an opening-looking single mark: is this an elided word ('Tis, ’90s,
 // 'em, 'cause, the 'n' of rock 'n' roll)? Reads at most a few code points.
 bool starts_elision(std::string_view text, std::size_t i, std::size_t end) noexcept {
-  static constexpr std::string_view kElided[] = {"tis", "twas", "twere", "em", "cause", "til", "bout"};
+  static constexpr std::string_view kElided[] = {"tis",   "twas", "twere", "em",
+                                                 "cause", "til",  "bout"};
   if (i < end && is_digit(cp_at(text, i))) return true;  // ’90s, '08
   char word[8];
   std::size_t n = 0, j = i;
@@ -69,7 +88,15 @@ bool ends_n_elision(std::string_view text, std::size_t begin, std::size_t para_b
 // Punctuation that follows a closing mark, never an opening one: ‹ Ciao ›.
 bool closes_clause(char32_t c) noexcept {
   switch (c) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case ')':
+    case ']':
+    case '}':
     case 0x2026:  // …
       return true;
     default:
@@ -86,15 +113,17 @@ MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end
   const char32_t next = end < para_end ? cp_at(text, end) : U' ';
   const bool prev_space = is_space(prev), next_space = is_space(next);
   const bool left = !next_space && !is_alnum(prev) && !closes_clause(next);  // can open
-  const bool right = !prev_space && !is_alnum(next);  // can close
-  const MarkRole by_glyph =
-      g.direction > 0 ? MarkRole::kOpen : g.direction < 0 ? MarkRole::kClose : MarkRole::kEither;
+  const bool right = !prev_space && !is_alnum(next);                         // can close
+  const MarkRole by_glyph = g.direction > 0   ? MarkRole::kOpen
+                            : g.direction < 0 ? MarkRole::kClose
+                                              : MarkRole::kEither;
 
   if (g.family == MarkFamily::kSingle) {
     if (is_alnum(prev) && is_alnum(next)) return MarkRole::kIgnore;  // don't, dog‘s
     if (left && !right)
       return starts_elision(text, end, para_end) ? MarkRole::kIgnore : MarkRole::kOpen;
-    if (right && !left) return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
+    if (right && !left)
+      return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
     if (left && right) return MarkRole::kEither;
     return MarkRole::kIgnore;  // between spaces
   }
@@ -102,10 +131,9 @@ MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end
   if (right && !left) return MarkRole::kClose;
   if (left && right) return by_glyph;  // between punctuation
   if (prev_space && next_space) {
-    // A lone mark: French spacing for guillemets, debris for " and “ ”.
-    const bool guillemet =
-        g.family == MarkFamily::kGuillemet || g.family == MarkFamily::kSingleGuillemet;
-    return guillemet ? by_glyph : MarkRole::kIgnore;
+    // A lone mark: its glyph says which way it faces (« Bonjour », “ We ”);
+    // a lone straight " says nothing and is debris.
+    return g.direction == 0 ? MarkRole::kIgnore : by_glyph;
   }
   return by_glyph;  // inside a word: a"b, a”b
 }

@@ -37,8 +37,8 @@ constexpr int kMarkFamilies = 6;
 
 struct Glyph {
   MarkFamily family = MarkFamily::kDouble;
-  int direction = 0;     // +1 opens, -1 closes, 0 straight (either way)
-  bool fixed = false;    // direction holds whatever the neighbours are („ 「 」)
+  int direction = 0;   // +1 opens, -1 closes, 0 straight (either way)
+  bool fixed = false;  // direction holds whatever the neighbours are („ 「 」)
 };
 
 // The glyph of code point c, or false when c is not a quote mark.

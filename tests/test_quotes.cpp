@@ -2,17 +2,15 @@
 // Cases in the spirit of Stanford CoreNLP's QuoteAnnotator tests, plus the
 // seed article (exact gold spans), the development set (F1 as
 // tools/score_quotes.py counts it) and invariants on generated text.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
@@ -124,7 +122,8 @@ TEST_CASE("quotes: apostrophes are not quotes", "[quotes]") {
   CHECK(find("They played rock 'n' roll all night.").empty());
   CHECK(find("'a 'b 'c ‘d ‘e").empty());
   CHECK(find("He is 6'2\" tall and she is 5'8\".").empty());
-  CHECK(contents("“Don’t touch the dog‘s bowl,” he said.") == Strings{"Don’t touch the dog‘s bowl,"});
+  CHECK(contents("“Don’t touch the dog‘s bowl,” he said.") ==
+        Strings{"Don’t touch the dog‘s bowl,"});
   CHECK(contents("He called it ‘rock 'n' roll diplomacy’ today.") ==
         Strings{"rock 'n' roll diplomacy"});
   CHECK(contents("“'Tis the season,” she said.") == Strings{"'Tis the season,"});
@@ -152,7 +151,8 @@ TEST_CASE("quotes: an unmatched inner single mark does not break the outer quote
 
 // --- several paragraphs ------------------------------------------------------------
 
-TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, linked", "[quotes]") {
+TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, linked",
+          "[quotes]") {
   const std::string t =
       "“First paragraph of the speech.\n"
       "“Second paragraph goes on.\n"
@@ -172,7 +172,8 @@ TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, l
   CHECK(qs[2].paragraph == 2);
 }
 
-TEST_CASE("quotes: a closing mark at the start of the next paragraph continues the quote", "[quotes]") {
+TEST_CASE("quotes: a closing mark at the start of the next paragraph continues the quote",
+          "[quotes]") {
   const std::string t = "He said: “We came to talk.\nAnd we talked,” he said.";
   auto qs = find(t);
   REQUIRE(qs.size() == 2);
@@ -217,7 +218,8 @@ TEST_CASE("quotes: an opening mark never closed runs to the paragraph end", "[qu
 }
 
 TEST_CASE("quotes: a closing mark never opened starts at the paragraph start", "[quotes]") {
-  const std::string t = "Help each other succeed, instead. to say the opposite,” commented the president.";
+  const std::string t =
+      "Help each other succeed, instead. to say the opposite,” commented the president.";
   auto qs = find(t);
   REQUIRE(qs.size() == 1);
   CHECK(str(t, qs[0].content) == "Help each other succeed, instead. to say the opposite,");
@@ -242,7 +244,8 @@ TEST_CASE("quotes: speech verb and colon introduce a quote to the sentence end",
   CHECK(str(t, qs[0].content) == "I have said it many times.");
   CHECK(qs[0].recovery == Recovery::kColon);
   CHECK(str(t, qs[0].cue) == "reiterated");
-  CHECK(contents("She told reporters on Friday: The talks went well.") == Strings{"The talks went well."});
+  CHECK(contents("She told reporters on Friday: The talks went well.") ==
+        Strings{"The talks went well."});
   CHECK(find("They proposed three points for the relationship: respect and peace.").empty());
   CHECK(find("The meeting said at 10:30 that it ended.").empty());
   CHECK(contents("Wan assured: “We agree.”") == Strings{"We agree."});
@@ -344,10 +347,13 @@ TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its com
 TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
   CHECK(find("The minister arrived on Monday. We are told the talks ended.").empty());
   CHECK(find("Biden met Wang on Friday. It is the second meeting this year.").empty());
-  CHECK(find("Kerry says Syria should act quickly. On Thursday, he warned that forces may act.").empty());
+  CHECK(find("Kerry says Syria should act quickly. On Thursday, he warned that forces may act.")
+            .empty());
   CHECK(find("He said we should go. Our team agreed.").empty());
   CHECK(find("The Pentagon said the drills go on. It is the largest drill since 2019.").empty());
-  CHECK(find("Officials said the talks helped. Our reporter went to Kyiv, where the mayor said it was calm.").empty());
+  CHECK(find("Officials said the talks helped. Our reporter went to Kyiv, where the mayor said it "
+             "was calm.")
+            .empty());
   QuoteFinderOptions off;
   off.unmarked_quotes = false;
   CHECK(QuoteFinder(off).find("Blinken posted on X. We had a talk.").empty());
@@ -358,10 +364,14 @@ TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
 TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
   CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
         Strings{"core interests"});
-  CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) == Strings{"Liaoning"});
-  CHECK(contents("He was nicknamed \"The Hammer\" by friends.", QuoteKind::kTerm) == Strings{"The Hammer"});
-  CHECK(contents("The plan known as \"Belt and Road\" grew.", QuoteKind::kTerm) == Strings{"Belt and Road"});
-  CHECK(contents("A program called “Made in China” grew.", QuoteKind::kTerm) == Strings{"Made in China"});
+  CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) ==
+        Strings{"Liaoning"});
+  CHECK(contents("He was nicknamed \"The Hammer\" by friends.", QuoteKind::kTerm) ==
+        Strings{"The Hammer"});
+  CHECK(contents("The plan known as \"Belt and Road\" grew.", QuoteKind::kTerm) ==
+        Strings{"Belt and Road"});
+  CHECK(contents("A program called “Made in China” grew.", QuoteKind::kTerm) ==
+        Strings{"Made in China"});
   CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") ==
         Strings{"constructive", "rare"});
   CHECK(contents("It left partners “dead in the noose.”") == Strings{"dead in the noose."});
@@ -384,6 +394,7 @@ TEST_CASE("quotes: debris does not break anything", "[quotes]") {
   CHECK(find("“”").empty());
   CHECK(find("").empty());
   CHECK(contents("“ ” and then “real words”") == Strings{"real words"});
+  CHECK(contents("He said: “ We are ready ,” and left.") == Strings{"We are ready ,"});
 }
 
 TEST_CASE("quotes: dashes around and inside quotes", "[quotes]") {
@@ -417,12 +428,16 @@ double jaccard(Span a, Span b) {
 
 // Greedy one-to-one matching by overlap, pairs with Jaccard >= 0.5.
 std::size_t matched(const std::vector<Span>& gold, const std::vector<Span>& pred) {
-  struct Pair { double o; std::size_t g, p; };
+  struct Pair {
+    double o;
+    std::size_t g, p;
+  };
   std::vector<Pair> pairs;
   for (std::size_t g = 0; g < gold.size(); ++g)
     for (std::size_t p = 0; p < pred.size(); ++p)
       if (double o = jaccard(gold[g], pred[p]); o >= 0.5) pairs.push_back({o, g, p});
-  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.o > b.o; });
+  std::stable_sort(pairs.begin(), pairs.end(),
+                   [](const Pair& a, const Pair& b) { return a.o > b.o; });
   std::vector<bool> used_g(gold.size()), used_p(pred.size());
   std::size_t n = 0;
   for (const Pair& x : pairs) {
@@ -476,11 +491,54 @@ TEST_CASE("quotes: development set direct-quote F1 is at least 0.97", "[quotes]"
 namespace {
 
 std::string generate(std::mt19937& rng, std::size_t tokens) {
-  static const char* pool[] = {
-      "\"", "'", "“", "”", "‘", "’", "«", "»", "‹", "›", "„", "「", "」", "『", "』", "\n", "\n\n",
-      " ", " ", " ", "word", "We", "said", "said:", "told", "Blinken", "I", "This is", ". ", ", ",
-      "don't", "Jones' ", "'Tis", "’90s", "rock 'n' roll", "-he commented.", ". .", "\xFF", "\xE2\x80",
-      "\xC3", "SECRETARY X:", "MR. Y: ", "(Via interpreter)", "so-called", "—", ":", "and ", "the "};
+  static const char* pool[] = {"\"",
+                               "'",
+                               "“",
+                               "”",
+                               "‘",
+                               "’",
+                               "«",
+                               "»",
+                               "‹",
+                               "›",
+                               "„",
+                               "「",
+                               "」",
+                               "『",
+                               "』",
+                               "\n",
+                               "\n\n",
+                               " ",
+                               " ",
+                               " ",
+                               "word",
+                               "We",
+                               "said",
+                               "said:",
+                               "told",
+                               "Blinken",
+                               "I",
+                               "This is",
+                               ". ",
+                               ", ",
+                               "don't",
+                               "Jones' ",
+                               "'Tis",
+                               "’90s",
+                               "rock 'n' roll",
+                               "-he commented.",
+                               ". .",
+                               "\xFF",
+                               "\xE2\x80",
+                               "\xC3",
+                               "SECRETARY X:",
+                               "MR. Y: ",
+                               "(Via interpreter)",
+                               "so-called",
+                               "—",
+                               ":",
+                               "and ",
+                               "the "};
   std::uniform_int_distribution<std::size_t> pick(0, sizeof pool / sizeof *pool - 1);
   std::string s;
   for (std::size_t k = 0; k < tokens; ++k) s += pool[pick(rng)];
@@ -532,15 +590,20 @@ void check_invariants(const std::string& text, const std::vector<DirectQuote>& q
 TEST_CASE("quotes: invariants on generated text with random marks and bad bytes", "[quotes]") {
   std::mt19937 rng(20240426);
   const QuoteFinder finder;
+  std::size_t total = 0, nested = 0;
   for (int round = 0; round < 300; ++round) {
     const std::string text = generate(rng, 10 + static_cast<std::size_t>(round) * 3);
     INFO("round " << round);
     const auto a = finder.find(text);
+    total += a.size();
+    for (const DirectQuote& q : a) nested += q.parent >= 0;
     check_invariants(text, a);
     const auto b = finder.find(text);
     REQUIRE(a.size() == b.size());
     for (std::size_t k = 0; k < a.size(); ++k) REQUIRE(same(a[k], b[k]));
   }
+  CHECK(total > 1000);  // the generator does exercise the finder
+  CHECK(nested > 10);
 }
 
 TEST_CASE("quotes: many unbalanced marks in one paragraph", "[quotes]") {
@@ -552,8 +615,7 @@ TEST_CASE("quotes: many unbalanced marks in one paragraph", "[quotes]") {
 }
 
 TEST_CASE("quotes: one finder shared by several threads gives the same result", "[quotes]") {
-  const std::string text =
-      read_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/seed-article.txt");
+  const std::string text = read_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/seed-article.txt");
   const QuoteFinder finder;
   const auto expected = finder.find(text);
   std::vector<std::vector<DirectQuote>> results(4);
