@@ -18,6 +18,12 @@ const Attributor& shared_attributor() {
   return a;
 }
 
+// Direct quotes only: the profile's pattern rules are not preceded by reports.
+const Attributor& direct_only() {
+  static const Attributor a(quoteattr::Profile::builtin(), quoteattr::AttributorOptions::direct_only());
+  return a;
+}
+
 // The attribution whose span text is exactly `words` (direct or reported).
 const Attribution* find(const quoteattr::Result& r, std::string_view text, std::string_view words) {
   for (const auto& a : r.quotes)
@@ -31,9 +37,10 @@ struct Expect {
   std::string mention;
 };
 
-void check_quote(const std::string& text, const std::string& quote, const Expect& e) {
+void check_quote(const std::string& text, const std::string& quote, const Expect& e,
+                 const Attributor& attributor = shared_attributor()) {
   INFO("text: " << text);
-  auto r = shared_attributor().analyze(text);
+  auto r = attributor.analyze(text);
   const Attribution* a = find(r, text, quote);
   REQUIRE(a != nullptr);
   CHECK(a->kind == QuoteKind::kDirect);
@@ -79,9 +86,12 @@ TEST_CASE("according to", "[rules]") {
   check_quote("“Talks went well,” according to Xi Jinping.", "Talks went well,",
               {"Xi Jinping", "trailing-verb-speaker", "Xi Jinping"});
   check_quote("“Talks went well” on Monday, according to Xi Jinping.", "Talks went well",
-              {"Xi Jinping", "according-to", "Xi Jinping"});
+              {"Xi Jinping", "according-to", "Xi Jinping"}, direct_only());
   check_quote("According to CBS News, the president was in an “unfamiliar setting”.", "unfamiliar setting",
-              {"CBS News", "according-to-lead", "CBS News"});
+              {"CBS News", "according-to-lead", "CBS News"}, direct_only());
+  // With reported speech on, the fragment takes the speaker of the mixed report that holds it.
+  check_quote("According to CBS News, the president was in an “unfamiliar setting”.", "unfamiliar setting",
+              {"CBS News", "inside-report", "CBS News"});
 }
 
 TEST_CASE("dash signature", "[rules]") {
