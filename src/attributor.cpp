@@ -359,9 +359,11 @@ Result AttributorImpl::analyze(std::string_view text) const {
         // "Kerry and Lavrov say …", "Kerry, Lavrov Say …": one attribution per speaker.
         std::vector<Span> parts = joint_subjects(text, rep.subject, d);
         for (std::size_t k = 0; k < parts.size(); ++k) {
+          // The report's own confidence says whether this is speech at all; whether the speaker
+          // is right is the resolution's, so the threshold applies to that.
           Resolution res = d.resolve(parts[k]);
           double conf = rep.confidence * res.factor;
-          if (res.speaker.empty() || conf < options.min_confidence) continue;
+          if (res.speaker.empty() || res.factor < options.min_confidence) continue;
           Attribution& target = k == 0 ? a : joint.emplace_back(qi, a).second;
           if (k > 0) target.evidence.clear();
           attribute(target, res, parts[k], rep.cue, rep.rule, conf, d,

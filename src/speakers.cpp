@@ -651,9 +651,9 @@ Resolution Discourse::resolve(Span mention) const {
     r.factor = 0.7;
     return r;
   }
-  if (!caps.empty() && toks[k].capitalized) {
+  if (toks[k].capitalized) {
     // A name the profile does not know and the text did not introduce: a person by surname,
-    // or an institution or place that speaks ("The U.S.", "Damascus", "CBS News").
+    // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
     std::size_t b = toks[k].span.begin;
     r.speaker = std::string(text_.substr(b, toks.back().span.end - b));
     r.how = "name '" + r.speaker + "' as written (not in the profile)";

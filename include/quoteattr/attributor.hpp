@@ -66,7 +66,8 @@ struct Result {
 //   utf8            kReplace   ill-formed bytes read as U+FFFD (kStrict: throw)
 //   indirect        true       report indirect and mixed speech, not only direct quotes
 //   terms           true       report scare quotes and titles as kind kTerm
-//   min_confidence  0.5        below it a rule's answer is not taken (speaker stays null)
+//   min_confidence  0.5        below it a rule's answer is not taken (speaker stays null); for
+//                              reported speech it applies to how sure the subject resolution is
 //   sentences, quotes          options of the sentence splitter and quote finder
 struct AttributorOptions {
   Utf8Policy utf8 = Utf8Policy::kReplace;
