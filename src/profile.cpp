@@ -62,7 +62,7 @@ constexpr Gender kGenders[] = {Gender::kMale, Gender::kFemale, Gender::kUnknown,
 constexpr RuleWhere kWheres[] = {RuleWhere::kSentence, RuleWhere::kParagraph, RuleWhere::kPrevious};
 constexpr RuleApplies kAppliesValues[] = {RuleApplies::kDirect, RuleApplies::kIndirect,
                                           RuleApplies::kAny};
-const Names kFrames = {"that", "zero", "to", "object", "colon", "quote"};
+const Names kFrames = {"that", "zero", "to", "object", "colon", "quote", "addressee", "light"};
 
 // ------------------------------------------------------------ messages
 
@@ -531,9 +531,11 @@ Profile Profile::from_toml(std::string_view text, const std::string& source) {
     p.add_speaker(std::move(s));
   });
   if (const toml::table* t = sub_table(root, "lexicon", source)) {
-    TableReader r(*t, "[lexicon]", source, {"role_nouns", "institution_nouns", "content_stops"});
+    TableReader r(*t, "[lexicon]", source,
+                  {"role_nouns", "institution_nouns", "content_stops", "light_nouns"});
     for (auto& noun : r.strings("role_nouns")) p.add_role_noun(std::move(noun));
     for (auto& noun : r.strings("institution_nouns")) p.add_institution_noun(std::move(noun));
+    for (auto& noun : r.strings("light_nouns")) p.add_light_noun(std::move(noun));
     for (auto& stop : r.strings("content_stops")) p.add_content_stop(std::move(stop));
   }
   for_each_table(root, "cue", source, [&](const toml::table& t) {
@@ -588,6 +590,11 @@ void Profile::add_institution_noun(std::string n) {
   add_unique(institution_nouns_, {std::move(n)});
 }
 
+void Profile::add_light_noun(std::string n) {
+  require_non_empty(n, "a light noun", {});
+  add_unique(light_nouns_, {std::move(n)});
+}
+
 void Profile::add_content_stop(std::string p) {
   require_non_empty(p, "a content stop", {});
   add_unique(content_stops_, {std::move(p)});
@@ -612,6 +619,7 @@ void Profile::merge(const Profile& other) {
                 [](RuleEntry& to, const RuleEntry& from) { to = from; });
   for (const auto& n : other.role_nouns_) merged.add_role_noun(n);
   for (const auto& n : other.institution_nouns_) merged.add_institution_noun(n);
+  for (const auto& n : other.light_nouns_) merged.add_light_noun(n);
   for (const auto& p : other.content_stops_) merged.add_content_stop(p);
   *this = std::move(merged);
 }
@@ -706,10 +714,12 @@ std::string Profile::to_toml() const {
     if (s.gender != Gender::kUnknown) out << "gender = \"" << to_string(s.gender) << "\"\n";
     if (s.institution) out << "institution = true\n";
   }
-  if (!role_nouns_.empty() || !institution_nouns_.empty() || !content_stops_.empty()) {
+  if (!role_nouns_.empty() || !institution_nouns_.empty() || !light_nouns_.empty() ||
+      !content_stops_.empty()) {
     out << "\n[lexicon]\n";
     write_array(out, "role_nouns", role_nouns_);
     write_array(out, "institution_nouns", institution_nouns_);
+    write_array(out, "light_nouns", light_nouns_);
     write_array(out, "content_stops", content_stops_);
   }
   for (const auto& c : cues_) {
@@ -757,7 +767,8 @@ bool operator==(const Profile& a, const Profile& b) {
   return a.name_ == b.name_ && a.replace_default_ == b.replace_default_ &&
          a.speakers_ == b.speakers_ && a.cues_ == b.cues_ && a.rules_ == b.rules_ &&
          a.role_nouns_ == b.role_nouns_ &&
-         a.institution_nouns_ == b.institution_nouns_ && a.content_stops_ == b.content_stops_;
+         a.institution_nouns_ == b.institution_nouns_ && a.light_nouns_ == b.light_nouns_ &&
+         a.content_stops_ == b.content_stops_;
 }
 
 }  // namespace quoteattr

@@ -99,25 +99,6 @@ const WordSet kAuxiliaries = {"am", "do", "goes", "gets", "got", "became", "rema
 // Modals and auxiliaries after which a base cue form is a verb ("would say").
 const WordSet kModals = {"will", "would", "can", "could", "should", "must", "may", "might",
                          "shall", "did", "do", "does", "to"};
-// Cues whose complement may follow an addressee: "assured Blinken that",
-// "told reporters that", "urged China to". (Profile field candidate: a frame
-// "addressee".) Cues with the "to" frame always take one.
-const WordSet kAddresseeCues = {"tell", "assure", "urge", "warn", "ask", "remind", "inform",
-                                "promise", "call on", "persuade", "convince", "advise", "press",
-                                "caution", "brief"};
-// Light-verb nouns: "expressed concern about X", "raised concerns that X",
-// "issued a warning over X". (Profile field candidate: light_nouns.)
-const WordSet kLightNouns = {"concern", "concerns", "satisfaction", "hope", "hopes", "fear",
-                             "fears", "doubt", "doubts", "worry", "worries", "objection",
-                             "objections", "alarm", "regret", "frustration", "disappointment",
-                             "confidence", "optimism", "support", "opposition", "willingness",
-                             "readiness", "gratitude", "appreciation", "condolences", "warning",
-                             "warnings", "questions", "possibility", "prospect", "need",
-                             "importance", "call", "calls", "appeal", "desire", "wish",
-                             "determination", "commitment", "position", "view", "views"};
-// Cues whose object must hold a light-verb noun: "raised concerns about X" is
-// speech, "raised the issue" is not. (Profile field candidate.)
-const WordSet kLightNounOnlyCues = {"raise", "issue"};
 // Objects that are no content: "denies this", "welcomed him".
 const WordSet kPronounObjects = {"this", "that", "it", "them", "him", "her", "us", "me",
                                  "these", "those", "so", "which"};
@@ -298,8 +279,15 @@ class ReportedSpeechFinderImpl {
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
   WordSet role_nouns_;                                         // single words
+  WordSet light_nouns_;  // "concern" of "expressed concern about X" (profile light_nouns)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> stops_;  // by first word
 };
+
+namespace {
+bool has_frame(const CueEntry& cue, const char* frame) {
+  return std::find(cue.frames.begin(), cue.frames.end(), frame) != cue.frames.end();
+}
+}  // namespace
 
 ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
   for (const CueEntry& entry : profile.cues()) {
@@ -313,8 +301,9 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
       if (f == "colon") cue.colon = true;
       if (f == "quote") cue.quote = true;
     }
-    cue.addressee = cue.to || has(kAddresseeCues, cue.lemma);
-    cue.light_noun_only = has(kLightNounOnlyCues, cue.lemma);
+    // Cues with the "to" frame always take an addressee ("urged China to").
+    cue.addressee = cue.to || has_frame(entry, "addressee");
+    cue.light_noun_only = has_frame(entry, "light");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -340,6 +329,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
     for (const std::string& w : words)
       if (!has(kNpJoiners, w) && w != "the") role_nouns_.insert(w);
   }
+  for (const std::string& noun : profile.light_nouns()) light_nouns_.insert(ascii_lower(noun));
   for (const std::string& stop : profile.content_stops()) {
     std::vector<std::string> words = split_words(ascii_lower(stop));
     if (!words.empty()) stops_[words.front()].push_back(std::move(words));
@@ -542,7 +532,7 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
       !in(j, kPronounObjects) && !in(j, kSubjectPronouns)) {
     bool light = false;
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
-      if (in(k, kLightNouns)) light = true;
+      if (in(k, impl_.light_nouns_)) light = true;
       if (k > j && in(k, kPrepositions)) break;
     }
     if (cue.light_noun_only && !light) return false;

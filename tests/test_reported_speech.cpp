@@ -16,116 +16,13 @@
 
 namespace {
 
-using quoteattr::CueEntry;
 using quoteattr::Profile;
 using quoteattr::QuoteKind;
 using quoteattr::detail::ReportedSpeech;
 using quoteattr::detail::ReportedSpeechFinder;
 
-// The cue lexicon, role nouns and content stops of data/default_profile.toml,
-// built in C++ while Profile::from_toml is being written (issue 4). Keep in step
-// with the [[cue]] entries and [lexicon] there.
-Profile default_like_profile() {
-  Profile p;
-  auto cue = [&p](std::string lemma, std::vector<std::string> forms,
-                  std::vector<std::string> frames) {
-    CueEntry c;
-    c.lemma = std::move(lemma);
-    c.forms = std::move(forms);
-    c.frames = std::move(frames);
-    p.add_cue(std::move(c));
-  };
-  const std::vector<std::string> speech = {"that", "zero", "colon", "quote"};
-  const std::vector<std::string> stated = {"that", "colon", "quote"};
-  cue("say", {"say", "says", "said", "saying"}, speech);
-  cue("tell", {"tell", "tells", "told", "telling"}, {"that", "zero", "colon", "quote", "to"});
-  cue("add", {"add", "adds", "added", "adding"}, speech);
-  cue("note", {"note", "notes", "noted", "noting"}, {"that", "zero", "colon", "quote", "object"});
-  cue("stress", {"stress", "stresses", "stressed", "stressing"}, {"that", "colon", "quote", "object"});
-  cue("emphasize", {"emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
-                    "emphasised", "emphasising"},
-      {"that", "colon", "quote", "object"});
-  cue("underscore", {"underscore", "underscores", "underscored", "underscoring", "underline",
-                     "underlines", "underlined", "underlining"},
-      {"that", "colon", "quote", "object"});
-  cue("reiterate", {"reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats",
-                    "repeated", "repeating"},
-      {"that", "colon", "quote", "object"});
-  cue("affirm", {"affirm", "affirms", "affirmed", "affirming", "reaffirm", "reaffirms", "reaffirmed",
-                 "reaffirming"},
-      {"that", "colon", "quote", "object"});
-  cue("urge", {"urge", "urges", "urged", "urging"}, {"that", "to", "colon", "quote"});
-  cue("call on", {"call on", "calls on", "called on", "calling on", "call upon", "calls upon",
-                  "called upon", "calling upon"},
-      {"to"});
-  cue("warn", {"warn", "warns", "warned", "warning"}, {"that", "zero", "to", "colon", "quote"});
-  cue("ask", {"ask", "asks", "asked", "asking"}, {"to", "colon", "quote"});
-  cue("demand", {"demand", "demands", "demanded", "demanding"}, stated);
-  cue("acknowledge", {"acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits",
-                      "admitted", "admitting"},
-      speech);
-  cue("assure", {"assure", "assures", "assured", "assuring"}, stated);
-  cue("hope", {"hope", "hopes", "hoped", "hoping"}, {"that", "zero"});
-  cue("propose", {"propose", "proposes", "proposed", "proposing"}, {"that", "object"});
-  cue("suggest", {"suggest", "suggests", "suggested", "suggesting"}, {"that", "zero"});
-  cue("insist", {"insist", "insists", "insisted", "insisting"}, speech);
-  cue("announce", {"announce", "announces", "announced", "announcing"}, stated);
-  cue("signal", {"signal", "signals", "signaled", "signalled", "signaling", "signalling"}, {"that"});
-  cue("reply", {"reply", "replies", "replied", "replying"}, speech);
-  cue("respond", {"respond", "responds", "responded", "responding"}, stated);
-  cue("state", {"state", "states", "stated", "stating"}, speech);
-  cue("declare", {"declare", "declares", "declared", "declaring"}, stated);
-  cue("explain", {"explain", "explains", "explained", "explaining"}, stated);
-  cue("comment", {"comment", "comments", "commented", "commenting"}, stated);
-  cue("remark", {"remark", "remarks", "remarked", "remarking"}, stated);
-  cue("write", {"write", "writes", "wrote", "writing", "post", "posts", "posted", "posting", "tweet",
-                "tweets", "tweeted", "tweeting"},
-      stated);
-  cue("highlight", {"highlight", "highlights", "highlighted", "highlighting"}, {"that", "object"});
-  cue("welcome", {"welcome", "welcomes", "welcomed", "welcoming"}, {"object"});
-  cue("express", {"express", "expresses", "expressed", "expressing", "voice", "voices", "voiced",
-                  "voicing"},
-      {"object"});
-  cue("raise", {"raise", "raises", "raised", "raising"}, {"object"});
-  cue("deny", {"deny", "denies", "denied", "denying"}, {"that", "object"});
-  cue("believe", {"believe", "believes", "believed", "believing", "think", "thinks", "thought"},
-      {"that", "zero"});
-  cue("argue", {"argue", "argues", "argued", "arguing", "contend", "contends", "contended", "maintain",
-                "maintains", "maintained"},
-      speech);
-  cue("claim", {"claim", "claims", "claimed", "claiming"}, {"that"});
-  cue("agree", {"agree", "agrees", "agreed"}, {"that"});
-  cue("describe", {"describe", "describes", "described", "describing"}, {"object"});
-  cue("vow", {"vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised"},
-      {"colon", "quote"});
-  cue("point out", {"point out", "points out", "pointed out", "pointing out"}, stated);
-  cue("confirm", {"confirm", "confirms", "confirmed", "confirming"}, stated);
-  cue("indicate", {"indicate", "indicates", "indicated", "indicating"}, {"that"});
-  cue("recall", {"recall", "recalls", "recalled", "recalling"}, {"that"});
-  cue("concede", {"concede", "concedes", "conceded", "conceding"}, {"that", "zero"});
-  cue("report", {"report", "reports", "reported", "reporting"}, {"that", "quote"});
-  cue("issue", {"issue", "issues", "issued", "issuing"}, {"object"});
-  cue("continue", {"continued", "continues"}, {"quote"});
-  cue("according to", {"according to"}, {"quote"});
-  for (const char* noun :
-       {"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "minister",
-        "foreign minister", "secretary", "secretary of state", "state councilor", "diplomat",
-        "top diplomat", "envoy", "ambassador", "representative", "counterpart", "spokesman",
-        "spokeswoman", "spokesperson", "official", "officials", "adviser", "advisor", "aide",
-        "senator", "lawmaker", "general", "admiral", "commander", "chairman", "chair", "governor",
-        "mayor", "head", "director", "analyst", "expert", "source", "sources", "ministry",
-        "department", "government", "administration", "embassy", "agency", "office", "media", "white house",
-        "kremlin", "pentagon", "state department", "foreign ministry"})
-    p.add_role_noun(noun);
-  for (const char* stop : {"at a time when", "at a time of", "even as", "which has", "which have",
-                           "which had", "which was", "which is", "while", "whereas", "during a",
-                           "ahead of"})
-    p.add_content_stop(stop);
-  return p;
-}
-
 const ReportedSpeechFinder& finder() {
-  static const ReportedSpeechFinder f(default_like_profile());
+  static const ReportedSpeechFinder f(Profile::builtin());  // the real lexicon
   return f;
 }
 

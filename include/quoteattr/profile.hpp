@@ -46,6 +46,9 @@ struct SpeakerEntry {
 //   "object" welcomed X, expressed concern about X, stressed the importance of X
 //   "colon"  reiterated: ...
 //   "quote"  introduces or follows a direct quote (said, told, added, ...)
+//   "addressee"  may take an addressee before its complement (assured Blinken that ...)
+//   "light"  its object is speech only when it holds a light noun (raised concerns about X,
+//            but not raised the issue)
 struct CueEntry {
   std::string lemma;
   std::vector<std::string> forms;
@@ -125,6 +128,7 @@ class Profile {
   void add_rule(RuleEntry rule);
   void add_role_noun(std::string noun);
   void add_institution_noun(std::string noun);
+  void add_light_noun(std::string noun);
   void add_content_stop(std::string phrase);
 
   const std::string& name() const noexcept { return name_; }
@@ -146,6 +150,9 @@ class Profile {
   // "department", "government", "white house". Unlike role nouns, they never
   // make the capitalised words after them a person's name.
   const std::vector<std::string>& institution_nouns() const noexcept { return institution_nouns_; }
+  // Lower-case nouns that make a light-verb construction reported speech:
+  // "expressed concern about X", "raised concerns that X", "stressed the importance of X".
+  const std::vector<std::string>& light_nouns() const noexcept { return light_nouns_; }
 
   // Look-ups by name, lemma, id; nullptr when absent.
   const SpeakerEntry* find_speaker(std::string_view name) const noexcept;
@@ -164,6 +171,7 @@ class Profile {
   std::vector<std::string> role_nouns_;
   std::vector<std::string> content_stops_;
   std::vector<std::string> institution_nouns_;
+  std::vector<std::string> light_nouns_;
 };
 
 }  // namespace quoteattr
