@@ -96,6 +96,7 @@ struct Context {
 struct CompiledRule {
   std::string id;
   RuleWhere where = RuleWhere::kSentence;
+  RuleApplies applies = RuleApplies::kAny;  // C++ rules see every quote
   boost::regex re;
   double confidence = 0.9;
   std::string description;
@@ -119,8 +120,8 @@ class AttributorImpl {
     for (auto& c : callables)
       if (c.first) rules.push_back(c);
     for (const RuleEntry& r : profile.rules()) {
-      if (r.applies == RuleApplies::kIndirect) continue;
       CompiledRule c;
+      c.applies = r.applies;
       c.id = r.id;
       c.where = r.where;
       c.re = compile_pattern(r.pattern, f, r.defined_at);
@@ -353,36 +354,6 @@ Result AttributorImpl::analyze(std::string_view text) const {
     const std::size_t qi = static_cast<std::size_t>(item_index);
     Attribution& a = r.quotes[qi];
     if (a.kind == QuoteKind::kTerm) continue;
-    if (it.report >= 0) {
-      const ReportedSpeech& rep = reports[static_cast<std::size_t>(it.report)];
-      if (!rep.subject.empty()) {
-        // "Kerry and Lavrov say …", "Kerry, Lavrov Say …": one attribution per speaker.
-        std::vector<Span> parts = joint_subjects(text, rep.subject, d);
-        for (std::size_t k = 0; k < parts.size(); ++k) {
-          // The report's own confidence says whether this is speech at all; whether the speaker
-          // is right is the resolution's, so the threshold applies to that.
-          Resolution res = d.resolve(parts[k]);
-          double conf = rep.confidence * res.factor;
-          if (res.speaker.empty() || res.factor < options.min_confidence) continue;
-          Attribution& target = k == 0 ? a : joint.emplace_back(qi, a).second;
-          if (k > 0) target.evidence.clear();
-          attribute(target, res, parts[k], rep.cue, rep.rule, conf, d,
-                    "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(text)) + "'" +
-                        (parts.size() > 1 ? " (a joint statement)" : ""));
-        }
-      } else if (rep.continuation) {
-        int last = d.last_speaker_before(a.span.begin);
-        if (last >= 0) {
-          Resolution res;
-          res.entity = last;
-          res.speaker = d.entities()[static_cast<std::size_t>(last)].name;
-          attribute(a, res, {}, rep.cue, "continuation", rep.confidence * 0.9, d,
-                    "continues the reported speech of the previous speaker");
-        }
-      }
-      continue;
-    }
-    const DirectQuote& q = direct[static_cast<std::size_t>(it.direct)];
     const Span para = r.paragraphs.empty() ? Span{0, text.size()} : r.paragraphs[paragraph_of(r.paragraphs, a.span.begin)];
     const std::size_t s0 = sentence_of(r.sentences, w.extent[qi].begin);
     const std::size_t s1 = sentence_of(r.sentences, w.extent[qi].end ? w.extent[qi].end - 1 : 0);
@@ -449,6 +420,40 @@ Result AttributorImpl::analyze(std::string_view text) const {
         while (from != c.str.cend() && (static_cast<unsigned char>(*from) & 0xC0) == 0x80) ++from;
       }
     };
+    if (it.report >= 0) {
+      const ReportedSpeech& rep = reports[static_cast<std::size_t>(it.report)];
+      if (!rep.subject.empty()) {
+        // "Kerry and Lavrov say …", "Kerry, Lavrov Say …": one attribution per speaker.
+        std::vector<Span> parts = joint_subjects(text, rep.subject, d);
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+          // The report's own confidence says whether this is speech at all; whether the speaker
+          // is right is the resolution's, so the threshold applies to that.
+          Resolution res = d.resolve(parts[k]);
+          double conf = rep.confidence * res.factor;
+          if (res.speaker.empty() || res.factor < options.min_confidence) continue;
+          Attribution& target = k == 0 ? a : joint.emplace_back(qi, a).second;
+          if (k > 0) target.evidence.clear();
+          attribute(target, res, parts[k], rep.cue, rep.rule, conf, d,
+                    "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(text)) + "'" +
+                        (parts.size() > 1 ? " (a joint statement)" : ""));
+        }
+      } else if (rep.continuation) {
+        int last = d.last_speaker_before(a.span.begin);
+        if (last >= 0) {
+          Resolution res;
+          res.entity = last;
+          res.speaker = d.entities()[static_cast<std::size_t>(last)].name;
+          attribute(a, res, {}, rep.cue, "continuation", rep.confidence * 0.9, d,
+                    "continues the reported speech of the previous speaker");
+        }
+      }
+      // No subject that resolves: the rules that apply to reported speech, in order.
+      done = a.speaker.has_value();
+      for (const auto& rule : rules)
+        if (rule.fn || rule.applies != RuleApplies::kDirect) run_rule(rule);
+      continue;
+    }
+    const DirectQuote& q = direct[static_cast<std::size_t>(it.direct)];
     for (const auto& rule : rules)
       if (rule.fn && rule.first) run_rule(rule);
 
@@ -481,7 +486,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
              "quoted fragment inside a report of this speaker");
 
     for (const auto& rule : rules)
-      if (!rule.fn || !rule.first) run_rule(rule);
+      if ((!rule.fn || !rule.first) && rule.applies != RuleApplies::kIndirect) run_rule(rule);
 
     // 5: discourse fallbacks.
     constexpr std::size_t kLookback = 64;  // quotes looked back at, so that work stays linear

@@ -23,7 +23,8 @@ const std::unordered_set<std::string>& function_words() {
       "we", "i", "you", "one", "both", "all", "some", "many", "most", "each", "every", "no",
       "not", "only", "even", "again", "under", "over", "about", "between", "among", "against",
       "topics", "speaking", "asked", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday"};
+      "saturday", "sunday", "someone", "somebody", "everyone", "everybody", "nobody", "anyone",
+      "anybody", "people", "others", "what", "who", "which"};
   return words;
 }
 
@@ -615,6 +616,7 @@ Resolution Discourse::resolve(Span mention) const {
   std::size_t k = 0;
   while (k + 1 < words.size() && function_words().count(words[k]) && !model_.is_role_word(words[k])) ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
+  if (core.size() == 1 && function_words().count(core[0])) return r;  // "Someone", "Nobody"
 
   bool partial = false;
   int e = find_by_tokens(core, &partial);

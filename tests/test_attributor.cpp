@@ -303,3 +303,28 @@ TEST_CASE("confidence means something: surer answers are right more often", "[de
   for (int b = 1; b < 3; ++b)
     if (n[b] >= 5) CHECK(high >= double(ok[b]) / n[b]);
 }
+
+TEST_CASE("profile rules that apply to reported speech decide when the subject does not", "[rules][reported]") {
+  quoteattr::Profile profile = quoteattr::Profile::builtin();
+  profile.merge(quoteattr::Profile::from_toml(R"(
+[[rule]]
+id = "briefing-by"
+where = "paragraph"
+applies = "indirect"
+pattern = 'Briefing by {SPEAKER}:[^\n]*?{QUOTE}'
+confidence = 0.7
+)"));
+  const Attributor attributor(profile);
+  const std::string text = "Briefing by Mao Ning: Someone said that the talks would resume in May.";
+  auto r = attributor.analyze(text);
+  const Attribution* a = find(r, text, "that the talks would resume in May");
+  REQUIRE(a);
+  CHECK(a->kind == QuoteKind::kIndirect);
+  CHECK(a->speaker.value_or("") == "Mao Ning");
+  CHECK(a->rule == "briefing-by");
+  // The built-in profile alone has no such rule: "Someone" is nobody in particular.
+  auto plain = shared_attributor().analyze(text);
+  const Attribution* b = find(plain, text, "that the talks would resume in May");
+  REQUIRE(b);
+  CHECK_FALSE(b->speaker.has_value());
+}
