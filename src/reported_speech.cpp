@@ -712,6 +712,12 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
       if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
     }
   }
+  // ", and he thanked the minister": a new clause of the writer's, with its own subject
+  // pronoun and a past-tense verb.
+  if (punct(k, ",") && (word(k + 1, "and") || word(k + 1, "but")) && j + 1 < t_.size() &&
+      in(j, kSubjectPronouns) && !in(j, kSelfPronouns) && t_[j + 1].word && !t_[j + 1].cap &&
+      (ends_with(t_[j + 1].low, "ed") || has(kIrregularPast, t_[j + 1].low)))
+    return true;
   while (j < t_.size() && in(j, kSkippable) && j < k + 5) ++j;
   // ", but gave no details": a new predicate of the main subject, the writer's.
   if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&

@@ -144,6 +144,13 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     t.span = {b, e};
     std::string_view w = text.substr(b, e - b);
     t.lower = ascii_lower(w);
+    t.stem_end = e;
+    for (std::string_view poss : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (t.lower.size() > poss.size() + 1 && t.lower.compare(t.lower.size() - poss.size(), poss.size(), poss) == 0) {
+        t.lower.resize(t.lower.size() - poss.size());
+        t.stem_end = e - poss.size();
+      }
+    }
     t.capitalized = is_upper(cp_at(text, b));
     int letters = 0;
     bool caps = true;
@@ -312,7 +319,7 @@ int Discourse::register_person(const std::vector<const Token*>& name,
   if (known < 0) {
     Entity e;
     e.name = std::string(text_.substr(name.front()->span.begin,
-                                      name.back()->span.end - name.front()->span.begin));
+                                      name.back()->stem_end - name.front()->span.begin));
     e.aliases.push_back(words);
     // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
     // two-word names also the first ("Hu" of "Hu Jintao": family name first).
@@ -349,9 +356,12 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
         if (!spaces) break;
         if (toks[j].capitalized) {
+          if (function_words().count(toks[j].lower)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
-        } else if (name_particles().count(toks[j].lower) && j + 1 < toks.size() && toks[j + 1].capitalized) {
-          j += 2;
+        } else if ((name_particles().count(toks[j].lower) ||
+                    (toks[j].lower == "for" && model_.is_role_word(toks[j - 1].lower))) &&
+                   j + 1 < toks.size() && toks[j + 1].capitalized) {
+          j += 2;  // "Ban Ki-moon of", "al-Assad", "Minister for Defence"
         } else {
           break;
         }
@@ -369,10 +379,16 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         if (role) {
           titles.push_back(w);
           name_begin = m + 1;
-          // "Secretary of State X": skip "of" and the department.
-          if (m + 2 < j && toks[m + 1].lower == "of") {
-            name_begin = m + 3;
-            m += 2;
+          // "Secretary of State X", "Minister for Foreign Affairs X": the department runs up to
+          // the name, which is read from the end: suffixes, surname, initials, first name.
+          if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
+            std::size_t b = j;
+            while (b > m + 3 && name_suffixes().count(toks[b - 1].lower)) --b;
+            if (b > m + 2) --b;  // surname
+            while (b > m + 3 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
+            if (b > m + 3) --b;  // first name
+            name_begin = b;
+            m = b - 1;
           }
         } else if (model_.is_affiliation(w) && m + 1 < j && name_begin == m) {
           affiliations.push_back(w);
@@ -408,7 +424,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         }
       }
       std::size_t len = j > name_begin ? j - name_begin : 0;
-      if (len >= 1 && len <= 4) {
+      bool capitalised = true;
+      for (std::size_t m = name_begin; m < j; ++m) capitalised = capitalised && toks[m].capitalized;
+      if (len >= 1 && len <= 4 && capitalised) {
         std::vector<const Token*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
         std::vector<std::string> words;
@@ -657,7 +675,7 @@ Resolution Discourse::resolve(Span mention) const {
     // A name the profile does not know and the text did not introduce: a person by surname,
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
     std::size_t b = toks[k].span.begin;
-    r.speaker = std::string(text_.substr(b, toks.back().span.end - b));
+    r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
   }

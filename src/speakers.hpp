@@ -25,7 +25,9 @@ struct Token {
   Span span;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (and at least two letters)
-  std::string lower;         // lower-cased text (ASCII folding; other bytes kept)
+  std::string lower;         // lower-cased text (ASCII folding; other bytes kept), without a
+                             // possessive 's or ’s ("putin" of "Putin's")
+  std::size_t stem_end = 0;  // end of the word without its possessive ending
 };
 
 // Word tokens of text[range]: letters/digits with inner ' ’ - and abbreviation
