@@ -423,19 +423,39 @@ Result AttributorImpl::analyze(std::string_view text) const {
     if (it.report >= 0) {
       const ReportedSpeech& rep = reports[static_cast<std::size_t>(it.report)];
       if (!rep.subject.empty()) {
-        // "Kerry and Lavrov say …", "Kerry, Lavrov Say …": one attribution per speaker.
+        // "Kerry and Lavrov say …", "Kerry, Lavrov Say …", "They reaffirmed …": one attribution
+        // per speaker.
+        std::vector<std::pair<Span, Resolution>> voices;
         std::vector<Span> parts = joint_subjects(text, rep.subject, d);
-        for (std::size_t k = 0; k < parts.size(); ++k) {
+        std::vector<int> members;
+        for (Span part : parts) {
+          Resolution res = d.resolve(part);
+          if (res.group.size() > 1) {
+            for (int e : res.group) {
+              Resolution one = res;
+              one.entity = e;
+              one.speaker = d.entities()[static_cast<std::size_t>(e)].name;
+              one.group.clear();
+              voices.emplace_back(part, std::move(one));
+            }
+          } else {
+            if (res.entity >= 0) members.push_back(res.entity);
+            voices.emplace_back(part, std::move(res));
+          }
+        }
+        if (parts.size() > 1 && members.size() == parts.size()) d.note_group(members, rep.subject.begin);
+        bool first = true;
+        for (auto& [part, res] : voices) {
           // The report's own confidence says whether this is speech at all; whether the speaker
           // is right is the resolution's, so the threshold applies to that.
-          Resolution res = d.resolve(parts[k]);
           double conf = rep.confidence * res.factor;
           if (res.speaker.empty() || res.factor < options.min_confidence) continue;
-          Attribution& target = k == 0 ? a : joint.emplace_back(qi, a).second;
-          if (k > 0) target.evidence.clear();
-          attribute(target, res, parts[k], rep.cue, rep.rule, conf, d,
+          Attribution& target = first ? a : joint.emplace_back(qi, a).second;
+          if (!first) target.evidence.clear();
+          attribute(target, res, part, rep.cue, rep.rule, conf, d,
                     "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(text)) + "'" +
-                        (parts.size() > 1 ? " (a joint statement)" : ""));
+                        (voices.size() > 1 ? " (a joint statement)" : ""));
+          first = false;
         }
       } else if (rep.continuation) {
         int last = d.last_speaker_before(a.span.begin);

@@ -283,10 +283,11 @@ Discourse::Discourse(const SpeakerModel& model, std::string_view text,
   discover(paragraphs);
 }
 
-int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial) const {
+int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial,
+                              std::size_t* match_end) const {
   // The entity with the longest alias that occurs as a contiguous run of `words`.
   int best = -1;
-  std::size_t best_len = 0;
+  std::size_t best_len = 0, best_end = 0;
   for (std::size_t k = 0; k < words.size(); ++k) {
     auto it = by_first_word_.find(words[k]);
     if (it == by_first_word_.end()) continue;
@@ -296,10 +297,12 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
       if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
         best = ei;
         best_len = alias.size();
+        best_end = k + alias.size();
       }
     }
   }
   if (partial) *partial = best >= 0 && best_len < words.size();
+  if (match_end) *match_end = best_end;
   return best;
 }
 
@@ -468,6 +471,42 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     }
   }
   std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+  discover_meetings(paragraphs);
+}
+
+void Discourse::note_group(std::vector<int> members, std::size_t pos) {
+  auto it = std::upper_bound(groups_.begin(), groups_.end(), pos,
+                             [](std::size_t p, const auto& g) { return p < g.first; });
+  groups_.insert(it, {pos, std::move(members)});
+}
+
+const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::size_t pos) const {
+  auto it = std::lower_bound(groups_.begin(), groups_.end(), pos,
+                             [](const auto& g, std::size_t p) { return g.first < p; });
+  return it == groups_.begin() ? nullptr : &*std::prev(it);
+}
+
+// "X met (with) Y", "X held talks with Y", "X spoke with Y": a group of two.
+void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
+  static const std::unordered_set<std::string> meet = {"met", "meets", "meet", "meeting", "talks", "spoke",
+                                                       "speaks", "call", "phone", "hosted", "hosts"};
+  for (Span p : paragraphs) {
+    for (const Token& t : tokenize(text_, p)) {
+      if (!meet.count(t.lower)) continue;
+      // The nearest person before the verb and after it, in the same sentence.
+      auto after = std::lower_bound(events_.begin(), events_.end(), t.span.end,
+                                    [](const Event& e, std::size_t q) { return e.pos < q; });
+      if (after == events_.end() || after == events_.begin() || after->pos >= p.end) continue;
+      auto before = std::prev(after);
+      if (before->pos < p.begin || before->entity == after->entity) continue;
+      std::string_view between = text_.substr(before->pos, after->pos - before->pos);
+      if (between.size() > 240 || between.find(". ") != std::string_view::npos) continue;
+      if (entities_[static_cast<std::size_t>(before->entity)].institution ||
+          entities_[static_cast<std::size_t>(after->entity)].institution)
+        continue;
+      note_group({before->entity, after->entity}, t.span.begin);
+    }
+  }
 }
 
 void Discourse::note(int entity, std::size_t pos) {
@@ -598,6 +637,36 @@ Resolution Discourse::resolve(Span mention) const {
   for (const auto& t : toks) words.push_back(t.lower);
 
   Gender g = Gender::kUnknown;
+  // "They", "the two leaders", "both sides": the last group of people acting together, unless an
+  // institution was mentioned since.
+  const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
+  const bool pair_phrase = (words.size() == 3 && words[0] == "the" && words[1] == "two") ||
+                           (words.size() == 2 && words[0] == "both");
+  if (plural_pronoun || (pair_phrase && words.back().size() > 3 && words.back().back() == 's')) {
+    const auto* group = group_before(mention.begin);
+    if (group && group->second.size() >= 2) {
+      bool institution_later = false;
+      if (plural_pronoun) {
+        std::vector<int> institutions;
+        for (std::size_t ei = 0; ei < entities_.size(); ++ei)
+          if (gender_ok(Gender::kGroup, entities_[ei])) institutions.push_back(static_cast<int>(ei));
+        int inst = most_salient(mention.begin, institutions, kSubject);
+        for (auto it = events_.rbegin(); inst >= 0 && it != events_.rend(); ++it)
+          if (it->pos < mention.begin && it->entity == inst) {
+            institution_later = it->pos > group->first;
+            break;
+          }
+      }
+      if (!institution_later) {
+        r.group = group->second;
+        r.entity = r.group.front();
+        r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
+        r.how = "'" + std::string(mention.in(text_)) + "' resolved to the people last acting together";
+        r.factor = 0.8;
+        return r;
+      }
+    }
+  }
   if (words.size() == 1 && is_pronoun(words[0], &g)) {
     std::vector<int> candidates;
     for (std::size_t ei = 0; ei < entities_.size(); ++ei)
@@ -637,7 +706,14 @@ Resolution Discourse::resolve(Span mention) const {
   if (core.size() == 1 && function_words().count(core[0])) return r;  // "Someone", "Nobody"
 
   bool partial = false;
-  int e = find_by_tokens(core, &partial);
+  std::size_t name_end = 0;
+  int e = find_by_tokens(core, &partial, &name_end);
+  // The head of an English noun phrase is its last word: in "China's top diplomat" the name
+  // "China" is a modifier, and the role noun decides.
+  if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
+    Resolution role = resolve_role(core, mention.begin);
+    if (role.entity >= 0) return role;
+  }
   if (e >= 0) {
     r.entity = e;
     r.speaker = entities_[static_cast<std::size_t>(e)].name;

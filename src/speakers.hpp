@@ -74,6 +74,7 @@ struct Resolution {
   std::string speaker;    // canonical name, or a description/institution; "" when unresolved
   std::string how;        // plain words: "name", "surname", "pronoun 'he' → most recent …"
   double factor = 0.0;    // how much this step is trusted, in [0, 1]
+  std::vector<int> group; // for "they" / "the two leaders": every member (entity is the first)
 };
 
 class Discourse {
@@ -85,6 +86,9 @@ class Discourse {
   Resolution resolve(Span mention) const;
   // Records that `entity` spoke (or was the subject) at `pos`: raises its salience.
   void note(int entity, std::size_t pos);
+  // Records that several people act together at `pos` ("X met Y", "X and Y said"), so that a
+  // later "they" or "the two leaders" can refer to all of them.
+  void note_group(std::vector<int> members, std::size_t pos);
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
 
@@ -98,7 +102,8 @@ class Discourse {
     Salience level;
   };
   void discover(const std::vector<Span>& paragraphs);
-  int find_by_tokens(const std::vector<std::string>& words, bool* partial) const;
+  int find_by_tokens(const std::vector<std::string>& words, bool* partial,
+                     std::size_t* match_end = nullptr) const;
   void index_aliases(int entity, std::size_t from);
   int register_person(const std::vector<const Token*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations);
@@ -111,6 +116,9 @@ class Discourse {
   std::vector<Entity> entities_;
   std::vector<Event> events_;   // mentions in the text, sorted by pos
   std::vector<Event> spoken_;   // attributions, in the order they were made
+  std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
+  void discover_meetings(const std::vector<Span>& paragraphs);
+  const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // First word of each alias -> (entity, alias index).
   std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_first_word_;
 };

@@ -328,3 +328,64 @@ confidence = 0.7
   REQUIRE(b);
   CHECK_FALSE(b->speaker.has_value());
 }
+
+namespace {
+std::vector<std::string> speakers_of(const quoteattr::Result& r, std::string_view text, std::string_view words) {
+  std::vector<std::string> out;
+  for (const auto& a : r.quotes)
+    if (a.span.in(text) == words) out.push_back(a.speaker.value_or(""));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a joint subject gives one attribution per speaker", "[resolution][joint]") {
+  const std::string text =
+      "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva.\n"
+      "Kerry and Lavrov said that the talks would resume in New York.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that the talks would resume in New York") ==
+        std::vector<std::string>{"John Kerry", "Sergei Lavrov"});
+}
+
+TEST_CASE("'they' and 'the two leaders' refer to the people who met", "[resolution][joint]") {
+  const std::string text =
+      "Secretary of Defense Jim Mattis met yesterday with Australian Minister for Defence Marise Payne in "
+      "Brussels. They reaffirmed their commitment to the alliance.\n"
+      "The two leaders also expressed concern about the situation in the region.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "their commitment to the alliance") ==
+        std::vector<std::string>{"Jim Mattis", "Marise Payne"});
+  CHECK(speakers_of(r, text, "concern about the situation in the region") ==
+        std::vector<std::string>{"Jim Mattis", "Marise Payne"});
+}
+
+TEST_CASE("names are read past departments and possessives", "[resolution][discovery]") {
+  check_quote("Minister for Foreign Affairs Penny Wong met the press.\n“We are ready,” Wong said.", "We are ready,",
+              {"Penny Wong", "trailing-speaker-verb", "Wong"});
+  check_quote("Russian President Vladimir Putin's remarks were brief.\n“We will see,” Putin said.", "We will see,",
+              {"Vladimir Putin", "trailing-speaker-verb", "Putin"});
+}
+
+TEST_CASE("a country or its capital speaks as its government", "[resolution][institutions]") {
+  const std::string text = "The U.S. says the Syrian government is responsible for the attack. "
+                           "Beijing insists that the drills are routine.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the Syrian government is responsible for the attack") ==
+        std::vector<std::string>{"U.S. government"});
+  CHECK(speakers_of(r, text, "that the drills are routine") == std::vector<std::string>{"Chinese government"});
+}
+
+TEST_CASE("the head of a noun phrase decides: a country name as modifier is not the speaker",
+          "[resolution][roles]") {
+  const std::string text = "Wang Yi arrived in Washington on Thursday.\n"
+                           "China's top diplomat said that dialogue must continue.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that dialogue must continue") == std::vector<std::string>{"Wang Yi"});
+}
+
+TEST_CASE("a participle after a quote is no inverted attribution", "[rules]") {
+  const std::string text =
+      "U.S. Secretary of State Antony Blinken urged the two leaders to “cease hostilities,” saying the U.S. "
+      "would push for a settlement.";
+  check_quote(text, "cease hostilities,", {"Antony Blinken", "sentence-cue", "U.S. Secretary of State Antony Blinken"});
+}

@@ -190,7 +190,21 @@ TEST_CASE("reported speech: the content ends where the writer takes over", "[rep
         {{"the plan was sound", "She", "said", "zero-that"}});
   check("The minister said the port would reopen. in the coming weeks.",
         {{"the port would reopen. in the coming weeks", "The minister", "said", "zero-that"}});
+  // A new clause of the writer's, with its own pronoun subject and past-tense verb.
+  check("The secretary expressed his admiration of the troops, and he thanked the minister for the visit.",
+        {{"his admiration of the troops", "The secretary", "expressed", "object"}});
 }
+
+TEST_CASE("reported speech: cognition and conveying cues from the profile", "[reported]") {
+  check("Deputy Secretary Wendy Sherman assessed that the Olympics were a factor.",
+        {{"that the Olympics were a factor", "Deputy Secretary Wendy Sherman", "assessed", "that-clause"}});
+  check("The United States conveyed deep concerns over the military actions along the border.",
+        {{"deep concerns over the military actions along the border", "The United States", "conveyed",
+          "light-verb"}});
+  // "convey" needs a light noun: conveying a letter is no speech.
+  check_none("The envoy conveyed a letter to the president.");
+}
+
 
 TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]") {
   std::string text =
