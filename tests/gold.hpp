@@ -212,4 +212,12 @@ inline std::vector<std::string> dev_gold_files() {
           dir + "24-defensegov-readout-austin-wei.gold.json"};
 }
 
+inline std::vector<std::string> dev2_gold_files() {
+  const std::string dir = QUOTEATTR_TEST_DATA_DIR "/dev2/";
+  return {dir + "01-voa-state-dept-recap-jan-2022.gold.json", dir + "02-voa-state-dept-recap-sep-2022.gold.json",
+          dir + "03-voa-china-house-office.gold.json",          dir + "04-stategov-press-briefing-2022-08-18.gold.json",
+          dir + "05-stategov-rice-mitchell-interview.gold.json", dir + "06-defensegov-readout-mattis-payne.gold.json",
+          dir + "07-stategov-powell-sinha-remarks.gold.json",   dir + "08-stategov-readout-rubio-wang-call.gold.json"};
+}
+
 }  // namespace gold
