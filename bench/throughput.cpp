@@ -160,6 +160,7 @@ int main(int argc, char** argv) {
   }
   std::string text;
   for (const auto& d : docs) (text += d) += '\n';
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);
   std::printf("corpus: %zu documents, %.1f MB\n", docs.size(), static_cast<double>(text.size()) / 1e6);
 
   const quoteattr::SentenceSplitter splitter;
@@ -187,5 +188,29 @@ int main(int argc, char** argv) {
     return per_document(docs, cfg.budget_s,
                         [&](const std::string& d) { return attributor.analyze(d).quotes.size(); });
   });
+  {
+    const auto paragraphs = quoteattr::split_paragraphs(text);
+    const auto sentences = splitter.split(text);
+    report("QuoteFinder::find alone (whole)", cfg.runs,
+           [&] { return Pass{text.size(), finder.find(text, paragraphs, sentences).size()}; });
+  }
+
+  // Hostile input: documents of N unbalanced quote marks. Work must grow linearly: the time per
+  // mark stays flat as N doubles.
+  std::printf("\nhostile input (time for the whole document; per mark should stay flat):\n");
+  for (const char* unit : {"\xE2\x80\x9C" "a ", "a\xE2\x80\x9D ", "\"a ", "\xC2\xAB x \xE2\x80\x9D' "}) {
+    for (std::size_t n : {100000u, 200000u, 400000u}) {
+      std::string doc;
+      for (std::size_t k = 0; k < n; ++k) doc += unit;
+      for (const char* stage : {"QuoteFinder::find", "Attributor::analyze"}) {
+        const bool whole = stage[0] == 'A';
+        auto t0 = Clock::now();
+        std::size_t items = whole ? attributor.analyze(doc).quotes.size() : finder.find(doc).size();
+        double s = std::chrono::duration<double>(Clock::now() - t0).count();
+        std::printf("  %-22s %7zu marks of '%s': %7.3f s  (%.2f us/mark, %zu quotes)\n", stage, n, unit, s,
+                    s * 1e6 / static_cast<double>(n), items);
+      }
+    }
+  }
   return 0;
 }

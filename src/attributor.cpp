@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_set>
 
 #include "pattern.hpp"
 #include "reported_speech.hpp"
@@ -73,6 +74,8 @@ std::vector<std::string> colon_verbs(const Profile& p) {
 // to document offsets.
 struct Context {
   std::string str;
+  std::size_t quote_at = std::string::npos;  // offset of the quote's sentinel in str
+  bool has_cue = false;                      // a word of str starts a cue form
   struct Piece {
     std::size_t ctx, doc, len;
     bool sentinel;
@@ -101,6 +104,8 @@ struct CompiledRule {
   double confidence = 0.9;
   std::string description;
   RuleFunction fn;  // set for C++ rules
+  bool needs_cue = false;    // the pattern holds {VERB} or {REPORT}: skip contexts with no cue word
+  bool quote_first = false;  // the pattern starts with {QUOTE}: match only at the quote
   bool first = false;
 };
 
@@ -125,12 +130,16 @@ class AttributorImpl {
       c.id = r.id;
       c.where = r.where;
       c.re = compile_pattern(r.pattern, f, r.defined_at);
+      c.needs_cue = r.pattern.find("{VERB}") != std::string::npos || r.pattern.find("{REPORT}") != std::string::npos;
+      c.quote_first = r.pattern.rfind("{QUOTE}", 0) == 0;
       c.confidence = r.confidence;
       c.description = r.description;
       rules.push_back(std::move(c));
     }
     for (auto& c : callables)
       if (!c.first) rules.push_back(c);
+    for (const CueEntry& c : profile.cues())
+      for (const auto& form : c.forms) cue_words.insert(ascii_lower(form.substr(0, form.find(' '))));
   }
 
   static QuoteFinderOptions quote_options(const Profile& p, const AttributorOptions& o) {
@@ -148,6 +157,7 @@ class AttributorImpl {
   ReportedSpeechFinder reported;
   SpeakerModel speakers;
   std::vector<CompiledRule> rules;
+  std::unordered_set<std::string> cue_words;  // first words of all cue forms, lower case
 };
 
 namespace {
@@ -170,6 +180,17 @@ std::size_t sentence_of(const std::vector<Span>& sentences, std::size_t pos) {
 
 std::size_t paragraph_of(const std::vector<Span>& paragraphs, std::size_t pos) {
   return sentence_of(paragraphs, pos);  // same search on sorted disjoint spans
+}
+
+// The start of the word at or after byte i (a cut of a context never splits a word or a
+// code point).
+std::size_t word_start(std::string_view text, std::size_t i) {
+  while (i < text.size() && !is_space(cp_at(text, i))) {
+    std::size_t j = i;
+    next_cp(text, j);
+    i = j;
+  }
+  return std::min(i, text.size());
 }
 
 Context build_context(const Work& w, std::size_t qi, Span range) {
@@ -196,6 +217,7 @@ Context build_context(const Work& w, std::size_t qi, Span range) {
     std::size_t b = std::max(ext.begin, at);
     add_text(at, b);
     std::string_view s = i == qi ? kQuoteSentinel : kOtherSentinel;
+    if (i == qi) c.quote_at = c.str.size();
     c.pieces.push_back({c.str.size(), b, s.size(), true, ext});
     c.str.append(s);
     at = std::min(ext.end, range.end);
@@ -365,6 +387,35 @@ Result AttributorImpl::analyze(std::string_view text) const {
       done = true;
     };
 
+    // The context of each kind of rule, built once per quote. Attribution cues stand near
+    // their quote, so the context is cut to a window around it: this keeps the work per quote
+    // bounded, and the whole analysis linear, however long a sentence or paragraph is.
+    constexpr std::size_t kWindow = 320;
+    std::optional<Context> contexts[3];
+    auto context_for = [&](RuleWhere where) -> const Context& {
+      auto& slot = contexts[static_cast<int>(where)];
+      if (slot) return *slot;
+      Span range;
+      if (r.sentences.empty() || where == RuleWhere::kParagraph) range = para;
+      else if (where == RuleWhere::kPrevious)
+        range = {s0 > 0 && r.sentences[s0 - 1].begin >= para.begin ? r.sentences[s0 - 1].begin : r.sentences[s0].begin,
+                 r.sentences[s1].end};
+      else
+        range = {r.sentences[s0].begin, r.sentences[s1].end};
+      const Span ext = w.extent[qi];
+      range.begin = std::min(range.begin, ext.begin);
+      range.end = std::max(range.end, ext.end);
+      if (ext.begin > range.begin + kWindow) range.begin = word_start(text, ext.begin - kWindow);
+      if (range.end > ext.end + kWindow) range.end = word_start(text, ext.end + kWindow);
+      slot = build_context(w, qi, range);
+      for (const Token& t : tokenize(slot->str, {0, slot->str.size()}))
+        if (cue_words.count(t.lower)) {
+          slot->has_cue = true;
+          break;
+        }
+      return *slot;
+    };
+
     // 1-4: C++ rules first, structural evidence, the profile's patterns, C++ rules last.
     auto run_rule = [&](const CompiledRule& rule) {
       if (done) return;
@@ -384,20 +435,17 @@ Result AttributorImpl::analyze(std::string_view text) const {
         accept(res, p->speaker_mention, p->cue, rule.id, p->confidence * res.factor, "C++ rule " + rule.id);
         return;
       }
-      Span range;
-      if (r.sentences.empty()) range = para;
-      else if (rule.where == RuleWhere::kParagraph) range = para;
-      else if (rule.where == RuleWhere::kPrevious)
-        range = {s0 > 0 && r.sentences[s0 - 1].begin >= para.begin ? r.sentences[s0 - 1].begin : r.sentences[s0].begin,
-                 r.sentences[s1].end};
-      else
-        range = {r.sentences[s0].begin, r.sentences[s1].end};
-      range.begin = std::min(range.begin, w.extent[qi].begin);
-      range.end = std::max(range.end, w.extent[qi].end);
-      Context c = build_context(w, qi, range);
+      const Context& c = context_for(rule.where);
+      if (rule.needs_cue && !c.has_cue) return;
       boost::smatch m;
       std::string::const_iterator from = c.str.begin();
-      while (!done && boost::regex_search(from, c.str.cend(), m, rule.re)) {
+      auto flags = boost::match_default;
+      if (rule.quote_first) {
+        if (c.quote_at == std::string::npos) return;
+        from = c.str.begin() + static_cast<long>(c.quote_at);
+        flags = boost::match_continuous | boost::match_prev_avail;
+      }
+      while (!done && boost::regex_search(from, c.str.cend(), m, rule.re, flags)) {
         auto sp = m["speaker"];
         if (!sp.matched) break;
         std::size_t sb = static_cast<std::size_t>(sp.first - c.str.cbegin());
@@ -415,8 +463,9 @@ Result AttributorImpl::analyze(std::string_view text) const {
                     : cue.begin < mention.begin ? std::string(cue.in(text)) + " … " + std::string(mention.in(text))
                                                 : std::string(mention.in(text)) + " … " + std::string(cue.in(text))) +
                    "'");
-        if (m[0].second == from) break;
+        if (m[0].second == from || rule.quote_first) break;
         from = m[0].first + 1;
+        flags = boost::match_prev_avail;
         while (from != c.str.cend() && (static_cast<unsigned char>(*from) & 0xC0) == 0x80) ++from;
       }
     };

@@ -1,1 +1,0 @@
-// lexicon: see attributor.cpp (filled in by issues 4 and 5).
