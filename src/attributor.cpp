@@ -42,20 +42,7 @@ std::string cue_alternation(const Profile& p, bool quote_frames) {
     if (!take) continue;
     for (const auto& f : c.forms) forms.push_back(f);
   }
-  std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-  std::string alt = "\\b(?:";
-  for (std::size_t i = 0; i < forms.size(); ++i) {
-    if (i) alt += '|';
-    for (char c : forms[i]) {
-      if (c == ' ') alt += "\\s+";
-      else if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) alt += std::string("\\") + c;
-      else alt += c;
-    }
-  }
-  return alt + ")\\b";
+  return "\\b" + trie_alternation(forms) + "\\b";
 }
 
 std::vector<std::string> colon_verbs(const Profile& p) {
@@ -76,6 +63,7 @@ struct Context {
   std::string str;
   std::size_t quote_at = std::string::npos;  // offset of the quote's sentinel in str
   bool has_cue = false;                      // a word of str starts a cue form
+  std::vector<std::size_t> mention_starts;   // offsets where a speaker mention may start
   struct Piece {
     std::size_t ctx, doc, len;
     bool sentinel;
@@ -106,6 +94,7 @@ struct CompiledRule {
   RuleFunction fn;  // set for C++ rules
   bool needs_cue = false;    // the pattern holds {VERB} or {REPORT}: skip contexts with no cue word
   bool quote_first = false;  // the pattern starts with {QUOTE}: match only at the quote
+  bool speaker_first = false;  // the pattern starts with {SPEAKER}: match only where one can start
   bool first = false;
 };
 
@@ -132,6 +121,7 @@ class AttributorImpl {
       c.re = compile_pattern(r.pattern, f, r.defined_at);
       c.needs_cue = r.pattern.find("{VERB}") != std::string::npos || r.pattern.find("{REPORT}") != std::string::npos;
       c.quote_first = r.pattern.rfind("{QUOTE}", 0) == 0;
+      c.speaker_first = r.pattern.rfind("{SPEAKER}", 0) == 0;
       c.confidence = r.confidence;
       c.description = r.description;
       rules.push_back(std::move(c));
@@ -408,11 +398,12 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (ext.begin > range.begin + kWindow) range.begin = word_start(text, ext.begin - kWindow);
       if (range.end > ext.end + kWindow) range.end = word_start(text, ext.end + kWindow);
       slot = build_context(w, qi, range);
-      for (const Token& t : tokenize(slot->str, {0, slot->str.size()}))
-        if (cue_words.count(t.lower)) {
-          slot->has_cue = true;
-          break;
-        }
+      static const std::unordered_set<std::string> lower_starts = {
+          "the", "his", "her", "their", "its", "a", "an", "he", "she", "they"};
+      for (const Token& t : tokenize(slot->str, {0, slot->str.size()})) {
+        if (cue_words.count(t.lower)) slot->has_cue = true;
+        if (t.capitalized || lower_starts.count(t.lower)) slot->mention_starts.push_back(t.span.begin);
+      }
       return *slot;
     };
 
@@ -440,12 +431,26 @@ Result AttributorImpl::analyze(std::string_view text) const {
       boost::smatch m;
       std::string::const_iterator from = c.str.begin();
       auto flags = boost::match_default;
-      if (rule.quote_first) {
-        if (c.quote_at == std::string::npos) return;
-        from = c.str.begin() + static_cast<long>(c.quote_at);
+      // Where a match may start: at the quote, at a word that can begin a mention, or anywhere.
+      std::size_t next_start = 0;
+      auto anchored = [&]() -> bool {
+        if (rule.quote_first) {
+          if (next_start++ > 0 || c.quote_at == std::string::npos) return false;
+          from = c.str.begin() + static_cast<long>(c.quote_at);
+        } else {
+          if (next_start >= c.mention_starts.size()) return false;
+          from = c.str.begin() + static_cast<long>(c.mention_starts[next_start++]);
+        }
         flags = boost::match_continuous | boost::match_prev_avail;
-      }
-      while (!done && boost::regex_search(from, c.str.cend(), m, rule.re, flags)) {
+        return true;
+      };
+      const bool anchor = rule.quote_first || rule.speaker_first;
+      if (anchor && !anchored()) return;
+      while (!done) {
+        if (!boost::regex_search(from, c.str.cend(), m, rule.re, flags)) {
+          if (anchor && anchored()) continue;
+          break;
+        }
         auto sp = m["speaker"];
         if (!sp.matched) break;
         std::size_t sb = static_cast<std::size_t>(sp.first - c.str.cbegin());
@@ -463,7 +468,11 @@ Result AttributorImpl::analyze(std::string_view text) const {
                     : cue.begin < mention.begin ? std::string(cue.in(text)) + " … " + std::string(mention.in(text))
                                                 : std::string(mention.in(text)) + " … " + std::string(cue.in(text))) +
                    "'");
-        if (m[0].second == from || rule.quote_first) break;
+        if (anchor) {
+          if (!anchored()) break;
+          continue;
+        }
+        if (m[0].second == from) break;
         from = m[0].first + 1;
         flags = boost::match_prev_avail;
         while (from != c.str.cend() && (static_cast<unsigned char>(*from) & 0xC0) == 0x80) ++from;

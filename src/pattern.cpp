@@ -1,5 +1,7 @@
 #include "pattern.hpp"
 
+#include <map>
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -171,6 +173,64 @@ std::string expand_with(std::string_view pattern, const Location& where, const R
 }
 
 }  // namespace
+
+namespace {
+
+struct TrieNode {
+  std::map<std::string, TrieNode> next;  // one atom (an escaped byte, \\s+ or a class) per edge
+  bool terminal = false;
+};
+
+std::vector<std::string> atoms(const std::string& word, bool either_case) {
+  std::vector<std::string> out;
+  bool word_start = true;
+  for (char c : word) {
+    if (c == ' ') {
+      out.push_back("\\s+");
+      word_start = true;
+      continue;
+    }
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (either_case && word_start && letter) {
+      char lo = static_cast<char>(c | 0x20), up = static_cast<char>(lo - 'a' + 'A');
+      out.push_back(std::string("[") + up + lo + "]");
+    } else if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) {
+      out.push_back(std::string("\\") + c);
+    } else if (static_cast<unsigned char>(c) >= 0x80 || c < 0x20) {
+      static const char* hex = "0123456789ABCDEF";
+      auto u = static_cast<unsigned char>(c);
+      out.push_back(std::string("\\x") + hex[u >> 4] + hex[u & 15]);
+    } else {
+      out.push_back(std::string(1, c));
+    }
+    word_start = false;
+  }
+  return out;
+}
+
+std::string emit(const TrieNode& n) {
+  std::vector<std::string> alts;
+  for (const auto& [atom, child] : n.next) alts.push_back(atom + emit(child));
+  if (alts.empty()) return "";
+  if (alts.size() == 1 && !n.terminal) return alts[0];
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < alts.size(); ++i) out += (i ? "|" : "") + alts[i];
+  return out + (n.terminal ? "|)" : ")");  // the empty branch last: longer words win
+}
+
+}  // namespace
+
+std::string trie_alternation(const std::vector<std::string>& words, bool either_case) {
+  TrieNode root;
+  for (const auto& w : words) {
+    if (w.empty()) continue;
+    TrieNode* n = &root;
+    for (const auto& a : atoms(w, either_case)) n = &n->next[a];
+    n->terminal = true;
+  }
+  std::string body = emit(root);
+  return body.empty() ? "(?!)" : "(?:" + body + ")";
+}
 
 PatternFragments validation_fragments() {
   PatternFragments f;

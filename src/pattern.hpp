@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quoteattr/error.hpp"
 
@@ -48,6 +49,13 @@ std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
 // the column of the fault.
 boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f,
                              const Location& where);
+
+// A regex (no capture groups) matching exactly the given strings, written as a
+// trie ("sa(?:id|ys|ying)"), so that a match attempt costs the length of a word,
+// not the number of words. Longer strings win over their prefixes. A space in a
+// string matches any run of white space. With `either_case`, the first letter
+// of each word matches in both cases ("[Ff]oreign [Mm]inister").
+std::string trie_alternation(const std::vector<std::string>& words, bool either_case = false);
 
 // Checks that `pattern` expands and compiles with validation_fragments().
 void validate_pattern(std::string_view pattern, const Location& where);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "pattern.hpp"
 #include "text_util.hpp"
 
 namespace quoteattr {
@@ -56,15 +57,6 @@ bool is_pronoun(const std::string& w, Gender* g) {
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;
   for (const Token& t : tokenize(s, {0, s.size()})) out.push_back(t.lower);
-  return out;
-}
-
-std::string regex_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
   return out;
 }
 
@@ -208,29 +200,9 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
 
   // {SPEAKER}: a role-noun phrase (optionally followed by a name), a name, or a pronoun.
   std::vector<std::string> roles(role_nouns_.begin(), role_nouns_.end());
-  std::sort(roles.begin(), roles.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string role_alt;
-  for (const auto& r : roles) {
-    if (!role_alt.empty()) role_alt += '|';
-    std::string esc = regex_escape(r);
-    // Either case for the first letter of each word: "the Secretary", "Foreign Minister".
-    std::string both;
-    bool start = true;
-    for (char c : esc) {
-      if (start && c >= 'a' && c <= 'z') {
-        both += '[';
-        both += static_cast<char>(c - 'a' + 'A');
-        both += c;
-        both += ']';
-      } else {
-        both += c;
-      }
-      start = (c == ' ');
-    }
-    role_alt += both;
-  }
+  std::sort(roles.begin(), roles.end());
+  // Either case for the first letter of each word: "the Secretary", "Foreign Minister".
+  const std::string role_alt = roles.empty() ? std::string() : trie_alternation(roles, /*either_case=*/true);
   const std::string upper = "(?:[A-Z]|[\\xC3-\\xC5][\\x80-\\xBF])";
   const std::string wordch = "(?:[A-Za-z0-9'-]|\\xE2\\x80\\x99|[\\xC3-\\xC9][\\x80-\\xBF])";
   // A capitalised word; a period belongs to it inside an abbreviation ("U.S."), after an
@@ -239,15 +211,13 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
       "(?:(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Adm|Maj|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr)\\.|" + upper +
       "(?:" + wordch + "|\\.(?=[A-Za-z]))*(?:(?<=\\b[A-Z])\\.)?)";
   // A name never starts with a capitalised function word ("The", "His", "However").
-  std::vector<std::string> fw(function_words().begin(), function_words().end());
-  std::sort(fw.begin(), fw.end());
-  std::string not_function = "(?!(?:";
-  for (std::size_t k = 0; k < fw.size(); ++k) {
-    std::string w = fw[k];
+  std::vector<std::string> fw;
+  for (std::string w : function_words()) {
     w[0] = static_cast<char>(w[0] - 'a' + 'A');
-    not_function += (k ? "|" : "") + w;
+    fw.push_back(std::move(w));
   }
-  not_function += ")\\b)";
+  std::sort(fw.begin(), fw.end());
+  const std::string not_function = "(?!" + trie_alternation(fw) + "\\b)";
   const std::string name = not_function + capword + "(?:\\s+(?:(?:of|al|bin|de|van|von|da|du|la|le|der)\\s+)?" +
                            capword + ")*";
   const std::string det = "(?:the|The|his|His|her|Her|their|Their|its|Its|a|A|an|An)";
