@@ -271,6 +271,8 @@ std::size_t Run::label_end(Span p, bool& upper) const {
       }
       words += word_start ? 1 : 0;
       word_start = false;
+    } else if (c == ',' && lower == 0) {
+      word_start = true;  // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:" (upper-case labels only)
     } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return 0;
     }
@@ -279,24 +281,28 @@ std::size_t Run::label_end(Span p, bool& upper) const {
   return 0;
 }
 
-// A transcript has at least transcript_min_labels upper-case labels, or at
-// least three Title Case ones of which one speaks twice ("Mao Ning:").
+// A transcript has at least transcript_min_labels upper-case labels, or one
+// upper-case label of two words or more ("PRESIDENT OBAMA:" opening the
+// remarks), or at least three Title Case ones of which one speaks twice
+// ("Mao Ning:").
 bool Run::is_transcript(const std::vector<std::size_t>& labels,
                         const std::vector<bool>& upper) const {
   std::size_t n_upper = 0, n_title = 0;
-  bool repeated = false;
+  bool repeated = false, long_upper = false;
   std::unordered_set<std::string_view> seen;
   for (std::size_t pi = 0; pi < labels.size(); ++pi) {
     if (labels[pi] == 0) continue;
     if (upper[pi]) {
       ++n_upper;
+      const std::string_view label = text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin);
+      long_upper |= label.find(' ') != std::string_view::npos;
     } else {
       ++n_title;
       repeated |=
           !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
     }
   }
-  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) ||
+  return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
          (n_title >= 3 && repeated);
 }
 

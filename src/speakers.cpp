@@ -143,7 +143,11 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
         t.stem_end = e - poss.size();
       }
     }
-    t.capitalized = is_upper(cp_at(text, b));
+    // "al-Assad", "bin-Zayed": a lower-case particle joined to a capitalised name.
+    const std::size_t hyphen = w.find('-');
+    t.capitalized = is_upper(cp_at(text, b)) ||
+                    (hyphen != std::string_view::npos && hyphen <= 3 && is_upper(cp_at(text, b + hyphen + 1)) &&
+                     name_particles().count(t.lower.substr(0, hyphen)));
     int letters = 0;
     bool caps = true;
     for (std::size_t k = b; k < e;) {
@@ -299,6 +303,11 @@ int Discourse::register_person(const std::vector<const Token*>& name,
     std::size_t last = words.size();
     while (last > 1 && name_suffixes().count(words[last - 1])) --last;
     if (words.size() > 1) e.aliases.push_back({words[last - 1]});
+    // "Assad" of "al-Assad".
+    const std::string& surname = words[last - 1];
+    const std::size_t hyphen = surname.find('-');
+    if (hyphen != std::string::npos && name_particles().count(surname.substr(0, hyphen)))
+      e.aliases.push_back({surname.substr(hyphen + 1)});
     if (last == 2) e.aliases.push_back({words[0]});
     entities_.push_back(std::move(e));
     known = static_cast<int>(entities_.size()) - 1;
@@ -371,6 +380,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       // Lower-case titles just before the run ("spokesman John Kirby", "his counterpart Wang
       // Yi", "Sergei Lavrov" after "counterpart,").
       bool titled = !titles.empty();
+      const bool titled_in_run = titled;  // "President Biden": a capitalised title in the run
       if (i > 0) {
         std::size_t prev = i - 1;
         std::string_view gap = text_.substr(toks[prev].span.end, toks[i].span.begin - toks[prev].span.end);
@@ -407,7 +417,18 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         bool partial = false;
         int known = find_by_tokens(words, &partial);
         bool all_caps = std::all_of(name.begin(), name.end(), [](const Token* t) { return t->all_caps; });
-        if (known >= 0 || (titled && len >= 2 && !all_caps)) register_person(name, titles, affiliations);
+        // A surname alone counts when a capitalised title stands right before it ("President
+        // Biden", "Secretary Austin"); otherwise a name needs two words.
+        // Titles that also begin names of things ("General Assembly", "Head Office") do not count.
+        static const std::unordered_set<std::string> thing_titles = {"general", "head", "chair", "source",
+                                                                     "director", "commander", "leader"};
+        const bool single_ok = len == 1 && titled_in_run && name_begin > i &&
+                               model_.is_role_word(toks[name_begin - 1].lower) &&
+                               !thing_titles.count(toks[name_begin - 1].lower) &&
+                               !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
+                               words[0].size() > 2;
+        if (known >= 0 || (titled && (len >= 2 || single_ok) && !all_caps))
+          register_person(name, titles, affiliations);
       }
       i = j;
     }
