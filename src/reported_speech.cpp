@@ -472,7 +472,8 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
-    bool plural_subject = p.word && ends_with(p.low, "s") && (p.cap || role(i - 1));
+    bool plural_subject = p.word && ends_with(p.low, "s") &&
+                          (p.cap || role(i - 1) || has(impl_.role_nouns_, p.low.substr(0, p.low.size() - 1)));
     if (!(in(i - 1, kModals) || in(i - 1, kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
@@ -528,6 +529,10 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
     if (headline_) return found(d, j, "headline", 0.7);
     return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
   }
+  // "noted with pride the U.S. decision": a short manner phrase before the object.
+  if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
+      (is_det(j + 2) || tok(j + 2).cap))
+    j += 2;
   if (cue.object && tok(j).word && !in(j, kPrepositions) && !in(j, kComplementizers) &&
       !in(j, kPronounObjects) && !in(j, kSubjectPronouns)) {
     bool light = false;
@@ -702,7 +707,13 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     ++j;
     joined = true;
   }
-  if (!joined) return false;
+  if (!joined) {
+    // "… the defense of Japan saying it includes …": a participle cue opens a new report of
+    // the same subject even without a comma ("by saying" is the cue's own complement).
+    Match m = cue_at(k);
+    return m.form && m.form->ing && k > 0 && t_[k - 1].word && !in(k - 1, kPrepositions) &&
+           !in(k - 1, kBeForms) && !tok(k).cap;
+  }
   // ", state media reported." / ", a spokesman said.": a post-posed attribution.
   if (punct(k, ",")) {
     for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
@@ -712,6 +723,11 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
       if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
     }
   }
+  // ", and thanked the armed forces", ", and committed to …": a new predicate of the main
+  // subject, the writer's (a cue there opens a report of its own, below).
+  if (punct(k, ",") && word(k + 1, "and") && j < t_.size() && t_[j].word && !t_[j].cap &&
+      (ends_with(t_[j].low, "ed") || has(kIrregularPast, t_[j].low)))
+    return true;
   // ", and he thanked the minister": a new clause of the writer's, with its own subject
   // pronoun and a past-tense verb.
   if (punct(k, ",") && (word(k + 1, "and") || word(k + 1, "but")) && j + 1 < t_.size() &&
@@ -1007,6 +1023,21 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
     d.cue_e = i + m.len;
     int quote = t_[i].quote;
     if (frames(i, m, d)) {
+      // A channel: "state media said Xie expressed hope that …" relays someone else's report;
+      // the relayed report is the quotation (and its subject the speaker), not the relay.
+      if (d.rule == "zero-that" || d.rule == "that-clause") {
+        std::size_t s = d.content_b + (word(d.content_b, "that") ? 1 : 0);
+        std::size_t e = s;
+        while (e < t_.size() && e < s + 5 && t_[e].word && (t_[e].cap || (e > s && has(kNpJoiners, t_[e].low)))) ++e;
+        if (e > s && e < t_.size()) {
+          Match inner = cue_at(e);
+          Draft probe;
+          if (inner.form && cue_allowed(e, inner) && frames(e, inner, probe)) {
+            next = s;
+            continue;
+          }
+        }
+      }
       subject(i, m, d);
       d.content_e = content_end(d.content_b, quote);
       next = d.content_e;
