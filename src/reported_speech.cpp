@@ -384,7 +384,13 @@ class Scan {
   bool punct(std::size_t i, const char* p) const {
     return i < t_.size() && !t_[i].word && t_[i].low == p;
   }
-  bool role(std::size_t i) const { return in(i, impl_.role_nouns_); }
+  // A role noun, singular or plural ("advisor", "advisors").
+  bool role(std::size_t i) const {
+    if (in(i, impl_.role_nouns_)) return true;
+    if (i >= t_.size() || !t_[i].word) return false;
+    const std::string& w = t_[i].low;
+    return w.size() > 3 && w.back() == 's' && has(impl_.role_nouns_, w.substr(0, w.size() - 1));
+  }
   bool is_det(std::size_t i) const { return in(i, kDeterminers); }
 
   Match cue_at(std::size_t i) const;
@@ -472,8 +478,7 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
-    bool plural_subject = p.word && ends_with(p.low, "s") &&
-                          (p.cap || role(i - 1) || has(impl_.role_nouns_, p.low.substr(0, p.low.size() - 1)));
+    bool plural_subject = p.word && ends_with(p.low, "s") && (p.cap || role(i - 1));
     if (!(in(i - 1, kModals) || in(i - 1, kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
@@ -797,9 +802,9 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     b = c;
     if (last || b == 0) break;
   }
-  // "a senior U.S. official": up to two lower-case modifiers after a determiner.
+  // "a senior U.S. official": up to three lower-case modifiers after a determiner.
   if (b < e && b > 0 && !is_det(b)) {
-    for (std::size_t n = 1; n <= 3 && b >= n; ++n) {
+    for (std::size_t n = 1; n <= 4 && b >= n; ++n) {
       std::size_t c = b - n;
       if (is_det(c)) {
         if (n > 1) b = c;
@@ -855,8 +860,14 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
     d.subj_b = b;
     d.subj_e = e;
+  } else if (word(k - 1, "both") || word(k - 1, "all")) {
+    d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
+    d.subj_e = k;
   } else if (word(k - 1, "and") || word(k - 1, "but") || word(k - 1, "by") ||
-             (m.form->ing && (punct(k - 1, ",") || in(k - 1, kPrepositions)))) {
+             (m.form->ing && (punct(k - 1, ",") || in(k - 1, kPrepositions) ||
+                              (t_[k - 1].word && have_prev_subj_)))) {
+    // A participle takes the subject of its clause: "…, saying", "by saying", and "emphasized
+    // X saying …" right after a report of that subject.
     inherit = true;
   } else if ((word(k - 1, "who") || word(k - 1, "which")) && k > 2 && punct(k - 2, ",")) {
     auto [b, e] = np_back(k - 3);  // "his counterpart Wang Yi, who acknowledged"

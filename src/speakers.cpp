@@ -288,7 +288,8 @@ void Discourse::index_aliases(int entity, std::size_t from) {
 
 int Discourse::register_person(const std::vector<const Token*>& name,
                                const std::vector<std::string>& titles,
-                               const std::vector<std::string>& affiliations) {
+                               const std::vector<std::string>& affiliations,
+                               const std::string& title_phrase) {
   std::vector<std::string> words;
   for (const Token* t : name) words.push_back(t->lower);
   bool partial = false;
@@ -315,6 +316,9 @@ int Discourse::register_person(const std::vector<const Token*>& name,
   }
   Entity& e = entities_[static_cast<std::size_t>(known)];
   for (const auto& t : titles) e.titles.insert(t);
+  if (!title_phrase.empty() &&
+      std::find(e.title_phrases.begin(), e.title_phrases.end(), title_phrase) == e.title_phrases.end())
+    e.title_phrases.push_back(title_phrase);
   for (const auto& a : affiliations) {
     e.affiliations.insert(a);
     if (const auto* g = model_.affiliation_group(a)) e.affiliations.insert(g->begin(), g->end());
@@ -381,13 +385,30 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       // Yi", "Sergei Lavrov" after "counterpart,").
       bool titled = !titles.empty();
       const bool titled_in_run = titled;  // "President Biden": a capitalised title in the run
+      // The whole title as written, up to its last role word: "national security advisor".
+      std::string title_phrase;
+      for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
+        if (model_.is_affiliation(toks[m].lower) && title_phrase.empty()) continue;
+        if (toks[m].lower == "of" || toks[m].lower == "for") break;
+        title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
+      }
       if (i > 0) {
         std::size_t prev = i - 1;
         std::string_view gap = text_.substr(toks[prev].span.end, toks[i].span.begin - toks[prev].span.end);
         bool near = gap.find_first_not_of(" \t,") == std::string_view::npos;
-        if (near && !toks[prev].capitalized && model_.is_role_word(toks[prev].lower)) {
+        const bool comma = gap.find(',') != std::string_view::npos;
+        if (near && (!toks[prev].capitalized || comma) && model_.is_role_word(toks[prev].lower)) {
           titled = true;
           titles.push_back(toks[prev].lower);
+          // "national security adviser Jake Sullivan", "National Security Advisor, Shin Won-sik":
+          // the words of the title before it, in the same case as its last word.
+          std::size_t first = prev;
+          while (first > 0 && prev - first < 3 && toks[first - 1].capitalized == toks[prev].capitalized &&
+                 !function_words().count(toks[first - 1].lower) && !model_.is_affiliation(toks[first - 1].lower) &&
+                 text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
+            --first;
+          for (std::size_t m = first; m <= prev; ++m)
+            title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
         }
       }
@@ -428,7 +449,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
                                words[0].size() > 2;
         if (known >= 0 || (titled && (len >= 2 || single_ok) && !all_caps))
-          register_person(name, titles, affiliations);
+          register_person(name, titles, affiliations, title_phrase);
       }
       i = j;
     }
@@ -631,9 +652,49 @@ Resolution Discourse::resolve(Span mention) const {
   // "They", "the two leaders", "both sides": the last group of people acting together, unless an
   // institution was mentioned since.
   const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
-  const bool pair_phrase = (words.size() == 3 && words[0] == "the" && words[1] == "two") ||
-                           (words.size() == 2 && words[0] == "both");
-  if (plural_pronoun || (pair_phrase && words.back().size() > 3 && words.back().back() == 's')) {
+  static const std::unordered_set<std::string> numbers = {"two", "three", "four", "five", "both", "all"};
+  const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
+                           (words[0] == "the" || words[0] == "both" || words[0] == "all");
+  const bool pair_phrase = (words.size() == 1 && words[0] == "both") ||
+                           (plural_noun && (numbers.count(words[0]) || numbers.count(words[1])));
+  if (plural_noun) {
+    // "the three national security advisors": everyone with that title mentioned so far.
+    std::vector<std::string> singular(words.begin(), words.end());
+    singular.back().pop_back();
+    const std::size_t n = model_.role_suffix(singular);
+    if (n > 0) {
+      std::vector<int> members;
+      for (const Event& ev : events_) {
+        if (ev.pos >= mention.begin) break;
+        const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
+        // The mention's own title words must end one of the person's titles ("national security
+        // advisors" is not "national security communications advisor").
+        std::string wanted;
+        for (std::size_t w = singular.size() - n; w < singular.size(); ++w)
+          wanted += (wanted.empty() ? "" : " ") + singular[w];
+        for (std::size_t w = singular.size() - n; w-- > 1 && !numbers.count(singular[w]);)
+          wanted = singular[w] + " " + wanted;
+        bool title_ok = e.title_phrases.empty() ? e.titles.count(singular.back()) != 0 : false;
+        for (const auto& phrase : e.title_phrases)
+          title_ok = title_ok || phrase == wanted ||
+                     (phrase.size() > wanted.size() &&
+                      phrase.compare(phrase.size() - wanted.size(), wanted.size(), wanted) == 0 &&
+                      phrase[phrase.size() - wanted.size() - 1] == ' ');
+        if (!e.institution && title_ok &&
+            std::find(members.begin(), members.end(), ev.entity) == members.end())
+          members.push_back(ev.entity);
+      }
+      if (members.size() >= 2) {
+        r.group = members;
+        r.entity = members.front();
+        r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
+        r.how = "'" + std::string(mention.in(text_)) + "' resolved to everyone with that title mentioned so far";
+        r.factor = 0.8;
+        return r;
+      }
+    }
+  }
+  if (plural_pronoun || pair_phrase) {
     const auto* group = group_before(mention.begin);
     if (group && group->second.size() >= 2) {
       bool institution_later = false;

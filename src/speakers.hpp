@@ -40,6 +40,7 @@ struct Entity {
   std::string name;                         // canonical
   std::vector<std::vector<std::string>> aliases;  // lower-case token sequences
   std::unordered_set<std::string> titles;   // lower-case role nouns
+  std::vector<std::string> title_phrases;   // whole titles as written: "national security advisor"
   std::unordered_set<std::string> affiliations;  // lower-case
   Gender gender = Gender::kUnknown;
   bool institution = false;
@@ -106,7 +107,7 @@ class Discourse {
                      std::size_t* match_end = nullptr) const;
   void index_aliases(int entity, std::size_t from);
   int register_person(const std::vector<const Token*>& name, const std::vector<std::string>& titles,
-                      const std::vector<std::string>& affiliations);
+                      const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
   int most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const;
   Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos) const;

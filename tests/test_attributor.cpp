@@ -420,3 +420,19 @@ TEST_CASE("development articles end to end: quotes found with the right speaker"
   CHECK(dev2.direct_f1() >= 0.97);
   CHECK(dev2.end_to_end_f1() >= 0.85);
 }
+
+TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
+  const std::string text =
+      "Our National Security Advisor, Jake Sullivan, met his counterparts: the Republic of Korea's National "
+      "Security Advisor, Shin Won-sik, and the Japanese National Security Advisor, Akiba Takeo. National "
+      "Security Communications Advisor John Kirby briefed reporters.\n"
+      "The three national security advisors reaffirmed their commitment to regional security.\n"
+      "National Security Advisor Jake Sullivan met today with National Security Advisor Suh Hoon, and both "
+      "emphasized the important role of the alliance.";
+  auto r = shared_attributor().analyze(text);
+  // Kirby is a national security *communications* advisor: not one of the three.
+  CHECK(speakers_of(r, text, "their commitment to regional security") ==
+        std::vector<std::string>{"Jake Sullivan", "Shin Won-sik", "Akiba Takeo"});
+  CHECK(speakers_of(r, text, "the important role of the alliance") ==
+        std::vector<std::string>{"Jake Sullivan", "Suh Hoon"});
+}

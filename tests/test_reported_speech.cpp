@@ -455,3 +455,18 @@ TEST_CASE("reported speech: dev-set indirect F1 >= 0.85", "[reported]") {
   CHECK(total.gold == 27);
   CHECK(f1 >= 0.85);
 }
+
+TEST_CASE("reported speech: channels relay the report they name", "[reported]") {
+  // "state media said X expressed hope that …": X's report is the quotation, the relay is not.
+  check("Chinese state media said Xie expressed hope that the two countries will strengthen dialogue.",
+        {{"hope that the two countries will strengthen dialogue", "Xie", "expressed", "light-verb"}});
+  // A pronoun is the same speaker: the outer report stays.
+  check("Xi said he hoped the talks would succeed.",
+        {{"he hoped the talks would succeed", "Xi", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a participle without comma opens a report of the same subject", "[reported]") {
+  check("Austin emphasized the commitment to Japan saying it includes deterrence.",
+        {{"the commitment to Japan", "Austin", "emphasized", "light-verb"},
+         {"it includes deterrence", "Austin", "saying", "zero-that"}});
+}
