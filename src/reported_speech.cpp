@@ -622,7 +622,7 @@ bool Scan::has_finite_verb(std::size_t j) const {
 
 // "X also discussed Y, Z said." and "..., says Z": the content is the clause before the comma.
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
-  std::size_t comma = 0;
+  std::size_t comma = 0, content_e = 0;
   std::size_t after = i + m.len;
   if (i > 0 && punct(i - 1, ",")) {  // ", says Z."
     comma = i - 1;
@@ -634,8 +634,16 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     d.subj_e = se;
   } else if (i > 0) {  // ", Z said."
     auto [sb, se] = np_back(i - 1);
-    if (se == sb || sb == 0 || !punct(sb - 1, ",")) return false;
-    comma = sb - 1;
+    if (se == sb || sb == 0) return false;
+    if (punct(sb - 1, ",")) {
+      comma = sb - 1;
+    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && headline_) {
+      // "… Take US Warning ‘Seriously,’ White House Says": the quote is part of the content.
+      comma = sb - 2;
+      content_e = sb;
+    } else {
+      return false;
+    }
     std::size_t k = skip_adjuncts(after);
     if (k < t_.size() && !punct(k, ".") && !punct(k, "!")) return false;
     d.subj_b = sb;
@@ -648,9 +656,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   if (start >= comma) return false;
   // "Xi told Biden that ..., state media reported": the channel of a report is no speaker.
   if (reported_until_ > start) return false;
-  if (tok(comma - 1).mark) return false;  // "“…,” he said": direct
+  if (content_e == 0 && tok(comma - 1).mark) return false;  // "“…,” he said": direct
   d.content_b = start;
-  d.content_e = comma;
+  d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";
   d.confidence = 0.65;
   return true;
@@ -1013,6 +1021,21 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
   bool has_cue = false;
   std::size_t first_report = out.size();
   Open last;  // the unit's last clause report, if it runs to the unit's end
+  if (headline_) {
+    // A headline that ends with its attribution ("…, White House Says") is that one report;
+    // capitalised words before it ("Warning") are no cues.
+    std::size_t end = t_.size();
+    while (end > 0 && !t_[end - 1].word) --end;
+    Draft d;
+    Match m = end > 0 ? cue_at(end - 1) : Match{};
+    if (m.form && end - 1 + m.len == end && post_posed(end - 1, m, d)) {
+      d.cue_b = end - 1;
+      d.cue_e = end;
+      if (emit(d, out)) remember_subject(d);
+      open_ = Open{};
+      return;
+    }
+  }
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (t_[i].mark || according_to(i)) has_cue = true;
     if (t_[i].word && !has_cue) {
