@@ -189,7 +189,11 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
   // Institutions head speaker descriptions ("the foreign ministry said") but are no titles.
-  for (const auto& n : profile.institution_nouns()) role_nouns_.insert(ascii_lower(n));
+  for (const auto& n : profile.institution_nouns()) {
+    role_nouns_.insert(ascii_lower(n));
+    std::vector<std::string> words = words_of(ascii_lower(n));
+    if (!words.empty()) institution_words_.insert(words.back());
+  }
   for (const SpeakerEntry& s : profile.speakers())
     for (const auto& t : s.titles) add_role(t);
   for (const SpeakerEntry& s : profile.speakers()) {
@@ -296,8 +300,11 @@ int Discourse::register_person(const std::vector<const Token*>& name,
   int known = find_by_tokens(words, &partial);
   if (known < 0) {
     Entity e;
-    e.name = std::string(text_.substr(name.front()->span.begin,
-                                      name.back()->stem_end - name.front()->span.begin));
+    // The name as written, word by word ("President [Joe] Biden" gives "Joe Biden").
+    for (const Token* t : name) {
+      if (!e.name.empty()) e.name += ' ';
+      e.name += text_.substr(t->span.begin, (t == name.back() ? t->stem_end : t->span.end) - t->span.begin);
+    }
     e.aliases.push_back(words);
     // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
     // two-word names also the first ("Hu" of "Hu Jintao": family name first).
@@ -339,7 +346,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       std::size_t j = i + 1;
       while (j < toks.size()) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
-        bool spaces = !gap.empty() && gap.find_first_not_of(" \t") == std::string_view::npos;
+        // White space, or an editor's brackets: "President [Joe] Biden".
+        bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
+                      gap.find_first_of(" \t") != std::string_view::npos;
         if (!spaces) break;
         if (toks[j].capitalized) {
           if (function_words().count(toks[j].lower)) break;  // "… Wang Yi Before Their Meeting"
@@ -765,6 +774,14 @@ Resolution Discourse::resolve(Span mention) const {
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
     Resolution role = resolve_role(core, mention.begin);
     if (role.entity >= 0) return role;
+    if (model_.institution_head(core)) {
+      // "the U.S. Treasury Department": an institution named after its country speaks as itself.
+      const std::size_t b = toks[k].span.begin;
+      r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+      r.how = "institution '" + r.speaker + "'";
+      r.factor = 0.85;
+      return r;
+    }
   }
   if (e >= 0) {
     r.entity = e;

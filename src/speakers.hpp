@@ -56,6 +56,10 @@ class SpeakerModel {
   // [0, n) of `words` end with; 0 when none.
   std::size_t role_suffix(const std::vector<std::string>& words) const;
   bool is_role_word(const std::string& lower) const { return role_words_.count(lower) != 0; }
+  // True when the last word of `words` is the head of an institution ("department").
+  bool institution_head(const std::vector<std::string>& words) const {
+    return !words.empty() && institution_words_.count(words.back()) != 0;
+  }
   bool is_affiliation(const std::string& lower) const { return affiliation_groups_.count(lower) != 0; }
   // All affiliation forms equivalent to `lower` (its profile group).
   const std::vector<std::string>* affiliation_group(const std::string& lower) const;
@@ -66,6 +70,7 @@ class SpeakerModel {
   std::vector<Entity> entities_;
   std::unordered_set<std::string> role_nouns_;  // full phrases
   std::unordered_set<std::string> role_words_;  // every word of a role noun
+  std::unordered_set<std::string> institution_words_;  // last words of institution nouns
   std::unordered_map<std::string, std::vector<std::string>> affiliation_groups_;
   std::string mention_regex_;
 };
