@@ -387,9 +387,17 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (slot) return *slot;
       Span range;
       if (r.sentences.empty() || where == RuleWhere::kParagraph) range = para;
-      else if (where == RuleWhere::kPrevious)
-        range = {s0 > 0 && r.sentences[s0 - 1].begin >= para.begin ? r.sentences[s0 - 1].begin : r.sentences[s0].begin,
-                 r.sentences[s1].end};
+      else if (where == RuleWhere::kPrevious) {
+        // The sentence before, in this paragraph; or, for a quote opening its paragraph, the
+        // last sentence of the paragraph before when it ends with a colon ("… the challenges:").
+        std::size_t b = r.sentences[s0].begin;
+        if (s0 > 0) {
+          const Span prev = r.sentences[s0 - 1];
+          const bool colon = prev.end > 0 && text[prev.end - 1] == ':';
+          if (prev.begin >= para.begin || (colon && w.extent[qi].begin == para.begin)) b = prev.begin;
+        }
+        range = {b, r.sentences[s1].end};
+      }
       else
         range = {r.sentences[s0].begin, r.sentences[s1].end};
       const Span ext = w.extent[qi];
@@ -588,6 +596,19 @@ Result AttributorImpl::analyze(std::string_view text) const {
           bool same_para = w.extent[j].begin >= para.begin;
           accept(copy_of(r, j, d), {}, {}, same_para ? "paragraph-speaker" : "previous-paragraph", same_para ? 0.7 : 0.65,
                  same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");
+          break;
+        }
+      }
+    }
+    if (!done && w.extent[qi].begin == para.begin) {
+      // A quote that opens its paragraph with no attribution of its own: the last speaker
+      // quoted directly, within the three paragraphs before (a stand-alone quote).
+      const std::size_t pi = paragraph_of(r.paragraphs, a.span.begin);
+      const std::size_t from_para = pi > 2 ? r.paragraphs[pi - 3].begin : 0;
+      for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
+        if (w.extent[j].begin < from_para) break;
+        if (r.quotes[j].speaker && r.quotes[j].kind == QuoteKind::kDirect) {
+          accept(copy_of(r, j, d), {}, {}, "last-quoted", 0.6, "a stand-alone quote: the speaker last quoted");
           break;
         }
       }

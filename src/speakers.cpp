@@ -271,7 +271,10 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
     if (it == by_first_word_.end()) continue;
     for (const auto& [ei, ai] : it->second) {
       const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
-      if (alias.size() <= best_len || k + alias.size() > words.size()) continue;
+      // The longest alias wins; of two as long, the later one, the head of the phrase
+      // ("Minister Hamada … Secretary Austin" names Austin).
+      if (alias.size() < best_len || k + alias.size() > words.size()) continue;
+      if (alias.size() == best_len && k + alias.size() <= best_end) continue;
       if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
         best = ei;
         best_len = alias.size();

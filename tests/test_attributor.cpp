@@ -436,3 +436,15 @@ TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resol
   CHECK(speakers_of(r, text, "the important role of the alliance") ==
         std::vector<std::string>{"Jake Sullivan", "Suh Hoon"});
 }
+
+TEST_CASE("a colon ending the paragraph before introduces the quote that opens the next", "[rules][discourse]") {
+  const std::string text =
+      "At a press conference with Minister Hamada, Defense Secretary Austin cited several challenges:\n"
+      "“We are deeply concerned by the coercive behavior.”\n"
+      "North Korea's missile programs also threaten peace in the region.\n"
+      "“I am here to reaffirm our unwavering commitment.”";
+  check_quote(text, "We are deeply concerned by the coercive behavior.",
+              {"Austin", "previous-sentence-cue", "Defense Secretary Austin"});
+  // A stand-alone quote paragraph: the speaker last quoted.
+  check_quote(text, "I am here to reaffirm our unwavering commitment.", {"Austin", "last-quoted", ""});
+}
