@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -218,6 +219,17 @@ inline std::vector<std::string> dev2_gold_files() {
           dir + "03-voa-china-house-office.gold.json",          dir + "04-stategov-press-briefing-2022-08-18.gold.json",
           dir + "05-stategov-rice-mitchell-interview.gold.json", dir + "06-defensegov-readout-mattis-payne.gold.json",
           dir + "07-stategov-powell-sinha-remarks.gold.json",   dir + "08-stategov-readout-rubio-wang-call.gold.json"};
+}
+
+// Every *.gold.json of a test-data folder ("dev3"), sorted.
+inline std::vector<std::string> gold_files_in(const std::string& folder) {
+  std::vector<std::string> out;
+  for (const auto& entry : std::filesystem::directory_iterator(QUOTEATTR_TEST_DATA_DIR "/" + folder)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > 10 && name.compare(name.size() - 10, 10, ".gold.json") == 0) out.push_back(entry.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace gold
