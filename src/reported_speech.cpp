@@ -402,6 +402,7 @@ class Scan {
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
   bool has_finite_verb(std::size_t j) const;
+  bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
   bool relative_gap(std::size_t i, std::size_t j, const Cue& cue) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
@@ -604,6 +605,16 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
 // Whether the twelve tokens from j hold a finite verb: an auxiliary or modal,
 // an irregular past, an -ed form not after a determiner ("the proposed plan"),
 // or an -s form right after a noun-like word ("the administration values").
+bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
+  for (std::size_t k = b + 1; k < e; ++k) {
+    if (!t_[k].word || t_[k].quote >= 0) continue;
+    const std::string& w = t_[k].low;
+    if (has(kFiniteAux, w) || has(kAuxiliaries, w) || has(kBeForms, w) || has(kIrregularPast, w)) return true;
+    if (ends_with(w, "ed") && !is_det(k - 1) && !punct(k - 1, ",")) return true;
+  }
+  return false;
+}
+
 bool Scan::has_finite_verb(std::size_t j) const {
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
     if (!t_[k].word || t_[k].quote >= 0) continue;
@@ -736,11 +747,6 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
       if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
     }
   }
-  // ", and thanked the armed forces", ", and committed to …": a new predicate of the main
-  // subject, the writer's (a cue there opens a report of its own, below).
-  if (punct(k, ",") && word(k + 1, "and") && j < t_.size() && t_[j].word && !t_[j].cap &&
-      (ends_with(t_[j].low, "ed") || has(kIrregularPast, t_[j].low)))
-    return true;
   // ", and he thanked the minister": a new clause of the writer's, with its own subject
   // pronoun and a past-tense verb.
   if (punct(k, ",") && (word(k + 1, "and") || word(k + 1, "but")) && j + 1 < t_.size() &&
@@ -769,6 +775,12 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (quote < 0 && t.quote >= 0) continue;
     if (!t.word && t.low == ";") break;
     if (coordinated_cue_at(k)) break;
+    // ", and thanked the armed forces", ", and committed to …": once the content is a whole
+    // clause (it has a verb), a past tense after ", and" is a new predicate of the main
+    // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
+    if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
+        (ends_with(t_[k + 2].low, "ed") || has(kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
+      break;
     if (t.word) {
       auto it = impl_.stops_.find(t.low);
       bool stop = false;
@@ -1056,6 +1068,33 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
     d.cue_b = i;
     d.cue_e = i + m.len;
     int quote = t_[i].quote;
+    // A parenthetical attribution: "Instead, she says, the summit will …": the rest of the
+    // clause after it is the content.
+    if (quote < 0 && i >= 2 && punct(i + m.len, ",") && !m.form->ing && !m.form->base) {
+      auto [sb, se] = np_back(i - 1);
+      // Only after an opening adverb ("Instead, she says, …"), so that the content is one
+      // stretch: "The talks, he added, were frank" splits its clause and is left alone.
+      const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
+      bool opener = sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
+                    (has(kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
+      if (opener && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
+        d.subj_b = sb;
+        d.subj_e = se;
+        d.content_b = i + m.len + 1;
+        d.content_e = content_end(d.content_b, quote);
+        d.rule = "parenthetical";
+        d.confidence = 0.75;
+        if (d.content_e > d.content_b + 2 && emit(d, out)) {
+          remember_subject(d);
+          reported_until_ = std::max(reported_until_, d.content_e);
+          next = d.content_e;
+          continue;
+        }
+        d = Draft{};
+        d.cue_b = i;
+        d.cue_e = i + m.len;
+      }
+    }
     if (frames(i, m, d)) {
       // A channel: "state media said Xie expressed hope that …" relays someone else's report;
       // the relayed report is the quotation (and its subject the speaker), not the relay.

@@ -470,3 +470,17 @@ TEST_CASE("reported speech: a participle without comma opens a report of the sam
         {{"the commitment to Japan", "Austin", "emphasized", "light-verb"},
          {"it includes deterrence", "Austin", "saying", "zero-that"}});
 }
+
+TEST_CASE("reported speech: parenthetical attributions and lists", "[reported]") {
+  check("Instead, she says, the summit will give leaders a chance to talk.",
+        {{"the summit will give leaders a chance to talk", "she", "says", "parenthetical"}});
+  // A parenthetical that splits its clause is left alone rather than cut into a wrong span.
+  check_none("The talks, he added, were frank and useful.");
+  // ", and unimpeded" continues a list inside the content; ", and thanked" after a whole clause
+  // is the writer's next predicate.
+  check("The leaders agreed that an independent, full, credible, and unimpeded investigation must begin.",
+        {{"that an independent, full, credible, and unimpeded investigation must begin", "The leaders", "agreed",
+          "that-clause"}});
+  check("Brown admitted he had learned a lot, and thanked the armed forces.",
+        {{"he had learned a lot", "Brown", "admitted", "zero-that"}});
+}
