@@ -429,6 +429,16 @@ TEST_CASE("development articles end to end: quotes found with the right speaker"
   // A regression guard on the third set (0.581 blind; 0.969 when it was added).
   CHECK(dev3.direct_f1() >= 0.97);
   CHECK(dev3.end_to_end_f1() >= 0.93);
+
+  const gold::Score dev4 = run(gold::gold_files_in("dev4"));
+  std::printf("dev4: direct F1 %.3f, indirect F1 %.3f, attribution %.3f, end-to-end F1 %.3f\n", dev4.direct_f1(),
+              dev4.reported_f1(), dev4.accuracy(), dev4.end_to_end_f1());
+  misses.clear();
+  for (const auto& m : dev4.misses) misses += "  " + m + "\n";
+  INFO("dev4 misses:\n" << misses);
+  // A regression guard on the fourth set (0.748 blind; 0.768 when it was added).
+  CHECK(dev4.direct_f1() >= 0.93);
+  CHECK(dev4.end_to_end_f1() >= 0.75);
 }
 
 TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
