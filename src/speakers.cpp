@@ -325,7 +325,16 @@ int Discourse::register_person(const std::vector<const Token*>& name,
     index_aliases(known, 0);
   }
   Entity& e = entities_[static_cast<std::size_t>(known)];
-  for (const auto& t : titles) e.titles.insert(t);
+  for (const auto& t : titles) {
+    e.titles.insert(t);
+    // Titles and honorifics that tell gender, for "he" and "she".
+    static const std::unordered_set<std::string> female = {"spokeswoman", "chairwoman", "congresswoman", "ms.",
+                                                           "mrs.", "madam", "madame", "queen", "princess", "ms", "mrs"};
+    static const std::unordered_set<std::string> male = {"spokesman", "chairman", "congressman", "mr.", "mr",
+                                                         "king", "prince", "sir"};
+    if (e.gender == Gender::kUnknown && female.count(t)) e.gender = Gender::kFemale;
+    if (e.gender == Gender::kUnknown && male.count(t)) e.gender = Gender::kMale;
+  }
   if (!title_phrase.empty() &&
       std::find(e.title_phrases.begin(), e.title_phrases.end(), title_phrase) == e.title_phrases.end())
     e.title_phrases.push_back(title_phrase);
@@ -480,10 +489,18 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         bool eq = true;
         for (std::size_t k = 1; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
         if (!eq) continue;
+        // A subject is not preceded by a verb or a preposition; look past the capitalised words of
+        // its own title ("met Minister Li Qiang": Li Qiang is an object).
+        std::size_t first = i;
+        while (first > 0 && !function_words().count(toks[first - 1].lower) &&
+               (toks[first - 1].capitalized || model_.is_role_word(toks[first - 1].lower) ||
+                model_.role_suffix({toks[first - 1].lower}) > 0) &&
+               text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
+          --first;
         bool subject = true;
-        if (i > 0) {
-          const Token& prev = toks[i - 1];
-          std::string_view gap = text_.substr(prev.span.end, toks[i].span.begin - prev.span.end);
+        if (first > 0) {
+          const Token& prev = toks[first - 1];
+          std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
           static const std::unordered_set<std::string> joiners = {"and", "but", "while", "that", "as",
                                                                   "when", "after", "before", "then"};

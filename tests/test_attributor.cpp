@@ -468,3 +468,10 @@ TEST_CASE("a colon ending the paragraph before introduces the quote that opens t
   // A stand-alone quote paragraph: the speaker last quoted.
   check_quote(text, "I am here to reaffirm our unwavering commitment.", {"Austin", "last-quoted", ""});
 }
+
+TEST_CASE("titles and honorifics tell a discovered person's gender", "[resolution][pronoun]") {
+  // "she" skips the male minister mentioned last and finds the spokeswoman.
+  const std::string text = "Foreign ministry spokeswoman Mao Ning met Minister Li Qiang's aides.\n"
+                           "“We oppose it,” she said.";
+  check_quote(text, "We oppose it,", {"Mao Ning", "trailing-speaker-verb", "she"});
+}
