@@ -263,8 +263,9 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   if (parts.size() < 2) return {subject};
   std::vector<int> seen;
   for (Span p : parts) {
+    // Each part a known person or a titled one ("The secretary and prime minister").
     Resolution res = d.resolve(p);
-    if (res.entity < 0 || res.factor < 1.0 || std::find(seen.begin(), seen.end(), res.entity) != seen.end())
+    if (res.entity < 0 || res.factor < 0.8 || std::find(seen.begin(), seen.end(), res.entity) != seen.end())
       return {subject};
     seen.push_back(res.entity);
   }

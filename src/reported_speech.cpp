@@ -364,10 +364,12 @@ class Scan {
        const std::vector<DirectQuote>& quotes)
       : impl_(impl), text_(text) {
     for (const DirectQuote& q : quotes) {
-      bool marked = !q.open_mark.empty() || !q.close_mark.empty();
+      // Quotes with marks, and transcript turns: a speaker's own words either way.
+      bool marked = !q.open_mark.empty() || !q.close_mark.empty() || q.recovery == Recovery::kTranscript;
       if (q.depth > 0 || !marked || (q.kind != QuoteKind::kDirect && q.kind != QuoteKind::kTerm))
         continue;
-      Outer o{q.open_mark.begin, q.close_mark.end, is_speech_quote(q)};
+      Outer o{std::min(q.open_mark.begin, q.content.begin), std::max(q.close_mark.end, q.content.end),
+              is_speech_quote(q) || q.recovery == Recovery::kTranscript};
       if (!outer_.empty() && o.begin < outer_.back().end) continue;  // not disjoint: keep the first
       outer_.push_back(o);
     }
@@ -761,7 +763,9 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   if (j >= t_.size()) return false;
   if (according_to(j)) return punct(k, ",");
   Match m = cue_at(j);
-  if (!m.form || m.form->base || tok(j).cap) return false;
+  // "and will urge …": a base form after a modal is a finite verb too.
+  if (!m.form || (m.form->base && !(j > 0 && in(j - 1, kModals) && !word(j - 1, "to"))) || tok(j).cap)
+    return false;
   return true;
 }
 
@@ -880,7 +884,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
     d.subj_b = b;
     d.subj_e = e;
-  } else if (word(k - 1, "both") || word(k - 1, "all")) {
+  } else if ((word(k - 1, "both") || word(k - 1, "all")) && !(k > 1 && is_det(k - 2))) {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
     d.subj_e = k;
   } else if (word(k - 1, "and") || word(k - 1, "but") || word(k - 1, "by") ||

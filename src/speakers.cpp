@@ -25,7 +25,9 @@ const std::unordered_set<std::string>& function_words() {
       "not", "only", "even", "again", "under", "over", "about", "between", "among", "against",
       "topics", "speaking", "asked", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "someone", "somebody", "everyone", "everybody", "nobody", "anyone",
-      "anybody", "people", "others", "what", "who", "which"};
+      "anybody", "people", "others", "what", "who", "which", "through", "into", "onto", "across",
+      "toward", "towards", "without", "within", "via", "amid", "despite", "near", "per", "than",
+      "beyond", "behind", "below", "above", "along", "around", "up", "down", "out", "off"};
   return words;
 }
 
@@ -348,6 +350,12 @@ int Discourse::register_person(const std::vector<const Token*>& name,
 void Discourse::discover(const std::vector<Span>& paragraphs) {
   for (Span p : paragraphs) {
     std::vector<Token> toks = tokenize(text_, p);
+    // A headline in Title Case ("President Trump Speaks to North Koreans") capitalises verbs
+    // and nouns alike: its runs are no evidence of names.
+    // It has no final period, and every lower-case word in it is a function word.
+    bool title_case = toks.size() >= 4 && toks.size() <= 25 && p.end > p.begin && text_[p.end - 1] != '.';
+    for (const Token& t : toks) title_case = title_case && (t.capitalized || function_words().count(t.lower));
+    if (title_case) continue;
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
     while (i < toks.size()) {
@@ -649,7 +657,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     if (!title) continue;
     bool aff_ok = true;
     for (const auto& m : mods)
-      if (model_.is_affiliation(m) && !e.affiliations.count(m)) aff_ok = false;
+      if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) aff_ok = false;
     if (aff_ok) candidates.push_back(static_cast<int>(ei));
   }
   int best = most_salient(pos, candidates, kMentioned);
@@ -684,8 +692,8 @@ Resolution Discourse::resolve(Span mention) const {
   static const std::unordered_set<std::string> numbers = {"two", "three", "four", "five", "both", "all"};
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
                            (words[0] == "the" || words[0] == "both" || words[0] == "all");
-  const bool pair_phrase = (words.size() == 1 && words[0] == "both") ||
-                           (plural_noun && (numbers.count(words[0]) || numbers.count(words[1])));
+  // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
+  const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun;
   if (plural_noun) {
     // "the three national security advisors": everyone with that title mentioned so far.
     std::vector<std::string> singular(words.begin(), words.end());
