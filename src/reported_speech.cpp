@@ -876,7 +876,8 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
 void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   bool inherit = false;
   std::size_t k = i;
-  while (k > 0 && in(k - 1, kSkippable)) --k;
+  // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say".
+  while (k > 0 && (in(k - 1, kSkippable) || in(k - 1, kFiniteAux))) --k;
   if (k > 1 && in(k - 2, kTimeLeads) && in(k - 1, kSkippable)) k -= 2;
   if (k == 0) {
     inherit = true;

@@ -484,3 +484,11 @@ TEST_CASE("reported speech: parenthetical attributions and lists", "[reported]")
   check("Brown admitted he had learned a lot, and thanked the armed forces.",
         {{"he had learned a lot", "Brown", "admitted", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a coordinated cue after a modal, and none inside a transcript turn", "[reported]") {
+  check("Netanyahu will say that Iran cannot be trusted and will urge the U.S. leader to keep up the pressure.",
+        {{"that Iran cannot be trusted", "Netanyahu", "say", "that-clause"},
+         {"to keep up the pressure", "Netanyahu", "urge", "to-infinitive"}});
+  // A speaker's own words in a transcript turn hold no report of theirs.
+  check_none("MR SMITH: Hello.\nFOREIGN MINISTER BLOK: Well, and I can tell you we never regret it.");
+}
