@@ -470,7 +470,9 @@ Result AttributorImpl::analyze(std::string_view text) const {
         if (vb.matched)
           cue = {c.to_doc(static_cast<std::size_t>(vb.first - c.str.cbegin()), false),
                  c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
-        Resolution res = d.resolve(mention);
+        // A mention after the quotation ("“…,” he said") looks back from the quotation's start:
+        // names inside the quote are not who "he" is.
+        Resolution res = d.resolve(mention, mention.begin >= w.extent[qi].end ? w.extent[qi].begin : mention.begin);
         accept(res, mention, cue, rule.id, rule.confidence * res.factor,
                "rule " + rule.id + " (" + rule.description + ") matched '" +
                    (cue.empty() ? std::string(mention.in(text))
@@ -496,7 +498,8 @@ Result AttributorImpl::analyze(std::string_view text) const {
         std::vector<Span> parts = joint_subjects(text, rep.subject, d);
         std::vector<int> members;
         for (Span part : parts) {
-          Resolution res = d.resolve(part);
+          // A subject after its content ("…, he said") looks back from the content's start.
+          Resolution res = d.resolve(part, part.begin >= a.span.end ? a.span.begin : part.begin);
           if (res.group.size() > 1) {
             for (int e : res.group) {
               Resolution one = res;

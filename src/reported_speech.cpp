@@ -785,6 +785,14 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
         (ends_with(t_[k + 2].low, "ed") || has(kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
       break;
+    // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
+    // object (a determiner follows) after "and" is the next predicate, whatever the content is.
+    {
+      const std::size_t v = punct(k, ",") && word(k + 1, "and") ? k + 2 : word(k, "and") ? k + 1 : 0;
+      if (v && v + 1 < t_.size() && t_[v].word && !t_[v].cap &&
+          (ends_with(t_[v].low, "ed") || has(kIrregularPast, t_[v].low)) && is_det(v + 1))
+        break;
+    }
     if (t.word) {
       auto it = impl_.stops_.find(t.low);
       bool stop = false;

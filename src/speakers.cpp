@@ -678,7 +678,10 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   return r;
 }
 
-Resolution Discourse::resolve(Span mention) const {
+Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
+  // Pronouns and role nouns look back from here: the mention itself, or the start of the
+  // quotation it attributes when the mention follows it ("“…,” he said").
+  const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
   std::vector<Token> toks = tokenize(text_, mention);
   if (toks.empty()) return r;
@@ -702,7 +705,7 @@ Resolution Discourse::resolve(Span mention) const {
     if (n > 0) {
       std::vector<int> members;
       for (const Event& ev : events_) {
-        if (ev.pos >= mention.begin) break;
+        if (ev.pos >= back_from) break;
         const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
         // The mention's own title words must end one of the person's titles ("national security
         // advisors" is not "national security communications advisor").
@@ -732,16 +735,16 @@ Resolution Discourse::resolve(Span mention) const {
     }
   }
   if (plural_pronoun || pair_phrase) {
-    const auto* group = group_before(mention.begin);
+    const auto* group = group_before(back_from);
     if (group && group->second.size() >= 2) {
       bool institution_later = false;
       if (plural_pronoun) {
         std::vector<int> institutions;
         for (std::size_t ei = 0; ei < entities_.size(); ++ei)
           if (gender_ok(Gender::kGroup, entities_[ei])) institutions.push_back(static_cast<int>(ei));
-        int inst = most_salient(mention.begin, institutions, kSubject);
+        int inst = most_salient(back_from, institutions, kSubject);
         for (auto it = events_.rbegin(); inst >= 0 && it != events_.rend(); ++it)
-          if (it->pos < mention.begin && it->entity == inst) {
+          if (it->pos < back_from && it->entity == inst) {
             institution_later = it->pos > group->first;
             break;
           }
@@ -762,8 +765,8 @@ Resolution Discourse::resolve(Span mention) const {
       if (gender_ok(g, entities_[ei])) candidates.push_back(static_cast<int>(ei));
     // A pronoun refers to the last compatible subject or speaker; failing that, to the last
     // compatible person mentioned at all.
-    int best = most_salient(mention.begin, candidates, kSubject);
-    if (best < 0) best = most_salient(mention.begin, candidates, kMentioned);
+    int best = most_salient(back_from, candidates, kSubject);
+    if (best < 0) best = most_salient(back_from, candidates, kMentioned);
     if (best >= 0) {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;
@@ -800,7 +803,7 @@ Resolution Discourse::resolve(Span mention) const {
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
-    Resolution role = resolve_role(core, mention.begin);
+    Resolution role = resolve_role(core, back_from);
     if (role.entity >= 0) return role;
     if (model_.institution_head(core)) {
       // "the U.S. Treasury Department": an institution named after its country speaks as itself.
@@ -818,7 +821,7 @@ Resolution Discourse::resolve(Span mention) const {
     r.factor = 1.0;
     return r;
   }
-  Resolution role = resolve_role(core, mention.begin);
+  Resolution role = resolve_role(core, back_from);
   if (role.entity >= 0) return role;
 
   // A capitalised word in a speaker slot that is close to a known name: a misspelling.

@@ -88,8 +88,9 @@ class Discourse {
   Discourse(const SpeakerModel& model, std::string_view text, const std::vector<Span>& paragraphs);
 
   // Resolves the mention at `mention` (as written). Pronouns and role nouns
-  // use the salience up to mention.begin.
-  Resolution resolve(Span mention) const;
+  // use the salience up to mention.begin, or up to `salience_before` when that
+  // is earlier (the start of the quotation a trailing mention attributes).
+  Resolution resolve(Span mention, std::size_t salience_before = static_cast<std::size_t>(-1)) const;
   // Records that `entity` spoke (or was the subject) at `pos`: raises its salience.
   void note(int entity, std::size_t pos);
   // Records that several people act together at `pos` ("X met Y", "X and Y said"), so that a

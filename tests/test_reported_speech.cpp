@@ -492,3 +492,8 @@ TEST_CASE("reported speech: a coordinated cue after a modal, and none inside a t
   // A speaker's own words in a transcript turn hold no report of theirs.
   check_none("MR SMITH: Hello.\nFOREIGN MINISTER BLOK: Well, and I can tell you we never regret it.");
 }
+
+TEST_CASE("reported speech: a coordinated predicate with its own object ends a report", "[reported]") {
+  check("The President reaffirmed the U.S. commitment to the agreement and commended the Prime Minister's efforts.",
+        {{"the U.S. commitment to the agreement", "The President", "reaffirmed", "light-verb"}});
+}
