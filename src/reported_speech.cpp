@@ -919,6 +919,22 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     }
   } else {
     auto [b, e] = np_back(k - 1);
+    // "The chief U.S. negotiator at nuclear talks with Iran said": a noun after a preposition
+    // is no subject; the head is the role noun before the prepositional phrases.
+    if (e > b && b > 1 && in(b - 1, kPrepositions)) {
+      const std::size_t cs = clause_start(b - 1);
+      for (std::size_t r = b - 1; r-- > cs && r + 10 > b;) {
+        if (!t_[r].word) break;
+        if (role(r) && !t_[r].cap) {
+          auto [hb, he] = np_back(r);
+          if (he > hb) {
+            b = hb;
+            e = he;
+          }
+          break;
+        }
+      }
+    }
     d.subj_b = b;
     d.subj_e = e;
   }

@@ -303,6 +303,14 @@ int Discourse::register_person(const std::vector<const Token*>& name,
   for (const Token* t : name) words.push_back(t->lower);
   bool partial = false;
   int known = find_by_tokens(words, &partial);
+  if (known < 0 && words.size() == 1) {
+    // "Ghana President Kufor" after "President John Kufuor": a misspelling of a name already
+    // introduced is that person, not a new one.
+    std::string matched;
+    known = fuzzy(words, &matched);
+    if (known >= 0) entities_[static_cast<std::size_t>(known)].aliases.push_back(words);  // found again as written
+    if (known >= 0) index_aliases(known, entities_[static_cast<std::size_t>(known)].aliases.size() - 1);
+  }
   if (known < 0) {
     Entity e;
     // The name as written, word by word ("President [Joe] Biden" gives "Joe Biden").
@@ -373,10 +381,12 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         if (toks[j].capitalized) {
           if (function_words().count(toks[j].lower)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
-        } else if ((name_particles().count(toks[j].lower) ||
-                    (toks[j].lower == "for" && model_.is_role_word(toks[j - 1].lower))) &&
+        } else if (((name_particles().count(toks[j].lower) && toks[j].lower != "of") ||
+                    ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
-          j += 2;  // "Ban Ki-moon of", "al-Assad", "Minister for Defence"
+          // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
+          // ends the name before "of".
+          j += 2;
         } else {
           break;
         }
@@ -805,14 +815,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
     Resolution role = resolve_role(core, back_from);
     if (role.entity >= 0) return role;
-    if (model_.institution_head(core)) {
-      // "the U.S. Treasury Department": an institution named after its country speaks as itself.
-      const std::size_t b = toks[k].span.begin;
-      r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
-      r.how = "institution '" + r.speaker + "'";
-      r.factor = 0.85;
-      return r;
-    }
+    // "the U.S. Treasury Department": an institution named after its country speaks as itself;
+    // "the chief U.S. negotiator", an unnamed person, is described, not given to the country.
+    const std::size_t b = toks[k].span.begin;
+    r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+    const bool institution = model_.institution_head(core);
+    r.how = (institution ? "institution '" : "unnamed source described as '") + r.speaker + "'";
+    r.factor = institution ? 0.85 : 0.7;
+    return r;
   }
   if (e >= 0) {
     r.entity = e;
@@ -831,6 +841,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       caps.push_back(toks[m].lower);
   std::string matched;
   int f = caps.empty() ? -1 : fuzzy(caps, &matched);
+  if (f < 0 && caps.size() > 1) f = fuzzy({caps.back()}, &matched);  // "Ghana President Kufor": the head
   if (f >= 0) {
     r.entity = f;
     r.speaker = entities_[static_cast<std::size_t>(f)].name;

@@ -475,3 +475,19 @@ TEST_CASE("a pronoun after its quotation looks back from the quotation's start",
   CHECK(speakers_of(r, text, "Deputy Prime Minister Sok An will visit Thailand soon") ==
         std::vector<std::string>{"Hor Namhong"});
 }
+
+TEST_CASE("'of Country' ends a name, and a later misspelling is the same person", "[resolution][discovery]") {
+  const std::string text =
+      "President Hifikepunye Pohamba of Namibia and President John Kufuor of Ghana met reporters.\n"
+      "\"Democracy is here to stay,\" said Pohamba.\n"
+      "Ghana President Kufor praised the decision, adding, \"Every bit of aid counts.\"";
+  check_quote(text, "Democracy is here to stay,", {"Hifikepunye Pohamba", "trailing-verb-speaker", "Pohamba"});
+  check_quote(text, "Every bit of aid counts.", {"John Kufuor", "participle-lead", "Ghana President Kufor"});
+}
+
+TEST_CASE("a subject's head is its role noun, not a name in a phrase after it", "[resolution][roles]") {
+  const std::string text = "The chief U.S. negotiator at nuclear talks with Iran said that optimism remains.";
+  auto r = shared_attributor().analyze(text);
+  // Unnamed here: described, and neither Iran nor the U.S. government.
+  CHECK(speakers_of(r, text, "that optimism remains") == std::vector<std::string>{"chief U.S. negotiator"});
+}
