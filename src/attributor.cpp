@@ -9,10 +9,14 @@
 //      multi-paragraph quote, the report a quoted fragment stands inside
 //   3. the profile's pattern rules, in profile order
 //   4. C++ rules added with first = false
-//   5. discourse fallbacks: another quote of the same sentence, the cue of a
-//      neighbouring sentence, the previous paragraph's speaker
+//   5. discourse fallbacks, each less sure: another quote of the same sentence,
+//      the last speaker of this or the previous paragraph, and for a quote that
+//      opens its paragraph the speaker last quoted (a stand-alone quote)
 // Reported speech takes its speaker from its subject (resolved like any
-// mention) or, for a continuation, from the report it continues.
+// mention; a joint subject or a group gives one attribution per person), or,
+// for a continuation, from the report it continues; when neither decides, the
+// profile rules that apply to reported speech run. Contexts of pattern rules
+// are cut to a window around the quote, so work per quote is bounded.
 #include "quoteattr/attributor.hpp"
 
 #include <algorithm>
