@@ -240,7 +240,7 @@ Resolution copy_of(const Result& r, std::size_t j, const Discourse& d) {
   res.speaker = *r.quotes[j].speaker;
   for (std::size_t e = 0; e < d.entities().size(); ++e)
     if (d.entities()[e].name == res.speaker) res.entity = static_cast<int>(e);
-  res.factor = 1.0;
+  res.factor = r.quotes[j].confidence;  // a derived answer is never surer than its source
   return res;
 }
 
@@ -380,6 +380,14 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (done || res.speaker.empty() || conf < options.min_confidence) return;
       attribute(a, res, mention, cue, rule, conf, d, std::move(evidence));
       done = true;
+    };
+
+    // An answer taken from another attribution (index j): never surer than that one.
+    auto derive = [&](std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why) {
+      Resolution src = copy_of(r, j, d);
+      const double conf = std::min(most, src.factor);
+      src.factor = 1.0;
+      accept(src, mention, cue, rule, conf, std::move(why));
     };
 
     // The context of each kind of rule, built once per quote. Attribution cues stand near
@@ -558,24 +566,24 @@ Result AttributorImpl::analyze(std::string_view text) const {
       std::size_t colon = head.find(':');
       if (colon != std::string_view::npos) {
         Span label{para.begin, para.begin + colon};
-        accept(d.resolve(label), label, {}, "transcript-turn", 0.97,
+        Resolution res = d.resolve(label);  // "QUESTION" is surer as a label than as a person
+        accept(res, label, {}, "transcript-turn", 0.97 * res.factor,
                "transcript turn labelled '" + std::string(label.in(text)) + "'");
       }
       if (!done && qi > 0) {
         for (std::size_t j = qi, n = 0; j-- > 0 && n++ < 4 * 64;)
           if (w.direct_of[j] >= 0 && r.quotes[j].recovery == Recovery::kTranscript && r.quotes[j].speaker) {
-            accept(copy_of(r, j, d), {}, {}, "transcript-continuation", 0.9,
-                   "unlabelled paragraph of the previous transcript turn");
+            derive(j, {}, {}, "transcript-continuation", 0.9, "unlabelled paragraph of the previous transcript turn");
             break;
           }
       }
     }
     if (!done && a.continues >= 0 && r.quotes[static_cast<std::size_t>(a.continues)].speaker)
-      accept(copy_of(r, static_cast<std::size_t>(a.continues), d), {}, {}, "multi-paragraph", 0.92,
+      derive(static_cast<std::size_t>(a.continues), {}, {}, "multi-paragraph", 0.92,
              "continues the quotation of the previous paragraph");
     if (!done && a.parent >= 0 && r.quotes[static_cast<std::size_t>(a.parent)].speaker &&
         w.direct_of[static_cast<std::size_t>(a.parent)] < 0)
-      accept(copy_of(r, static_cast<std::size_t>(a.parent), d), r.quotes[static_cast<std::size_t>(a.parent)].speaker_mention,
+      derive(static_cast<std::size_t>(a.parent), r.quotes[static_cast<std::size_t>(a.parent)].speaker_mention,
              r.quotes[static_cast<std::size_t>(a.parent)].cue, "inside-report", 0.9,
              "quoted fragment inside a report of this speaker");
 
@@ -588,8 +596,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
       for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
         if (w.extent[j].end <= r.sentences[s0].begin) break;
         if (w.direct_of[j] >= 0 && r.quotes[j].speaker && !r.quotes[j].rule.empty()) {
-          accept(copy_of(r, j, d), {}, {}, "same-sentence", 0.8,
-                 "another quote of the same sentence is attributed to this speaker");
+          derive(j, {}, {}, "same-sentence", 0.8, "another quote of the same sentence is attributed to this speaker");
           break;
         }
       }
@@ -602,7 +609,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
         if (w.extent[j].begin < from_para) break;
         if (r.quotes[j].speaker && r.quotes[j].kind != QuoteKind::kTerm) {
           bool same_para = w.extent[j].begin >= para.begin;
-          accept(copy_of(r, j, d), {}, {}, same_para ? "paragraph-speaker" : "previous-paragraph", same_para ? 0.7 : 0.65,
+          derive(j, {}, {}, same_para ? "paragraph-speaker" : "previous-paragraph", same_para ? 0.7 : 0.65,
                  same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");
           break;
         }
@@ -616,7 +623,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
       for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
         if (w.extent[j].begin < from_para) break;
         if (r.quotes[j].speaker && r.quotes[j].kind == QuoteKind::kDirect) {
-          accept(copy_of(r, j, d), {}, {}, "last-quoted", 0.6, "a stand-alone quote: the speaker last quoted");
+          derive(j, {}, {}, "last-quoted", 0.6, "a stand-alone quote: the speaker last quoted");
           break;
         }
       }
