@@ -383,11 +383,12 @@ Result AttributorImpl::analyze(std::string_view text) const {
     };
 
     // An answer taken from another attribution (index j): never surer than that one.
+    // The source passed the threshold when it was decided, so the derived answer is taken.
     auto derive = [&](std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why) {
       Resolution src = copy_of(r, j, d);
-      const double conf = std::min(most, src.factor);
-      src.factor = 1.0;
-      accept(src, mention, cue, rule, conf, std::move(why));
+      if (done || src.speaker.empty()) return;
+      attribute(a, src, mention, cue, rule, std::min(most, src.factor), d, std::move(why));
+      done = true;
     };
 
     // The context of each kind of rule, built once per quote. Attribution cues stand near

@@ -474,6 +474,8 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   const Token& t = tok(i);
   if (t.cap && !headline_) return false;   // "United States", "Say" out of a headline
   if (i > 0 && (is_det(i - 1) || in(i - 1, kBeForms))) return false;  // "a warning", "was told"
+  // "aware of reports that": after a preposition a cue form is a noun ("by saying" is a verb).
+  if (i > 0 && in(i - 1, kPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
   for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
     if (!t_[k - 1].word) break;
     if (has(kNegators, t_[k - 1].low)) return false;
