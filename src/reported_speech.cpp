@@ -615,6 +615,11 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
     const std::string& w = t_[k].low;
     if (has(kFiniteAux, w) || has(kAuxiliaries, w) || has(kBeForms, w) || has(kIrregularPast, w)) return true;
     if (ends_with(w, "ed") && !is_det(k - 1) && !punct(k - 1, ",")) return true;
+    // "The two countries share …", "they want …": a plain present after a plural subject.
+    const Token& p = t_[k - 1];
+    if (!t_[k].cap && p.word && (in(k - 1, kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
+        !in(k, kPrepositions) && !is_det(k) && !has(kNpJoiners, w) && !ends_with(w, "ly") && !ends_with(w, "s"))
+      return true;
   }
   return false;
 }
@@ -660,7 +665,11 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
       return false;
     }
     std::size_t k = skip_adjuncts(after);
-    if (k < t_.size() && !punct(k, ".") && !punct(k, "!")) return false;
+    // The attribution may carry its own adjuncts or a comma clause: ", Carter said in a news
+    // conference", ", Natalegawa said on Monday, a sign of eased relations".
+    if (k < t_.size() && !punct(k, ".") && !punct(k, "!") && !punct(k, ",") &&
+        !(in(k, kPrepositions) && !word(k, "that") && !word(k, "to") && !word(k, "of")))
+      return false;
     d.subj_b = sb;
     d.subj_e = se;
   } else {
@@ -672,6 +681,10 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   // "Xi told Biden that ..., state media reported": the channel of a report is no speaker.
   if (reported_until_ > start) return false;
   if (content_e == 0 && tok(comma - 1).mark) return false;  // "“…,” he said": direct
+  // The content is a clause: "After the meeting, Blinken posted on his account" reports nothing.
+  if (content_e == 0 && !headline_ && !clause_has_verb(start > 0 ? start - 1 : 0, comma) &&
+      !(start < comma && tok(start).mark))
+    return false;
   d.content_b = start;
   d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";

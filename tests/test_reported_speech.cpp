@@ -497,3 +497,12 @@ TEST_CASE("reported speech: a coordinated predicate with its own object ends a r
   check("The President reaffirmed the U.S. commitment to the agreement and commended the Prime Minister's efforts.",
         {{"the U.S. commitment to the agreement", "The President", "reaffirmed", "light-verb"}});
 }
+
+TEST_CASE("reported speech: a post-posed attribution with adjuncts of its own", "[reported]") {
+  check("The two countries share a common vision, Carter said in a joint news conference at the Pentagon.",
+        {{"The two countries share a common vision", "Carter", "said", "post-posed"}});
+  check("The president will visit this week, Foreign Minister Marty Natalegawa said on Monday, a sign of thawing ties.",
+        {{"The president will visit this week", "Foreign Minister Marty Natalegawa", "said", "post-posed"}});
+  // No clause before the comma, no report.
+  check_none("After the meeting, Blinken posted on his account.");
+}
