@@ -11,7 +11,6 @@ packages=(
   nlohmann-json3-dev    # JSON output of the tool
   libcli11-dev          # the tool's arguments
   catch2                # tests (2.13 on Debian 12)
-  python3               # tests/tools scripts
 )
 
 missing=()
