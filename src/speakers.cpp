@@ -670,6 +670,21 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
       if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) aff_ok = false;
     if (aff_ok) candidates.push_back(static_cast<int>(ei));
   }
+  // A title of several words ("vice president") prefers the people whose whole title ends with
+  // it over those who merely share its last word ("president").
+  if (n > 1) {
+    std::vector<int> exact;
+    for (int c : candidates) {
+      const Entity& e = entities_[static_cast<std::size_t>(c)];
+      bool whole = e.titles.count(head) != 0;
+      for (const auto& phrase : e.title_phrases)
+        whole = whole || phrase == head ||
+                (phrase.size() > head.size() && phrase.compare(phrase.size() - head.size(), head.size(), head) == 0 &&
+                 phrase[phrase.size() - head.size() - 1] == ' ');
+      if (whole) exact.push_back(c);
+    }
+    if (!exact.empty()) candidates = std::move(exact);
+  }
   int best = most_salient(pos, candidates, kMentioned);
   if (best < 0 && !candidates.empty()) {
     // Not mentioned before: the first candidate mentioned anywhere in the text.

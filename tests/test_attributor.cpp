@@ -420,7 +420,7 @@ TEST_CASE("development articles end to end: quotes found with the right speaker"
   check_set("dev5", gold::gold_files_in("dev5"), 0.97, 0.85, 0.88);  // (0.506)
   check_set("dev6", gold::gold_files_in("dev6"), 0.97, 0.75, 0.87);  // (0.776)
   check_set("dev7", gold::gold_files_in("dev7"), 0.97, 0.70, 0.64);  // (0.623)
-  check_set("dev8", gold::gold_files_in("dev8"), 0.95, 0.90, 0.76);  // (0.769)
+  check_set("dev8", gold::gold_files_in("dev8"), 0.95, 0.90, 0.80);  // (0.769)
 }
 
 TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
@@ -494,4 +494,12 @@ TEST_CASE("a subject's head is its role noun, not a name in a phrase after it", 
   auto r = shared_attributor().analyze(text);
   // Unnamed here: described, and neither Iran nor the U.S. government.
   CHECK(speakers_of(r, text, "that optimism remains") == std::vector<std::string>{"chief U.S. negotiator"});
+}
+
+TEST_CASE("a title of several words prefers those who hold all of it", "[resolution][roles]") {
+  const std::string text = "Vice President Kamala Harris spoke with President Alejandro Giammattei of Guatemala.\n"
+                           "The Vice President noted progress made to address the drivers of migration.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "progress made to address the drivers of migration") ==
+        std::vector<std::string>{"Kamala Harris"});
 }
