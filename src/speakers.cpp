@@ -839,6 +839,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = institution ? 0.85 : 0.7;
     return r;
   }
+  if (e >= 0 && partial && entities_[static_cast<std::size_t>(e)].institution && toks[k].capitalized) {
+    // "Voice of America", "Russia Today": a longer name that merely contains a country's.
+    const std::size_t b = toks[k].span.begin;
+    r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+    r.how = "name '" + r.speaker + "' as written (it only contains a country's name)";
+    r.factor = 0.75;
+    return r;
+  }
   if (e >= 0) {
     r.entity = e;
     r.speaker = entities_[static_cast<std::size_t>(e)].name;

@@ -503,3 +503,10 @@ TEST_CASE("a title of several words prefers those who hold all of it", "[resolut
   CHECK(speakers_of(r, text, "progress made to address the drivers of migration") ==
         std::vector<std::string>{"Kamala Harris"});
 }
+
+TEST_CASE("a longer name that contains a country's is itself the speaker", "[resolution][institutions]") {
+  const std::string text = "Voice of America said the talks would resume.\nThe U.S. says the attack was planned.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the talks would resume") == std::vector<std::string>{"Voice of America"});
+  CHECK(speakers_of(r, text, "the attack was planned") == std::vector<std::string>{"U.S. government"});
+}
