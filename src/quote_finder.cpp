@@ -271,6 +271,8 @@ std::size_t Run::label_end(Span p, bool& upper) const {
       }
       words += word_start ? 1 : 0;
       word_start = false;
+    } else if (c == '/' && lower == 0) {
+      // "A/S HILL:" (an abbreviated title) in an upper-case label.
     } else if (c == ',' && lower == 0) {
       word_start = true;  // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:" (upper-case labels only)
     } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {

@@ -601,7 +601,10 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   if (in(j, kSubjectPronouns)) return true;
   // After "told"/"assured" a name is the addressee, not a clause: "told Blinken ...".
   if (cue.addressee) return false;
-  bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, kClauseStarters);
+  // A bare noun right before an auxiliary also opens a clause: "said conditions are in place",
+  // "said progress had been made".
+  bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, kClauseStarters) ||
+                 (j + 1 < t_.size() && (in(j + 1, kFiniteAux) || in(j + 1, kBeForms)) && !impl_.forms_.count(first.low));
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && has_finite_verb(j);
 }
@@ -652,6 +655,18 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
     d.subj_b = sb;
     d.subj_e = se;
+  } else if (i >= 2 && tok(i - 1).mark && punct(i - 2, ",") && tok(i - 1).quote < 0) {
+    // "The best way is to “revitalize alliances,” said Secretary Blinken.": a clause that ends
+    // in a quoted fragment, attributed after it. Mixed when words precede the quote; a quote
+    // that covers the whole clause stays direct only (emit decides).
+    auto [sb, se] = np_forward(after);
+    if (se == sb) return false;
+    std::size_t k = se;
+    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
+    d.subj_b = sb;
+    d.subj_e = se;
+    comma = i - 2;
+    content_e = i;  // through the closing mark
   } else if (i > 0) {  // ", Z said."
     auto [sb, se] = np_back(i - 1);
     if (se == sb || sb == 0) return false;

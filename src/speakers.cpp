@@ -231,7 +231,8 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
   const std::string name = not_function + capword + "(?:\\s+(?:(?:of|al|bin|de|van|von|da|du|la|le|der)\\s+)?" +
                            capword + ")*";
   const std::string det = "(?:the|The|his|His|her|Her|their|Their|its|Its|a|A|an|An)";
-  const std::string role = "(?:" + det + "\\s+)?(?:" + wordch + "+\\s+){0,3}?(?:" + role_alt +
+  // Modifiers of a role noun may be abbreviations: "U.N. spokesman Jose Diaz".
+  const std::string role = "(?:" + det + "\\s+)?(?:(?:" + wordch + "|\\.)+\\s+){0,3}?(?:" + role_alt +
                            ")\\b(?:\\s+" + name + ")?";
   mention_regex_ = "(?:" + (role_alt.empty() ? std::string() : role + "|") + "(?:the\\s+)?" + name +
                    "|\\b(?:[Hh]e|[Ss]he|[Tt]hey|One|Another)\\b)";
@@ -618,7 +619,12 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   int best = -1;
   std::size_t best_d = 99;
   bool tie = false;
+  // Abbreviations ("U.N." is not "U.S.") and institutions are never guessed at.
+  for (const auto& w : words)
+    if (w.find('.') != std::string::npos || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return -1;
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    if (entities_[ei].institution) continue;
     for (const auto& alias : entities_[ei].aliases) {
       if (alias.size() != words.size()) continue;
       std::size_t differing = 0, d = 0;

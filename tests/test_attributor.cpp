@@ -510,3 +510,20 @@ TEST_CASE("a longer name that contains a country's is itself the speaker", "[res
   CHECK(speakers_of(r, text, "the talks would resume") == std::vector<std::string>{"Voice of America"});
   CHECK(speakers_of(r, text, "the attack was planned") == std::vector<std::string>{"U.S. government"});
 }
+
+TEST_CASE("mixed reports: a bare noun subject, a quote ending a post-posed clause", "[reported][mixed]") {
+  const std::string text = "Wang Yi said conditions are in place for a \"good agreement.\"\n"
+                           "The best way to counter this vision is to “revitalize alliances,” said Secretary Blinken.\n"
+                           "\"They have a very good relationship,\" said U.N. spokesman Jose Diaz.";
+  auto r = shared_attributor().analyze(text);
+  const Attribution* m1 = find(r, text, "conditions are in place for a \"good agreement.\"");
+  REQUIRE(m1);
+  CHECK(m1->kind == QuoteKind::kMixed);
+  CHECK(m1->speaker.value_or("") == "Wang Yi");
+  const Attribution* m2 = find(r, text, "The best way to counter this vision is to “revitalize alliances,”");
+  REQUIRE(m2);
+  CHECK(m2->kind == QuoteKind::kMixed);
+  CHECK(m2->speaker.value_or("") == "Antony Blinken");
+  // "U.N." is no misspelling of "U.S.": the spokesman is named.
+  check_quote(text, "They have a very good relationship,", {"Jose Diaz", "trailing-verb-speaker", "U.N. spokesman Jose Diaz"});
+}
