@@ -129,6 +129,11 @@ const WordSet kContinuationMarkers = {"will", "would", "should", "must", "can", 
                                       "needs", "need", "hopes", "views", "stands", "opposes",
                                       "supports"};
 
+// Nouns of speech acts whose that-clause is reported speech (corpus guide: nominal
+// reports, "press reports that X", "the announcement that X").
+const WordSet kReportNouns = {"announcement", "statement", "report", "reports", "claim", "claims",
+                              "assurance", "assurances", "assertion", "warning", "warnings", "message"};
+
 // Kinds of DirectQuote that contain speech (terms are scare quotes).
 bool is_speech_quote(const DirectQuote& q) { return q.kind == QuoteKind::kDirect; }
 
@@ -1119,6 +1124,38 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       if (according(i, d)) {
         if (emit(d, out)) remember_subject(d);
         next = std::max(d.content_e, d.cue_e);
+      }
+      continue;
+    }
+    // A nominal report: "Kataib Hezbollah's announcement that it is suspending …", "made the
+    // announcement that …". Not a relative clause ("the statement that was issued").
+    if (t_[i].quote < 0 && has(kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
+        t_[i + 2].word && !in(i + 2, kFiniteAux) && !in(i + 2, kBeForms) && !in(i + 2, kAuxiliaries) &&
+        !ends_with(t_[i + 2].low, "ed") && has_finite_verb(i + 3)) {
+      d.cue_b = i;
+      d.cue_e = i + 1;
+      d.content_b = i + 1;
+      d.content_e = content_end(d.content_b, -1);
+      // The possessor speaks, a time word aside: "Kataib Hezbollah's Tuesday announcement".
+      auto possessive = [&](std::size_t k) {
+        return t_[k].word && (ends_with(t_[k].low, "'s") || ends_with(t_[k].low, "\xE2\x80\x99s"));
+      };
+      std::size_t owner = possessive(i - 1) ? i - 1 : (i > 1 && in(i - 1, kSkippable) && possessive(i - 2)) ? i - 2 : i;
+      if (owner < i) {
+        auto [b, e] = np_back(owner);
+        d.subj_b = b;
+        d.subj_e = e;
+      } else {  // else the subject of the clause it stands in ("X made the announcement")
+        auto [b, e] = np_forward(clause_start(i));
+        if (e > i) e = b;
+        d.subj_b = b;
+        d.subj_e = e;
+      }
+      d.rule = "nominal";
+      d.confidence = 0.6;
+      if (emit(d, out)) {
+        reported_until_ = std::max(reported_until_, d.content_e);
+        next = d.content_e;
       }
       continue;
     }

@@ -506,3 +506,12 @@ TEST_CASE("reported speech: a post-posed attribution with adjuncts of its own", 
   // No clause before the comma, no report.
   check_none("After the meeting, Blinken posted on his account.");
 }
+
+TEST_CASE("reported speech: nominal reports", "[reported]") {
+  check("Reporters discussed Kataib Hezbollah's Tuesday announcement that it is suspending all operations.",
+        {{"that it is suspending all operations", "Kataib Hezbollah's", "announcement", "nominal"}});
+  check("Diaz made the announcement that a breakthrough had been made.",
+        {{"that a breakthrough had been made", "Diaz", "announcement", "nominal"}});
+  // A relative clause after the noun is no report.
+  check_none("The statement that was issued on Monday was short.");
+}
