@@ -949,6 +949,17 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     while (p > limit && !(punct(p - 1, ",") || (!tok(p - 1).word && !tok(p - 1).mark))) --p;
     if (p > limit && p >= 2 && punct(p - 1, ",")) {
       auto [b, e] = np_back(p - 2);
+      // "The president of Burundi, Pierre Buyoya, says": when the head is a role described by a
+      // phrase and the apposition is a name, the name is the speaker.
+      bool name = c > p && c - p <= 4;
+      for (std::size_t n = p; name && n < c; ++n) name = t_[n].word && t_[n].cap;
+      bool role_head = false;
+      for (std::size_t n = p - 2; n + 8 > p && n > 0 && t_[n].word; --n)
+        if (role(n) && !t_[n].cap) role_head = true;
+      if (name && role_head) {
+        b = p;
+        e = c;
+      }
       d.subj_b = b;
       d.subj_e = e;
     }

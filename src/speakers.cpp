@@ -450,6 +450,17 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           for (std::size_t m = first; m <= prev; ++m)
             title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
+        } else if (near && comma && toks[prev].capitalized) {
+          // "The president of (war-torn) Burundi, Pierre Buyoya": a role "of" a place before the
+          // comma titles the name after it.
+          for (std::size_t of = prev; of > 1 && prev - of < 3; --of) {
+            if (toks[of - 1].lower != "of") continue;
+            if (model_.is_role_word(toks[of - 2].lower) && !toks[of - 2].capitalized) {
+              titled = true;
+              titles.push_back(toks[of - 2].lower);
+            }
+            break;
+          }
         }
       }
       // An apposition after the run: "Mao Ning, a foreign ministry spokeswoman".

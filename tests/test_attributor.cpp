@@ -528,3 +528,11 @@ TEST_CASE("mixed reports: a bare noun subject, a quote ending a post-posed claus
   // "U.N." is no misspelling of "U.S.": the spokesman is named.
   check_quote(text, "They have a very good relationship,", {"Jose Diaz", "trailing-verb-speaker", "U.N. spokesman Jose Diaz"});
 }
+
+TEST_CASE("a name in apposition to 'the president of X' is the speaker", "[resolution][discovery]") {
+  const std::string text = "The president of war-torn Liberia, Charles Taylor, says he believes the task will be hard.\n"
+                           "\"I do not think any one of us can say,\" he said.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "he believes the task will be hard") == std::vector<std::string>{"Charles Taylor"});
+  check_quote(text, "I do not think any one of us can say,", {"Charles Taylor", "trailing-speaker-verb", "he"});
+}
