@@ -29,6 +29,7 @@ struct CliOptions {
   bool explain = false;
   bool strict_utf8 = false;
   bool direct_only = false;
+  bool tokens = false;
   std::vector<std::string> profiles;
 };
 
@@ -117,6 +118,20 @@ void print_tsv(const std::string& name, std::string_view text, const quoteattr::
   }
 }
 
+// --tokens: one token per line (begin, end, text, tag, chunk; byte offsets),
+// an empty line after each sentence.
+void print_tokens(const std::string& name, const quoteattr::Document& doc, bool header) {
+  if (header) std::cout << "# doc " << name << "\n";
+  for (const auto& s : doc.sentences()) {
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      const quoteattr::Token& t = doc.tokens()[i];
+      std::cout << t.span.begin << '\t' << t.span.end << '\t' << doc.word(i) << '\t'
+                << quoteattr::tag_name(t.tag) << '\t' << quoteattr::to_string(t.chunk) << '\n';
+    }
+    std::cout << '\n';
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -134,6 +149,9 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_flag("--strict-utf8", o.strict_utf8, "Reject ill-formed UTF-8 instead of reading it as U+FFFD");
   app.add_flag("--direct-only", o.direct_only, "Report direct quotations only");
+  app.add_flag("--tokens", o.tokens,
+               "Print the text model instead of quotations: one token per line (begin, end, text, "
+               "part-of-speech tag, noun-phrase chunk), an empty line after each sentence");
   CLI11_PARSE(app, argc, argv);
   if (o.inputs.empty()) o.inputs.push_back("-");
 
@@ -172,6 +190,12 @@ int main(int argc, char** argv) {
     }
     const std::string name = path == "-" ? "<stdin>" : path;
     try {
+      if (o.tokens) {
+        if (o.strict_utf8) quoteattr::require_valid_utf8(text);
+        static const quoteattr::DocumentBuilder builder(options.sentences);
+        print_tokens(name, builder.build(text), o.inputs.size() > 1);
+        continue;
+      }
       quoteattr::Result r = attributor.analyze(text);
       if (o.format == "jsonl")
         std::cout << document_json(name, text, r, o).dump(-1, ' ', false, json::error_handler_t::replace)

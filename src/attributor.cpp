@@ -107,7 +107,7 @@ class AttributorImpl {
   AttributorImpl(Profile p, AttributorOptions o, std::vector<CompiledRule> callables)
       : profile(std::move(p)),
         options(std::move(o)),
-        splitter(options.sentences),
+        documents(options.sentences),
         finder(quote_options(profile, options)),
         reported(profile),
         speakers(profile) {
@@ -146,7 +146,7 @@ class AttributorImpl {
 
   Profile profile;
   AttributorOptions options;
-  SentenceSplitter splitter;
+  DocumentBuilder documents;  // paragraphs, sentences, tokens, tags: decided once, here
   QuoteFinder finder;
   ReportedSpeechFinder reported;
   SpeakerModel speakers;
@@ -298,8 +298,10 @@ Result AttributorImpl::analyze(std::string_view text) const {
   Result r;
   r.utf8 = check_utf8(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
-  r.paragraphs = split_paragraphs(text);
-  r.sentences = splitter.split(text);
+  auto doc = std::make_shared<Document>(documents.build(text));
+  r.document = doc;
+  r.paragraphs = doc->paragraph_spans();
+  r.sentences = doc->sentence_spans();
   const std::vector<DirectQuote> direct = finder.find(text, r.paragraphs, r.sentences);
   std::vector<ReportedSpeech> reports;
   if (options.indirect) reports = reported.find(text, r.paragraphs, r.sentences, direct);

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/document.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
@@ -55,11 +56,14 @@ struct Diagnostic {
 };
 
 struct Result {
-  std::vector<Span> paragraphs;
-  std::vector<Span> sentences;
+  std::vector<Span> paragraphs;           // as in document->paragraphs()
+  std::vector<Span> sentences;            // as in document->sentences()
   std::vector<Attribution> quotes;        // sorted by span.begin (outer first)
   Utf8Report utf8;
   std::vector<Diagnostic> diagnostics;
+  // The text model every stage read: tokens, tags, chunks, clauses. It views the
+  // analysed text, which must outlive it.
+  std::shared_ptr<const Document> document;
 };
 
 // Options, one default each:

@@ -9,10 +9,13 @@
 #pragma once
 
 #include "quoteattr/attributor.hpp"
+#include "quoteattr/document.hpp"
 #include "quoteattr/error.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
 #include "quoteattr/span.hpp"
+#include "quoteattr/tagger.hpp"
+#include "quoteattr/tags.hpp"
 #include "quoteattr/utf8.hpp"
 #include "quoteattr/version.hpp"

@@ -1,0 +1,168 @@
+// quoteattr/document.hpp: the shared, read-only model of one text that every
+// stage of the pipeline reads: paragraphs, sentences, tokens with their
+// part-of-speech tags and lemmas, noun-phrase chunks and clauses.
+//
+// A Document is built once per text (Attributor::analyze builds one and keeps
+// it in Result::document). It views the caller's buffer: the text must outlive
+// the Document. Every span is a byte range of that buffer; every index is an
+// index into tokens(), sentences() or paragraphs().
+//
+//   quoteattr::DocumentBuilder builder;                 // build once, share freely
+//   quoteattr::Document doc = builder.build(text);      // const: safe from many threads
+//   for (const quoteattr::Sentence& s : doc.sentences())
+//     for (std::size_t i = s.first_token; i < s.end_token; ++i)
+//       std::cout << doc.tokens()[i].span.in(text) << '/' << tag_name(doc.tokens()[i].tag) << ' ';
+//
+// Tokens (Penn Treebank style, with one difference: hyphenated compounds such
+// as "so-called" or "U.S.-China" stay one token):
+//   - words are letters and digits with inner hyphens and apostrophes ("O'Brien");
+//     clitics are split off as in the Penn Treebank ("do" "n't", "Putin" "'s",
+//     "they" "'re"), with either apostrophe;
+//   - numbers keep inner separators ("1,000", "3.5", "10:30", "9/11");
+//   - a period glued to a word inside a sentence belongs to it when the sentence
+//     splitter decided it does not end the sentence ("Mr.", "U.S.", "Jan."), and
+//     dotted initialisms keep their last period ("U.S.") even at a sentence's end;
+//   - every other character that is not a letter, digit or white space is a token
+//     of its own, except runs of one punctuation character ("...", "--", "!!").
+// Invariants, for any input including ill-formed UTF-8: tokens are sorted and
+// disjoint, each lies inside one sentence, begins and ends on code point
+// boundaries of the original bytes, and every non-space byte of a sentence is in
+// exactly one token.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quoteattr/sentences.hpp"
+#include "quoteattr/span.hpp"
+#include "quoteattr/tags.hpp"
+
+namespace quoteattr {
+
+class Tagger;
+
+// The orthographic shape of a token.
+enum class Shape : std::uint8_t {
+  kLower,        // "said", "n't"
+  kCapitalized,  // "Wang", "U.S.-China" (first letter upper case, some lower case after it)
+  kUpper,        // "NATO", "U.S." (two or more letters, all upper case)
+  kSingleUpper,  // "A", "J."
+  kMixed,        // "iPhone", "McDonald" starting lower case
+  kNumber,       // "1,000", "3.5", "2024", "COVID-19" is kUpper
+  kPunct,        // "," "“" "..."
+  kOther,        // symbols and anything else
+};
+
+// IOB noun-phrase chunk of a token.
+enum class Chunk : std::uint8_t { kOutside, kBeginNP, kInsideNP };
+
+std::string_view to_string(Shape s) noexcept;
+std::string_view to_string(Chunk c) noexcept;  // "O", "B-NP", "I-NP"
+
+struct Token {
+  Span span;               // the bytes as written
+  std::string lower;       // normalised lower case: letters folded by ICU, ’ ‘ ′ read as ', “ ” „ « » as ",
+                           // U+FFFD for ill-formed bytes
+  std::string lemma;       // lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
+                           // otherwise equal to `lower`
+  Tag tag = Tag::XX;
+  Chunk chunk = Chunk::kOutside;
+  Shape shape = Shape::kOther;
+  bool space_before = false;   // white space separates it from the previous token
+  bool newline_before = false; // a line break lies between it and the previous token
+  std::uint32_t sentence = 0;  // index into Document::sentences()
+};
+
+struct Sentence {
+  Span span;
+  std::size_t first_token = 0;  // [first_token, end_token) in Document::tokens()
+  std::size_t end_token = 0;
+  std::size_t paragraph = 0;    // index into Document::paragraphs()
+};
+
+struct Paragraph {
+  Span span;
+  std::size_t first_sentence = 0;  // [first_sentence, end_sentence) in Document::sentences()
+  std::size_t end_sentence = 0;
+};
+
+// A base noun phrase: tokens [first, end) of one sentence, with its head (the
+// last noun, pronoun or number of the phrase).
+struct NounPhrase {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  std::size_t head = 0;
+};
+
+// A clause, as far as tags show it: tokens [first, end) of one sentence, from a
+// sentence start or a clause opener (a complementizer such as "that" or
+// "whether", a wh-word, a coordinator or punctuation followed by a new subject
+// and verb) to the next clause opener. `verb` is its first finite verb or modal
+// (VBD, VBZ, VBP, MD), or -1.
+struct Clause {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  long verb = -1;
+};
+
+class Document {
+ public:
+  Document() = default;
+
+  std::string_view text() const noexcept { return text_; }
+  const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
+  const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
+  const std::vector<Token>& tokens() const noexcept { return tokens_; }
+  const std::vector<NounPhrase>& noun_phrases() const noexcept { return noun_phrases_; }
+  const std::vector<Clause>& clauses() const noexcept { return clauses_; }
+
+  // The bytes of token i.
+  std::string_view word(std::size_t i) const noexcept { return tokens_[i].span.in(text_); }
+  // Index of the first token that ends after byte `pos` (tokens().size() when none).
+  std::size_t token_at_or_after(std::size_t pos) const noexcept;
+  // Tokens lying wholly inside `range`, as [first, end).
+  std::pair<std::size_t, std::size_t> tokens_in(Span range) const noexcept;
+  // Index of the sentence holding byte `pos`, or of the last one starting before it.
+  std::size_t sentence_at(std::size_t pos) const noexcept;
+
+  // Just the spans (as Result::paragraphs and Result::sentences hold them).
+  std::vector<Span> paragraph_spans() const;
+  std::vector<Span> sentence_spans() const;
+
+ private:
+  friend class DocumentBuilder;
+  std::string_view text_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<Sentence> sentences_;
+  std::vector<Token> tokens_;
+  std::vector<NounPhrase> noun_phrases_;
+  std::vector<Clause> clauses_;
+};
+
+// Builds Documents: the one place that decides paragraphs, sentences and
+// tokens. Immutable once built; build() is const and thread-safe.
+class DocumentBuilder {
+ public:
+  DocumentBuilder();  // default sentence options, the built-in tagger
+  explicit DocumentBuilder(SentenceOptions options, const Tagger* tagger = nullptr);
+  ~DocumentBuilder();
+  DocumentBuilder(const DocumentBuilder&);
+  DocumentBuilder& operator=(const DocumentBuilder&);
+  DocumentBuilder(DocumentBuilder&&) noexcept;
+  DocumentBuilder& operator=(DocumentBuilder&&) noexcept;
+
+  // The Document of `text` (which must outlive it).
+  Document build(std::string_view text) const;
+
+  const SentenceSplitter& splitter() const noexcept;
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace quoteattr

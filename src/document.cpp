@@ -1,0 +1,560 @@
+// The Document: paragraphs and sentences (from the SentenceSplitter, the one
+// place that decides them), then one tokenizer, the tagger, lemmas, noun-phrase
+// chunks and clauses, all computed once per text. Every later stage reads the
+// result by token index.
+#include "quoteattr/document.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "quoteattr/tagger.hpp"
+#include "text_util.hpp"
+
+namespace quoteattr {
+
+std::string_view to_string(Shape s) noexcept {
+  switch (s) {
+    case Shape::kLower: return "lower";
+    case Shape::kCapitalized: return "capitalized";
+    case Shape::kUpper: return "upper";
+    case Shape::kSingleUpper: return "single-upper";
+    case Shape::kMixed: return "mixed";
+    case Shape::kNumber: return "number";
+    case Shape::kPunct: return "punct";
+    case Shape::kOther: return "other";
+  }
+  return "other";
+}
+
+std::string_view to_string(Chunk c) noexcept {
+  switch (c) {
+    case Chunk::kOutside: return "O";
+    case Chunk::kBeginNP: return "B-NP";
+    case Chunk::kInsideNP: return "I-NP";
+  }
+  return "O";
+}
+
+// ---------------------------------------------------------------------------
+// Document look-ups.
+
+std::size_t Document::token_at_or_after(std::size_t pos) const noexcept {
+  auto it = std::upper_bound(tokens_.begin(), tokens_.end(), pos,
+                             [](std::size_t p, const Token& t) { return p < t.span.end; });
+  return static_cast<std::size_t>(it - tokens_.begin());
+}
+
+std::pair<std::size_t, std::size_t> Document::tokens_in(Span range) const noexcept {
+  auto first = std::lower_bound(tokens_.begin(), tokens_.end(), range.begin,
+                                [](const Token& t, std::size_t p) { return t.span.begin < p; });
+  auto last = std::upper_bound(first, tokens_.end(), range.end,
+                               [](std::size_t p, const Token& t) { return p < t.span.end; });
+  return {static_cast<std::size_t>(first - tokens_.begin()), static_cast<std::size_t>(last - tokens_.begin())};
+}
+
+std::size_t Document::sentence_at(std::size_t pos) const noexcept {
+  if (sentences_.empty()) return 0;
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                             [](std::size_t p, const Sentence& s) { return p < s.span.begin; });
+  return it == sentences_.begin() ? 0 : static_cast<std::size_t>(it - sentences_.begin()) - 1;
+}
+
+std::vector<Span> Document::paragraph_spans() const {
+  std::vector<Span> out;
+  out.reserve(paragraphs_.size());
+  for (const Paragraph& p : paragraphs_) out.push_back(p.span);
+  return out;
+}
+
+std::vector<Span> Document::sentence_spans() const {
+  std::vector<Span> out;
+  out.reserve(sentences_.size());
+  for (const Sentence& s : sentences_) out.push_back(s.span);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The tokenizer.
+
+namespace {
+
+using detail::cp_at;
+using detail::is_alnum;
+using detail::is_digit;
+using detail::is_newline;
+using detail::is_space;
+using detail::next_cp;
+
+bool is_mark(char32_t c) noexcept {
+  if (c < 0x300) return false;
+  const auto t = u_charType(static_cast<UChar32>(c));
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
+bool is_word_char(char32_t c) noexcept { return is_alnum(c) || is_mark(c); }
+bool is_apostrophe(char32_t c) noexcept { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2032; }
+bool is_hyphen(char32_t c) noexcept { return c == '-' || c == 0x2010 || c == 0x2011; }
+// Punctuation whose runs form one token ("...", "--", "!!", "??", "**").
+bool repeats(char32_t c) noexcept {
+  return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' || c == '~' ||
+         c == 0x2014 || c == 0x2013;
+}
+
+// Code points of the word [b, e), for the shape and the clitic test.
+struct WordScan {
+  std::string_view s;
+  std::size_t b, e;
+};
+
+// Length in bytes of a Penn clitic ending the word [b, e) ("n't", "'s", "’re",
+// ...), or 0. The stem before it must keep at least one letter.
+std::size_t clitic_length(std::string_view s, std::size_t b, std::size_t e) {
+  // Walk back over at most three code points.
+  std::size_t pos[4];
+  char32_t cps[4];
+  std::size_t i = e;
+  int n = 0;
+  while (n < 4 && i > b) {
+    std::size_t j = i;
+    cps[n] = detail::prev_cp(s, j);
+    pos[n] = j;
+    i = j;
+    ++n;
+  }
+  auto lower = [](char32_t c) { return c < 0x80 ? static_cast<char32_t>(detail::ascii_lower(static_cast<char>(c))) : c; };
+  // cps[0] is the last code point.
+  if (n >= 4 && lower(cps[0]) == 't' && is_apostrophe(cps[1]) && lower(cps[2]) == 'n' && pos[2] > b)
+    return e - pos[2];  // n't: "do|n't", "ca|n't"
+  if (n >= 3 && is_apostrophe(cps[1]) && pos[1] > b) {
+    const char32_t c = lower(cps[0]);
+    if (c == 's' || c == 'd' || c == 'm') return e - pos[1];
+  }
+  if (n >= 4 && is_apostrophe(cps[2]) && pos[2] > b) {
+    const char32_t c1 = lower(cps[1]), c0 = lower(cps[0]);
+    if ((c1 == 'r' && c0 == 'e') || (c1 == 'v' && c0 == 'e') || (c1 == 'l' && c0 == 'l')) return e - pos[2];
+  }
+  return 0;
+}
+
+struct RawToken {
+  Span span;
+};
+
+// Tokens of one sentence [sb, se) of `s`, appended to `out`.
+void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::vector<RawToken>& out) {
+  std::size_t i = sb;
+  // The last non-space byte of the sentence: a period there ends the sentence.
+  const std::size_t last = detail::trim_space_back(s, sb, se);
+  while (i < se) {
+    std::size_t j = i;
+    const char32_t c = next_cp(s, j);
+    if (is_space(c)) {
+      i = j;
+      continue;
+    }
+    if (!is_word_char(c)) {
+      // Punctuation or a symbol: one code point, or a run of the same one.
+      std::size_t e = j;
+      if (repeats(c)) {
+        // Also ". . ." (spaced ellipsis) stays three tokens; only glued runs join.
+        while (e < se) {
+          std::size_t k = e;
+          if (next_cp(s, k) != c) break;
+          e = k;
+        }
+      }
+      out.push_back({{i, e}});
+      i = e;
+      continue;
+    }
+    // A word: letters, digits and marks, with inner joiners.
+    const std::size_t b = i;
+    std::size_t e = j;
+    bool all_digits = is_digit(c);
+    std::size_t part_begin = b;   // start of the current part (after the last joiner)
+    bool dotted = false;          // saw "X.Y" with single-letter parts (an initialism)
+    bool had_period_end = false;  // the token ends with an initialism's period
+    for (;;) {
+      // Extend the current part.
+      while (e < se) {
+        std::size_t k = e;
+        const char32_t d = next_cp(s, k);
+        if (!is_word_char(d)) break;
+        if (!is_digit(d)) all_digits = false;
+        e = k;
+      }
+      if (e >= se) break;
+      std::size_t k = e;
+      const char32_t d = next_cp(s, k);
+      const char32_t after = cp_at(s, k);
+      const bool word_after = k < se && is_word_char(after);
+      // Number separators between digits: 1,000  3.5  10:30  9/11
+      const bool digit_before = is_digit(detail::cp_before(s, e));
+      if ((d == ',' || d == '.' || d == ':' || d == '/') && digit_before && k < se && is_digit(after) &&
+          all_digits) {
+        e = k;
+        part_begin = e;
+        continue;
+      }
+      if (is_hyphen(d) && word_after) {
+        e = k;
+        part_begin = e;
+        continue;
+      }
+      if (is_apostrophe(d) && word_after && d != 0x2018) {
+        e = k;
+        part_begin = e;
+        continue;
+      }
+      if (d == '&' && word_after && detail::is_upper(cp_at(s, part_begin))) {  // AT&T, S&P
+        e = k;
+        part_begin = e;
+        continue;
+      }
+      if (d == '.') {
+        // One letter before the period: an initialism goes on ("U.S", "a.m", "e.g").
+        std::size_t pb = part_begin;
+        next_cp(s, pb);
+        const bool single = pb == e && !all_digits;
+        if (single && word_after) {
+          std::size_t k2 = k;
+          next_cp(s, k2);
+          // "U.S" and "a.m": the next part is one letter too (or an initialism goes on).
+          const char32_t after2 = cp_at(s, k2);
+          if (k2 >= se || !is_word_char(after2)) {
+            dotted = true;
+            e = k;
+            part_begin = e;
+            continue;
+          }
+        }
+        if (single && dotted) {
+          // The initialism's last period ("U.S.") belongs to it, even at the end.
+          e = k;
+          had_period_end = true;
+          if (k < se && is_hyphen(cp_at(s, k))) {  // "U.S.-China"
+            std::size_t k3 = k;
+            next_cp(s, k3);
+            if (k3 < se && is_word_char(cp_at(s, k3))) {
+              e = k3;
+              part_begin = e;
+              had_period_end = false;
+              continue;
+            }
+          }
+        }
+      }
+      break;
+    }
+    // A period glued to the word that the splitter kept inside the sentence
+    // ("Mr. Smith", "Jan. 5", "J. Smith") is an abbreviation's.
+    if (!had_period_end && e < se && s[e] == '.' && e + 1 <= last && e + 1 < se && e != last) {
+      const char next = e + 1 < s.size() ? s[e + 1] : ' ';
+      if (next != '.' && is_space(cp_at(s, e + 1)) && !all_digits) e += 1;
+    }
+    // Clitics split off ("do" "n't", "Putin" "'s").
+    const std::size_t cl = clitic_length(s, b, e);
+    if (cl > 0) {
+      out.push_back({{b, e - cl}});
+      out.push_back({{e - cl, e}});
+    } else {
+      out.push_back({{b, e}});
+    }
+    i = e;
+  }
+}
+
+Shape shape_of(std::string_view w) {
+  std::size_t i = 0;
+  int letters = 0, upper = 0, lower = 0, digits = 0, others = 0;
+  bool first_upper = false, first_lower = false;
+  while (i < w.size()) {
+    const char32_t c = next_cp(w, i);
+    if (detail::is_alpha(c)) {
+      if (letters == 0) {
+        first_upper = detail::is_upper(c);
+        first_lower = detail::is_lower(c);
+      }
+      ++letters;
+      if (detail::is_upper(c)) ++upper;
+      else if (detail::is_lower(c)) ++lower;
+    } else if (is_digit(c)) {
+      ++digits;
+    } else if (!is_mark(c)) {
+      ++others;
+    }
+  }
+  if (letters == 0) {
+    if (digits > 0) return Shape::kNumber;
+    std::size_t k = 0;
+    const char32_t c = next_cp(w, k);
+    const auto t = u_charType(static_cast<UChar32>(c));
+    const bool punct = t == U_DASH_PUNCTUATION || t == U_START_PUNCTUATION || t == U_END_PUNCTUATION ||
+                       t == U_CONNECTOR_PUNCTUATION || t == U_OTHER_PUNCTUATION ||
+                       t == U_INITIAL_PUNCTUATION || t == U_FINAL_PUNCTUATION;
+    return punct ? Shape::kPunct : Shape::kOther;
+  }
+  (void)others;
+  if (letters == 1 && upper == 1 && digits == 0) return Shape::kSingleUpper;
+  if (upper == letters && letters >= 2) return Shape::kUpper;
+  if (first_upper && lower > 0) return Shape::kCapitalized;
+  if (first_upper) return Shape::kUpper;
+  if (first_lower && upper > 0) return Shape::kMixed;
+  return Shape::kLower;
+}
+
+// Normalised lower case: ICU simple lower-casing per code point, apostrophes and
+// double quotes folded to ASCII, ill-formed bytes as U+FFFD.
+void normalise(std::string_view w, std::string& out) {
+  out.clear();
+  std::size_t i = 0;
+  while (i < w.size()) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    char32_t c = next_cp(w, i);
+    if (c == 0x2019 || c == 0x2018 || c == 0x201B || c == 0x2032) c = '\'';
+    else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB || c == 0x2033)
+      c = '"';
+    else c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    char buf[4];
+    int32_t n = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
+    if (err) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(buf, static_cast<std::size_t>(n));
+    }
+  }
+}
+
+// The token as the tagger sees it: the text as written, with curly apostrophes
+// read as "'" (so "’s" is the clitic the model knows).
+std::string_view tagger_form(std::string_view w, std::string& buf) {
+  // A lone mark stays as it is: the tagger tells an opening ‘ from a closing ’.
+  if (w.size() <= 3 || (w.find("\xE2\x80\x99") == std::string_view::npos &&
+                        w.find("\xE2\x80\x98") == std::string_view::npos))
+    return w;
+  buf.clear();
+  for (std::size_t i = 0; i < w.size();) {
+    if (i + 3 <= w.size() && (w.compare(i, 3, "\xE2\x80\x99") == 0 || w.compare(i, 3, "\xE2\x80\x98") == 0)) {
+      buf.push_back('\'');
+      i += 3;
+    } else {
+      buf.push_back(w[i++]);
+    }
+  }
+  return buf;
+}
+
+// ---------------------------------------------------------------------------
+// Chunks and clauses, from the tags.
+
+bool np_start(Tag t) {
+  return t == Tag::DT || t == Tag::PDT || t == Tag::PRP_S || t == Tag::WP_S || is_adjective(t) || t == Tag::CD ||
+         is_noun(t) || t == Tag::PRP || t == Tag::EX || t == Tag::WP;
+}
+bool np_head(Tag t) { return is_noun(t) || t == Tag::PRP || t == Tag::CD || t == Tag::EX || t == Tag::WP; }
+bool finite(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
+
+void chunk_sentence(std::vector<Token>& tk, std::size_t first, std::size_t end, std::vector<NounPhrase>& nps) {
+  std::size_t i = first;
+  while (i < end) {
+    const Tag t = tk[i].tag;
+    if (!np_start(t)) {
+      ++i;
+      continue;
+    }
+    // Pronouns, wh-pronouns and existential "there" are phrases of their own.
+    if (t == Tag::PRP || t == Tag::EX || t == Tag::WP) {
+      tk[i].chunk = Chunk::kBeginNP;
+      nps.push_back({i, i + 1, i});
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    std::size_t head = np_head(t) ? i : static_cast<std::size_t>(-1);
+    // Determiners and pre-determiners first, then modifiers and nouns.
+    while (j < end) {
+      const Tag u = tk[j].tag;
+      if (u == Tag::DT && (tk[j - 1].tag == Tag::PDT)) {
+        ++j;
+        continue;
+      }
+      if (is_adjective(u) || is_noun(u) || u == Tag::CD) {
+        if (np_head(u)) head = j;
+        ++j;
+        continue;
+      }
+      // Participles and "-" only as pre-modifiers ("the so-called", "a guided missile").
+      if ((u == Tag::VBN || u == Tag::VBG || u == Tag::HYPH) && j + 1 < end &&
+          (is_noun(tk[j + 1].tag) || is_adjective(tk[j + 1].tag))) {
+        ++j;
+        continue;
+      }
+      // A possessive closes the phrase ("China 's" | "foreign minister").
+      if (u == Tag::POS) {
+        ++j;
+        break;
+      }
+      break;
+    }
+    if (head == static_cast<std::size_t>(-1)) {
+      // No noun: a determiner or adjective standing alone ("that", "those", "many").
+      if (t == Tag::DT || t == Tag::CD || is_adjective(t)) head = j - 1;
+      else {
+        ++i;
+        continue;
+      }
+    }
+    tk[i].chunk = Chunk::kBeginNP;
+    for (std::size_t k = i + 1; k < j; ++k) tk[k].chunk = Chunk::kInsideNP;
+    nps.push_back({i, j, head});
+    i = j;
+  }
+}
+
+// A clause opener at token i: a complementizer or wh-word, or a coordinator or
+// clause punctuation, followed (within a few tokens, no punctuation between)
+// by a noun phrase and a finite verb. Returns the first token of the new clause.
+long clause_opener(const std::vector<Token>& tk, std::size_t i, std::size_t end) {
+  const Tag t = tk[i].tag;
+  const bool sub = t == Tag::IN || t == Tag::WDT || t == Tag::WP || t == Tag::WRB;
+  const bool coord = t == Tag::CC || t == Tag::COMMA || t == Tag::COLON || t == Tag::LQUOTE || t == Tag::RQUOTE;
+  if (!sub && !coord) return -1;
+  std::size_t k = i + 1;
+  bool saw_np = t == Tag::WP || t == Tag::WDT;  // "who said", "which holds"
+  for (std::size_t n = 0; k < end && n < 8; ++k, ++n) {
+    const Tag u = tk[k].tag;
+    if (finite(u)) return saw_np ? static_cast<long>(coord ? i + 1 : i) : -1;
+    if (tk[k].chunk != Chunk::kOutside) {
+      saw_np = true;
+      continue;
+    }
+    if (is_adverb(u)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end, std::vector<Clause>& out) {
+  if (first >= end) return;
+  std::size_t start = first;
+  auto close = [&](std::size_t e) {
+    if (e <= start) return;
+    Clause c{start, e, -1};
+    for (std::size_t k = start; k < e; ++k)
+      if (finite(tk[k].tag)) {
+        c.verb = static_cast<long>(k);
+        break;
+      }
+    out.push_back(c);
+    start = e;
+  };
+  for (std::size_t i = first + 1; i < end; ++i) {
+    const long open = clause_opener(tk, i, end);
+    if (open > static_cast<long>(start)) close(static_cast<std::size_t>(open));
+  }
+  close(end);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// DocumentBuilder.
+
+struct DocumentBuilder::Impl {
+  SentenceSplitter splitter;
+  const Tagger* tagger;
+};
+
+DocumentBuilder::DocumentBuilder() : DocumentBuilder(SentenceOptions{}) {}
+DocumentBuilder::DocumentBuilder(SentenceOptions options, const Tagger* tagger)
+    : impl_(std::make_shared<const Impl>(Impl{SentenceSplitter(std::move(options)),
+                                              tagger ? tagger : &Tagger::builtin()})) {}
+DocumentBuilder::~DocumentBuilder() = default;
+DocumentBuilder::DocumentBuilder(const DocumentBuilder&) = default;
+DocumentBuilder& DocumentBuilder::operator=(const DocumentBuilder&) = default;
+DocumentBuilder::DocumentBuilder(DocumentBuilder&&) noexcept = default;
+DocumentBuilder& DocumentBuilder::operator=(DocumentBuilder&&) noexcept = default;
+
+const SentenceSplitter& DocumentBuilder::splitter() const noexcept { return impl_->splitter; }
+
+Document DocumentBuilder::build(std::string_view text) const {
+  Document d;
+  d.text_ = text;
+  const std::vector<Span> paras = split_paragraphs(text);
+  const std::vector<Span> sents = impl_->splitter.split(text);
+  d.paragraphs_.reserve(paras.size());
+  for (const Span& p : paras) d.paragraphs_.push_back({p, 0, 0});
+  d.sentences_.reserve(sents.size());
+
+  std::vector<RawToken> raw;
+  raw.reserve(text.size() / 5 + 8);
+  std::size_t pi = 0;
+  for (std::size_t si = 0; si < sents.size(); ++si) {
+    const Span s = sents[si];
+    while (pi + 1 < paras.size() && paras[pi].end <= s.begin) ++pi;
+    Sentence sent{s, 0, 0, pi};
+    sent.first_token = raw.size();
+    tokenize_sentence(text, s.begin, s.end, raw);
+    sent.end_token = raw.size();
+    d.sentences_.push_back(sent);
+  }
+  // Paragraph -> sentence ranges.
+  {
+    std::size_t k = 0;
+    for (std::size_t p = 0; p < d.paragraphs_.size(); ++p) {
+      d.paragraphs_[p].first_sentence = k;
+      while (k < d.sentences_.size() && d.sentences_[k].paragraph == p) ++k;
+      d.paragraphs_[p].end_sentence = k;
+    }
+  }
+
+  d.tokens_.resize(raw.size());
+  std::size_t prev_end = 0;
+  for (std::size_t si = 0; si < d.sentences_.size(); ++si) {
+    for (std::size_t i = d.sentences_[si].first_token; i < d.sentences_[si].end_token; ++i) {
+      Token& t = d.tokens_[i];
+      t.span = raw[i].span;
+      t.sentence = static_cast<std::uint32_t>(si);
+      const std::string_view w = t.span.in(text);
+      normalise(w, t.lower);
+      t.shape = shape_of(w);
+      if (i > 0) {
+        t.space_before = t.span.begin > prev_end;
+        for (std::size_t k = prev_end; k < t.span.begin; ++k)
+          if (text[k] == '\n' || text[k] == '\r') t.newline_before = true;
+      }
+      prev_end = t.span.end;
+    }
+  }
+
+  // Tags, lemmas, chunks and clauses, sentence by sentence.
+  std::vector<std::string_view> words;
+  std::vector<std::string> bufs;
+  std::vector<Tag> tags;
+  for (const Sentence& s : d.sentences_) {
+    const std::size_t n = s.end_token - s.first_token;
+    words.resize(n);
+    if (bufs.size() < n) bufs.resize(n);
+    tags.assign(n, Tag::XX);
+    for (std::size_t k = 0; k < n; ++k) words[k] = tagger_form(d.word(s.first_token + k), bufs[k]);
+    if (n > 0) impl_->tagger->tag(words.data(), n, tags.data());
+    for (std::size_t k = 0; k < n; ++k) {
+      Token& t = d.tokens_[s.first_token + k];
+      t.tag = tags[k];
+      t.lemma = t.lower;  // TODO(lemmas): verbs and nouns
+    }
+    chunk_sentence(d.tokens_, s.first_token, s.end_token, d.noun_phrases_);
+    clauses_of(d.tokens_, s.first_token, s.end_token, d.clauses_);
+  }
+  return d;
+}
+
+}  // namespace quoteattr
