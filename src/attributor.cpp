@@ -35,7 +35,7 @@ namespace detail {
 
 namespace {
 
-std::string cue_alternation(const Profile& p, bool quote_frames) {
+std::vector<std::string> cue_forms(const Profile& p, bool quote_frames) {
   std::vector<std::string> forms;
   for (const CueEntry& c : p.cues()) {
     bool take = false;
@@ -46,7 +46,11 @@ std::string cue_alternation(const Profile& p, bool quote_frames) {
     if (!take) continue;
     for (const auto& f : c.forms) forms.push_back(f);
   }
-  return "\\b" + trie_alternation(forms) + "\\b";
+  return forms;
+}
+
+std::string cue_alternation(const Profile& p, bool quote_frames) {
+  return "\\b" + trie_alternation(cue_forms(p, quote_frames)) + "\\b";
 }
 
 std::vector<std::string> colon_verbs(const Profile& p) {
@@ -100,6 +104,9 @@ struct CompiledRule {
   bool quote_first = false;  // the pattern starts with {QUOTE}: match only at the quote
   bool speaker_first = false;  // the pattern starts with {SPEAKER}: match only where one can start
   bool first = false;
+  bool token = false;        // a token pattern: matched over the token context
+  int speaker_groups = 0;    // token patterns: speaker, speaker1, ...
+  int verb_groups = 0;       // token patterns: verb, verb1, ...
 };
 
 class AttributorImpl {
@@ -117,11 +124,25 @@ class AttributorImpl {
     f.report = cue_alternation(profile, false);
     for (auto& c : callables)
       if (c.first) rules.push_back(c);
+    TokenFragments tf;
+    tf.verb_forms = cue_forms(profile, true);
+    tf.report_forms = cue_forms(profile, false);
     for (const RuleEntry& r : profile.rules()) {
       CompiledRule c;
       c.applies = r.applies;
       c.id = r.id;
       c.where = r.where;
+      c.confidence = r.confidence;
+      c.description = r.description;
+      if (!r.tokens.empty()) {
+        CompiledTokenPattern t = compile_token_pattern(r.tokens, tf, r.defined_at);
+        c.re = std::move(t.re);
+        c.token = true;
+        c.speaker_groups = t.speaker_groups;
+        c.verb_groups = t.verb_groups;
+        rules.push_back(std::move(c));
+        continue;
+      }
       c.re = compile_pattern(r.pattern, f, r.defined_at);
       c.needs_cue = r.pattern.find("{VERB}") != std::string::npos || r.pattern.find("{REPORT}") != std::string::npos;
       c.quote_first = r.pattern.rfind("{QUOTE}", 0) == 0;
@@ -219,6 +240,44 @@ Context build_context(const Work& w, std::size_t qi, Span range) {
   }
   add_text(at, range.end);
   return c;
+}
+
+// The context of a token rule: the tokens of a string context (the same range),
+// with each quote standing as one sentinel token, encoded for the rule's regex.
+struct TokenContext {
+  std::string str;
+  std::vector<std::size_t> offsets;  // where each entry starts in str
+  std::vector<Span> spans;           // the document bytes of each entry
+
+  // The bytes of the entries that the match [b, e) of str covers.
+  Span to_doc(std::size_t b, std::size_t e) const {
+    if (e <= b || offsets.empty()) return {};
+    auto first = std::upper_bound(offsets.begin(), offsets.end(), b) - 1;
+    auto last = std::upper_bound(offsets.begin(), offsets.end(), e - 1) - 1;
+    return {spans[static_cast<std::size_t>(first - offsets.begin())].begin,
+            spans[static_cast<std::size_t>(last - offsets.begin())].end};
+  }
+};
+
+TokenContext build_token_context(const Document& doc, const Context& c) {
+  TokenContext t;
+  for (const Context::Piece& p : c.pieces) {
+    if (p.sentinel) {
+      t.offsets.push_back(t.str.size());
+      t.spans.push_back(p.covers);
+      append_token_entry(t.str, p.ctx == c.quote_at ? kQuoteSentinel : kOtherSentinel, "Q", 'O', "");
+      continue;
+    }
+    const auto range = doc.tokens_in({p.doc, p.doc + p.len});
+    for (std::size_t k = range.first; k < range.second; ++k) {
+      const quoteattr::Token& tok = doc.tokens()[k];
+      t.offsets.push_back(t.str.size());
+      t.spans.push_back(tok.span);
+      const char chunk = tok.chunk == Chunk::kBeginNP ? 'B' : tok.chunk == Chunk::kInsideNP ? 'I' : 'O';
+      append_token_entry(t.str, tok.lower, tag_name(tok.tag), chunk, tok.lemma);
+    }
+  }
+  return t;
 }
 
 void attribute(Attribution& a, const Resolution& res, Span mention, Span cue, const std::string& rule,
@@ -398,6 +457,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
     // bounded, and the whole analysis linear, however long a sentence or paragraph is.
     constexpr std::size_t kWindow = 320;
     std::optional<Context> contexts[3];
+    std::optional<TokenContext> token_contexts[3];
     auto context_for = [&](RuleWhere where) -> const Context& {
       auto& slot = contexts[static_cast<int>(where)];
       if (slot) return *slot;
@@ -451,6 +511,41 @@ Result AttributorImpl::analyze(std::string_view text) const {
         return;
       }
       const Context& c = context_for(rule.where);
+      if (rule.token) {
+        auto& slot = token_contexts[static_cast<int>(rule.where)];
+        if (!slot) slot = build_token_context(*doc, c);
+        const TokenContext& tc = *slot;
+        boost::smatch m;
+        auto from = tc.str.cbegin();
+        while (!done && boost::regex_search(from, tc.str.cend(), m, rule.re, boost::match_default)) {
+          auto first_matched = [&](const char* base, int groups) -> Span {
+            for (int g = 0; g < groups; ++g) {
+              const std::string name = g == 0 ? std::string(base) : base + std::to_string(g);
+              const auto& sub = m[name];
+              if (sub.matched)
+                return tc.to_doc(static_cast<std::size_t>(sub.first - tc.str.cbegin()),
+                                 static_cast<std::size_t>(sub.second - tc.str.cbegin()));
+            }
+            return {};
+          };
+          const Span mention = first_matched("speaker", rule.speaker_groups);
+          const Span cue = first_matched("verb", rule.verb_groups);
+          if (!mention.empty()) {
+            Resolution res =
+                d.resolve(mention, mention.begin >= w.extent[qi].end ? w.extent[qi].begin : mention.begin);
+            accept(res, mention, cue, rule.id, rule.confidence * res.factor,
+                   "token rule " + rule.id + " (" + rule.description + ") matched '" +
+                       std::string(mention.in(text)) +
+                       (cue.empty() ? std::string() : "' with cue '" + std::string(cue.in(text))) + "'");
+          }
+          // Go on from the entry after the match's first.
+          const std::size_t at = static_cast<std::size_t>(m[0].first - tc.str.cbegin());
+          const std::size_t next = tc.str.find('\x1E', at);
+          if (next == std::string::npos) break;
+          from = tc.str.cbegin() + static_cast<long>(next + 1);
+        }
+        return;
+      }
       if (rule.needs_cue && !c.has_cue) return;
       boost::smatch m;
       std::string::const_iterator from = c.str.begin();

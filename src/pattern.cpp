@@ -289,5 +289,278 @@ void validate_pattern(std::string_view pattern, const Location& where) {
   (void)compile_pattern(pattern, validation_fragments(), where);
 }
 
+// ---------------------------------------------------------------------------
+// Token patterns: a sequence of token items compiled to a regex over the
+// encoded token string (see token_entry in pattern.hpp).
+
+namespace {
+
+constexpr char kFieldSep = '\x1F';
+constexpr char kTokenEnd = '\x1E';
+const std::string kAnyField = "[^\\x1F\\x1E]*";
+const char* const kTokenPlaceholderList = "{QUOTE} {OTHER} {SPEAKER} {VERB} {REPORT} {NP}";
+
+std::string token_re(const std::string& word, const std::string& tag, const std::string& chunk,
+                     const std::string& lemma) {
+  return "(?:" + (word.empty() ? kAnyField : word) + "\\x1F" + (tag.empty() ? kAnyField : tag) + "\\x1F" +
+         (chunk.empty() ? std::string("[BIO]") : chunk) + "\\x1F" + (lemma.empty() ? kAnyField : lemma) +
+         "\\x1E)";
+}
+
+// The regex of a noun phrase: a B token and its I tokens.
+std::string np_re() { return "(?:" + token_re("", "", "B", "") + token_re("", "", "I", "") + "*)"; }
+
+bool is_syntax(char c) {
+  return c == '(' || c == ')' || c == '|' || c == '?' || c == '*' || c == '+' || c == '{' || c == '}' ||
+         c == '<' || c == '>' || c == '~' || c == '/' || c == '"' || c == ' ' || c == '\t' || c == '\n' ||
+         c == '\r';
+}
+
+// Lower case of an ASCII word; other bytes kept.
+std::string lower_ascii(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// A tag regex as written ("VB.*", "NN|NNS", "PRP$") made safe: '$' is literal.
+std::string tag_regex(std::string_view t) {
+  std::string out;
+  for (char c : t) {
+    if (c == '$') out += "\\$";
+    else out += c;
+  }
+  return "(?:" + out + ")";
+}
+
+class TokenPatternCompiler {
+ public:
+  TokenPatternCompiler(std::string_view p, const TokenFragments& f, const Location& where)
+      : p_(p), f_(f), where_(where) {}
+
+  CompiledTokenPattern run() {
+    std::string body = alternatives(false);
+    if (i_ < p_.size()) fail(i_, "unexpected '" + std::string(1, p_[i_]) + "'");
+    if (!seen_quote_) fail_at(where_, "token pattern has no {QUOTE} placeholder");
+    if (out_.speaker_groups == 0) fail_at(where_, "token pattern has no {SPEAKER} placeholder");
+    out_.regex = body;
+    return out_;
+  }
+
+ private:
+  [[noreturn]] void fail(std::size_t pos, const std::string& why) {
+    throw Error(ErrorCode::kProfilePattern,
+                "bad token pattern: " + why + " at '" + fragment_at(p_, pos) + "'", at_offset(where_, p_, pos));
+  }
+  [[noreturn]] void fail_at(const Location& l, const std::string& why) {
+    throw Error(ErrorCode::kProfilePattern, why, l);
+  }
+  void skip_space() {
+    while (i_ < p_.size() && (p_[i_] == ' ' || p_[i_] == '\t' || p_[i_] == '\n' || p_[i_] == '\r')) ++i_;
+  }
+
+  // sequence ( '|' sequence )*
+  std::string alternatives(bool in_group) {
+    std::string out = sequence(in_group);
+    for (;;) {
+      skip_space();
+      if (i_ < p_.size() && p_[i_] == '|') {
+        ++i_;
+        out += "|" + sequence(in_group);
+        continue;
+      }
+      return out;
+    }
+  }
+
+  std::string sequence(bool in_group) {
+    std::string out;
+    bool any = false;
+    for (;;) {
+      skip_space();
+      if (i_ >= p_.size() || p_[i_] == '|' || (p_[i_] == ')' && in_group)) break;
+      if (p_[i_] == ')') fail(i_, "')' without '('");
+      out += item();
+      any = true;
+    }
+    if (!any) {
+      if (in_group && i_ >= p_.size()) return {};  // the caller reports the unclosed '('
+      fail(i_, "empty sequence");
+    }
+    return out;
+  }
+
+  std::string item() {
+    std::string atom_re = atom();
+    // Quantifier.
+    if (i_ < p_.size() && (p_[i_] == '?' || p_[i_] == '*' || p_[i_] == '+')) {
+      atom_re += p_[i_++];
+      if (i_ < p_.size() && p_[i_] == '?') atom_re += p_[i_++];  // lazy
+    } else if (i_ + 1 < p_.size() && p_[i_] == '{' && p_[i_ + 1] >= '0' && p_[i_ + 1] <= '9') {
+      const std::size_t close = p_.find('}', i_);
+      if (close == std::string_view::npos) fail(i_, "quantifier not closed with '}'");
+      for (std::size_t k = i_ + 1; k < close; ++k)
+        if (!((p_[k] >= '0' && p_[k] <= '9') || p_[k] == ',')) fail(k, "a quantifier is {m}, {m,} or {m,n}");
+      atom_re += std::string(p_.substr(i_, close + 1 - i_));
+      i_ = close + 1;
+      if (i_ < p_.size() && p_[i_] == '?') atom_re += p_[i_++];
+    }
+    return atom_re;
+  }
+
+  std::string atom() {
+    const std::size_t at = i_;
+    const char c = p_[i_];
+    if (c == '(') {
+      ++i_;
+      std::string inner = alternatives(true);
+      skip_space();
+      if (i_ >= p_.size() || p_[i_] != ')') fail(at, "'(' is not closed");
+      ++i_;
+      return "(?:" + inner + ")";
+    }
+    if (c == '{') return placeholder();
+    if (c == '<') {
+      const std::size_t close = p_.find('>', i_);
+      if (close == std::string_view::npos || close == i_ + 1) fail(at, "a tag is written <TAG> or <VB.*>");
+      std::string t(p_.substr(i_ + 1, close - i_ - 1));
+      i_ = close + 1;
+      return token_re("", tag_regex(t), "", "");
+    }
+    if (c == '.' && (i_ + 1 >= p_.size() || is_syntax(p_[i_ + 1]))) {
+      ++i_;
+      return token_re("", "", "", "");
+    }
+    bool lemma = false;
+    if (c == '~') {
+      lemma = true;
+      ++i_;
+    }
+    // word ( '|' word )* [ '/' TAG ]
+    std::vector<std::string> words;
+    for (;;) {
+      if (i_ < p_.size() && p_[i_] == '"') {
+        const std::size_t close = p_.find('"', i_ + 1);
+        if (close == std::string_view::npos || close == i_ + 1) fail(i_, "a quoted token is written \",\" or \"?\"");
+        words.push_back(lower_ascii(p_.substr(i_ + 1, close - i_ - 1)));
+        i_ = close + 1;
+      } else {
+        const std::size_t b = i_;
+        while (i_ < p_.size() && !is_syntax(p_[i_])) ++i_;
+        if (i_ == b) fail(b, "expected a word, <TAG>, (, . or a placeholder");
+        words.push_back(lower_ascii(p_.substr(b, i_ - b)));
+      }
+      // "said|says": no spaces around '|' joins words of one token.
+      if (i_ + 1 < p_.size() && p_[i_] == '|' && p_[i_ + 1] != ' ' && p_[i_ + 1] != '(' && p_[i_ + 1] != '{') {
+        ++i_;
+        continue;
+      }
+      break;
+    }
+    std::string tag;
+    if (i_ < p_.size() && p_[i_] == '/') {
+      const std::size_t b = ++i_;
+      while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' ||
+                                 p_[i_] == '?' || p_[i_] == '+' || p_[i_] == '{'))
+        ++i_;
+      if (i_ == b) fail(b, "expected a tag after '/'");
+      tag = tag_regex(p_.substr(b, i_ - b));
+    }
+    std::string alt;
+    for (std::size_t k = 0; k < words.size(); ++k) alt += (k ? "|" : "") + escape_literal(words[k]);
+    alt = "(?:" + alt + ")";
+    return lemma ? token_re("", tag, "", alt) : token_re(alt, tag, "", "");
+  }
+
+  std::string placeholder() {
+    const std::size_t at = i_;
+    const std::size_t close = p_.find('}', i_);
+    if (close == std::string_view::npos) fail(at, "placeholder is not closed with '}'");
+    const std::string name(p_.substr(i_ + 1, close - i_ - 1));
+    i_ = close + 1;
+    if (name == "QUOTE") {
+      if (seen_quote_) fail(at, "placeholder {QUOTE} is used twice");
+      seen_quote_ = true;
+      return "(?<quote>" + token_re(escape_literal(kQuoteSentinel), "", "", "") + ")";
+    }
+    if (name == "OTHER") return token_re(escape_literal(kOtherSentinel), "", "", "");
+    if (name == "NP") return np_re();
+    if (name == "SPEAKER") {
+      // A noun phrase, or a title phrase with "of" ("Secretary of State Antony Blinken").
+      const std::string proper = token_re("", "NNPS?", "[BI]", "");
+      const std::string group = out_.speaker_groups == 0 ? "speaker" : "speaker" + std::to_string(out_.speaker_groups);
+      ++out_.speaker_groups;
+      return "(?<" + group + ">" + np_re() + "(?:" + token_re("of", "", "", "") + proper + "+)?)";
+    }
+    if (name == "VERB" || name == "REPORT") {
+      const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;
+      std::vector<std::string> alts;
+      for (const auto& form : forms) {
+        std::string seq;
+        std::size_t b = 0;
+        while (b < form.size()) {
+          std::size_t e = form.find(' ', b);
+          if (e == std::string::npos) e = form.size();
+          if (e > b) seq += token_re("(?:" + escape_literal(lower_ascii(form.substr(b, e - b))) + ")", "", "", "");
+          b = e + 1;
+        }
+        if (!seq.empty()) alts.push_back(seq);
+      }
+      // Longer forms first, so that "called on" wins over "called".
+      std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+      std::string body;
+      for (std::size_t k = 0; k < alts.size(); ++k) body += (k ? "|" : "") + alts[k];
+      if (body.empty()) body = "(?!)";
+      const std::string group = out_.verb_groups == 0 ? "verb" : "verb" + std::to_string(out_.verb_groups);
+      ++out_.verb_groups;
+      return "(?<" + group + ">(?:" + body + "))";
+    }
+    fail(at, "unknown placeholder {" + name + "}: expected one of " + kTokenPlaceholderList);
+  }
+
+  std::string_view p_;
+  const TokenFragments& f_;
+  Location where_;
+  std::size_t i_ = 0;
+  bool seen_quote_ = false;
+  CompiledTokenPattern out_;
+};
+
+}  // namespace
+
+void append_token_entry(std::string& out, std::string_view lower, std::string_view tag, char chunk,
+                        std::string_view lemma) {
+  auto field = [&](std::string_view f) {
+    for (char c : f) out += (c == kFieldSep || c == kTokenEnd) ? '?' : c;
+  };
+  field(lower);
+  out += kFieldSep;
+  field(tag);
+  out += kFieldSep;
+  out += chunk;
+  out += kFieldSep;
+  field(lemma);
+  out += kTokenEnd;
+}
+
+CompiledTokenPattern compile_token_pattern(std::string_view pattern, const TokenFragments& f,
+                                           const Location& where) {
+  CompiledTokenPattern c = TokenPatternCompiler(pattern, f, where).run();
+  try {
+    c.re = boost::regex(c.regex, boost::regex::perl | boost::regex::optimize);
+  } catch (const boost::regex_error& e) {
+    throw Error(ErrorCode::kProfilePattern, std::string("token pattern does not compile: ") + e.what(), where);
+  }
+  return c;
+}
+
+void validate_token_pattern(std::string_view pattern, const Location& where) {
+  TokenFragments f;
+  f.verb_forms = {"said"};
+  f.report_forms = {"said"};
+  (void)compile_token_pattern(pattern, f, where);
+}
+
 }  // namespace detail
 }  // namespace quoteattr

@@ -60,5 +60,31 @@ std::string trie_alternation(const std::vector<std::string>& words, bool either_
 // Checks that `pattern` expands and compiles with validation_fragments().
 void validate_pattern(std::string_view pattern, const Location& where);
 
+// Token patterns (RuleEntry::tokens): a rule written over the tokens of the
+// context, each token encoded in the matched string as
+//   lower \x1F TAG \x1F chunk(B|I|O) \x1F lemma \x1E
+// and the quote at hand (or another quote) as one token whose lower form is its
+// sentinel. The syntax is documented in docs/profile.md ("Token patterns").
+struct TokenFragments {
+  std::vector<std::string> verb_forms;    // cue forms for {VERB}, lower case, words separated by spaces
+  std::vector<std::string> report_forms;  // for {REPORT}
+};
+
+struct CompiledTokenPattern {
+  std::string regex;         // the expanded regex
+  boost::regex re;
+  int speaker_groups = 0;    // named speaker, speaker1, speaker2, ...
+  int verb_groups = 0;       // named verb, verb1, ...
+};
+
+// One token of the encoded token string.
+void append_token_entry(std::string& out, std::string_view lower, std::string_view tag, char chunk,
+                        std::string_view lemma);
+
+// Throws Error(kProfilePattern) naming the line and column of the fault.
+CompiledTokenPattern compile_token_pattern(std::string_view pattern, const TokenFragments& f,
+                                           const Location& where);
+void validate_token_pattern(std::string_view pattern, const Location& where);
+
 }  // namespace detail
 }  // namespace quoteattr

@@ -171,7 +171,11 @@ void validate(const CueEntry& c, const Location& at = {}) {
 void validate(const RuleEntry& r) {
   check_rule_id(r.id, r.defined_at);
   check_confidence(r.confidence, r.defined_at);
-  detail::validate_pattern(r.pattern, r.defined_at);
+  if (r.pattern.empty() == r.tokens.empty())
+    throw Error(ErrorCode::kProfileValue,
+                "rule " + in_quotes(r.id) + " must have exactly one of 'pattern' and 'tokens'", r.defined_at);
+  if (!r.pattern.empty()) detail::validate_pattern(r.pattern, r.defined_at);
+  else detail::validate_token_pattern(r.tokens, r.defined_at);
 }
 
 template <class T>
@@ -467,8 +471,20 @@ RuleEntry read_rule(const TableReader& t, std::string_view toml_text) {
   check_rule_id(r.id, t.at(*t.find("id", true)));
   r.where = t.choice("where", kWheres).value_or(RuleWhere::kSentence);
   r.applies = t.choice("applies", kAppliesValues).value_or(RuleApplies::kDirect);
-  r.pattern = *t.string("pattern", true);
-  r.defined_at = text_start(t, *t.find("pattern", true), toml_text);
+  const toml::node* pattern = t.find("pattern", false);
+  const toml::node* tokens = t.find("tokens", false);
+  if ((pattern != nullptr) == (tokens != nullptr))
+    throw Error(ErrorCode::kProfileKey,
+                pattern ? "[[rule]] " + in_quotes(r.id) + " has both 'pattern' and 'tokens': give one"
+                        : "[[rule]] " + in_quotes(r.id) + " needs 'pattern' (a regex) or 'tokens' (a token pattern)",
+                pattern ? t.at(*tokens) : t.at(*t.find("id", true)));
+  if (pattern) {
+    r.pattern = *t.string("pattern", true);
+    r.defined_at = text_start(t, *pattern, toml_text);
+  } else {
+    r.tokens = *t.string("tokens", true);
+    r.defined_at = text_start(t, *tokens, toml_text);
+  }
   if (auto c = t.number("confidence")) {
     check_confidence(*c, t.at(*t.find("confidence", true)));
     r.confidence = *c;
@@ -548,7 +564,7 @@ Profile Profile::from_toml(std::string_view text, const std::string& source) {
   });
   for_each_table(root, "rule", source, [&](const toml::table& t) {
     TableReader r(t, "[[rule]]", source,
-                  {"id", "where", "applies", "pattern", "confidence", "description"});
+                  {"id", "where", "applies", "pattern", "tokens", "confidence", "description"});
     RuleEntry rule = read_rule(r, text);
     if (p.find_rule(rule.id))
       throw Error(ErrorCode::kProfileDuplicate, "rule id " + in_quotes(rule.id) + " is used twice",
@@ -731,7 +747,7 @@ std::string Profile::to_toml() const {
     out << "\n[[rule]]\nid = " << toml_string(r.id) << "\n"
         << "where = \"" << to_string(r.where) << "\"\n"
         << "applies = \"" << to_string(r.applies) << "\"\n"
-        << "pattern = " << toml_string(r.pattern) << "\n"
+        << (r.tokens.empty() ? "pattern = " + toml_string(r.pattern) : "tokens = " + toml_string(r.tokens)) << "\n"
         << "confidence = " << shortest(r.confidence) << "\n";
     if (!r.description.empty()) out << "description = " << toml_string(r.description) << "\n";
   }
@@ -760,7 +776,7 @@ bool operator==(const CueEntry& a, const CueEntry& b) {
   return a.lemma == b.lemma && a.forms == b.forms && a.frames == b.frames;
 }
 bool operator==(const RuleEntry& a, const RuleEntry& b) {
-  return a.id == b.id && a.where == b.where && a.applies == b.applies && a.pattern == b.pattern &&
+  return a.id == b.id && a.where == b.where && a.applies == b.applies && a.pattern == b.pattern && a.tokens == b.tokens &&
          a.confidence == b.confidence && a.description == b.description;
 }
 bool operator==(const Profile& a, const Profile& b) {

@@ -207,7 +207,11 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   auto error = [](const char* toml) { return error_of([&] { Profile::from_toml(toml, "t"); }); };
   Error missing = error("[[rule]]\nid = 'x'\n");
   CHECK(missing.code() == ErrorCode::kProfileKey);
-  CHECK(missing.what() == std::string("t:1:1: missing key 'pattern' in [[rule]]"));
+  CHECK(missing.what() ==
+        std::string("t:2:6: [[rule]] 'x' needs 'pattern' (a regex) or 'tokens' (a token pattern)"));
+  Error both = error("[[rule]]\nid = 'x'\npattern = '{QUOTE}{SPEAKER}'\ntokens = '{QUOTE} {SPEAKER}'\n");
+  CHECK(both.code() == ErrorCode::kProfileKey);
+  CHECK(both.what() == std::string("t:4:10: [[rule]] 'x' has both 'pattern' and 'tokens': give one"));
 
   Error single = error("[speaker]\nname = 'X'\n");
   CHECK(single.code() == ErrorCode::kProfileValue);
@@ -522,4 +526,116 @@ TEST_CASE("the complete example in docs/profile.md loads", "[profile]") {
   CHECK(p.name() == "mfa-briefings");
   CHECK(p.speakers().size() == 2);
   CHECK(p.find_rule("briefing-answer"));
+}
+
+// ------------------------------------------------------------ token patterns
+
+namespace {
+
+// The encoded token string of "word/TAG/chunk" items (lemma = word), with "Q" for the quote.
+std::string encode(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& it : items) {
+    if (it == "Q") {
+      detail::append_token_entry(out, detail::kQuoteSentinel, "Q", 'O', "");
+      continue;
+    }
+    // word/TAG/chunk or word/TAG/chunk/lemma
+    const auto a = it.find('/', 1), b = it.find('/', a + 1), c = it.find('/', b + 1);
+    const std::string word = it.substr(0, a);
+    detail::append_token_entry(out, word, it.substr(a + 1, b - a - 1), it[b + 1],
+                               c == std::string::npos ? word : it.substr(c + 1));
+  }
+  return out;
+}
+
+// The text of named group `g` in the first match, as "word word".
+std::string group_words(const boost::regex& re, const std::string& s, const std::string& g) {
+  boost::smatch m;
+  if (!boost::regex_search(s, m, re) || !m[g].matched) return "<none>";
+  std::string out;
+  bool field = true;
+  for (auto it = m[g].first; it != m[g].second; ++it) {
+    if (*it == '\x1E') {
+      field = true;
+      out += ' ';
+    } else if (*it == '\x1F') {
+      field = false;
+    } else if (field) {
+      out += *it;
+    }
+  }
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("token pattern: placeholders, tags, words and alternatives match tokens", "[profile][tokens]") {
+  detail::TokenFragments f;
+  f.verb_forms = {"said", "told", "called on"};
+  f.report_forms = {"said"};
+  const auto c = detail::compile_token_pattern(R"({QUOTE} ","? ( {VERB} {SPEAKER} | {SPEAKER} <RB>? {VERB} ))", f, {});
+  CHECK(c.speaker_groups == 2);
+  CHECK(c.verb_groups == 2);
+  const std::string after = encode({"Q", ",/,/O", "wang/NNP/B", "yi/NNP/I", "later/RB/O", "said/VBD/O", "././O"});
+  CHECK(group_words(c.re, after, "speaker1") == "wang yi");
+  CHECK(group_words(c.re, after, "verb1") == "said");
+  const std::string inverted = encode({"Q", ",/,/O", "said/VBD/O", "the/DT/B", "minister/NN/I"});
+  CHECK(group_words(c.re, inverted, "speaker") == "the minister");
+  CHECK(group_words(c.re, inverted, "verb") == "said");
+  // No cue, no match.
+  CHECK(group_words(c.re, encode({"Q", "wang/NNP/B", "left/VBD/O"}), "speaker1") == "<none>");
+
+  // Tags on words, lemmas, any-token and quantifiers.
+  const auto t = detail::compile_token_pattern("{SPEAKER} ~say|tell/VB.* .{0,3} \":\" {QUOTE}", f, {});
+  CHECK(group_words(t.re, encode({"he/PRP/B", "told/VBD/O/tell", "reporters/NNS/B", ":/:/O", "Q"}), "speaker") == "he");
+  CHECK(group_words(t.re, encode({"he/PRP/B", "told/VBD/O/told", ":/:/O", "Q"}), "speaker") == "<none>");
+  // "said" as an adjective ("the said agreement") is not the verb.
+  CHECK(group_words(t.re, encode({"he/PRP/B", "said/JJ/O/say", ":/:/O", "Q"}), "speaker") == "<none>");
+  // Secretary of State Antony Blinken: a title with "of" and a proper noun.
+  const auto s = detail::compile_token_pattern("{SPEAKER} {VERB} {QUOTE}", f, {});
+  CHECK(group_words(s.re,
+                    encode({"secretary/NNP/B", "of/IN/O", "state/NNP/B", "blinken/NNP/I", "said/VBD/O", "Q"}),
+                    "speaker") == "secretary of state blinken");
+  CHECK(group_words(s.re, encode({"mr./NNP/B", "kirby/NNP/I", "called/VBD/O", "on/IN/O", "Q"}), "verb") ==
+        "called on");
+}
+
+TEST_CASE("token pattern: mistakes are located in the pattern", "[profile][tokens]") {
+  Location start;
+  start.file = "p.toml";
+  start.line = 3;
+  start.column = 11;
+  auto error = [&](const char* p) { return error_of([&] { detail::validate_token_pattern(p, start); }); };
+  Error unknown = error("{QUOTE} {SPEEKER}");
+  CHECK(unknown.code() == ErrorCode::kProfilePattern);
+  CHECK(unknown.where().column == 11 + 8);
+  CHECK_THAT(unknown.message(), Catch::Contains("unknown placeholder {SPEEKER}"));
+  CHECK(error("{SPEAKER} said").message() == "token pattern has no {QUOTE} placeholder");
+  CHECK(error("{QUOTE} said").message() == "token pattern has no {SPEAKER} placeholder");
+  CHECK(error("{QUOTE} {QUOTE} {SPEAKER}").where().column == 11 + 8);
+  Error open = error("{QUOTE} ( {SPEAKER} said");
+  CHECK(open.where().column == 11 + 8);
+  CHECK_THAT(open.message(), Catch::Contains("'(' is not closed"));
+  CHECK(error("{QUOTE} {SPEAKER} )").where().column == 11 + 18);
+  CHECK(error("{QUOTE} {SPEAKER} <>").code() == ErrorCode::kProfilePattern);
+  CHECK(error("{QUOTE} {SPEAKER} said/").code() == ErrorCode::kProfilePattern);
+  CHECK(error("{QUOTE} {SPEAKER} said{2,x}").code() == ErrorCode::kProfilePattern);
+  CHECK_NOTHROW(detail::validate_token_pattern("{QUOTE} \",\"? (said|says {SPEAKER} | {SPEAKER} <VB.*>)", start));
+}
+
+TEST_CASE("a rule with a token pattern loads, saves and round-trips", "[profile][tokens]") {
+  const char* toml = "[[rule]]\nid = 'tok'\ntokens = '{QUOTE} \",\"? {VERB} {SPEAKER}'\nconfidence = 0.8\n";
+  Profile p = Profile::from_toml(toml, "t");
+  REQUIRE(p.rules().size() == 1);
+  CHECK(p.rules()[0].tokens == "{QUOTE} \",\"? {VERB} {SPEAKER}");
+  CHECK(p.rules()[0].pattern.empty());
+  CHECK(p.rules()[0].defined_at.line == 3);
+  CHECK(p.rules()[0].defined_at.column == 11);
+  CHECK(Profile::from_toml(p.to_toml(), "again") == p);
+  Error bad = error_of([] { Profile::from_toml("[[rule]]\nid = 'tok'\ntokens = '{QUOTE} {SPEAKER} ('\n", "t"); });
+  CHECK(bad.code() == ErrorCode::kProfilePattern);
+  CHECK(bad.where().line == 3);
+  CHECK(bad.where().column == 11 + 18);
 }

@@ -75,11 +75,17 @@ const char* to_string(RuleApplies a) noexcept;  // "direct", "indirect", "any"
 //   {REPORT}   a form of any cue that takes a clause ("that", "zero", "to", "object")
 // {SPEAKER} and {VERB} capture the mention and the cue; a pattern must hold
 // {QUOTE} and {SPEAKER}.
+//
+// Instead of `pattern`, a rule may give `tokens`: a pattern over the context's
+// tokens with their part-of-speech tags and chunks (docs/profile.md, "Token
+// patterns"), e.g. `{QUOTE} ","? ( {VERB} {SPEAKER} | {SPEAKER} <RB>? {VERB} )`.
+// A rule has exactly one of the two.
 struct RuleEntry {
   std::string id;  // unique: [a-z0-9-]+
   RuleWhere where = RuleWhere::kSentence;
   RuleApplies applies = RuleApplies::kDirect;
-  std::string pattern;
+  std::string pattern;       // a regex over the text, or
+  std::string tokens;        // a token pattern (exactly one of the two is set)
   double confidence = 0.9;  // in (0, 1]
   std::string description;
   Location defined_at;      // where the rule's pattern text starts in its profile, when loaded
