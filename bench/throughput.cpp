@@ -184,6 +184,32 @@ int main(int argc, char** argv) {
       return finder.find(d, quoteattr::split_paragraphs(d), splitter.split(d)).size();
     });
   });
+  {
+    // The text model: the splitter, the tokenizer and the tagger, then chunks and clauses.
+    const quoteattr::DocumentBuilder documents;
+    report("DocumentBuilder::build (per doc)", cfg.runs, [&] {
+      return per_document(docs, cfg.budget_s,
+                          [&](const std::string& d) { return documents.build(d).tokens().size(); });
+    });
+    // The tagger alone, on the tokens of the whole corpus (sentence by sentence).
+    const quoteattr::Document doc = documents.build(text);
+    std::vector<std::vector<std::string_view>> sentences;
+    for (const auto& s : doc.sentences()) {
+      sentences.emplace_back();
+      for (std::size_t i = s.first_token; i < s.end_token; ++i) sentences.back().push_back(doc.word(i));
+    }
+    const quoteattr::Tagger& tagger = quoteattr::Tagger::builtin();
+    std::vector<quoteattr::Tag> tags;
+    report("Tagger::tag alone (whole)", cfg.runs, [&] {
+      std::size_t n = 0;
+      for (const auto& s : sentences) {
+        tags.resize(s.size());
+        tagger.tag(s.data(), s.size(), tags.data());
+        n += s.size();
+      }
+      return Pass{text.size(), n};
+    });
+  }
   report("Attributor::analyze (per doc)", cfg.runs, [&] {
     return per_document(docs, cfg.budget_s,
                         [&](const std::string& d) { return attributor.analyze(d).quotes.size(); });
