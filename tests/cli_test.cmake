@@ -50,3 +50,14 @@ expect(hit GREATER -1 MESSAGE "the error does not say where and what")
 run(${CLI} --profile ${DATA}/profiles/good_people.toml --profile ${DATA}/profiles/good_people.toml
     ${DATA}/seed-article.txt)
 expect(rc EQUAL 0 MESSAGE "two --profile options and a document failed")
+
+# --tokens: one token a line (begin, end, text, tag, chunk), an empty line after each sentence.
+execute_process(COMMAND ${CMAKE_COMMAND} -E echo "Wang Yi said the talks went well. He didn't agree."
+                COMMAND ${CLI} --tokens RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+expect(rc EQUAL 0 MESSAGE "--tokens failed")
+string(FIND "${out}" "0\t4\tWang\tNNP\tB-NP\n5\t7\tYi\tNNP\tI-NP\n8\t12\tsaid\tVBD\tO\n" hit)
+expect(hit EQUAL 0 MESSAGE "--tokens: expected Wang/NNP Yi/NNP said/VBD first")
+string(FIND "${out}" "32\t33\t.\t.\tO\n\n34\t36\tHe\tPRP\tB-NP\n" hit)
+expect(hit GREATER -1 MESSAGE "--tokens: expected an empty line between the sentences")
+string(FIND "${out}" "37\t40\tdid\tVBD\tO\n40\t43\tn't\tRB\tO\n" hit)
+expect(hit GREATER -1 MESSAGE "--tokens: expected the clitic n't split off")
