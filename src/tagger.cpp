@@ -60,6 +60,14 @@ struct Tagger::Model {
 
 namespace {
 
+inline void prefetch(const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(p);
+#else
+  (void)p;
+#endif
+}
+
 std::size_t table_size(std::size_t n) {
   std::size_t size = 16;
   while (size < 2 * n + 1) size <<= 1;
@@ -220,6 +228,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
   bool quote_open = false;
   std::uint32_t keys[kMaxFeatures];
+  std::uint32_t refs[kMaxFeatures];
   std::int32_t scores[kTagCount];
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = infos[i];
@@ -228,16 +237,20 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       best = t.lex;
     } else {
       const std::size_t k = extract_features(infos.data(), n, i, p1, p2, quote_open, keys);
-#if defined(__GNUC__) || defined(__clang__)
-      // The table does not fit in cache: start all of this token's loads at once.
-      for (std::size_t f = 0; f < k; ++f) __builtin_prefetch(&m.slots[keys[f] & m.slot_mask]);
-#endif
-      std::fill(std::begin(scores), std::end(scores), 0);
+      // The tables do not fit in cache: look up all of this token's features in two passes so
+      // that the memory loads overlap (slots, then weights) instead of waiting one by one.
+      for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+      std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {
         const Model::Slot* s = m.find(keys[f]);
         if (!s) continue;
-        const Model::Weight* w = m.weights.data() + (s->ref >> 8);
-        for (std::uint32_t c = 0, e = s->ref & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
+        refs[found++] = s->ref;
+        prefetch(m.weights.data() + (s->ref >> 8));
+      }
+      std::fill(std::begin(scores), std::end(scores), 0);
+      for (std::size_t f = 0; f < found; ++f) {
+        const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
+        for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
       }
       for (std::uint8_t c = 1; c < kTagCount; ++c)
         if (scores[c] > scores[best]) best = c;

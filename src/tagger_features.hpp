@@ -69,9 +69,11 @@ inline std::uint64_t hash_lower(std::string_view s, std::size_t b, std::size_t e
   return mix64(h);
 }
 
-// A feature: template id plus up to two values, reduced to a non-zero 32-bit key.
+// A feature: template id plus up to two values (word hashes or small numbers such as tags),
+// reduced to a non-zero 32-bit key. Three multiplications: this runs ~45 times per token.
 inline std::uint32_t feature_key(std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) noexcept {
-  const std::uint64_t h = mix64(mix64(a ^ (tid * 0x9e3779b97f4a7c15ULL)) + b);
+  std::uint64_t h = (a ^ (tid * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL + b * 0xc4ceb9fe1a85ec53ULL;
+  h = (h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ULL;
   const auto k = static_cast<std::uint32_t>(h >> 32);
   return k ? k : 1u;
 }
@@ -104,6 +106,7 @@ struct TokenInfo {
   std::uint32_t flags = 0;
   std::uint8_t lex = kNoLex;       // most frequent training tag of the word, or kNoLex
   bool dict = false;               // the tag dictionary knows the word: lex is its tag
+  bool rare = false;               // training only: a word too rare to learn its identity
 };
 
 inline bool is_hyphen_at(std::string_view w, std::size_t i, std::size_t* len) noexcept {
@@ -150,26 +153,34 @@ inline std::size_t back_chars(std::string_view w, std::size_t end, int k) noexce
   return i;
 }
 
-// End byte of the first k characters of w.
-inline std::size_t front_chars(std::string_view w, int k) noexcept {
-  std::size_t i = 0;
-  for (int c = 0; c < k && i < w.size(); ++c) {
-    ++i;
-    for (int guard = 0; guard < 3 && i < w.size() && is_continuation(w[i]); ++guard) ++i;
-  }
-  return i;
-}
-
 // Fill `t` for word `w`. `lexicon(hash)` returns the lexicon entry of a word hash (tag |
 // kDictFlag) or kNoLex.
 template <class Lexicon>
 void describe_token(std::string_view w, const Lexicon& lexicon, TokenInfo& t) noexcept {
   t = TokenInfo{};
   const std::size_t n = w.size();
-  t.raw = hash_bytes(w.data(), n);
-  t.lower = hash_lower(w, 0, n);
-  for (int k = 1; k <= 4; ++k) t.suffix[k - 1] = hash_lower(w, back_chars(w, n, k), n);
-  for (int k = 1; k <= 3; ++k) t.prefix[k - 1] = hash_lower(w, 0, front_chars(w, k));
+  // One forward pass: the hashes of the word as written, lower-cased, and of its first 1..3
+  // characters (the running hash at each character boundary).
+  std::uint64_t raw = kFnvOffset, low = kFnvOffset;
+  int chars = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = w[i];
+    if (i > 0 && !is_continuation(c) && chars < 3) t.prefix[chars++] = mix64(low);
+    raw = (raw ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    low = (low ^ static_cast<unsigned char>(ascii_lower(c))) * kFnvPrime;
+  }
+  t.raw = mix64(raw);
+  t.lower = mix64(low);
+  for (; chars < 3; ++chars) t.prefix[chars] = t.lower;
+  // One backward pass over at most 32 bytes: the last 1..4 characters (hashed back to front).
+  std::uint64_t suf = kFnvOffset;
+  chars = 0;
+  for (std::size_t i = n, steps = 0; i > 0 && chars < 4 && steps < 32; ++steps) {
+    const char c = w[--i];
+    suf = (suf ^ static_cast<unsigned char>(ascii_lower(c))) * kFnvPrime;
+    if (!is_continuation(c)) t.suffix[chars++] = mix64(suf);
+  }
+  for (; chars < 4; ++chars) t.suffix[chars] = mix64(suf);
 
   // Shapes and flags from the first 48 bytes (enough to classify any real token).
   const std::size_t limit = n < 48 ? n : 48;
@@ -265,8 +276,17 @@ inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::s
     out[k++] = feature_key(tid, a, b);
   };
   add(1, 0);                        // bias
-  add(2, t.lower);                  // the word
-  add(3, t.raw);                    // the word as written (case)
+  // The identity of the word. In training, words seen once do without: their tags are learnt
+  // from the affix, shape and context features that an unknown word will have to rely on.
+  if (!t.rare) {
+    add(2, t.lower);                // the word
+    add(3, t.raw);                  // the word as written (case)
+    add(17, p1, t.lower);
+    add(19, p2, t.lower);
+    add(27, wm1, t.lower);
+    add(28, t.lower, wp1);
+    add(31, t.lower, lp1);
+  }
   for (int s = 0; s < 4; ++s) add(4 + s, t.suffix[s]);
   for (int s = 0; s < 3; ++s) add(8 + s, t.prefix[s]);
   add(11, t.shape);
@@ -275,9 +295,7 @@ inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::s
   add(14, p1);
   add(15, p2);
   add(16, p1, p2);
-  add(17, p1, t.lower);
   add(18, p1, t.suffix[2]);
-  add(19, p2, t.lower);
   add(20, wm1);
   add(21, wm2);
   add(22, wp1);
@@ -285,11 +303,8 @@ inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::s
   add(24, sm1);
   add(25, sp1);
   add(26, sp2);
-  add(27, wm1, t.lower);
-  add(28, t.lower, wp1);
   add(29, lp1);
   add(30, lp1, lp2);
-  add(31, t.lower, lp1);
   add(32, p1, lp1);
   add(33, t.suffix[2], lp1);
   add(34, shp1);

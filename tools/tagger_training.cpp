@@ -66,6 +66,8 @@ std::vector<Sentence> read_conllu(const std::string& path) {
   std::vector<Sentence> out;
   Sentence cur;
   std::string doc, line;
+  std::string corpus = path.substr(path.find_last_of("/\\") == std::string::npos ? 0 : path.find_last_of("/\\") + 1);
+  if (corpus.size() > 7 && corpus.compare(corpus.size() - 7, 7, ".conllu") == 0) corpus.resize(corpus.size() - 7);
   std::size_t line_no = 0, range_end = 0;
   bool range_space = true;
   auto flush = [&] {
@@ -96,6 +98,7 @@ std::vector<Sentence> read_conllu(const std::string& path) {
     const auto tag = parse_tag(f[4]);
     if (!tag) throw Error(ErrorCode::kInvalidArgument, "unknown XPOS tag '" + f[4] + "'", where);
     cur.doc = doc;
+    cur.corpus = corpus;
     cur.words.push_back(f[1]);
     cur.lemmas.push_back(f[2]);
     cur.tags.push_back(*tag);
@@ -130,6 +133,7 @@ Split read_split(const std::string& ud_dir) {
 
 Sentence join_hyphens(const Sentence& s) {
   Sentence out;
+  out.corpus = s.corpus;
   out.doc = s.doc;
   out.text = s.text;
   const std::size_t n = s.words.size();
@@ -155,12 +159,18 @@ Sentence join_hyphens(const Sentence& s) {
   return out;
 }
 
-std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud) {
+std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const std::string& repeat_corpus,
+                                       int repeats) {
+  std::vector<const Sentence*> input;
+  for (const auto& s : ud) input.push_back(&s);
+  for (int r = 1; r < repeats; ++r)
+    for (const auto& s : ud)
+      if (s.corpus == repeat_corpus) input.push_back(&s);
   std::vector<Sentence> out;
-  out.reserve(ud.size());
-  for (std::size_t k = 0; k < ud.size(); ++k) {
+  out.reserve(input.size());
+  for (std::size_t k = 0; k < input.size(); ++k) {
     const std::uint64_t r = mix64(k + 0x51ed27ULL);
-    Sentence s = (r % 5 == 0) ? ud[k] : join_hyphens(ud[k]);
+    Sentence s = (r % 5 == 0) ? *input[k] : join_hyphens(*input[k]);
     const unsigned quotes = static_cast<unsigned>((r >> 8) % 20);
     if (quotes < 7 || quotes == 19) {
       const bool guillemets = quotes == 19;
@@ -290,8 +300,13 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
   std::vector<std::vector<TokenInfo>> infos(sentences.size());
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     infos[k].resize(sentences[k].words.size());
-    for (std::size_t i = 0; i < sentences[k].words.size(); ++i)
+    for (std::size_t i = 0; i < sentences[k].words.size(); ++i) {
       describe_token(sentences[k].words[i], lex, infos[k][i]);
+      const auto& c = counts.at(sentences[k].words[i]);
+      int total = 0;
+      for (const int x : c) total += x;
+      infos[k][i].rare = total <= opt.rare_max_count;
+    }
   }
 
   Perceptron model;

@@ -17,6 +17,7 @@ namespace quoteattr {
 namespace training {
 
 struct Sentence {
+  std::string corpus;  // the file it comes from, without .conllu ("gum_news")
   std::string doc;   // # newdoc id of the document
   std::string text;  // # text
   std::vector<std::string> words;
@@ -44,8 +45,10 @@ Sentence join_hyphens(const Sentence& s);
 // The training sentences as the tagger is trained on them: hyphen compounds joined (one sentence
 // in five keeps UD's split so that HYPH is learnt), and in a third of the sentences straight
 // quotes replaced by curly ones (`` -> “, '' -> ”, ' -> ’), in one in twenty by « ». The choice
-// is a fixed function of the sentence's position.
-std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud);
+// is a fixed function of the sentence's position. The sentences of corpus `repeat_corpus` are
+// included `repeats` times (in-domain weight for web text: EWT).
+std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud,
+                                       const std::string& repeat_corpus = "ewt_dev", int repeats = 1);
 
 struct TrainOptions {
   int iterations = 10;
@@ -53,6 +56,7 @@ struct TrainOptions {
   int dict_min_count = 20;        // tag dictionary: words seen this often ...
   double dict_min_ratio = 0.97;   // ... with one tag at least this often
   int lex_min_count = 2;          // lexicon (most frequent tag, a feature): words seen this often
+  int rare_max_count = 1;         // words seen at most this often train without identity features
   double prune = 0.5;             // drop averaged weights smaller than this (in update units)
 };
 
