@@ -1,0 +1,277 @@
+// The part-of-speech tagger: model loading (with validation) and greedy tagging.
+// Features are in tagger_features.hpp; the model format is described there too.
+#include "quoteattr/tagger.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <sstream>
+
+#include "quoteattr/error.hpp"
+#include "tagger_features.hpp"
+
+// The built-in model, embedded by src/tagger_model.S (.incbin of data/models/en-pos.model).
+extern "C" const char quoteattr_tagger_model_begin[];
+extern "C" const char quoteattr_tagger_model_end[];
+
+namespace quoteattr {
+
+using namespace tagger_detail;
+
+// The parsed model: two open-addressing hash tables (lexicon and features, both with key 0 as
+// the empty slot, sized to a power of two at most half full) and the weights of all features,
+// stored contiguously feature by feature.
+struct Tagger::Model {
+  struct Slot {
+    std::uint32_t key = 0;
+    std::uint32_t ref = 0;  // first weight << 8 | number of weights
+  };
+  struct Weight {
+    std::int16_t value;
+    std::uint8_t tag;
+    std::uint8_t pad;
+  };
+  std::vector<std::uint64_t> lex_keys;
+  std::vector<std::uint8_t> lex_values;
+  std::uint64_t lex_mask = 0;
+  std::vector<Slot> slots;
+  std::uint32_t slot_mask = 0;
+  std::vector<Weight> weights;
+  std::size_t features = 0;
+  std::size_t lexicon = 0;
+
+  std::uint8_t lookup_lex(std::uint64_t h) const noexcept {
+    if (!h || lex_keys.empty()) return kNoLex;
+    for (std::uint64_t i = h & lex_mask;; i = (i + 1) & lex_mask) {
+      if (lex_keys[i] == h) return lex_values[i];
+      if (lex_keys[i] == 0) return kNoLex;
+    }
+  }
+  const Slot* find(std::uint32_t key) const noexcept {
+    for (std::uint32_t i = key & slot_mask;; i = (i + 1) & slot_mask) {
+      const Slot& s = slots[i];
+      if (s.key == key) return &s;
+      if (s.key == 0) return nullptr;
+    }
+  }
+};
+
+namespace {
+
+inline void prefetch(const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(p);
+#else
+  (void)p;
+#endif
+}
+
+std::size_t table_size(std::size_t n) {
+  std::size_t size = 16;
+  while (size < 2 * n + 1) size <<= 1;
+  return size;
+}
+
+[[noreturn]] void corrupt(std::string_view name, const std::string& what) {
+  Location where;
+  where.file = std::string(name);
+  throw Error(ErrorCode::kInvalidArgument, "not a valid tagger model: " + what, where);
+}
+
+// Bounds-checked little-endian reader over the model bytes.
+class Reader {
+ public:
+  Reader(std::string_view bytes, std::string_view name) : b_(bytes), name_(name) {}
+  void need(std::size_t n) const {
+    if (n > b_.size() - pos_) corrupt(name_, "truncated at byte " + std::to_string(pos_));
+  }
+  std::uint64_t uint(int bytes) {
+    need(static_cast<std::size_t>(bytes));
+    std::uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i)
+      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b_[pos_ + i])) << (8 * i);
+    pos_ += static_cast<std::size_t>(bytes);
+    return v;
+  }
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      const std::uint64_t byte = uint(1);
+      v |= (byte & 0x7f) << shift;
+      if (!(byte & 0x80)) return v;
+    }
+    corrupt(name_, "bad varint at byte " + std::to_string(pos_));
+  }
+  std::size_t pos() const { return pos_; }
+  std::size_t remaining() const { return b_.size() - pos_; }
+
+ private:
+  std::string_view b_;
+  std::string_view name_;
+  std::size_t pos_ = 0;
+};
+
+std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::string_view name) {
+  auto m = std::make_shared<Tagger::Model>();
+  Reader r(bytes, name);
+  r.need(sizeof kMagic);
+  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) corrupt(name, "bad magic (not a quoteattr tagger model)");
+  r.uint(8);  // the magic
+  const auto version = r.uint(4);
+  if (version != kFormatVersion)
+    corrupt(name, "format version " + std::to_string(version) + ", expected " + std::to_string(kFormatVersion));
+  if (r.uint(4) != kTagCount) corrupt(name, "tag set size differs from this library's");
+  // The checksum covers everything before the last 8 bytes: check it first.
+  if (bytes.size() < 8 + r.pos()) corrupt(name, "truncated");
+  const std::size_t body = bytes.size() - 8;
+  {
+    Reader tail(bytes.substr(body), name);
+    if (tail.uint(8) != hash_bytes(bytes.data(), body)) corrupt(name, "checksum mismatch (file damaged or truncated)");
+  }
+
+  // Lexicon.
+  const auto lex_n = static_cast<std::size_t>(r.uint(4));
+  if (lex_n > r.remaining() / 9) corrupt(name, "lexicon size exceeds the file");
+  m->lexicon = lex_n;
+  const std::size_t lex_size = table_size(lex_n);
+  m->lex_keys.assign(lex_size, 0);
+  m->lex_values.assign(lex_size, kNoLex);
+  m->lex_mask = lex_size - 1;
+  for (std::size_t i = 0; i < lex_n; ++i) {
+    const std::uint64_t h = r.uint(8);
+    const auto v = static_cast<std::uint8_t>(r.uint(1));
+    if ((v & ~kDictFlag) >= kTagCount) corrupt(name, "lexicon entry with an unknown tag");
+    if (!h) continue;
+    std::uint64_t j = h & m->lex_mask;
+    while (m->lex_keys[j] != 0 && m->lex_keys[j] != h) j = (j + 1) & m->lex_mask;
+    m->lex_keys[j] = h;
+    m->lex_values[j] = v;
+  }
+
+  // Features.
+  const auto feat_n = static_cast<std::size_t>(r.uint(4));
+  const auto weight_n = static_cast<std::size_t>(r.uint(4));
+  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 24))
+    corrupt(name, "feature counts exceed the file");
+  std::vector<std::uint32_t> keys(feat_n);
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < feat_n; ++i) {
+    const std::uint64_t delta = r.varint();
+    if ((i > 0 && delta == 0) || key + delta > std::numeric_limits<std::uint32_t>::max() || key + delta == 0)
+      corrupt(name, "feature keys out of order");
+    key += delta;
+    keys[i] = static_cast<std::uint32_t>(key);
+  }
+  const std::size_t slot_n = table_size(feat_n);
+  m->slots.assign(slot_n, {});
+  m->slot_mask = static_cast<std::uint32_t>(slot_n - 1);
+  std::size_t offset = 0;
+  for (std::size_t i = 0; i < feat_n; ++i) {
+    const auto count = static_cast<std::size_t>(r.uint(1));
+    if (count == 0 || count > kTagCount || offset + count > weight_n) corrupt(name, "bad weight count");
+    std::uint32_t j = keys[i] & m->slot_mask;
+    while (m->slots[j].key != 0) j = (j + 1) & m->slot_mask;
+    m->slots[j].key = keys[i];
+    m->slots[j].ref = static_cast<std::uint32_t>(offset << 8 | count);
+    offset += count;
+  }
+  if (offset != weight_n) corrupt(name, "weight count mismatch");
+  m->features = feat_n;
+  m->weights.resize(weight_n);
+  for (std::size_t i = 0; i < weight_n; ++i) {
+    const auto tag = static_cast<std::uint8_t>(r.uint(1));
+    if (tag >= kTagCount) corrupt(name, "weight for an unknown tag");
+    m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), tag, 0};
+  }
+  if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
+  return m;
+}
+
+}  // namespace
+
+Tagger Tagger::from_bytes(std::string_view model, std::string_view name) {
+  return Tagger(parse_model(model, name));
+}
+
+Tagger Tagger::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  Location where;
+  where.file = path;
+  if (!in) throw Error(ErrorCode::kIo, "cannot open tagger model", where);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(ErrorCode::kIo, "cannot read tagger model", where);
+  return from_bytes(bytes, path);
+}
+
+const Tagger& Tagger::builtin() {
+  static const Tagger tagger = from_bytes(
+      std::string_view(quoteattr_tagger_model_begin,
+                       static_cast<std::size_t>(quoteattr_tagger_model_end - quoteattr_tagger_model_begin)),
+      "builtin:data/models/en-pos.model");
+  return tagger;
+}
+
+std::size_t Tagger::feature_count() const noexcept { return model_->features; }
+std::size_t Tagger::lexicon_size() const noexcept { return model_->lexicon; }
+
+void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
+  if (n == 0) return;
+  const Model& m = *model_;
+  // One buffer per thread, grown to the longest sentence seen: no allocation per token.
+  thread_local std::vector<TokenInfo> infos;
+  if (infos.size() < n) infos.resize(n);
+  const auto lex = [&m](std::uint64_t h) { return m.lookup_lex(h); };
+  for (std::size_t i = 0; i < n; ++i) describe_token(words[i], lex, infos[i]);
+
+  std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
+  bool quote_open = false;
+  std::uint32_t keys[kMaxFeatures];
+  std::uint32_t refs[kMaxFeatures];
+  std::int32_t scores[kTagCount];
+  for (std::size_t i = 0; i < n; ++i) {
+    const TokenInfo& t = infos[i];
+    std::uint8_t best = 0;
+    if (t.dict) {
+      best = t.lex;
+    } else {
+      const std::size_t k = extract_features(infos.data(), n, i, p1, p2, quote_open, keys);
+      // The tables do not fit in cache: look up all of this token's features in two passes so
+      // that the memory loads overlap (slots, then weights) instead of waiting one by one.
+      for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+      std::size_t found = 0;
+      for (std::size_t f = 0; f < k; ++f) {
+        const Model::Slot* s = m.find(keys[f]);
+        if (!s) continue;
+        refs[found++] = s->ref;
+        prefetch(m.weights.data() + (s->ref >> 8));
+      }
+      std::fill(std::begin(scores), std::end(scores), 0);
+      for (std::size_t f = 0; f < found; ++f) {
+        const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
+        for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
+      }
+      for (std::uint8_t c = 1; c < kTagCount; ++c)
+        if (scores[c] > scores[best]) best = c;
+    }
+    out[i] = static_cast<Tag>(best);
+    if (best == static_cast<std::uint8_t>(Tag::LQUOTE)) quote_open = true;
+    if (best == static_cast<std::uint8_t>(Tag::RQUOTE)) quote_open = false;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+std::vector<Tag> Tagger::tag(const std::vector<std::string_view>& words) const {
+  std::vector<Tag> out(words.size());
+  tag(words.data(), words.size(), out.data());
+  return out;
+}
+
+std::vector<Tag> Tagger::tag(const std::vector<std::string>& words) const {
+  std::vector<std::string_view> views(words.begin(), words.end());
+  return tag(views);
+}
+
+}  // namespace quoteattr

@@ -1,0 +1,430 @@
+// Training and evaluation of the part-of-speech tagger (see tagger_training.hpp).
+#include "tagger_training.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <unordered_map>
+
+#include "quoteattr/error.hpp"
+#include "tagger_features.hpp"
+
+namespace quoteattr {
+namespace training {
+
+using namespace tagger_detail;
+
+namespace {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  for (;;) {
+    const std::size_t e = line.find('\t', b);
+    out.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
+    if (e == std::string::npos) return out;
+    b = e + 1;
+  }
+}
+
+bool starts_with(const std::string& s, const char* prefix) {
+  return s.compare(0, std::char_traits<char>::length(prefix), prefix) == 0;
+}
+
+bool has_alnum(const std::string& w) {
+  for (const char c : w)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        static_cast<unsigned char>(c) >= 0xC0)
+      return true;
+  return false;
+}
+
+bool is_hyphen_word(const std::string& w) {
+  return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91";
+}
+
+// A fixed pseudo-random stream (splitmix64): the same on every platform, unlike std::shuffle.
+struct Rng {
+  std::uint64_t state;
+  std::uint64_t next() { return mix64(state += 0x9e3779b97f4a7c15ULL); }
+};
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
+    s.replace(p, from.size(), to);
+}
+
+}  // namespace
+
+std::vector<Sentence> read_conllu(const std::string& path) {
+  std::ifstream in(path);
+  Location where;
+  where.file = path;
+  if (!in) throw Error(ErrorCode::kIo, "cannot open CoNLL-U file", where);
+  std::vector<Sentence> out;
+  Sentence cur;
+  std::string doc, line;
+  std::string corpus = path.substr(path.find_last_of("/\\") == std::string::npos ? 0 : path.find_last_of("/\\") + 1);
+  if (corpus.size() > 7 && corpus.compare(corpus.size() - 7, 7, ".conllu") == 0) corpus.resize(corpus.size() - 7);
+  std::size_t line_no = 0, range_end = 0;
+  bool range_space = true;
+  auto flush = [&] {
+    if (!cur.words.empty()) out.push_back(std::move(cur));
+    cur = Sentence{};
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) { flush(); continue; }
+    if (line[0] == '#') {
+      if (starts_with(line, "# newdoc id = ")) doc = line.substr(14);
+      else if (starts_with(line, "# text = ")) cur.text = line.substr(9);
+      continue;
+    }
+    const auto f = split_tabs(line);
+    where.line = line_no;
+    if (f.size() != 10) throw Error(ErrorCode::kInvalidArgument, "expected 10 tab-separated columns", where);
+    const bool no_space = f[9].find("SpaceAfter=No") != std::string::npos;
+    const std::size_t dash = f[0].find('-');
+    if (dash != std::string::npos) {  // multi-word token: its words are written without spaces
+      range_end = std::stoul(f[0].substr(dash + 1));
+      range_space = !no_space;
+      continue;
+    }
+    if (f[0].find('.') != std::string::npos) continue;  // empty node
+    const std::size_t id = std::stoul(f[0]);
+    const auto tag = parse_tag(f[4]);
+    if (!tag) throw Error(ErrorCode::kInvalidArgument, "unknown XPOS tag '" + f[4] + "'", where);
+    cur.doc = doc;
+    cur.corpus = corpus;
+    cur.words.push_back(f[1]);
+    cur.lemmas.push_back(f[2]);
+    cur.tags.push_back(*tag);
+    if (id < range_end) cur.space_after.push_back(false);
+    else if (id == range_end) cur.space_after.push_back(range_space);
+    else cur.space_after.push_back(!no_space);
+  }
+  flush();
+  return out;
+}
+
+Split read_split(const std::string& ud_dir) {
+  Split split;
+  // Fixed file order: the training set (and so the model) does not depend on directory order.
+  static const char* const kFiles[] = {"ewt_dev",        "gum_bio",    "gum_conversation",
+                                       "gum_interview",  "gum_news",   "gum_speech",
+                                       "gum_textbook",   "gum_vlog",   "gum_voyage"};
+  for (const char* name : kFiles) {
+    auto sentences = read_conllu(ud_dir + "/" + name + ".conllu");
+    const bool news = std::string(name) == "gum_news";
+    std::string last_doc;
+    int doc_index = -1;
+    for (auto& s : sentences) {
+      if (s.doc != last_doc) { ++doc_index; last_doc = s.doc; }
+      if (news && doc_index % 4 == 3) split.heldout_news.push_back(std::move(s));
+      else split.train.push_back(std::move(s));
+    }
+  }
+  split.ewt_test = read_conllu(ud_dir + "/ewt_test.conllu");
+  return split;
+}
+
+Sentence join_hyphens(const Sentence& s) {
+  Sentence out;
+  out.corpus = s.corpus;
+  out.doc = s.doc;
+  out.text = s.text;
+  const std::size_t n = s.words.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string word = s.words[i], lemma = s.lemmas[i];
+    Tag tag = s.tags[i];
+    bool space = s.space_after[i];
+    if (has_alnum(word)) {
+      while (!space && i + 2 < n && is_hyphen_word(s.words[i + 1]) && !s.space_after[i + 1] &&
+             has_alnum(s.words[i + 2])) {
+        lemma = word + s.words[i + 1] + s.lemmas[i + 2];
+        word += s.words[i + 1] + s.words[i + 2];
+        tag = s.tags[i + 2];
+        space = s.space_after[i + 2];
+        i += 2;
+      }
+    }
+    out.words.push_back(std::move(word));
+    out.lemmas.push_back(std::move(lemma));
+    out.tags.push_back(tag);
+    out.space_after.push_back(space);
+  }
+  return out;
+}
+
+std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const std::string& repeat_corpus,
+                                       int repeats) {
+  std::vector<const Sentence*> input;
+  for (const auto& s : ud) input.push_back(&s);
+  for (int r = 1; r < repeats; ++r)
+    for (const auto& s : ud)
+      if (s.corpus == repeat_corpus) input.push_back(&s);
+  std::vector<Sentence> out;
+  out.reserve(input.size());
+  for (std::size_t k = 0; k < input.size(); ++k) {
+    const std::uint64_t r = mix64(k + 0x51ed27ULL);
+    Sentence s = (r % 5 == 0) ? *input[k] : join_hyphens(*input[k]);
+    const unsigned quotes = static_cast<unsigned>((r >> 8) % 20);
+    if (quotes < 7 || quotes == 19) {
+      const bool guillemets = quotes == 19;
+      for (std::size_t i = 0; i < s.words.size(); ++i) {
+        std::string& w = s.words[i];
+        const bool quote = w == "\"" || w == "'" || w == "`" || w == "``" || w == "''";
+        if (quote && s.tags[i] == Tag::LQUOTE)
+          w = guillemets ? "\xC2\xAB" : (w == "'" || w == "`") ? "\xE2\x80\x98" : "\xE2\x80\x9C";
+        else if (quote && s.tags[i] == Tag::RQUOTE)
+          w = guillemets ? "\xC2\xBB" : w == "'" ? "\xE2\x80\x99" : "\xE2\x80\x9D";
+        else
+          replace_all(w, "'", "\xE2\x80\x99");  // clitics and possessives: ’s n’t ’re
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// --- training -------------------------------------------------------------------------------
+
+namespace {
+
+// One weight of the averaged perceptron, with the lazy-averaging bookkeeping.
+struct Param {
+  std::uint8_t tag;
+  float w;
+  double total;      // sum of w over all updates so far, up to `stamp`
+  std::int64_t stamp;
+};
+
+class Perceptron {
+ public:
+  void score(const std::uint32_t* keys, std::size_t k, float* scores) const {
+    std::fill(scores, scores + kTagCount, 0.0f);
+    for (std::size_t f = 0; f < k; ++f) {
+      const auto it = rows_.find(keys[f]);
+      if (it == rows_.end()) continue;
+      for (const Param& p : it->second) scores[p.tag] += p.w;
+    }
+  }
+  void update(const std::uint32_t* keys, std::size_t k, std::uint8_t truth, std::uint8_t guess) {
+    for (std::size_t f = 0; f < k; ++f) {
+      auto& row = rows_[keys[f]];
+      bump(row, truth, 1.0f);
+      bump(row, guess, -1.0f);
+    }
+  }
+  void tick() { ++now_; }
+
+  // Averaged weights per feature, sorted by key.
+  std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> averaged() const {
+    std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> out;
+    for (const auto& [key, row] : rows_) {
+      std::vector<std::pair<std::uint8_t, double>> ws;
+      for (const Param& p : row) {
+        const double total = p.total + static_cast<double>(now_ - p.stamp) * p.w;
+        ws.emplace_back(p.tag, total / static_cast<double>(now_ ? now_ : 1));
+      }
+      std::sort(ws.begin(), ws.end());
+      out.emplace(key, std::move(ws));
+    }
+    return out;
+  }
+
+ private:
+  void bump(std::vector<Param>& row, std::uint8_t tag, float v) {
+    for (Param& p : row)
+      if (p.tag == tag) {
+        p.total += static_cast<double>(now_ - p.stamp) * p.w;
+        p.stamp = now_;
+        p.w += v;
+        return;
+      }
+    row.push_back(Param{tag, v, 0.0, now_});
+  }
+
+  std::unordered_map<std::uint32_t, std::vector<Param>> rows_;
+  std::int64_t now_ = 0;
+};
+
+void put(std::string& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+}  // namespace
+
+std::string train(const std::vector<Sentence>& sentences, const TrainOptions& opt, std::ostream* log) {
+  // Lexicon: most frequent tag of each word form; the tag dictionary marks the unambiguous ones.
+  std::map<std::string, std::array<int, kTagCount>> counts;
+  for (const auto& s : sentences)
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      auto it = counts.try_emplace(s.words[i]).first;
+      ++it->second[static_cast<std::size_t>(s.tags[i])];
+    }
+  std::unordered_map<std::uint64_t, std::uint8_t> lexicon;
+  std::size_t dict_words = 0;
+  for (const auto& [word, c] : counts) {
+    int total = 0, best = 0;
+    for (std::size_t t = 0; t < kTagCount; ++t) {
+      total += c[t];
+      if (c[t] > c[static_cast<std::size_t>(best)]) best = static_cast<int>(t);
+    }
+    if (total < opt.lex_min_count) continue;
+    auto entry = static_cast<std::uint8_t>(best);
+    if (total >= opt.dict_min_count && c[static_cast<std::size_t>(best)] >= opt.dict_min_ratio * total) {
+      entry |= kDictFlag;
+      ++dict_words;
+    }
+    lexicon[hash_bytes(word.data(), word.size())] = entry;
+  }
+  if (log) *log << "lexicon: " << lexicon.size() << " words, tag dictionary: " << dict_words << "\n";
+  const auto lex = [&lexicon](std::uint64_t h) {
+    const auto it = lexicon.find(h);
+    return it == lexicon.end() ? kNoLex : it->second;
+  };
+
+  // The token summaries do not change between iterations: compute them once.
+  std::vector<std::vector<TokenInfo>> infos(sentences.size());
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    infos[k].resize(sentences[k].words.size());
+    for (std::size_t i = 0; i < sentences[k].words.size(); ++i) {
+      describe_token(sentences[k].words[i], lex, infos[k][i]);
+      const auto& c = counts.at(sentences[k].words[i]);
+      int total = 0;
+      for (const int x : c) total += x;
+      infos[k][i].rare = total <= opt.rare_max_count;
+    }
+  }
+
+  Perceptron model;
+  std::vector<std::size_t> order(sentences.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  Rng rng{opt.seed};
+  std::uint32_t keys[kMaxFeatures];
+  float scores[kTagCount];
+  for (int it = 0; it < opt.iterations; ++it) {
+    for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng.next() % k]);
+    std::size_t correct = 0, total = 0;
+    for (const std::size_t k : order) {
+      const auto& s = sentences[k];
+      const std::size_t n = s.words.size();
+      std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
+      bool quote_open = false;
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto truth = static_cast<std::uint8_t>(s.tags[i]);
+        std::uint8_t guess;
+        if (infos[k][i].dict) {
+          guess = infos[k][i].lex;
+        } else {
+          const std::size_t nk = extract_features(infos[k].data(), n, i, p1, p2, quote_open, keys);
+          model.score(keys, nk, scores);
+          guess = 0;
+          for (std::uint8_t c = 1; c < kTagCount; ++c)
+            if (scores[c] > scores[guess]) guess = c;
+          model.tick();
+          if (guess != truth) model.update(keys, nk, truth, guess);
+        }
+        correct += guess == truth;
+        ++total;
+        if (guess == static_cast<std::uint8_t>(Tag::LQUOTE)) quote_open = true;
+        if (guess == static_cast<std::uint8_t>(Tag::RQUOTE)) quote_open = false;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    if (log) *log << "iteration " << it + 1 << ": training accuracy " << Evaluation::percent(correct, total) << "%\n";
+  }
+
+  // Average, prune, quantise to 16 bits.
+  const auto avg = model.averaged();
+  double max_abs = 1e-9;
+  for (const auto& kv : avg)
+    for (const auto& tw : kv.second) max_abs = std::max(max_abs, std::fabs(tw.second));
+  const double scale = 32767.0 / max_abs;
+  std::vector<std::uint32_t> keys_out;
+  std::vector<std::uint8_t> counts_out;
+  std::string weights_out;
+  for (const auto& [key, ws] : avg) {
+    std::uint8_t count = 0;
+    for (const auto& [tag, w] : ws) {
+      if (std::fabs(w) < opt.prune) continue;
+      const long q = std::lround(w * scale);
+      if (q == 0) continue;
+      weights_out.push_back(static_cast<char>(tag));
+      put(weights_out, static_cast<std::uint16_t>(static_cast<std::int16_t>(q)), 2);
+      ++count;
+    }
+    if (!count) continue;
+    keys_out.push_back(key);
+    counts_out.push_back(count);
+  }
+  if (log)
+    *log << "features: " << avg.size() << " trained, " << keys_out.size() << " kept, "
+         << weights_out.size() / 3 << " weights\n";
+
+  std::string out(kMagic, sizeof kMagic);
+  put(out, kFormatVersion, 4);
+  put(out, kTagCount, 4);
+  std::vector<std::pair<std::uint64_t, std::uint8_t>> lex_sorted(lexicon.begin(), lexicon.end());
+  std::sort(lex_sorted.begin(), lex_sorted.end());
+  put(out, lex_sorted.size(), 4);
+  for (const auto& [h, e] : lex_sorted) {
+    put(out, h, 8);
+    put(out, e, 1);
+  }
+  put(out, keys_out.size(), 4);
+  put(out, weights_out.size() / 3, 4);
+  std::uint32_t prev = 0;
+  for (const std::uint32_t key : keys_out) {
+    put_varint(out, key - prev);
+    prev = key;
+  }
+  out.append(reinterpret_cast<const char*>(counts_out.data()), counts_out.size());
+  out += weights_out;
+  put(out, hash_bytes(out.data(), out.size()), 8);
+  return out;
+}
+
+std::set<std::string> vocabulary(const std::vector<Sentence>& sentences) {
+  std::set<std::string> v;
+  for (const auto& s : sentences) v.insert(s.words.begin(), s.words.end());
+  return v;
+}
+
+Evaluation evaluate(const Tagger& tagger, const std::vector<Sentence>& sentences,
+                    const std::set<std::string>& vocab) {
+  Evaluation e;
+  std::vector<std::string_view> words;
+  std::vector<Tag> guess;
+  for (const auto& s : sentences) {
+    words.assign(s.words.begin(), s.words.end());
+    guess.resize(words.size());
+    tagger.tag(words.data(), words.size(), guess.data());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool ok = guess[i] == s.tags[i];
+      const bool known = vocab.count(s.words[i]) > 0;
+      ++e.tokens;
+      e.correct += ok;
+      e.known += known;
+      e.known_correct += known && ok;
+      ++e.confusion[static_cast<std::size_t>(s.tags[i])][static_cast<std::size_t>(guess[i])];
+    }
+  }
+  return e;
+}
+
+}  // namespace training
+}  // namespace quoteattr
