@@ -10,6 +10,7 @@
 
 #include "quoteattr/attributor.hpp"
 #include "quoteattr/error.hpp"
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
