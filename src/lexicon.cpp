@@ -70,6 +70,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "subject_joiners",
     "meeting_words",
     "group_numbers",
+    "mention_particles",
+    "mention_determiners",
     "speech_verb_bases",
     "speech_verb_forms",
     "first_person",
@@ -91,6 +93,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviations.may_be_final",
     "abbreviations.person_titles",
     "abbreviations.clause_internal",
+    "abbreviations.mention_titles",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 
@@ -99,7 +102,8 @@ bool cased(WordClass c) {  // the capital rule applies: case is kept as written
 }
 bool abbreviation(WordClass c) {
   return c == WordClass::kAbbrevNeverFinal || c == WordClass::kAbbrevMayBeFinal ||
-         c == WordClass::kAbbrevPersonTitles || c == WordClass::kAbbrevClauseInternal;
+         c == WordClass::kAbbrevPersonTitles || c == WordClass::kAbbrevClauseInternal ||
+         c == WordClass::kAbbrevMentionTitles;
 }
 
 // The lookup key of an abbreviation: ASCII lower case, "’" as "'" (the
@@ -262,7 +266,8 @@ class Reader {
                       e.at);
       listed[fold(e.word)] = true;
     }
-    for (WordClass mark : {WordClass::kAbbrevPersonTitles, WordClass::kAbbrevClauseInternal})
+    for (WordClass mark : {WordClass::kAbbrevPersonTitles, WordClass::kAbbrevClauseInternal,
+                           WordClass::kAbbrevMentionTitles})
       for (const Entry& e : entries_[static_cast<std::size_t>(mark)])
         if (!listed.count(fold(e.word)))
           throw Error(ErrorCode::kProfileValue,

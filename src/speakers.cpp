@@ -17,6 +17,19 @@ bool is_title_abbreviation(const Lexicon& lex, const std::string& w) {
   return w.size() > 1 && w.back() == '.' && lex.is(WordClass::kAbbrevPersonTitles, w.substr(0, w.size() - 1));
 }
 
+// Words joined by "|" in list order, for a regex: capitalised ("mr" -> "Mr"),
+// or each as written and then capitalised ("the|The").
+std::string alternation(const std::vector<std::string>& words, bool capitalise, bool both) {
+  std::string out;
+  for (const std::string& w : words) {
+    std::string cap = w;
+    if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+    if (!out.empty()) out += '|';
+    out += both ? w + "|" + cap : capitalise ? cap : w;
+  }
+  return out;
+}
+
 bool is_pronoun(const std::string& w, Gender* g) {
   if (w == "he" || w == "him" || w == "his") return *g = Gender::kMale, true;
   if (w == "she" || w == "her") return *g = Gender::kFemale, true;
@@ -186,7 +199,7 @@ SpeakerModel::SpeakerModel(const Profile& profile, const Lexicon& lexicon) : lex
   // A capitalised word; a period belongs to it inside an abbreviation ("U.S."), after an
   // initial ("J.") or a title abbreviation ("Gen."), never at the end of a sentence.
   const std::string capword =
-      "(?:(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Adm|Maj|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr)\\.|" + upper +
+      "(?:(?:" + alternation(lex_.words(WordClass::kAbbrevMentionTitles), true, false) + ")\\.|" + upper +
       "(?:" + wordch + "|\\.(?=[A-Za-z]))*(?:(?<=\\b[A-Z])\\.)?)";
   // A name never starts with a capitalised function word ("The", "His", "However").
   std::vector<std::string> fw;
@@ -196,9 +209,10 @@ SpeakerModel::SpeakerModel(const Profile& profile, const Lexicon& lexicon) : lex
   }
   std::sort(fw.begin(), fw.end());
   const std::string not_function = "(?!" + trie_alternation(fw) + "\\b)";
-  const std::string name = not_function + capword + "(?:\\s+(?:(?:of|al|bin|de|van|von|da|du|la|le|der)\\s+)?" +
+  const std::string name = not_function + capword + "(?:\\s+(?:(?:" +
+                           alternation(lex_.words(WordClass::kMentionParticles), false, false) + ")\\s+)?" +
                            capword + ")*";
-  const std::string det = "(?:the|The|his|His|her|Her|their|Their|its|Its|a|A|an|An)";
+  const std::string det = "(?:" + alternation(lex_.words(WordClass::kMentionDeterminers), false, true) + ")";
   // Modifiers of a role noun may be abbreviations: "U.N. spokesman Jose Diaz".
   const std::string role = "(?:" + det + "\\s+)?(?:(?:" + wordch + "|\\.)+\\s+){0,3}?(?:" + role_alt +
                            ")\\b(?:\\s+" + name + ")?";

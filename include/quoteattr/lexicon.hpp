@@ -67,6 +67,8 @@ enum class WordClass : std::uint8_t {
   kSubjectJoiners,       // subject_joiners
   kMeetingWords,         // meeting_words
   kGroupNumbers,         // group_numbers
+  kMentionParticles,     // mention_particles
+  kMentionDeterminers,   // mention_determiners
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
   kSpeechVerbForms,      // speech_verb_forms
@@ -95,9 +97,10 @@ enum class WordClass : std::uint8_t {
   kAbbrevMayBeFinal,     // abbreviations.may_be_final
   kAbbrevPersonTitles,   // abbreviations.person_titles
   kAbbrevClauseInternal, // abbreviations.clause_internal
+  kAbbrevMentionTitles,  // abbreviations.mention_titles
 };
 inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::kAbbrevClauseInternal) + 1;
+    static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
 
 // The TOML key of a class ("negators", "abbreviations.never_final").
 const char* to_string(WordClass c) noexcept;
