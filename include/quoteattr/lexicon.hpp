@@ -91,7 +91,7 @@ enum class WordClass : std::uint8_t {
   kMentionStarts,        // mention_starts
   // The one abbreviation list: every abbreviation is in exactly one of the
   // first two classes (written as in text, without the final period; a
-  // capitalised entry matches only a capitalised word); the last two mark
+  // capitalised entry matches only a capitalised word); the others mark
   // some of them (lower case) for other stages.
   kAbbrevNeverFinal,     // abbreviations.never_final
   kAbbrevMayBeFinal,     // abbreviations.may_be_final
