@@ -114,10 +114,10 @@ class AttributorImpl {
   AttributorImpl(Profile p, AttributorOptions o, std::vector<CompiledRule> callables)
       : profile(std::move(p)),
         options(std::move(o)),
-        documents(options.sentences),
-        finder(quote_options(profile, options)),
-        reported(profile),
-        speakers(profile) {
+        documents(options.sentences, options.lexicon),
+        finder(quote_options(profile, options), options.lexicon),
+        reported(profile, options.lexicon),
+        speakers(profile, options.lexicon) {
     PatternFragments f;
     f.speaker = speakers.mention_regex();
     f.verb = cue_alternation(profile, true);
@@ -482,11 +482,11 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (ext.begin > range.begin + kWindow) range.begin = word_start(text, ext.begin - kWindow);
       if (range.end > ext.end + kWindow) range.end = word_start(text, ext.end + kWindow);
       slot = build_context(w, qi, range);
-      static const std::unordered_set<std::string> lower_starts = {
-          "the", "his", "her", "their", "its", "a", "an", "he", "she", "they"};
-      for (const Token& t : tokenize(slot->str, {0, slot->str.size()})) {
+      const Lexicon& lex = options.lexicon;
+      for (const Token& t : tokenize(slot->str, {0, slot->str.size()}, lex)) {
         if (cue_words.count(t.lower)) slot->has_cue = true;
-        if (t.capitalized || lower_starts.count(t.lower)) slot->mention_starts.push_back(t.span.begin);
+        if (t.capitalized || lex.is(WordClass::kMentionStarts, t.lower))
+          slot->mention_starts.push_back(t.span.begin);
       }
       return *slot;
     };

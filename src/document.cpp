@@ -470,12 +470,13 @@ void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end
 
 struct DocumentBuilder::Impl {
   SentenceSplitter splitter;
+  Lexicon lexicon;
   const Tagger* tagger;
 };
 
 DocumentBuilder::DocumentBuilder() : DocumentBuilder(SentenceOptions{}) {}
-DocumentBuilder::DocumentBuilder(SentenceOptions options, const Tagger* tagger)
-    : impl_(std::make_shared<const Impl>(Impl{SentenceSplitter(std::move(options)),
+DocumentBuilder::DocumentBuilder(SentenceOptions options, const Lexicon& lexicon, const Tagger* tagger)
+    : impl_(std::make_shared<const Impl>(Impl{SentenceSplitter(std::move(options), lexicon), lexicon,
                                               tagger ? tagger : &Tagger::builtin()})) {}
 DocumentBuilder::~DocumentBuilder() = default;
 DocumentBuilder::DocumentBuilder(const DocumentBuilder&) = default;
@@ -484,6 +485,7 @@ DocumentBuilder::DocumentBuilder(DocumentBuilder&&) noexcept = default;
 DocumentBuilder& DocumentBuilder::operator=(DocumentBuilder&&) noexcept = default;
 
 const SentenceSplitter& DocumentBuilder::splitter() const noexcept { return impl_->splitter; }
+const Lexicon& DocumentBuilder::lexicon() const noexcept { return impl_->lexicon; }
 
 Document DocumentBuilder::build(std::string_view text) const {
   Document d;

@@ -56,24 +56,8 @@ namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
 
-// Built-in English speech verbs: bases that expand to -s, -ed, -ing, and
-// forms taken as they are (irregular verbs, and verbs that are also common
-// nouns — post, state, note, comment, claim — by their verb-only forms).
-constexpr std::string_view kSpeechVerbBases[] = {
-    "add",         "stress",    "assure",     "urge",    "reiterate", "warn",
-    "acknowledge", "insist",    "declare",    "respond", "explain",   "announce",
-    "emphasize",   "emphasise", "underscore", "ask",     "affirm",    "reaffirm",
-    "confirm",     "admit",     "argue",      "observe", "caution",   "conclude",
-    "vow",         "suggest",   "propose",    "assert",  "recall",    "highlight",
-    "exclaim",     "shout",     "pledge",     "predict", "complain",  "describe"};
-constexpr std::string_view kSpeechVerbForms[] = {
-    "say",      "says",     "said",      "saying",    "tell",      "tells",    "told",
-    "telling",  "write",    "writes",    "wrote",     "writing",   "spoke",    "speaking",
-    "noted",    "noting",   "commented", "posted",    "stated",    "reply",    "replies",
-    "replied",  "replying", "tweeted",   "remarked",  "repeated",  "claimed",  "continued",
-    "promised", "demanded", "answered",  "quipped",   "testified", "called",   "calling",
-    "hoped",    "hoping",   "signaled",  "signalled", "welcomed",  "expressed"};
-
+// Built-in English speech verbs: the language pack's speech_verb_bases expand
+// to -s, -ed, -ing; its speech_verb_forms are taken as they are.
 void add_inflections(std::vector<std::string>& out, std::string_view base) {
   const std::string b(base);
   const bool e = b.back() == 'e';
@@ -89,40 +73,14 @@ void add_inflections(std::vector<std::string>& out, std::string_view base) {
   }
 }
 
-constexpr std::string_view kFirstPerson[] = {"i", "we", "our", "my", "us", "me", "ours", "mine"};
-constexpr std::string_view kSecondPerson[] = {"you", "your", "yours"};
-constexpr std::string_view kThirdSubjects[] = {"he", "she", "they"};
-constexpr std::string_view kRelatives[] = {"who", "which", "where", "when", "that", "whom"};
-constexpr std::string_view kDemonstratives[] = {"this", "it", "that", "these", "those", "there"};
-constexpr std::string_view kPresentBe[] = {"is", "are"};
-// A word right before a quoted name that makes it a name, title or term.
-constexpr std::string_view kTermCue1[] = {"so-called", "called",     "dubbed",  "nicknamed",
-                                          "titled",    "entitled",   "named",   "christened",
-                                          "codenamed", "code-named", "branded", "hashtag"};
-// "known as", "the word", "the term", ...: two words.
-constexpr std::string_view kTermCue2First[] = {"known", "the", "a", "so"};
-constexpr std::string_view kTermCue2Second[] = {"as",         "word",  "term",     "phrase",
-                                                "slogan",     "motto", "label",    "name",
-                                                "expression", "title", "nickname", "called"};
-// Words a title may hold in lower case.
-constexpr std::string_view kTitleSmallWords[] = {"of", "the", "and", "a",  "an",  "in", "on", "for",
-                                                 "to", "de",  "la",  "du", "von", "at", "by"};
-
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) noexcept {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
-
 }  // namespace
 
 class QuoteFinderImpl {
  public:
-  explicit QuoteFinderImpl(QuoteFinderOptions o) : options(std::move(o)) {
+  QuoteFinderImpl(QuoteFinderOptions o, Lexicon lex) : options(std::move(o)), lexicon(std::move(lex)) {
     if (options.speech_verbs.empty()) {
-      for (std::string_view v : kSpeechVerbBases) add_inflections(speech_verbs, v);
-      for (std::string_view v : kSpeechVerbForms) speech_verbs.emplace_back(v);
+      for (const std::string& v : lexicon.words(WordClass::kSpeechVerbBases)) add_inflections(speech_verbs, v);
+      for (const std::string& v : lexicon.words(WordClass::kSpeechVerbForms)) speech_verbs.emplace_back(v);
     } else {
       for (const std::string& v : options.speech_verbs) {
         char buf[64];
@@ -145,6 +103,7 @@ class QuoteFinderImpl {
   }
 
   QuoteFinderOptions options;
+  Lexicon lexicon;                        // closed word classes
   std::vector<std::string> speech_verbs;  // sorted, lower case
 };
 
@@ -205,6 +164,8 @@ class Run {
   std::vector<DirectQuote> finish();
 
   const QuoteFinderImpl& impl_;
+  // Membership in a closed word class of the language pack.
+  bool is(WordClass c, std::string_view w) const { return impl_.lexicon.is(c, w); }
   const QuoteFinderOptions& opt_;
   std::string_view text_;
   const std::vector<Span>& paras_;
@@ -267,7 +228,7 @@ std::size_t Run::label_end(Span p, bool& upper) const {
         std::size_t k = wstart, wb, we;
         char buf[8];
         title = title && next_word(text_, k, p.end, wb, we) &&
-                in(kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+                is(WordClass::kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
       }
       words += word_start ? 1 : 0;
       word_start = false;
@@ -401,7 +362,7 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
       continue;
     }
     const bool family_open = open_count(g.family) > 0;
-    MarkRole role = classify_mark(text_, i, j, begin, end, g);
+    MarkRole role = classify_mark(text_, i, j, begin, end, g, impl_.lexicon);
     if (role == MarkRole::kEither) role = family_open ? MarkRole::kClose : MarkRole::kOpen;
 
     if (role == MarkRole::kClose && family_open) {
@@ -518,7 +479,7 @@ ClauseInfo Run::clause_info(Span c) const {
     }
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
-    if (in(kFirstPerson, w) || in(kSecondPerson, w)) info.first_or_second_person = true;
+    if (is(WordClass::kFirstPerson, w) || is(WordClass::kSecondPerson, w)) info.first_or_second_person = true;
     if (n == 0 && is_upper(cp_at(text_, wb))) opening(info, wb, we, c.end);
     if (impl_.is_speech_verb(text_, wb, we)) {
       if (n < 3 && info.leading_cue.empty()) info.leading_cue = {wb, we};
@@ -529,9 +490,9 @@ ClauseInfo Run::clause_info(Span c) const {
         after_tail = 0;
       }
     }
-    relative = relative || in(kRelatives, w);
-    if (in(kThirdSubjects, w) ||
-        (is_upper(cp_at(text_, wb)) && !in(kFirstPerson, w) && !in(kSecondPerson, w)))
+    relative = relative || is(WordClass::kRelativeWords, w);
+    if (is(WordClass::kThirdPersonSubjects, w) ||
+        (is_upper(cp_at(text_, wb)) && !is(WordClass::kFirstPerson, w) && !is(WordClass::kSecondPerson, w)))
       third_subject = true;
     ++since_comma;
     ++after_tail;
@@ -549,13 +510,13 @@ void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t 
   char hbuf[16];
   const std::string_view head = ascii_lower(raw.substr(0, k), hbuf, sizeof hbuf);
   const std::string_view suffix = k == kNpos ? std::string_view() : raw.substr(k);
-  info.opens_first_person = in(kFirstPerson, head);
-  if (!in(kDemonstratives, head)) return;
+  info.opens_first_person = is(WordClass::kFirstPerson, head);
+  if (!is(WordClass::kDemonstratives, head)) return;
   std::size_t i = we, b2, e2;
   char buf2[8];
   info.opens_present = suffix == "'s" || suffix == "\xE2\x80\x99s" ||
                        (k == kNpos && next_word(text_, i, end, b2, e2) &&
-                        in(kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
+                        is(WordClass::kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
 }
 
 // Verbatim sentences whose marks were lost. A clause with no marks that opens
@@ -635,12 +596,10 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
 // "a program called “X”" names a thing; "Trump called “X”" and "which he
 // called “X”" report speech: the word before must be a lower-case noun.
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
-  static constexpr std::string_view kNotNouns[] = {"he",  "she", "they",  "it",   "we",   "i",
-                                                   "you", "who", "which", "that", "also", "once"};
   std::size_t wb, we;
   char buf[16];
   return word_before(text_, pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
-         !in(kNotNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+         !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }
 
 // A quoted name, title or scare quote: a cue word right before the opening
@@ -654,9 +613,9 @@ bool Run::looks_like_term(const DirectQuote& q) {
   if (word_before(text_, q.open_mark.begin, floor, b1, e1) &&
       trim_space_back(text_, floor, q.open_mark.begin) == e1) {
     std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
-    if (in(kTermCue1, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
-    if (in(kTermCue2Second, w1) && word_before(text_, b1, floor, b2, e2) &&
-        in(kTermCue2First, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
+    if (is(WordClass::kTermCues, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
+    if (is(WordClass::kTermCuePairSecond, w1) && word_before(text_, b1, floor, b2, e2) &&
+        is(WordClass::kTermCuePairFirst, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
       return true;
   }
   if (q.content.size() > 80) return false;
@@ -668,7 +627,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
     bool capital = is_upper(cp_at(text_, wb)) || is_digit(cp_at(text_, wb));
     if (words == 0 && (!capital || w == "i")) return false;
-    if (!capital && !in(kTitleSmallWords, w)) return false;
+    if (!capital && !is(WordClass::kTitleSmallWords, w)) return false;
     if (++words > 6) return false;
   }
   return words > 0 && (sents_.empty() || !sentence_has_speech_verb(q.first_sentence));
@@ -757,7 +716,9 @@ std::vector<DirectQuote> Run::finish() {
 
 QuoteFinder::QuoteFinder() : QuoteFinder(QuoteFinderOptions{}) {}
 QuoteFinder::QuoteFinder(QuoteFinderOptions options)
-    : impl_(std::make_shared<detail::QuoteFinderImpl>(std::move(options))) {}
+    : QuoteFinder(std::move(options), Lexicon::english()) {}
+QuoteFinder::QuoteFinder(QuoteFinderOptions options, Lexicon lexicon)
+    : impl_(std::make_shared<detail::QuoteFinderImpl>(std::move(options), std::move(lexicon))) {}
 QuoteFinder::~QuoteFinder() = default;
 QuoteFinder::QuoteFinder(const QuoteFinder&) = default;
 QuoteFinder& QuoteFinder::operator=(const QuoteFinder&) = default;
@@ -773,7 +734,7 @@ std::vector<DirectQuote> QuoteFinder::find(std::string_view text,
 }
 
 std::vector<DirectQuote> QuoteFinder::find(std::string_view text) const {
-  SentenceSplitter splitter;
+  SentenceSplitter splitter(SentenceOptions{}, impl_->lexicon);
   return find(text, split_paragraphs(text), splitter.split(text));
 }
 

@@ -55,9 +55,7 @@ bool is_single_mark(char32_t c) noexcept {
 
 // After an opening-looking single mark: is this an elided word ('Tis, ’90s,
 // 'em, 'cause, the 'n' of rock 'n' roll)? Reads at most a few code points.
-bool starts_elision(std::string_view text, std::size_t i, std::size_t end) noexcept {
-  static constexpr std::string_view kElided[] = {"tis",   "twas", "twere", "em",
-                                                 "cause", "til",  "bout"};
+bool starts_elision(std::string_view text, std::size_t i, std::size_t end, const Lexicon& lex) {
   if (i < end && is_digit(cp_at(text, i))) return true;  // ’90s, '08
   char word[8];
   std::size_t n = 0, j = i;
@@ -72,9 +70,7 @@ bool starts_elision(std::string_view text, std::size_t i, std::size_t end) noexc
   if (j < end && is_alnum(cp_at(text, j))) return false;  // longer word
   std::string_view w(word, n);
   if (w == "n") return j < end && is_single_mark(cp_at(text, j));  // rock 'n' roll
-  for (std::string_view e : kElided)
-    if (w == e) return true;
-  return false;
+  return lex.is(WordClass::kElidedWords, w);
 }
 
 // The second mark of " 'n' ": space, mark, n, this mark.
@@ -107,7 +103,8 @@ bool closes_clause(char32_t c) noexcept {
 }  // namespace
 
 MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end,
-                       std::size_t para_begin, std::size_t para_end, const Glyph& g) noexcept {
+                       std::size_t para_begin, std::size_t para_end, const Glyph& g,
+                       const Lexicon& lexicon) {
   if (g.fixed) return g.direction > 0 ? MarkRole::kOpen : MarkRole::kClose;
   const char32_t prev = begin > para_begin ? cp_before(text, begin) : U' ';
   const char32_t next = end < para_end ? cp_at(text, end) : U' ';
@@ -121,7 +118,7 @@ MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end
   if (g.family == MarkFamily::kSingle) {
     if (is_alnum(prev) && is_alnum(next)) return MarkRole::kIgnore;  // don't, dog‘s
     if (left && !right)
-      return starts_elision(text, end, para_end) ? MarkRole::kIgnore : MarkRole::kOpen;
+      return starts_elision(text, end, para_end, lexicon) ? MarkRole::kIgnore : MarkRole::kOpen;
     if (right && !left)
       return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
     if (left && right) return MarkRole::kEither;

@@ -33,6 +33,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "quote_marks.hpp"
 #include "text_util.hpp"
 
 namespace quoteattr {
@@ -42,106 +43,13 @@ namespace {
 using WordSet = std::unordered_set<std::string>;
 
 // ---------------------------------------------------------------- closed lists
-// Small grammatical word classes of English. They are grammar, not lexicon, so
-// they live here; lexicon (cues, role nouns, content stops) comes from the
-// profile. Candidates for profile fields are named in the report of issue 5.
-
-// Words that negate a cue within three tokens before it: "did not say",
-// "declined to comment", "never suggested".
-const WordSet kNegators = {"not", "n't", "never", "no", "didn't", "doesn't", "don't", "won't",
-                           "wouldn't", "cannot", "can't", "declined", "declines", "refused",
-                           "refuses", "failed", "fails", "without", "neither", "nor"};
-// Auxiliaries and adverbs that may stand between a subject and its cue, or
-// between a cue and its complement.
-const WordSet kSkippable = {"also", "again", "later", "then", "has", "have", "had", "will",
-                            "would", "repeatedly", "once", "previously", "recently", "further",
-                            "publicly", "reportedly", "earlier", "already", "firmly", "strongly",
-                            "clearly", "explicitly", "privately", "separately", "immediately",
-                            "initially", "first", "finally", "however", "subsequently", "quickly",
-                            "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-                            "thursday", "friday", "saturday", "sunday", "did", "does", "do",
-                            "even", "just", "still", "always", "often", "frequently", "long"};
-// Words that start a time adjunct of two tokens: "on Friday", "last week".
-const WordSet kTimeLeads = {"on", "last", "this", "next", "late", "early"};
-// Prepositions that may open an adjunct between a cue and "that":
-// "said in a statement that", "told Xinhua during the talks that".
-const WordSet kPrepositions = {"in", "on", "at", "during", "after", "before", "from", "via",
-                               "through", "over", "with", "to", "by", "for", "about", "of",
-                               "into", "upon", "under", "against", "between", "among"};
-// Complementizers that open a that-clause of a cue with the "that" frame.
-const WordSet kComplementizers = {"that", "how", "whether", "why", "what", "if"};
-// Determiners and possessive pronouns: a cue form after one is a noun ("a
-// warning", "his remarks"); an NP may start with one.
-const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                              "your", "this", "these", "those", "such", "any", "each", "every"};
-// Forms of "be": a cue form after one is passive or adjectival ("was told").
-const WordSet kBeForms = {"is", "was", "were", "are", "been", "being", "be", "am"};
-// Subject pronouns: a subject of their own, and a zero-that clause may start with one.
-const WordSet kSubjectPronouns = {"he", "she", "they", "it", "we", "i", "you", "there"};
-// First- and second-person subjects: inside a direct quote, a speaker's report
-// of their own words is not annotated.
-const WordSet kSelfPronouns = {"i", "we", "you"};
-// Words that may open a zero-that clause besides pronouns, determiners,
-// capitalised words and numbers.
-const WordSet kClauseStarters = {"both", "all", "some", "many", "most", "no", "none", "several",
-                                 "neither", "either", "one", "two", "three", "few", "much",
-                                 "more", "other", "others", "another", "everyone",
-                                 "everything", "someone", "something", "relations", "ties",
-                                 "talks", "negotiations", "progress", "people", "officials"};
-// Relative pronouns: "the attack that Washington says killed ...", ", who acknowledged".
-const WordSet kRelativePronouns = {"that", "which", "who", "whom"};
-// Finite auxiliaries: after "it" they make it a subject ("warned it will ...").
-const WordSet kFiniteAux = {"will", "would", "can", "could", "should", "must", "may", "might",
-                            "is", "was", "are", "were", "has", "had", "have", "does", "did"};
-// Other finite forms of be, have and do, and common irregular presents.
-const WordSet kAuxiliaries = {"am", "do", "goes", "gets", "got", "became", "remains", "remained",
-                              "won't", "can't", "didn't", "doesn't", "isn't", "wasn't", "aren't"};
-// Modals and auxiliaries after which a base cue form is a verb ("would say").
-const WordSet kModals = {"will", "would", "can", "could", "should", "must", "may", "might",
-                         "shall", "did", "do", "does", "to"};
-// Objects that are no content: "denies this", "welcomed him".
-const WordSet kPronounObjects = {"this", "that", "it", "them", "him", "her", "us", "me",
-                                 "these", "those", "so", "which"};
-// Capitalised words that open a sentence without being part of its subject:
-// "In", "On the other hand", "However", "Moments earlier".
-const WordSet kIntroWords = {"in", "on", "at", "after", "before", "during", "for", "meanwhile",
-                             "however", "but", "and", "also", "earlier", "later", "moments",
-                             "meeting", "speaking", "standing", "upon", "with", "as", "while",
-                             "when", "since", "although", "though", "following", "despite",
-                             "under", "over", "by", "from", "then", "yet", "still", "so",
-                             "thus", "instead", "again", "just", "last", "this", "next",
-                             "today", "yesterday", "separately", "similarly", "likewise"};
-// Inside a subject NP between names: "Secretary of State", "Kerry and Lavrov".
-const WordSet kNpJoiners = {"of", "in", "from", "and", "&", "de", "al", "bin", "van", "von", "der", "da", "du",
-                            "la", "le"};
-// Abbreviations written with a final period that does not end a sentence.
-const WordSet kTitleAbbrevs = {"mr", "mrs", "ms", "dr", "gen", "brig", "sen", "rep", "gov",
-                               "lt", "col", "adm", "st", "maj", "capt", "prof", "sgt", "cmdr",
-                               "amb", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd"};
-// Past forms that end neither in -ed nor -s: they are inflected, not base forms.
-const WordSet kIrregularPast = {"said", "told", "wrote", "thought", "underwent", "made", "gave",
-                                "spoke", "held", "saw", "knew", "felt", "took", "left", "went",
-                                "came", "met", "kept", "sought", "brought", "stood", "put"};
-// Modals and present-tense auxiliaries that mark a continuation sentence as
-// the speaker's (Xinhua style): "China views ...", "The two sides should ...".
-const WordSet kContinuationMarkers = {"will", "would", "should", "must", "can", "could",
-                                      "may", "might", "is", "are", "remains", "remain",
-                                      "needs", "need", "hopes", "views", "stands", "opposes",
-                                      "supports"};
-
-// Nouns of speech acts whose that-clause is reported speech (corpus guide: nominal
-// reports, "press reports that X", "the announcement that X").
-const WordSet kReportNouns = {"announcement", "statement", "report", "reports", "claim", "claims",
-                              "assurance", "assurances", "assertion", "warning", "warnings", "message"};
+// Small grammatical word classes of English (negators, determiners, modals,
+// ...) come from the language pack (quoteattr::Lexicon, data/lang/en.toml);
+// lexicon proper (cues, role nouns, content stops) comes from the profile.
 
 // Kinds of DirectQuote that contain speech (terms are scare quotes).
 bool is_speech_quote(const DirectQuote& q) { return q.kind == QuoteKind::kDirect; }
 
-bool is_quote_mark(char32_t c) {
-  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x00AB ||
-         c == 0x00BB || c == 0x2039 || c == 0x203A || c == 0x300C || c == 0x300D || c == '\'' ||
-         c == 0x2018 || c == 0x2019;
-}
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 std::string ascii_lower(std::string_view s) {
@@ -169,7 +77,7 @@ bool word_char(char32_t c) { return is_alnum(c); }
 // Words: letters and digits, joined by an inner period ("U.S."), apostrophe
 // ("China's"), hyphen ("al-Assad") or digit comma ("1,400"). Everything else
 // that is not space is a one-code-point punctuation token.
-std::vector<Token> tokenize(std::string_view text, std::size_t b, std::size_t e) {
+std::vector<Token> tokenize(std::string_view text, std::size_t b, std::size_t e, const Lexicon& lex) {
   std::vector<Token> out;
   std::size_t i = b;
   while (i < e) {
@@ -215,7 +123,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t b, std::size_t e)
     // "U.S." and "Mr." keep their final period; "J." (an initial) too.
     if (k < e && cp_at(text, k) == '.') {
       bool initial = k - i == 1 && is_upper(c);
-      if (inner_dot || initial || has(kTitleAbbrevs, t.low)) {
+      if (inner_dot || initial || lex.is(WordClass::kAbbrevClauseInternal, t.low)) {
         t.e = k + 1;
         t.abbrev = true;
       }
@@ -274,13 +182,14 @@ struct Match {
 // ---------------------------------------------------------------- the finder
 class ReportedSpeechFinderImpl {
  public:
-  explicit ReportedSpeechFinderImpl(const Profile& profile);
+  ReportedSpeechFinderImpl(const Profile& profile, const Lexicon& lexicon);
   std::vector<ReportedSpeech> find(std::string_view text, const std::vector<Span>& paragraphs,
                                    const std::vector<Span>& sentences,
                                    const std::vector<DirectQuote>& quotes) const;
 
  private:
   friend class Scan;
+  Lexicon lex_;  // closed word classes
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
   WordSet role_nouns_;                                         // single words
@@ -294,7 +203,8 @@ bool has_frame(const CueEntry& cue, const char* frame) {
 }
 }  // namespace
 
-ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
+ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, const Lexicon& lexicon)
+    : lex_(lexicon) {
   for (const CueEntry& entry : profile.cues()) {
     Cue cue;
     cue.lemma = ascii_lower(entry.lemma);
@@ -318,7 +228,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
       const std::string& head = form.words.front();
       form.cue = index;
       form.ing = ends_with(head, "ing");
-      form.base = !form.ing && !ends_with(head, "ed") && !has(kIrregularPast, head) &&
+      form.base = !form.ing && !ends_with(head, "ed") && !lex_.is(WordClass::kIrregularPast, head) &&
                   !(ends_with(head, "s") && !ends_with(head, "ss"));
       forms_[head].push_back(std::move(form));
     }
@@ -332,7 +242,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile) {
   for (const std::string& noun : heads) {
     std::vector<std::string> words = split_words(ascii_lower(noun));
     for (const std::string& w : words)
-      if (!has(kNpJoiners, w) && w != "the") role_nouns_.insert(w);
+      if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") role_nouns_.insert(w);
   }
   for (const std::string& noun : profile.light_nouns()) light_nouns_.insert(ascii_lower(noun));
   for (const std::string& stop : profile.content_stops()) {
@@ -388,6 +298,9 @@ class Scan {
   bool in(std::size_t i, const WordSet& set) const {
     return i < t_.size() && t_[i].word && has(set, t_[i].low);
   }
+  // Closed word classes of the language pack.
+  bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
+  bool in(std::size_t i, WordClass c) const { return i < t_.size() && t_[i].word && is(c, t_[i].low); }
   bool punct(std::size_t i, const char* p) const {
     return i < t_.size() && !t_[i].word && t_[i].low == p;
   }
@@ -398,7 +311,7 @@ class Scan {
     const std::string& w = t_[i].low;
     return w.size() > 3 && w.back() == 's' && has(impl_.role_nouns_, w.substr(0, w.size() - 1));
   }
-  bool is_det(std::size_t i) const { return in(i, kDeterminers); }
+  bool is_det(std::size_t i) const { return in(i, WordClass::kDeterminers); }
 
   Match cue_at(std::size_t i) const;
   bool cue_allowed(std::size_t i, const Match& m) const;
@@ -478,18 +391,18 @@ Match Scan::cue_at(std::size_t i) const {
 bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   const Token& t = tok(i);
   if (t.cap && !headline_) return false;   // "United States", "Say" out of a headline
-  if (i > 0 && (is_det(i - 1) || in(i - 1, kBeForms))) return false;  // "a warning", "was told"
+  if (i > 0 && (is_det(i - 1) || in(i - 1, WordClass::kBeForms))) return false;  // "a warning", "was told"
   // "aware of reports that": after a preposition a cue form is a noun ("by saying" is a verb).
-  if (i > 0 && in(i - 1, kPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
+  if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
   for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
     if (!t_[k - 1].word) break;
-    if (has(kNegators, t_[k - 1].low)) return false;
+    if (is(WordClass::kNegators, t_[k - 1].low)) return false;
   }
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
     bool plural_subject = p.word && ends_with(p.low, "s") && (p.cap || role(i - 1));
-    if (!(in(i - 1, kModals) || in(i - 1, kSubjectPronouns) || role(i - 1) || plural_subject))
+    if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
   }
@@ -499,11 +412,11 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
 // Skips time adjuncts and adverbs after a cue: "said Thursday", "said on Friday".
 std::size_t Scan::skip_adjuncts(std::size_t j) const {
   for (int n = 0; n < 4 && j < t_.size(); ++n) {
-    if (in(j, kSkippable)) {
+    if (in(j, WordClass::kSkippable)) {
       ++j;
-    } else if (in(j, kTimeLeads) && j + 1 < t_.size() && in(j + 1, kSkippable)) {
+    } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() && in(j + 1, WordClass::kSkippable)) {
       j += 2;
-    } else if (in(j, kTimeLeads) && j + 1 < t_.size() &&
+    } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() &&
                (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
       j += 2;
     } else {
@@ -530,13 +443,13 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
-  if (cue.that && in(j, kComplementizers) && j + 1 < t_.size())
+  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size())
     return found(d, j, "that-clause", 0.85);
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
-  bool nominative = in(j, kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
-  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, kFiniteAux))))
+  bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
+  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
     return found(d, j, "zero-that", 0.75);
-  if ((cue.addressee || (cue.that && in(j, kPrepositions) && !word(j, "to"))) &&
+  if ((cue.addressee || (cue.that && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to"))) &&
       past_addressee(cue, j, d))
     return true;
   if (relative_gap(i, j, cue)) return found(d, j, "relative-clause", 0.6);
@@ -548,12 +461,12 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
     j += 2;
-  if (cue.object && tok(j).word && !in(j, kPrepositions) && !in(j, kComplementizers) &&
-      !in(j, kPronounObjects) && !in(j, kSubjectPronouns)) {
+  if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
+      !in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) {
     bool light = false;
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
       if (in(k, impl_.light_nouns_)) light = true;
-      if (k > j && in(k, kPrepositions)) break;
+      if (k > j && in(k, WordClass::kAdjunctPrepositions)) break;
     }
     if (cue.light_noun_only && !light) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
@@ -569,10 +482,10 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
   std::size_t for_at = 0;
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
     const Token& t = tok(k);
-    if (!t.word || in(k, kFiniteAux)) break;  // "warned it will respond to": a clause
+    if (!t.word || in(k, WordClass::kFiniteAuxiliaries)) break;  // "warned it will respond to": a clause
     if (k > j && t.low == "that" && cue.that) return found(d, k, "that-clause", 0.85);
     if (!cue.addressee) continue;
-    if (k > j && k <= j + 3 && cue.zero && in(k, kSubjectPronouns) && !word(k, "it"))
+    if (k > j && k <= j + 3 && cue.zero && in(k, WordClass::kSubjectPronouns) && !word(k, "it"))
       return found(d, k, "zero-that", 0.75);
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
     if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)
@@ -586,8 +499,8 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
 bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue) const {
   if (!(cue.zero || cue.that) || i == 0) return false;
   auto [sb, se] = np_back(i - 1);
-  return se > sb && sb > 0 && se == i && in(sb - 1, kRelativePronouns) && tok(j).word &&
-         !tok(j).cap && !in(j, kPrepositions) && !in(j, kComplementizers);
+  return se > sb && sb > 0 && se == i && in(sb - 1, WordClass::kRelativePronouns) && tok(j).word &&
+         !tok(j).cap && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers);
 }
 
 // A zero-that clause at j: opened by a subject-like word (or a quote mark, for
@@ -598,18 +511,18 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
   if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
     auto [nb, ne] = np_forward(j);
-    inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, kPrepositions));
+    inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, WordClass::kAdjunctPrepositions));
   }
   if (inverted) return false;
   if (first.mark) return true;
-  if (!first.word || (first.cap && in(j, kPrepositions))) return false;
-  if (in(j, kSubjectPronouns)) return true;
+  if (!first.word || (first.cap && in(j, WordClass::kAdjunctPrepositions))) return false;
+  if (in(j, WordClass::kSubjectPronouns)) return true;
   // After "told"/"assured" a name is the addressee, not a clause: "told Blinken ...".
   if (cue.addressee) return false;
   // A bare noun right before an auxiliary also opens a clause: "said conditions are in place",
   // "said progress had been made".
-  bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, kClauseStarters) ||
-                 (j + 1 < t_.size() && (in(j + 1, kFiniteAux) || in(j + 1, kBeForms)) && !impl_.forms_.count(first.low));
+  bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, WordClass::kClauseStarters) ||
+                 (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) && !impl_.forms_.count(first.low));
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && has_finite_verb(j);
 }
@@ -621,12 +534,12 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
   for (std::size_t k = b + 1; k < e; ++k) {
     if (!t_[k].word || t_[k].quote >= 0) continue;
     const std::string& w = t_[k].low;
-    if (has(kFiniteAux, w) || has(kAuxiliaries, w) || has(kBeForms, w) || has(kIrregularPast, w)) return true;
+    if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kBeForms, w) || is(WordClass::kIrregularPast, w)) return true;
     if (ends_with(w, "ed") && !is_det(k - 1) && !punct(k - 1, ",")) return true;
     // "The two countries share …", "they want …": a plain present after a plural subject.
     const Token& p = t_[k - 1];
-    if (!t_[k].cap && p.word && (in(k - 1, kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
-        !in(k, kPrepositions) && !is_det(k) && !has(kNpJoiners, w) && !ends_with(w, "ly") && !ends_with(w, "s"))
+    if (!t_[k].cap && p.word && (in(k - 1, WordClass::kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
+        !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") && !ends_with(w, "s"))
       return true;
   }
   return false;
@@ -636,10 +549,10 @@ bool Scan::has_finite_verb(std::size_t j) const {
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
     if (!t_[k].word || t_[k].quote >= 0) continue;
     const std::string& w = t_[k].low;
-    if (has(kFiniteAux, w) || has(kAuxiliaries, w) || has(kIrregularPast, w)) return true;
+    if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kIrregularPast, w)) return true;
     if (k == j) continue;
-    bool after_noun = t_[k - 1].word && !is_det(k - 1) && !in(k - 1, kPrepositions) &&
-                      !in(k - 1, kNpJoiners);
+    bool after_noun = t_[k - 1].word && !is_det(k - 1) && !in(k - 1, WordClass::kAdjunctPrepositions) &&
+                      !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
     if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun &&
         !t_[k].cap)
@@ -688,7 +601,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     // The attribution may carry its own adjuncts or a comma clause: ", Carter said in a news
     // conference", ", Natalegawa said on Monday, a sign of eased relations".
     if (k < t_.size() && !punct(k, ".") && !punct(k, "!") && !punct(k, ",") &&
-        !(in(k, kPrepositions) && !word(k, "that") && !word(k, "to") && !word(k, "of")))
+        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "that") && !word(k, "to") && !word(k, "of")))
       return false;
     d.subj_b = sb;
     d.subj_e = se;
@@ -772,8 +685,8 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     // "… the defense of Japan saying it includes …": a participle cue opens a new report of
     // the same subject even without a comma ("by saying" is the cue's own complement).
     Match m = cue_at(k);
-    return m.form && m.form->ing && k > 0 && t_[k - 1].word && !in(k - 1, kPrepositions) &&
-           !in(k - 1, kBeForms) && !tok(k).cap;
+    return m.form && m.form->ing && k > 0 && t_[k - 1].word && !in(k - 1, WordClass::kAdjunctPrepositions) &&
+           !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
   }
   // ", state media reported." / ", a spokesman said.": a post-posed attribution.
   if (punct(k, ",")) {
@@ -787,19 +700,19 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   // ", and he thanked the minister": a new clause of the writer's, with its own subject
   // pronoun and a past-tense verb.
   if (punct(k, ",") && (word(k + 1, "and") || word(k + 1, "but")) && j + 1 < t_.size() &&
-      in(j, kSubjectPronouns) && !in(j, kSelfPronouns) && t_[j + 1].word && !t_[j + 1].cap &&
-      (ends_with(t_[j + 1].low, "ed") || has(kIrregularPast, t_[j + 1].low)))
+      in(j, WordClass::kSubjectPronouns) && !in(j, WordClass::kSelfPronouns) && t_[j + 1].word && !t_[j + 1].cap &&
+      (ends_with(t_[j + 1].low, "ed") || is(WordClass::kIrregularPast, t_[j + 1].low)))
     return true;
-  while (j < t_.size() && in(j, kSkippable) && j < k + 5) ++j;
+  while (j < t_.size() && in(j, WordClass::kSkippable) && j < k + 5) ++j;
   // ", but gave no details": a new predicate of the main subject, the writer's.
   if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&
-      (ends_with(t_[j].low, "ed") || has(kIrregularPast, t_[j].low)))
+      (ends_with(t_[j].low, "ed") || is(WordClass::kIrregularPast, t_[j].low)))
     return true;
   if (j >= t_.size()) return false;
   if (according_to(j)) return punct(k, ",");
   Match m = cue_at(j);
   // "and will urge …": a base form after a modal is a finite verb too.
-  if (!m.form || (m.form->base && !(j > 0 && in(j - 1, kModals) && !word(j - 1, "to"))) || tok(j).cap)
+  if (!m.form || (m.form->base && !(j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, "to"))) || tok(j).cap)
     return false;
   return true;
 }
@@ -818,14 +731,14 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
     if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
-        (ends_with(t_[k + 2].low, "ed") || has(kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
+        (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
       break;
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.
     {
       const std::size_t v = punct(k, ",") && word(k + 1, "and") ? k + 2 : word(k, "and") ? k + 1 : 0;
       if (v && v + 1 < t_.size() && t_[v].word && !t_[v].cap &&
-          (ends_with(t_[v].low, "ed") || has(kIrregularPast, t_[v].low)) && is_det(v + 1))
+          (ends_with(t_[v].low, "ed") || is(WordClass::kIrregularPast, t_[v].low)) && is_det(v + 1))
         break;
     }
     if (t.word) {
@@ -849,7 +762,7 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
 // A subject NP ending at token k (inclusive), read backwards. Returns [b, e).
 std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   std::size_t e = k + 1;
-  if (in(k, kSubjectPronouns) && !word(k, "there")) return {k, e};
+  if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, e};
   std::size_t b = e;
   for (std::size_t n = 0; n < 10; ++n) {
     std::size_t c = b - 1;
@@ -857,9 +770,9 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     bool take = false, last = false;
     if (t.word && is_det(c) && b < e) {
       take = last = true;
-    } else if (t.word && (t.cap || role(c)) && !in(c, kSkippable)) {  // not "Monday"
+    } else if (t.word && (t.cap || role(c)) && !in(c, WordClass::kSkippable)) {  // not "Monday"
       take = true;
-    } else if (t.word && has(kNpJoiners, t.low) && b < e && c > 0 &&
+    } else if (t.word && is(WordClass::kNpJoiners, t.low) && b < e && c > 0 &&
                (tok(c - 1).cap || role(c - 1)) && tok(b).cap) {
       take = true;
     } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
@@ -877,27 +790,27 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
         if (n > 1) b = c;
         break;
       }
-      if (!t_[c].word || t_[c].cap || in(c, kPrepositions) || in(c, kSkippable) ||
-          in(c, kRelativePronouns) || in(c, kNpJoiners) || impl_.forms_.count(t_[c].low))
+      if (!t_[c].word || t_[c].cap || in(c, WordClass::kAdjunctPrepositions) || in(c, WordClass::kSkippable) ||
+          in(c, WordClass::kRelativePronouns) || in(c, WordClass::kNpJoiners) || impl_.forms_.count(t_[c].low))
         break;
     }
   }
   // Drop sentence openers: "In", "However", "Moments".
-  while (b < e && (tok(b).cap && has(kIntroWords, tok(b).low))) ++b;
-  while (b < e && (in(b, kNpJoiners) || punct(b, ","))) ++b;
+  while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
+  while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;
   if (b < e && is_det(e - 1)) return {e, e};
   return {b, e};
 }
 
 // A subject NP starting at token s (after any opening phrase up to a comma).
 std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
-  if (s < t_.size() && tok(s).cap && in(s, kIntroWords)) {
+  if (s < t_.size() && tok(s).cap && in(s, WordClass::kIntroWords)) {
     std::size_t k = s;
     while (k < t_.size() && k < s + 20 && !punct(k, ",")) ++k;
     if (k < t_.size() && punct(k, ",")) s = k + 1;
   }
   std::size_t k = s;
-  if (in(k, kSubjectPronouns) && !word(k, "there")) return {k, k + 1};
+  if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, k + 1};
   if (is_det(k)) ++k;
   std::size_t b = s;
   std::size_t e = k;
@@ -905,7 +818,7 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     const Token& t = tok(k);
     if (t.word && (t.cap || role(k))) {
       e = k + 1;
-    } else if (t.word && has(kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
+    } else if (t.word && is(WordClass::kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
       continue;
     } else {
       break;
@@ -920,8 +833,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   bool inherit = false;
   std::size_t k = i;
   // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say".
-  while (k > 0 && (in(k - 1, kSkippable) || in(k - 1, kFiniteAux))) --k;
-  if (k > 1 && in(k - 2, kTimeLeads) && in(k - 1, kSkippable)) k -= 2;
+  while (k > 0 && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries))) --k;
+  if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
   if (k == 0) {
     inherit = true;
   } else if (m.form->ing && word(k - 1, "as") && k > 1) {
@@ -932,7 +845,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
     d.subj_e = k;
   } else if (word(k - 1, "and") || word(k - 1, "but") || word(k - 1, "by") ||
-             (m.form->ing && (punct(k - 1, ",") || in(k - 1, kPrepositions) ||
+             (m.form->ing && (punct(k - 1, ",") || in(k - 1, WordClass::kAdjunctPrepositions) ||
                               (t_[k - 1].word && have_prev_subj_)))) {
     // A participle takes the subject of its clause: "…, saying", "by saying", and "emphasized
     // X saying …" right after a report of that subject.
@@ -967,7 +880,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     auto [b, e] = np_back(k - 1);
     // "The chief U.S. negotiator at nuclear talks with Iran said": a noun after a preposition
     // is no subject; the head is the role noun before the prepositional phrases.
-    if (e > b && b > 1 && in(b - 1, kPrepositions)) {
+    if (e > b && b > 1 && in(b - 1, WordClass::kAdjunctPrepositions)) {
       const std::size_t cs = clause_start(b - 1);
       for (std::size_t r = b - 1; r-- > cs && r + 10 > b;) {
         if (!t_[r].word) break;
@@ -988,9 +901,9 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   if (!inherit && k > 0) {
     // "The two sides also agreed": a short clause-initial phrase is the subject.
     std::size_t start = clause_start(k - 1);
-    bool plain = k - start <= 5 && (is_det(start) || tok(start).cap) && !in(start, kIntroWords);
+    bool plain = k - start <= 5 && (is_det(start) || tok(start).cap) && !in(start, WordClass::kIntroWords);
     for (std::size_t n = start; plain && n < k; ++n)
-      plain = t_[n].word && !in(n, kPrepositions) && !(cue_at(n).form && !cue_at(n).form->base);
+      plain = t_[n].word && !in(n, WordClass::kAdjunctPrepositions) && !(cue_at(n).form && !cue_at(n).form->base);
     if (plain) {
       d.subj_b = start;
       d.subj_e = k;
@@ -1077,7 +990,7 @@ void Scan::remember_quote_speaker(std::size_t i, const Match& m) {
   }
   if (d.subj_e == d.subj_b) {
     std::size_t k = i;
-    while (k > 0 && in(k - 1, kSkippable)) --k;
+    while (k > 0 && in(k - 1, WordClass::kSkippable)) --k;
     if (k > 0) {
       auto [b, e] = np_back(k - 1);  // "” Lavrov told reporters"
       if (b > 0 && (tok(b - 1).mark || punct(b - 1, ","))) {
@@ -1097,7 +1010,7 @@ void Scan::remember_subject(const Draft& d) {
 }
 
 void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
-  t_ = tokenize(text_, u.begin, u.end);
+  t_ = tokenize(text_, u.begin, u.end, impl_.lex_);
   para_end_ = u.para_end;
   have_prev_subj_ = false;
   reported_until_ = 0;
@@ -1140,8 +1053,8 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
     }
     // A nominal report: "Kataib Hezbollah's announcement that it is suspending …", "made the
     // announcement that …". Not a relative clause ("the statement that was issued").
-    if (t_[i].quote < 0 && has(kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
-        t_[i + 2].word && !in(i + 2, kFiniteAux) && !in(i + 2, kBeForms) && !in(i + 2, kAuxiliaries) &&
+    if (t_[i].quote < 0 && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
+        t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) && !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) &&
         !ends_with(t_[i + 2].low, "ed") && has_finite_verb(i + 3)) {
       d.cue_b = i;
       d.cue_e = i + 1;
@@ -1151,7 +1064,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       auto possessive = [&](std::size_t k) {
         return t_[k].word && (ends_with(t_[k].low, "'s") || ends_with(t_[k].low, "\xE2\x80\x99s"));
       };
-      std::size_t owner = possessive(i - 1) ? i - 1 : (i > 1 && in(i - 1, kSkippable) && possessive(i - 2)) ? i - 2 : i;
+      std::size_t owner = possessive(i - 1) ? i - 1 : (i > 1 && in(i - 1, WordClass::kSkippable) && possessive(i - 2)) ? i - 2 : i;
       if (owner < i) {
         auto [b, e] = np_back(owner);
         d.subj_b = b;
@@ -1183,7 +1096,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       // stretch: "The talks, he added, were frank" splits its clause and is left alone.
       const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
       bool opener = sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
-                    (has(kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
+                    (is(WordClass::kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
       if (opener && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
         d.subj_b = sb;
         d.subj_e = se;
@@ -1208,7 +1121,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       if (d.rule == "zero-that" || d.rule == "that-clause") {
         std::size_t s = d.content_b + (word(d.content_b, "that") ? 1 : 0);
         std::size_t e = s;
-        while (e < t_.size() && e < s + 5 && t_[e].word && (t_[e].cap || (e > s && has(kNpJoiners, t_[e].low)))) ++e;
+        while (e < t_.size() && e < s + 5 && t_[e].word && (t_[e].cap || (e > s && is(WordClass::kNpJoiners, t_[e].low)))) ++e;
         if (e > s && e < t_.size()) {
           Match inner = cue_at(e);
           Draft probe;
@@ -1223,7 +1136,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
       next = d.content_e;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
-      bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, kSelfPronouns);
+      bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);
       bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote;
       if (self || (quote >= 0 && !named)) continue;
       d.nested = quote >= 0;
@@ -1263,7 +1176,7 @@ void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
 bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
   if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
   const Token& first = tok(0);
-  if (!first.word || !first.cap || in(0, kSubjectPronouns) || in(0, kIntroWords)) return false;
+  if (!first.word || !first.cap || in(0, WordClass::kSubjectPronouns) || in(0, WordClass::kIntroWords)) return false;
   auto [nb, ne] = np_forward(0);
   if (nb != 0) return false;  // an opening phrase: narration
   for (std::size_t k = nb; k < ne; ++k)
@@ -1271,7 +1184,7 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   bool marker = false;
   for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
     if (!t_[k].word) break;
-    marker = in(k, kContinuationMarkers);
+    marker = in(k, WordClass::kContinuationMarkers);
   }
   if (!marker) return false;
   std::size_t e = t_.size();
@@ -1313,7 +1226,7 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(
       while (w > 0 && (is_alnum(static_cast<unsigned char>(prev[w - 1])) || prev[w - 1] == '.')) --w;
       std::string last_word = ascii_lower(prev.substr(w, q - w));
       bool abbrev = last.end > last.begin && text[last.end - 1] == '.' &&
-                    (last_word.find('.') != std::string::npos || has(kTitleAbbrevs, last_word) ||
+                    (last_word.find('.') != std::string::npos || lex_.is(WordClass::kAbbrevClauseInternal, last_word) ||
                      (last_word.size() == 1 && is_upper(static_cast<unsigned char>(prev[w]))));
       bool lower_start = is_lower(cp_at(text, s.begin));
       if (abbrev || lower_start) {
@@ -1332,8 +1245,8 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(
   return out;
 }
 
-ReportedSpeechFinder::ReportedSpeechFinder(const Profile& profile)
-    : impl_(std::make_shared<ReportedSpeechFinderImpl>(profile)) {}
+ReportedSpeechFinder::ReportedSpeechFinder(const Profile& profile, const Lexicon& lexicon)
+    : impl_(std::make_shared<ReportedSpeechFinderImpl>(profile, lexicon)) {}
 ReportedSpeechFinder::~ReportedSpeechFinder() = default;
 
 std::vector<ReportedSpeech> ReportedSpeechFinder::find(std::string_view text,

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/span.hpp"
@@ -42,10 +43,11 @@ struct ReportedSpeech {
 class ReportedSpeechFinderImpl;
 
 // Built once from a profile's cues (with their frames), role nouns and content
-// stops; const and thread-safe afterwards.
+// stops, and a language pack's closed word classes; const and thread-safe
+// afterwards.
 class ReportedSpeechFinder {
  public:
-  explicit ReportedSpeechFinder(const Profile& profile);
+  explicit ReportedSpeechFinder(const Profile& profile, const Lexicon& lexicon = Lexicon::english());
   ~ReportedSpeechFinder();
 
   // Reported speech of `text`, sorted by content.begin. `quotes` are the direct

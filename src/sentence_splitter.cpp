@@ -58,53 +58,12 @@ namespace detail {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Word lists. An entry written with a capital matches only a capitalised word
-// ("Rep" the title, not "rep" the salesman; "No" the number, not "no"); a
-// lower-case entry matches any case. Entries are given without the final
-// period; "’" in the text matches "'" here.
-
-// Abbreviations that never end a sentence: titles before a name, prepositive
-// abbreviations ("Mt. Fuji") and Latin connectives that always go on.
-constexpr std::string_view kBuiltinNeverFinal[] = {
-    "Adm",  "Amb",   "Brig",   "Capt", "Cdr",  "Cmdr", "Col",  "Cpl",  "Det",  "Dr",
-    "Fr",   "Gen",   "Gov",    "Hon",  "Insp", "Lt",   "Maj",  "Messrs", "Mmes", "Mr",
-    "Mrs",  "Ms",    "Msgr",   "Mt",   "Mx",   "Pres", "Prof", "Pvt",  "Rep",  "Rev",
-    "Sen",  "Sgt",   "Supt",   "cf",   "e.g",  "i.e",  "viz",  "vs"};
-
-// Abbreviations that may end a sentence ("Briggs & Co. It closed."): they end
-// it only before a word that plausibly begins one. Dotted initialisms ("U.S.",
-// "a.m.", "U.S.A.") and single letters ("E.") are recognised by their shape and
-// need no entry. "May" is a word, not an abbreviation.
-constexpr std::string_view kBuiltinMayBeFinal[] = {
-    "Apr",  "Aug",  "Dec",   "Feb",   "Jan",  "Jul",  "Jun",   "Mar",  "Nov",  "Oct",
-    "Sep",  "Sept", "No",    "Nos",   "approx", "art", "assn", "ave",  "blvd", "bros",
-    "ch",   "co",   "corp",  "dept",  "est",  "etc",  "fig",   "gov't", "govt", "inc",
-    "jr",   "llc",  "ltd",   "n°",    "nº",   "p",    "para",  "plc",  "pp",   "rd",
-    "sec",  "sr",   "st",    "univ",  "vol"};
-
-// Closed-class words that commonly begin an English sentence (pronouns,
-// determiners, conjunctions, sentence adverbs, question words, auxiliaries).
-// After an abbreviation that may end a sentence, a capitalised word splits
-// only if it is one of these, a title ("Mr."), or opens a quotation.
-constexpr std::string_view kSentenceStarters[] = {
-    "a",        "after",    "all",      "also",     "although", "an",       "and",
-    "another",  "any",      "are",      "as",       "at",       "because",  "before",
-    "both",     "but",      "by",       "can",      "could",    "did",      "do",
-    "does",     "during",   "each",     "earlier",  "either",   "even",     "every",
-    "few",      "for",      "from",     "had",      "has",      "have",     "he",
-    "her",      "here",     "his",      "how",      "however",  "i",        "if",
-    "in",       "instead",  "is",       "it",       "its",      "just",     "last",
-    "later",    "let",      "many",     "may",      "meanwhile", "might",   "moreover",
-    "most",     "must",     "my",       "neither",  "next",     "no",       "nor",
-    "not",      "now",      "of",       "on",       "once",     "one",      "only",
-    "or",       "other",    "our",      "please",   "several",  "she",      "should",
-    "since",    "so",       "some",     "still",    "such",     "that",     "the",
-    "their",    "then",     "there",    "these",    "they",     "this",     "those",
-    "though",   "thus",     "to",       "today",    "tomorrow", "under",    "unless",
-    "until",    "was",      "we",       "were",     "what",     "when",     "where",
-    "whereas",  "which",    "while",    "who",      "whose",    "why",      "will",
-    "with",     "without",  "would",    "yes",      "yesterday", "yet",     "you",
-    "your"};
+// Word lists come from the language pack (quoteattr::Lexicon): the one
+// abbreviation list (abbreviations.never_final, abbreviations.may_be_final),
+// sentence_starters and fronted_prepositions. An entry written with a capital
+// matches only a capitalised word ("Rep" the title, not "rep" the salesman;
+// "No" the number, not "no"); a lower-case entry matches any case. Entries are
+// given without the final period; "’" in the text matches "'" here.
 
 // Longest word looked up in a list; longer words are never abbreviations.
 constexpr std::size_t kMaxWordBytes = 32;
@@ -354,11 +313,6 @@ Ending analyze_ending(std::string_view p, std::size_t s0, std::size_t e) {
   return end;
 }
 
-// Prepositions that open a fronted adverbial ("At 5 a.m. Mr. Smith left").
-constexpr std::string_view kPrepositions[] = {
-    "about", "after", "around", "at",  "before", "by",    "during", "for",   "from",
-    "in",    "near",  "on",     "since", "through", "till", "to",    "until", "within"};
-
 // The fragment [b, e) is a preposition and at most three more words ("At 5
 // a.m.", "In the U.S.", "By Jan."): a fronted adverbial phrase, which has no
 // verb and cannot be a sentence, so the abbreviation that ends it does not end
@@ -386,7 +340,7 @@ bool is_fronted_adverbial(std::string_view p, std::size_t b, std::size_t e,
 // ---------------------------------------------------------------------------
 class SentenceSplitterImpl {
  public:
-  explicit SentenceSplitterImpl(SentenceOptions o) : options(std::move(o)) {
+  SentenceSplitterImpl(SentenceOptions o, const Lexicon& lexicon) : options(std::move(o)) {
     UErrorCode status = U_ZERO_ERROR;
     prototype.reset(icu::BreakIterator::createSentenceInstance(
         icu::Locale::createCanonical(options.locale.c_str()), status));
@@ -394,13 +348,13 @@ class SentenceSplitterImpl {
       throw Error(ErrorCode::kInternal, std::string("ICU could not create a sentence break iterator: ") +
                                             u_errorName(status));
     if (options.builtin_abbreviations) {
-      never_final_.add(kBuiltinNeverFinal);
-      may_be_final_.add(kBuiltinMayBeFinal);
+      never_final_.add(lexicon.words(WordClass::kAbbrevNeverFinal));
+      may_be_final_.add(lexicon.words(WordClass::kAbbrevMayBeFinal));
     }
     never_final_.add(options.extra_titles);
     may_be_final_.add(options.extra_abbreviations);
-    starters_.add(kSentenceStarters);
-    prepositions_.add(kPrepositions);
+    starters_.add(lexicon.words(WordClass::kSentenceStarters));
+    prepositions_.add(lexicon.words(WordClass::kFrontedPrepositions));
   }
 
   // Sentences of the given paragraphs of `text`. One iterator per call.
@@ -579,7 +533,9 @@ class SentenceSplitterImpl {
 
 SentenceSplitter::SentenceSplitter() : SentenceSplitter(SentenceOptions{}) {}
 SentenceSplitter::SentenceSplitter(SentenceOptions options)
-    : impl_(std::make_shared<detail::SentenceSplitterImpl>(std::move(options))) {}
+    : SentenceSplitter(std::move(options), Lexicon::english()) {}
+SentenceSplitter::SentenceSplitter(SentenceOptions options, const Lexicon& lexicon)
+    : impl_(std::make_shared<detail::SentenceSplitterImpl>(std::move(options), lexicon)) {}
 SentenceSplitter::~SentenceSplitter() = default;
 SentenceSplitter::SentenceSplitter(const SentenceSplitter&) = default;
 SentenceSplitter& SentenceSplitter::operator=(const SentenceSplitter&) = default;

@@ -11,42 +11,23 @@ namespace detail {
 
 namespace {
 
-// Closed-class words that can stand capitalised at a sentence start but never
-// begin a name.
-const std::unordered_set<std::string>& function_words() {
-  static const std::unordered_set<std::string> words = {
-      "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-      "my", "your", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to",
-      "of", "with", "from", "after", "before", "during", "since", "until", "while", "when",
-      "as", "if", "however", "meanwhile", "also", "still", "later", "earlier", "then", "now",
-      "today", "yesterday", "tomorrow", "moments", "just", "standing", "meeting", "upon",
-      "according", "although", "though", "because", "there", "here", "it", "he", "she", "they",
-      "we", "i", "you", "one", "both", "all", "some", "many", "most", "each", "every", "no",
-      "not", "only", "even", "again", "under", "over", "about", "between", "among", "against",
-      "topics", "speaking", "asked", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "someone", "somebody", "everyone", "everybody", "nobody", "anyone",
-      "anybody", "people", "others", "what", "who", "which", "through", "into", "onto", "across",
-      "toward", "towards", "without", "within", "via", "amid", "despite", "near", "per", "than",
-      "beyond", "behind", "below", "above", "along", "around", "up", "down", "out", "off"};
-  return words;
+// A title abbreviation with its period ("gen."), lower case: one of the
+// language pack's abbreviations.person_titles.
+bool is_title_abbreviation(const Lexicon& lex, const std::string& w) {
+  return w.size() > 1 && w.back() == '.' && lex.is(WordClass::kAbbrevPersonTitles, w.substr(0, w.size() - 1));
 }
 
-const std::unordered_set<std::string>& title_abbreviations() {
-  static const std::unordered_set<std::string> words = {
-      "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "brig.", "lt.", "col.", "capt.", "sgt.",
-      "adm.", "sen.", "rep.", "gov.", "amb.", "maj.", "cmdr.", "pres.", "sec."};
-  return words;
-}
-
-const std::unordered_set<std::string>& name_particles() {
-  static const std::unordered_set<std::string> words = {"of", "al", "bin", "de", "van", "von",
-                                                        "da", "du", "la", "le", "der", "ibn"};
-  return words;
-}
-
-const std::unordered_set<std::string>& name_suffixes() {
-  static const std::unordered_set<std::string> words = {"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"};
-  return words;
+// Words joined by "|" in list order, for a regex: capitalised ("mr" -> "Mr"),
+// or each as written and then capitalised ("the|The").
+std::string alternation(const std::vector<std::string>& words, bool capitalise, bool both) {
+  std::string out;
+  for (const std::string& w : words) {
+    std::string cap = w;
+    if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+    if (!out.empty()) out += '|';
+    out += both ? w + "|" + cap : capitalise ? cap : w;
+  }
+  return out;
 }
 
 bool is_pronoun(const std::string& w, Gender* g) {
@@ -56,9 +37,9 @@ bool is_pronoun(const std::string& w, Gender* g) {
   return false;
 }
 
-std::vector<std::string> words_of(std::string_view s) {
+std::vector<std::string> words_of(const Lexicon& lex, std::string_view s) {
   std::vector<std::string> out;
-  for (const Token& t : tokenize(s, {0, s.size()})) out.push_back(t.lower);
+  for (const Token& t : tokenize(s, {0, s.size()}, lex)) out.push_back(t.lower);
   return out;
 }
 
@@ -91,7 +72,7 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view text, Span range) {
+std::vector<Token> tokenize(std::string_view text, Span range, const Lexicon& lex) {
   std::vector<Token> out;
   std::size_t i = range.begin;
   const std::size_t end = std::min(range.end, text.size());
@@ -121,8 +102,8 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
       if (d == '.') {
         // "U.S.", "J.", "Gen.": keep the period of an abbreviation.
         std::string low = ascii_lower(text.substr(b, e - b)) + ".";
-        bool abbrev = seg_letters == 1 || title_abbreviations().count(low) ||
-                      name_suffixes().count(low) ||
+        bool abbrev = seg_letters == 1 || is_title_abbreviation(lex, low) ||
+                      lex.is(WordClass::kNameSuffixes, low) ||
                       text.substr(b, e - b).find('.') != std::string_view::npos;
         if (abbrev) {
           e = k;
@@ -149,7 +130,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     const std::size_t hyphen = w.find('-');
     t.capitalized = is_upper(cp_at(text, b)) ||
                     (hyphen != std::string_view::npos && hyphen <= 3 && is_upper(cp_at(text, b + hyphen + 1)) &&
-                     name_particles().count(t.lower.substr(0, hyphen)));
+                     lex.is(WordClass::kNameParticles, t.lower.substr(0, hyphen)));
     int letters = 0;
     bool caps = true;
     for (std::size_t k = b; k < e;) {
@@ -166,12 +147,12 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
   return out;
 }
 
-SpeakerModel::SpeakerModel(const Profile& profile) {
+SpeakerModel::SpeakerModel(const Profile& profile, const Lexicon& lexicon) : lex_(lexicon) {
   for (const SpeakerEntry& s : profile.speakers()) {
     Entity e;
     e.name = s.name;
-    e.aliases.push_back(words_of(s.name));
-    for (const auto& a : s.aliases) e.aliases.push_back(words_of(a));
+    e.aliases.push_back(words_of(lex_, s.name));
+    for (const auto& a : s.aliases) e.aliases.push_back(words_of(lex_, a));
     for (const auto& t : s.titles) e.titles.insert(ascii_lower(t));
     for (const auto& a : s.affiliations) e.affiliations.insert(ascii_lower(a));
     e.gender = s.gender;
@@ -186,14 +167,14 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
     // The head word marks a title: "minister" of "foreign minister", "secretary" of
     // "secretary of state".
     std::string head = low.substr(0, low.find(" of "));
-    std::vector<std::string> words = words_of(head);
+    std::vector<std::string> words = words_of(lex_, head);
     if (!words.empty()) role_words_.insert(words.back());
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
   // Institutions head speaker descriptions ("the foreign ministry said") but are no titles.
   for (const auto& n : profile.institution_nouns()) {
     role_nouns_.insert(ascii_lower(n));
-    std::vector<std::string> words = words_of(ascii_lower(n));
+    std::vector<std::string> words = words_of(lex_, ascii_lower(n));
     if (!words.empty()) institution_words_.insert(words.back());
   }
   for (const SpeakerEntry& s : profile.speakers())
@@ -218,19 +199,20 @@ SpeakerModel::SpeakerModel(const Profile& profile) {
   // A capitalised word; a period belongs to it inside an abbreviation ("U.S."), after an
   // initial ("J.") or a title abbreviation ("Gen."), never at the end of a sentence.
   const std::string capword =
-      "(?:(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Adm|Maj|Sen|Rep|Gov|Amb|Prof|St|Jr|Sr)\\.|" + upper +
+      "(?:(?:" + alternation(lex_.words(WordClass::kAbbrevMentionTitles), true, false) + ")\\.|" + upper +
       "(?:" + wordch + "|\\.(?=[A-Za-z]))*(?:(?<=\\b[A-Z])\\.)?)";
   // A name never starts with a capitalised function word ("The", "His", "However").
   std::vector<std::string> fw;
-  for (std::string w : function_words()) {
+  for (std::string w : lex_.words(WordClass::kNotNameWords)) {
     w[0] = static_cast<char>(w[0] - 'a' + 'A');
     fw.push_back(std::move(w));
   }
   std::sort(fw.begin(), fw.end());
   const std::string not_function = "(?!" + trie_alternation(fw) + "\\b)";
-  const std::string name = not_function + capword + "(?:\\s+(?:(?:of|al|bin|de|van|von|da|du|la|le|der)\\s+)?" +
+  const std::string name = not_function + capword + "(?:\\s+(?:(?:" +
+                           alternation(lex_.words(WordClass::kMentionParticles), false, false) + ")\\s+)?" +
                            capword + ")*";
-  const std::string det = "(?:the|The|his|His|her|Her|their|Their|its|Its|a|A|an|An)";
+  const std::string det = "(?:" + alternation(lex_.words(WordClass::kMentionDeterminers), false, true) + ")";
   // Modifiers of a role noun may be abbreviations: "U.N. spokesman Jose Diaz".
   const std::string role = "(?:" + det + "\\s+)?(?:(?:" + wordch + "|\\.)+\\s+){0,3}?(?:" + role_alt +
                            ")\\b(?:\\s+" + name + ")?";
@@ -323,12 +305,12 @@ int Discourse::register_person(const std::vector<const Token*>& name,
     // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
     // two-word names also the first ("Hu" of "Hu Jintao": family name first).
     std::size_t last = words.size();
-    while (last > 1 && name_suffixes().count(words[last - 1])) --last;
+    while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
     if (words.size() > 1) e.aliases.push_back({words[last - 1]});
     // "Assad" of "al-Assad".
     const std::string& surname = words[last - 1];
     const std::size_t hyphen = surname.find('-');
-    if (hyphen != std::string::npos && name_particles().count(surname.substr(0, hyphen)))
+    if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
       e.aliases.push_back({surname.substr(hyphen + 1)});
     if (last == 2) e.aliases.push_back({words[0]});
     entities_.push_back(std::move(e));
@@ -339,12 +321,8 @@ int Discourse::register_person(const std::vector<const Token*>& name,
   for (const auto& t : titles) {
     e.titles.insert(t);
     // Titles and honorifics that tell gender, for "he" and "she".
-    static const std::unordered_set<std::string> female = {"spokeswoman", "chairwoman", "congresswoman", "ms.",
-                                                           "mrs.", "madam", "madame", "queen", "princess", "ms", "mrs"};
-    static const std::unordered_set<std::string> male = {"spokesman", "chairman", "congressman", "mr.", "mr",
-                                                         "king", "prince", "sir"};
-    if (e.gender == Gender::kUnknown && female.count(t)) e.gender = Gender::kFemale;
-    if (e.gender == Gender::kUnknown && male.count(t)) e.gender = Gender::kMale;
+    if (e.gender == Gender::kUnknown && lex().is(WordClass::kFemaleTitles, t)) e.gender = Gender::kFemale;
+    if (e.gender == Gender::kUnknown && lex().is(WordClass::kMaleTitles, t)) e.gender = Gender::kMale;
   }
   if (!title_phrase.empty() &&
       std::find(e.title_phrases.begin(), e.title_phrases.end(), title_phrase) == e.title_phrases.end())
@@ -358,12 +336,12 @@ int Discourse::register_person(const std::vector<const Token*>& name,
 
 void Discourse::discover(const std::vector<Span>& paragraphs) {
   for (Span p : paragraphs) {
-    std::vector<Token> toks = tokenize(text_, p);
+    std::vector<Token> toks = tokenize(text_, p, lex());
     // A headline in Title Case ("President Trump Speaks to North Koreans") capitalises verbs
     // and nouns alike: its runs are no evidence of names.
     // It has no final period, and every lower-case word in it is a function word.
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && p.end > p.begin && text_[p.end - 1] != '.';
-    for (const Token& t : toks) title_case = title_case && (t.capitalized || function_words().count(t.lower));
+    for (const Token& t : toks) title_case = title_case && (t.capitalized || lex().is(WordClass::kNotNameWords, t.lower));
     if (title_case) continue;
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
@@ -380,9 +358,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                       gap.find_first_of(" \t") != std::string_view::npos;
         if (!spaces) break;
         if (toks[j].capitalized) {
-          if (function_words().count(toks[j].lower)) break;  // "… Wang Yi Before Their Meeting"
+          if (lex().is(WordClass::kNotNameWords, toks[j].lower)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
-        } else if (((name_particles().count(toks[j].lower) && toks[j].lower != "of") ||
+        } else if (((lex().is(WordClass::kNameParticles, toks[j].lower) && toks[j].lower != "of") ||
                     ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
           // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
@@ -394,13 +372,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       // The run [i, j): titles and affiliations first, then the name.
       std::size_t k = i;
-      while (k < j && function_words().count(toks[k].lower)) ++k;
+      while (k < j && lex().is(WordClass::kNotNameWords, toks[k].lower)) ++k;
       std::vector<std::string> titles, affiliations;
       std::size_t name_begin = k;
       for (std::size_t m = k; m < j; ++m) {
         const std::string& w = toks[m].lower;
-        std::vector<std::string> parts = words_of(w);  // "secretary-general"
-        bool role = model_.is_role_word(w) || title_abbreviations().count(w) ||
+        std::vector<std::string> parts = words_of(lex(), w);  // "secretary-general"
+        bool role = model_.is_role_word(w) || is_title_abbreviation(lex(), w) ||
                     (!parts.empty() && model_.is_role_word(parts.back()));
         if (role) {
           titles.push_back(w);
@@ -409,7 +387,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // the name, which is read from the end: suffixes, surname, initials, first name.
           if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
             std::size_t b = j;
-            while (b > m + 3 && name_suffixes().count(toks[b - 1].lower)) --b;
+            while (b > m + 3 && lex().is(WordClass::kNameSuffixes, toks[b - 1].lower)) --b;
             if (b > m + 2) --b;  // surname
             while (b > m + 3 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
             if (b > m + 3) --b;  // first name
@@ -444,7 +422,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // the words of the title before it, in the same case as its last word.
           std::size_t first = prev;
           while (first > 0 && prev - first < 3 && toks[first - 1].capitalized == toks[prev].capitalized &&
-                 !function_words().count(toks[first - 1].lower) && !model_.is_affiliation(toks[first - 1].lower) &&
+                 !lex().is(WordClass::kNotNameWords, toks[first - 1].lower) && !model_.is_affiliation(toks[first - 1].lower) &&
                  text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
             --first;
           for (std::size_t m = first; m <= prev; ++m)
@@ -492,11 +470,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // A surname alone counts when a capitalised title stands right before it ("President
         // Biden", "Secretary Austin"); otherwise a name needs two words.
         // Titles that also begin names of things ("General Assembly", "Head Office") do not count.
-        static const std::unordered_set<std::string> thing_titles = {"general", "head", "chair", "source",
-                                                                     "director", "commander", "leader"};
         const bool single_ok = len == 1 && titled_in_run && name_begin > i &&
                                model_.is_role_word(toks[name_begin - 1].lower) &&
-                               !thing_titles.count(toks[name_begin - 1].lower) &&
+                               !lex().is(WordClass::kThingTitles, toks[name_begin - 1].lower) &&
                                !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
                                words[0].size() > 2;
         if (known >= 0 || (titled && (len >= 2 || single_ok) && !all_caps))
@@ -508,7 +484,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   for (Span p : paragraphs) {
-    std::vector<Token> toks = tokenize(text_, p);
+    std::vector<Token> toks = tokenize(text_, p, lex());
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
       auto found = by_first_word_.find(toks[i].lower);
@@ -522,7 +498,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // A subject is not preceded by a verb or a preposition; look past the capitalised words of
         // its own title ("met Minister Li Qiang": Li Qiang is an object).
         std::size_t first = i;
-        while (first > 0 && !function_words().count(toks[first - 1].lower) &&
+        while (first > 0 && !lex().is(WordClass::kNotNameWords, toks[first - 1].lower) &&
                (toks[first - 1].capitalized || model_.is_role_word(toks[first - 1].lower) ||
                 model_.role_suffix({toks[first - 1].lower}) > 0) &&
                text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
@@ -532,9 +508,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           const Token& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
-          static const std::unordered_set<std::string> joiners = {"and", "but", "while", "that", "as",
-                                                                  "when", "after", "before", "then"};
-          if (!comma && !prev.capitalized && !joiners.count(prev.lower)) subject = false;
+          if (!comma && !prev.capitalized && !lex().is(WordClass::kSubjectJoiners, prev.lower)) subject = false;
         }
         events_.push_back({toks[i].span.begin, static_cast<int>(ei), subject ? kSubject : kMentioned});
         break;
@@ -559,11 +533,9 @@ const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::siz
 
 // "X met (with) Y", "X held talks with Y", "X spoke with Y": a group of two.
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
-  static const std::unordered_set<std::string> meet = {"met", "meets", "meet", "meeting", "talks", "spoke",
-                                                       "speaks", "call", "phone", "hosted", "hosts"};
   for (Span p : paragraphs) {
-    for (const Token& t : tokenize(text_, p)) {
-      if (!meet.count(t.lower)) continue;
+    for (const Token& t : tokenize(text_, p, lex())) {
+      if (!lex().is(WordClass::kMeetingWords, t.lower)) continue;
       // The nearest person before the verb and after it, in the same sentence.
       auto after = std::lower_bound(events_.begin(), events_.end(), t.span.end,
                                     [](const Event& e, std::size_t q) { return e.pos < q; });
@@ -725,7 +697,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
-  std::vector<Token> toks = tokenize(text_, mention);
+  std::vector<Token> toks = tokenize(text_, mention, lex());
   if (toks.empty()) return r;
   std::vector<std::string> words;
   for (const auto& t : toks) words.push_back(t.lower);
@@ -734,7 +706,6 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // "They", "the two leaders", "both sides": the last group of people acting together, unless an
   // institution was mentioned since.
   const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
-  static const std::unordered_set<std::string> numbers = {"two", "three", "four", "five", "both", "all"};
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
                            (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
@@ -754,7 +725,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         std::string wanted;
         for (std::size_t w = singular.size() - n; w < singular.size(); ++w)
           wanted += (wanted.empty() ? "" : " ") + singular[w];
-        for (std::size_t w = singular.size() - n; w-- > 1 && !numbers.count(singular[w]);)
+        for (std::size_t w = singular.size() - n; w-- > 1 && !lex().is(WordClass::kGroupNumbers, singular[w]);)
           wanted = singular[w] + " " + wanted;
         bool title_ok = e.title_phrases.empty() ? e.titles.count(singular.back()) != 0 : false;
         for (const auto& phrase : e.title_phrases)
@@ -820,7 +791,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
 
   // "One asked …" after "took questions from reporters": one of the last plural role noun.
   if (words.size() == 1 && (words[0] == "one" || words[0] == "another")) {
-    std::vector<Token> back = tokenize(text_, {mention.begin > 400 ? mention.begin - 400 : 0, mention.begin});
+    std::vector<Token> back = tokenize(text_, {mention.begin > 400 ? mention.begin - 400 : 0, mention.begin}, lex());
     for (auto it = back.rbegin(); it != back.rend(); ++it) {
       const std::string& w = it->lower;
       if (w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) == 1) {
@@ -835,9 +806,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
 
   // Drop leading function words ("However Wang" cannot happen inside a run, but "the").
   std::size_t k = 0;
-  while (k + 1 < words.size() && function_words().count(words[k]) && !model_.is_role_word(words[k])) ++k;
+  while (k + 1 < words.size() && lex().is(WordClass::kNotNameWords, words[k]) && !model_.is_role_word(words[k])) ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
-  if (core.size() == 1 && function_words().count(core[0])) return r;  // "Someone", "Nobody"
+  if (core.size() == 1 && lex().is(WordClass::kNotNameWords, core[0])) return r;  // "Someone", "Nobody"
 
   bool partial = false;
   std::size_t name_end = 0;
@@ -892,7 +863,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (model_.role_suffix(core) > 0) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
-    if (function_words().count(toks[k].lower)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
+    if (lex().is(WordClass::kNotNameWords, toks[k].lower)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
     r.speaker = std::string(text_.substr(b, mention.end - b));
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.factor = 0.7;

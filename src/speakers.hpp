@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/span.hpp"
 
@@ -32,7 +33,7 @@ struct Token {
 
 // Word tokens of text[range]: letters/digits with inner ' ’ - and abbreviation
 // periods ("U.S.", "J.").
-std::vector<Token> tokenize(std::string_view text, Span range);
+std::vector<Token> tokenize(std::string_view text, Span range, const Lexicon& lex = Lexicon::english());
 
 std::string ascii_lower(std::string_view s);
 
@@ -49,7 +50,9 @@ struct Entity {
 
 class SpeakerModel {
  public:
-  explicit SpeakerModel(const Profile& profile);
+  explicit SpeakerModel(const Profile& profile, const Lexicon& lexicon = Lexicon::english());
+  // The closed word classes (name particles, titles, function words, ...).
+  const Lexicon& lexicon() const noexcept { return lex_; }
 
   const std::vector<Entity>& profile_entities() const noexcept { return entities_; }
   // Longest role noun (lower case, possibly several words) that the words
@@ -67,6 +70,7 @@ class SpeakerModel {
   const std::string& mention_regex() const noexcept { return mention_regex_; }
 
  private:
+  Lexicon lex_;
   std::vector<Entity> entities_;
   std::unordered_set<std::string> role_nouns_;  // full phrases
   std::unordered_set<std::string> role_words_;  // every word of a role noun
@@ -108,6 +112,7 @@ class Discourse {
     int entity;
     Salience level;
   };
+  const Lexicon& lex() const noexcept { return model_.lexicon(); }
   void discover(const std::vector<Span>& paragraphs);
   int find_by_tokens(const std::vector<std::string>& words, bool* partial,
                      std::size_t* match_end = nullptr) const;

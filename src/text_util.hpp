@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "quote_marks.hpp"
+
 namespace quoteattr {
 namespace detail {
 
@@ -111,12 +113,13 @@ inline std::size_t cp_boundary_at_or_after(std::string_view s, std::size_t i) no
   return i;
 }
 
-// Opening and closing punctuation around quoted or bracketed text.
+// Quote marks: the glyph table of quote_marks.cpp is the one list of them
+// (" ' “ ” ‘ ’ „ ‟ ‚ ‛ « » ‹ › 「 」 『 』 ＂ ＇).
 inline bool is_quote_mark(char32_t c) noexcept {
-  return c == '"' || c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B ||
-         c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB ||
-         c == 0x2039 || c == 0x203A || c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F;
+  Glyph g;
+  return quote_glyph(c, g);
 }
+// Opening and closing punctuation around bracketed text.
 inline bool is_open_bracket(char32_t c) noexcept { return c == '(' || c == '[' || c == '{'; }
 inline bool is_close_bracket(char32_t c) noexcept { return c == ')' || c == ']' || c == '}'; }
 

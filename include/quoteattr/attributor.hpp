@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "quoteattr/document.hpp"
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
@@ -73,6 +74,7 @@ struct Result {
 //   min_confidence  0.5        below it a rule's answer is not taken (speaker stays null); for
 //                              reported speech it applies to how sure the subject resolution is
 //   sentences, quotes          options of the sentence splitter and quote finder
+//   lexicon         english()  the language pack (closed word classes) every stage reads
 struct AttributorOptions {
   Utf8Policy utf8 = Utf8Policy::kReplace;
   bool indirect = true;
@@ -80,6 +82,7 @@ struct AttributorOptions {
   double min_confidence = 0.5;
   SentenceOptions sentences;
   QuoteFinderOptions quotes;
+  Lexicon lexicon;  // default-constructed: Lexicon::english()
 
   static AttributorOptions direct_only() {
     AttributorOptions o;

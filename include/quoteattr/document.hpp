@@ -37,6 +37,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/sentences.hpp"
 #include "quoteattr/span.hpp"
 #include "quoteattr/tags.hpp"
@@ -147,8 +148,10 @@ class Document {
 // tokens. Immutable once built; build() is const and thread-safe.
 class DocumentBuilder {
  public:
-  DocumentBuilder();  // default sentence options, the built-in tagger
-  explicit DocumentBuilder(SentenceOptions options, const Tagger* tagger = nullptr);
+  DocumentBuilder();  // default sentence options, Lexicon::english(), the built-in tagger
+  // `tagger` (nullptr: Tagger::builtin()) must outlive the builder and its copies.
+  explicit DocumentBuilder(SentenceOptions options, const Lexicon& lexicon = Lexicon::english(),
+                           const Tagger* tagger = nullptr);
   ~DocumentBuilder();
   DocumentBuilder(const DocumentBuilder&);
   DocumentBuilder& operator=(const DocumentBuilder&);
@@ -159,6 +162,7 @@ class DocumentBuilder {
   Document build(std::string_view text) const;
 
   const SentenceSplitter& splitter() const noexcept;
+  const Lexicon& lexicon() const noexcept;
 
  private:
   struct Impl;

@@ -11,6 +11,7 @@
 #include "quoteattr/attributor.hpp"
 #include "quoteattr/document.hpp"
 #include "quoteattr/error.hpp"
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"

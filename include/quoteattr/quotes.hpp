@@ -43,6 +43,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/span.hpp"
 
 namespace quoteattr {
@@ -97,7 +98,8 @@ struct QuoteFinderOptions {
   // words: they make "VERB: words" a quote, and are the speech cues next to
   // unmarked quotes, of narration before an unopened quote, and of a
   // sentence whose Title Case quote is speech rather than a name.
-  // Empty: the built-in English list (said, says, told, added, stressed, ...).
+  // Empty: the language pack's list (speech_verb_bases, speech_verb_forms of
+  // data/lang/en.toml: said, says, told, added, stressed, ...).
   std::vector<std::string> speech_verbs;
   bool colon_quotes = true;       // recover "VERB: words" quotes
   bool transcript_turns = true;   // recover "NAME: text" turns
@@ -113,6 +115,8 @@ class QuoteFinder {
  public:
   QuoteFinder();
   explicit QuoteFinder(QuoteFinderOptions options);
+  // With another language pack than Lexicon::english() (pronouns, term cues, ...).
+  QuoteFinder(QuoteFinderOptions options, Lexicon lexicon);
   ~QuoteFinder();
   QuoteFinder(const QuoteFinder&);
   QuoteFinder& operator=(const QuoteFinder&);

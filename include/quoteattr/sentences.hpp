@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/span.hpp"
 
 namespace quoteattr {
@@ -47,7 +48,7 @@ std::vector<Span> split_paragraphs(std::string_view text);
 //   extra_titles          {}     words that never end a sentence (titles before a
 //                                name, like "Amb", "Capt"), in addition to the
 //                                built-in list ("Mr", "Dr", "Gen", "e.g", "vs").
-//   builtin_abbreviations true   use the built-in lists. Single initials ("E.")
+//   builtin_abbreviations true   use the language pack's abbreviation list. Single initials ("E.")
 //                                and dotted initialisms ("U.S.", "a.m.") are
 //                                recognised by their shape either way.
 //   locale                "en"   ICU locale of the break iterator.
@@ -62,6 +63,9 @@ class SentenceSplitter {
  public:
   SentenceSplitter();
   explicit SentenceSplitter(SentenceOptions options);
+  // With another language pack than Lexicon::english() (abbreviations,
+  // sentence starters, fronted prepositions).
+  SentenceSplitter(SentenceOptions options, const Lexicon& lexicon);
   ~SentenceSplitter();
   SentenceSplitter(const SentenceSplitter&);
   SentenceSplitter& operator=(const SentenceSplitter&);

@@ -1,0 +1,142 @@
+// quoteattr/lexicon.hpp: the language pack, the closed word classes of a language.
+//
+// Every stage (sentence splitter, quote finder, reported speech, speakers,
+// attributor) reads its small grammatical word classes (negators,
+// determiners, abbreviations, speech verbs, ...) from a Lexicon instead of
+// from arrays of its own. The built-in English pack is data/lang/en.toml,
+// compiled into the library; docs/language-pack.md describes the file format
+// and every class.
+//
+//   const quoteattr::Lexicon& en = quoteattr::Lexicon::english();
+//   en.is(quoteattr::WordClass::kNegators, "never");          // true
+//   for (const std::string& w : en.words(quoteattr::WordClass::kModals)) ...
+//
+//   quoteattr::Lexicon mine = quoteattr::Lexicon::load("my-en.toml");  // every class required
+//   quoteattr::AttributorOptions options;
+//   options.lexicon = mine;
+//
+// A Lexicon is immutable once built and cheap to copy (copies share their
+// data), so one may be shared by any number of threads and stages.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quoteattr {
+
+namespace detail {
+struct LexiconData;
+}
+
+// The closed word classes, in the order of data/lang/en.toml. The comment
+// names the TOML key (abbreviations.* are keys of the [abbreviations] table).
+enum class WordClass : std::uint8_t {
+  // Reported speech (src/reported_speech.cpp).
+  kNegators,             // negators
+  kSkippable,            // skippable
+  kTimeLeads,            // time_leads
+  kAdjunctPrepositions,  // adjunct_prepositions
+  kComplementizers,      // complementizers
+  kDeterminers,          // determiners
+  kBeForms,              // be_forms
+  kSubjectPronouns,      // subject_pronouns
+  kSelfPronouns,         // self_pronouns
+  kClauseStarters,       // clause_starters
+  kRelativePronouns,     // relative_pronouns
+  kFiniteAuxiliaries,    // finite_auxiliaries
+  kAuxiliaries,          // auxiliaries
+  kModals,               // modals
+  kPronounObjects,       // pronoun_objects
+  kIntroWords,           // intro_words
+  kNpJoiners,            // np_joiners
+  kIrregularPast,        // irregular_past
+  kContinuationMarkers,  // continuation_markers
+  kReportNouns,          // report_nouns
+  // Speakers (src/speakers.cpp).
+  kNotNameWords,         // not_name_words
+  kNameParticles,        // name_particles
+  kNameSuffixes,         // name_suffixes
+  kFemaleTitles,         // female_titles
+  kMaleTitles,           // male_titles
+  kThingTitles,          // thing_titles
+  kSubjectJoiners,       // subject_joiners
+  kMeetingWords,         // meeting_words
+  kGroupNumbers,         // group_numbers
+  kMentionParticles,     // mention_particles
+  kMentionDeterminers,   // mention_determiners
+  // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
+  kSpeechVerbBases,      // speech_verb_bases
+  kSpeechVerbForms,      // speech_verb_forms
+  kFirstPerson,          // first_person
+  kSecondPerson,         // second_person
+  kThirdPersonSubjects,  // third_person_subjects
+  kRelativeWords,        // relative_words
+  kDemonstratives,       // demonstratives
+  kPresentBe,            // present_be
+  kTermCues,             // term_cues
+  kTermCuePairFirst,     // term_cue_pair_first
+  kTermCuePairSecond,    // term_cue_pair_second
+  kTitleSmallWords,      // title_small_words
+  kNotCommonNouns,       // not_common_nouns
+  kElidedWords,          // elided_words
+  // Sentences (src/sentence_splitter.cpp).
+  kSentenceStarters,     // sentence_starters
+  kFrontedPrepositions,  // fronted_prepositions
+  // Attributor (src/attributor.cpp).
+  kMentionStarts,        // mention_starts
+  // The one abbreviation list: every abbreviation is in exactly one of the
+  // first two classes (written as in text, without the final period; a
+  // capitalised entry matches only a capitalised word); the others mark
+  // some of them (lower case) for other stages.
+  kAbbrevNeverFinal,     // abbreviations.never_final
+  kAbbrevMayBeFinal,     // abbreviations.may_be_final
+  kAbbrevPersonTitles,   // abbreviations.person_titles
+  kAbbrevClauseInternal, // abbreviations.clause_internal
+  kAbbrevMentionTitles,  // abbreviations.mention_titles
+};
+inline constexpr std::size_t kWordClassCount =
+    static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
+
+// The TOML key of a class ("negators", "abbreviations.never_final").
+const char* to_string(WordClass c) noexcept;
+// The class of a TOML key, or nullopt.
+std::optional<WordClass> word_class_from_string(std::string_view key) noexcept;
+
+class Lexicon {
+ public:
+  // The built-in English pack (Lexicon::english()).
+  Lexicon();
+
+  // The built-in English pack, data/lang/en.toml. Built on first use.
+  static const Lexicon& english();
+  // A pack from TOML text; `source_name` is the file name used in errors.
+  // Every class must be present (an empty array is allowed). Throws
+  // quoteattr::Error naming file:line:column for bad TOML (kProfileSyntax),
+  // an unknown or missing class (kProfileKey), a non-string, empty,
+  // multi-word or wrongly cased entry (kProfileValue) and a duplicate entry
+  // (kProfileDuplicate); nothing is half-loaded.
+  static Lexicon from_toml(std::string_view toml, std::string_view source_name);
+  // A pack from a file (kIo when it cannot be read).
+  static Lexicon load(const std::string& path);
+
+  // True when `lower` (a lower-case word; for abbreviations, lower case
+  // without the final period and with ’ read as ') is in class c. For the
+  // abbreviation classes this ignores the capital rule: stages that need it
+  // build their lists from words().
+  bool is(WordClass c, std::string_view lower) const;
+  // The entries of class c, in file order, as written.
+  const std::vector<std::string>& words(WordClass c) const noexcept;
+  // Where the pack came from ("data/lang/en.toml", a path, a source name).
+  const std::string& source() const noexcept;
+
+ private:
+  explicit Lexicon(std::shared_ptr<const detail::LexiconData> data);
+  std::shared_ptr<const detail::LexiconData> data_;
+};
+
+}  // namespace quoteattr

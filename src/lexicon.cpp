@@ -1,0 +1,360 @@
+// Language packs: the closed word classes of a language, read from TOML.
+//
+// A pack is a TOML file whose top-level keys are class names, each an array of
+// strings; the abbreviation classes are keys of its [abbreviations] table.
+// Loading checks everything (names, types, case, duplicates, the abbreviation
+// subsets) before anything is built, so a pack is either whole or an Error
+// naming file:line:column. Lookups go through one hash map from a word to the
+// bit set of its classes.
+#include "quoteattr/lexicon.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "quoteattr/error.hpp"
+#include "quoteattr/utf8.hpp"
+
+namespace quoteattr {
+
+namespace detail {
+extern const std::string_view kEnglishLexiconToml;
+extern const char* const kEnglishLexiconName;
+
+struct LexiconData {
+  std::string source;
+  std::array<std::vector<std::string>, kWordClassCount> words;
+  std::unordered_map<std::string, std::uint64_t> classes;  // lookup key -> bit per class
+};
+}  // namespace detail
+
+namespace {
+
+static_assert(kWordClassCount <= 64, "one bit per class in a std::uint64_t");
+
+// TOML keys, in the order of the enum.
+constexpr const char* kNames[kWordClassCount] = {
+    "negators",
+    "skippable",
+    "time_leads",
+    "adjunct_prepositions",
+    "complementizers",
+    "determiners",
+    "be_forms",
+    "subject_pronouns",
+    "self_pronouns",
+    "clause_starters",
+    "relative_pronouns",
+    "finite_auxiliaries",
+    "auxiliaries",
+    "modals",
+    "pronoun_objects",
+    "intro_words",
+    "np_joiners",
+    "irregular_past",
+    "continuation_markers",
+    "report_nouns",
+    "not_name_words",
+    "name_particles",
+    "name_suffixes",
+    "female_titles",
+    "male_titles",
+    "thing_titles",
+    "subject_joiners",
+    "meeting_words",
+    "group_numbers",
+    "mention_particles",
+    "mention_determiners",
+    "speech_verb_bases",
+    "speech_verb_forms",
+    "first_person",
+    "second_person",
+    "third_person_subjects",
+    "relative_words",
+    "demonstratives",
+    "present_be",
+    "term_cues",
+    "term_cue_pair_first",
+    "term_cue_pair_second",
+    "title_small_words",
+    "not_common_nouns",
+    "elided_words",
+    "sentence_starters",
+    "fronted_prepositions",
+    "mention_starts",
+    "abbreviations.never_final",
+    "abbreviations.may_be_final",
+    "abbreviations.person_titles",
+    "abbreviations.clause_internal",
+    "abbreviations.mention_titles",
+};
+constexpr std::string_view kAbbrevTable = "abbreviations";
+
+bool cased(WordClass c) {  // the capital rule applies: case is kept as written
+  return c == WordClass::kAbbrevNeverFinal || c == WordClass::kAbbrevMayBeFinal;
+}
+bool abbreviation(WordClass c) {
+  return c == WordClass::kAbbrevNeverFinal || c == WordClass::kAbbrevMayBeFinal ||
+         c == WordClass::kAbbrevPersonTitles || c == WordClass::kAbbrevClauseInternal ||
+         c == WordClass::kAbbrevMentionTitles;
+}
+
+// The lookup key of an abbreviation: ASCII lower case, "’" as "'" (the
+// sentence splitter's folding). Other classes are looked up as written.
+std::string fold(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      char c = w[i];
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  return out;
+}
+
+std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// Optimal string alignment distance (as in profile.cpp's suggestions).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// " (did you mean 'name'?)" for a close misspelling of a class name, else "".
+std::string suggestion(std::string_view key) {
+  std::size_t limit = key.size() >= 5 ? 2 : 1;
+  std::string_view best;
+  std::size_t best_distance = limit + 1;
+  for (const char* n : kNames) {
+    std::size_t d = edit_distance(key, n);
+    if (d < best_distance) best_distance = d, best = n;
+  }
+  return best.empty() ? "" : " (did you mean " + in_quotes(best) + "?)";
+}
+
+Location location_of(const std::string& source, const toml::source_region& r) {
+  Location l;
+  l.file = source;
+  l.line = r.begin.line;
+  l.column = r.begin.column;
+  return l;
+}
+
+std::string type_name(const toml::node& n) {
+  std::ostringstream out;
+  out << n.type();
+  return out.str();
+}
+
+// One entry as read, with where it was written.
+struct Entry {
+  std::string word;
+  Location at;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string source) : source_(std::move(source)) {}
+
+  void read(const toml::table& root) {
+    for (auto&& [key, node] : root) {
+      if (key.str() == kAbbrevTable && node.is_table()) {
+        for (auto&& [sub, value] : *node.as_table())
+          read_class(std::string(kAbbrevTable) + "." + std::string(sub.str()), sub, value);
+      } else {
+        read_class(std::string(key.str()), key, node);
+      }
+    }
+  }
+
+  std::shared_ptr<detail::LexiconData> build() {
+    for (std::size_t c = 0; c < kWordClassCount; ++c)
+      if (!seen_[c]) {
+        Location l;
+        l.file = source_;
+        throw Error(ErrorCode::kProfileKey,
+                    "missing word class " + in_quotes(kNames[c]) +
+                        " (a language pack lists every class; an empty array is allowed)",
+                    l);
+      }
+    check_abbreviations();
+    auto data = std::make_shared<detail::LexiconData>();
+    data->source = source_;
+    for (std::size_t c = 0; c < kWordClassCount; ++c) {
+      const auto wc = static_cast<WordClass>(c);
+      for (const Entry& e : entries_[c]) {
+        data->words[c].push_back(e.word);
+        data->classes[abbreviation(wc) ? fold(e.word) : e.word] |= std::uint64_t{1} << c;
+      }
+    }
+    return data;
+  }
+
+ private:
+  void read_class(const std::string& name, const toml::key& key, const toml::node& node) {
+    std::optional<WordClass> wc = word_class_from_string(name);
+    if (!wc)
+      throw Error(ErrorCode::kProfileKey, "unknown word class " + in_quotes(name) + suggestion(name),
+                  location_of(source_, key.source()));
+    const auto c = static_cast<std::size_t>(*wc);
+    seen_[c] = true;
+    const toml::array* array = node.as_array();
+    if (!array)
+      throw Error(ErrorCode::kProfileValue,
+                  "word class " + in_quotes(name) + " must be an array of strings, not " + type_name(node),
+                  location_of(source_, node.source()));
+    std::unordered_map<std::string, Location> first;
+    for (const toml::node& item : *array) {
+      const Location at = location_of(source_, item.source());
+      const auto* s = item.as_string();
+      if (!s)
+        throw Error(ErrorCode::kProfileValue,
+                    "each entry of " + in_quotes(name) + " must be a string, not " + type_name(item), at);
+      const std::string& w = s->get();
+      if (w.empty())
+        throw Error(ErrorCode::kProfileValue, "an entry of " + in_quotes(name) + " is empty", at);
+      if (w.find_first_of(" \t\r\n") != std::string::npos)
+        throw Error(ErrorCode::kProfileValue,
+                    "entry " + in_quotes(w) + " of " + in_quotes(name) + " must be one word (no spaces)", at);
+      if (!cased(*wc) && std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        throw Error(ErrorCode::kProfileValue,
+                    "entry " + in_quotes(w) + " of " + in_quotes(name) + " must be lower case", at);
+      auto [it, fresh] = first.emplace(w, at);
+      if (!fresh)
+        throw Error(ErrorCode::kProfileDuplicate,
+                    "duplicate entry " + in_quotes(w) + " in " + in_quotes(name) + " (first at line " +
+                        std::to_string(it->second.line) + ", column " + std::to_string(it->second.column) + ")",
+                    at);
+      entries_[c].push_back({w, at});
+    }
+  }
+
+  // Every abbreviation is in exactly one of never_final and may_be_final; the
+  // marking classes only mark abbreviations of those two.
+  void check_abbreviations() const {
+    const auto nf = static_cast<std::size_t>(WordClass::kAbbrevNeverFinal);
+    const auto mbf = static_cast<std::size_t>(WordClass::kAbbrevMayBeFinal);
+    std::unordered_map<std::string, bool> listed;  // folded -> present
+    for (const Entry& e : entries_[nf]) listed[fold(e.word)] = true;
+    for (const Entry& e : entries_[mbf]) {
+      for (const Entry& n : entries_[nf])
+        if (n.word == e.word)
+          throw Error(ErrorCode::kProfileDuplicate,
+                      "abbreviation " + in_quotes(e.word) +
+                          " is in both abbreviations.never_final and abbreviations.may_be_final",
+                      e.at);
+      listed[fold(e.word)] = true;
+    }
+    for (WordClass mark : {WordClass::kAbbrevPersonTitles, WordClass::kAbbrevClauseInternal,
+                           WordClass::kAbbrevMentionTitles})
+      for (const Entry& e : entries_[static_cast<std::size_t>(mark)])
+        if (!listed.count(fold(e.word)))
+          throw Error(ErrorCode::kProfileValue,
+                      "entry " + in_quotes(e.word) + " of " + in_quotes(to_string(mark)) +
+                          " is not an abbreviation of abbreviations.never_final or "
+                          "abbreviations.may_be_final",
+                      e.at);
+  }
+
+  std::string source_;
+  std::array<std::vector<Entry>, kWordClassCount> entries_;
+  std::array<bool, kWordClassCount> seen_{};
+};
+
+toml::table parse(std::string_view text, const std::string& source) {
+  Utf8Report utf8 = check_utf8(text);
+  if (!utf8.valid()) {
+    Location l;
+    l.file = source;
+    l.line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < utf8.first_invalid; ++i)
+      if (text[i] == '\n') ++l.line, line_start = i + 1;
+    l.column = utf8.first_invalid - line_start + 1;
+    throw Error(ErrorCode::kInvalidUtf8, "ill-formed UTF-8: a language pack must be UTF-8 text", l);
+  }
+  try {
+    return toml::parse(text, source);
+  } catch (const toml::parse_error& e) {
+    throw Error(ErrorCode::kProfileSyntax, "TOML syntax error: " + std::string(e.description()),
+                location_of(source, e.source()));
+  }
+}
+
+}  // namespace
+
+const char* to_string(WordClass c) noexcept {
+  const auto i = static_cast<std::size_t>(c);
+  return i < kWordClassCount ? kNames[i] : "";
+}
+
+std::optional<WordClass> word_class_from_string(std::string_view key) noexcept {
+  for (std::size_t i = 0; i < kWordClassCount; ++i)
+    if (key == kNames[i]) return static_cast<WordClass>(i);
+  return std::nullopt;
+}
+
+Lexicon::Lexicon() : data_(english().data_) {}
+
+Lexicon::Lexicon(std::shared_ptr<const detail::LexiconData> data) : data_(std::move(data)) {}
+
+const Lexicon& Lexicon::english() {
+  static const Lexicon pack = from_toml(detail::kEnglishLexiconToml, detail::kEnglishLexiconName);
+  return pack;
+}
+
+Lexicon Lexicon::from_toml(std::string_view toml, std::string_view source_name) {
+  const std::string source(source_name);
+  toml::table root = parse(toml, source);
+  Reader reader(source);
+  reader.read(root);
+  return Lexicon(reader.build());
+}
+
+Lexicon Lexicon::load(const std::string& path) {
+  Location l;
+  l.file = path;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(ErrorCode::kIo, "cannot read language pack: it is a directory", l);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, std::string("cannot open language pack: ") + std::strerror(errno), l);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(ErrorCode::kIo, std::string("cannot read language pack: ") + std::strerror(errno), l);
+  return from_toml(text, path);
+}
+
+bool Lexicon::is(WordClass c, std::string_view lower) const {
+  if (lower.empty()) return false;
+  auto it = data_->classes.find(std::string(lower));
+  return it != data_->classes.end() && (it->second >> static_cast<unsigned>(c) & 1u) != 0;
+}
+
+const std::vector<std::string>& Lexicon::words(WordClass c) const noexcept {
+  return data_->words[static_cast<std::size_t>(c)];
+}
+
+const std::string& Lexicon::source() const noexcept { return data_->source; }
+
+}  // namespace quoteattr

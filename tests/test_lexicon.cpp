@@ -1,0 +1,234 @@
+// The language pack: the built-in English classes, loading errors with
+// file:line:column, and a round trip through TOML.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+
+#include "quoteattr/error.hpp"
+#include "quoteattr/lexicon.hpp"
+
+using namespace quoteattr;
+
+namespace {
+
+// The Error thrown by `f`; fails the test when nothing is thrown.
+template <class F>
+Error error_of(F f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e;
+  }
+  FAIL("no quoteattr::Error was thrown");
+  return Error(ErrorCode::kInternal, "unreachable");
+}
+
+bool is_abbreviation_class(WordClass c) {
+  return std::string(to_string(c)).rfind("abbreviations.", 0) == 0;
+}
+
+std::string toml_string(const std::string& w) {
+  std::string out = "\"";
+  for (char c : w) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// A pack as TOML text: every class of `lex` (or empty arrays when null),
+// except `skip`, after `head` (which may hold classes of its own).
+std::string pack_text(const Lexicon* lex, const std::string& head = "",
+                      std::optional<WordClass> skip = std::nullopt) {
+  std::string top = head, abbrev;
+  for (std::size_t i = 0; i < kWordClassCount; ++i) {
+    const auto c = static_cast<WordClass>(i);
+    if (skip && c == *skip) continue;
+    std::string key = to_string(c);
+    std::string line;
+    if (is_abbreviation_class(c)) key = key.substr(std::string("abbreviations.").size());
+    line = key + " = [";
+    if (lex)
+      for (const std::string& w : lex->words(c)) line += toml_string(w) + ", ";
+    line += "]\n";
+    (is_abbreviation_class(c) ? abbrev : top) += line;
+  }
+  return top + "[abbreviations]\n" + abbrev;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in English pack loads with its classes") {
+  const Lexicon& en = Lexicon::english();
+  CHECK(en.source() == "data/lang/en.toml");
+  CHECK(en.is(WordClass::kNegators, "never"));
+  CHECK(en.is(WordClass::kNegators, "declined"));
+  CHECK_FALSE(en.is(WordClass::kNegators, "said"));
+  CHECK(en.is(WordClass::kModals, "would"));
+  CHECK_FALSE(en.is(WordClass::kModals, "is"));
+  CHECK(en.is(WordClass::kFiniteAuxiliaries, "is"));
+  CHECK(en.is(WordClass::kAdjunctPrepositions, "among"));
+  CHECK_FALSE(en.is(WordClass::kFrontedPrepositions, "among"));  // two different lists
+  CHECK(en.is(WordClass::kFrontedPrepositions, "till"));
+  CHECK(en.is(WordClass::kNameParticles, "ibn"));
+  CHECK(en.is(WordClass::kNameSuffixes, "jr."));
+  CHECK(en.is(WordClass::kFemaleTitles, "spokeswoman"));
+  CHECK_FALSE(en.is(WordClass::kFemaleTitles, "spokesman"));
+  CHECK(en.is(WordClass::kMaleTitles, "spokesman"));
+  CHECK(en.is(WordClass::kElidedWords, "twas"));
+  CHECK(en.is(WordClass::kTermCues, "so-called"));
+  CHECK(en.is(WordClass::kSentenceStarters, "however"));
+  CHECK(en.is(WordClass::kReportNouns, "announcement"));
+  CHECK_FALSE(en.is(WordClass::kReportNouns, "Announcement"));  // lookups are lower case
+  CHECK_FALSE(en.is(WordClass::kNegators, ""));
+  // A word in several classes.
+  CHECK(en.is(WordClass::kDeterminers, "their"));
+  CHECK(en.is(WordClass::kSentenceStarters, "their"));
+  CHECK(en.is(WordClass::kMentionStarts, "their"));
+
+  // The one abbreviation list: written with their case, looked up folded.
+  const auto& never = en.words(WordClass::kAbbrevNeverFinal);
+  REQUIRE(never.size() == 38);
+  CHECK(never.front() == "Adm");
+  CHECK(never.back() == "vs");
+  CHECK(en.is(WordClass::kAbbrevNeverFinal, "mr"));
+  CHECK(en.is(WordClass::kAbbrevMayBeFinal, "inc"));
+  CHECK(en.is(WordClass::kAbbrevMayBeFinal, "gov't"));
+  CHECK_FALSE(en.is(WordClass::kAbbrevMayBeFinal, "mr"));
+  CHECK(en.is(WordClass::kAbbrevPersonTitles, "sec"));
+  CHECK_FALSE(en.is(WordClass::kAbbrevPersonTitles, "inc"));
+  CHECK(en.is(WordClass::kAbbrevClauseInternal, "inc"));
+
+  // Order as in the file.
+  const auto& bases = en.words(WordClass::kSpeechVerbBases);
+  REQUIRE(bases.size() >= 3);
+  CHECK(bases[0] == "add");
+  CHECK(bases[1] == "stress");
+
+  // Class names both ways.
+  for (std::size_t i = 0; i < kWordClassCount; ++i) {
+    const auto c = static_cast<WordClass>(i);
+    REQUIRE(word_class_from_string(to_string(c)) == c);
+  }
+  CHECK_FALSE(word_class_from_string("negator").has_value());
+
+  // A default Lexicon is the English one (copies share data).
+  Lexicon copy;
+  CHECK(&copy.words(WordClass::kModals) == &en.words(WordClass::kModals));
+}
+
+TEST_CASE("a language pack round-trips through TOML") {
+  const Lexicon& en = Lexicon::english();
+  const std::string text = pack_text(&en);
+  Lexicon again = Lexicon::from_toml(text, "copy.toml");
+  CHECK(again.source() == "copy.toml");
+  for (std::size_t i = 0; i < kWordClassCount; ++i) {
+    const auto c = static_cast<WordClass>(i);
+    CHECK(again.words(c) == en.words(c));
+  }
+
+  // A small pack written to a file and loaded from it.
+  const std::string head = "negators = [\"nicht\", \"kein\"]\nmodals = [\"muss\"]\n";
+  std::string small = pack_text(nullptr, head, WordClass::kNegators);
+  // modals is in the head and in the generated part: drop the generated one.
+  small.erase(small.find("modals = []\n"), std::string("modals = []\n").size());
+  const auto path = std::filesystem::temp_directory_path() / "quoteattr-test-lexicon.toml";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << small;
+  }
+  Lexicon de = Lexicon::load(path.string());
+  std::filesystem::remove(path);
+  CHECK(de.source() == path.string());
+  CHECK(de.words(WordClass::kNegators) == std::vector<std::string>{"nicht", "kein"});
+  CHECK(de.is(WordClass::kNegators, "kein"));
+  CHECK(de.is(WordClass::kModals, "muss"));
+  CHECK_FALSE(de.is(WordClass::kNegators, "not"));
+  CHECK(de.words(WordClass::kDeterminers).empty());
+}
+
+TEST_CASE("a broken language pack names file:line:column") {
+  auto error = [](const std::string& head, std::optional<WordClass> skip) {
+    return error_of([&] { Lexicon::from_toml(pack_text(nullptr, head, skip), "bad.toml"); });
+  };
+
+  SECTION("unknown class, with a suggestion") {
+    Error e = error("negator = [\"not\"]\n", std::nullopt);
+    CHECK(e.code() == ErrorCode::kProfileKey);
+    CHECK(std::string(e.what()) ==
+          "bad.toml:1:1: unknown word class 'negator' (did you mean 'negators'?)");
+  }
+  SECTION("non-string entry") {
+    Error e = error("negators = [\"not\", 3]\n", WordClass::kNegators);
+    CHECK(e.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(e.what()) == "bad.toml:1:20: each entry of 'negators' must be a string, not integer");
+  }
+  SECTION("a class that is no array") {
+    Error e = error("\nnegators = \"not\"\n", WordClass::kNegators);
+    CHECK(e.code() == ErrorCode::kProfileValue);
+    CHECK(e.where().line == 2);
+    CHECK(e.where().column == 12);
+  }
+  SECTION("empty entry") {
+    Error e = error("modals = [\"would\",\n  \"\"]\n", WordClass::kModals);
+    CHECK(e.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(e.what()) == "bad.toml:2:3: an entry of 'modals' is empty");
+  }
+  SECTION("duplicate entry") {
+    Error e = error("modals = [\"would\", \"can\", \"would\"]\n", WordClass::kModals);
+    CHECK(e.code() == ErrorCode::kProfileDuplicate);
+    CHECK(std::string(e.what()) ==
+          "bad.toml:1:27: duplicate entry 'would' in 'modals' (first at line 1, column 11)");
+  }
+  SECTION("upper case where lower case is required") {
+    Error e = error("modals = [\"Would\"]\n", WordClass::kModals);
+    CHECK(e.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(e.what()) == "bad.toml:1:11: entry 'Would' of 'modals' must be lower case");
+  }
+  SECTION("more than one word") {
+    Error e = error("modals = [\"ought to\"]\n", WordClass::kModals);
+    CHECK(e.code() == ErrorCode::kProfileValue);
+    CHECK(e.where().to_string() == "bad.toml:1:11");
+  }
+  SECTION("bad TOML") {
+    Error e = error("modals = [\"would\"\n", WordClass::kModals);
+    CHECK(e.code() == ErrorCode::kProfileSyntax);
+    CHECK(e.where().file == "bad.toml");
+    CHECK(e.where().line >= 1);
+    CHECK(e.where().column >= 1);
+    CHECK(std::string(e.what()).rfind("bad.toml:", 0) == 0);
+  }
+  SECTION("missing class") {
+    Error e = error("", WordClass::kModals);
+    CHECK(e.code() == ErrorCode::kProfileKey);
+    CHECK(std::string(e.message()).find("missing word class 'modals'") != std::string::npos);
+    CHECK(e.where().file == "bad.toml");
+  }
+  SECTION("an abbreviation mark that is no abbreviation") {
+    std::string text = pack_text(nullptr);
+    text.replace(text.find("person_titles = []"), std::string("person_titles = []").size(),
+                 "person_titles = [\"mr\"]");
+    Error e = error_of([&] { Lexicon::from_toml(text, "bad.toml"); });
+    CHECK(e.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(e.message()).find("'mr' of 'abbreviations.person_titles'") != std::string::npos);
+    CHECK(e.where().line > 1);
+  }
+  SECTION("an abbreviation in both lists") {
+    std::string text = pack_text(nullptr);
+    text.replace(text.find("never_final = []"), std::string("never_final = []").size(),
+                 "never_final = [\"Mr\"]");
+    text.replace(text.find("may_be_final = []"), std::string("may_be_final = []").size(),
+                 "may_be_final = [\"Mr\"]");
+    Error e = error_of([&] { Lexicon::from_toml(text, "bad.toml"); });
+    CHECK(e.code() == ErrorCode::kProfileDuplicate);
+  }
+  SECTION("a missing file") {
+    Error e = error_of([] { Lexicon::load("/nonexistent/pack.toml"); });
+    CHECK(e.code() == ErrorCode::kIo);
+    CHECK(e.where().file == "/nonexistent/pack.toml");
+  }
+}
