@@ -379,7 +379,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
   for (std::size_t i = 0; i < reports.size(); ++i) items.push_back({reports[i].content, -1, static_cast<int>(i)});
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
 
-  Discourse d(speakers, text, r.paragraphs);
+  Discourse d(speakers, *doc);
   Work w{text, r, direct, {}, {}, d};
   std::vector<int> result_of_direct(direct.size(), -1);
   for (const Item& it : items) {
@@ -483,10 +483,16 @@ Result AttributorImpl::analyze(std::string_view text) const {
       if (range.end > ext.end + kWindow) range.end = word_start(text, ext.end + kWindow);
       slot = build_context(w, qi, range);
       const Lexicon& lex = options.lexicon;
-      for (const Token& t : tokenize(slot->str, {0, slot->str.size()}, lex)) {
-        if (cue_words.count(t.lower)) slot->has_cue = true;
-        if (t.capitalized || lex.is(WordClass::kMentionStarts, t.lower))
-          slot->mention_starts.push_back(t.span.begin);
+      // The document's words in the context's text pieces: cue words, and where a mention may start.
+      for (const Context::Piece& p : slot->pieces) {
+        if (p.sentinel) continue;
+        const auto wr = d.words_in({p.doc, p.doc + p.len});
+        for (std::size_t k = wr.first; k < wr.second; ++k) {
+          const Word& t = d.words()[k];
+          if (cue_words.count(t.lower)) slot->has_cue = true;
+          if (t.capitalized || lex.is(WordClass::kMentionStarts, t.lower))
+            slot->mention_starts.push_back(p.ctx + (t.span.begin - p.doc));
+        }
       }
       return *slot;
     };

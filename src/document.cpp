@@ -11,6 +11,7 @@
 
 #include "quoteattr/tagger.hpp"
 #include "text_util.hpp"
+#include "tokenizer.hpp"
 
 namespace quoteattr {
 
@@ -137,12 +138,11 @@ std::size_t clitic_length(std::string_view s, std::size_t b, std::size_t e) {
   return 0;
 }
 
-struct RawToken {
-  Span span;
-};
+}  // namespace
 
-// Tokens of one sentence [sb, se) of `s`, appended to `out`.
-void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::vector<RawToken>& out) {
+namespace detail {
+
+void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::vector<Span>& out) {
   std::size_t i = sb;
   // The last non-space byte of the sentence: a period there ends the sentence.
   const std::size_t last = detail::trim_space_back(s, sb, se);
@@ -164,7 +164,7 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
           e = k;
         }
       }
-      out.push_back({{i, e}});
+      out.push_back({i, e});
       i = e;
       continue;
     }
@@ -256,16 +256,16 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
     // Clitics split off ("do" "n't", "Putin" "'s").
     const std::size_t cl = clitic_length(s, b, e);
     if (cl > 0) {
-      out.push_back({{b, e - cl}});
-      out.push_back({{e - cl, e}});
+      out.push_back({b, e - cl});
+      out.push_back({e - cl, e});
     } else {
-      out.push_back({{b, e}});
+      out.push_back({b, e});
     }
     i = e;
   }
 }
 
-Shape shape_of(std::string_view w) {
+Shape token_shape(std::string_view w) {
   std::size_t i = 0;
   int letters = 0, upper = 0, lower = 0, digits = 0, others = 0;
   bool first_upper = false, first_lower = false;
@@ -306,7 +306,7 @@ Shape shape_of(std::string_view w) {
 
 // Normalised lower case: ICU simple lower-casing per code point, apostrophes and
 // double quotes folded to ASCII, ill-formed bytes as U+FFFD.
-void normalise(std::string_view w, std::string& out) {
+void normalise_token(std::string_view w, std::string& out) {
   out.clear();
   std::size_t i = 0;
   while (i < w.size()) {
@@ -332,6 +332,31 @@ void normalise(std::string_view w, std::string& out) {
     }
   }
 }
+
+bool is_word_token(std::string_view w) {
+  std::size_t i = 0;
+  return !w.empty() && is_word_char(next_cp(w, i));
+}
+
+std::vector<Token> tokenize_string(std::string_view s) {
+  std::vector<Span> spans;
+  tokenize_sentence(s, 0, s.size(), spans);
+  std::vector<Token> out(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    Token& t = out[i];
+    t.span = spans[i];
+    const std::string_view w = spans[i].in(s);
+    normalise_token(w, t.lower);
+    t.lemma = t.lower;
+    t.shape = token_shape(w);
+    t.space_before = i > 0 && spans[i].begin > spans[i - 1].end;
+  }
+  return out;
+}
+
+}  // namespace detail
+
+namespace {
 
 // The token as the tagger sees it: the text as written, with curly apostrophes
 // read as "'" (so "’s" is the clitic the model knows).
@@ -496,7 +521,7 @@ Document DocumentBuilder::build(std::string_view text) const {
   for (const Span& p : paras) d.paragraphs_.push_back({p, 0, 0});
   d.sentences_.reserve(sents.size());
 
-  std::vector<RawToken> raw;
+  std::vector<Span> raw;
   raw.reserve(text.size() / 5 + 8);
   std::size_t pi = 0;
   for (std::size_t si = 0; si < sents.size(); ++si) {
@@ -504,7 +529,7 @@ Document DocumentBuilder::build(std::string_view text) const {
     while (pi + 1 < paras.size() && paras[pi].end <= s.begin) ++pi;
     Sentence sent{s, 0, 0, pi};
     sent.first_token = raw.size();
-    tokenize_sentence(text, s.begin, s.end, raw);
+    detail::tokenize_sentence(text, s.begin, s.end, raw);
     sent.end_token = raw.size();
     d.sentences_.push_back(sent);
   }
@@ -523,11 +548,11 @@ Document DocumentBuilder::build(std::string_view text) const {
   for (std::size_t si = 0; si < d.sentences_.size(); ++si) {
     for (std::size_t i = d.sentences_[si].first_token; i < d.sentences_[si].end_token; ++i) {
       Token& t = d.tokens_[i];
-      t.span = raw[i].span;
+      t.span = raw[i];
       t.sentence = static_cast<std::uint32_t>(si);
       const std::string_view w = t.span.in(text);
-      normalise(w, t.lower);
-      t.shape = shape_of(w);
+      detail::normalise_token(w, t.lower);
+      t.shape = detail::token_shape(w);
       if (i > 0) {
         t.space_before = t.span.begin > prev_end;
         for (std::size_t k = prev_end; k < t.span.begin; ++k)

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <deque>
 #include <unordered_map>
 
 #include "quoteattr/error.hpp"
@@ -29,9 +30,23 @@ extern const std::string_view kEnglishLexiconToml;
 extern const char* const kEnglishLexiconName;
 
 struct LexiconData {
+  LexiconData() = default;
+  LexiconData(const LexiconData&) = delete;  // `classes` views `keys`
+  LexiconData& operator=(const LexiconData&) = delete;
   std::string source;
   std::array<std::vector<std::string>, kWordClassCount> words;
-  std::unordered_map<std::string, std::uint64_t> classes;  // lookup key -> bit per class
+  // Lookup key -> bit per class. The keys view strings owned by `keys`, so that a look-up
+  // by std::string_view allocates nothing.
+  std::deque<std::string> keys;
+  std::unordered_map<std::string_view, std::uint64_t> classes;
+  void add(std::string key, unsigned c) {
+    auto it = classes.find(key);
+    if (it == classes.end()) {
+      keys.push_back(std::move(key));
+      it = classes.emplace(std::string_view(keys.back()), 0).first;
+    }
+    it->second |= std::uint64_t{1} << c;
+  }
 };
 }  // namespace detail
 
@@ -205,7 +220,7 @@ class Reader {
       const auto wc = static_cast<WordClass>(c);
       for (const Entry& e : entries_[c]) {
         data->words[c].push_back(e.word);
-        data->classes[abbreviation(wc) ? fold(e.word) : e.word] |= std::uint64_t{1} << c;
+        data->add(abbreviation(wc) ? fold(e.word) : e.word, static_cast<unsigned>(c));
       }
     }
     return data;
@@ -347,7 +362,7 @@ Lexicon Lexicon::load(const std::string& path) {
 
 bool Lexicon::is(WordClass c, std::string_view lower) const {
   if (lower.empty()) return false;
-  auto it = data_->classes.find(std::string(lower));
+  auto it = data_->classes.find(lower);
   return it != data_->classes.end() && (it->second >> static_cast<unsigned>(c) & 1u) != 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "pattern.hpp"
 #include "text_util.hpp"
+#include "tokenizer.hpp"
 
 namespace quoteattr {
 namespace detail {
@@ -37,9 +38,11 @@ bool is_pronoun(const std::string& w, Gender* g) {
   return false;
 }
 
+// The lower-case words of a string that is not part of a document (a profile's names).
 std::vector<std::string> words_of(const Lexicon& lex, std::string_view s) {
   std::vector<std::string> out;
-  for (const Token& t : tokenize(s, {0, s.size()}, lex)) out.push_back(t.lower);
+  const std::vector<quoteattr::Token> tokens = tokenize_string(s);
+  for (Word& w : words_of_tokens(s, tokens, 0, tokens.size(), lex)) out.push_back(std::move(w.lower));
   return out;
 }
 
@@ -72,77 +75,40 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view text, Span range, const Lexicon& lex) {
-  std::vector<Token> out;
-  std::size_t i = range.begin;
-  const std::size_t end = std::min(range.end, text.size());
-  while (i < end) {
-    std::size_t j = i;
-    char32_t c = next_cp(text, j);
-    if (!is_alnum(c)) {
-      i = j;
+std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens,
+                                  std::size_t first, std::size_t end, const Lexicon& lex) {
+  std::vector<Word> out;
+  for (std::size_t i = first; i < end; ++i) {
+    const quoteattr::Token& t = tokens[i];
+    const std::string_view w = t.span.in(text);
+    if (!is_word_token(w)) continue;
+    // A clitic glued to the word before it joins that word; a possessive leaves its lower form.
+    const bool clitic = !t.space_before && !out.empty() && out.back().span.end == t.span.begin &&
+                        (t.lower == "'s" || t.lower == "n't" || t.lower == "'re" || t.lower == "'ve" ||
+                         t.lower == "'ll" || t.lower == "'d" || t.lower == "'m");
+    if (clitic) {
+      Word& prev = out.back();
+      prev.span.end = t.span.end;
+      if (t.lower != "'s") {
+        prev.lower += t.lower;
+        prev.stem_end = t.span.end;
+      }
       continue;
     }
-    std::size_t b = i, e = j;
-    std::size_t seg_letters = 1;  // letters since the last period
-    while (e < end) {
-      std::size_t k = e;
-      char32_t d = next_cp(text, k);
-      if (is_alnum(d)) {
-        e = k;
-        ++seg_letters;
-        continue;
-      }
-      char32_t after = cp_at(text, k);
-      if ((d == '\'' || d == 0x2019 || d == '-' || d == 0x2010) && is_alnum(after) && k < end) {
-        e = k;
-        seg_letters = 0;
-        continue;
-      }
-      if (d == '.') {
-        // "U.S.", "J.", "Gen.": keep the period of an abbreviation.
-        std::string low = ascii_lower(text.substr(b, e - b)) + ".";
-        bool abbrev = seg_letters == 1 || is_title_abbreviation(lex, low) ||
-                      lex.is(WordClass::kNameSuffixes, low) ||
-                      text.substr(b, e - b).find('.') != std::string_view::npos;
-        if (abbrev) {
-          e = k;
-          if (is_alpha(after) && k < end) {
-            seg_letters = 0;
-            continue;
-          }
-        }
-      }
-      break;
-    }
-    Token t;
-    t.span = {b, e};
-    std::string_view w = text.substr(b, e - b);
-    t.lower = ascii_lower(w);
-    t.stem_end = e;
-    for (std::string_view poss : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-      if (t.lower.size() > poss.size() + 1 && t.lower.compare(t.lower.size() - poss.size(), poss.size(), poss) == 0) {
-        t.lower.resize(t.lower.size() - poss.size());
-        t.stem_end = e - poss.size();
-      }
-    }
+    Word word;
+    word.span = t.span;
+    word.stem_end = t.span.end;
+    word.lower = t.lower;
     // "al-Assad", "bin-Zayed": a lower-case particle joined to a capitalised name.
     const std::size_t hyphen = w.find('-');
-    t.capitalized = is_upper(cp_at(text, b)) ||
-                    (hyphen != std::string_view::npos && hyphen <= 3 && is_upper(cp_at(text, b + hyphen + 1)) &&
-                     lex.is(WordClass::kNameParticles, t.lower.substr(0, hyphen)));
+    word.capitalized = is_upper(cp_at(w, 0)) ||
+                       (hyphen != std::string_view::npos && hyphen <= 3 && is_upper(cp_at(w, hyphen + 1)) &&
+                        lex.is(WordClass::kNameParticles, word.lower.substr(0, hyphen)));
+    word.all_caps = t.shape == Shape::kUpper && w.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
     int letters = 0;
-    bool caps = true;
-    for (std::size_t k = b; k < e;) {
-      char32_t d = next_cp(text, k);
-      if (is_alpha(d)) {
-        ++letters;
-        if (!is_upper(d)) caps = false;
-      }
-    }
-    t.all_caps = caps && letters >= 2;
-    out.push_back(std::move(t));
-    i = e;
+    for (std::size_t k = 0; k < w.size() && letters < 2;) letters += is_alpha(next_cp(w, k)) ? 1 : 0;
+    word.all_caps = word.all_caps && letters >= 2;
+    out.push_back(std::move(word));
   }
   return out;
 }
@@ -239,11 +205,50 @@ const std::vector<std::string>* SpeakerModel::affiliation_group(const std::strin
 
 // ---------------------------------------------------------------- Discourse
 
-Discourse::Discourse(const SpeakerModel& model, std::string_view text,
-                     const std::vector<Span>& paragraphs)
-    : model_(model), text_(text), entities_(model.profile_entities()) {
+namespace {
+// A run of words, read in place.
+struct WordView {
+  const Word* first = nullptr;
+  std::size_t n = 0;
+  const Word& operator[](std::size_t i) const { return first[i]; }
+  std::size_t size() const { return n; }
+  const Word* begin() const { return first; }
+  const Word* end() const { return first + n; }
+};
+}  // namespace
+
+Discourse::Discourse(const SpeakerModel& model, const Document& doc)
+    : model_(model), text_(doc.text()), entities_(model.profile_entities()) {
+  // The words of each paragraph, once: every later look reads them by index.
+  for (const Paragraph& p : doc.paragraphs()) {
+    const std::size_t first = words_.size();
+    if (p.first_sentence < p.end_sentence) {
+      const std::size_t b = doc.sentences()[p.first_sentence].first_token;
+      const std::size_t e = doc.sentences()[p.end_sentence - 1].end_token;
+      std::vector<Word> w = words_of_tokens(text_, doc.tokens(), b, e, lex());
+      words_.insert(words_.end(), std::make_move_iterator(w.begin()), std::make_move_iterator(w.end()));
+    }
+    paragraph_words_.emplace_back(first, words_.size());
+  }
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) index_aliases(static_cast<int>(ei), 0);
-  discover(paragraphs);
+  discover(doc.paragraph_spans());
+}
+
+std::pair<std::size_t, std::size_t> Discourse::words_in(Span range) const noexcept {
+  auto first = std::lower_bound(words_.begin(), words_.end(), range.begin,
+                                [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  auto last = first;
+  while (last != words_.end() && last->stem_end <= range.end) ++last;
+  return {static_cast<std::size_t>(first - words_.begin()), static_cast<std::size_t>(last - words_.begin())};
+}
+
+// The words of a mention: those whose stem lies inside it, cut at its end ("Putin" of "Putin's").
+std::vector<Word> Discourse::words_at(Span range) const {
+  const auto r = words_in(range);
+  std::vector<Word> out(words_.begin() + static_cast<long>(r.first), words_.begin() + static_cast<long>(r.second));
+  for (Word& w : out)
+    if (w.span.end > range.end) w.span.end = w.stem_end;
+  return out;
 }
 
 int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial,
@@ -278,12 +283,12 @@ void Discourse::index_aliases(int entity, std::size_t from) {
     if (!aliases[ai].empty()) by_first_word_[aliases[ai][0]].emplace_back(entity, ai);
 }
 
-int Discourse::register_person(const std::vector<const Token*>& name,
+int Discourse::register_person(const std::vector<const Word*>& name,
                                const std::vector<std::string>& titles,
                                const std::vector<std::string>& affiliations,
                                const std::string& title_phrase) {
   std::vector<std::string> words;
-  for (const Token* t : name) words.push_back(t->lower);
+  for (const Word* t : name) words.push_back(t->lower);
   bool partial = false;
   int known = find_by_tokens(words, &partial);
   if (known < 0 && words.size() == 1) {
@@ -297,7 +302,7 @@ int Discourse::register_person(const std::vector<const Token*>& name,
   if (known < 0) {
     Entity e;
     // The name as written, word by word ("President [Joe] Biden" gives "Joe Biden").
-    for (const Token* t : name) {
+    for (const Word* t : name) {
       if (!e.name.empty()) e.name += ' ';
       e.name += text_.substr(t->span.begin, (t == name.back() ? t->stem_end : t->span.end) - t->span.begin);
     }
@@ -335,13 +340,15 @@ int Discourse::register_person(const std::vector<const Token*>& name,
 }
 
 void Discourse::discover(const std::vector<Span>& paragraphs) {
-  for (Span p : paragraphs) {
-    std::vector<Token> toks = tokenize(text_, p, lex());
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const Span p = paragraphs[pi];
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
     // A headline in Title Case ("President Trump Speaks to North Koreans") capitalises verbs
     // and nouns alike: its runs are no evidence of names.
     // It has no final period, and every lower-case word in it is a function word.
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && p.end > p.begin && text_[p.end - 1] != '.';
-    for (const Token& t : toks) title_case = title_case && (t.capitalized || lex().is(WordClass::kNotNameWords, t.lower));
+    for (const Word& t : toks) title_case = title_case && (t.capitalized || lex().is(WordClass::kNotNameWords, t.lower));
     if (title_case) continue;
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
@@ -460,13 +467,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       bool capitalised = true;
       for (std::size_t m = name_begin; m < j; ++m) capitalised = capitalised && toks[m].capitalized;
       if (len >= 1 && len <= 4 && capitalised) {
-        std::vector<const Token*> name;
+        std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
         std::vector<std::string> words;
-        for (const Token* t : name) words.push_back(t->lower);
+        for (const Word* t : name) words.push_back(t->lower);
         bool partial = false;
         int known = find_by_tokens(words, &partial);
-        bool all_caps = std::all_of(name.begin(), name.end(), [](const Token* t) { return t->all_caps; });
+        bool all_caps = std::all_of(name.begin(), name.end(), [](const Word* t) { return t->all_caps; });
         // A surname alone counts when a capitalised title stands right before it ("President
         // Biden", "Secretary Austin"); otherwise a name needs two words.
         // Titles that also begin names of things ("General Assembly", "Head Office") do not count.
@@ -483,8 +490,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   }
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
-  for (Span p : paragraphs) {
-    std::vector<Token> toks = tokenize(text_, p, lex());
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const Span p = paragraphs[pi];
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
       auto found = by_first_word_.find(toks[i].lower);
@@ -505,7 +514,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           --first;
         bool subject = true;
         if (first > 0) {
-          const Token& prev = toks[first - 1];
+          const Word& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
           if (!comma && !prev.capitalized && !lex().is(WordClass::kSubjectJoiners, prev.lower)) subject = false;
@@ -533,8 +542,11 @@ const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::siz
 
 // "X met (with) Y", "X held talks with Y", "X spoke with Y": a group of two.
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
-  for (Span p : paragraphs) {
-    for (const Token& t : tokenize(text_, p, lex())) {
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const Span p = paragraphs[pi];
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (const Word& t : toks) {
       if (!lex().is(WordClass::kMeetingWords, t.lower)) continue;
       // The nearest person before the verb and after it, in the same sentence.
       auto after = std::lower_bound(events_.begin(), events_.end(), t.span.end,
@@ -697,7 +709,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
-  std::vector<Token> toks = tokenize(text_, mention, lex());
+  const std::vector<Word> toks = words_at(mention);
   if (toks.empty()) return r;
   std::vector<std::string> words;
   for (const auto& t : toks) words.push_back(t.lower);
@@ -791,7 +803,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
 
   // "One asked …" after "took questions from reporters": one of the last plural role noun.
   if (words.size() == 1 && (words[0] == "one" || words[0] == "another")) {
-    std::vector<Token> back = tokenize(text_, {mention.begin > 400 ? mention.begin - 400 : 0, mention.begin}, lex());
+    const std::vector<Word> back = words_at({mention.begin > 400 ? mention.begin - 400 : 0, mention.begin});
     for (auto it = back.rbegin(); it != back.rend(); ++it) {
       const std::string& w = it->lower;
       if (w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) == 1) {

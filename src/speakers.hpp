@@ -16,24 +16,27 @@
 #include <vector>
 
 #include "quoteattr/lexicon.hpp"
+#include "quoteattr/document.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/span.hpp"
 
 namespace quoteattr {
 namespace detail {
 
-struct Token {
+// A word as the speaker stage reads names: a word token of the Document
+// (punctuation left out) with the clitic glued to it ("Putin's" is one word
+// whose lower form is "putin"; "didn't" one word "didn't").
+struct Word {
   Span span;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (and at least two letters)
-  std::string lower;         // lower-cased text (ASCII folding; other bytes kept), without a
-                             // possessive 's or ’s ("putin" of "Putin's")
+  std::string lower;         // the Document's lower case, without a possessive 's ("putin" of "Putin's")
   std::size_t stem_end = 0;  // end of the word without its possessive ending
 };
 
-// Word tokens of text[range]: letters/digits with inner ' ’ - and abbreviation
-// periods ("U.S.", "J.").
-std::vector<Token> tokenize(std::string_view text, Span range, const Lexicon& lex = Lexicon::english());
+// The words of `tokens` (all of them from one text `text`).
+std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens,
+                                  std::size_t first, std::size_t end, const Lexicon& lex);
 
 std::string ascii_lower(std::string_view s);
 
@@ -89,7 +92,7 @@ struct Resolution {
 
 class Discourse {
  public:
-  Discourse(const SpeakerModel& model, std::string_view text, const std::vector<Span>& paragraphs);
+  Discourse(const SpeakerModel& model, const Document& doc);
 
   // Resolves the mention at `mention` (as written). Pronouns and role nouns
   // use the salience up to mention.begin, or up to `salience_before` when that
@@ -104,6 +107,9 @@ class Discourse {
   int last_speaker_before(std::size_t pos) const;
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }
+  // The words of the document, and the index range of those lying in `range`.
+  const std::vector<Word>& words() const noexcept { return words_; }
+  std::pair<std::size_t, std::size_t> words_in(Span range) const noexcept;
 
  private:
   enum Salience { kMentioned = 0, kSubject = 1, kSpoke = 2 };
@@ -114,10 +120,11 @@ class Discourse {
   };
   const Lexicon& lex() const noexcept { return model_.lexicon(); }
   void discover(const std::vector<Span>& paragraphs);
+  std::vector<Word> words_at(Span range) const;  // copies, cut to the range (a mention)
   int find_by_tokens(const std::vector<std::string>& words, bool* partial,
                      std::size_t* match_end = nullptr) const;
   void index_aliases(int entity, std::size_t from);
-  int register_person(const std::vector<const Token*>& name, const std::vector<std::string>& titles,
+  int register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
   int most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const;
@@ -125,6 +132,8 @@ class Discourse {
 
   const SpeakerModel& model_;
   std::string_view text_;
+  std::vector<Word> words_;                                // every word of the document
+  std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
   std::vector<Entity> entities_;
   std::vector<Event> events_;   // mentions in the text, sorted by pos
   std::vector<Event> spoken_;   // attributions, in the order they were made
