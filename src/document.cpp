@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "quoteattr/lemmatizer.hpp"
 #include "quoteattr/tagger.hpp"
 #include "text_util.hpp"
 #include "tokenizer.hpp"
@@ -566,6 +567,7 @@ Document DocumentBuilder::build(std::string_view text) const {
   std::vector<std::string_view> words;
   std::vector<std::string> bufs;
   std::vector<Tag> tags;
+  const Lemmatizer& lemmatizer = Lemmatizer::builtin();
   for (const Sentence& s : d.sentences_) {
     const std::size_t n = s.end_token - s.first_token;
     words.resize(n);
@@ -576,7 +578,16 @@ Document DocumentBuilder::build(std::string_view text) const {
     for (std::size_t k = 0; k < n; ++k) {
       Token& t = d.tokens_[s.first_token + k];
       t.tag = tags[k];
-      t.lemma = t.lower;  // TODO(lemmas): verbs and nouns
+      if (is_verb(t.tag) || t.tag == Tag::NN || t.tag == Tag::NNS) lemmatizer.lemma(t.lower, t.tag, t.lemma);
+      else t.lemma = t.lower;
+    }
+    // "'s" is "has" before "been"/"got" ("he's been", "she's got"), "is" otherwise.
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      Token& t = d.tokens_[s.first_token + k];
+      if (t.tag != Tag::VBZ || t.lower != "'s") continue;
+      std::size_t j = k + 1;
+      while (j + 1 < n && is_adverb(d.tokens_[s.first_token + j].tag)) ++j;
+      if (Lemmatizer::clitic_s_is_has(d.tokens_[s.first_token + j].lower)) t.lemma = "have";
     }
     chunk_sentence(d.tokens_, s.first_token, s.end_token, d.noun_phrases_);
     clauses_of(d.tokens_, s.first_token, s.end_token, d.clauses_);
