@@ -363,7 +363,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
   r.sentences = doc->sentence_spans();
   const std::vector<DirectQuote> direct = finder.find(text, r.paragraphs, r.sentences);
   std::vector<ReportedSpeech> reports;
-  if (options.indirect) reports = reported.find(text, r.paragraphs, r.sentences, direct);
+  if (options.indirect) reports = reported.find(*doc, direct);
 
   // Merge direct quotes and reports into one list sorted by start (outer first).
   struct Item {

@@ -249,10 +249,13 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
       break;
     }
     // A period glued to the word that the splitter kept inside the sentence
-    // ("Mr. Smith", "Jan. 5", "J. Smith") is an abbreviation's.
-    if (!had_period_end && e < se && s[e] == '.' && e + 1 <= last && e + 1 < se && e != last) {
-      const char next = e + 1 < s.size() ? s[e + 1] : ' ';
-      if (next != '.' && is_space(cp_at(s, e + 1)) && !all_digits) e += 1;
+    // ("Mr. Smith", "Jan. 5", "J. Smith") is an abbreviation's: white space and
+    // a word (or an opening mark) follow it, not a stray period ("dialogue. .").
+    if (!had_period_end && e < se && s[e] == '.' && e + 1 < se && e != last && !all_digits &&
+        is_space(cp_at(s, e + 1))) {
+      const std::size_t n = detail::skip_space(s, e + 1, se);
+      const char32_t after = cp_at(s, n);
+      if (n < se && (is_word_char(after) || after == '(' || after == '$' || detail::is_quote_mark(after))) e += 1;
     }
     // Clitics split off ("do" "n't", "Putin" "'s").
     const std::size_t cl = clitic_length(s, b, e);

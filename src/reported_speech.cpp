@@ -35,6 +35,7 @@
 
 #include "quote_marks.hpp"
 #include "text_util.hpp"
+#include "tokenizer.hpp"
 
 namespace quoteattr {
 namespace detail {
@@ -50,7 +51,6 @@ using WordSet = std::unordered_set<std::string>;
 // Kinds of DirectQuote that contain speech (terms are scare quotes).
 bool is_speech_quote(const DirectQuote& q) { return q.kind == QuoteKind::kDirect; }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -72,66 +72,41 @@ struct Token {
   int quote = -1;         // index of the depth-0 speech quote the token is in, or -1
 };
 
-bool word_char(char32_t c) { return is_alnum(c); }
-
-// Words: letters and digits, joined by an inner period ("U.S."), apostrophe
-// ("China's"), hyphen ("al-Assad") or digit comma ("1,400"). Everything else
-// that is not space is a one-code-point punctuation token.
-std::vector<Token> tokenize(std::string_view text, std::size_t b, std::size_t e, const Lexicon& lex) {
+// The tokens of one Document sentence as this stage reads them: the Document's
+// tokens with each clitic glued back to its word ("China's" is one word
+// "china's", "didn't" one word "didn't"). Abbreviations are the word tokens that
+// keep a period ("U.S.", "Mr.", "J.").
+std::vector<Token> tokens_of(const Document& doc, const Sentence& s) {
   std::vector<Token> out;
-  std::size_t i = b;
-  while (i < e) {
-    std::size_t j = i;
-    char32_t c = next_cp(text, j);
-    if (is_space(c)) {
-      i = j;
+  out.reserve(s.end_token - s.first_token);
+  for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+    const quoteattr::Token& dt = doc.tokens()[k];
+    const std::string_view w = doc.word(k);
+    const bool clitic = !dt.space_before && !out.empty() && out.back().word && out.back().e == dt.span.begin &&
+                        (dt.lower == "'s" || dt.lower == "n't" || dt.lower == "'re" || dt.lower == "'ve" ||
+                         dt.lower == "'ll" || dt.lower == "'d" || dt.lower == "'m");
+    if (clitic) {
+      out.back().e = dt.span.end;
+      out.back().low += ascii_lower(w);  // "china’s": this stage tells ’ from '
+      continue;
+    }
+    if (is_word_token(w)) {
+      Token t;
+      t.b = dt.span.begin;
+      t.e = dt.span.end;
+      t.low = ascii_lower(w);
+      t.word = true;
+      t.abbrev = w.size() > 1 && w.back() == '.';
+      const std::size_t hy = w.rfind('-');
+      t.cap = is_upper(cp_at(w, 0)) || (hy != std::string_view::npos && hy + 1 < w.size() && is_upper(cp_at(w, hy + 1)));
+      out.push_back(std::move(t));
       continue;
     }
     Token t;
-    t.b = i;
-    if (!word_char(c)) {
-      t.e = j;
-      t.mark = is_quote_mark(c);
-      t.low = std::string(text.substr(i, j - i));
-      out.push_back(std::move(t));
-      i = j;
-      continue;
-    }
-    bool inner_dot = false;
-    std::size_t k = j;
-    while (k < e) {
-      std::size_t m = k;
-      char32_t d = next_cp(text, m);
-      if (word_char(d)) {
-        k = m;
-        continue;
-      }
-      bool joiner = d == '.' || is_apostrophe(d) || d == '-' || d == 0x2010 ||
-                    (d == ',' && is_digit(cp_before(text, k)));
-      if (joiner && m < e && word_char(cp_at(text, m)) &&
-          !(d == ',' && !is_digit(cp_at(text, m)))) {
-        if (d == '.') inner_dot = true;
-        k = m;
-        continue;
-      }
-      break;
-    }
-    t.e = k;
-    std::string_view w = text.substr(i, k - i);
-    t.low = ascii_lower(w);
-    t.word = true;
-    // "U.S." and "Mr." keep their final period; "J." (an initial) too.
-    if (k < e && cp_at(text, k) == '.') {
-      bool initial = k - i == 1 && is_upper(c);
-      if (inner_dot || initial || lex.is(WordClass::kAbbrevClauseInternal, t.low)) {
-        t.e = k + 1;
-        t.abbrev = true;
-      }
-    }
-    std::size_t hy = w.rfind('-');
-    t.cap = is_upper(c) || (hy != std::string_view::npos && hy + 1 < w.size() &&
-                            is_upper(cp_at(w, hy + 1)));
-    i = t.e;
+    t.b = dt.span.begin;
+    t.e = dt.span.end;
+    t.low = std::string(w);
+    t.mark = is_quote_mark(cp_at(w, 0));
     out.push_back(std::move(t));
   }
   return out;
@@ -183,9 +158,7 @@ struct Match {
 class ReportedSpeechFinderImpl {
  public:
   ReportedSpeechFinderImpl(const Profile& profile, const Lexicon& lexicon);
-  std::vector<ReportedSpeech> find(std::string_view text, const std::vector<Span>& paragraphs,
-                                   const std::vector<Span>& sentences,
-                                   const std::vector<DirectQuote>& quotes) const;
+  std::vector<ReportedSpeech> find(const Document& doc, const std::vector<DirectQuote>& quotes) const;
 
  private:
   friend class Scan;
@@ -290,7 +263,7 @@ class Scan {
     }
   }
 
-  void unit(const Unit& u, std::vector<ReportedSpeech>& out);
+  void unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out);
 
  private:
   const Token& tok(std::size_t i) const { return t_[i]; }
@@ -1009,8 +982,8 @@ void Scan::remember_subject(const Draft& d) {
   have_prev_subj_ = true;
 }
 
-void Scan::unit(const Unit& u, std::vector<ReportedSpeech>& out) {
-  t_ = tokenize(text_, u.begin, u.end, impl_.lex_);
+void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out) {
+  t_ = std::move(tokens);
   para_end_ = u.para_end;
   have_prev_subj_ = false;
   reported_until_ = 0;
@@ -1207,38 +1180,16 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
 namespace quoteattr {
 namespace detail {
 
-std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(
-    std::string_view text, const std::vector<Span>& paragraphs, const std::vector<Span>& sentences,
-    const std::vector<DirectQuote>& quotes) const {
-  // Units: sentences, merged across a split after an abbreviation ("U.N. Security")
-  // or before a lower-case start ("Joe Biden. in the city"), within a paragraph.
-  std::vector<Unit> units;
-  std::size_t p = 0;
-  for (const Span& s : sentences) {
-    while (p < paragraphs.size() && paragraphs[p].end <= s.begin) ++p;
-    std::size_t para = p < paragraphs.size() ? p : paragraphs.size();
-    if (!units.empty() && units.back().paragraph == para && para < paragraphs.size()) {
-      Unit& last = units.back();
-      std::string_view prev = text.substr(last.begin, last.end - last.begin);
-      std::size_t q = prev.size();
-      while (q > 0 && prev[q - 1] == '.') --q;
-      std::size_t w = q;
-      while (w > 0 && (is_alnum(static_cast<unsigned char>(prev[w - 1])) || prev[w - 1] == '.')) --w;
-      std::string last_word = ascii_lower(prev.substr(w, q - w));
-      bool abbrev = last.end > last.begin && text[last.end - 1] == '.' &&
-                    (last_word.find('.') != std::string::npos || lex_.is(WordClass::kAbbrevClauseInternal, last_word) ||
-                     (last_word.size() == 1 && is_upper(static_cast<unsigned char>(prev[w]))));
-      bool lower_start = is_lower(cp_at(text, s.begin));
-      if (abbrev || lower_start) {
-        last.end = s.end;
-        continue;
-      }
-    }
-    units.push_back({s.begin, s.end, para, para < paragraphs.size() ? paragraphs[para].end : s.end});
-  }
+std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
+                                                           const std::vector<DirectQuote>& quotes) const {
+  // Units: the Document's sentences, as the splitter decided them.
   std::vector<ReportedSpeech> out;
-  Scan scan(*this, text, quotes);
-  for (const Unit& u : units) scan.unit(u, out);
+  Scan scan(*this, doc.text(), quotes);
+  for (const Sentence& s : doc.sentences()) {
+    const Unit u{s.span.begin, s.span.end, s.paragraph,
+                 s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
+    scan.unit(u, tokens_of(doc, s), out);
+  }
   std::stable_sort(out.begin(), out.end(), [](const ReportedSpeech& a, const ReportedSpeech& b) {
     return a.content.begin < b.content.begin;
   });
@@ -1249,11 +1200,9 @@ ReportedSpeechFinder::ReportedSpeechFinder(const Profile& profile, const Lexicon
     : impl_(std::make_shared<ReportedSpeechFinderImpl>(profile, lexicon)) {}
 ReportedSpeechFinder::~ReportedSpeechFinder() = default;
 
-std::vector<ReportedSpeech> ReportedSpeechFinder::find(std::string_view text,
-                                                       const std::vector<Span>& paragraphs,
-                                                       const std::vector<Span>& sentences,
+std::vector<ReportedSpeech> ReportedSpeechFinder::find(const Document& doc,
                                                        const std::vector<DirectQuote>& quotes) const {
-  return impl_->find(text, paragraphs, sentences, quotes);
+  return impl_->find(doc, quotes);
 }
 
 }  // namespace detail

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "quoteattr/lexicon.hpp"
+#include "quoteattr/document.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/span.hpp"
@@ -53,9 +54,7 @@ class ReportedSpeechFinder {
   // Reported speech of `text`, sorted by content.begin. `quotes` are the direct
   // quotes already found (a report whose content is wholly one direct quote is
   // not returned; one that holds direct quotes becomes kMixed).
-  std::vector<ReportedSpeech> find(std::string_view text, const std::vector<Span>& paragraphs,
-                                   const std::vector<Span>& sentences,
-                                   const std::vector<DirectQuote>& quotes) const;
+  std::vector<ReportedSpeech> find(const Document& doc, const std::vector<DirectQuote>& quotes) const;
 
  private:
   std::shared_ptr<const ReportedSpeechFinderImpl> impl_;

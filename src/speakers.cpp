@@ -81,7 +81,6 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
   for (std::size_t i = first; i < end; ++i) {
     const quoteattr::Token& t = tokens[i];
     const std::string_view w = t.span.in(text);
-    if (!is_word_token(w)) continue;
     // A clitic glued to the word before it joins that word; a possessive leaves its lower form.
     const bool clitic = !t.space_before && !out.empty() && out.back().span.end == t.span.begin &&
                         (t.lower == "'s" || t.lower == "n't" || t.lower == "'re" || t.lower == "'ve" ||
@@ -95,6 +94,7 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
       }
       continue;
     }
+    if (!is_word_token(w)) continue;
     Word word;
     word.span = t.span;
     word.stem_end = t.span.end;
@@ -491,7 +491,6 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
-    const Span p = paragraphs[pi];
     const WordView toks{words_.data() + paragraph_words_[pi].first,
                         paragraph_words_[pi].second - paragraph_words_[pi].first};
     for (std::size_t i = 0; i < toks.size(); ++i) {

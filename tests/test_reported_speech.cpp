@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "quoteattr/quoteattr.hpp"
+#include "quoteattr/document.hpp"
 #include "reported_speech.hpp"
 
 namespace {
@@ -27,11 +28,10 @@ const ReportedSpeechFinder& finder() {
 }
 
 std::vector<ReportedSpeech> find(std::string_view text) {
-  static const quoteattr::SentenceSplitter splitter;
+  static const quoteattr::DocumentBuilder documents;
   static const quoteattr::QuoteFinder quotes;
-  auto paragraphs = quoteattr::split_paragraphs(text);
-  auto sentences = splitter.split(text);
-  return finder().find(text, paragraphs, sentences, quotes.find(text, paragraphs, sentences));
+  const quoteattr::Document doc = documents.build(text);
+  return finder().find(doc, quotes.find(text, doc.paragraph_spans(), doc.sentence_spans()));
 }
 
 std::string describe(std::string_view text, const std::vector<ReportedSpeech>& got) {
