@@ -197,17 +197,6 @@ std::size_t paragraph_of(const std::vector<Span>& paragraphs, std::size_t pos) {
   return sentence_of(paragraphs, pos);  // same search on sorted disjoint spans
 }
 
-// The start of the word at or after byte i (a cut of a context never splits a word or a
-// code point).
-std::size_t word_start(std::string_view text, std::size_t i) {
-  while (i < text.size() && !is_space(cp_at(text, i))) {
-    std::size_t j = i;
-    next_cp(text, j);
-    i = j;
-  }
-  return std::min(i, text.size());
-}
-
 Context build_context(const Work& w, std::size_t qi, Span range) {
   Context c;
   std::size_t at = range.begin;
@@ -361,7 +350,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
   r.document = doc;
   r.paragraphs = doc->paragraph_spans();
   r.sentences = doc->sentence_spans();
-  const std::vector<DirectQuote> direct = finder.find(text, r.paragraphs, r.sentences);
+  const std::vector<DirectQuote> direct = finder.find(*doc);
   std::vector<ReportedSpeech> reports;
   if (options.indirect) reports = reported.find(*doc, direct);
 
@@ -479,8 +468,15 @@ Result AttributorImpl::analyze(std::string_view text) const {
       const Span ext = w.extent[qi];
       range.begin = std::min(range.begin, ext.begin);
       range.end = std::max(range.end, ext.end);
-      if (ext.begin > range.begin + kWindow) range.begin = word_start(text, ext.begin - kWindow);
-      if (range.end > ext.end + kWindow) range.end = word_start(text, ext.end + kWindow);
+      // Cut at token starts, so that a cut never splits a word or a code point.
+      auto token_start = [&](std::size_t pos) {
+        const std::size_t t = doc->token_at_or_after(pos);
+        if (t >= doc->tokens().size()) return text.size();
+        const Span tok = doc->tokens()[t].span;
+        return tok.begin < pos ? tok.end : tok.begin;  // inside a token: cut after it
+      };
+      if (ext.begin > range.begin + kWindow) range.begin = token_start(ext.begin - kWindow);
+      if (range.end > ext.end + kWindow) range.end = token_start(ext.end + kWindow);
       slot = build_context(w, qi, range);
       const Lexicon& lex = options.lexicon;
       // The document's words in the context's text pieces: cue words, and where a mention may start.

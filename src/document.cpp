@@ -250,12 +250,16 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
     }
     // A period glued to the word that the splitter kept inside the sentence
     // ("Mr. Smith", "Jan. 5", "J. Smith") is an abbreviation's: white space and
-    // a word (or an opening mark) follow it, not a stray period ("dialogue. .").
+    // a capitalised word, a number or an opening mark follow it. Not before a
+    // lower-case word ("community. and reiterated", a sentence end the splitter
+    // kept together) or a stray period ("dialogue. .").
     if (!had_period_end && e < se && s[e] == '.' && e + 1 < se && e != last && !all_digits &&
         is_space(cp_at(s, e + 1))) {
       const std::size_t n = detail::skip_space(s, e + 1, se);
       const char32_t after = cp_at(s, n);
-      if (n < se && (is_word_char(after) || after == '(' || after == '$' || detail::is_quote_mark(after))) e += 1;
+      if (n < se && (detail::is_upper(after) || is_digit(after) || after == '(' || after == '$' ||
+                     detail::is_quote_mark(after)))
+        e += 1;
     }
     // Clitics split off ("do" "n't", "Putin" "'s").
     const std::size_t cl = clitic_length(s, b, e);

@@ -23,9 +23,11 @@
 #include <unordered_set>
 
 #include "quote_marks.hpp"
+#include "quoteattr/document.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
 #include "text_util.hpp"
+#include "tokenizer.hpp"
 
 namespace quoteattr {
 
@@ -132,9 +134,16 @@ struct ClauseInfo {
 // Per-call state of QuoteFinder::find.
 class Run {
  public:
+  // `tokens`: the token spans of the text (the Document's, or the one tokenizer's
+  // on each sentence), sorted; the stage reads its words from them.
   Run(const QuoteFinderImpl& impl, std::string_view text, const std::vector<Span>& paragraphs,
-      const std::vector<Span>& sentences)
-      : impl_(impl), opt_(impl.options), text_(text), paras_(paragraphs), sents_(sentences) {}
+      const std::vector<Span>& sentences, std::vector<Span> tokens)
+      : impl_(impl), opt_(impl.options), text_(text), paras_(paragraphs), sents_(sentences),
+        tokens_(std::move(tokens)) {
+    words_.reserve(tokens_.size());
+    for (const Span& t : tokens_)
+      if (is_word_token(t.in(text_))) words_.push_back(t);
+  }
 
   std::vector<DirectQuote> run();
 
@@ -182,6 +191,38 @@ class Run {
   int carry_ = -1;
   MarkFamily carry_family_ = MarkFamily::kDouble;
   std::vector<signed char> sentence_speech_;  // cache: -1 unknown, 0/1
+  std::vector<Span> tokens_;  // every token, in order
+  std::vector<Span> words_;   // the word tokens among them
+
+  // The first word [wb, we) starting at or after byte i and ending by `end`; moves i past it.
+  bool next_word(std::size_t& i, std::size_t end, std::size_t& wb, std::size_t& we) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), i,
+                               [](const Span& w, std::size_t p) { return w.begin < p; });
+    if (it == words_.end() || it->end > end) return false;
+    wb = it->begin;
+    we = it->end;
+    i = we;
+    return true;
+  }
+  // The word [wb, we) right before byte i (white space between), not starting before `floor`;
+  // false when the token before i is punctuation or there is none.
+  bool word_before(std::size_t i, std::size_t floor, std::size_t& wb, std::size_t& we) const {
+    const std::size_t at = trim_space_back(text_, floor, i);
+    auto it = std::upper_bound(tokens_.begin(), tokens_.end(), at,
+                               [](std::size_t p, const Span& t) { return p < t.end; });
+    if (it == tokens_.begin()) return false;
+    --it;
+    if (it->end != at || it->begin < floor || !is_word_token(it->in(text_))) return false;
+    wb = it->begin;
+    we = it->end;
+    return true;
+  }
+  // The token starting at byte i, if any (a clitic after a word: "It" "'s").
+  std::string_view token_at(std::size_t i) const {
+    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), i,
+                               [](const Span& t, std::size_t p) { return t.begin < p; });
+    return it != tokens_.end() && it->begin == i ? it->in(text_) : std::string_view();
+  }
 };
 
 std::size_t Run::sentence_at(std::size_t pos) const {
@@ -227,7 +268,7 @@ std::size_t Run::label_end(Span p, bool& upper) const {
       if (word_start && !is_upper(c)) {
         std::size_t k = wstart, wb, we;
         char buf[8];
-        title = title && next_word(text_, k, p.end, wb, we) &&
+        title = title && next_word(k, p.end, wb, we) &&
                 is(WordClass::kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
       }
       words += word_start ? 1 : 0;
@@ -438,7 +479,7 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
     const std::size_t floor = i > p.begin + 64 ? i - 64 : p.begin;
     for (int w = 0; w < 4 && cue.empty(); ++w) {
       std::size_t wb, we;
-      if (!word_before(text_, pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we)
+      if (!word_before(pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we)
         break;
       if (impl_.is_speech_verb(text_, wb, we)) cue = {wb, we};
       pos = wb;
@@ -470,7 +511,7 @@ ClauseInfo Run::clause_info(Span c) const {
   std::size_t i = c.begin, wb, we, prev_end = c.begin, since_comma = 0, after_tail = 0;
   std::size_t comma = kNpos;
   bool third_subject = false, relative = false;
-  for (int n = 0; next_word(text_, i, c.end, wb, we); ++n) {
+  for (int n = 0; next_word(i, c.end, wb, we); ++n) {
     const std::size_t k = text_.substr(prev_end, wb - prev_end).rfind(',');
     if (k != kNpos) {
       comma = prev_end + k;
@@ -505,17 +546,16 @@ ClauseInfo Run::clause_info(Span c) const {
 // The first word [wb, we) of a clause: "We", "I'm", "Our" (first person), or
 // "This is", "It's", "There are" (present tense), either apostrophe.
 void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const {
-  const std::string_view raw = text_.substr(wb, we - wb);
-  const std::size_t k = std::min(raw.find('\''), raw.find("\xE2\x80\x99"));
   char hbuf[16];
-  const std::string_view head = ascii_lower(raw.substr(0, k), hbuf, sizeof hbuf);
-  const std::string_view suffix = k == kNpos ? std::string_view() : raw.substr(k);
+  const std::string_view head = ascii_lower(text_.substr(wb, we - wb), hbuf, sizeof hbuf);
+  const std::string_view suffix = token_at(we);  // "'s" of "It's", "'m" of "I'm"
+  const bool clitic = !suffix.empty() && (suffix[0] == '\'' || suffix.substr(0, 3) == "\xE2\x80\x99");
   info.opens_first_person = is(WordClass::kFirstPerson, head);
   if (!is(WordClass::kDemonstratives, head)) return;
   std::size_t i = we, b2, e2;
   char buf2[8];
-  info.opens_present = suffix == "'s" || suffix == "\xE2\x80\x99s" ||
-                       (k == kNpos && next_word(text_, i, end, b2, e2) &&
+  info.opens_present = (clitic && (suffix == "'s" || suffix == "\xE2\x80\x99s")) ||
+                       (!clitic && next_word(i, end, b2, e2) &&
                         is(WordClass::kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
 }
 
@@ -586,7 +626,7 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   if (sentence_speech_[si] < 0) {
     std::size_t i = sents_[si].begin, wb, we;
     bool found = false;
-    while (!found && next_word(text_, i, sents_[si].end, wb, we))
+    while (!found && next_word(i, sents_[si].end, wb, we))
       found = impl_.is_speech_verb(text_, wb, we);
     sentence_speech_[si] = found ? 1 : 0;
   }
@@ -598,7 +638,7 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
   std::size_t wb, we;
   char buf[16];
-  return word_before(text_, pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
+  return word_before(pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
          !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }
 
@@ -610,11 +650,11 @@ bool Run::looks_like_term(const DirectQuote& q) {
   const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;
   std::size_t b1, e1, b2, e2;
   char buf1[16], buf2[16];
-  if (word_before(text_, q.open_mark.begin, floor, b1, e1) &&
+  if (word_before(q.open_mark.begin, floor, b1, e1) &&
       trim_space_back(text_, floor, q.open_mark.begin) == e1) {
     std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
     if (is(WordClass::kTermCues, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
-    if (is(WordClass::kTermCuePairSecond, w1) && word_before(text_, b1, floor, b2, e2) &&
+    if (is(WordClass::kTermCuePairSecond, w1) && word_before(b1, floor, b2, e2) &&
         is(WordClass::kTermCuePairFirst, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
       return true;
   }
@@ -622,7 +662,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
   std::size_t end = q.content.end, i = q.content.begin, wb, we;
   if (!is_alnum(cp_before(text_, end))) return false;  // "rare." "tension,"
   int words = 0;
-  while (next_word(text_, i, end, wb, we)) {
+  while (next_word(i, end, wb, we)) {
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
     bool capital = is_upper(cp_at(text_, wb)) || is_digit(cp_at(text_, wb));
@@ -730,7 +770,18 @@ const QuoteFinderOptions& QuoteFinder::options() const noexcept { return impl_->
 std::vector<DirectQuote> QuoteFinder::find(std::string_view text,
                                            const std::vector<Span>& paragraphs,
                                            const std::vector<Span>& sentences) const {
-  return detail::Run(*impl_, text, paragraphs, sentences).run();
+  // The words come from the one tokenizer, run on each sentence (or paragraph).
+  std::vector<Span> tokens;
+  for (const Span& s : sentences.empty() ? paragraphs : sentences)
+    detail::tokenize_sentence(text, s.begin, std::min(s.end, text.size()), tokens);
+  return detail::Run(*impl_, text, paragraphs, sentences, std::move(tokens)).run();
+}
+
+std::vector<DirectQuote> QuoteFinder::find(const Document& doc) const {
+  std::vector<Span> tokens;
+  tokens.reserve(doc.tokens().size());
+  for (const Token& t : doc.tokens()) tokens.push_back(t.span);
+  return detail::Run(*impl_, doc.text(), doc.paragraph_spans(), doc.sentence_spans(), std::move(tokens)).run();
 }
 
 std::vector<DirectQuote> QuoteFinder::find(std::string_view text) const {

@@ -129,51 +129,6 @@ inline char ascii_lower(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Words: letters and digits, with apostrophes and hyphens inside (don't,
-// people-to-people, so-called). Finds the first word in [i, end), sets
-// [wb, we) and moves i past it; false when there is none.
-inline bool next_word(std::string_view s, std::size_t& i, std::size_t end, std::size_t& wb,
-                      std::size_t& we) noexcept {
-  while (i < end) {
-    std::size_t j = i;
-    if (is_alnum(next_cp(s, j))) break;
-    i = j;
-  }
-  if (i >= end) return false;
-  wb = i;
-  while (i < end) {
-    std::size_t j = i;
-    char32_t c = next_cp(s, j);
-    if (is_alnum(c)) {
-      i = j;
-      continue;
-    }
-    bool joiner = c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011;
-    if (!joiner || j >= end || !is_alnum(cp_at(s, j))) break;
-    i = j;
-  }
-  we = i;
-  return true;
-}
-
-// The word [wb, we) that ends at or before byte i, separated from i by white
-// space only, not starting before `floor`; false when there is none.
-inline bool word_before(std::string_view s, std::size_t i, std::size_t floor, std::size_t& wb,
-                        std::size_t& we) noexcept {
-  i = trim_space_back(s, floor, i);
-  we = i;
-  while (i > floor) {
-    std::size_t j = i;
-    char32_t c = prev_cp(s, j);
-    bool joiner = (c == '\'' || c == 0x2019 || c == '-') && j > floor && i < we &&
-                  is_alnum(cp_before(s, j));
-    if (!is_alnum(c) && !joiner) break;
-    i = j;
-  }
-  wb = i;
-  return wb < we;
-}
-
 // ASCII lower-case copy of a short word into buf (at most cap bytes); empty
 // when the word is longer or not ASCII, so it matches no English lexicon.
 inline std::string_view ascii_lower(std::string_view w, char* buf, std::size_t cap) noexcept {

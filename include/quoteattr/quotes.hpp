@@ -48,6 +48,8 @@
 
 namespace quoteattr {
 
+class Document;
+
 namespace detail {
 class QuoteFinderImpl;
 }
@@ -130,6 +132,8 @@ class QuoteFinder {
                                 const std::vector<Span>& sentences) const;
   // Convenience: splits paragraphs and sentences itself with default options.
   std::vector<DirectQuote> find(std::string_view text) const;
+  // The quotes of a Document (its paragraphs, sentences and tokens).
+  std::vector<DirectQuote> find(const Document& doc) const;
 
   const QuoteFinderOptions& options() const noexcept;
 
