@@ -366,6 +366,12 @@ bool Lexicon::is(WordClass c, std::string_view lower) const {
   return it != data_->classes.end() && (it->second >> static_cast<unsigned>(c) & 1u) != 0;
 }
 
+std::uint64_t Lexicon::classes(std::string_view lower) const {
+  if (lower.empty()) return 0;
+  auto it = data_->classes.find(lower);
+  return it == data_->classes.end() ? 0 : it->second;
+}
+
 const std::vector<std::string>& Lexicon::words(WordClass c) const noexcept {
   return data_->words[static_cast<std::size_t>(c)];
 }

@@ -520,7 +520,9 @@ ClauseInfo Run::clause_info(Span c) const {
     }
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
-    if (is(WordClass::kFirstPerson, w) || is(WordClass::kSecondPerson, w)) info.first_or_second_person = true;
+    const std::uint64_t cls = impl_.lexicon.classes(w);  // one look-up for every question below
+    auto in = [cls](WordClass wc) { return (cls & Lexicon::bit(wc)) != 0; };
+    if (in(WordClass::kFirstPerson) || in(WordClass::kSecondPerson)) info.first_or_second_person = true;
     if (n == 0 && is_upper(cp_at(text_, wb))) opening(info, wb, we, c.end);
     if (impl_.is_speech_verb(text_, wb, we)) {
       if (n < 3 && info.leading_cue.empty()) info.leading_cue = {wb, we};
@@ -531,9 +533,9 @@ ClauseInfo Run::clause_info(Span c) const {
         after_tail = 0;
       }
     }
-    relative = relative || is(WordClass::kRelativeWords, w);
-    if (is(WordClass::kThirdPersonSubjects, w) ||
-        (is_upper(cp_at(text_, wb)) && !is(WordClass::kFirstPerson, w) && !is(WordClass::kSecondPerson, w)))
+    relative = relative || in(WordClass::kRelativeWords);
+    if (in(WordClass::kThirdPersonSubjects) ||
+        (is_upper(cp_at(text_, wb)) && !in(WordClass::kFirstPerson) && !in(WordClass::kSecondPerson)))
       third_subject = true;
     ++since_comma;
     ++after_tail;

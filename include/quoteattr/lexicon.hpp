@@ -129,6 +129,10 @@ class Lexicon {
   // abbreviation classes this ignores the capital rule: stages that need it
   // build their lists from words().
   bool is(WordClass c, std::string_view lower) const;
+  // All classes of `lower` at once, one bit per class (bit(c)): one look-up for
+  // a stage that asks several questions about the same word.
+  std::uint64_t classes(std::string_view lower) const;
+  static constexpr std::uint64_t bit(WordClass c) noexcept { return std::uint64_t{1} << static_cast<unsigned>(c); }
   // The entries of class c, in file order, as written.
   const std::vector<std::string>& words(WordClass c) const noexcept;
   // Where the pack came from ("data/lang/en.toml", a path, a source name).
