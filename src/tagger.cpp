@@ -21,8 +21,9 @@ namespace quoteattr {
 using namespace tagger_detail;
 
 // The parsed model: two open-addressing hash tables (lexicon and features, both with key 0 as
-// the empty slot, sized to a power of two at most half full) and the weights of all features,
-// stored contiguously feature by feature.
+// the empty slot, sized to a power of two at most half full), the weights of all features,
+// stored contiguously feature by feature, and for every lexicon word the summed weights of its
+// word-only features (tagger_features.hpp: word_features) for the tags of its class.
 struct Tagger::Model {
   struct Slot {
     std::uint32_t key = 0;
@@ -33,20 +34,35 @@ struct Tagger::Model {
     std::uint8_t tag;
     std::uint8_t pad;
   };
+  struct Word {
+    std::uint64_t mask = 0;       // the tags the word may get
+    std::uint32_t scores = 0;     // its word-only scores: word_scores[scores + j] for the j-th tag
+    std::uint8_t entry = kNoLex;  // most frequent tag | kDictFlag
+  };
+  std::uint64_t open = kAllTags;
   std::vector<std::uint64_t> lex_keys;
-  std::vector<std::uint8_t> lex_values;
+  std::vector<std::uint32_t> lex_index;
   std::uint64_t lex_mask = 0;
+  std::vector<Word> words;
+  std::vector<std::int32_t> word_scores;
   std::vector<Slot> slots;
   std::uint32_t slot_mask = 0;
   std::vector<Weight> weights;
   std::size_t features = 0;
   std::size_t lexicon = 0;
 
-  std::uint8_t lookup_lex(std::uint64_t h) const noexcept {
-    if (!h || lex_keys.empty()) return kNoLex;
+  LexEntry lookup_lex(std::uint64_t h) const noexcept {
+    LexEntry e;
+    if (!h || lex_keys.empty()) return e;
     for (std::uint64_t i = h & lex_mask;; i = (i + 1) & lex_mask) {
-      if (lex_keys[i] == h) return lex_values[i];
-      if (lex_keys[i] == 0) return kNoLex;
+      if (lex_keys[i] == h) {
+        const Word& w = words[lex_index[i]];
+        e.entry = w.entry;
+        e.mask = w.mask;
+        e.index = static_cast<std::int32_t>(lex_index[i]);
+        return e;
+      }
+      if (lex_keys[i] == 0) return e;
     }
   }
   const Slot* find(std::uint32_t key) const noexcept {
@@ -105,6 +121,10 @@ class Reader {
     corrupt(name_, "bad varint at byte " + std::to_string(pos_));
   }
   std::size_t pos() const { return pos_; }
+  void skip(std::size_t n) {
+    need(n);
+    pos_ += n;
+  }
   std::size_t remaining() const { return b_.size() - pos_; }
 
  private:
@@ -131,23 +151,34 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     if (tail.uint(8) != hash_bytes(bytes.data(), body)) corrupt(name, "checksum mismatch (file damaged or truncated)");
   }
 
+  m->open = r.uint(8) & kAllTags;
+  if (!m->open) corrupt(name, "empty open-class mask");
   // Lexicon.
   const auto lex_n = static_cast<std::size_t>(r.uint(4));
-  if (lex_n > r.remaining() / 9) corrupt(name, "lexicon size exceeds the file");
+  if (lex_n > r.remaining() / 11) corrupt(name, "lexicon size exceeds the file");
   m->lexicon = lex_n;
   const std::size_t lex_size = table_size(lex_n);
   m->lex_keys.assign(lex_size, 0);
-  m->lex_values.assign(lex_size, kNoLex);
+  m->lex_index.assign(lex_size, 0);
   m->lex_mask = lex_size - 1;
+  m->words.resize(lex_n);
+  std::vector<std::string_view> forms(lex_n);
   for (std::size_t i = 0; i < lex_n; ++i) {
-    const std::uint64_t h = r.uint(8);
-    const auto v = static_cast<std::uint8_t>(r.uint(1));
-    if ((v & ~kDictFlag) >= kTagCount) corrupt(name, "lexicon entry with an unknown tag");
-    if (!h) continue;
+    const auto len = static_cast<std::size_t>(r.uint(1));
+    r.need(len);
+    forms[i] = bytes.substr(r.pos(), len);
+    r.skip(len);
+    Tagger::Model::Word& w = m->words[i];
+    w.entry = static_cast<std::uint8_t>(r.uint(1));
+    w.mask = r.uint(8);
+    if ((w.entry & ~kDictFlag) >= kTagCount) corrupt(name, "lexicon entry with an unknown tag");
+    if (w.mask == 0 || (w.mask & ~kAllTags)) corrupt(name, "lexicon entry with a bad tag mask");
+    if (i > 0 && !(forms[i - 1] < forms[i])) corrupt(name, "lexicon words out of order");
+    const std::uint64_t h = hash_bytes(forms[i].data(), forms[i].size());
     std::uint64_t j = h & m->lex_mask;
-    while (m->lex_keys[j] != 0 && m->lex_keys[j] != h) j = (j + 1) & m->lex_mask;
+    while (m->lex_keys[j] != 0) j = (j + 1) & m->lex_mask;
     m->lex_keys[j] = h;
-    m->lex_values[j] = v;
+    m->lex_index[j] = static_cast<std::uint32_t>(i);
   }
 
   // Features.
@@ -186,6 +217,25 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), tag, 0};
   }
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
+
+  // The word-only scores of every lexicon word, for the tags of its class.
+  const auto lex = [&m](std::uint64_t h) { return m->lookup_lex(h); };
+  TokenInfo t;
+  std::uint32_t fkeys[kMaxFeatures];
+  std::int32_t scores[kTagCount];
+  for (std::size_t i = 0; i < lex_n; ++i) {
+    describe_token(forms[i], lex, m->open, t);
+    std::fill(std::begin(scores), std::end(scores), 0);
+    const std::size_t k = word_features(t, fkeys);
+    for (std::size_t f = 0; f < k; ++f)
+      if (const Tagger::Model::Slot* sl = m->find(fkeys[f])) {
+        const Tagger::Model::Weight* w = m->weights.data() + (sl->ref >> 8);
+        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
+      }
+    Tagger::Model::Word& w = m->words[i];
+    w.scores = static_cast<std::uint32_t>(m->word_scores.size());
+    for (std::uint64_t b = w.mask; b; b &= b - 1) m->word_scores.push_back(scores[lowest_tag(b)]);
+  }
   return m;
 }
 
@@ -223,7 +273,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   thread_local std::vector<TokenInfo> infos;
   if (infos.size() < n) infos.resize(n);
   const auto lex = [&m](std::uint64_t h) { return m.lookup_lex(h); };
-  for (std::size_t i = 0; i < n; ++i) describe_token(words[i], lex, infos[i]);
+  for (std::size_t i = 0; i < n; ++i) describe_token(words[i], lex, m.open, infos[i]);
 
   std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
   bool quote_open = false;
@@ -232,11 +282,15 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   std::int32_t scores[kTagCount];
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = infos[i];
-    std::uint8_t best = 0;
+    std::uint8_t best;
     if (t.dict) {
       best = t.lex;
+    } else if ((t.mask & (t.mask - 1)) == 0) {  // one tag in the class
+      best = lowest_tag((t.mask));
     } else {
-      const std::size_t k = extract_features(infos.data(), n, i, p1, p2, quote_open, keys);
+      // A lexicon word has its word-only scores ready; other words look those features up too.
+      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys);
+      if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
       for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
@@ -252,8 +306,15 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
         const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
         for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
       }
-      for (std::uint8_t c = 1; c < kTagCount; ++c)
-        if (scores[c] > scores[best]) best = c;
+      if (t.word >= 0) {
+        const std::int32_t* ws = m.word_scores.data() + m.words[static_cast<std::size_t>(t.word)].scores;
+        for (std::uint64_t b = t.mask; b; b &= b - 1) scores[lowest_tag(b)] += *ws++;
+      }
+      best = kTagCount;  // the best tag of the word's class
+      for (std::uint64_t b = t.mask; b; b &= b - 1) {
+        const auto c = lowest_tag((b));
+        if (best == kTagCount || scores[c] > scores[best]) best = c;
+      }
     }
     out[i] = static_cast<Tag>(best);
     if (best == static_cast<std::uint8_t>(Tag::LQUOTE)) quote_open = true;

@@ -20,14 +20,16 @@ namespace tagger_detail {
 // --- model file -----------------------------------------------------------------------------
 // Layout (all integers little-endian):
 //   magic "QAPOSTAG", u32 version, u32 tag count (50)
-//   u32 lexicon size L, then L x { u64 word hash, u8 entry }      (entry: tag | kDictFlag)
+//   u64 open-class mask: the tags an unknown word with a letter or digit may get (bit = tag)
+//   u32 lexicon size L, then L x { u8 length, the word's bytes, u8 entry, u64 tag mask }
+//       (sorted by word; entry: most frequent tag | kDictFlag; mask: the tags the word may get)
 //   u32 feature count F, u32 weight count W
 //   F x varint key delta (keys sorted ascending, first delta from 0)
 //   F x u8 number of weights of the feature (1..50)
 //   W x { u8 tag, i16 weight }                                     (in feature order)
 //   u64 checksum: hash_bytes of everything before it
 inline constexpr char kMagic[8] = {'Q', 'A', 'P', 'O', 'S', 'T', 'A', 'G'};
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;
 inline constexpr std::uint8_t kDictFlag = 0x80;  // lexicon entry: the tag is certain
 
 // Pseudo-tags used in features only.
@@ -37,6 +39,25 @@ inline constexpr std::uint8_t kNoLex = kTagCount + 2;      // word not in the le
 inline constexpr std::uint8_t kEndLex = kTagCount + 3;     // position past the sentence end
 
 inline constexpr std::size_t kMaxFeatures = 64;  // features per token, an upper bound
+inline constexpr std::uint64_t kAllTags = (std::uint64_t{1} << kTagCount) - 1;
+
+// The lowest tag of a non-empty tag mask.
+inline std::uint8_t lowest_tag(std::uint64_t mask) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<std::uint8_t>(__builtin_ctzll(mask));
+#else
+  std::uint8_t t = 0;
+  while (!(mask & 1)) { mask >>= 1; ++t; }
+  return t;
+#endif
+}
+
+// What the lexicon knows about a word form.
+struct LexEntry {
+  std::uint8_t entry = kNoLex;  // most frequent tag | kDictFlag, or kNoLex: not in the lexicon
+  std::uint64_t mask = 0;       // the tags it may get (its ambiguity class)
+  std::int32_t index = -1;      // the tagger's index of the entry (-1 in training)
+};
 
 // --- hashing --------------------------------------------------------------------------------
 inline std::uint64_t mix64(std::uint64_t x) noexcept {  // splitmix64 finaliser
@@ -106,6 +127,8 @@ struct TokenInfo {
   std::uint32_t flags = 0;
   std::uint8_t lex = kNoLex;       // most frequent training tag of the word, or kNoLex
   bool dict = false;               // the tag dictionary knows the word: lex is its tag
+  std::uint64_t mask = kAllTags;   // the tags the word may get
+  std::int32_t word = -1;          // the lexicon entry of the form as written (tagger only)
   bool rare = false;               // training only: a word too rare to learn its identity
 };
 
@@ -153,10 +176,10 @@ inline std::size_t back_chars(std::string_view w, std::size_t end, int k) noexce
   return i;
 }
 
-// Fill `t` for word `w`. `lexicon(hash)` returns the lexicon entry of a word hash (tag |
-// kDictFlag) or kNoLex.
+// Fill `t` for word `w`. `lexicon(hash)` returns the LexEntry of a word hash; `open` is the mask
+// of the tags an unknown word with a letter or digit may get.
 template <class Lexicon>
-void describe_token(std::string_view w, const Lexicon& lexicon, TokenInfo& t) noexcept {
+void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t open, TokenInfo& t) noexcept {
   t = TokenInfo{};
   const std::size_t n = w.size();
   // One forward pass: the hashes of the word as written, lower-cased, and of its first 1..3
@@ -236,14 +259,24 @@ void describe_token(std::string_view w, const Lexicon& lexicon, TokenInfo& t) no
   }
 
   // The lexicon by the form as written; the lower-cased form ("The" -> "the") only informs the
-  // features, it never decides the tag ("US" is not "us").
-  std::uint8_t e = lexicon(t.raw);
-  if (e != kNoLex) {
-    t.dict = (e & kDictFlag) != 0;
-  } else if (t.lower != t.raw) {
-    e = lexicon(t.lower);
+  // features and widens the open classes, it never decides the tag ("US" is not "us").
+  LexEntry e = lexicon(t.raw);
+  if (e.entry != kNoLex) {
+    t.dict = (e.entry & kDictFlag) != 0;
+    t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
+    t.mask = e.mask ? e.mask : kAllTags;
+    t.word = e.index;
+    return;
   }
-  if (e != kNoLex) t.lex = static_cast<std::uint8_t>(e & ~kDictFlag);
+  t.mask = (t.flags & kNoLetter) ? kAllTags : open;
+  if (t.lower != t.raw) {
+    e = lexicon(t.lower);
+    if (e.entry != kNoLex) {
+      t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
+      t.mask |= e.mask;
+    }
+  }
+  if (!t.mask) t.mask = kAllTags;
 }
 
 // Sentinel hashes for positions outside the sentence.
@@ -252,10 +285,42 @@ inline constexpr std::uint64_t kBefore2Word = 0x5354415232ULL;
 inline constexpr std::uint64_t kAfterWord = 0x454e44ULL;        // "END"
 inline constexpr std::uint64_t kAfter2Word = 0x454e4432ULL;
 
-// The features of position i of a sentence of n tokens whose tags to the left are p1 (i-1) and
-// p2 (i-2); `quote_open` says an opening quote (``) precedes without its closing quote. Writes at
-// most kMaxFeatures keys to out and returns their number.
-inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::size_t i,
+// The features of a word that depend on nothing but the word (its identity, affixes, shape,
+// flags). For a word of the lexicon the tagger sums their weights once, when the model is loaded.
+// Writes at most kMaxFeatures / 2 keys to out and returns their number.
+inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcept {
+  std::size_t k = 0;
+  auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) {
+    out[k++] = feature_key(tid, a, b);
+  };
+  add(1, 0);                        // bias
+  // The identity of the word. In training, words seen once do without: their tags are learnt
+  // from the affix, shape and context features that an unknown word will have to rely on.
+  if (!t.rare) {
+    add(2, t.lower);                // the word
+    add(3, t.raw);                  // the word as written (case)
+  }
+  for (int s = 0; s < 4; ++s) add(4 + s, t.suffix[s]);
+  for (int s = 0; s < 3; ++s) add(8 + s, t.prefix[s]);
+  add(11, t.shape);
+  add(12, t.short_shape);
+  add(13, t.flags & 0x3ff);         // the flag combination
+  if (t.flags & kHasHyphen) {       // hyphenated compounds: their last part decides
+    add(40, t.last_part);
+    add(41, t.last_suffix3);
+    add(42, t.first_part);
+  }
+  if (t.lex == kNoLex) {            // unknown words
+    add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
+    add(48, t.prefix[1], t.suffix[1]);
+  }
+  return k;
+}
+
+// The features of position i of a sentence of n tokens that depend on its context: the two tags
+// already assigned to its left, p1 (i-1) and p2 (i-2), the words around it, `quote_open` (an
+// opening quote precedes without its closing quote). Writes at most kMaxFeatures / 2 keys.
+inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
                                     std::uint8_t p1, std::uint8_t p2, bool quote_open,
                                     std::uint32_t* out) noexcept {
   const TokenInfo& t = toks[i];
@@ -275,23 +340,17 @@ inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::s
   auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) {
     out[k++] = feature_key(tid, a, b);
   };
-  add(1, 0);                        // bias
-  // The identity of the word. In training, words seen once do without: their tags are learnt
-  // from the affix, shape and context features that an unknown word will have to rely on.
   if (!t.rare) {
-    add(2, t.lower);                // the word
-    add(3, t.raw);                  // the word as written (case)
     add(17, p1, t.lower);
     add(19, p2, t.lower);
     add(27, wm1, t.lower);
     add(28, t.lower, wp1);
     add(31, t.lower, lp1);
   }
-  for (int s = 0; s < 4; ++s) add(4 + s, t.suffix[s]);
-  for (int s = 0; s < 3; ++s) add(8 + s, t.prefix[s]);
-  add(11, t.shape);
-  add(12, t.short_shape, first);
-  add(13, t.flags & 0x3ff, first);  // the flag combination, with sentence start
+  if (first) {                      // sentence start: shape and flags again
+    add(38, t.short_shape);
+    add(39, t.flags & 0x3ff);
+  }
   add(14, p1);
   add(15, p2);
   add(16, p1, p2);
@@ -311,20 +370,19 @@ inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::s
   add(35, p1, t.short_shape);
   add(36, wm2, wm1);                // previous two words
   add(37, wp1, wp2);                // next two words
-  if (t.flags & kHasHyphen) {       // hyphenated compounds: their last part decides
-    add(40, t.last_part);
-    add(41, t.last_suffix3);
-    add(42, t.first_part);
-    add(43, p1, t.last_suffix3);
-  }
+  if (t.flags & kHasHyphen) add(43, p1, t.last_suffix3);
   if (t.flags & kQuote) add(44, t.raw, quote_open);  // closing or opening quote
   if (first && (t.flags & kTitle)) add(45, t.lower, lp1);  // capitalised first word
-  if (t.lex == kNoLex) {            // unknown words: affixes in context
-    add(46, t.suffix[1], p1);
-    add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
-    add(48, t.prefix[1], t.suffix[1]);
-  }
+  if (t.lex == kNoLex) add(46, t.suffix[1], p1);  // unknown words: affixes in context
   return k;
+}
+
+// All features of position i (word and context): what training scores.
+inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::size_t i,
+                                    std::uint8_t p1, std::uint8_t p2, bool quote_open,
+                                    std::uint32_t* out) noexcept {
+  const std::size_t k = word_features(toks[i], out);
+  return k + context_features(toks, n, i, p1, p2, quote_open, out + k);
 }
 
 }  // namespace tagger_detail
