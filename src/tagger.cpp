@@ -21,19 +21,22 @@ namespace quoteattr {
 using namespace tagger_detail;
 
 // The parsed model: two open-addressing hash tables (lexicon and features, both with key 0 as
-// the empty slot, sized to a power of two at most half full), the weights of all features,
+// the empty slot, sized to a power of two at most 5/8 full), the weights of all features,
 // stored contiguously feature by feature, and for every lexicon word the summed weights of its
 // word-only features (tagger_features.hpp: word_features) for the tags of its class.
 struct Tagger::Model {
   struct Slot {
     std::uint32_t key = 0;
-    std::uint32_t ref = 0;  // first weight << 8 | number of weights
+    // first weight << 8 | number of weights; a feature with one weight holds it here instead:
+    // kInline | tag << 16 | the weight as u16
+    std::uint32_t ref = 0;
   };
   struct Weight {
     std::int16_t value;
     std::uint8_t tag;
     std::uint8_t pad;
   };
+  static constexpr std::uint32_t kInline = 0x80000000u;
   struct Word {
     std::uint64_t mask = 0;       // the tags the word may get
     std::uint32_t scores = 0;     // its word-only scores: word_scores[scores + j] for the j-th tag
@@ -45,6 +48,10 @@ struct Tagger::Model {
   std::uint64_t lex_mask = 0;
   std::vector<Word> words;
   std::vector<std::int32_t> word_scores;
+  // The summed weights of the tag features (tagger_features.hpp): [p1][p2], [p1][lp1], [lp1][lp2],
+  // kTagCount scores each.
+  static constexpr std::size_t kPrev = kTagCount + 2, kLex = kTagCount + 4;
+  std::vector<std::int32_t> tag_pairs, tag_next, next_pairs;
   std::vector<Slot> slots;
   std::uint32_t slot_mask = 0;
   std::vector<Weight> weights;
@@ -86,7 +93,7 @@ inline void prefetch(const void* p) noexcept {
 
 std::size_t table_size(std::size_t n) {
   std::size_t size = 16;
-  while (size < 2 * n + 1) size <<= 1;
+  while (size * 5 < n * 8) size <<= 1;  // at most 5/8 full
   return size;
 }
 
@@ -184,7 +191,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
   // Features.
   const auto feat_n = static_cast<std::size_t>(r.uint(4));
   const auto weight_n = static_cast<std::size_t>(r.uint(4));
-  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 24))
+  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 23))
     corrupt(name, "feature counts exceed the file");
   std::vector<std::uint32_t> keys(feat_n);
   std::uint64_t key = 0;
@@ -217,6 +224,46 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), tag, 0};
   }
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
+  for (auto& sl : m->slots)  // features with one weight: the weight in the slot
+    if (sl.key && (sl.ref & 0xff) == 1) {
+      const Tagger::Model::Weight& w = m->weights[sl.ref >> 8];
+      sl.ref = Tagger::Model::kInline | std::uint32_t{w.tag} << 16 | static_cast<std::uint16_t>(w.value);
+    }
+
+  // The sums of the tag features.
+  const auto sum_into = [&m](const std::uint32_t* ks, std::size_t k, std::int32_t* out) {
+    for (std::size_t f = 0; f < k; ++f)
+      if (const Tagger::Model::Slot* sl = m->find(ks[f])) {
+        if (sl->ref & Tagger::Model::kInline) {
+          out[(sl->ref >> 16) & 0xff] += static_cast<std::int16_t>(sl->ref & 0xffff);
+          continue;
+        }
+        const Tagger::Model::Weight* w = m->weights.data() + (sl->ref >> 8);
+        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) out[w[c].tag] += w[c].value;
+      }
+  };
+  {
+    constexpr std::size_t P = Tagger::Model::kPrev, L = Tagger::Model::kLex;
+    std::uint32_t ks[4];
+    m->tag_pairs.assign(P * P * kTagCount, 0);
+    m->tag_next.assign(P * L * kTagCount, 0);
+    m->next_pairs.assign(L * L * kTagCount, 0);
+    for (std::size_t a = 0; a < P; ++a)
+      for (std::size_t b = 0; b < P; ++b) {
+        const auto k = tag_pair_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
+        sum_into(ks, k, &m->tag_pairs[(a * P + b) * kTagCount]);
+      }
+    for (std::size_t a = 0; a < P; ++a)
+      for (std::size_t b = 0; b < L; ++b) {
+        const auto k = tag_next_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
+        sum_into(ks, k, &m->tag_next[(a * L + b) * kTagCount]);
+      }
+    for (std::size_t a = 0; a < L; ++a)
+      for (std::size_t b = 0; b < L; ++b) {
+        const auto k = next_pair_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
+        sum_into(ks, k, &m->next_pairs[(a * L + b) * kTagCount]);
+      }
+  }
 
   // The word-only scores of every lexicon word, for the tags of its class.
   const auto lex = [&m](std::uint64_t h) { return m->lookup_lex(h); };
@@ -226,12 +273,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
   for (std::size_t i = 0; i < lex_n; ++i) {
     describe_token(forms[i], lex, m->open, t);
     std::fill(std::begin(scores), std::end(scores), 0);
-    const std::size_t k = word_features(t, fkeys);
-    for (std::size_t f = 0; f < k; ++f)
-      if (const Tagger::Model::Slot* sl = m->find(fkeys[f])) {
-        const Tagger::Model::Weight* w = m->weights.data() + (sl->ref >> 8);
-        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
-      }
+    sum_into(fkeys, word_features(t, fkeys), scores);
     Tagger::Model::Word& w = m->words[i];
     w.scores = static_cast<std::uint32_t>(m->word_scores.size());
     for (std::uint64_t b = w.mask; b; b &= b - 1) m->word_scores.push_back(scores[lowest_tag(b)]);
@@ -289,19 +331,31 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       best = lowest_tag((t.mask));
     } else {
       // A lexicon word has its word-only scores ready; other words look those features up too.
-      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys);
+      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false);
       if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
       for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+      {  // the tag features from their tables
+        constexpr std::size_t P = Model::kPrev, L = Model::kLex;
+        const std::uint8_t lp1 = i + 1 < n ? infos[i + 1].lex : kEndLex;
+        const std::uint8_t lp2 = i + 2 < n ? infos[i + 2].lex : kEndLex;
+        const std::int32_t* a = &m.tag_pairs[(std::size_t{p1} * P + p2) * kTagCount];
+        const std::int32_t* b = &m.tag_next[(std::size_t{p1} * L + lp1) * kTagCount];
+        const std::int32_t* c = &m.next_pairs[(std::size_t{lp1} * L + lp2) * kTagCount];
+        for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = a[x] + b[x] + c[x];
+      }
       std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {
         const Model::Slot* s = m.find(keys[f]);
         if (!s) continue;
+        if (s->ref & Model::kInline) {
+          scores[(s->ref >> 16) & 0xff] += static_cast<std::int16_t>(s->ref & 0xffff);
+          continue;
+        }
         refs[found++] = s->ref;
         prefetch(m.weights.data() + (s->ref >> 8));
       }
-      std::fill(std::begin(scores), std::end(scores), 0);
       for (std::size_t f = 0; f < found; ++f) {
         const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
         for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;

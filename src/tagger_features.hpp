@@ -320,9 +320,11 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
 // The features of position i of a sentence of n tokens that depend on its context: the two tags
 // already assigned to its left, p1 (i-1) and p2 (i-2), the words around it, `quote_open` (an
 // opening quote precedes without its closing quote). Writes at most kMaxFeatures / 2 keys.
+// With `tables` false, the features of tags only (tag_features) are left out: the tagger has
+// their sums in tables.
 inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
                                     std::uint8_t p1, std::uint8_t p2, bool quote_open,
-                                    std::uint32_t* out) noexcept {
+                                    std::uint32_t* out, bool tags = true) noexcept {
   const TokenInfo& t = toks[i];
   const std::uint64_t wm1 = i >= 1 ? toks[i - 1].lower : kBeforeWord;
   const std::uint64_t wm2 = i >= 2 ? toks[i - 2].lower : kBefore2Word;
@@ -351,9 +353,14 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(38, t.short_shape);
     add(39, t.flags & 0x3ff);
   }
-  add(14, p1);
-  add(15, p2);
-  add(16, p1, p2);
+  if (tags) {                       // see tag_features
+    add(14, p1);
+    add(15, p2);
+    add(16, p1, p2);
+    add(29, lp1);
+    add(30, lp1, lp2);
+    add(32, p1, lp1);
+  }
   add(18, p1, t.suffix[2]);
   add(20, wm1);
   add(21, wm2);
@@ -362,9 +369,6 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
   add(24, sm1);
   add(25, sp1);
   add(26, sp2);
-  add(29, lp1);
-  add(30, lp1, lp2);
-  add(32, p1, lp1);
   add(33, t.suffix[2], lp1);
   add(34, shp1);
   add(35, p1, t.short_shape);
@@ -375,6 +379,25 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
   if (first && (t.flags & kTitle)) add(45, t.lower, lp1);  // capitalised first word
   if (t.lex == kNoLex) add(46, t.suffix[1], p1);  // unknown words: affixes in context
   return k;
+}
+
+// The context features of tags only, in three groups: of the previous two tags (p1 < kTagCount + 2,
+// p2 likewise), of the previous tag and the lexicon tag of the next word (lp1 < kTagCount + 4),
+// of the lexicon tags of the next two words. context_features has them unless told otherwise.
+inline std::size_t tag_pair_features(std::uint8_t p1, std::uint8_t p2, std::uint32_t* out) noexcept {
+  out[0] = feature_key(14, p1);
+  out[1] = feature_key(15, p2);
+  out[2] = feature_key(16, p1, p2);
+  return 3;
+}
+inline std::size_t tag_next_features(std::uint8_t p1, std::uint8_t lp1, std::uint32_t* out) noexcept {
+  out[0] = feature_key(29, lp1);
+  out[1] = feature_key(32, p1, lp1);
+  return 2;
+}
+inline std::size_t next_pair_features(std::uint8_t lp1, std::uint8_t lp2, std::uint32_t* out) noexcept {
+  out[0] = feature_key(30, lp1, lp2);
+  return 1;
 }
 
 // All features of position i (word and context): what training scores.
