@@ -52,6 +52,9 @@ struct Tagger::Model {
   // kTagCount scores each.
   static constexpr std::size_t kPrev = kTagCount + 2, kLex = kTagCount + 4;
   std::vector<std::int32_t> tag_pairs, tag_next, next_pairs;
+  // The summed weights of the neighbour features of every lexicon word (and last, of a position
+  // outside the sentence) at the four offsets: [word][d], kTagCount scores each.
+  std::vector<std::int32_t> neighbours;
   std::vector<Slot> slots;
   std::uint32_t slot_mask = 0;
   std::vector<Weight> weights;
@@ -265,8 +268,20 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
       }
   }
 
-  // The word-only scores of every lexicon word, for the tags of its class.
   const auto lex = [&m](std::uint64_t h) { return m->lookup_lex(h); };
+  // The neighbour scores of every lexicon word, then of the outside of the sentence.
+  m->neighbours.assign((lex_n + 1) * 4 * kTagCount, 0);
+  for (std::size_t i = 0; i <= lex_n; ++i) {
+    TokenInfo info;
+    if (i < lex_n) describe_token(forms[i], lex, m->open, info);
+    for (int d = 0; d < 4; ++d) {
+      std::uint32_t ks[4];
+      const std::size_t k = neighbour_features(d, i < lex_n ? &info : nullptr, ks);
+      sum_into(ks, k, &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount]);
+    }
+  }
+
+  // The word-only scores of every lexicon word, for the tags of its class.
   TokenInfo t;
   std::uint32_t fkeys[kMaxFeatures];
   std::int32_t scores[kTagCount];
@@ -331,7 +346,20 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       best = lowest_tag((t.mask));
     } else {
       // A lexicon word has its word-only scores ready; other words look those features up too.
-      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false);
+      // The neighbours in the lexicon (or outside the sentence) have their scores ready.
+      const std::int32_t* nb[4];
+      unsigned skip = 0;
+      for (int d = 0; d < 4; ++d) {
+        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kNeighbours[d];
+        std::size_t idx = m.lexicon;
+        if (j >= 0 && j < static_cast<std::ptrdiff_t>(n)) {
+          if (infos[static_cast<std::size_t>(j)].word < 0) { nb[d] = nullptr; continue; }
+          idx = static_cast<std::size_t>(infos[static_cast<std::size_t>(j)].word);
+        }
+        nb[d] = &m.neighbours[(idx * 4 + static_cast<std::size_t>(d)) * kTagCount];
+        skip |= 1u << d;
+      }
+      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false, skip);
       if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
@@ -344,6 +372,9 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
         const std::int32_t* b = &m.tag_next[(std::size_t{p1} * L + lp1) * kTagCount];
         const std::int32_t* c = &m.next_pairs[(std::size_t{lp1} * L + lp2) * kTagCount];
         for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = a[x] + b[x] + c[x];
+        for (int d = 0; d < 4; ++d)
+          if (nb[d])
+            for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += nb[d][x];
       }
       std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {

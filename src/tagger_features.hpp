@@ -320,11 +320,13 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
 // The features of position i of a sentence of n tokens that depend on its context: the two tags
 // already assigned to its left, p1 (i-1) and p2 (i-2), the words around it, `quote_open` (an
 // opening quote precedes without its closing quote). Writes at most kMaxFeatures / 2 keys.
-// With `tables` false, the features of tags only (tag_features) are left out: the tagger has
-// their sums in tables.
+// With `tags` false, the features of tags only (tag_pair_features, ...) are left out, and those
+// of the neighbour words alone (neighbour_features) for the neighbours in `skip` (bit d: the
+// neighbour at offset kNeighbours[d]): the tagger has their sums in tables.
+inline constexpr int kNeighbours[4] = {-2, -1, 1, 2};
 inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
                                     std::uint8_t p1, std::uint8_t p2, bool quote_open,
-                                    std::uint32_t* out, bool tags = true) noexcept {
+                                    std::uint32_t* out, bool tags = true, unsigned skip = 0) noexcept {
   const TokenInfo& t = toks[i];
   const std::uint64_t wm1 = i >= 1 ? toks[i - 1].lower : kBeforeWord;
   const std::uint64_t wm2 = i >= 2 ? toks[i - 2].lower : kBefore2Word;
@@ -362,15 +364,21 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(32, p1, lp1);
   }
   add(18, p1, t.suffix[2]);
-  add(20, wm1);
-  add(21, wm2);
-  add(22, wp1);
-  add(23, wp2);
-  add(24, sm1);
-  add(25, sp1);
-  add(26, sp2);
+  if (!(skip & 1)) add(21, wm2);     // see neighbour_features
+  if (!(skip & 2)) {
+    add(20, wm1);
+    add(24, sm1);
+  }
+  if (!(skip & 4)) {
+    add(22, wp1);
+    add(25, sp1);
+    add(34, shp1);
+  }
+  if (!(skip & 8)) {
+    add(23, wp2);
+    add(26, sp2);
+  }
   add(33, t.suffix[2], lp1);
-  add(34, shp1);
   add(35, p1, t.short_shape);
   add(36, wm2, wm1);                // previous two words
   add(37, wp1, wp2);                // next two words
@@ -398,6 +406,24 @@ inline std::size_t tag_next_features(std::uint8_t p1, std::uint8_t lp1, std::uin
 inline std::size_t next_pair_features(std::uint8_t lp1, std::uint8_t lp2, std::uint32_t* out) noexcept {
   out[0] = feature_key(30, lp1, lp2);
   return 1;
+}
+
+// The context features of a neighbour word alone, at offset kNeighbours[d] (`t` null: the position
+// is outside the sentence).
+inline std::size_t neighbour_features(int d, const TokenInfo* t, std::uint32_t* out) noexcept {
+  static constexpr std::uint64_t kOutside[4] = {kBefore2Word, kBeforeWord, kAfterWord, kAfter2Word};
+  const std::uint64_t w = t ? t->lower : kOutside[d];
+  const std::uint64_t suffix = t ? t->suffix[2] : kOutside[d];
+  switch (d) {
+    case 0: out[0] = feature_key(21, w); return 1;
+    case 1: out[0] = feature_key(20, w); out[1] = feature_key(24, suffix); return 2;
+    case 2:
+      out[0] = feature_key(22, w);
+      out[1] = feature_key(25, suffix);
+      out[2] = feature_key(34, t ? t->short_shape : kAfterWord);
+      return 3;
+    default: out[0] = feature_key(23, w); out[1] = feature_key(26, suffix); return 2;
+  }
 }
 
 // All features of position i (word and context): what training scores.
