@@ -51,7 +51,7 @@ std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud,
                                        const std::string& repeat_corpus = "ewt_dev", int repeats = 1);
 
 struct TrainOptions {
-  int iterations = 10;
+  int iterations = 12;
   std::uint64_t seed = 20250529;  // shuffle seed
   int dict_min_count = 20;        // tag dictionary: words seen this often ...
   double dict_min_ratio = 0.97;   // ... with one tag at least this often
