@@ -21,32 +21,58 @@ namespace quoteattr {
 using namespace tagger_detail;
 
 // The parsed model: two open-addressing hash tables (lexicon and features, both with key 0 as
-// the empty slot, sized to a power of two at most half full) and the weights of all features,
-// stored contiguously feature by feature.
+// the empty slot, sized to a power of two at most 5/8 full), the weights of all features,
+// stored contiguously feature by feature, and for every lexicon word the summed weights of its
+// word-only features (tagger_features.hpp: word_features) for the tags of its class.
 struct Tagger::Model {
   struct Slot {
     std::uint32_t key = 0;
-    std::uint32_t ref = 0;  // first weight << 8 | number of weights
+    // first weight << 8 | number of weights; a feature with one weight holds it here instead:
+    // kInline | tag << 16 | the weight as u16
+    std::uint32_t ref = 0;
   };
   struct Weight {
     std::int16_t value;
     std::uint8_t tag;
     std::uint8_t pad;
   };
+  static constexpr std::uint32_t kInline = 0x80000000u;
+  struct Word {
+    std::uint64_t mask = 0;       // the tags the word may get
+    std::uint32_t scores = 0;     // its word-only scores: word_scores[scores + j] for the j-th tag
+    std::uint8_t entry = kNoLex;  // most frequent tag | kDictFlag
+  };
+  std::uint64_t open = kAllTags;
   std::vector<std::uint64_t> lex_keys;
-  std::vector<std::uint8_t> lex_values;
+  std::vector<std::uint32_t> lex_index;
   std::uint64_t lex_mask = 0;
+  std::vector<Word> words;
+  std::vector<std::int32_t> word_scores;
+  // The summed weights of the tag features (tagger_features.hpp): [p1][p2], [p1][lp1], [lp1][lp2],
+  // kTagCount scores each.
+  static constexpr std::size_t kPrev = kTagCount + 2, kLex = kTagCount + 4;
+  std::vector<std::int32_t> tag_pairs, tag_next, next_pairs;
+  // The summed weights of the neighbour features of every lexicon word (and last, of a position
+  // outside the sentence) at the four offsets: [word][d], kTagCount scores each.
+  std::vector<std::int32_t> neighbours;
   std::vector<Slot> slots;
   std::uint32_t slot_mask = 0;
   std::vector<Weight> weights;
   std::size_t features = 0;
   std::size_t lexicon = 0;
 
-  std::uint8_t lookup_lex(std::uint64_t h) const noexcept {
-    if (!h || lex_keys.empty()) return kNoLex;
+  LexEntry lookup_lex(std::uint64_t h) const noexcept {
+    LexEntry e;
+    if (!h || lex_keys.empty()) return e;
     for (std::uint64_t i = h & lex_mask;; i = (i + 1) & lex_mask) {
-      if (lex_keys[i] == h) return lex_values[i];
-      if (lex_keys[i] == 0) return kNoLex;
+      if (lex_keys[i] == h) {
+        const Word& w = words[lex_index[i]];
+        e.entry = w.entry;
+        e.mask = w.mask;
+        e.index = static_cast<std::int32_t>(lex_index[i]);
+        return e;
+      }
+      if (lex_keys[i] == 0) return e;
     }
   }
   const Slot* find(std::uint32_t key) const noexcept {
@@ -70,7 +96,7 @@ inline void prefetch(const void* p) noexcept {
 
 std::size_t table_size(std::size_t n) {
   std::size_t size = 16;
-  while (size < 2 * n + 1) size <<= 1;
+  while (size * 5 < n * 8) size <<= 1;  // at most 5/8 full
   return size;
 }
 
@@ -105,6 +131,10 @@ class Reader {
     corrupt(name_, "bad varint at byte " + std::to_string(pos_));
   }
   std::size_t pos() const { return pos_; }
+  void skip(std::size_t n) {
+    need(n);
+    pos_ += n;
+  }
   std::size_t remaining() const { return b_.size() - pos_; }
 
  private:
@@ -131,29 +161,40 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     if (tail.uint(8) != hash_bytes(bytes.data(), body)) corrupt(name, "checksum mismatch (file damaged or truncated)");
   }
 
+  m->open = r.uint(8) & kAllTags;
+  if (!m->open) corrupt(name, "empty open-class mask");
   // Lexicon.
   const auto lex_n = static_cast<std::size_t>(r.uint(4));
-  if (lex_n > r.remaining() / 9) corrupt(name, "lexicon size exceeds the file");
+  if (lex_n > r.remaining() / 11) corrupt(name, "lexicon size exceeds the file");
   m->lexicon = lex_n;
   const std::size_t lex_size = table_size(lex_n);
   m->lex_keys.assign(lex_size, 0);
-  m->lex_values.assign(lex_size, kNoLex);
+  m->lex_index.assign(lex_size, 0);
   m->lex_mask = lex_size - 1;
+  m->words.resize(lex_n);
+  std::vector<std::string_view> forms(lex_n);
   for (std::size_t i = 0; i < lex_n; ++i) {
-    const std::uint64_t h = r.uint(8);
-    const auto v = static_cast<std::uint8_t>(r.uint(1));
-    if ((v & ~kDictFlag) >= kTagCount) corrupt(name, "lexicon entry with an unknown tag");
-    if (!h) continue;
+    const auto len = static_cast<std::size_t>(r.uint(1));
+    r.need(len);
+    forms[i] = bytes.substr(r.pos(), len);
+    r.skip(len);
+    Tagger::Model::Word& w = m->words[i];
+    w.entry = static_cast<std::uint8_t>(r.uint(1));
+    w.mask = r.uint(8);
+    if ((w.entry & ~kDictFlag) >= kTagCount) corrupt(name, "lexicon entry with an unknown tag");
+    if (w.mask == 0 || (w.mask & ~kAllTags)) corrupt(name, "lexicon entry with a bad tag mask");
+    if (i > 0 && !(forms[i - 1] < forms[i])) corrupt(name, "lexicon words out of order");
+    const std::uint64_t h = hash_bytes(forms[i].data(), forms[i].size());
     std::uint64_t j = h & m->lex_mask;
-    while (m->lex_keys[j] != 0 && m->lex_keys[j] != h) j = (j + 1) & m->lex_mask;
+    while (m->lex_keys[j] != 0) j = (j + 1) & m->lex_mask;
     m->lex_keys[j] = h;
-    m->lex_values[j] = v;
+    m->lex_index[j] = static_cast<std::uint32_t>(i);
   }
 
   // Features.
   const auto feat_n = static_cast<std::size_t>(r.uint(4));
   const auto weight_n = static_cast<std::size_t>(r.uint(4));
-  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 24))
+  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 23))
     corrupt(name, "feature counts exceed the file");
   std::vector<std::uint32_t> keys(feat_n);
   std::uint64_t key = 0;
@@ -186,6 +227,72 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), tag, 0};
   }
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
+  for (auto& sl : m->slots)  // features with one weight: the weight in the slot
+    if (sl.key && (sl.ref & 0xff) == 1) {
+      const Tagger::Model::Weight& w = m->weights[sl.ref >> 8];
+      sl.ref = Tagger::Model::kInline | std::uint32_t{w.tag} << 16 | static_cast<std::uint16_t>(w.value);
+    }
+
+  // The sums of the tag features.
+  const auto sum_into = [&m](const std::uint32_t* ks, std::size_t k, std::int32_t* out) {
+    for (std::size_t f = 0; f < k; ++f)
+      if (const Tagger::Model::Slot* sl = m->find(ks[f])) {
+        if (sl->ref & Tagger::Model::kInline) {
+          out[(sl->ref >> 16) & 0xff] += static_cast<std::int16_t>(sl->ref & 0xffff);
+          continue;
+        }
+        const Tagger::Model::Weight* w = m->weights.data() + (sl->ref >> 8);
+        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) out[w[c].tag] += w[c].value;
+      }
+  };
+  {
+    constexpr std::size_t P = Tagger::Model::kPrev, L = Tagger::Model::kLex;
+    std::uint32_t ks[4];
+    m->tag_pairs.assign(P * P * kTagCount, 0);
+    m->tag_next.assign(P * L * kTagCount, 0);
+    m->next_pairs.assign(L * L * kTagCount, 0);
+    for (std::size_t a = 0; a < P; ++a)
+      for (std::size_t b = 0; b < P; ++b) {
+        const auto k = tag_pair_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
+        sum_into(ks, k, &m->tag_pairs[(a * P + b) * kTagCount]);
+      }
+    for (std::size_t a = 0; a < P; ++a)
+      for (std::size_t b = 0; b < L; ++b) {
+        const auto k = tag_next_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
+        sum_into(ks, k, &m->tag_next[(a * L + b) * kTagCount]);
+      }
+    for (std::size_t a = 0; a < L; ++a)
+      for (std::size_t b = 0; b < L; ++b) {
+        const auto k = next_pair_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
+        sum_into(ks, k, &m->next_pairs[(a * L + b) * kTagCount]);
+      }
+  }
+
+  const auto lex = [&m](std::uint64_t h) { return m->lookup_lex(h); };
+  // The neighbour scores of every lexicon word, then of the outside of the sentence.
+  m->neighbours.assign((lex_n + 1) * 4 * kTagCount, 0);
+  for (std::size_t i = 0; i <= lex_n; ++i) {
+    TokenInfo info;
+    if (i < lex_n) describe_token(forms[i], lex, m->open, info);
+    for (int d = 0; d < 4; ++d) {
+      std::uint32_t ks[4];
+      const std::size_t k = neighbour_features(d, i < lex_n ? &info : nullptr, ks);
+      sum_into(ks, k, &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount]);
+    }
+  }
+
+  // The word-only scores of every lexicon word, for the tags of its class.
+  TokenInfo t;
+  std::uint32_t fkeys[kMaxFeatures];
+  std::int32_t scores[kTagCount];
+  for (std::size_t i = 0; i < lex_n; ++i) {
+    describe_token(forms[i], lex, m->open, t);
+    std::fill(std::begin(scores), std::end(scores), 0);
+    sum_into(fkeys, word_features(t, fkeys), scores);
+    Tagger::Model::Word& w = m->words[i];
+    w.scores = static_cast<std::uint32_t>(m->word_scores.size());
+    for (std::uint64_t b = w.mask; b; b &= b - 1) m->word_scores.push_back(scores[lowest_tag(b)]);
+  }
   return m;
 }
 
@@ -223,7 +330,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   thread_local std::vector<TokenInfo> infos;
   if (infos.size() < n) infos.resize(n);
   const auto lex = [&m](std::uint64_t h) { return m.lookup_lex(h); };
-  for (std::size_t i = 0; i < n; ++i) describe_token(words[i], lex, infos[i]);
+  for (std::size_t i = 0; i < n; ++i) describe_token(words[i], lex, m.open, infos[i]);
 
   std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
   bool quote_open = false;
@@ -232,28 +339,67 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   std::int32_t scores[kTagCount];
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = infos[i];
-    std::uint8_t best = 0;
+    std::uint8_t best;
     if (t.dict) {
       best = t.lex;
+    } else if ((t.mask & (t.mask - 1)) == 0) {  // one tag in the class
+      best = lowest_tag((t.mask));
     } else {
-      const std::size_t k = extract_features(infos.data(), n, i, p1, p2, quote_open, keys);
+      // A lexicon word has its word-only scores ready; other words look those features up too.
+      // The neighbours in the lexicon (or outside the sentence) have their scores ready.
+      const std::int32_t* nb[4];
+      unsigned skip = 0;
+      for (int d = 0; d < 4; ++d) {
+        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kNeighbours[d];
+        std::size_t idx = m.lexicon;
+        if (j >= 0 && j < static_cast<std::ptrdiff_t>(n)) {
+          if (infos[static_cast<std::size_t>(j)].word < 0) { nb[d] = nullptr; continue; }
+          idx = static_cast<std::size_t>(infos[static_cast<std::size_t>(j)].word);
+        }
+        nb[d] = &m.neighbours[(idx * 4 + static_cast<std::size_t>(d)) * kTagCount];
+        skip |= 1u << d;
+      }
+      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false, skip);
+      if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
       for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+      {  // the tag features from their tables
+        constexpr std::size_t P = Model::kPrev, L = Model::kLex;
+        const std::uint8_t lp1 = i + 1 < n ? infos[i + 1].lex : kEndLex;
+        const std::uint8_t lp2 = i + 2 < n ? infos[i + 2].lex : kEndLex;
+        const std::int32_t* a = &m.tag_pairs[(std::size_t{p1} * P + p2) * kTagCount];
+        const std::int32_t* b = &m.tag_next[(std::size_t{p1} * L + lp1) * kTagCount];
+        const std::int32_t* c = &m.next_pairs[(std::size_t{lp1} * L + lp2) * kTagCount];
+        for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = a[x] + b[x] + c[x];
+        for (int d = 0; d < 4; ++d)
+          if (nb[d])
+            for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += nb[d][x];
+      }
       std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {
         const Model::Slot* s = m.find(keys[f]);
         if (!s) continue;
+        if (s->ref & Model::kInline) {
+          scores[(s->ref >> 16) & 0xff] += static_cast<std::int16_t>(s->ref & 0xffff);
+          continue;
+        }
         refs[found++] = s->ref;
         prefetch(m.weights.data() + (s->ref >> 8));
       }
-      std::fill(std::begin(scores), std::end(scores), 0);
       for (std::size_t f = 0; f < found; ++f) {
         const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
         for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
       }
-      for (std::uint8_t c = 1; c < kTagCount; ++c)
-        if (scores[c] > scores[best]) best = c;
+      if (t.word >= 0) {
+        const std::int32_t* ws = m.word_scores.data() + m.words[static_cast<std::size_t>(t.word)].scores;
+        for (std::uint64_t b = t.mask; b; b &= b - 1) scores[lowest_tag(b)] += *ws++;
+      }
+      best = kTagCount;  // the best tag of the word's class
+      for (std::uint64_t b = t.mask; b; b &= b - 1) {
+        const auto c = lowest_tag((b));
+        if (best == kTagCount || scores[c] > scores[best]) best = c;
+      }
     }
     out[i] = static_cast<Tag>(best);
     if (best == static_cast<std::uint8_t>(Tag::LQUOTE)) quote_open = true;

@@ -20,14 +20,16 @@ namespace tagger_detail {
 // --- model file -----------------------------------------------------------------------------
 // Layout (all integers little-endian):
 //   magic "QAPOSTAG", u32 version, u32 tag count (50)
-//   u32 lexicon size L, then L x { u64 word hash, u8 entry }      (entry: tag | kDictFlag)
+//   u64 open-class mask: the tags an unknown word with a letter or digit may get (bit = tag)
+//   u32 lexicon size L, then L x { u8 length, the word's bytes, u8 entry, u64 tag mask }
+//       (sorted by word; entry: most frequent tag | kDictFlag; mask: the tags the word may get)
 //   u32 feature count F, u32 weight count W
 //   F x varint key delta (keys sorted ascending, first delta from 0)
 //   F x u8 number of weights of the feature (1..50)
 //   W x { u8 tag, i16 weight }                                     (in feature order)
 //   u64 checksum: hash_bytes of everything before it
 inline constexpr char kMagic[8] = {'Q', 'A', 'P', 'O', 'S', 'T', 'A', 'G'};
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;
 inline constexpr std::uint8_t kDictFlag = 0x80;  // lexicon entry: the tag is certain
 
 // Pseudo-tags used in features only.
@@ -37,6 +39,25 @@ inline constexpr std::uint8_t kNoLex = kTagCount + 2;      // word not in the le
 inline constexpr std::uint8_t kEndLex = kTagCount + 3;     // position past the sentence end
 
 inline constexpr std::size_t kMaxFeatures = 64;  // features per token, an upper bound
+inline constexpr std::uint64_t kAllTags = (std::uint64_t{1} << kTagCount) - 1;
+
+// The lowest tag of a non-empty tag mask.
+inline std::uint8_t lowest_tag(std::uint64_t mask) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<std::uint8_t>(__builtin_ctzll(mask));
+#else
+  std::uint8_t t = 0;
+  while (!(mask & 1)) { mask >>= 1; ++t; }
+  return t;
+#endif
+}
+
+// What the lexicon knows about a word form.
+struct LexEntry {
+  std::uint8_t entry = kNoLex;  // most frequent tag | kDictFlag, or kNoLex: not in the lexicon
+  std::uint64_t mask = 0;       // the tags it may get (its ambiguity class)
+  std::int32_t index = -1;      // the tagger's index of the entry (-1 in training)
+};
 
 // --- hashing --------------------------------------------------------------------------------
 inline std::uint64_t mix64(std::uint64_t x) noexcept {  // splitmix64 finaliser
@@ -106,6 +127,8 @@ struct TokenInfo {
   std::uint32_t flags = 0;
   std::uint8_t lex = kNoLex;       // most frequent training tag of the word, or kNoLex
   bool dict = false;               // the tag dictionary knows the word: lex is its tag
+  std::uint64_t mask = kAllTags;   // the tags the word may get
+  std::int32_t word = -1;          // the lexicon entry of the form as written (tagger only)
   bool rare = false;               // training only: a word too rare to learn its identity
 };
 
@@ -153,10 +176,10 @@ inline std::size_t back_chars(std::string_view w, std::size_t end, int k) noexce
   return i;
 }
 
-// Fill `t` for word `w`. `lexicon(hash)` returns the lexicon entry of a word hash (tag |
-// kDictFlag) or kNoLex.
+// Fill `t` for word `w`. `lexicon(hash)` returns the LexEntry of a word hash; `open` is the mask
+// of the tags an unknown word with a letter or digit may get.
 template <class Lexicon>
-void describe_token(std::string_view w, const Lexicon& lexicon, TokenInfo& t) noexcept {
+void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t open, TokenInfo& t) noexcept {
   t = TokenInfo{};
   const std::size_t n = w.size();
   // One forward pass: the hashes of the word as written, lower-cased, and of its first 1..3
@@ -236,14 +259,24 @@ void describe_token(std::string_view w, const Lexicon& lexicon, TokenInfo& t) no
   }
 
   // The lexicon by the form as written; the lower-cased form ("The" -> "the") only informs the
-  // features, it never decides the tag ("US" is not "us").
-  std::uint8_t e = lexicon(t.raw);
-  if (e != kNoLex) {
-    t.dict = (e & kDictFlag) != 0;
-  } else if (t.lower != t.raw) {
-    e = lexicon(t.lower);
+  // features and widens the open classes, it never decides the tag ("US" is not "us").
+  LexEntry e = lexicon(t.raw);
+  if (e.entry != kNoLex) {
+    t.dict = (e.entry & kDictFlag) != 0;
+    t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
+    t.mask = e.mask ? e.mask : kAllTags;
+    t.word = e.index;
+    return;
   }
-  if (e != kNoLex) t.lex = static_cast<std::uint8_t>(e & ~kDictFlag);
+  t.mask = (t.flags & kNoLetter) ? kAllTags : open;
+  if (t.lower != t.raw) {
+    e = lexicon(t.lower);
+    if (e.entry != kNoLex) {
+      t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
+      t.mask |= e.mask;
+    }
+  }
+  if (!t.mask) t.mask = kAllTags;
 }
 
 // Sentinel hashes for positions outside the sentence.
@@ -252,12 +285,48 @@ inline constexpr std::uint64_t kBefore2Word = 0x5354415232ULL;
 inline constexpr std::uint64_t kAfterWord = 0x454e44ULL;        // "END"
 inline constexpr std::uint64_t kAfter2Word = 0x454e4432ULL;
 
-// The features of position i of a sentence of n tokens whose tags to the left are p1 (i-1) and
-// p2 (i-2); `quote_open` says an opening quote (``) precedes without its closing quote. Writes at
-// most kMaxFeatures keys to out and returns their number.
-inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::size_t i,
+// The features of a word that depend on nothing but the word (its identity, affixes, shape,
+// flags). For a word of the lexicon the tagger sums their weights once, when the model is loaded.
+// Writes at most kMaxFeatures / 2 keys to out and returns their number.
+inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcept {
+  std::size_t k = 0;
+  auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) {
+    out[k++] = feature_key(tid, a, b);
+  };
+  add(1, 0);                        // bias
+  // The identity of the word. In training, words seen once do without: their tags are learnt
+  // from the affix, shape and context features that an unknown word will have to rely on.
+  if (!t.rare) {
+    add(2, t.lower);                // the word
+    add(3, t.raw);                  // the word as written (case)
+  }
+  for (int s = 0; s < 4; ++s) add(4 + s, t.suffix[s]);
+  for (int s = 0; s < 3; ++s) add(8 + s, t.prefix[s]);
+  add(11, t.shape);
+  add(12, t.short_shape);
+  add(13, t.flags & 0x3ff);         // the flag combination
+  if (t.flags & kHasHyphen) {       // hyphenated compounds: their last part decides
+    add(40, t.last_part);
+    add(41, t.last_suffix3);
+    add(42, t.first_part);
+  }
+  if (t.lex == kNoLex) {            // unknown words
+    add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
+    add(48, t.prefix[1], t.suffix[1]);
+  }
+  return k;
+}
+
+// The features of position i of a sentence of n tokens that depend on its context: the two tags
+// already assigned to its left, p1 (i-1) and p2 (i-2), the words around it, `quote_open` (an
+// opening quote precedes without its closing quote). Writes at most kMaxFeatures / 2 keys.
+// With `tags` false, the features of tags only (tag_pair_features, ...) are left out, and those
+// of the neighbour words alone (neighbour_features) for the neighbours in `skip` (bit d: the
+// neighbour at offset kNeighbours[d]): the tagger has their sums in tables.
+inline constexpr int kNeighbours[4] = {-2, -1, 1, 2};
+inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
                                     std::uint8_t p1, std::uint8_t p2, bool quote_open,
-                                    std::uint32_t* out) noexcept {
+                                    std::uint32_t* out, bool tags = true, unsigned skip = 0) noexcept {
   const TokenInfo& t = toks[i];
   const std::uint64_t wm1 = i >= 1 ? toks[i - 1].lower : kBeforeWord;
   const std::uint64_t wm2 = i >= 2 ? toks[i - 2].lower : kBefore2Word;
@@ -275,56 +344,94 @@ inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::s
   auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) {
     out[k++] = feature_key(tid, a, b);
   };
-  add(1, 0);                        // bias
-  // The identity of the word. In training, words seen once do without: their tags are learnt
-  // from the affix, shape and context features that an unknown word will have to rely on.
   if (!t.rare) {
-    add(2, t.lower);                // the word
-    add(3, t.raw);                  // the word as written (case)
     add(17, p1, t.lower);
     add(19, p2, t.lower);
     add(27, wm1, t.lower);
     add(28, t.lower, wp1);
     add(31, t.lower, lp1);
   }
-  for (int s = 0; s < 4; ++s) add(4 + s, t.suffix[s]);
-  for (int s = 0; s < 3; ++s) add(8 + s, t.prefix[s]);
-  add(11, t.shape);
-  add(12, t.short_shape, first);
-  add(13, t.flags & 0x3ff, first);  // the flag combination, with sentence start
-  add(14, p1);
-  add(15, p2);
-  add(16, p1, p2);
+  if (first) {                      // sentence start: shape and flags again
+    add(38, t.short_shape);
+    add(39, t.flags & 0x3ff);
+  }
+  if (tags) {                       // see tag_features
+    add(14, p1);
+    add(15, p2);
+    add(16, p1, p2);
+    add(29, lp1);
+    add(30, lp1, lp2);
+    add(32, p1, lp1);
+  }
   add(18, p1, t.suffix[2]);
-  add(20, wm1);
-  add(21, wm2);
-  add(22, wp1);
-  add(23, wp2);
-  add(24, sm1);
-  add(25, sp1);
-  add(26, sp2);
-  add(29, lp1);
-  add(30, lp1, lp2);
-  add(32, p1, lp1);
+  if (!(skip & 1)) add(21, wm2);     // see neighbour_features
+  if (!(skip & 2)) {
+    add(20, wm1);
+    add(24, sm1);
+  }
+  if (!(skip & 4)) {
+    add(22, wp1);
+    add(25, sp1);
+    add(34, shp1);
+  }
+  if (!(skip & 8)) {
+    add(23, wp2);
+    add(26, sp2);
+  }
   add(33, t.suffix[2], lp1);
-  add(34, shp1);
   add(35, p1, t.short_shape);
   add(36, wm2, wm1);                // previous two words
   add(37, wp1, wp2);                // next two words
-  if (t.flags & kHasHyphen) {       // hyphenated compounds: their last part decides
-    add(40, t.last_part);
-    add(41, t.last_suffix3);
-    add(42, t.first_part);
-    add(43, p1, t.last_suffix3);
-  }
+  if (t.flags & kHasHyphen) add(43, p1, t.last_suffix3);
   if (t.flags & kQuote) add(44, t.raw, quote_open);  // closing or opening quote
   if (first && (t.flags & kTitle)) add(45, t.lower, lp1);  // capitalised first word
-  if (t.lex == kNoLex) {            // unknown words: affixes in context
-    add(46, t.suffix[1], p1);
-    add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
-    add(48, t.prefix[1], t.suffix[1]);
-  }
+  if (t.lex == kNoLex) add(46, t.suffix[1], p1);  // unknown words: affixes in context
   return k;
+}
+
+// The context features of tags only, in three groups: of the previous two tags (p1 < kTagCount + 2,
+// p2 likewise), of the previous tag and the lexicon tag of the next word (lp1 < kTagCount + 4),
+// of the lexicon tags of the next two words. context_features has them unless told otherwise.
+inline std::size_t tag_pair_features(std::uint8_t p1, std::uint8_t p2, std::uint32_t* out) noexcept {
+  out[0] = feature_key(14, p1);
+  out[1] = feature_key(15, p2);
+  out[2] = feature_key(16, p1, p2);
+  return 3;
+}
+inline std::size_t tag_next_features(std::uint8_t p1, std::uint8_t lp1, std::uint32_t* out) noexcept {
+  out[0] = feature_key(29, lp1);
+  out[1] = feature_key(32, p1, lp1);
+  return 2;
+}
+inline std::size_t next_pair_features(std::uint8_t lp1, std::uint8_t lp2, std::uint32_t* out) noexcept {
+  out[0] = feature_key(30, lp1, lp2);
+  return 1;
+}
+
+// The context features of a neighbour word alone, at offset kNeighbours[d] (`t` null: the position
+// is outside the sentence).
+inline std::size_t neighbour_features(int d, const TokenInfo* t, std::uint32_t* out) noexcept {
+  static constexpr std::uint64_t kOutside[4] = {kBefore2Word, kBeforeWord, kAfterWord, kAfter2Word};
+  const std::uint64_t w = t ? t->lower : kOutside[d];
+  const std::uint64_t suffix = t ? t->suffix[2] : kOutside[d];
+  switch (d) {
+    case 0: out[0] = feature_key(21, w); return 1;
+    case 1: out[0] = feature_key(20, w); out[1] = feature_key(24, suffix); return 2;
+    case 2:
+      out[0] = feature_key(22, w);
+      out[1] = feature_key(25, suffix);
+      out[2] = feature_key(34, t ? t->short_shape : kAfterWord);
+      return 3;
+    default: out[0] = feature_key(23, w); out[1] = feature_key(26, suffix); return 2;
+  }
+}
+
+// All features of position i (word and context): what training scores.
+inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::size_t i,
+                                    std::uint8_t p1, std::uint8_t p2, bool quote_open,
+                                    std::uint32_t* out) noexcept {
+  const std::size_t k = word_features(toks[i], out);
+  return k + context_features(toks, n, i, p1, p2, quote_open, out + k);
 }
 
 }  // namespace tagger_detail

@@ -56,6 +56,23 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
     s.replace(p, from.size(), to);
 }
 
+// The tags of `seen` and those easily confused with them (a word seen rarely in training may
+// well have them in new text: "Shuttle"/NN in a title, NNP in a name).
+std::uint64_t expand_tags(std::uint64_t seen) {
+  static const Tag kGroups[][3] = {
+      {Tag::NN, Tag::NNP, Tag::JJ},   {Tag::NNS, Tag::NNPS, Tag::VBZ}, {Tag::VBD, Tag::VBN, Tag::JJ},
+      {Tag::VB, Tag::VBP, Tag::NN},   {Tag::VBG, Tag::NN, Tag::JJ},    {Tag::JJ, Tag::NN, Tag::VBN},
+      {Tag::NNP, Tag::NN, Tag::JJ},   {Tag::NNPS, Tag::NNS, Tag::NNP}, {Tag::VBN, Tag::VBD, Tag::JJ},
+      {Tag::VBP, Tag::VB, Tag::NN},   {Tag::VBZ, Tag::NNS, Tag::NNS},  {Tag::RB, Tag::JJ, Tag::IN},
+      {Tag::IN, Tag::RB, Tag::RP},    {Tag::RP, Tag::RB, Tag::IN},     {Tag::CD, Tag::NN, Tag::NNP},
+  };
+  std::uint64_t out = seen;
+  for (const auto& g : kGroups)
+    if (seen >> static_cast<unsigned>(g[0]) & 1)
+      for (const Tag t : g) out |= std::uint64_t{1} << static_cast<unsigned>(t);
+  return out;
+}
+
 }  // namespace
 
 std::vector<Sentence> read_conllu(const std::string& path) {
@@ -274,26 +291,55 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
       auto it = counts.try_emplace(s.words[i]).first;
       ++it->second[static_cast<std::size_t>(s.tags[i])];
     }
-  std::unordered_map<std::uint64_t, std::uint8_t> lexicon;
+  // Open classes: the tags of words seen once (with a letter or digit), the tags an unknown word
+  // may get.
+  std::array<int, kTagCount> hapax_tags{};
+  for (const auto& [word, c] : counts) {
+    int total = 0;
+    for (const int x : c) total += x;
+    if (total == 1 && has_alnum(word))
+      for (std::size_t t = 0; t < kTagCount; ++t) hapax_tags[t] += c[t];
+  }
+  std::uint64_t open = 0;
+  for (std::size_t t = 0; t < kTagCount; ++t)
+    if (hapax_tags[t] >= opt.open_min_count) open |= std::uint64_t{1} << t;
+  if (opt.open_min_count <= 0) open = kAllTags;
+  if (log) {
+    *log << "open classes:";
+    for (std::uint64_t m = open; m; m &= m - 1) *log << ' ' << tag_name(static_cast<Tag>(lowest_tag(m)));
+    *log << "\n";
+  }
+  struct Word {
+    std::string form;
+    LexEntry e;
+  };
+  std::vector<Word> words;  // sorted by form (counts is a std::map)
+  std::unordered_map<std::uint64_t, LexEntry> lexicon;
   std::size_t dict_words = 0;
   for (const auto& [word, c] : counts) {
     int total = 0, best = 0;
+    std::uint64_t seen = 0;
     for (std::size_t t = 0; t < kTagCount; ++t) {
       total += c[t];
       if (c[t] > c[static_cast<std::size_t>(best)]) best = static_cast<int>(t);
+      if (c[t]) seen |= std::uint64_t{1} << t;
     }
-    if (total < opt.lex_min_count) continue;
-    auto entry = static_cast<std::uint8_t>(best);
+    if (total < opt.lex_min_count || word.size() > 255) continue;
+    LexEntry e;
+    e.entry = static_cast<std::uint8_t>(best);
     if (total >= opt.dict_min_count && c[static_cast<std::size_t>(best)] >= opt.dict_min_ratio * total) {
-      entry |= kDictFlag;
+      e.entry |= kDictFlag;
       ++dict_words;
     }
-    lexicon[hash_bytes(word.data(), word.size())] = entry;
+    e.mask = (opt.class_min_count > 0 && total >= opt.class_min_count) ? seen : (seen | open);
+    if (total < opt.expand_max_count) e.mask = expand_tags(e.mask);
+    lexicon[hash_bytes(word.data(), word.size())] = e;
+    words.push_back({word, e});
   }
   if (log) *log << "lexicon: " << lexicon.size() << " words, tag dictionary: " << dict_words << "\n";
   const auto lex = [&lexicon](std::uint64_t h) {
     const auto it = lexicon.find(h);
-    return it == lexicon.end() ? kNoLex : it->second;
+    return it == lexicon.end() ? LexEntry{} : it->second;
   };
 
   // The token summaries do not change between iterations: compute them once.
@@ -301,7 +347,7 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     infos[k].resize(sentences[k].words.size());
     for (std::size_t i = 0; i < sentences[k].words.size(); ++i) {
-      describe_token(sentences[k].words[i], lex, infos[k][i]);
+      describe_token(sentences[k].words[i], lex, open, infos[k][i]);
       const auto& c = counts.at(sentences[k].words[i]);
       int total = 0;
       for (const int x : c) total += x;
@@ -326,14 +372,19 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
       for (std::size_t i = 0; i < n; ++i) {
         const auto truth = static_cast<std::uint8_t>(s.tags[i]);
         std::uint8_t guess;
+        const std::uint64_t mask = opt.class_in_training ? infos[k][i].mask : kAllTags;
         if (infos[k][i].dict) {
           guess = infos[k][i].lex;
+        } else if ((mask & (mask - 1)) == 0) {  // one tag in the class: nothing to learn
+          guess = lowest_tag((mask));
         } else {
           const std::size_t nk = extract_features(infos[k].data(), n, i, p1, p2, quote_open, keys);
           model.score(keys, nk, scores);
-          guess = 0;
-          for (std::uint8_t c = 1; c < kTagCount; ++c)
-            if (scores[c] > scores[guess]) guess = c;
+          guess = kTagCount;  // the best tag of the word's class
+          for (std::uint64_t m = mask; m; m &= m - 1) {
+            const auto c = lowest_tag((m));
+            if (guess == kTagCount || scores[c] > scores[guess]) guess = c;
+          }
           model.tick();
           if (guess != truth) model.update(keys, nk, truth, guess);
         }
@@ -378,12 +429,13 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
   std::string out(kMagic, sizeof kMagic);
   put(out, kFormatVersion, 4);
   put(out, kTagCount, 4);
-  std::vector<std::pair<std::uint64_t, std::uint8_t>> lex_sorted(lexicon.begin(), lexicon.end());
-  std::sort(lex_sorted.begin(), lex_sorted.end());
-  put(out, lex_sorted.size(), 4);
-  for (const auto& [h, e] : lex_sorted) {
-    put(out, h, 8);
-    put(out, e, 1);
+  put(out, open, 8);
+  put(out, words.size(), 4);
+  for (const auto& w : words) {
+    put(out, w.form.size(), 1);
+    out += w.form;
+    put(out, w.e.entry, 1);
+    put(out, w.e.mask, 8);
   }
   put(out, keys_out.size(), 4);
   put(out, weights_out.size() / 3, 4);

@@ -51,12 +51,19 @@ std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud,
                                        const std::string& repeat_corpus = "ewt_dev", int repeats = 1);
 
 struct TrainOptions {
-  int iterations = 10;
+  int iterations = 12;
   std::uint64_t seed = 20250529;  // shuffle seed
   int dict_min_count = 20;        // tag dictionary: words seen this often ...
   double dict_min_ratio = 0.97;   // ... with one tag at least this often
   int lex_min_count = 2;          // lexicon (most frequent tag, a feature): words seen this often
   int rare_max_count = 1;         // words seen at most this often train without identity features
+  int class_min_count = 1;        // lexicon words seen this often may only get the tags seen with
+                                  // them (0: no ambiguity classes)
+  int expand_max_count = 100;     // ... and words seen fewer times than this also the tags easily
+                                  // confused with those (NN: NNP JJ, VBD: VBN, ...)
+  bool class_in_training = false; // training also restricts the guesses to the classes
+  int open_min_count = 0;         // unknown words may only get the tags of at least this many words
+                                  // seen once (0: any tag)
   double prune = 0.5;             // drop averaged weights smaller than this (in update units)
 };
 

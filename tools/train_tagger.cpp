@@ -27,7 +27,8 @@ using namespace quoteattr::training;
 void usage() {
   std::cerr << "usage: quoteattr_train_tagger [--data DIR] [--out MODEL] [--iterations N] [--prune X]\n"
                "                              [--seed N] [--dict-count N] [--lex-count N] [--rare-count N]\n"
-               "                              [--ewt-repeats N]\n"
+               "                              [--ewt-repeats N] [--class-count N]\n"
+               "                              [--class-training 0|1] [--open-count N] [--expand-count N]\n"
                "       quoteattr_train_tagger --eval MODEL [--data DIR]\n"
                "       quoteattr_train_tagger --bench MODEL [--data DIR] [--seconds S]\n";
 }
@@ -96,6 +97,10 @@ int run(int argc, char** argv) {
     else if (a == "--lex-count") opt.lex_min_count = std::stoi(value());
     else if (a == "--ewt-repeats") ewt_repeats = std::stoi(value());
     else if (a == "--rare-count") opt.rare_max_count = std::stoi(value());
+    else if (a == "--class-count") opt.class_min_count = std::stoi(value());
+    else if (a == "--class-training") opt.class_in_training = std::stoi(value()) != 0;
+    else if (a == "--open-count") opt.open_min_count = std::stoi(value());
+    else if (a == "--expand-count") opt.expand_max_count = std::stoi(value());
     else if (a == "-h" || a == "--help") { usage(); return 0; }
     else { usage(); return 2; }
   }
