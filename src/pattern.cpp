@@ -495,6 +495,16 @@ class TokenPatternCompiler {
     }
     if (name == "VERB" || name == "REPORT") {
       const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;
+      // "{VERB}/VBD|VBZ": the cue's first word must have such a tag (not "saying").
+      std::string first_tag;
+      if (i_ < p_.size() && p_[i_] == '/') {
+        const std::size_t b = ++i_;
+        while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' ||
+                                   p_[i_] == '?' || p_[i_] == '+' || p_[i_] == '{'))
+          ++i_;
+        if (i_ == b) fail(b, "expected a tag after '/'");
+        first_tag = tag_regex(p_.substr(b, i_ - b));
+      }
       std::vector<std::string> alts;
       for (const auto& form : forms) {
         std::string seq;
@@ -502,7 +512,9 @@ class TokenPatternCompiler {
         while (b < form.size()) {
           std::size_t e = form.find(' ', b);
           if (e == std::string::npos) e = form.size();
-          if (e > b) seq += token_re("(?:" + escape_literal(lower_ascii(form.substr(b, e - b))) + ")", "", "", "");
+          if (e > b)
+            seq += token_re("(?:" + escape_literal(lower_ascii(form.substr(b, e - b))) + ")", seq.empty() ? first_tag : "",
+                            "", "");
           b = e + 1;
         }
         if (!seq.empty()) alts.push_back(seq);

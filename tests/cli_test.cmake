@@ -35,9 +35,9 @@ endforeach()
 execute_process(COMMAND ${CMAKE_COMMAND} -E echo "“We are ready,” said Wang Yi."
                 COMMAND ${CLI} --explain RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 expect(rc EQUAL 0 MESSAGE "reading standard input failed")
-string(FIND "${out}" "Wang Yi [direct, trailing-verb-speaker" hit)
-expect(hit GREATER -1 MESSAGE "expected Wang Yi as the speaker by trailing-verb-speaker")
-string(FIND "${out}" "    - rule trailing-verb-speaker" hit)
+string(FIND "${out}" "Wang Yi [direct, trailing-cue" hit)
+expect(hit GREATER -1 MESSAGE "expected Wang Yi as the speaker by trailing-cue")
+string(FIND "${out}" "    - token rule trailing-cue" hit)
 expect(hit GREATER -1 MESSAGE "--explain printed no evidence")
 
 # A broken profile: non-zero exit, and the message says file:line:column and what was expected.

@@ -55,12 +55,12 @@ void check_quote(const std::string& text, const std::string& quote, const Expect
 
 TEST_CASE("trailing cue: verb then speaker", "[rules]") {
   check_quote("“We will keep talking,” said Wang Yi after the meeting.", "We will keep talking,",
-              {"Wang Yi", "trailing-verb-speaker", "Wang Yi"});
+              {"Wang Yi", "trailing-cue", "Wang Yi"});
 }
 
 TEST_CASE("trailing cue: pronoun then verb, resolved to the last speaker", "[rules][pronoun]") {
   const std::string text = "Blinken arrived in Beijing on Monday.\n“We are ready to work,” he said.";
-  check_quote(text, "We are ready to work,", {"Antony Blinken", "trailing-speaker-verb", "he"});
+  check_quote(text, "We are ready to work,", {"Antony Blinken", "trailing-cue", "he"});
 }
 
 TEST_CASE("leading cue with a colon or a comma", "[rules]") {
@@ -84,7 +84,7 @@ TEST_CASE("split quote: both parts", "[rules]") {
 TEST_CASE("according to", "[rules]") {
   // "according to" right after the quote is a trailing cue; further away, its own rule.
   check_quote("“Talks went well,” according to Xi Jinping.", "Talks went well,",
-              {"Xi Jinping", "trailing-verb-speaker", "Xi Jinping"});
+              {"Xi Jinping", "trailing-cue", "Xi Jinping"});
   check_quote("“Talks went well” on Monday, according to Xi Jinping.", "Talks went well",
               {"Xi Jinping", "according-to", "Xi Jinping"}, direct_only());
   check_quote("According to CBS News, the president was in an “unfamiliar setting”.", "unfamiliar setting",
@@ -119,44 +119,44 @@ TEST_CASE("role nouns resolve through the profile and the text", "[resolution]")
   // "the president" is Xi by the profile's titles; "the American representative" is Blinken by title
   // and affiliation.
   check_quote("Chinese President Xi Jinping met Blinken. “Help each other succeed,” commented the president.",
-              "Help each other succeed,", {"Xi Jinping", "trailing-verb-speaker", "the president"});
+              "Help each other succeed,", {"Xi Jinping", "trailing-cue", "the president"});
   check_quote("Xi met Blinken. “We will defend our interests,” said the American representative.",
-              "We will defend our interests,", {"Antony Blinken", "trailing-verb-speaker", "the American representative"});
+              "We will defend our interests,", {"Antony Blinken", "trailing-cue", "the American representative"});
 }
 
 TEST_CASE("a role noun that is the object is not the speaker", "[resolution]") {
   check_quote("“Use your influence,” Blinken told the Chinese president.", "Use your influence,",
-              {"Antony Blinken", "trailing-speaker-verb", "Blinken"});
+              {"Antony Blinken", "trailing-cue", "Blinken"});
 }
 
 TEST_CASE("misspelt known names in a speaker slot", "[resolution][fuzzy]") {
   check_quote("For this reason, Wan assured: “We have always demanded respect.”", "We have always demanded respect.",
               {"Wang Yi", "leading-speaker-verb", "Wan"});
   check_quote("“We are committed,” said Anthony Blinken.", "We are committed,",
-              {"Antony Blinken", "trailing-verb-speaker", "Anthony Blinken"});
+              {"Antony Blinken", "trailing-cue", "Anthony Blinken"});
 }
 
 TEST_CASE("a different person is not taken for a misspelt known one", "[resolution][fuzzy]") {
   // "Wan Li" is one edit from neither "Wang Yi" nor any other known name as a whole.
-  check_quote("“We are ready,” said Wan Li.", "We are ready,", {"Wan Li", "trailing-verb-speaker", "Wan Li"});
+  check_quote("“We are ready,” said Wan Li.", "We are ready,", {"Wan Li", "trailing-cue", "Wan Li"});
   // Introduced with a title, he is a person of the text, found again by surname.
   const std::string text = "Premier Wan Li met the press. “We are ready,” Wan said.";
-  check_quote(text, "We are ready,", {"Wan Li", "trailing-speaker-verb", "Wan"});
+  check_quote(text, "We are ready,", {"Wan Li", "trailing-cue", "Wan"});
 }
 
 TEST_CASE("people the profile does not know are discovered and found again by surname", "[resolution]") {
   const std::string text =
       "Russian Foreign Minister Sergey Lavrov met Wang in Moscow.\n“The talks were useful,” Lavrov said.";
-  check_quote(text, "The talks were useful,", {"Sergey Lavrov", "trailing-speaker-verb", "Lavrov"});
+  check_quote(text, "The talks were useful,", {"Sergey Lavrov", "trailing-cue", "Lavrov"});
   const std::string text2 = "“We oppose it,” said Mao Ning, a foreign ministry spokeswoman.\n"
                             "“It is wrong,” Mao added.";
-  check_quote(text2, "We oppose it,", {"Mao Ning", "trailing-verb-speaker", "Mao Ning"});
-  check_quote(text2, "It is wrong,", {"Mao Ning", "trailing-speaker-verb", "Mao"});
+  check_quote(text2, "We oppose it,", {"Mao Ning", "trailing-cue", "Mao Ning"});
+  check_quote(text2, "It is wrong,", {"Mao Ning", "trailing-cue", "Mao"});
 }
 
 TEST_CASE("institutions speak under their own name", "[resolution]") {
   check_quote("“We are concerned,” the State Department said.", "We are concerned,",
-              {"State Department", "trailing-speaker-verb", "the State Department"});
+              {"State Department", "trailing-cue", "the State Department"});
 }
 
 TEST_CASE("a pronoun with no compatible antecedent leaves the speaker null", "[resolution][null]") {
@@ -363,9 +363,9 @@ TEST_CASE("'they' and 'the two leaders' refer to the people who met", "[resoluti
 
 TEST_CASE("names are read past departments and possessives", "[resolution][discovery]") {
   check_quote("Minister for Foreign Affairs Penny Wong met the press.\n“We are ready,” Wong said.", "We are ready,",
-              {"Penny Wong", "trailing-speaker-verb", "Wong"});
+              {"Penny Wong", "trailing-cue", "Wong"});
   check_quote("Russian President Vladimir Putin's remarks were brief.\n“We will see,” Putin said.", "We will see,",
-              {"Vladimir Putin", "trailing-speaker-verb", "Putin"});
+              {"Vladimir Putin", "trailing-cue", "Putin"});
 }
 
 TEST_CASE("a country or its capital speaks as its government", "[resolution][institutions]") {
@@ -456,7 +456,7 @@ TEST_CASE("titles and honorifics tell a discovered person's gender", "[resolutio
   // "she" skips the male minister mentioned last and finds the spokeswoman.
   const std::string text = "Foreign ministry spokeswoman Mao Ning met Minister Li Qiang's aides.\n"
                            "“We oppose it,” she said.";
-  check_quote(text, "We oppose it,", {"Mao Ning", "trailing-speaker-verb", "she"});
+  check_quote(text, "We oppose it,", {"Mao Ning", "trailing-cue", "she"});
 }
 
 TEST_CASE("headlines in Title Case introduce no names", "[resolution][discovery]") {
@@ -486,7 +486,7 @@ TEST_CASE("'of Country' ends a name, and a later misspelling is the same person"
       "President Hifikepunye Pohamba of Namibia and President John Kufuor of Ghana met reporters.\n"
       "\"Democracy is here to stay,\" said Pohamba.\n"
       "Ghana President Kufor praised the decision, adding, \"Every bit of aid counts.\"";
-  check_quote(text, "Democracy is here to stay,", {"Hifikepunye Pohamba", "trailing-verb-speaker", "Pohamba"});
+  check_quote(text, "Democracy is here to stay,", {"Hifikepunye Pohamba", "trailing-cue", "Pohamba"});
   check_quote(text, "Every bit of aid counts.", {"John Kufuor", "participle-lead", "Ghana President Kufor"});
 }
 
@@ -526,7 +526,7 @@ TEST_CASE("mixed reports: a bare noun subject, a quote ending a post-posed claus
   CHECK(m2->kind == QuoteKind::kMixed);
   CHECK(m2->speaker.value_or("") == "Antony Blinken");
   // "U.N." is no misspelling of "U.S.": the spokesman is named.
-  check_quote(text, "They have a very good relationship,", {"Jose Diaz", "trailing-verb-speaker", "U.N. spokesman Jose Diaz"});
+  check_quote(text, "They have a very good relationship,", {"Jose Diaz", "trailing-cue", "U.N. spokesman Jose Diaz"});
 }
 
 TEST_CASE("a name in apposition to 'the president of X' is the speaker", "[resolution][discovery]") {
@@ -534,5 +534,5 @@ TEST_CASE("a name in apposition to 'the president of X' is the speaker", "[resol
                            "\"I do not think any one of us can say,\" he said.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "he believes the task will be hard") == std::vector<std::string>{"Charles Taylor"});
-  check_quote(text, "I do not think any one of us can say,", {"Charles Taylor", "trailing-speaker-verb", "he"});
+  check_quote(text, "I do not think any one of us can say,", {"Charles Taylor", "trailing-cue", "he"});
 }

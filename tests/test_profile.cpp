@@ -90,10 +90,11 @@ TEST_CASE("builtin profile loads with its speakers, cues and rules", "[profile]"
   CHECK(std::find(p.content_stops().begin(), p.content_stops().end(), "even as") !=
         p.content_stops().end());
   REQUIRE(p.rules().size() >= 6);
-  for (const char* id : {"trailing-verb-speaker", "trailing-speaker-verb", "leading-speaker-verb", "colon-lead",
-                         "according-to", "dash-signature"})
+  for (const char* id : {"trailing-cue", "leading-speaker-verb", "colon-lead", "according-to", "dash-signature"})
     CHECK(p.find_rule(id));
-  CHECK(p.rules().front().id == "trailing-verb-speaker");
+  CHECK(p.rules().front().id == "trailing-cue");
+  CHECK(p.rules().front().pattern.empty());  // a token rule: both trailing orders in one
+  CHECK(p.rules().front().tokens.find("{SPEAKER}") != std::string::npos);
   CHECK(p.rules().front().confidence == 0.95);
   CHECK(p.rules().front().defined_at.file == "data/default_profile.toml");
   CHECK(p.rules().front().defined_at.line > 250);
