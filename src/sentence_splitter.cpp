@@ -41,24 +41,39 @@ bool has_sentence_end(std::string_view text, Span line);
 }  // namespace detail
 
 std::vector<Span> split_paragraphs(std::string_view text) {
-  // The non-blank lines, trimmed; `wrap` when a single line break (no blank
-  // line, no U+2029) and the test of continues_line() join a line to the one
-  // before.
-  struct Line {
-    Span span;
-    bool wrap;
-  };
-  std::vector<Line> lines;
+  std::vector<Span> out;
+  // Lines that go on from the line before (continues_line) while their
+  // sentence has not ended yet: they join the paragraph when a later line of
+  // theirs ends it, else stay paragraphs ("features\ncontact manager": a list).
+  std::vector<Span> pending;
   std::size_t i = 0, line_begin = 0;
   bool single_break = false;  // the line before has text and ended with \n, \r\n, \r or U+2028
   auto flush = [&](std::size_t line_end) {  // whether the line has text
     std::size_t b = detail::skip_space(text, line_begin, line_end);
     std::size_t e = detail::trim_space_back(text, b, line_end);
     if (e <= b) return false;
-    lines.push_back({{b, e}, single_break && detail::continues_line(text, lines.back().span.end, b)});
+    const Span line{b, e};
+    if (single_break &&  // then a line before is in `out` or `pending`
+        detail::continues_line(text, (pending.empty() ? out : pending).back().end, b)) {
+      if (detail::has_sentence_end(text, line)) {
+        out.back().end = e;  // hard-wrapped lines: one paragraph
+        pending.clear();
+      } else {
+        pending.push_back(line);
+      }
+      return true;
+    }
+    out.insert(out.end(), pending.begin(), pending.end());
+    pending.clear();
+    out.push_back(line);
     return true;
   };
   while (i < text.size()) {
+    const unsigned char u = static_cast<unsigned char>(text[i]);
+    if (u >= 0x20 && u < 0x80) {  // printable ASCII: no line end
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     char32_t c = detail::next_cp(text, j);
     if (detail::is_newline(c)) {
@@ -70,21 +85,7 @@ std::vector<Span> split_paragraphs(std::string_view text) {
     i = j;
   }
   flush(text.size());
-  // A wrapped line joins only when the sentence it goes on with ends, on it or
-  // on a line that joins it in turn: "features\ncontact manager" is a list.
-  bool next_joins = false;
-  for (std::size_t k = lines.size(); k-- > 0;) {
-    Line& l = lines[k];
-    l.wrap = l.wrap && (next_joins || detail::has_sentence_end(text, l.span));
-    next_joins = l.wrap;
-  }
-  std::vector<Span> out;
-  for (const Line& l : lines) {
-    if (l.wrap)
-      out.back().end = l.span.end;
-    else
-      out.push_back(l.span);
-  }
+  out.insert(out.end(), pending.begin(), pending.end());
   return out;
 }
 
