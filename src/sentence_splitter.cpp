@@ -33,24 +33,59 @@
 
 namespace quoteattr {
 
+namespace detail {
+namespace {
+bool continues_line(std::string_view text, std::size_t prev_end, std::size_t next_begin);
+bool has_sentence_end(std::string_view text, Span line);
+}  // namespace
+}  // namespace detail
+
 std::vector<Span> split_paragraphs(std::string_view text) {
   std::vector<Span> out;
+  // Lines that go on from the line before (continues_line) while their
+  // sentence has not ended yet: they join the paragraph when a later line of
+  // theirs ends it, else stay paragraphs ("features\ncontact manager": a list).
+  std::vector<Span> pending;
   std::size_t i = 0, line_begin = 0;
-  auto flush = [&](std::size_t line_end) {
+  bool single_break = false;  // the line before has text and ended with \n, \r\n, \r or U+2028
+  auto flush = [&](std::size_t line_end) {  // whether the line has text
     std::size_t b = detail::skip_space(text, line_begin, line_end);
     std::size_t e = detail::trim_space_back(text, b, line_end);
-    if (e > b) out.push_back({b, e});
+    if (e <= b) return false;
+    const Span line{b, e};
+    if (single_break &&  // then a line before is in `out` or `pending`
+        detail::continues_line(text, (pending.empty() ? out : pending).back().end, b)) {
+      if (detail::has_sentence_end(text, line)) {
+        out.back().end = e;  // hard-wrapped lines: one paragraph
+        pending.clear();
+      } else {
+        pending.push_back(line);
+      }
+      return true;
+    }
+    out.insert(out.end(), pending.begin(), pending.end());
+    pending.clear();
+    out.push_back(line);
+    return true;
   };
   while (i < text.size()) {
+    const unsigned char u = static_cast<unsigned char>(text[i]);
+    if (u >= 0x20 && u < 0x80) {  // printable ASCII: no line end
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     char32_t c = detail::next_cp(text, j);
     if (detail::is_newline(c)) {
-      flush(i);
+      bool has_text = flush(i);
+      if (c == '\r' && j < text.size() && text[j] == '\n') ++j;
+      single_break = has_text && (c == '\n' || c == '\r' || c == 0x2028);
       line_begin = j;
     }
     i = j;
   }
   flush(text.size());
+  out.insert(out.end(), pending.begin(), pending.end());
   return out;
 }
 
@@ -205,6 +240,50 @@ ListMarker parse_list_marker(std::string_view p, std::size_t i, std::size_t limi
 bool is_only_list_marker(std::string_view p, std::size_t b, std::size_t e) {
   ListMarker m = parse_list_marker(p, b, e);
   return m.end != 0 && m.end == e;
+}
+
+// A line break inside a sentence of hard-wrapped text ("It was a cold\nnight"):
+// the line before does not end with sentence-final punctuation (closing quotes
+// and brackets aside) or a colon, and the next line goes on with a lower-case
+// word, as next_is_lower_word() sees one, that is not a list marker ("b) ...").
+bool continues_line(std::string_view text, std::size_t prev_end, std::size_t next_begin) {
+  std::size_t i = prev_end;
+  for (int n = 0; n < 8 && i > 0; ++n) {
+    std::size_t j = i;
+    char32_t c = prev_cp(text, j);
+    if (!is_quote_mark(c) && !is_close_bracket(c)) break;
+    i = j;
+  }
+  char32_t last = cp_before(text, i);
+  if (is_terminal(last) || last == ':') return false;
+  if (parse_list_marker(text, next_begin, text.size()).end != 0) return false;
+  std::size_t k = next_begin;
+  if (!is_lower(next_cp(text, k))) return false;
+  while (k < text.size() && k - next_begin < kMaxWordBytes) {
+    char32_t c = next_cp(text, k);
+    if (is_upper(c)) return false;
+    if (!is_alpha(c) && c != '\'' && c != 0x2019) break;
+  }
+  return true;
+}
+
+// Whether a sentence ends inside `line`: a terminal mark, closing quotes and
+// brackets aside, before white space or the line end ("night.", "won!”", not
+// "0.926").
+bool has_sentence_end(std::string_view text, Span line) {
+  for (std::size_t i = line.begin; i < line.end;) {
+    if (!is_terminal(next_cp(text, i))) continue;
+    std::size_t j = i;
+    while (j < line.end) {
+      std::size_t k = j;
+      char32_t c = next_cp(text, k);
+      if (!is_terminal(c) && !is_quote_mark(c) && !is_close_bracket(c)) break;
+      j = k;
+    }
+    if (j >= line.end || is_space(cp_at(text, j))) return true;
+    i = j;
+  }
+  return false;
 }
 
 // Boundaries before the items of a list that opens the paragraph: the same
@@ -549,7 +628,8 @@ std::vector<Span> SentenceSplitter::split(std::string_view text) const {
 std::vector<Span> SentenceSplitter::split(std::string_view text, Span para) const {
   para.end = std::min(para.end, text.size());
   if (para.begin >= para.end) return {};
-  // A span holding several lines is split at its newlines all the same.
+  // A span holding several lines is split at its line breaks all the same
+  // (hard-wrapped lines aside, as in split_paragraphs).
   std::vector<Span> lines = split_paragraphs(para.in(text));
   for (Span& l : lines) l = {l.begin + para.begin, l.end + para.begin};
   return impl_->split(text, lines);

@@ -115,6 +115,14 @@ TEST_CASE("a quote alone in its paragraph continues the previous speaker", "[rul
   CHECK(a->confidence < 0.8);  // a discourse guess is less sure than a cue
 }
 
+TEST_CASE("a quote across a hard-wrapped line is attributed as one", "[rules][paragraphs]") {
+  const std::string text = "“We will keep\ntalking with Beijing,” said Wang Yi after the\nmeeting.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(r.paragraphs.size() == 1);
+  CHECK(r.sentences.size() == 1);
+  check_quote(text, "We will keep\ntalking with Beijing,", {"Wang Yi", "trailing-verb-speaker", "Wang Yi"});
+}
+
 TEST_CASE("role nouns resolve through the profile and the text", "[resolution]") {
   // "the president" is Xi by the profile's titles; "the American representative" is Blinken by title
   // and affiliation.

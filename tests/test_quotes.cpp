@@ -183,6 +183,22 @@ TEST_CASE("quotes: a closing mark at the start of the next paragraph continues t
   CHECK(qs[1].continues == 0);
 }
 
+TEST_CASE("quotes: a quote across a hard-wrapped line is one quote", "[quotes]") {
+  const std::string t =
+      "Blinken told reporters on Saturday: “We are not going\n"
+      "to back down, and we will keep talking,” he said.\n"
+      "“That is the point.”";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].content == at(t, "We are not going\nto back down, and we will keep talking,"));
+  CHECK(qs[0].open_mark == at(t, "“"));
+  CHECK(qs[0].recovery == Recovery::kNone);
+  CHECK(qs[0].paragraph == 0);
+  CHECK(str(t, qs[1].content) == "That is the point.");
+  CHECK(qs[1].paragraph == 1);  // after a line that ends a sentence: a new paragraph
+  CHECK(qs[1].continues == -1);
+}
+
 TEST_CASE("quotes: straight quotes over several paragraphs", "[quotes]") {
   const std::string t = "\"We came.\n\n\"We saw,\" he said.";
   auto qs = find(t);

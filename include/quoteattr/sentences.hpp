@@ -7,8 +7,11 @@
 // Titles ("Mr.", "Gen.") never end a sentence; other abbreviations ("Co.",
 // "U.S.", "a.m.") end one only before a word that plausibly begins a sentence
 // ("The", "He", "Mr.", an opening quote), so "the U.S. Senate" stays whole.
-// Newlines are hard boundaries: a paragraph never shares a sentence with the
-// next one, and a headline without a final period is a sentence.
+// Paragraphs are hard boundaries: a paragraph never shares a sentence with the
+// next one, and a headline without a final period is a sentence. A line break
+// is one too, except in hard-wrapped text: a line that does not end a sentence
+// followed by one that goes on in lower case to a sentence end continues the
+// paragraph (see split_paragraphs).
 //
 //   quoteattr::SentenceSplitter splitter;            // build once, share freely
 //   for (quoteattr::Span s : splitter.split(text))   // const: safe from many threads
@@ -34,7 +37,15 @@ class SentenceSplitterImpl;
 }
 
 // Paragraphs: the non-blank lines of the text (any of \n, \r\n, \r, U+2029
-// ends a line), trimmed of surrounding white space. Sorted, disjoint.
+// ends a line), trimmed of surrounding white space. Sorted, disjoint. A line
+// joins the paragraph of the line just before (hard-wrapped text: "It was a
+// cold\nnight in the city.") when the two are separated by a single \n, \r\n,
+// \r or U+2028, the line before does not end with ".", "?", "!", "…" or ":"
+// (closing quotes and brackets aside), the line starts with a lower-case word
+// that is not a list marker ("b)"), and a sentence ends on it or on a line that
+// joins it in turn ("features\ncontact manager" stays two paragraphs, a list);
+// the paragraph span then holds the line break. A blank line always separates
+// paragraphs.
 std::vector<Span> split_paragraphs(std::string_view text);
 
 // Options, one default each:
@@ -74,8 +85,9 @@ class SentenceSplitter {
 
   // Sentence spans of `text` (trailing white space excluded). Thread-safe.
   std::vector<Span> split(std::string_view text) const;
-  // The same for one paragraph `para` of `text` (any span: its newlines are
-  // boundaries too): offsets stay relative to `text`.
+  // The same for one paragraph `para` of `text` (any span: its line breaks are
+  // boundaries too, but for hard-wrapped lines as in split_paragraphs):
+  // offsets stay relative to `text`.
   std::vector<Span> split(std::string_view text, Span para) const;
 
   const SentenceOptions& options() const noexcept;
