@@ -120,7 +120,7 @@ TEST_CASE("a quote across a hard-wrapped line is attributed as one", "[rules][pa
   auto r = shared_attributor().analyze(text);
   CHECK(r.paragraphs.size() == 1);
   CHECK(r.sentences.size() == 1);
-  check_quote(text, "We will keep\ntalking with Beijing,", {"Wang Yi", "trailing-verb-speaker", "Wang Yi"});
+  check_quote(text, "We will keep\ntalking with Beijing,", {"Wang Yi", "trailing-cue", "Wang Yi"});
 }
 
 TEST_CASE("role nouns resolve through the profile and the text", "[resolution]") {
