@@ -346,17 +346,25 @@ bool is_word_token(std::string_view w) {
   return !w.empty() && is_word_char(next_cp(w, i));
 }
 
-std::vector<Token> tokenize_string(std::string_view s) {
+std::vector<Token> tokenize_string(std::string_view s, std::string& store) {
   std::vector<Span> spans;
   tokenize_sentence(s, 0, s.size(), spans);
   std::vector<Token> out(spans.size());
+  std::vector<std::pair<std::size_t, std::size_t>> at(spans.size());
+  std::string lower;
+  store.clear();
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const std::string_view w = spans[i].in(s);
+    normalise_token(w, lower);
+    at[i] = {store.size(), lower.size()};
+    store += lower;
+  }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     Token& t = out[i];
     t.span = spans[i];
-    const std::string_view w = spans[i].in(s);
-    normalise_token(w, t.lower);
+    t.lower = std::string_view(store).substr(at[i].first, at[i].second);
     t.lemma = t.lower;
-    t.shape = token_shape(w);
+    t.shape = token_shape(spans[i].in(s));
     t.space_before = i > 0 && spans[i].begin > spans[i - 1].end;
   }
   return out;
@@ -551,7 +559,14 @@ Document DocumentBuilder::build(std::string_view text) const {
     }
   }
 
+  // Lower-case forms and lemmas go to one store; the tokens view it once it is complete.
+  // (offset, length) of each token's lower form and lemma in the store, meanwhile.
   d.tokens_.resize(raw.size());
+  std::string store;
+  store.reserve(text.size() + text.size() / 4);
+  std::vector<std::uint32_t> lower_at(raw.size()), lower_len(raw.size()), lemma_at(raw.size()),
+      lemma_len(raw.size());
+  std::string buf;
   std::size_t prev_end = 0;
   for (std::size_t si = 0; si < d.sentences_.size(); ++si) {
     for (std::size_t i = d.sentences_[si].first_token; i < d.sentences_[si].end_token; ++i) {
@@ -559,7 +574,10 @@ Document DocumentBuilder::build(std::string_view text) const {
       t.span = raw[i];
       t.sentence = static_cast<std::uint32_t>(si);
       const std::string_view w = t.span.in(text);
-      detail::normalise_token(w, t.lower);
+      detail::normalise_token(w, buf);
+      lower_at[i] = static_cast<std::uint32_t>(store.size());
+      lower_len[i] = static_cast<std::uint32_t>(buf.size());
+      store += buf;
       t.shape = detail::token_shape(w);
       if (i > 0) {
         t.space_before = t.span.begin > prev_end;
@@ -569,8 +587,9 @@ Document DocumentBuilder::build(std::string_view text) const {
       prev_end = t.span.end;
     }
   }
+  auto lower_of = [&](std::size_t i) { return std::string_view(store).substr(lower_at[i], lower_len[i]); };
 
-  // Tags, lemmas, chunks and clauses, sentence by sentence.
+  // Tags and lemmas, sentence by sentence.
   std::vector<std::string_view> words;
   std::vector<std::string> bufs;
   std::vector<Tag> tags;
@@ -583,19 +602,37 @@ Document DocumentBuilder::build(std::string_view text) const {
     for (std::size_t k = 0; k < n; ++k) words[k] = tagger_form(d.word(s.first_token + k), bufs[k]);
     if (n > 0) impl_->tagger->tag(words.data(), n, tags.data());
     for (std::size_t k = 0; k < n; ++k) {
-      Token& t = d.tokens_[s.first_token + k];
+      const std::size_t i = s.first_token + k;
+      Token& t = d.tokens_[i];
       t.tag = tags[k];
-      if (is_verb(t.tag) || t.tag == Tag::NN || t.tag == Tag::NNS) lemmatizer.lemma(t.lower, t.tag, t.lemma);
-      else t.lemma = t.lower;
+      lemma_at[i] = lower_at[i];
+      lemma_len[i] = lower_len[i];
+      if (is_verb(t.tag) || t.tag == Tag::NN || t.tag == Tag::NNS) {
+        // "'s" is "has" before "been"/"got" ("he's been", "she's got"), "is" otherwise.
+        if (t.tag == Tag::VBZ && lower_of(i) == "'s") {
+          std::size_t j = k + 1;
+          while (j + 1 < n && is_adverb(tags[j])) ++j;
+          if (j < n && Lemmatizer::clitic_s_is_has(lower_of(s.first_token + j))) buf = "have";
+          else lemmatizer.lemma(lower_of(i), t.tag, buf);
+        } else {
+          lemmatizer.lemma(lower_of(i), t.tag, buf);
+        }
+        if (buf != lower_of(i)) {
+          lemma_at[i] = static_cast<std::uint32_t>(store.size());
+          lemma_len[i] = static_cast<std::uint32_t>(buf.size());
+          store += buf;
+        }
+      }
     }
-    // "'s" is "has" before "been"/"got" ("he's been", "she's got"), "is" otherwise.
-    for (std::size_t k = 0; k + 1 < n; ++k) {
-      Token& t = d.tokens_[s.first_token + k];
-      if (t.tag != Tag::VBZ || t.lower != "'s") continue;
-      std::size_t j = k + 1;
-      while (j + 1 < n && is_adverb(d.tokens_[s.first_token + j].tag)) ++j;
-      if (Lemmatizer::clitic_s_is_has(d.tokens_[s.first_token + j].lower)) t.lemma = "have";
-    }
+  }
+  d.store_.assign(store.begin(), store.end());
+  const std::string_view kept(d.store_.data(), d.store_.size());
+  for (std::size_t i = 0; i < d.tokens_.size(); ++i) {
+    d.tokens_[i].lower = kept.substr(lower_at[i], lower_len[i]);
+    d.tokens_[i].lemma = kept.substr(lemma_at[i], lemma_len[i]);
+  }
+  // Chunks and clauses, from the tags.
+  for (const Sentence& s : d.sentences_) {
     chunk_sentence(d.tokens_, s.first_token, s.end_token, d.noun_phrases_);
     clauses_of(d.tokens_, s.first_token, s.end_token, d.clauses_);
   }

@@ -41,7 +41,8 @@ bool is_pronoun(const std::string& w, Gender* g) {
 // The lower-case words of a string that is not part of a document (a profile's names).
 std::vector<std::string> words_of(const Lexicon& lex, std::string_view s) {
   std::vector<std::string> out;
-  const std::vector<quoteattr::Token> tokens = tokenize_string(s);
+  std::string store;
+  const std::vector<quoteattr::Token> tokens = tokenize_string(s, store);
   for (Word& w : words_of_tokens(s, tokens, 0, tokens.size(), lex)) out.push_back(std::move(w.lower));
   return out;
 }

@@ -25,8 +25,9 @@ void normalise_token(std::string_view word, std::string& out);
 Shape token_shape(std::string_view word);
 
 // Tokens of a whole string read as one sentence, with span, lower, shape and
-// space_before filled in (no tags: Tag::XX).
-std::vector<Token> tokenize_string(std::string_view s);
+// space_before filled in (no tags: Tag::XX). Their lower forms view `store`,
+// which must outlive them.
+std::vector<Token> tokenize_string(std::string_view s, std::string& store);
 
 // True when the token starts with a letter, digit or mark (a word, not punctuation).
 bool is_word_token(std::string_view word);

@@ -173,7 +173,7 @@ TEST_CASE("Token::lemma in a Document") {
   const quoteattr::Document d = builder.build(text);
   auto lemma_of = [&](const std::string& word) -> std::string {
     for (std::size_t i = 0; i < d.tokens().size(); ++i)
-      if (d.word(i) == word) return d.tokens()[i].lemma;
+      if (d.word(i) == word) return std::string(d.tokens()[i].lemma);
     return "?";
   };
   CHECK(lemma_of("said") == "say");
@@ -184,7 +184,7 @@ TEST_CASE("Token::lemma in a Document") {
   CHECK(lemma_of("been") == "be");
   std::vector<std::string> s_lemmas;
   for (std::size_t i = 0; i < d.tokens().size(); ++i)
-    if (d.word(i) == "'s") s_lemmas.push_back(d.tokens()[i].lemma);
+    if (d.word(i) == "'s") s_lemmas.emplace_back(d.tokens()[i].lemma);
   CHECK(s_lemmas == std::vector<std::string>{"have", "be"});
 }
 

@@ -66,10 +66,10 @@ std::string_view to_string(Chunk c) noexcept;  // "O", "B-NP", "I-NP"
 
 struct Token {
   Span span;               // the bytes as written
-  std::string lower;       // normalised lower case: letters folded by ICU, ’ ‘ ′ read as ', “ ” „ « » as ",
-                           // U+FFFD for ill-formed bytes
-  std::string lemma;       // lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
-                           // otherwise equal to `lower`
+  std::string_view lower;  // normalised lower case: letters folded by ICU, ’ ‘ ′ read as ', “ ” „ « » as ",
+                           // U+FFFD for ill-formed bytes (held by the Document)
+  std::string_view lemma;  // lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
+                           // otherwise equal to `lower` (held by the Document)
   Tag tag = Tag::XX;
   Chunk chunk = Chunk::kOutside;
   Shape shape = Shape::kOther;
@@ -113,6 +113,11 @@ struct Clause {
 class Document {
  public:
   Document() = default;
+  // Move-only: tokens view the Document's own store of lower-case forms and lemmas.
+  Document(Document&&) noexcept = default;
+  Document& operator=(Document&&) noexcept = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
 
   std::string_view text() const noexcept { return text_; }
   const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
@@ -142,6 +147,7 @@ class Document {
   std::vector<Token> tokens_;
   std::vector<NounPhrase> noun_phrases_;
   std::vector<Clause> clauses_;
+  std::vector<char> store_;  // the bytes of every Token::lower and Token::lemma
 };
 
 // Builds Documents: the one place that decides paragraphs, sentences and
