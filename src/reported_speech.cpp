@@ -70,13 +70,14 @@ struct Token {
   bool mark = false;      // a quote mark
   bool abbrev = false;    // "U.S.", "Mr.": ends with a period that ends no sentence
   int quote = -1;         // index of the depth-0 speech quote the token is in, or -1
+  std::uint64_t cls = 0;  // its word classes in the language pack (Lexicon::classes), looked up once
 };
 
 // The tokens of one Document sentence as this stage reads them: the Document's
 // tokens with each clitic glued back to its word ("China's" is one word
 // "china's", "didn't" one word "didn't"). Abbreviations are the word tokens that
 // keep a period ("U.S.", "Mr.", "J.").
-std::vector<Token> tokens_of(const Document& doc, const Sentence& s) {
+std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexicon& lex) {
   std::vector<Token> out;
   out.reserve(s.end_token - s.first_token);
   for (std::size_t k = s.first_token; k < s.end_token; ++k) {
@@ -109,6 +110,8 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s) {
     t.mark = is_quote_mark(cp_at(w, 0));
     out.push_back(std::move(t));
   }
+  for (Token& t : out)
+    if (t.word) t.cls = lex.classes(t.low);
   return out;
 }
 
@@ -273,7 +276,9 @@ class Scan {
   }
   // Closed word classes of the language pack.
   bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
-  bool in(std::size_t i, WordClass c) const { return i < t_.size() && t_[i].word && is(c, t_[i].low); }
+  bool in(std::size_t i, WordClass c) const {
+    return i < t_.size() && t_[i].word && (t_[i].cls & Lexicon::bit(c)) != 0;
+  }
   bool punct(std::size_t i, const char* p) const {
     return i < t_.size() && !t_[i].word && t_[i].low == p;
   }
@@ -1188,7 +1193,7 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
   for (const Sentence& s : doc.sentences()) {
     const Unit u{s.span.begin, s.span.end, s.paragraph,
                  s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
-    scan.unit(u, tokens_of(doc, s), out);
+    scan.unit(u, tokens_of(doc, s, lex_), out);
   }
   std::stable_sort(out.begin(), out.end(), [](const ReportedSpeech& a, const ReportedSpeech& b) {
     return a.content.begin < b.content.begin;

@@ -111,6 +111,7 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
     word.all_caps = word.all_caps && letters >= 2;
     out.push_back(std::move(word));
   }
+  for (Word& w : out) w.cls = lex.classes(w.lower);  // once; the stage asks many questions per word
   return out;
 }
 
@@ -349,7 +350,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     // and nouns alike: its runs are no evidence of names.
     // It has no final period, and every lower-case word in it is a function word.
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && p.end > p.begin && text_[p.end - 1] != '.';
-    for (const Word& t : toks) title_case = title_case && (t.capitalized || lex().is(WordClass::kNotNameWords, t.lower));
+    for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
     if (title_case) continue;
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
@@ -366,9 +367,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                       gap.find_first_of(" \t") != std::string_view::npos;
         if (!spaces) break;
         if (toks[j].capitalized) {
-          if (lex().is(WordClass::kNotNameWords, toks[j].lower)) break;  // "… Wang Yi Before Their Meeting"
+          if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
-        } else if (((lex().is(WordClass::kNameParticles, toks[j].lower) && toks[j].lower != "of") ||
+        } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
                     ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
           // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
@@ -380,7 +381,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       // The run [i, j): titles and affiliations first, then the name.
       std::size_t k = i;
-      while (k < j && lex().is(WordClass::kNotNameWords, toks[k].lower)) ++k;
+      while (k < j && toks[k].in(WordClass::kNotNameWords)) ++k;
       std::vector<std::string> titles, affiliations;
       std::size_t name_begin = k;
       for (std::size_t m = k; m < j; ++m) {
@@ -395,7 +396,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // the name, which is read from the end: suffixes, surname, initials, first name.
           if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
             std::size_t b = j;
-            while (b > m + 3 && lex().is(WordClass::kNameSuffixes, toks[b - 1].lower)) --b;
+            while (b > m + 3 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
             if (b > m + 2) --b;  // surname
             while (b > m + 3 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
             if (b > m + 3) --b;  // first name
@@ -430,7 +431,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // the words of the title before it, in the same case as its last word.
           std::size_t first = prev;
           while (first > 0 && prev - first < 3 && toks[first - 1].capitalized == toks[prev].capitalized &&
-                 !lex().is(WordClass::kNotNameWords, toks[first - 1].lower) && !model_.is_affiliation(toks[first - 1].lower) &&
+                 !toks[first - 1].in(WordClass::kNotNameWords) && !model_.is_affiliation(toks[first - 1].lower) &&
                  text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
             --first;
           for (std::size_t m = first; m <= prev; ++m)
@@ -480,7 +481,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // Titles that also begin names of things ("General Assembly", "Head Office") do not count.
         const bool single_ok = len == 1 && titled_in_run && name_begin > i &&
                                model_.is_role_word(toks[name_begin - 1].lower) &&
-                               !lex().is(WordClass::kThingTitles, toks[name_begin - 1].lower) &&
+                               !toks[name_begin - 1].in(WordClass::kThingTitles) &&
                                !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
                                words[0].size() > 2;
         if (known >= 0 || (titled && (len >= 2 || single_ok) && !all_caps))
@@ -507,7 +508,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // A subject is not preceded by a verb or a preposition; look past the capitalised words of
         // its own title ("met Minister Li Qiang": Li Qiang is an object).
         std::size_t first = i;
-        while (first > 0 && !lex().is(WordClass::kNotNameWords, toks[first - 1].lower) &&
+        while (first > 0 && !toks[first - 1].in(WordClass::kNotNameWords) &&
                (toks[first - 1].capitalized || model_.is_role_word(toks[first - 1].lower) ||
                 model_.role_suffix({toks[first - 1].lower}) > 0) &&
                text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
@@ -517,7 +518,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           const Word& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
-          if (!comma && !prev.capitalized && !lex().is(WordClass::kSubjectJoiners, prev.lower)) subject = false;
+          if (!comma && !prev.capitalized && !prev.in(WordClass::kSubjectJoiners)) subject = false;
         }
         events_.push_back({toks[i].span.begin, static_cast<int>(ei), subject ? kSubject : kMentioned});
         break;
@@ -547,7 +548,7 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
     const WordView toks{words_.data() + paragraph_words_[pi].first,
                         paragraph_words_[pi].second - paragraph_words_[pi].first};
     for (const Word& t : toks) {
-      if (!lex().is(WordClass::kMeetingWords, t.lower)) continue;
+      if (!t.in(WordClass::kMeetingWords)) continue;
       // The nearest person before the verb and after it, in the same sentence.
       auto after = std::lower_bound(events_.begin(), events_.end(), t.span.end,
                                     [](const Event& e, std::size_t q) { return e.pos < q; });
@@ -875,7 +876,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (model_.role_suffix(core) > 0) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
-    if (lex().is(WordClass::kNotNameWords, toks[k].lower)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
+    if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
     r.speaker = std::string(text_.substr(b, mention.end - b));
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.factor = 0.7;
