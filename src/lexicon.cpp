@@ -31,21 +31,61 @@ extern const char* const kEnglishLexiconName;
 
 struct LexiconData {
   LexiconData() = default;
-  LexiconData(const LexiconData&) = delete;  // `classes` views `keys`
+  LexiconData(const LexiconData&) = delete;  // `slots` view `keys`
   LexiconData& operator=(const LexiconData&) = delete;
   std::string source;
   std::array<std::vector<std::string>, kWordClassCount> words;
-  // Lookup key -> bit per class. The keys view strings owned by `keys`, so that a look-up
-  // by std::string_view allocates nothing.
+  // Lookup key -> bit per class. The keys view strings owned by `keys`; the table is an
+  // open-addressing hash table (FNV-1a, linear probing), so that a look-up by
+  // std::string_view allocates nothing and touches one or two cache lines.
   std::deque<std::string> keys;
-  std::unordered_map<std::string_view, std::uint64_t> classes;
-  void add(std::string key, unsigned c) {
-    auto it = classes.find(key);
-    if (it == classes.end()) {
-      keys.push_back(std::move(key));
-      it = classes.emplace(std::string_view(keys.back()), 0).first;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view key;  // empty: a free slot
+    std::uint64_t bits = 0;
+  };
+  std::vector<Slot> slots;
+  std::size_t mask = 0;
+  std::size_t used = 0;
+
+  static std::uint64_t hash_of(std::string_view s) noexcept {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+  const Slot* find(std::string_view key) const noexcept {
+    if (slots.empty() || key.empty()) return nullptr;
+    const std::uint64_t h = hash_of(key);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (s.key.empty()) return nullptr;
+      if (s.hash == h && s.key == key) return &s;
     }
-    it->second |= std::uint64_t{1} << c;
+  }
+  void add(std::string key, unsigned c) {
+    if (key.empty()) return;
+    if ((used + 1) * 2 > slots.size()) grow();
+    const std::uint64_t h = hash_of(key);
+    std::size_t i = h & mask;
+    for (; !slots[i].key.empty(); i = (i + 1) & mask)
+      if (slots[i].hash == h && slots[i].key == key) {
+        slots[i].bits |= std::uint64_t{1} << c;
+        return;
+      }
+    keys.push_back(std::move(key));
+    slots[i] = Slot{h, std::string_view(keys.back()), std::uint64_t{1} << c};
+    ++used;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots);
+    slots.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    mask = slots.size() - 1;
+    for (const Slot& s : old) {
+      if (s.key.empty()) continue;
+      std::size_t i = s.hash & mask;
+      while (!slots[i].key.empty()) i = (i + 1) & mask;
+      slots[i] = s;
+    }
   }
 };
 }  // namespace detail
@@ -362,14 +402,14 @@ Lexicon Lexicon::load(const std::string& path) {
 
 bool Lexicon::is(WordClass c, std::string_view lower) const {
   if (lower.empty()) return false;
-  auto it = data_->classes.find(lower);
-  return it != data_->classes.end() && (it->second >> static_cast<unsigned>(c) & 1u) != 0;
+  const auto* slot = data_->find(lower);
+  return slot && (slot->bits >> static_cast<unsigned>(c) & 1u) != 0;
 }
 
 std::uint64_t Lexicon::classes(std::string_view lower) const {
   if (lower.empty()) return 0;
-  auto it = data_->classes.find(lower);
-  return it == data_->classes.end() ? 0 : it->second;
+  const auto* slot = data_->find(lower);
+  return slot ? slot->bits : 0;
 }
 
 const std::vector<std::string>& Lexicon::words(WordClass c) const noexcept {
