@@ -460,19 +460,35 @@ void chunk_sentence(std::vector<Token>& tk, std::size_t first, std::size_t end, 
   }
 }
 
-// A clause opener at token i: a complementizer or wh-word, or a coordinator or
-// clause punctuation, followed (within a few tokens, no punctuation between)
-// by a noun phrase and a finite verb. Returns the first token of the new clause.
-long clause_opener(const std::vector<Token>& tk, std::size_t i, std::size_t end) {
+// A clause opener at token i, or -1; returns the first token of the new clause.
+//  - a complementizer ("that"/IN, "whether", "if") followed by a noun phrase: the
+//    clause starts at it ("said | that the talks, …, were useful");
+//  - a wh-word or another subordinator followed, within a few tokens and no
+//    punctuation, by a noun phrase and a finite verb ("which lasted", "because he said");
+//  - a coordinator followed by a new subject and verb: the clause starts at it
+//    ("…, | and Wang agreed");
+//  - a comma, colon or quote mark followed by a new subject and verb, or a comma
+//    that closes a relative clause and is followed by a finite verb ("the talks,
+//    which lasted hours, | were useful"): the clause starts after it.
+long clause_opener(const std::vector<Token>& tk, std::size_t i, std::size_t end, bool in_relative) {
   const Tag t = tk[i].tag;
+  if (t == Tag::IN && i + 1 < end && tk[i + 1].chunk == Chunk::kBeginNP &&
+      (tk[i].lower == "that" || tk[i].lower == "whether" || tk[i].lower == "if"))
+    return static_cast<long>(i);
   const bool sub = t == Tag::IN || t == Tag::WDT || t == Tag::WP || t == Tag::WRB;
-  const bool coord = t == Tag::CC || t == Tag::COMMA || t == Tag::COLON || t == Tag::LQUOTE || t == Tag::RQUOTE;
-  if (!sub && !coord) return -1;
+  const bool coord = t == Tag::CC;
+  const bool punct = t == Tag::COMMA || t == Tag::COLON || t == Tag::LQUOTE || t == Tag::RQUOTE;
+  if (!sub && !coord && !punct) return -1;
+  if (t == Tag::COMMA && in_relative) {
+    std::size_t k = i + 1;
+    while (k < end && is_adverb(tk[k].tag)) ++k;
+    if (k < end && finite(tk[k].tag)) return static_cast<long>(i + 1);
+  }
   std::size_t k = i + 1;
   bool saw_np = t == Tag::WP || t == Tag::WDT;  // "who said", "which holds"
   for (std::size_t n = 0; k < end && n < 8; ++k, ++n) {
     const Tag u = tk[k].tag;
-    if (finite(u)) return saw_np ? static_cast<long>(coord ? i + 1 : i) : -1;
+    if (finite(u)) return saw_np ? static_cast<long>(punct ? i + 1 : i) : -1;
     if (tk[k].chunk != Chunk::kOutside) {
       saw_np = true;
       continue;
@@ -498,7 +514,8 @@ void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end
     start = e;
   };
   for (std::size_t i = first + 1; i < end; ++i) {
-    const long open = clause_opener(tk, i, end);
+    const bool in_relative = tk[start].tag == Tag::WDT || tk[start].tag == Tag::WP;
+    const long open = clause_opener(tk, i, end, in_relative);
     if (open > static_cast<long>(start)) close(static_cast<std::size_t>(open));
   }
   close(end);

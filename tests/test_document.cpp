@@ -226,3 +226,59 @@ TEST_CASE("An Attributor keeps the Document it read") {
   REQUIRE(r.document->paragraphs().size() == 2);
   CHECK(r.document->paragraphs()[1].first_sentence == 1);
 }
+
+namespace {
+
+// "word/TAG" for each token of the first sentence.
+std::string tagged(std::string_view text) {
+  const Document d = builder().build(text);
+  std::string out;
+  for (std::size_t i = 0; i < d.tokens().size(); ++i)
+    out += (i ? " " : "") + std::string(d.word(i)) + "/" + std::string(quoteattr::tag_name(d.tokens()[i].tag));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Tags tell said/VBD from said/VBN and called/VBN") {
+  CHECK(tagged("He said that the talks went well.") ==
+        "He/PRP said/VBD that/IN the/DT talks/NNS went/VBD well/RB ./.");
+  CHECK(tagged("The minister has said that the plan was called a failure.") ==
+        "The/DT minister/NN has/VBZ said/VBN that/IN the/DT plan/NN was/VBD called/VBN a/DT failure/NN ./.");
+}
+
+TEST_CASE("Lemmas of verbs and nouns; other words keep their lower-case form") {
+  const std::string text = "Wang Yi met the ministers and said they were ready.";
+  const Document d = builder().build(text);
+  std::vector<std::string> lemmas;
+  for (const auto& t : d.tokens()) lemmas.emplace_back(t.lemma);
+  CHECK(lemmas == std::vector<std::string>{"wang", "yi", "meet", "the", "minister", "and", "say", "they", "be",
+                                           "ready", "."});
+}
+
+TEST_CASE("Noun-phrase chunks: titles and names together, a possessive closes its phrase") {
+  const std::string text = "Chinese Foreign Minister Wang Yi met China's top diplomat on Friday.";
+  const Document d = builder().build(text);
+  std::vector<std::string> phrases;
+  for (const auto& np : d.noun_phrases()) {
+    std::string p;
+    for (std::size_t i = np.first; i < np.end; ++i) p += (p.empty() ? "" : " ") + std::string(d.word(i));
+    phrases.push_back(p + " [" + std::string(d.word(np.head)) + "]");
+  }
+  CHECK(phrases == std::vector<std::string>{"Chinese Foreign Minister Wang Yi [Yi]", "China 's [China]",
+                                            "top diplomat [diplomat]", "Friday [Friday]"});
+}
+
+TEST_CASE("Clauses open at complementizers, wh-words and coordinated subjects") {
+  const std::string text = "Blinken said that the talks, which lasted hours, were useful, and Wang agreed.";
+  const Document d = builder().build(text);
+  std::vector<std::string> clauses;
+  for (const auto& c : d.clauses()) {
+    std::string s;
+    for (std::size_t i = c.first; i < c.end; ++i) s += (s.empty() ? "" : " ") + std::string(d.word(i));
+    clauses.push_back(s + (c.verb >= 0 ? " {" + std::string(d.word(static_cast<std::size_t>(c.verb))) + "}" : ""));
+  }
+  CHECK(clauses == std::vector<std::string>{"Blinken said {said}", "that the talks ,",
+                                            "which lasted hours , {lasted}", "were useful , {were}",
+                                            "and Wang agreed . {agreed}"});
+}

@@ -100,10 +100,14 @@ struct NounPhrase {
 };
 
 // A clause, as far as tags show it: tokens [first, end) of one sentence, from a
-// sentence start or a clause opener (a complementizer such as "that" or
-// "whether", a wh-word, a coordinator or punctuation followed by a new subject
-// and verb) to the next clause opener. `verb` is its first finite verb or modal
-// (VBD, VBZ, VBP, MD), or -1.
+// sentence start or a clause opener to the next. Openers: a complementizer
+// before a noun phrase ("that the talks"), a wh-word or subordinator before a
+// subject and verb ("which lasted"), a coordinator before a new subject and verb
+// ("and Wang agreed"), punctuation before one, and the comma that ends a
+// relative clause before the outer clause's verb ("…, which lasted hours, | were
+// useful"). The segmentation is flat: a clause interrupted by a relative clause
+// comes out as two. `verb` is the clause's first finite verb or modal (VBD, VBZ,
+// VBP, MD), or -1.
 struct Clause {
   std::size_t first = 0;
   std::size_t end = 0;
