@@ -118,6 +118,21 @@ void restore_stem(std::string_view stem, std::string& out) {
   add_e();  // created, decided, included, declared, defined, assumed, described, compiled
 }
 
+// The -s of a plural noun or a third-person verb off: countries -> country, watches -> watch,
+// goes -> go, talks -> talk.
+void strip_s(std::string_view w, std::string& out) {
+  const std::size_t n = w.size();
+  if (ends_with(w, "ies") && n > 4) {
+    out.assign(w.data(), n - 3);
+    out.push_back('y');
+  } else if (ends_with(w, "sses") || ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "xes") ||
+             ends_with(w, "zzes") || ends_with(w, "oes")) {
+    out.assign(w.data(), n - 2);
+  } else {
+    out.assign(w.data(), n - 1);
+  }
+}
+
 void verb_rules(std::string_view w, Tag tag, std::string& out) {
   const std::size_t n = w.size();
   if (tag == Tag::VBZ) {
@@ -125,15 +140,7 @@ void verb_rules(std::string_view w, Tag tag, std::string& out) {
       out.assign(w.data(), n);
       return;
     }
-    if (ends_with(w, "ies") && n > 4) {
-      out.assign(w.data(), n - 3);
-      out.push_back('y');
-    } else if (ends_with(w, "sses") || ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "xes") ||
-               ends_with(w, "zzes") || ends_with(w, "oes")) {
-      out.assign(w.data(), n - 2);
-    } else {
-      out.assign(w.data(), n - 1);
-    }
+    strip_s(w, out);
     return;
   }
   if ((tag == Tag::VBD || tag == Tag::VBN) && n > 3 && ends_with(w, "ed")) {
@@ -188,15 +195,7 @@ void noun_rules(std::string_view w, Tag tag, std::string& out) {
     out.assign(w.data(), n);
     return;
   }
-  if (ends_with(w, "ies") && n > 4) {
-    out.assign(w.data(), n - 3);
-    out.push_back('y');
-  } else if (ends_with(w, "sses") || ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "xes") ||
-             ends_with(w, "zzes") || ends_with(w, "oes")) {
-    out.assign(w.data(), n - 2);
-  } else {
-    out.assign(w.data(), n - 1);
-  }
+  strip_s(w, out);
 }
 
 }  // namespace

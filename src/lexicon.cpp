@@ -10,6 +10,9 @@
 
 #include <toml++/toml.h>
 
+#include "did_you_mean.hpp"
+#include "text_util.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -163,50 +166,12 @@ bool abbreviation(WordClass c) {
 
 // The lookup key of an abbreviation: ASCII lower case, "’" as "'" (the
 // sentence splitter's folding). Other classes are looked up as written.
-std::string fold(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      char c = w[i];
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-  }
-  return out;
-}
+std::string fold(std::string_view w) { return detail::fold_word(w); }
 
 std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-// Optimal string alignment distance (as in profile.cpp's suggestions).
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.size()][b.size()];
-}
-
 // " (did you mean 'name'?)" for a close misspelling of a class name, else "".
-std::string suggestion(std::string_view key) {
-  std::size_t limit = key.size() >= 5 ? 2 : 1;
-  std::string_view best;
-  std::size_t best_distance = limit + 1;
-  for (const char* n : kNames) {
-    std::size_t d = edit_distance(key, n);
-    if (d < best_distance) best_distance = d, best = n;
-  }
-  return best.empty() ? "" : " (did you mean " + in_quotes(best) + "?)";
-}
+std::string suggestion(std::string_view key) { return detail::suggestion(key, kNames); }
 
 Location location_of(const std::string& source, const toml::source_region& r) {
   Location l;

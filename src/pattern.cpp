@@ -458,19 +458,23 @@ class TokenPatternCompiler {
       }
       break;
     }
-    std::string tag;
-    if (i_ < p_.size() && p_[i_] == '/') {
-      const std::size_t b = ++i_;
-      while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' ||
-                                 p_[i_] == '?' || p_[i_] == '+' || p_[i_] == '{'))
-        ++i_;
-      if (i_ == b) fail(b, "expected a tag after '/'");
-      tag = tag_regex(p_.substr(b, i_ - b));
-    }
+    const std::string tag = slash_tag();
     std::string alt;
     for (std::size_t k = 0; k < words.size(); ++k) alt += (k ? "|" : "") + escape_literal(words[k]);
     alt = "(?:" + alt + ")";
     return lemma ? token_re("", tag, "", alt) : token_re(alt, tag, "", "");
+  }
+
+  // "/TAG" after a word or a placeholder: the tag regex up to white space, ')', '?', '+' or
+  // '{' ("/VB.*", "/VBD|VBZ"), or "" when no '/' follows.
+  std::string slash_tag() {
+    if (i_ >= p_.size() || p_[i_] != '/') return {};
+    const std::size_t b = ++i_;
+    while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' ||
+                               p_[i_] == '?' || p_[i_] == '+' || p_[i_] == '{'))
+      ++i_;
+    if (i_ == b) fail(b, "expected a tag after '/'");
+    return tag_regex(p_.substr(b, i_ - b));
   }
 
   std::string placeholder() {
@@ -496,15 +500,7 @@ class TokenPatternCompiler {
     if (name == "VERB" || name == "REPORT") {
       const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;
       // "{VERB}/VBD|VBZ": the cue's first word must have such a tag (not "saying").
-      std::string first_tag;
-      if (i_ < p_.size() && p_[i_] == '/') {
-        const std::size_t b = ++i_;
-        while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' ||
-                                   p_[i_] == '?' || p_[i_] == '+' || p_[i_] == '{'))
-          ++i_;
-        if (i_ == b) fail(b, "expected a tag after '/'");
-        first_tag = tag_regex(p_.substr(b, i_ - b));
-      }
+      const std::string first_tag = slash_tag();
       std::vector<std::string> alts;
       for (const auto& form : forms) {
         std::string seq;

@@ -103,20 +103,6 @@ namespace {
 // Longest word looked up in a list; longer words are never abbreviations.
 constexpr std::size_t kMaxWordBytes = 32;
 
-// The word folded for lookup: ASCII lower case, "’" as "'".
-std::string fold_word(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += ascii_lower(w[i]);
-    }
-  }
-  return out;
-}
 
 // A sorted word list with the capital rule above.
 class WordList {

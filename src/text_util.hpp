@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "quote_marks.hpp"
@@ -127,6 +128,21 @@ inline bool is_close_bracket(char32_t c) noexcept { return c == ')' || c == ']' 
 // carry their non-ASCII bytes unchanged).
 inline char ascii_lower(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// The word folded for a look-up in a word list: ASCII lower case, "’" as "'".
+inline std::string fold_word(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += ascii_lower(w[i]);
+    }
+  }
+  return out;
 }
 
 // ASCII lower-case copy of a short word into buf (at most cap bytes); empty

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "gold.hpp"
 #include "quoteattr/attributor.hpp"
 #include "quoteattr/document.hpp"
 #include "text_util.hpp"
@@ -34,11 +35,7 @@ std::vector<std::string> words(std::string_view text) {
 }
 
 std::string read_data(const std::string& name) {
-  std::ifstream in(std::string(QUOTEATTR_TEST_DATA_DIR) + "/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return gold::read_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/" + name);
 }
 
 // Every invariant the header promises, on any text.

@@ -2,6 +2,8 @@
 // file:line:column, and a round trip through TOML.
 #include <catch2/catch.hpp>
 
+#include "test_util.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,17 +17,6 @@ using namespace quoteattr;
 
 namespace {
 
-// The Error thrown by `f`; fails the test when nothing is thrown.
-template <class F>
-Error error_of(F f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e;
-  }
-  FAIL("no quoteattr::Error was thrown");
-  return Error(ErrorCode::kInternal, "unreachable");
-}
 
 bool is_abbreviation_class(WordClass c) {
   return std::string(to_string(c)).rfind("abbreviations.", 0) == 0;

@@ -1,6 +1,8 @@
 // Profiles: loading, validation, saving, merging; rule-pattern expansion.
 #include <catch2/catch.hpp>
 
+#include "test_util.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -18,17 +20,6 @@ namespace {
 
 const std::string kProfiles = std::string(QUOTEATTR_TEST_DATA_DIR) + "/profiles/";
 
-// The Error thrown by `f`; fails the test when nothing is thrown.
-template <class F>
-Error error_of(F f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e;
-  }
-  FAIL("no quoteattr::Error was thrown");
-  return Error(ErrorCode::kInternal, "unreachable");
-}
 
 Error load_error(const std::string& file) {
   return error_of([&] { Profile::from_file(kProfiles + file); });
