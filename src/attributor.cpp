@@ -562,7 +562,9 @@ Result AttributorImpl::analyze(std::string_view text) const {
           if (next_start >= c.mention_starts.size()) return false;
           from = c.str.begin() + static_cast<long>(c.mention_starts[next_start++]);
         }
-        flags = boost::match_continuous | boost::match_prev_avail;
+        // The character before `from` may be read (for \b) only when there is one.
+        flags = from == c.str.begin() ? boost::match_continuous
+                                      : boost::match_continuous | boost::match_prev_avail;
         return true;
       };
       const bool anchor = rule.quote_first || rule.speaker_first;

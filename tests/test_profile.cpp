@@ -33,9 +33,14 @@ long g_allocations_until_failure = -1;
 
 // AddressSanitizer replaces the allocation functions itself; the injection test is
 // then skipped (see below).
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__)  // g++
 #define QUOTEATTR_TEST_INJECT_ALLOCATION_FAILURES 0
-#else
+#elif defined(__has_feature)        // clang
+#if __has_feature(address_sanitizer)
+#define QUOTEATTR_TEST_INJECT_ALLOCATION_FAILURES 0
+#endif
+#endif
+#ifndef QUOTEATTR_TEST_INJECT_ALLOCATION_FAILURES
 #define QUOTEATTR_TEST_INJECT_ALLOCATION_FAILURES 1
 #endif
 
