@@ -31,10 +31,12 @@ std::string alternation(const std::vector<std::string>& words, bool capitalise, 
   return out;
 }
 
-bool is_pronoun(const std::string& w, Gender* g) {
-  if (w == "he" || w == "him" || w == "his") return *g = Gender::kMale, true;
-  if (w == "she" || w == "her") return *g = Gender::kFemale, true;
-  if (w == "they" || w == "them" || w == "it") return *g = Gender::kGroup, true;
+// A pronoun that stands for a speaker, and the gender it asks for (language pack classes).
+bool is_pronoun(const Lexicon& lex, const std::string& w, Gender* g) {
+  const std::uint64_t cls = lex.classes(w);
+  if (cls & Lexicon::bit(WordClass::kMalePronouns)) return *g = Gender::kMale, true;
+  if (cls & Lexicon::bit(WordClass::kFemalePronouns)) return *g = Gender::kFemale, true;
+  if (cls & Lexicon::bit(WordClass::kGroupPronouns)) return *g = Gender::kGroup, true;
   return false;
 }
 
@@ -785,7 +787,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       }
     }
   }
-  if (words.size() == 1 && is_pronoun(words[0], &g)) {
+  if (words.size() == 1 && is_pronoun(lex(), words[0], &g)) {
     std::vector<int> candidates;
     for (std::size_t ei = 0; ei < entities_.size(); ++ei)
       if (gender_ok(g, entities_[ei])) candidates.push_back(static_cast<int>(ei));

@@ -67,6 +67,9 @@ enum class WordClass : std::uint8_t {
   kSubjectJoiners,       // subject_joiners
   kMeetingWords,         // meeting_words
   kGroupNumbers,         // group_numbers
+  kMalePronouns,         // male_pronouns
+  kFemalePronouns,       // female_pronouns
+  kGroupPronouns,        // group_pronouns
   kMentionParticles,     // mention_particles
   kMentionDeterminers,   // mention_determiners
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
