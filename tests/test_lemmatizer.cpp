@@ -188,25 +188,3 @@ TEST_CASE("Token::lemma in a Document") {
   CHECK(s_lemmas == std::vector<std::string>{"have", "be"});
 }
 
-TEST_CASE("lemmas are fast") {
-  const Lemmatizer& l = Lemmatizer::builtin();
-  std::vector<std::pair<std::string, Tag>> words;
-  for (const auto& s : split().heldout_news)
-    for (std::size_t i = 0; i < s.words.size(); ++i)
-      if (quoteattr::is_verb(s.tags[i]) || s.tags[i] == Tag::NN || s.tags[i] == Tag::NNS)
-        words.emplace_back(training::lemma_key(s.words[i]), s.tags[i]);
-  std::string out;
-  std::size_t n = 0, bytes = 0;
-  const auto start = std::chrono::steady_clock::now();
-  for (int rep = 0; rep < 200; ++rep)
-    for (const auto& [w, t] : words) {
-      l.lemma(w, t, out);
-      bytes += out.size();
-      ++n;
-    }
-  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(bytes > 0);
-  // Generous bound for a loaded shared machine (measured: see docs/lemmas.md).
-  CHECK(static_cast<double>(n) / s > 2e6);
-  WARN("lemmas per second: " << static_cast<double>(n) / s);
-}
