@@ -2,7 +2,6 @@
 // makes, classic forms, malformed tables, and Token::lemma in a Document.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <fstream>
 #include <iterator>
 #include <string>
