@@ -126,6 +126,8 @@ struct TokenInfo {
   std::uint64_t first_part = 0;    // ... and its first part
   std::uint32_t flags = 0;
   std::uint8_t lex = kNoLex;       // most frequent training tag of the word, or kNoLex
+  std::uint8_t fold = kNoLex;      // a word outside the lexicon as written: the most frequent tag
+                                   // of its lower-cased or title-cased form, or kNoLex
   bool dict = false;               // the tag dictionary knows the word: lex is its tag
   std::uint64_t mask = kAllTags;   // the tags the word may get
   std::int32_t word = -1;          // the lexicon entry of the form as written (tagger only)
@@ -184,13 +186,15 @@ void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t op
   const std::size_t n = w.size();
   // One forward pass: the hashes of the word as written, lower-cased, and of its first 1..3
   // characters (the running hash at each character boundary).
-  std::uint64_t raw = kFnvOffset, low = kFnvOffset;
+  std::uint64_t raw = kFnvOffset, low = kFnvOffset, title = kFnvOffset;
   int chars = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = w[i];
     if (i > 0 && !is_continuation(c) && chars < 3) t.prefix[chars++] = mix64(low);
     raw = (raw ^ static_cast<unsigned char>(c)) * kFnvPrime;
     low = (low ^ static_cast<unsigned char>(ascii_lower(c))) * kFnvPrime;
+    const char tc = i ? ascii_lower(c) : (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    title = (title ^ static_cast<unsigned char>(tc)) * kFnvPrime;
   }
   t.raw = mix64(raw);
   t.lower = mix64(low);
@@ -269,12 +273,17 @@ void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t op
     return;
   }
   t.mask = (t.flags & kNoLetter) ? kAllTags : open;
-  if (t.lower != t.raw) {
-    e = lexicon(t.lower);
-    if (e.entry != kNoLex) {
-      t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
-      t.mask |= e.mask;
-    }
+  // Web text writes names in lower case or capitals ("enron", "ENRON" for "Enron"): the
+  // lower-cased form, else the title-cased one.
+  if (t.lower != t.raw) e = lexicon(t.lower);
+  if (e.entry == kNoLex) {
+    const std::uint64_t tt = mix64(title);
+    if (tt != t.raw && tt != t.lower) e = lexicon(tt);
+  }
+  if (e.entry != kNoLex) {
+    t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
+    t.fold = t.lex;
+    t.mask |= e.mask;
   }
   if (!t.mask) t.mask = kAllTags;
 }
@@ -310,6 +319,8 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
     add(41, t.last_suffix3);
     add(42, t.first_part);
   }
+  if (t.fold != kNoLex)             // known in another case: that word's tag, with the case
+    add(49, t.fold, t.flags & (kTitle | kAllCaps | kHasUpper));
   if (t.lex == kNoLex) {            // unknown words
     add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
     add(48, t.prefix[1], t.suffix[1]);
