@@ -21,7 +21,7 @@ namespace quoteattr {
 using namespace tagger_detail;
 
 // The parsed model: two open-addressing hash tables (lexicon and features, both with key 0 as
-// the empty slot, sized to a power of two at most 5/8 full), the weights of all features,
+// the empty slot, sized to a power of two at most 5/8 full, the features 3/8), the weights of all features,
 // stored contiguously feature by feature, and for every lexicon word the summed weights of its
 // word-only features (tagger_features.hpp: word_features) for the tags of its class.
 struct Tagger::Model {
@@ -54,7 +54,9 @@ struct Tagger::Model {
   std::vector<std::int32_t> tag_pairs, tag_next, next_pairs;
   // The summed weights of the neighbour features of every lexicon word (and last, of a position
   // outside the sentence) at the four offsets: [word][d], kTagCount scores each.
-  std::vector<std::int32_t> neighbours;
+  std::vector<std::int16_t> neighbours;
+  static constexpr std::int16_t kNoRow = -32768;  // a row of neighbours not stored (see parse_model)
+  std::size_t neighbours_overflow = 0;
   std::vector<Slot> slots;
   std::uint32_t slot_mask = 0;
   std::vector<Weight> weights;
@@ -94,9 +96,10 @@ inline void prefetch(const void* p) noexcept {
 #endif
 }
 
-std::size_t table_size(std::size_t n) {
+// A power of two at least n * den / num: the table is at most num/den full.
+std::size_t table_size(std::size_t n, std::size_t num = 5, std::size_t den = 8) {
   std::size_t size = 16;
-  while (size * 5 < n * 8) size <<= 1;  // at most 5/8 full
+  while (size * num < n * den) size <<= 1;
   return size;
 }
 
@@ -205,7 +208,9 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     key += delta;
     keys[i] = static_cast<std::uint32_t>(key);
   }
-  const std::size_t slot_n = table_size(feat_n);
+  // Most look-ups of the feature table miss (pairs of words never seen together): kept at most
+  // 3/8 full, a miss ends after one or two probes, mostly in the same cache line.
+  const std::size_t slot_n = table_size(feat_n, 3, 8);
   m->slots.assign(slot_n, {});
   m->slot_mask = static_cast<std::uint32_t>(slot_n - 1);
   std::size_t offset = 0;
@@ -270,14 +275,25 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
 
   const auto lex = [&m](std::uint64_t h) { return m->lookup_lex(h); };
   // The neighbour scores of every lexicon word, then of the outside of the sentence.
+  // Stored in 16 bits: a row with a sum beyond +-32767 is marked kNoRow and not used (the tagger
+  // looks its features up instead), so the scores stay exact.
   m->neighbours.assign((lex_n + 1) * 4 * kTagCount, 0);
   for (std::size_t i = 0; i <= lex_n; ++i) {
     TokenInfo info;
     if (i < lex_n) describe_token(forms[i], lex, m->open, info);
     for (int d = 0; d < 4; ++d) {
       std::uint32_t ks[4];
-      const std::size_t k = neighbour_features(d, i < lex_n ? &info : nullptr, ks);
-      sum_into(ks, k, &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount]);
+      std::int32_t sums[kTagCount] = {};
+      sum_into(ks, neighbour_features(d, i < lex_n ? &info : nullptr, ks), sums);
+      std::int16_t* row = &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount];
+      bool fits = true;
+      for (std::size_t x = 0; x < kTagCount; ++x) fits = fits && sums[x] >= -32767 && sums[x] <= 32767;
+      if (!fits) {
+        row[0] = Tagger::Model::kNoRow;
+        ++m->neighbours_overflow;
+        continue;
+      }
+      for (std::size_t x = 0; x < kTagCount; ++x) row[x] = static_cast<std::int16_t>(sums[x]);
     }
   }
 
@@ -336,7 +352,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   bool quote_open = false;
   std::uint32_t keys[kMaxFeatures];
   std::uint32_t refs[kMaxFeatures];
-  std::int32_t scores[kTagCount];
+  std::uint32_t scores[kTagCount] = {};
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = infos[i];
     std::uint8_t best;
@@ -347,7 +363,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
     } else {
       // A lexicon word has its word-only scores ready; other words look those features up too.
       // The neighbours in the lexicon (or outside the sentence) have their scores ready.
-      const std::int32_t* nb[4];
+      const std::int16_t* nb[4];
       unsigned skip = 0;
       for (int d = 0; d < 4; ++d) {
         const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kNeighbours[d];
@@ -357,6 +373,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
           idx = static_cast<std::size_t>(infos[static_cast<std::size_t>(j)].word);
         }
         nb[d] = &m.neighbours[(idx * 4 + static_cast<std::size_t>(d)) * kTagCount];
+        if (nb[d][0] == Model::kNoRow) { nb[d] = nullptr; continue; }
         skip |= 1u << d;
       }
       std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false, skip);
@@ -364,24 +381,37 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
       for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
-      {  // the tag features from their tables
+      {  // the tag features from their tables, the neighbours' sums, a lexicon word's own sums
         constexpr std::size_t P = Model::kPrev, L = Model::kLex;
         const std::uint8_t lp1 = i + 1 < n ? infos[i + 1].lex : kEndLex;
         const std::uint8_t lp2 = i + 2 < n ? infos[i + 2].lex : kEndLex;
         const std::int32_t* a = &m.tag_pairs[(std::size_t{p1} * P + p2) * kTagCount];
         const std::int32_t* b = &m.tag_next[(std::size_t{p1} * L + lp1) * kTagCount];
         const std::int32_t* c = &m.next_pairs[(std::size_t{lp1} * L + lp2) * kTagCount];
-        for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = a[x] + b[x] + c[x];
-        for (int d = 0; d < 4; ++d)
-          if (nb[d])
-            for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += nb[d][x];
+        if (t.word >= 0) {
+          // Only the tags of the word's class are read: sum those alone (the other scores keep
+          // whatever they hold; unsigned, so that the additions below stay defined).
+          const std::int32_t* ws = m.word_scores.data() + m.words[static_cast<std::size_t>(t.word)].scores;
+          for (std::uint64_t bits = t.mask; bits; bits &= bits - 1) {
+            const std::uint8_t x = lowest_tag(bits);
+            std::int32_t v = a[x] + b[x] + c[x] + *ws++;
+            for (int d = 0; d < 4; ++d)
+              if (nb[d]) v += nb[d][x];
+            scores[x] = static_cast<std::uint32_t>(v);
+          }
+        } else {
+          for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = static_cast<std::uint32_t>(a[x] + b[x] + c[x]);
+          for (int d = 0; d < 4; ++d)
+            if (nb[d])
+              for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += static_cast<std::uint32_t>(nb[d][x]);
+        }
       }
       std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {
         const Model::Slot* s = m.find(keys[f]);
         if (!s) continue;
         if (s->ref & Model::kInline) {
-          scores[(s->ref >> 16) & 0xff] += static_cast<std::int16_t>(s->ref & 0xffff);
+          scores[(s->ref >> 16) & 0xff] += static_cast<std::uint32_t>(static_cast<std::int16_t>(s->ref & 0xffff));
           continue;
         }
         refs[found++] = s->ref;
@@ -389,16 +419,13 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       }
       for (std::size_t f = 0; f < found; ++f) {
         const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
-        for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
+        for (std::uint32_t e = 0, end = refs[f] & 0xff; e < end; ++e)
+          scores[w[e].tag] += static_cast<std::uint32_t>(std::int32_t{w[e].value});
       }
-      if (t.word >= 0) {
-        const std::int32_t* ws = m.word_scores.data() + m.words[static_cast<std::size_t>(t.word)].scores;
-        for (std::uint64_t b = t.mask; b; b &= b - 1) scores[lowest_tag(b)] += *ws++;
-      }
-      best = kTagCount;  // the best tag of the word's class
+      best = kTagCount;  // the best tag of the word's class (the true sums fit in 32 bits)
       for (std::uint64_t b = t.mask; b; b &= b - 1) {
         const auto c = lowest_tag((b));
-        if (best == kTagCount || scores[c] > scores[best]) best = c;
+        if (best == kTagCount || static_cast<std::int32_t>(scores[c]) > static_cast<std::int32_t>(scores[best])) best = c;
       }
     }
     out[i] = static_cast<Tag>(best);
