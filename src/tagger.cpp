@@ -3,6 +3,8 @@
 #include "quoteattr/tagger.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -41,7 +43,30 @@ struct Tagger::Model {
     std::uint64_t mask = 0;       // the tags the word may get
     std::uint32_t scores = 0;     // its word-only scores: word_scores[scores + j] for the j-th tag
     std::uint8_t entry = kNoLex;  // most frequent tag | kDictFlag
+    // its scores of prev_features: prev_scores[prev + p1 * class size + j] (kNone: none)
+    std::uint32_t prev = kNone;
   };
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+  // The sums of the features of a lexicon word with the previous tag (prev_features), for every
+  // previous tag (a tag or kStartTag) and the tags of its class, in 16 bits. Computed the first
+  // time the word is tagged (most words never are; loading stays fast): prev_state of the word
+  // is 0 until then, 1 when its sums are ready, 2 when they do not fit in 16 bits (not used).
+  // Threads that compute the same word at once store the same values (relaxed atomics), then
+  // publish with release.
+  static constexpr std::size_t kP1 = kTagCount + 1;
+  std::unique_ptr<std::atomic<std::int16_t>[]> prev_scores;
+  std::unique_ptr<std::atomic<std::uint8_t>[]> prev_state;
+
+  // The sums of prev_features of lexicon word `word` (described by t) for previous tag p1, or
+  // null when they do not fit.
+  const std::atomic<std::int16_t>* prev_row(std::size_t word, const TokenInfo& t, std::uint8_t p1) const noexcept {
+    const Word& w = words[word];
+    const std::size_t c = static_cast<std::size_t>(popcount(w.mask));
+    std::uint8_t state = prev_state[word].load(std::memory_order_acquire);
+    if (state == 0) state = fill_prev(word, t);
+    return state == 1 ? &prev_scores[w.prev + p1 * c] : nullptr;
+  }
+  std::uint8_t fill_prev(std::size_t word, const TokenInfo& t) const noexcept;
   std::uint64_t open = kAllTags;
   std::vector<std::uint64_t> lex_keys;
   std::vector<std::uint32_t> lex_index;
@@ -62,6 +87,18 @@ struct Tagger::Model {
   std::vector<Weight> weights;
   std::size_t features = 0;
   std::size_t lexicon = 0;
+
+  void add_weights(const std::uint32_t* ks, std::size_t k, std::int32_t* out) const noexcept {
+    for (std::size_t f = 0; f < k; ++f)
+      if (const Slot* sl = find(ks[f])) {
+        if (sl->ref & kInline) {
+          out[(sl->ref >> 16) & 0xff] += static_cast<std::int16_t>(sl->ref & 0xffff);
+          continue;
+        }
+        const Weight* w = weights.data() + (sl->ref >> 8);
+        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) out[w[c].tag] += w[c].value;
+      }
+  }
 
   LexEntry lookup_lex(std::uint64_t h) const noexcept {
     LexEntry e;
@@ -85,6 +122,26 @@ struct Tagger::Model {
     }
   }
 };
+
+std::uint8_t Tagger::Model::fill_prev(std::size_t word, const TokenInfo& t) const noexcept {
+  const Word& w = words[word];
+  std::uint32_t keys[kP1 * 3];
+  for (std::size_t p = 0; p < kP1; ++p) prev_features(t, static_cast<std::uint8_t>(p), keys + 3 * p);
+  std::int32_t scores[kTagCount];
+  std::uint8_t state = 1;
+  std::size_t j = w.prev;
+  for (std::size_t p = 0; p < kP1; ++p) {
+    std::fill(std::begin(scores), std::end(scores), 0);
+    add_weights(keys + 3 * p, 3, scores);
+    for (std::uint64_t b = w.mask; b; b &= b - 1) {
+      const std::int32_t v = scores[lowest_tag(b)];
+      if (v < -32767 || v > 32767) state = 2;
+      prev_scores[j++].store(static_cast<std::int16_t>(v), std::memory_order_relaxed);
+    }
+  }
+  prev_state[word].store(state, std::memory_order_release);
+  return state;
+}
 
 namespace {
 
@@ -298,6 +355,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
   }
 
   // The word-only scores of every lexicon word, for the tags of its class.
+  std::size_t prev_n = 0;
   TokenInfo t;
   std::uint32_t fkeys[kMaxFeatures];
   std::int32_t scores[kTagCount];
@@ -308,7 +366,14 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     Tagger::Model::Word& w = m->words[i];
     w.scores = static_cast<std::uint32_t>(m->word_scores.size());
     for (std::uint64_t b = w.mask; b; b &= b - 1) m->word_scores.push_back(scores[lowest_tag(b)]);
+    // A word that is scored (not certain, more than one tag): room for the sums of its
+    // prev_features, computed when it is first tagged (Model::prev_row).
+    if ((w.entry & kDictFlag) || !(w.mask & (w.mask - 1))) continue;
+    w.prev = static_cast<std::uint32_t>(prev_n);
+    prev_n += Tagger::Model::kP1 * static_cast<std::size_t>(popcount(w.mask));
   }
+  m->prev_scores = std::make_unique<std::atomic<std::int16_t>[]>(prev_n);
+  m->prev_state = std::make_unique<std::atomic<std::uint8_t>[]>(lex_n);
   return m;
 }
 
@@ -376,6 +441,11 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
         if (nb[d][0] == Model::kNoRow) { nb[d] = nullptr; continue; }
         skip |= 1u << d;
       }
+      const std::atomic<std::int16_t>* prev_row = nullptr;  // the sums of prev_features for p1
+      if (t.word >= 0 && m.words[static_cast<std::size_t>(t.word)].prev != Model::kNone) {
+        prev_row = m.prev_row(static_cast<std::size_t>(t.word), t, p1);
+        if (prev_row) skip |= kSkipPrev;
+      }
       std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false, skip);
       if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
@@ -395,6 +465,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
           for (std::uint64_t bits = t.mask; bits; bits &= bits - 1) {
             const std::uint8_t x = lowest_tag(bits);
             std::int32_t v = a[x] + b[x] + c[x] + *ws++;
+            if (prev_row) v += (prev_row++)->load(std::memory_order_relaxed);
             for (int d = 0; d < 4; ++d)
               if (nb[d]) v += nb[d][x];
             scores[x] = static_cast<std::uint32_t>(v);

@@ -42,6 +42,16 @@ inline constexpr std::size_t kMaxFeatures = 64;  // features per token, an upper
 inline constexpr std::uint64_t kAllTags = (std::uint64_t{1} << kTagCount) - 1;
 
 // The lowest tag of a non-empty tag mask.
+inline int popcount(std::uint64_t mask) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_popcountll(mask);
+#else
+  int c = 0;
+  for (; mask; mask &= mask - 1) ++c;
+  return c;
+#endif
+}
+
 inline std::uint8_t lowest_tag(std::uint64_t mask) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
   return static_cast<std::uint8_t>(__builtin_ctzll(mask));
@@ -334,7 +344,9 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
 // With `tags` false, the features of tags only (tag_pair_features, ...) are left out, and those
 // of the neighbour words alone (neighbour_features) for the neighbours in `skip` (bit d: the
 // neighbour at offset kNeighbours[d]): the tagger has their sums in tables.
+// Bit kSkipPrev of `skip`: leave out prev_features too.
 inline constexpr int kNeighbours[4] = {-2, -1, 1, 2};
+inline constexpr unsigned kSkipPrev = 16;
 inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
                                     std::uint8_t p1, std::uint8_t p2, bool quote_open,
                                     std::uint32_t* out, bool tags = true, unsigned skip = 0) noexcept {
@@ -356,7 +368,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     out[k++] = feature_key(tid, a, b);
   };
   if (!t.rare) {
-    add(17, p1, t.lower);
+    if (!(skip & kSkipPrev)) add(17, p1, t.lower);
     add(19, p2, t.lower);
     add(27, wm1, t.lower);
     add(28, t.lower, wp1);
@@ -374,7 +386,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(30, lp1, lp2);
     add(32, p1, lp1);
   }
-  add(18, p1, t.suffix[2]);
+  if (!(skip & kSkipPrev)) add(18, p1, t.suffix[2]);
   if (!(skip & 1)) add(21, wm2);     // see neighbour_features
   if (!(skip & 2)) {
     add(20, wm1);
@@ -390,7 +402,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(26, sp2);
   }
   add(33, t.suffix[2], lp1);
-  add(35, p1, t.short_shape);
+  if (!(skip & kSkipPrev)) add(35, p1, t.short_shape);
   add(36, wm2, wm1);                // previous two words
   add(37, wp1, wp2);                // next two words
   if (t.flags & kHasHyphen) add(43, p1, t.last_suffix3);
@@ -417,6 +429,14 @@ inline std::size_t tag_next_features(std::uint8_t p1, std::uint8_t lp1, std::uin
 inline std::size_t next_pair_features(std::uint8_t lp1, std::uint8_t lp2, std::uint32_t* out) noexcept {
   out[0] = feature_key(30, lp1, lp2);
   return 1;
+}
+
+// The context features of a word of the lexicon (not rare) with the previous tag p1 alone.
+inline std::size_t prev_features(const TokenInfo& t, std::uint8_t p1, std::uint32_t* out) noexcept {
+  out[0] = feature_key(17, p1, t.lower);
+  out[1] = feature_key(18, p1, t.suffix[2]);
+  out[2] = feature_key(35, p1, t.short_shape);
+  return 3;
 }
 
 // The context features of a neighbour word alone, at offset kNeighbours[d] (`t` null: the position
