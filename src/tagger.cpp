@@ -3,6 +3,8 @@
 #include "quoteattr/tagger.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -21,7 +23,7 @@ namespace quoteattr {
 using namespace tagger_detail;
 
 // The parsed model: two open-addressing hash tables (lexicon and features, both with key 0 as
-// the empty slot, sized to a power of two at most 5/8 full), the weights of all features,
+// the empty slot, sized to a power of two at most 5/8 full, the features 3/8), the weights of all features,
 // stored contiguously feature by feature, and for every lexicon word the summed weights of its
 // word-only features (tagger_features.hpp: word_features) for the tags of its class.
 struct Tagger::Model {
@@ -41,7 +43,30 @@ struct Tagger::Model {
     std::uint64_t mask = 0;       // the tags the word may get
     std::uint32_t scores = 0;     // its word-only scores: word_scores[scores + j] for the j-th tag
     std::uint8_t entry = kNoLex;  // most frequent tag | kDictFlag
+    // its scores of prev_features: prev_scores[prev + p1 * class size + j] (kNone: none)
+    std::uint32_t prev = kNone;
   };
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+  // The sums of the features of a lexicon word with the previous tag (prev_features), for every
+  // previous tag (a tag or kStartTag) and the tags of its class, in 16 bits. Computed the first
+  // time the word is tagged (most words never are; loading stays fast): prev_state of the word
+  // is 0 until then, 1 when its sums are ready, 2 when they do not fit in 16 bits (not used).
+  // Threads that compute the same word at once store the same values (relaxed atomics), then
+  // publish with release.
+  static constexpr std::size_t kP1 = kTagCount + 1;
+  std::unique_ptr<std::atomic<std::int16_t>[]> prev_scores;
+  std::unique_ptr<std::atomic<std::uint8_t>[]> prev_state;
+
+  // The sums of prev_features of lexicon word `word` (described by t) for previous tag p1, or
+  // null when they do not fit.
+  const std::atomic<std::int16_t>* prev_row(std::size_t word, const TokenInfo& t, std::uint8_t p1) const noexcept {
+    const Word& w = words[word];
+    const std::size_t c = static_cast<std::size_t>(popcount(w.mask));
+    std::uint8_t state = prev_state[word].load(std::memory_order_acquire);
+    if (state == 0) state = fill_prev(word, t);
+    return state == 1 ? &prev_scores[w.prev + p1 * c] : nullptr;
+  }
+  std::uint8_t fill_prev(std::size_t word, const TokenInfo& t) const noexcept;
   std::uint64_t open = kAllTags;
   std::vector<std::uint64_t> lex_keys;
   std::vector<std::uint32_t> lex_index;
@@ -54,12 +79,26 @@ struct Tagger::Model {
   std::vector<std::int32_t> tag_pairs, tag_next, next_pairs;
   // The summed weights of the neighbour features of every lexicon word (and last, of a position
   // outside the sentence) at the four offsets: [word][d], kTagCount scores each.
-  std::vector<std::int32_t> neighbours;
+  std::vector<std::int16_t> neighbours;
+  static constexpr std::int16_t kNoRow = -32768;  // a row of neighbours not stored (see parse_model)
+  std::size_t neighbours_overflow = 0;
   std::vector<Slot> slots;
   std::uint32_t slot_mask = 0;
   std::vector<Weight> weights;
   std::size_t features = 0;
   std::size_t lexicon = 0;
+
+  void add_weights(const std::uint32_t* ks, std::size_t k, std::int32_t* out) const noexcept {
+    for (std::size_t f = 0; f < k; ++f)
+      if (const Slot* sl = find(ks[f])) {
+        if (sl->ref & kInline) {
+          out[(sl->ref >> 16) & 0xff] += static_cast<std::int16_t>(sl->ref & 0xffff);
+          continue;
+        }
+        const Weight* w = weights.data() + (sl->ref >> 8);
+        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) out[w[c].tag] += w[c].value;
+      }
+  }
 
   LexEntry lookup_lex(std::uint64_t h) const noexcept {
     LexEntry e;
@@ -84,6 +123,26 @@ struct Tagger::Model {
   }
 };
 
+std::uint8_t Tagger::Model::fill_prev(std::size_t word, const TokenInfo& t) const noexcept {
+  const Word& w = words[word];
+  std::uint32_t keys[kP1 * 3];
+  for (std::size_t p = 0; p < kP1; ++p) prev_features(t, static_cast<std::uint8_t>(p), keys + 3 * p);
+  std::int32_t scores[kTagCount];
+  std::uint8_t state = 1;
+  std::size_t j = w.prev;
+  for (std::size_t p = 0; p < kP1; ++p) {
+    std::fill(std::begin(scores), std::end(scores), 0);
+    add_weights(keys + 3 * p, 3, scores);
+    for (std::uint64_t b = w.mask; b; b &= b - 1) {
+      const std::int32_t v = scores[lowest_tag(b)];
+      if (v < -32767 || v > 32767) state = 2;
+      prev_scores[j++].store(static_cast<std::int16_t>(v), std::memory_order_relaxed);
+    }
+  }
+  prev_state[word].store(state, std::memory_order_release);
+  return state;
+}
+
 namespace {
 
 inline void prefetch(const void* p) noexcept {
@@ -94,9 +153,10 @@ inline void prefetch(const void* p) noexcept {
 #endif
 }
 
-std::size_t table_size(std::size_t n) {
+// A power of two at least n * den / num: the table is at most num/den full.
+std::size_t table_size(std::size_t n, std::size_t num = 5, std::size_t den = 8) {
   std::size_t size = 16;
-  while (size * 5 < n * 8) size <<= 1;  // at most 5/8 full
+  while (size * num < n * den) size <<= 1;
   return size;
 }
 
@@ -205,7 +265,9 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     key += delta;
     keys[i] = static_cast<std::uint32_t>(key);
   }
-  const std::size_t slot_n = table_size(feat_n);
+  // Most look-ups of the feature table miss (pairs of words never seen together): kept at most
+  // 3/8 full, a miss ends after one or two probes, mostly in the same cache line.
+  const std::size_t slot_n = table_size(feat_n, 3, 8);
   m->slots.assign(slot_n, {});
   m->slot_mask = static_cast<std::uint32_t>(slot_n - 1);
   std::size_t offset = 0;
@@ -270,18 +332,30 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
 
   const auto lex = [&m](std::uint64_t h) { return m->lookup_lex(h); };
   // The neighbour scores of every lexicon word, then of the outside of the sentence.
+  // Stored in 16 bits: a row with a sum beyond +-32767 is marked kNoRow and not used (the tagger
+  // looks its features up instead), so the scores stay exact.
   m->neighbours.assign((lex_n + 1) * 4 * kTagCount, 0);
   for (std::size_t i = 0; i <= lex_n; ++i) {
     TokenInfo info;
     if (i < lex_n) describe_token(forms[i], lex, m->open, info);
     for (int d = 0; d < 4; ++d) {
       std::uint32_t ks[4];
-      const std::size_t k = neighbour_features(d, i < lex_n ? &info : nullptr, ks);
-      sum_into(ks, k, &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount]);
+      std::int32_t sums[kTagCount] = {};
+      sum_into(ks, neighbour_features(d, i < lex_n ? &info : nullptr, ks), sums);
+      std::int16_t* row = &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount];
+      bool fits = true;
+      for (std::size_t x = 0; x < kTagCount; ++x) fits = fits && sums[x] >= -32767 && sums[x] <= 32767;
+      if (!fits) {
+        row[0] = Tagger::Model::kNoRow;
+        ++m->neighbours_overflow;
+        continue;
+      }
+      for (std::size_t x = 0; x < kTagCount; ++x) row[x] = static_cast<std::int16_t>(sums[x]);
     }
   }
 
   // The word-only scores of every lexicon word, for the tags of its class.
+  std::size_t prev_n = 0;
   TokenInfo t;
   std::uint32_t fkeys[kMaxFeatures];
   std::int32_t scores[kTagCount];
@@ -292,7 +366,14 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     Tagger::Model::Word& w = m->words[i];
     w.scores = static_cast<std::uint32_t>(m->word_scores.size());
     for (std::uint64_t b = w.mask; b; b &= b - 1) m->word_scores.push_back(scores[lowest_tag(b)]);
+    // A word that is scored (not certain, more than one tag): room for the sums of its
+    // prev_features, computed when it is first tagged (Model::prev_row).
+    if ((w.entry & kDictFlag) || !(w.mask & (w.mask - 1))) continue;
+    w.prev = static_cast<std::uint32_t>(prev_n);
+    prev_n += Tagger::Model::kP1 * static_cast<std::size_t>(popcount(w.mask));
   }
+  m->prev_scores = std::make_unique<std::atomic<std::int16_t>[]>(prev_n);
+  m->prev_state = std::make_unique<std::atomic<std::uint8_t>[]>(lex_n);
   return m;
 }
 
@@ -336,7 +417,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   bool quote_open = false;
   std::uint32_t keys[kMaxFeatures];
   std::uint32_t refs[kMaxFeatures];
-  std::int32_t scores[kTagCount];
+  std::uint32_t scores[kTagCount] = {};
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = infos[i];
     std::uint8_t best;
@@ -347,7 +428,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
     } else {
       // A lexicon word has its word-only scores ready; other words look those features up too.
       // The neighbours in the lexicon (or outside the sentence) have their scores ready.
-      const std::int32_t* nb[4];
+      const std::int16_t* nb[4];
       unsigned skip = 0;
       for (int d = 0; d < 4; ++d) {
         const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kNeighbours[d];
@@ -357,31 +438,51 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
           idx = static_cast<std::size_t>(infos[static_cast<std::size_t>(j)].word);
         }
         nb[d] = &m.neighbours[(idx * 4 + static_cast<std::size_t>(d)) * kTagCount];
+        if (nb[d][0] == Model::kNoRow) { nb[d] = nullptr; continue; }
         skip |= 1u << d;
+      }
+      const std::atomic<std::int16_t>* prev_row = nullptr;  // the sums of prev_features for p1
+      if (t.word >= 0 && m.words[static_cast<std::size_t>(t.word)].prev != Model::kNone) {
+        prev_row = m.prev_row(static_cast<std::size_t>(t.word), t, p1);
+        if (prev_row) skip |= kSkipPrev;
       }
       std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false, skip);
       if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
       for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
-      {  // the tag features from their tables
+      {  // the tag features from their tables, the neighbours' sums, a lexicon word's own sums
         constexpr std::size_t P = Model::kPrev, L = Model::kLex;
         const std::uint8_t lp1 = i + 1 < n ? infos[i + 1].lex : kEndLex;
         const std::uint8_t lp2 = i + 2 < n ? infos[i + 2].lex : kEndLex;
         const std::int32_t* a = &m.tag_pairs[(std::size_t{p1} * P + p2) * kTagCount];
         const std::int32_t* b = &m.tag_next[(std::size_t{p1} * L + lp1) * kTagCount];
         const std::int32_t* c = &m.next_pairs[(std::size_t{lp1} * L + lp2) * kTagCount];
-        for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = a[x] + b[x] + c[x];
-        for (int d = 0; d < 4; ++d)
-          if (nb[d])
-            for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += nb[d][x];
+        if (t.word >= 0) {
+          // Only the tags of the word's class are read: sum those alone (the other scores keep
+          // whatever they hold; unsigned, so that the additions below stay defined).
+          const std::int32_t* ws = m.word_scores.data() + m.words[static_cast<std::size_t>(t.word)].scores;
+          for (std::uint64_t bits = t.mask; bits; bits &= bits - 1) {
+            const std::uint8_t x = lowest_tag(bits);
+            std::int32_t v = a[x] + b[x] + c[x] + *ws++;
+            if (prev_row) v += (prev_row++)->load(std::memory_order_relaxed);
+            for (int d = 0; d < 4; ++d)
+              if (nb[d]) v += nb[d][x];
+            scores[x] = static_cast<std::uint32_t>(v);
+          }
+        } else {
+          for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = static_cast<std::uint32_t>(a[x] + b[x] + c[x]);
+          for (int d = 0; d < 4; ++d)
+            if (nb[d])
+              for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += static_cast<std::uint32_t>(nb[d][x]);
+        }
       }
       std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {
         const Model::Slot* s = m.find(keys[f]);
         if (!s) continue;
         if (s->ref & Model::kInline) {
-          scores[(s->ref >> 16) & 0xff] += static_cast<std::int16_t>(s->ref & 0xffff);
+          scores[(s->ref >> 16) & 0xff] += static_cast<std::uint32_t>(static_cast<std::int16_t>(s->ref & 0xffff));
           continue;
         }
         refs[found++] = s->ref;
@@ -389,16 +490,13 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       }
       for (std::size_t f = 0; f < found; ++f) {
         const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
-        for (std::uint32_t c = 0, e = refs[f] & 0xff; c < e; ++c) scores[w[c].tag] += w[c].value;
+        for (std::uint32_t e = 0, end = refs[f] & 0xff; e < end; ++e)
+          scores[w[e].tag] += static_cast<std::uint32_t>(std::int32_t{w[e].value});
       }
-      if (t.word >= 0) {
-        const std::int32_t* ws = m.word_scores.data() + m.words[static_cast<std::size_t>(t.word)].scores;
-        for (std::uint64_t b = t.mask; b; b &= b - 1) scores[lowest_tag(b)] += *ws++;
-      }
-      best = kTagCount;  // the best tag of the word's class
+      best = kTagCount;  // the best tag of the word's class (the true sums fit in 32 bits)
       for (std::uint64_t b = t.mask; b; b &= b - 1) {
         const auto c = lowest_tag((b));
-        if (best == kTagCount || scores[c] > scores[best]) best = c;
+        if (best == kTagCount || static_cast<std::int32_t>(scores[c]) > static_cast<std::int32_t>(scores[best])) best = c;
       }
     }
     out[i] = static_cast<Tag>(best);

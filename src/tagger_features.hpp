@@ -42,6 +42,16 @@ inline constexpr std::size_t kMaxFeatures = 64;  // features per token, an upper
 inline constexpr std::uint64_t kAllTags = (std::uint64_t{1} << kTagCount) - 1;
 
 // The lowest tag of a non-empty tag mask.
+inline int popcount(std::uint64_t mask) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_popcountll(mask);
+#else
+  int c = 0;
+  for (; mask; mask &= mask - 1) ++c;
+  return c;
+#endif
+}
+
 inline std::uint8_t lowest_tag(std::uint64_t mask) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
   return static_cast<std::uint8_t>(__builtin_ctzll(mask));
@@ -126,6 +136,8 @@ struct TokenInfo {
   std::uint64_t first_part = 0;    // ... and its first part
   std::uint32_t flags = 0;
   std::uint8_t lex = kNoLex;       // most frequent training tag of the word, or kNoLex
+  std::uint8_t fold = kNoLex;      // a word outside the lexicon as written: the most frequent tag
+                                   // of its lower-cased or title-cased form, or kNoLex
   bool dict = false;               // the tag dictionary knows the word: lex is its tag
   std::uint64_t mask = kAllTags;   // the tags the word may get
   std::int32_t word = -1;          // the lexicon entry of the form as written (tagger only)
@@ -184,13 +196,15 @@ void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t op
   const std::size_t n = w.size();
   // One forward pass: the hashes of the word as written, lower-cased, and of its first 1..3
   // characters (the running hash at each character boundary).
-  std::uint64_t raw = kFnvOffset, low = kFnvOffset;
+  std::uint64_t raw = kFnvOffset, low = kFnvOffset, title = kFnvOffset;
   int chars = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = w[i];
     if (i > 0 && !is_continuation(c) && chars < 3) t.prefix[chars++] = mix64(low);
     raw = (raw ^ static_cast<unsigned char>(c)) * kFnvPrime;
     low = (low ^ static_cast<unsigned char>(ascii_lower(c))) * kFnvPrime;
+    const char tc = i ? ascii_lower(c) : (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    title = (title ^ static_cast<unsigned char>(tc)) * kFnvPrime;
   }
   t.raw = mix64(raw);
   t.lower = mix64(low);
@@ -269,12 +283,17 @@ void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t op
     return;
   }
   t.mask = (t.flags & kNoLetter) ? kAllTags : open;
-  if (t.lower != t.raw) {
-    e = lexicon(t.lower);
-    if (e.entry != kNoLex) {
-      t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
-      t.mask |= e.mask;
-    }
+  // Web text writes names in lower case or capitals ("enron", "ENRON" for "Enron"): the
+  // lower-cased form, else the title-cased one.
+  if (t.lower != t.raw) e = lexicon(t.lower);
+  if (e.entry == kNoLex) {
+    const std::uint64_t tt = mix64(title);
+    if (tt != t.raw && tt != t.lower) e = lexicon(tt);
+  }
+  if (e.entry != kNoLex) {
+    t.lex = static_cast<std::uint8_t>(e.entry & ~kDictFlag);
+    t.fold = t.lex;
+    t.mask |= e.mask;
   }
   if (!t.mask) t.mask = kAllTags;
 }
@@ -310,6 +329,8 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
     add(41, t.last_suffix3);
     add(42, t.first_part);
   }
+  if (t.fold != kNoLex)             // known in another case: that word's tag, with the case
+    add(49, t.fold, t.flags & (kTitle | kAllCaps | kHasUpper));
   if (t.lex == kNoLex) {            // unknown words
     add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
     add(48, t.prefix[1], t.suffix[1]);
@@ -323,7 +344,9 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
 // With `tags` false, the features of tags only (tag_pair_features, ...) are left out, and those
 // of the neighbour words alone (neighbour_features) for the neighbours in `skip` (bit d: the
 // neighbour at offset kNeighbours[d]): the tagger has their sums in tables.
+// Bit kSkipPrev of `skip`: leave out prev_features too.
 inline constexpr int kNeighbours[4] = {-2, -1, 1, 2};
+inline constexpr unsigned kSkipPrev = 16;
 inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
                                     std::uint8_t p1, std::uint8_t p2, bool quote_open,
                                     std::uint32_t* out, bool tags = true, unsigned skip = 0) noexcept {
@@ -345,7 +368,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     out[k++] = feature_key(tid, a, b);
   };
   if (!t.rare) {
-    add(17, p1, t.lower);
+    if (!(skip & kSkipPrev)) add(17, p1, t.lower);
     add(19, p2, t.lower);
     add(27, wm1, t.lower);
     add(28, t.lower, wp1);
@@ -363,7 +386,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(30, lp1, lp2);
     add(32, p1, lp1);
   }
-  add(18, p1, t.suffix[2]);
+  if (!(skip & kSkipPrev)) add(18, p1, t.suffix[2]);
   if (!(skip & 1)) add(21, wm2);     // see neighbour_features
   if (!(skip & 2)) {
     add(20, wm1);
@@ -379,7 +402,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(26, sp2);
   }
   add(33, t.suffix[2], lp1);
-  add(35, p1, t.short_shape);
+  if (!(skip & kSkipPrev)) add(35, p1, t.short_shape);
   add(36, wm2, wm1);                // previous two words
   add(37, wp1, wp2);                // next two words
   if (t.flags & kHasHyphen) add(43, p1, t.last_suffix3);
@@ -406,6 +429,14 @@ inline std::size_t tag_next_features(std::uint8_t p1, std::uint8_t lp1, std::uin
 inline std::size_t next_pair_features(std::uint8_t lp1, std::uint8_t lp2, std::uint32_t* out) noexcept {
   out[0] = feature_key(30, lp1, lp2);
   return 1;
+}
+
+// The context features of a word of the lexicon (not rare) with the previous tag p1 alone.
+inline std::size_t prev_features(const TokenInfo& t, std::uint8_t p1, std::uint32_t* out) noexcept {
+  out[0] = feature_key(17, p1, t.lower);
+  out[1] = feature_key(18, p1, t.suffix[2]);
+  out[2] = feature_key(35, p1, t.short_shape);
+  return 3;
 }
 
 // The context features of a neighbour word alone, at offset kNeighbours[d] (`t` null: the position

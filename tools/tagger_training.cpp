@@ -355,10 +355,15 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
     }
   }
 
+  // Several perceptrons, each with its own shuffle stream; their averaged weights are averaged
+  // (an ensemble of linear models is the linear model of the mean weights).
+  std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> avg;
+  const int runs = opt.seeds > 0 ? opt.seeds : 1;
+  for (int run = 0; run < runs; ++run) {
   Perceptron model;
   std::vector<std::size_t> order(sentences.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  Rng rng{opt.seed};
+  Rng rng{opt.seed + static_cast<std::uint64_t>(run) * 0x632be59bd9b4e019ULL};
   std::uint32_t keys[kMaxFeatures];
   float scores[kTagCount];
   for (int it = 0; it < opt.iterations; ++it) {
@@ -399,8 +404,18 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
     if (log) *log << "iteration " << it + 1 << ": training accuracy " << Evaluation::percent(correct, total) << "%\n";
   }
 
-  // Average, prune, quantise to 16 bits.
-  const auto avg = model.averaged();
+  for (auto& [key, ws] : model.averaged()) {
+    auto& row = avg[key];
+    for (const auto& [tag, w] : ws) {
+      auto it = std::find_if(row.begin(), row.end(), [tag = tag](const auto& p) { return p.first == tag; });
+      if (it == row.end()) row.emplace_back(tag, w / runs);
+      else it->second += w / runs;
+    }
+  }
+  }
+  for (auto& kv : avg) std::sort(kv.second.begin(), kv.second.end());
+
+  // Prune, quantise to 16 bits.
   double max_abs = 1e-9;
   for (const auto& kv : avg)
     for (const auto& tw : kv.second) max_abs = std::max(max_abs, std::fabs(tw.second));

@@ -53,6 +53,7 @@ std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud,
 struct TrainOptions {
   int iterations = 12;
   std::uint64_t seed = 20250529;  // shuffle seed
+  int seeds = 3;                  // perceptrons trained (shuffle streams from seed), weights averaged
   int dict_min_count = 20;        // tag dictionary: words seen this often ...
   double dict_min_ratio = 0.97;   // ... with one tag at least this often
   int lex_min_count = 2;          // lexicon (most frequent tag, a feature): words seen this often

@@ -26,7 +26,7 @@ using namespace quoteattr::training;
 
 void usage() {
   std::cerr << "usage: quoteattr_train_tagger [--data DIR] [--out MODEL] [--iterations N] [--prune X]\n"
-               "                              [--seed N] [--dict-count N] [--lex-count N] [--rare-count N]\n"
+               "                              [--seed N] [--seeds N] [--dict-count N] [--lex-count N] [--rare-count N]\n"
                "                              [--ewt-repeats N] [--class-count N]\n"
                "                              [--class-training 0|1] [--open-count N] [--expand-count N]\n"
                "       quoteattr_train_tagger --eval MODEL [--data DIR]\n"
@@ -93,6 +93,7 @@ int run(int argc, char** argv) {
     else if (a == "--iterations") opt.iterations = std::stoi(value());
     else if (a == "--prune") opt.prune = std::stod(value());
     else if (a == "--seed") opt.seed = std::stoull(value());
+    else if (a == "--seeds") opt.seeds = std::stoi(value());
     else if (a == "--dict-count") opt.dict_min_count = std::stoi(value());
     else if (a == "--lex-count") opt.lex_min_count = std::stoi(value());
     else if (a == "--ewt-repeats") ewt_repeats = std::stoi(value());
