@@ -15,6 +15,8 @@
 // rules (Attributor::Builder), to run before or after the profile's rules.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -109,7 +111,7 @@ struct Proposal {
 
 using RuleFunction = std::function<std::optional<Proposal>(const RuleContext&)>;
 
-class Attributor {
+class QUOTEATTR_API Attributor {
  public:
   Attributor();  // Profile::builtin(), default options
   explicit Attributor(Profile profile, AttributorOptions options = {});

@@ -30,6 +30,8 @@
 // exactly one token.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -61,8 +63,8 @@ enum class Shape : std::uint8_t {
 // IOB noun-phrase chunk of a token.
 enum class Chunk : std::uint8_t { kOutside, kBeginNP, kInsideNP };
 
-std::string_view to_string(Shape s) noexcept;
-std::string_view to_string(Chunk c) noexcept;  // "O", "B-NP", "I-NP"
+QUOTEATTR_API std::string_view to_string(Shape s) noexcept;
+QUOTEATTR_API std::string_view to_string(Chunk c) noexcept;  // "O", "B-NP", "I-NP"
 
 struct Token {
   Span span;               // the bytes as written
@@ -114,7 +116,7 @@ struct Clause {
   long verb = -1;
 };
 
-class Document {
+class QUOTEATTR_API Document {
  public:
   Document() = default;
   // Move-only: tokens view the Document's own store of lower-case forms and lemmas.
@@ -156,7 +158,7 @@ class Document {
 
 // Builds Documents: the one place that decides paragraphs, sentences and
 // tokens. Immutable once built; build() is const and thread-safe.
-class DocumentBuilder {
+class QUOTEATTR_API DocumentBuilder {
  public:
   DocumentBuilder();  // default sentence options, Lexicon::english(), the built-in tagger
   // `tagger` (nullptr: Tagger::builtin()) must outlive the builder and its copies.

@@ -10,6 +10,8 @@
 //   }
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -29,11 +31,11 @@ enum class ErrorCode {
 };
 
 // A short stable name for a code: "invalid-utf8", "profile-key", ...
-const char* error_code_name(ErrorCode code) noexcept;
+QUOTEATTR_API const char* error_code_name(ErrorCode code) noexcept;
 
 // Where an error happened. Either a byte offset into a text, or a position in
 // a file (1-based line and column; 0 when unknown), or both unknown.
-struct Location {
+struct QUOTEATTR_API Location {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::string file;
   std::size_t line = 0;
@@ -43,7 +45,7 @@ struct Location {
   std::string to_string() const;  // "file:3:7", "byte 120", or ""
 };
 
-class Error : public std::runtime_error {
+class QUOTEATTR_API Error : public std::runtime_error {
  public:
   Error(ErrorCode code, const std::string& message, Location where = {});
 

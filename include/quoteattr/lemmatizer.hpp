@@ -16,6 +16,8 @@
 // docs/lemmas.md). A Lemmatizer is immutable; lemma() is thread-safe.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -26,7 +28,7 @@
 
 namespace quoteattr {
 
-class Lemmatizer {
+class QUOTEATTR_API Lemmatizer {
  public:
   // The built-in English table (data/lang/en-lemmas.tsv) plus the rules.
   static const Lemmatizer& builtin();

@@ -19,6 +19,8 @@
 // data), so one may be shared by any number of threads and stages.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -106,11 +108,11 @@ inline constexpr std::size_t kWordClassCount =
     static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
 
 // The TOML key of a class ("negators", "abbreviations.never_final").
-const char* to_string(WordClass c) noexcept;
+QUOTEATTR_API const char* to_string(WordClass c) noexcept;
 // The class of a TOML key, or nullopt.
-std::optional<WordClass> word_class_from_string(std::string_view key) noexcept;
+QUOTEATTR_API std::optional<WordClass> word_class_from_string(std::string_view key) noexcept;
 
-class Lexicon {
+class QUOTEATTR_API Lexicon {
  public:
   // The built-in English pack (Lexicon::english()).
   Lexicon();

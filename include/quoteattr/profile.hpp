@@ -17,6 +17,8 @@
 // data/default_profile.toml.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,7 +29,7 @@
 namespace quoteattr {
 
 enum class Gender { kUnknown, kMale, kFemale, kGroup };  // kGroup: institutions, "they"
-const char* to_string(Gender g) noexcept;                  // "unknown", "male", "female", "group"
+QUOTEATTR_API const char* to_string(Gender g) noexcept;  // "unknown", "male", "female", "group"
 
 struct SpeakerEntry {
   std::string name;                       // canonical name: "Wang Yi"
@@ -60,10 +62,10 @@ enum class RuleWhere {
   kParagraph,  // the quote's paragraph
   kPrevious,   // the sentence before the quote's first sentence, same paragraph
 };
-const char* to_string(RuleWhere w) noexcept;  // "sentence", "paragraph", "previous"
+QUOTEATTR_API const char* to_string(RuleWhere w) noexcept;  // "sentence", "paragraph", "previous"
 
 enum class RuleApplies { kDirect, kIndirect, kAny };
-const char* to_string(RuleApplies a) noexcept;  // "direct", "indirect", "any"
+QUOTEATTR_API const char* to_string(RuleApplies a) noexcept;  // "direct", "indirect", "any"
 
 // An attribution rule. `pattern` is a Boost.Regex (Perl syntax) with
 // placeholders, matched against the rule's context in which the quote under
@@ -93,14 +95,14 @@ struct RuleEntry {
 
 // Equal content. RuleEntry::defined_at is not compared: a profile saved and
 // loaded again is equal to the original.
-bool operator==(const SpeakerEntry& a, const SpeakerEntry& b);
-bool operator==(const CueEntry& a, const CueEntry& b);
-bool operator==(const RuleEntry& a, const RuleEntry& b);
+QUOTEATTR_API bool operator==(const SpeakerEntry& a, const SpeakerEntry& b);
+QUOTEATTR_API bool operator==(const CueEntry& a, const CueEntry& b);
+QUOTEATTR_API bool operator==(const RuleEntry& a, const RuleEntry& b);
 inline bool operator!=(const SpeakerEntry& a, const SpeakerEntry& b) { return !(a == b); }
 inline bool operator!=(const CueEntry& a, const CueEntry& b) { return !(a == b); }
 inline bool operator!=(const RuleEntry& a, const RuleEntry& b) { return !(a == b); }
 
-class Profile {
+class QUOTEATTR_API Profile {
  public:
   Profile() = default;  // empty: no speakers, cues or rules
 
@@ -165,7 +167,7 @@ class Profile {
   const CueEntry* find_cue(std::string_view lemma) const noexcept;
   const RuleEntry* find_rule(std::string_view id) const noexcept;
 
-  friend bool operator==(const Profile& a, const Profile& b);
+  friend QUOTEATTR_API bool operator==(const Profile& a, const Profile& b);
   friend bool operator!=(const Profile& a, const Profile& b) { return !(a == b); }
 
  private:

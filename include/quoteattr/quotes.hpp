@@ -38,6 +38,8 @@
 // “Liaoning”"). Short quoted fragments of speech ("constructive") stay direct.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,7 +63,7 @@ enum class QuoteKind {
   kTerm,      // a quoted name, title or scare quote: not speech
 };
 // "direct", "indirect", "mixed", "term".
-const char* to_string(QuoteKind kind) noexcept;
+QUOTEATTR_API const char* to_string(QuoteKind kind) noexcept;
 
 enum class Recovery {
   kNone,        // opened and closed by marks
@@ -72,7 +74,7 @@ enum class Recovery {
   kUnmarked,    // verbatim sentence whose marks were lost
 };
 // "none", "unclosed", "unopened", "colon", "transcript", "unmarked".
-const char* to_string(Recovery recovery) noexcept;
+QUOTEATTR_API const char* to_string(Recovery recovery) noexcept;
 
 struct DirectQuote {
   Span content;            // the quoted words: marks and the white space just inside
@@ -113,7 +115,7 @@ struct QuoteFinderOptions {
   bool detect_terms = true;       // report scare quotes and titles as kTerm
 };
 
-class QuoteFinder {
+class QUOTEATTR_API QuoteFinder {
  public:
   QuoteFinder();
   explicit QuoteFinder(QuoteFinderOptions options);

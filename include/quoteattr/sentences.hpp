@@ -22,6 +22,8 @@
 // together cover every non-whitespace byte of the text.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -46,7 +48,7 @@ class SentenceSplitterImpl;
 // joins it in turn ("features\ncontact manager" stays two paragraphs, a list);
 // the paragraph span then holds the line break. A blank line always separates
 // paragraphs.
-std::vector<Span> split_paragraphs(std::string_view text);
+QUOTEATTR_API std::vector<Span> split_paragraphs(std::string_view text);
 
 // Options, one default each:
 //   extra_abbreviations   {}     words that end with a period without ending the
@@ -70,7 +72,7 @@ struct SentenceOptions {
   std::vector<std::string> extra_titles;
 };
 
-class SentenceSplitter {
+class QUOTEATTR_API SentenceSplitter {
  public:
   SentenceSplitter();
   explicit SentenceSplitter(SentenceOptions options);

@@ -13,6 +13,8 @@
 // A Tagger is immutable after construction: tag() may be called from any number of threads.
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -23,7 +25,7 @@
 
 namespace quoteattr {
 
-class Tagger {
+class QUOTEATTR_API Tagger {
  public:
   // The model compiled into the library (data/models/en-pos.model), built on first use.
   static const Tagger& builtin();

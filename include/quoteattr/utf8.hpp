@@ -13,6 +13,8 @@
 //                                  << report.first_invalid << "\n";
 #pragma once
 
+#include "quoteattr/export.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,12 +34,12 @@ struct Utf8Report {
 };
 
 // Scans `text` once; never throws.
-Utf8Report check_utf8(std::string_view text) noexcept;
+QUOTEATTR_API Utf8Report check_utf8(std::string_view text) noexcept;
 
 // Throws Error(kInvalidUtf8) naming the byte offset of the first bad sequence.
-void require_valid_utf8(std::string_view text);
+QUOTEATTR_API void require_valid_utf8(std::string_view text);
 
 // A copy of `text` with each bad sequence replaced by U+FFFD (EF BF BD).
-std::string replace_invalid_utf8(std::string_view text);
+QUOTEATTR_API std::string replace_invalid_utf8(std::string_view text);
 
 }  // namespace quoteattr
