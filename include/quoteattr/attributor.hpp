@@ -149,7 +149,8 @@ class QUOTEATTR_API Attributor {
   const AttributorOptions& options() const noexcept;
 
  private:
-  explicit Attributor(std::shared_ptr<const detail::AttributorImpl> impl);
+  // Internal: not exported from a shared library.
+  QUOTEATTR_NO_EXPORT explicit Attributor(std::shared_ptr<const detail::AttributorImpl> impl);
   std::shared_ptr<const detail::AttributorImpl> impl_;
 };
 

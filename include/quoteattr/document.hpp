@@ -177,7 +177,7 @@ class QUOTEATTR_API DocumentBuilder {
   const Lexicon& lexicon() const noexcept;
 
  private:
-  struct Impl;
+  struct QUOTEATTR_NO_EXPORT Impl;
   std::shared_ptr<const Impl> impl_;
 };
 

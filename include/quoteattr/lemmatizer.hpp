@@ -62,7 +62,7 @@ class QUOTEATTR_API Lemmatizer {
   ~Lemmatizer();
 
  private:
-  struct Impl;
+  struct QUOTEATTR_NO_EXPORT Impl;
   Lemmatizer() = default;
   std::shared_ptr<const Impl> impl_;
 };

@@ -144,7 +144,8 @@ class QUOTEATTR_API Lexicon {
   const std::string& source() const noexcept;
 
  private:
-  explicit Lexicon(std::shared_ptr<const detail::LexiconData> data);
+  // Internal: not exported from a shared library.
+  QUOTEATTR_NO_EXPORT explicit Lexicon(std::shared_ptr<const detail::LexiconData> data);
   std::shared_ptr<const detail::LexiconData> data_;
 };
 

@@ -45,7 +45,7 @@ class QUOTEATTR_API Tagger {
   std::size_t feature_count() const noexcept;
   std::size_t lexicon_size() const noexcept;
 
-  struct Model;  // the parsed model (src/tagger.cpp)
+  struct QUOTEATTR_NO_EXPORT Model;  // the parsed model (src/tagger.cpp)
 
  private:
   explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
