@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -31,6 +32,7 @@ struct CliOptions {
   bool direct_only = false;
   bool tokens = false;
   std::vector<std::string> profiles;
+  std::string tagger_model;
 };
 
 bool read_document(const std::string& path, std::string& out, std::string& error) {
@@ -143,6 +145,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "jsonl", "tsv"}));
   app.add_flag("--sentences", o.sentences, "Also print the sentence spans");
   app.add_flag("--explain", o.explain, "Print each attribution's chain of evidence");
+  app.add_option("--tagger-model", o.tagger_model,
+                 "A part-of-speech model written by quoteattr_train_tagger, instead of the built-in one");
   app.add_option("--profile", o.profiles,
                  "A TOML profile to add to the built-in one (or to replace it, if it says "
                  "replace_default = true); may be given several times")
@@ -161,6 +165,8 @@ int main(int argc, char** argv) {
   options.utf8 = o.strict_utf8 ? quoteattr::Utf8Policy::kStrict : quoteattr::Utf8Policy::kReplace;
   options.indirect = !o.direct_only;
   try {
+    if (!o.tagger_model.empty())
+      options.tagger = std::make_shared<const quoteattr::Tagger>(quoteattr::Tagger::load(o.tagger_model));
     profile = quoteattr::Profile::builtin();
     for (const auto& path : o.profiles) {
       quoteattr::Profile extra = quoteattr::Profile::from_file(path);
@@ -192,7 +198,7 @@ int main(int argc, char** argv) {
     try {
       if (o.tokens) {
         if (o.strict_utf8) quoteattr::require_valid_utf8(text);
-        static const quoteattr::DocumentBuilder builder(options.sentences);
+        static const quoteattr::DocumentBuilder builder(options.sentences, options.lexicon, options.tagger.get());
         print_tokens(name, builder.build(text), o.inputs.size() > 1);
         continue;
       }

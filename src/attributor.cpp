@@ -114,7 +114,7 @@ class AttributorImpl {
   AttributorImpl(Profile p, AttributorOptions o, std::vector<CompiledRule> callables)
       : profile(std::move(p)),
         options(std::move(o)),
-        documents(options.sentences, options.lexicon),
+        documents(options.sentences, options.lexicon, options.tagger.get()),
         finder(quote_options(profile, options), options.lexicon),
         reported(profile, options.lexicon),
         speakers(profile, options.lexicon) {

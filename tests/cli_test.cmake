@@ -61,3 +61,15 @@ string(FIND "${out}" "32\t33\t.\t.\tO\n\n34\t36\tHe\tPRP\tB-NP\n" hit)
 expect(hit GREATER -1 MESSAGE "--tokens: expected an empty line between the sentences")
 string(FIND "${out}" "37\t40\tdid\tVBD\tO\n40\t43\tn't\tRB\tO\n" hit)
 expect(hit GREATER -1 MESSAGE "--tokens: expected the clitic n't split off")
+
+# --tagger-model: the shipped model given as a file tags the same; a broken one is a clear error.
+execute_process(COMMAND ${CMAKE_COMMAND} -E echo "He didn't agree."
+                COMMAND ${CLI} --tokens --tagger-model ${DATA}/../../data/models/en-pos.model
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+expect(rc EQUAL 0 MESSAGE "--tagger-model with the shipped model failed")
+string(FIND "${out}" "3\t6\tdid\tVBD\tO\n6\t9\tn't\tRB\tO\n" hit)
+expect(hit GREATER -1 MESSAGE "--tagger-model: expected did/VBD n't/RB")
+run(${CLI} --tagger-model ${DATA}/seed-article.txt ${DATA}/seed-article.txt)
+expect(rc EQUAL 2 MESSAGE "a file that is no model was accepted (exit ${rc})")
+string(FIND "${err}" "seed-article.txt" hit)
+expect(hit GREATER -1 MESSAGE "the error does not name the model file")

@@ -29,6 +29,7 @@
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
+#include "quoteattr/tagger.hpp"
 #include "quoteattr/span.hpp"
 #include "quoteattr/utf8.hpp"
 
@@ -77,6 +78,8 @@ struct Result {
 //                              reported speech it applies to how sure the subject resolution is
 //   sentences, quotes          options of the sentence splitter and quote finder
 //   lexicon         english()  the language pack (closed word classes) every stage reads
+//   tagger          nullptr    the part-of-speech model (nullptr: Tagger::builtin(); or, e.g.,
+//                              std::make_shared<const Tagger>(Tagger::load("my.model")))
 struct AttributorOptions {
   Utf8Policy utf8 = Utf8Policy::kReplace;
   bool indirect = true;
@@ -85,6 +88,7 @@ struct AttributorOptions {
   SentenceOptions sentences;
   QuoteFinderOptions quotes;
   Lexicon lexicon;  // default-constructed: Lexicon::english()
+  std::shared_ptr<const Tagger> tagger;  // nullptr: Tagger::builtin()
 
   static AttributorOptions direct_only() {
     AttributorOptions o;
