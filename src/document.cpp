@@ -341,6 +341,10 @@ void normalise_token(std::string_view w, std::string& out) {
   }
 }
 
+bool is_clitic(std::string_view w) noexcept {
+  return w == "'s" || w == "n't" || w == "'re" || w == "'ve" || w == "'ll" || w == "'d" || w == "'m";
+}
+
 bool is_word_token(std::string_view w) {
   std::size_t i = 0;
   return !w.empty() && is_word_char(next_cp(w, i));

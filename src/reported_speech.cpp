@@ -83,9 +83,8 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
   for (std::size_t k = s.first_token; k < s.end_token; ++k) {
     const quoteattr::Token& dt = doc.tokens()[k];
     const std::string_view w = doc.word(k);
-    const bool clitic = !dt.space_before && !out.empty() && out.back().word && out.back().e == dt.span.begin &&
-                        (dt.lower == "'s" || dt.lower == "n't" || dt.lower == "'re" || dt.lower == "'ve" ||
-                         dt.lower == "'ll" || dt.lower == "'d" || dt.lower == "'m");
+    const bool clitic =
+        !dt.space_before && !out.empty() && out.back().word && out.back().e == dt.span.begin && is_clitic(dt.lower);
     if (clitic) {
       out.back().e = dt.span.end;
       out.back().low += ascii_lower(w);  // "china’s": this stage tells ’ from '

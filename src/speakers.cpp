@@ -85,9 +85,7 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
     const quoteattr::Token& t = tokens[i];
     const std::string_view w = t.span.in(text);
     // A clitic glued to the word before it joins that word; a possessive leaves its lower form.
-    const bool clitic = !t.space_before && !out.empty() && out.back().span.end == t.span.begin &&
-                        (t.lower == "'s" || t.lower == "n't" || t.lower == "'re" || t.lower == "'ve" ||
-                         t.lower == "'ll" || t.lower == "'d" || t.lower == "'m");
+    const bool clitic = !t.space_before && !out.empty() && out.back().span.end == t.span.begin && is_clitic(t.lower);
     if (clitic) {
       Word& prev = out.back();
       prev.span.end = t.span.end;

@@ -29,6 +29,10 @@ Shape token_shape(std::string_view word);
 // which must outlive them.
 std::vector<Token> tokenize_string(std::string_view s, std::string& store);
 
+// True for the lower form of a clitic the tokenizer splits off a word ("'s", "n't",
+// "'re", "'ve", "'ll", "'d", "'m"; either apostrophe reads as ').
+bool is_clitic(std::string_view lower) noexcept;
+
 // True when the token starts with a letter, digit or mark (a word, not punctuation).
 bool is_word_token(std::string_view word);
 
