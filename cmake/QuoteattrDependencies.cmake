@@ -11,6 +11,17 @@ if(QUOTEATTR_BUILD_EXAMPLES OR QUOTEATTR_BUILD_TESTS OR QUOTEATTR_BUILD_BENCH)
   find_package(CLI11 2 REQUIRED)
 endif()
 
+# Catch2 v3 where the system has it, else v2.13 (Debian 12); tests/catch_compat.hpp hides the
+# difference. QUOTEATTR_CATCH2_TARGET is what a test program links.
 if(QUOTEATTR_BUILD_TESTS)
-  find_package(Catch2 2.13 REQUIRED)
+  find_package(Catch2 3 QUIET)
+  if(Catch2_FOUND)
+    set(QUOTEATTR_CATCH2_V3 ON)
+    set(QUOTEATTR_CATCH2_TARGET Catch2::Catch2WithMain)
+  else()
+    find_package(Catch2 2.13 REQUIRED)
+    set(QUOTEATTR_CATCH2_V3 OFF)
+    set(QUOTEATTR_CATCH2_TARGET Catch2::Catch2)
+  endif()
+  message(STATUS "quoteattr: tests use Catch2 ${Catch2_VERSION}")
 endif()

@@ -1,6 +1,6 @@
 // The rule engine and speaker resolution: each rule, each resolution step, the
 // seed article and the development articles.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <thread>
 

@@ -1,7 +1,7 @@
 // The Document: tokenization cases (clitics, hyphenated compounds, abbreviations,
 // numbers, punctuation runs), invariants on real and generated text including
 // ill-formed UTF-8, chunks and clauses, and the Document an Attributor keeps.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <fstream>
 #include <random>

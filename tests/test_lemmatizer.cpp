@@ -1,6 +1,6 @@
 // The lemmatizer: held-out accuracy on gold UD lemmas, the shipped table is what the generator
 // makes, classic forms, malformed tables, and Token::lemma in a Document.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <fstream>
 #include <iterator>

@@ -1,6 +1,6 @@
 // The language pack: the built-in English classes, loading errors with
 // file:line:column, and a round trip through TOML.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include "test_util.hpp"
 

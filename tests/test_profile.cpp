@@ -1,5 +1,5 @@
 // Profiles: loading, validation, saving, merging; rule-pattern expansion.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include "test_util.hpp"
 

@@ -3,7 +3,7 @@
 // seed article (exact gold spans), the development set (F1 as
 // tools/score_quotes.py counts it) and invariants on generated text.
 #include <algorithm>
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>

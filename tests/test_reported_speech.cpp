@@ -1,6 +1,6 @@
 // Reported speech (indirect and mixed quotations): one case per construction
 // and per exclusion, then the seed article and the dev set against their gold.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <algorithm>
 #include <cstdint>

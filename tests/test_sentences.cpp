@@ -1,7 +1,7 @@
 // The sentence splitter: Golden Rules, the seed article's gold sentences,
 // one targeted case per correction, ill-formed UTF-8, and span invariants on
 // generated text.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <algorithm>
 #include <fstream>

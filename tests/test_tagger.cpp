@@ -1,6 +1,6 @@
 // The part-of-speech tagger: the shipped model's held-out accuracy, deterministic training,
 // classic cases, damaged model files, odd input.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <fstream>
 #include <iterator>

@@ -1,6 +1,6 @@
 // The invalid-UTF-8 policy: read bad sequences as U+FFFD, report offsets into
 // the original bytes, count the replacements; strict mode throws with the offset.
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 // Test helpers shared by the test programs.
 #pragma once
 
-#include <catch2/catch.hpp>
+#include "catch_compat.hpp"
 
 #include "quoteattr/error.hpp"
 
