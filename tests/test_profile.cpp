@@ -636,3 +636,23 @@ TEST_CASE("a rule with a token pattern loads, saves and round-trips", "[profile]
   CHECK(bad.where().line == 3);
   CHECK(bad.where().column == 11 + 18);
 }
+
+TEST_CASE("the token rule example in docs/profile.md loads", "[profile][tokens]") {
+  std::ifstream in(std::string(QUOTEATTR_TEST_DATA_DIR) + "/../../docs/profile.md");
+  REQUIRE(in);
+  std::string line, block, example;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("```", 0) == 0) {
+      if (inside && block.find("tokens = ") != std::string::npos) example = block;
+      inside = !inside && line == "```toml";
+      block.clear();
+      continue;
+    }
+    if (inside) block += line + "\n";
+  }
+  REQUIRE_FALSE(example.empty());
+  const Profile p = Profile::from_toml(example, "docs/profile.md");
+  REQUIRE(p.rules().size() == 1);
+  CHECK(p.rules()[0].tokens.find("{VERB}/VBD|VBZ") != std::string::npos);
+}
