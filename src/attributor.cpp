@@ -186,16 +186,6 @@ struct Work {
   Discourse& d;
 };
 
-std::size_t sentence_of(const std::vector<Span>& sentences, std::size_t pos) {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                             [](std::size_t p, const Span& s) { return p < s.begin; });
-  if (it == sentences.begin()) return 0;
-  return static_cast<std::size_t>(it - sentences.begin()) - 1;
-}
-
-std::size_t paragraph_of(const std::vector<Span>& paragraphs, std::size_t pos) {
-  return sentence_of(paragraphs, pos);  // same search on sorted disjoint spans
-}
 
 Context build_context(const Work& w, std::size_t qi, Span range) {
   Context c;
@@ -421,9 +411,9 @@ Result AttributorImpl::analyze(std::string_view text) const {
     const std::size_t qi = static_cast<std::size_t>(item_index);
     Attribution& a = r.quotes[qi];
     if (a.kind == QuoteKind::kTerm) continue;
-    const Span para = r.paragraphs.empty() ? Span{0, text.size()} : r.paragraphs[paragraph_of(r.paragraphs, a.span.begin)];
-    const std::size_t s0 = sentence_of(r.sentences, w.extent[qi].begin);
-    const std::size_t s1 = sentence_of(r.sentences, w.extent[qi].end ? w.extent[qi].end - 1 : 0);
+    const Span para = r.paragraphs.empty() ? Span{0, text.size()} : r.paragraphs[doc->paragraph_at(a.span.begin)];
+    const std::size_t s0 = doc->sentence_at(w.extent[qi].begin);
+    const std::size_t s1 = doc->sentence_at(w.extent[qi].end ? w.extent[qi].end - 1 : 0);
     bool done = false;
     auto accept = [&](const Resolution& res, Span mention, Span cue, const std::string& rule, double conf,
                       std::string evidence) {
@@ -705,7 +695,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
     }
     if (!done) {
       // The speaker of the nearest attribution in this paragraph or the previous one.
-      const std::size_t pi = paragraph_of(r.paragraphs, a.span.begin);
+      const std::size_t pi = doc->paragraph_at(a.span.begin);
       const std::size_t from_para = pi > 0 ? r.paragraphs[pi - 1].begin : 0;
       for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
         if (w.extent[j].begin < from_para) break;
@@ -720,7 +710,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
     if (!done && w.extent[qi].begin == para.begin) {
       // A quote that opens its paragraph with no attribution of its own: the last speaker
       // quoted directly, within the three paragraphs before (a stand-alone quote).
-      const std::size_t pi = paragraph_of(r.paragraphs, a.span.begin);
+      const std::size_t pi = doc->paragraph_at(a.span.begin);
       const std::size_t from_para = pi > 2 ? r.paragraphs[pi - 3].begin : 0;
       for (std::size_t j = qi, n = 0; j-- > 0 && n++ < kLookback;) {
         if (w.extent[j].begin < from_para) break;

@@ -63,6 +63,13 @@ std::size_t Document::sentence_at(std::size_t pos) const noexcept {
   return it == sentences_.begin() ? 0 : static_cast<std::size_t>(it - sentences_.begin()) - 1;
 }
 
+std::size_t Document::paragraph_at(std::size_t pos) const noexcept {
+  if (paragraphs_.empty()) return 0;
+  auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), pos,
+                             [](std::size_t p, const Paragraph& g) { return p < g.span.begin; });
+  return it == paragraphs_.begin() ? 0 : static_cast<std::size_t>(it - paragraphs_.begin()) - 1;
+}
+
 std::vector<Span> Document::paragraph_spans() const {
   std::vector<Span> out;
   out.reserve(paragraphs_.size());

@@ -140,6 +140,8 @@ class QUOTEATTR_API Document {
   std::pair<std::size_t, std::size_t> tokens_in(Span range) const noexcept;
   // Index of the sentence holding byte `pos`, or of the last one starting before it.
   std::size_t sentence_at(std::size_t pos) const noexcept;
+  // Index of the paragraph holding byte `pos`, or of the last one starting before it.
+  std::size_t paragraph_at(std::size_t pos) const noexcept;
 
   // Just the spans (as Result::paragraphs and Result::sentences hold them).
   std::vector<Span> paragraph_spans() const;
