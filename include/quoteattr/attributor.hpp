@@ -43,7 +43,9 @@ struct Attribution {
   Span span;                              // the quoted or reported words (marks excluded)
   QuoteKind kind = QuoteKind::kDirect;    // kDirect, kIndirect, kMixed or kTerm
   Recovery recovery = Recovery::kNone;    // how a direct quote's marks were recovered
-  std::optional<std::string> speaker;     // canonical name; nullopt when no rule was confident
+  std::optional<std::string> speaker;     // canonical name (= result.speakers[speaker_id].name);
+                                          // nullopt when no sieve was confident
+  int speaker_id = -1;                    // index into Result::speakers, -1 with no speaker
   Span speaker_mention;                   // the words that name the speaker (may be empty)
   Span cue;                               // the speech cue (may be empty)
   std::string rule;                       // id of the rule that decided, "" when none did
@@ -57,12 +59,39 @@ struct Attribution {
 struct Diagnostic {
   Span where;
   std::string message;
+  std::string rule;  // the rule or sieve it concerns, "" for the document as a whole
+};
+
+// What kind of speaker an entity is.
+enum class SpeakerKind {
+  kPerson,       // a named person ("Wang Yi", "John Kirby")
+  kInstitution,  // a ministry, agency, government, country or outlet that speaks
+  kGroup,        // several people or bodies speaking as one ("diplomatic sources", "the leaders of SADC")
+  kUnnamed,      // one person the text describes but does not name ("senior State Department official")
+};
+QUOTEATTR_API const char* to_string(SpeakerKind kind) noexcept;  // "person", "institution", "group", "unnamed"
+
+// One entry of a document's entity table: someone the text gives a quotation to.
+struct Speaker {
+  int id = -1;                            // its index in Result::speakers
+  SpeakerKind kind = SpeakerKind::kPerson;
+  std::string name;                       // canonical: the profile's name, else the fullest proper
+                                          // name the text gives (no titles or affiliations), an
+                                          // institution's full name, or an unnamed source's description
+  std::vector<std::string> titles;        // titles the text (or the profile) gives it, lower case
+  std::vector<std::string> affiliations;  // nationality or affiliation words, lower case
+  std::vector<Span> mentions;             // every mention in the text (names, surnames, and the
+                                          // pronouns, role nouns and misspellings that attribute
+                                          // a quote to it), sorted, without overlaps
+  bool from_profile = false;              // a speaker of the profile
+  std::size_t quotes = 0;                 // how many attributions name it
 };
 
 struct Result {
   std::vector<Span> paragraphs;           // as in document->paragraphs()
   std::vector<Span> sentences;            // as in document->sentences()
   std::vector<Attribution> quotes;        // sorted by span.begin (outer first)
+  std::vector<Speaker> speakers;          // the entity table: everyone quoted, by first quote
   Utf8Report utf8;
   std::vector<Diagnostic> diagnostics;
   // The text model every stage read: tokens, tags, chunks, clauses. It views the
