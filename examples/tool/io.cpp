@@ -1,0 +1,228 @@
+// The quoteattr tool's input and output (see io.hpp).
+#include "io.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+#include <utility>
+
+namespace quoteattr_tool {
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+std::string errno_text(int e) { return std::strerror(e); }
+
+// Reads all of `fd`; false with errno set on a read error.
+bool read_all(int fd, std::string& out) {
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) return true;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+}
+
+std::uint64_t regular_size(int fd) {
+  struct stat st{};
+  return ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
+
+// "[json.exception.parse_error.101] parse error at ..." -> "parse error at ..."
+std::string json_message(const std::exception& e) {
+  std::string m = e.what();
+  if (!m.empty() && m[0] == '[') {
+    auto close = m.find("] ");
+    if (close != std::string::npos) m.erase(0, close + 2);
+  }
+  return m;
+}
+
+}  // namespace
+
+Reader::Reader(std::vector<std::string> args, InputFormat format) : format_(format) {
+  if (args.empty()) args.push_back("-");
+  const std::string ext = format == InputFormat::kJsonl ? ".jsonl" : ".txt";
+  bool any_folder = false;
+  for (const auto& arg : args) {
+    if (arg == "-") {
+      sources_.push_back({arg, ""});
+      total_bytes_ += regular_size(0);
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status st = fs::status(arg, ec);
+    if (ec || !fs::exists(st)) {
+      sources_.push_back({arg, arg + ": " + (ec ? ec.message() : "no such file or directory")});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      sources_.push_back({arg, ""});
+      if (fs::is_regular_file(st)) total_bytes_ += fs::file_size(arg, ec);
+      continue;
+    }
+    // A folder: every file with the extension, at any depth, in byte order of the path.
+    any_folder = true;
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(arg, fs::directory_options::follow_directory_symlink, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      std::error_code fec;
+      if (it->path().extension() == ext && it->is_regular_file(fec)) found.push_back(it->path().string());
+    }
+    if (ec) {
+      sources_.push_back({arg, arg + ": cannot read the folder: " + ec.message()});
+      continue;
+    }
+    if (found.empty()) {
+      sources_.push_back({arg, arg + ": no " + ext + " file in this folder"});
+      continue;
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& path : found) {
+      std::error_code sec;
+      total_bytes_ += fs::file_size(path, sec);
+      sources_.push_back({std::move(path), ""});
+    }
+  }
+  many_ = sources_.size() > 1 || any_folder || format == InputFormat::kJsonl;
+}
+
+std::optional<Item> Reader::next() {
+  for (;;) {
+    if (stream_) {
+      if (auto item = next_line()) return item;
+      file_.reset();
+      stream_ = nullptr;
+    }
+    if (at_ >= sources_.size()) return std::nullopt;
+    const Source& src = sources_[at_++];
+    const std::string name = src.path == "-" ? "<stdin>" : src.path;
+    if (!src.error.empty()) {
+      Item item;
+      item.input.name = name;
+      item.error = src.error;
+      return item;
+    }
+    if (format_ == InputFormat::kJsonl) {
+      stream_name_ = name;
+      line_ = 0;
+      if (src.path == "-") {
+        stream_ = &std::cin;
+      } else {
+        errno = 0;
+        file_ = std::make_unique<std::ifstream>(src.path, std::ios::binary);
+        if (!*file_) {
+          const int e = errno;
+          file_.reset();
+          Item item;
+          item.input.name = name;
+          item.error = name + ": cannot open: " + (e ? errno_text(e) : "unknown error");
+          return item;
+        }
+        stream_ = file_.get();
+      }
+      continue;
+    }
+    Item item;
+    item.input.name = name;
+    int fd = 0;
+    if (src.path != "-") {
+      fd = ::open(src.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
+        item.error = name + ": cannot open: " + errno_text(errno);
+        return item;
+      }
+    }
+    const bool ok = read_all(fd, item.input.text);
+    const int e = errno;
+    if (fd != 0) ::close(fd);
+    if (!ok) {
+      item.error = name + ": cannot read: " + errno_text(e);
+      item.input.text.clear();
+    }
+    item.bytes = item.input.text.size();
+    return item;
+  }
+}
+
+std::optional<Item> Reader::next_line() {
+  std::string line;
+  while (std::getline(*stream_, line)) {
+    ++line_;
+    const std::uint64_t bytes = line.size() + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are no documents
+    Item item;
+    item.bytes = bytes;
+    const std::string where = stream_name_ + ":" + std::to_string(line_);
+    item.input.name = where;
+    json value;
+    try {
+      value = json::parse(line);
+    } catch (const json::exception& e) {
+      item.error = where + ": invalid JSON: " + json_message(e);
+      return item;
+    }
+    if (!value.is_object()) {
+      item.error = where + ": expected a JSON object such as {\"id\": ..., \"text\": ...}";
+      return item;
+    }
+    auto text = value.find("text");
+    if (text == value.end() || !text->is_string()) {
+      item.error = where + ": no \"text\" string";
+      return item;
+    }
+    item.input.text = text->get<std::string>();
+    value.erase(text);
+    auto id = value.find("id");
+    if (id != value.end()) item.input.name = id->is_string() ? id->get<std::string>() : id->dump();
+    item.input.fields = std::move(value);
+    return item;
+  }
+  if (stream_->bad()) {
+    Item item;
+    item.input.name = stream_name_;
+    item.error = stream_name_ + ":" + std::to_string(line_ + 1) + ": cannot read: " + errno_text(errno);
+    stream_->clear(std::ios::eofbit);
+    stream_->setstate(std::ios::eofbit);
+    return item;
+  }
+  return std::nullopt;
+}
+
+Output::Output(int fd) : fd_(fd), interactive_(::isatty(fd) == 1) {}
+
+bool Output::write(const std::string& bytes) {
+  if (error_) return false;
+  buffer_ += bytes;
+  if (buffer_.size() >= (1u << 16) || interactive_) return flush();
+  return true;
+}
+
+bool Output::flush() {
+  std::size_t done = 0;
+  while (!error_ && done < buffer_.size()) {
+    ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error_ = errno;
+    } else {
+      done += static_cast<std::size_t>(n);
+    }
+  }
+  buffer_.clear();
+  return !error_;
+}
+
+}  // namespace quoteattr_tool
