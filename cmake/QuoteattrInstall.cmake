@@ -5,6 +5,7 @@
 #   lib/cmake/quoteattr/             quoteattrConfig.cmake, ...ConfigVersion.cmake, ...Targets.cmake
 #   lib/pkgconfig/quoteattr.pc       for pkg-config
 #   bin/quoteattr                    the command-line tool, when it is built
+#   share/man/man1/quoteattr.1       its manual page (docs/quoteattr.1)
 include(CMakePackageConfigHelpers)
 
 set(QUOTEATTR_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/quoteattr"
@@ -77,4 +78,5 @@ if(TARGET quoteattr_cli)
     set_target_properties(quoteattr_cli PROPERTIES INSTALL_RPATH "$ORIGIN/${_quoteattr_bin_to_lib}")
   endif()
   install(TARGETS quoteattr_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+  install(FILES "${PROJECT_SOURCE_DIR}/docs/quoteattr.1" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 endif()
