@@ -54,7 +54,7 @@ struct QUOTEATTR_API Location {
   std::string to_string() const;
 };
 
-/// @brief The exception every quoteattr function throws (besides std::bad_alloc).
+/// @brief The exception quoteattr throws: a code, a message and a location.
 ///
 /// what() is the full message with the location prefix ("people.toml:3:1: unknown key ...").
 /// An Error is an ordinary value: copying and reading it is thread-safe.

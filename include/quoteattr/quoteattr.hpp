@@ -23,3 +23,8 @@
 #include "quoteattr/tags.hpp"
 #include "quoteattr/utf8.hpp"
 #include "quoteattr/version.hpp"
+
+/// @namespace quoteattr
+/// @brief Everything public of quoteattr: the Attributor, its Result and Profile, and the
+/// pieces it is built from (Document, SentenceSplitter, QuoteFinder, Tagger, Lemmatizer,
+/// Lexicon). Names in quoteattr::detail are internal.

@@ -43,14 +43,15 @@ class SentenceSplitterImpl;
 
 /// @brief The paragraphs of @p text: its non-blank lines, joined where text is hard-wrapped.
 ///
-/// Paragraphs are the non-blank lines of the text (any of `\n`, `\r\n`, `\r`, U+2029
+/// Paragraphs are the non-blank lines of the text (any of LF, CR LF, CR, U+2029
 /// ends a line), trimmed of surrounding white space. Sorted, disjoint. A line
-/// joins the paragraph of the line just before (hard-wrapped text: `"It was a
-/// cold\nnight in the city."`) when the two are separated by a single `\n`, `\r\n`,
-/// `\r` or U+2028, the line before does not end with ".", "?", "!", "…" or ":"
+/// joins the paragraph of the line just before (hard-wrapped text: "It was a
+/// cold" and, on the next line, "night in the city.") when the two are separated by a
+/// single LF, CR LF, CR or U+2028, the line before does not end with ".", "?", "!", "…" or ":"
 /// (closing quotes and brackets aside), the line starts with a lower-case word
 /// that is not a list marker ("b)"), and a sentence ends on it or on a line that
-/// joins it in turn (`"features\ncontact manager"` stays two paragraphs, a list);
+/// joins it in turn ("features" and, on the next line, "contact manager" stay two
+/// paragraphs, a list);
 /// the paragraph span then holds the line break. A blank line always separates
 /// paragraphs.
 ///

@@ -66,8 +66,10 @@ class QUOTEATTR_API Tagger {
   /// @brief Model statistics: lexicon entries (words with a known most frequent tag).
   std::size_t lexicon_size() const noexcept;
 
-  /// @brief The parsed model (src/tagger.cpp); internal, not part of the API.
+  /// @cond INTERNAL
+  // The parsed model (src/tagger.cpp); internal, not part of the API.
   struct QUOTEATTR_NO_EXPORT Model;
+  /// @endcond
 
  private:
   explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
