@@ -11,6 +11,10 @@ packages=(
   nlohmann-json3-dev    # JSON output of the tool
   libcli11-dev          # the tool's arguments
   catch2                # tests (2.13 on Debian 12)
+  # The Python bindings (QUOTEATTR_PYTHON) and their tests:
+  python3-dev pybind11-dev              # the extension module
+  python3-dask python3-distributed      # the Dask runner (quoteattr.dask_corpus)
+  parallel                              # README "Scaling out", tested by CTest
 )
 
 missing=()

@@ -102,39 +102,55 @@ def document_line(doc: Dict[str, Any]) -> str:
 
 
 def attribute_items(items: Iterable[Any], config: Tuple[Any, ...], id_key: str = "doc",
-                    text_key: str = "text") -> List[str]:
-    """A partition's documents as JSONL lines, with this process's Attributor."""
+                    text_key: str = "text") -> List[Dict[str, Any]]:
+    """Documents as the tool's JSONL objects, with this process's Attributor."""
     attributor = worker_attributor(config)
     out = []
     for item in items:
         name, text = _load(item, id_key, text_key)
-        # Bytes that are not UTF-8 (surrogate escapes) are read as U+FFFD, as the tool reads them.
+        # Bytes that are not UTF-8 (surrogate escapes) are read as U+FFFD.
         text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        out.append(document_line(attributor.analyze(text).to_dict(doc=name)))
+        out.append(attributor.analyze(text).to_dict(doc=name))
     return out
 
 
-def count_speakers(lines: Iterable[str]) -> collections.Counter:
-    """Quotes per speaker over JSONL lines (quotes without a speaker are not counted)."""
+def count_speakers(docs: Iterable[Dict[str, Any]]) -> collections.Counter:
+    """Quotes per speaker (quotes without a speaker are not counted)."""
     c: collections.Counter = collections.Counter()
-    for line in lines:
-        for q in json.loads(line)["quotes"]:
+    for doc in docs:
+        for q in doc["quotes"]:
             if q["speaker"] is not None:
                 c[q["speaker"]] += 1
     return c
 
 
-def merge_counts(counts: Iterable[collections.Counter]) -> collections.Counter:
-    total: collections.Counter = collections.Counter()
-    for c in counts:
-        total.update(c)
-    return total
+def write_shard(docs: List[Dict[str, Any]], path: str) -> None:
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(document_line(doc) + "\n")
+    os.replace(tmp, path)
 
 
 def write_counts(counts: collections.Counter, path: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             f.write(f"{name}\t{n}\n")
+
+
+def attribute_partition(items: Iterable[Any], index: int, out_dir: str, config: Tuple[Any, ...],
+                        id_key: str, text_key: str) -> Tuple[int, collections.Counter]:
+    """One task: a partition's documents into the shard part-INDEX.jsonl; returns how many
+    documents it held and its quotes per speaker (all that travels back to the client)."""
+    docs = attribute_items(items, config, id_key, text_key)
+    write_shard(docs, os.path.join(out_dir, f"part-{index:05d}.jsonl"))
+    return len(docs), count_speakers(docs)
+
+
+def _clear(out_dir: str) -> None:
+    os.makedirs(out_dir, exist_ok=True)
+    for old in glob.glob(os.path.join(out_dir, "part-*.jsonl")):
+        os.remove(old)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,35 +171,32 @@ def attribute_corpus(corpus: str, out_dir: str, client: Any = None, *, profiles:
                      direct_only: bool = False, partitions: Optional[int] = None,
                      id_key: str = "doc", text_key: str = "text") -> Dict[str, Any]:
     """Attribute `corpus` with Dask (on `client`'s cluster, or Dask's default scheduler) into
-    `out_dir`: JSONL shards and speakers.tsv. Returns a summary (documents, quotes, seconds)."""
+    `out_dir`, which the workers must see: JSONL shards and speakers.tsv. Returns a summary
+    (documents, quotes, speakers, seconds)."""
     import dask
-    os.makedirs(out_dir, exist_ok=True)
-    for old in glob.glob(os.path.join(out_dir, "part-*.jsonl")):
-        os.remove(old)
+    _clear(out_dir)
     config = _config(profiles, direct_only)
     bag = make_bag(corpus, partitions)
-    lines = bag.map_partitions(attribute_items, config, id_key, text_key)
-    shards = lines.to_textfiles(os.path.join(out_dir, "part-*.jsonl"), compute=False, last_endline=True)
-    counts = lines.reduction(count_speakers, merge_counts)
-    documents = lines.count()
+    # One task per partition does everything for it (attribute, write the shard, count), so that
+    # a document is analysed once and only the counts come back.
+    tasks = [dask.delayed(attribute_partition, pure=False)(part, i, os.path.abspath(out_dir), config,
+                                                            id_key, text_key)
+             for i, part in enumerate(bag.to_delayed())]
     t0 = time.perf_counter()
-    if client is not None:
-        results = client.compute([*shards, counts, documents], sync=True)
-    else:
-        results = dask.compute(*shards, counts, documents)
+    results = client.compute(tasks, sync=True) if client is not None else dask.compute(*tasks)
     seconds = time.perf_counter() - t0
-    counts_value, documents_value = results[-2], results[-1]
-    write_counts(counts_value, os.path.join(out_dir, "speakers.tsv"))
-    return {"documents": documents_value, "partitions": bag.npartitions,
-            "quotes": sum(counts_value.values()), "speakers": len(counts_value), "seconds": seconds}
+    counts: collections.Counter = collections.Counter()
+    for _, c in results:
+        counts.update(c)
+    write_counts(counts, os.path.join(out_dir, "speakers.tsv"))
+    return {"documents": sum(n for n, _ in results), "partitions": len(tasks),
+            "quotes": sum(counts.values()), "speakers": len(counts), "seconds": seconds}
 
 
 def attribute_local(corpus: str, out_dir: str, *, profiles: Sequence[str] = (), direct_only: bool = False,
                     id_key: str = "doc", text_key: str = "text") -> Dict[str, Any]:
     """The same output from one process and one Attributor, without Dask: one shard."""
-    os.makedirs(out_dir, exist_ok=True)
-    for old in glob.glob(os.path.join(out_dir, "part-*.jsonl")):
-        os.remove(old)
+    _clear(out_dir)
     config = _config(profiles, direct_only)
     if is_folder(corpus):
         items: List[Any] = list_folder(corpus)
@@ -193,14 +206,10 @@ def attribute_local(corpus: str, out_dir: str, *, profiles: Sequence[str] = (), 
             with open(path, encoding="utf-8") as f:
                 items.extend(line for line in f if line.strip())
     t0 = time.perf_counter()
-    lines = attribute_items(items, config, id_key, text_key)
+    n, counts = attribute_partition(items, 0, out_dir, config, id_key, text_key)
     seconds = time.perf_counter() - t0
-    with open(os.path.join(out_dir, "part-00000.jsonl"), "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(line + "\n")
-    counts = count_speakers(lines)
     write_counts(counts, os.path.join(out_dir, "speakers.tsv"))
-    return {"documents": len(lines), "partitions": 1, "quotes": sum(counts.values()),
+    return {"documents": n, "partitions": 1, "quotes": sum(counts.values()),
             "speakers": len(counts), "seconds": seconds}
 
 
@@ -256,4 +265,6 @@ def main(argv: Optional[List[str]] = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run from the package module, not __main__, so that Dask ships the functions by reference.
+    from quoteattr.dask_corpus import main as package_main
+    sys.exit(package_main())
