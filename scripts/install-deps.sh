@@ -12,6 +12,10 @@ packages=(
   libcli11-dev          # the tool's arguments
   catch2                # tests (2.13 on Debian 12)
   doxygen               # API documentation (the docs target and its test)
+  # The Python bindings (QUOTEATTR_PYTHON) and their tests:
+  python3-dev pybind11-dev              # the extension module
+  python3-dask python3-distributed      # the Dask runner (quoteattr.dask_corpus)
+  parallel                              # README "Scaling out", tested by CTest
 )
 
 missing=()
