@@ -63,6 +63,17 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
+// Edits between two words, where two letters swapped anywhere in the word ("Rompuy" for
+// "Rumpoy": the same letters, one pair exchanged) count as one slip.
+std::size_t slip_distance(const std::string& a, const std::string& b) {
+  const std::size_t d = edit_distance(a, b);
+  if (d != 2 || a.size() != b.size()) return d;
+  std::size_t diff[3], n = 0;
+  for (std::size_t i = 0; i < a.size() && n < 3; ++i)
+    if (a[i] != b[i]) diff[n++] = i;
+  return n == 2 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]] ? 1 : d;
+}
+
 bool gender_ok(Gender want, const Entity& e) {
   if (want == Gender::kGroup) return e.institution || e.gender == Gender::kGroup;
   if (e.institution || e.gender == Gender::kGroup) return false;
@@ -100,6 +111,8 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
     word.span = t.span;
     word.stem_end = t.span.end;
     word.lower = t.lower;
+    word.tag = t.tag;
+    word.sentence = t.sentence;
     // "al-Assad", "bin-Zayed": a lower-case particle joined to a capitalised name.
     const std::size_t hyphen = w.find('-');
     word.capitalized = is_upper(cp_at(w, 0)) ||
@@ -254,7 +267,7 @@ std::vector<Word> Discourse::words_at(Span range) const {
 }
 
 int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial,
-                              std::size_t* match_end) const {
+                              std::size_t* match_end, std::size_t* match_len) const {
   // The entity with the longest alias that occurs as a contiguous run of `words`.
   int best = -1;
   std::size_t best_len = 0, best_end = 0;
@@ -266,7 +279,10 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
       // The longest alias wins; of two as long, the later one, the head of the phrase
       // ("Minister Hamada … Secretary Austin" names Austin).
       if (alias.size() < best_len || k + alias.size() > words.size()) continue;
-      if (alias.size() == best_len && k + alias.size() <= best_end) continue;
+      // Of two as long at the same place, an entity the text names beats one it never names.
+      if (alias.size() == best_len && k + alias.size() < best_end) continue;
+      if (alias.size() == best_len && k + alias.size() == best_end && (best == ei || named(best) || !named(ei)))
+        continue;
       if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
         best = ei;
         best_len = alias.size();
@@ -276,6 +292,47 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
   }
   if (partial) *partial = best >= 0 && best_len < words.size();
   if (match_end) *match_end = best_end;
+  if (match_len) *match_len = best_len;
+  return best;
+}
+
+int Discourse::find_person(const std::vector<std::string>& words) const {
+  bool partial = false;
+  std::size_t end = 0, len = 0;
+  const int known = find_by_tokens(words, &partial, &end, &len);
+  if (known < 0 || !partial || len >= 2 || entities_[static_cast<std::size_t>(known)].institution) return known;
+  // One known word inside a longer name: the same person only when the other words are initials
+  // or suffixes ("Lloyd J. Austin III" for "Austin"), or the whole is close to a full name of his.
+  bool only_initials = true;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k + len == end) continue;
+    const std::string& w = words[k];
+    only_initials = only_initials && ((w.size() == 2 && w[1] == '.') || lex().is(WordClass::kNameSuffixes, w));
+  }
+  if (only_initials) return known;
+  std::string matched;
+  return fuzzy(words, &matched) == known ? known : -1;
+}
+
+int Discourse::alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const {
+  auto found = by_first_word_.find(toks[i].lower);
+  if (found == by_first_word_.end()) return -1;
+  int best = -1;
+  std::size_t best_len = 0;
+  for (const auto& [ei, ai] : found->second) {
+    const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
+    if (i + alias.size() > n || alias.size() < best_len) continue;
+    // Of two as long, a person of the text beats a profile entity.
+    if (alias.size() == best_len && (best == ei || entities_[static_cast<std::size_t>(ei)].from_profile ||
+                                     !entities_[static_cast<std::size_t>(best)].from_profile))
+      continue;
+    bool eq = true;
+    for (std::size_t k = 1; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
+    if (!eq) continue;
+    best = ei;
+    best_len = alias.size();
+  }
+  *len = best_len;
   return best;
 }
 
@@ -291,8 +348,7 @@ int Discourse::register_person(const std::vector<const Word*>& name,
                                const std::string& title_phrase) {
   std::vector<std::string> words;
   for (const Word* t : name) words.push_back(t->lower);
-  bool partial = false;
-  int known = find_by_tokens(words, &partial);
+  int known = find_person(words);
   if (known < 0 && words.size() == 1) {
     // "Ghana President Kufor" after "President John Kufuor": a misspelling of a name already
     // introduced is that person, not a new one.
@@ -314,6 +370,12 @@ int Discourse::register_person(const std::vector<const Word*>& name,
     std::size_t last = words.size();
     while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
     if (words.size() > 1) e.aliases.push_back({words[last - 1]});
+    // A surname that begins with a particle ("Van Rompuy", "de la Calle", "bin Zayed") is
+    // also found whole.
+    std::size_t particle = last - 1;
+    while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
+      --particle;
+    if (particle < last - 1) e.aliases.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
     // "Assad" of "al-Assad".
     const std::string& surname = words[last - 1];
     const std::size_t hyphen = surname.find('-');
@@ -474,7 +536,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::vector<std::string> words;
         for (const Word* t : name) words.push_back(t->lower);
         bool partial = false;
-        int known = find_by_tokens(words, &partial);
+        const int contains = find_by_tokens(words, &partial);
+        int known = find_person(words);
+        // A known person's name word inside a longer name is another person's name ("Wang Wentao"
+        // beside a known "Wang"): a name, titled or not.
+        const bool other_person = known < 0 && contains >= 0 && len >= 2 &&
+                                  !entities_[static_cast<std::size_t>(contains)].institution &&
+                                  !toks[name_begin].in(WordClass::kNotNameWords);
         bool all_caps = std::all_of(name.begin(), name.end(), [](const Word* t) { return t->all_caps; });
         // A surname alone counts when a capitalised title stands right before it ("President
         // Biden", "Secretary Austin"); otherwise a name needs two words.
@@ -484,7 +552,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !toks[name_begin - 1].in(WordClass::kThingTitles) &&
                                !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
                                words[0].size() > 2;
-        if (known >= 0 || (titled && (len >= 2 || single_ok) && !all_caps))
+        if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps))
           register_person(name, titles, affiliations, title_phrase);
       }
       i = j;
@@ -492,36 +560,39 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   }
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
+  named_.assign(entities_.size(), false);
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const WordView toks{words_.data() + paragraph_words_[pi].first,
                         paragraph_words_[pi].second - paragraph_words_[pi].first};
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
-      auto found = by_first_word_.find(toks[i].lower);
-      if (found == by_first_word_.end()) continue;
-      for (const auto& [ei, ai] : found->second) {
-        const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
-        if (i + alias.size() > toks.size()) continue;
-        bool eq = true;
-        for (std::size_t k = 1; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
-        if (!eq) continue;
-        // A subject is not preceded by a verb or a preposition; look past the capitalised words of
-        // its own title ("met Minister Li Qiang": Li Qiang is an object).
+      std::size_t alias_len = 0;
+      const int ei = alias_at(toks.begin(), toks.size(), i, &alias_len);
+      if (ei < 0) continue;
+      {
+        if (!entities_[static_cast<std::size_t>(ei)].from_profile || alias_len >= 2)
+          named_[static_cast<std::size_t>(ei)] = true;
+        // A subject is not preceded by a verb or a preposition; look past the words of its own
+        // title ("met Minister Li Qiang": Li Qiang is an object), "of" between capitalised words
+        // included ("EU Horn of Africa representative X").
         std::size_t first = i;
-        while (first > 0 && !toks[first - 1].in(WordClass::kNotNameWords) &&
-               (toks[first - 1].capitalized || model_.is_role_word(toks[first - 1].lower) ||
-                model_.role_suffix({toks[first - 1].lower}) > 0) &&
-               text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
-          --first;
+        auto title_word = [&](std::size_t m) {
+          const Word& w = toks[m];
+          if (w.sentence != toks[i].sentence) return false;
+          if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
+          if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          return !w.in(WordClass::kNotNameWords) &&
+                 (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
+        };
+        while (first > 0 && title_word(first - 1)) --first;
         bool subject = true;
-        if (first > 0) {
+        if (first > 0 && toks[first - 1].sentence == toks[first].sentence) {
           const Word& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
           if (!comma && !prev.capitalized && !prev.in(WordClass::kSubjectJoiners)) subject = false;
         }
         events_.push_back({toks[i].span.begin, static_cast<int>(ei), subject ? kSubject : kMentioned});
-        break;
       }
     }
   }
@@ -628,7 +699,7 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
       for (std::size_t k = 0; k < words.size() && ok; ++k) {
         if (words[k] == alias[k]) continue;
         const std::size_t len = std::max(words[k].size(), alias[k].size());
-        const std::size_t dk = edit_distance(words[k], alias[k]);
+        const std::size_t dk = slip_distance(words[k], alias[k]);
         ok = ++differing == 1 && std::min(words[k].size(), alias[k].size()) >= 3 && dk <= (len >= 7 ? 2u : 1u);
         d += dk;
       }
