@@ -133,6 +133,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "group_pronouns",
     "mention_particles",
     "mention_determiners",
+    "anaphoric_modifiers",
+    "months",
     "speech_verb_bases",
     "speech_verb_forms",
     "first_person",

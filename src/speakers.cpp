@@ -74,6 +74,25 @@ std::size_t slip_distance(const std::string& a, const std::string& b) {
   return n == 2 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]] ? 1 : d;
 }
 
+// The byte ranges of `para` inside quotation marks: curly marks open and close, a straight
+// double mark toggles; a quotation left open runs to the paragraph's end.
+std::vector<Span> quoted_ranges(std::string_view text, Span para) {
+  std::vector<Span> out;
+  std::size_t open = static_cast<std::size_t>(-1);
+  for (std::size_t i = para.begin; i < para.end; ++i) {
+    const bool left = text.compare(i, 3, "\xE2\x80\x9C") == 0, right = text.compare(i, 3, "\xE2\x80\x9D") == 0;
+    const bool straight = text[i] == '"';
+    if (left || (straight && open == static_cast<std::size_t>(-1))) {
+      open = i;
+    } else if ((right || straight) && open != static_cast<std::size_t>(-1)) {
+      out.push_back({open, i});
+      open = static_cast<std::size_t>(-1);
+    }
+  }
+  if (open != static_cast<std::size_t>(-1)) out.push_back({open, para.end});
+  return out;
+}
+
 bool gender_ok(Gender want, const Entity& e) {
   if (want == Gender::kGroup) return e.institution || e.gender == Gender::kGroup;
   if (e.institution || e.gender == Gender::kGroup) return false;
@@ -564,6 +583,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const WordView toks{words_.data() + paragraph_words_[pi].first,
                         paragraph_words_[pi].second - paragraph_words_[pi].first};
+    // A name inside a quotation is the speaker's word, not the narrator's subject.
+    const std::vector<Span> quoted = quoted_ranges(text_, paragraphs[pi]);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
       std::size_t alias_len = 0;
@@ -585,8 +606,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                  (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
         };
         while (first > 0 && title_word(first - 1)) --first;
-        bool subject = true;
-        if (first > 0 && toks[first - 1].sentence == toks[first].sentence) {
+        bool subject = std::none_of(quoted.begin(), quoted.end(), [&](const Span& q) {
+          return q.begin < toks[i].span.begin && toks[i].span.begin < q.end;
+        });
+        if (subject && first > 0 && toks[first - 1].sentence == toks[first].sentence) {
           const Word& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
@@ -776,13 +799,93 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   return r;
 }
 
+std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
+  if (toks.empty()) return toks;
+  auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (at == words_.end() || at->span.begin != toks.front().span.begin) return toks;
+  std::size_t first = static_cast<std::size_t>(at - words_.begin());
+  std::size_t end = first + toks.size();
+  // Words i and i + 1 stand in one phrase: the same sentence, one space between them.
+  auto joined = [&](std::size_t i) {
+    return i + 1 < words_.size() && words_[i].sentence == words_[i + 1].sentence &&
+           text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
+  };
+  auto role = [&](const std::string& w) {
+    if (model_.role_suffix({w}) > 0) return true;
+    return w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) > 0;
+  };
+  // A particle that begins the surname: "Van" of "Van Rompuy", "de la" of "de la Calle".
+  while (first > 0 && end - first < 5 && words_[first].capitalized && joined(first - 1) &&
+         words_[first - 1].in(WordClass::kNameParticles) && words_[first - 1].lower != "of")
+    --first;
+  const Word& last = words_[end - 1];
+  const bool plural_role = end - first == 1 && last.capitalized && last.lower.size() > 3 && last.lower.back() == 's' &&
+                           role(last.lower) && joined(end - 1) && words_[end].lower == "of";
+  if (!plural_role && last.capitalized && last.stem_end == last.span.end && !model_.is_role_word(last.lower)) {
+    // A proper name that modifies a description the mention left out: "Civil" of "Civil society
+    // representatives", "European Union" of "European Union foreign policy chief X".
+    std::size_t head = 0;
+    for (std::size_t j = end; j < end + 4 && joined(j - 1) && !words_[j].capitalized &&
+                              !words_[j].in(WordClass::kNotNameWords) &&
+                              (is_noun(words_[j].tag) || is_adjective(words_[j].tag) || role(words_[j].lower));
+         ++j)
+      if (role(words_[j].lower)) head = j + 1;
+    if (head > 0) {
+      end = head;
+      // The person the description titles: "… chief Catherine Ashton".
+      std::size_t len = 0;
+      if (joined(end - 1) && words_[end].capitalized && alias_at(words_.data(), words_.size(), end, &len) >= 0 &&
+          !entities_[static_cast<std::size_t>(alias_at(words_.data(), words_.size(), end, &len))].institution)
+        end += len;
+    }
+  } else if (plural_role) {
+    // A plural role noun "of" a proper name: "Leaders of the Southern African Development Community".
+    std::size_t j = end + 1;
+    if (joined(j - 1) && words_[j].lower == "the") ++j;
+    const std::size_t name = j;
+    while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
+    if (j > name) end = j;
+  }
+  if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
+  std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
+  // The mention's own last word keeps its cut (a possessive left out).
+  out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
+  return out;
+}
+
+std::string Discourse::earlier_description(const std::string& head, std::size_t pos, std::size_t after) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t n = 0; it != words_.begin() && n < 400; ++n) {
+    --it;
+    if (it->span.begin < after) break;
+    if (it->lower != head) continue;
+    // Its modifiers: adjectives and nouns before it in its phrase ("Diplomatic sources",
+    // "senior Western officials"), not "the same" of an anaphor.
+    auto b = it;
+    while (b != words_.begin() && it - b < 4) {
+      const Word& m = *std::prev(b);
+      if (m.sentence != it->sentence || m.in(WordClass::kNotNameWords) || m.in(WordClass::kDeterminers) ||
+          m.in(WordClass::kAnaphoricModifiers) || !(is_adjective(m.tag) || is_noun(m.tag)) ||
+          text_.substr(m.span.end, std::next(&m)->span.begin - m.span.end) != " ")
+        break;
+      --b;
+    }
+    if (b == it) continue;
+    return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
+  }
+  return {};
+}
+
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Pronouns and role nouns look back from here: the mention itself, or the start of the
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
-  const std::vector<Word> toks = words_at(mention);
+  const std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
+  mention = {std::min(mention.begin, toks.front().span.begin), std::max(mention.end, toks.back().stem_end)};
   std::vector<std::string> words;
   for (const auto& t : toks) words.push_back(t.lower);
 
@@ -790,7 +893,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // "They", "the two leaders", "both sides": the last group of people acting together, unless an
   // institution was mentioned since.
   const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
+  // A common noun: "the United States" is a name.
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
+                           !toks.back().capitalized &&
                            (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
   const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun;
@@ -827,6 +932,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
         r.how = "'" + std::string(mention.in(text_)) + "' resolved to everyone with that title mentioned so far";
         r.factor = 0.8;
+        return r;
+      }
+    }
+  }
+  if (plural_noun) {
+    // "The same sources say …": the unnamed sources the text described last ("Diplomatic
+    // sources"), unless people acted together since.
+    const auto* group = group_before(back_from);
+    const std::string& head = words.back();
+    if (model_.role_suffix({head}) > 0 || model_.role_suffix({head.substr(0, head.size() - 1)}) > 0) {
+      const std::string desc = earlier_description(head, back_from, group ? group->first : 0);
+      if (!desc.empty()) {
+        r.speaker = desc;
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + desc + " described before";
+        r.factor = 0.7;
         return r;
       }
     }

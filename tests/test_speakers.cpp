@@ -47,3 +47,43 @@ TEST_CASE("a subject titled with 'of' between capitalised words is still a subje
       "Gulf of Guinea envoy Marcel Odounga is at the meeting. He says the talks will decide the matter.";
   CHECK(speakers(text, "the talks will decide the matter") == Names{"Marcel Odounga"});
 }
+
+TEST_CASE("a mention cut short is read as the whole noun phrase it begins", "[speakers][names]") {
+  // A capitalised modifier of an unnamed source: its description, not "Civil".
+  CHECK(speakers("Civil society representatives attending the forum said they were hopeful about the vote.",
+                 "they were hopeful about the vote") == Names{"Civil society representatives"});
+  // A plural role noun "of" a proper name is the whole name.
+  CHECK(speakers("Leaders of the Andean Trade Community closed their meeting on Friday saying the region needs "
+                 "more investment.",
+                 "the region needs more investment") == Names{"Leaders of the Andean Trade Community"});
+  // A descriptor before a titled person: the person speaks, not "African Union".
+  CHECK(speakers("African Union foreign policy chief Amina Diallo says Mali's President Oumar Traore \"is ready "
+                 "to talk\" with the rebels.",
+                 "is ready to talk") == Names{"Amina Diallo"});
+}
+
+TEST_CASE("a surname with its particle, even misspelt, is the person the text introduced", "[speakers][names]") {
+  const std::string text =
+      "European Commission President Hendrik Van Rumpel spoke on Monday.\nVan Rempul reaffirmed support for the plan.";
+  CHECK(speakers(text, "support for the plan") == Names{"Hendrik Van Rumpel"});
+}
+
+TEST_CASE("'the same sources' are the unnamed sources described before", "[speakers][unnamed]") {
+  const std::string text =
+      "Diplomatic sources said the vote would be delayed.\nThe same sources say the council will meet again in June.";
+  CHECK(speakers(text, "the council will meet again in June") == Names{"Diplomatic sources"});
+}
+
+TEST_CASE("a name inside a quotation is no antecedent for the narrator's pronoun", "[speakers][pronoun]") {
+  const std::string text =
+      "Envoy Ana Lopez held talks with President Victor Kral on Monday.\n"
+      "\"Look, Kral made it clear to me that peace matters,\" she said. \"And it is my view that peace is near.\"";
+  CHECK(speakers(text, "And it is my view that peace is near.") == Names{"Ana Lopez"});
+}
+
+TEST_CASE("'the United States' is a name, not a plural noun for a group", "[speakers][institutions]") {
+  const std::string text =
+      "Envoy Ana Lopez held talks with President Victor Kral on Monday.\n"
+      "Later, the United States said it is considering its response.";
+  CHECK(speakers(text, "it is considering its response") == Names{"U.S. government"});
+}
