@@ -333,6 +333,54 @@ int Discourse::find_person(const std::vector<std::string>& words) const {
   return fuzzy(words, &matched) == known ? known : -1;
 }
 
+bool Discourse::sentence_initial(const Word& w) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), w.span.begin,
+                             [](const Word& x, std::size_t p) { return x.span.begin < p; });
+  return it == words_.begin() || std::prev(it)->sentence != w.sentence;
+}
+
+bool Discourse::not_name_start(const Word& w) const {
+  if (w.in(WordClass::kMonths)) return true;
+  // Capitalised only because it opens its sentence: "Thanked Smith", "Separately Smith"; a
+  // known name stays one whatever its tag ("Beijing" read as a participle).
+  return (w.tag == Tag::VBD || w.tag == Tag::VBN || is_adverb(w.tag)) && sentence_initial(w) &&
+         by_first_word_.count(w.lower) == 0;
+}
+
+std::string Discourse::earlier_institution(const std::vector<std::string>& core, std::size_t pos) const {
+  const std::string& head = core.back();
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
+    if (words_[h].lower != head || !words_[h].capitalized) continue;
+    auto joined = [&](std::size_t i) {
+      return words_[i].sentence == words_[i + 1].sentence &&
+             text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
+    };
+    std::size_t b = h, e = h + 1;
+    while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
+           words_[b - 1].stem_end == words_[b - 1].span.end)
+      --b;
+    // "of Peru", "for Foreign Affairs": the rest of the name.
+    while (e + 1 < stop && joined(e - 1) && joined(e) && (words_[e].lower == "of" || words_[e].lower == "for") &&
+           words_[e + 1].capitalized) {
+      e += 2;
+      while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
+    }
+    if (b == h && e == h + 1) continue;  // the bare noun capitalised
+    // The mention's own modifiers ("the foreign ministry") are words of the name.
+    bool agree = true;
+    for (std::size_t m = 0; m + 1 < core.size(); ++m) {
+      bool found = false;
+      for (std::size_t x = b; x < e && !found; ++x) found = words_[x].lower == core[m];
+      agree = agree && found;
+    }
+    if (agree) return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
+  }
+  return {};
+}
+
 int Discourse::alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const {
   auto found = by_first_word_.find(toks[i].lower);
   if (found == by_first_word_.end()) return -1;
@@ -462,7 +510,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       // The run [i, j): titles and affiliations first, then the name.
       std::size_t k = i;
-      while (k < j && toks[k].in(WordClass::kNotNameWords)) ++k;
+      while (k < j && (toks[k].in(WordClass::kNotNameWords) || not_name_start(toks[k]))) ++k;
       std::vector<std::string> titles, affiliations;
       std::size_t name_begin = k;
       for (std::size_t m = k; m < j; ++m) {
@@ -1010,9 +1058,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
 
   // Drop leading function words ("However Wang" cannot happen inside a run, but "the").
   std::size_t k = 0;
-  while (k + 1 < words.size() && lex().is(WordClass::kNotNameWords, words[k]) && !model_.is_role_word(words[k])) ++k;
+  while (k + 1 < words.size() && (lex().is(WordClass::kNotNameWords, words[k]) || not_name_start(toks[k])) &&
+         !model_.is_role_word(words[k]))
+    ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
-  if (core.size() == 1 && lex().is(WordClass::kNotNameWords, core[0])) return r;  // "Someone", "Nobody"
+  // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
+  if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 
   bool partial = false;
   std::size_t name_end = 0;
@@ -1064,6 +1115,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.8;
     return r;
   }
+  if (model_.institution_head(core)) {
+    // "The ministry", "the agency": the institution the text named with that head before.
+    const std::string name = earlier_institution(core, back_from);
+    if (!name.empty()) {
+      r.speaker = name;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
+      r.factor = 0.8;
+      return r;
+    }
+  }
   if (model_.role_suffix(core) > 0) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
@@ -1076,7 +1137,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (toks[k].capitalized) {
     // A name the profile does not know and the text did not introduce: a person by surname,
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
+    // A capitalised article inside a sentence belongs to the name ("according to The Paper").
     std::size_t b = toks[k].span.begin;
+    if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
+      b = toks[k - 1].span.begin;
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;

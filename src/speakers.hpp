@@ -156,6 +156,13 @@ class Discourse {
   }
   // The longest alias of a known entity that starts at word `i` of `toks` (n words long): its
   // entity, and its length in `len`; -1 when none.
+  // A capitalised word that begins no name: a month ("March said"), or a verb or adverb that
+  // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
+  bool not_name_start(const Word& w) const;
+  bool sentence_initial(const Word& w) const;
+  // The name the text gave earlier (before `pos`) to an institution with the head noun of
+  // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
+  std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
   int alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const;
   // A mention's words, widened to the noun phrase it heads when the attributor cut it short:
   // a name particle before a surname ("Van" of "Van Rompuy"), lower-case modifiers and a role

@@ -87,3 +87,26 @@ TEST_CASE("'the United States' is a name, not a plural noun for a group", "[spea
       "Later, the United States said it is considering its response.";
   CHECK(speakers(text, "it is considering its response") == Names{"U.S. government"});
 }
+
+TEST_CASE("months and sentence-initial verbs or adverbs are no names", "[speakers][names]") {
+  // "Thanked" opens its sentence as a verb: the speaker is the mayor, not "Thanked Kell".
+  CHECK(speakers("Mayor Tom Kell met the press. Thanked Kell said the bill would pass.", "the bill would pass") ==
+        Names{"Tom Kell"});
+  // A month in a speaker slot is a date: no speaker rather than "March".
+  CHECK(speakers("In March, Prime Minister Ola Berg said the bill would pass. March said the plan was good.",
+                 "the plan was good") == Names{""});
+}
+
+TEST_CASE("'the ministry' is the institution the text named with that head", "[speakers][institutions]") {
+  const std::string text =
+      "The Foreign Ministry of Peru said on Monday that talks would resume. The ministry added that the vote was "
+      "close.";
+  CHECK(speakers(text, "that the vote was close") == Names{"Foreign Ministry of Peru"});
+  const std::string text2 =
+      "The Korean Central News Agency said the test was a success. The agency added that more tests would follow.";
+  CHECK(speakers(text2, "that more tests would follow") == Names{"Korean Central News Agency"});
+}
+
+TEST_CASE("a capitalised article inside a sentence is part of the name", "[speakers][names]") {
+  CHECK(speakers("The bill would pass, according to The Paper.", "The bill would pass") == Names{"The Paper"});
+}
