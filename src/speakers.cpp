@@ -620,7 +620,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
                                words[0].size() > 2;
         if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps))
-          register_person(name, titles, affiliations, title_phrase);
+        {
+          const int who = register_person(name, titles, affiliations, title_phrase);
+          for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
+            if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
+            entities_[static_cast<std::size_t>(who)].descriptors.insert(toks[m].lower);
+          }
+        }
       }
       i = j;
     }
@@ -789,7 +795,7 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   return tie ? -1 : best;
 }
 
-Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos) const {
+Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos, bool definite) const {
   Resolution r;
   std::size_t n = model_.role_suffix(words);
   if (n == 0) return r;
@@ -829,7 +835,37 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     }
     if (!exact.empty()) candidates = std::move(exact);
   }
-  int best = most_salient(pos, candidates, kMentioned);
+  // Titles the text gave (as whole titles) before the profile's whole titles, before a title
+  // that merely ends with the word ("general secretary" for "the secretary").
+  std::vector<int> introduced, whole;
+  for (int c : candidates) {
+    const Entity& e = entities_[static_cast<std::size_t>(c)];
+    bool by_text = !e.from_profile && e.titles.count(head) != 0;
+    for (const auto& phrase : e.title_phrases)
+      by_text = by_text || phrase == head ||
+                (phrase.size() > head.size() && phrase.compare(phrase.size() - head.size(), head.size(), head) == 0 &&
+                 phrase[phrase.size() - head.size() - 1] == ' ');
+    if (by_text) introduced.push_back(c);
+    if (by_text || e.titles.count(head)) whole.push_back(c);
+  }
+  int best = most_salient(pos, introduced, kMentioned);
+  if (best < 0) best = most_salient(pos, whole, kMentioned);
+  if (best < 0) best = most_salient(pos, candidates, kMentioned);
+  if (best < 0 && definite && !model_.institution_head(words)) {
+    // "The Korean counterpart": nobody the text mentioned holds the title; the person the text
+    // described so.
+    candidates.clear();
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      const Entity& e = entities_[ei];
+      if (e.institution || e.gender == Gender::kGroup) continue;
+      for (const auto& m : mods)
+        if (e.descriptors.count(m) || (!e.from_profile && e.affiliations.count(m))) {
+          candidates.push_back(static_cast<int>(ei));
+          break;
+        }
+    }
+    best = most_salient(pos, candidates, kMentioned);
+  }
   if (best < 0 && !candidates.empty()) {
     // Not mentioned before: the first candidate mentioned anywhere in the text.
     for (const Event& ev : events_)
@@ -1062,6 +1098,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
          !model_.is_role_word(words[k]))
     ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
+  const bool definite = k > 0 && (words[0] == "the" || lex().is(WordClass::kMentionDeterminers, words[0])) &&
+                        words[0] != "a" && words[0] != "an";
   // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
   if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 
@@ -1071,7 +1109,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
-    Resolution role = resolve_role(core, back_from);
+    Resolution role = resolve_role(core, back_from, definite);
     if (role.entity >= 0) return role;
     // "the U.S. Treasury Department": an institution named after its country speaks as itself;
     // "the chief U.S. negotiator", an unnamed person, is described, not given to the country.
@@ -1097,7 +1135,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 1.0;
     return r;
   }
-  Resolution role = resolve_role(core, back_from);
+  Resolution role = resolve_role(core, back_from, definite);
   if (role.entity >= 0) return role;
 
   // A capitalised word in a speaker slot that is close to a known name: a misspelling.

@@ -50,6 +50,9 @@ struct Entity {
   std::unordered_set<std::string> titles;   // lower-case role nouns
   std::vector<std::string> title_phrases;   // whole titles as written: "national security advisor"
   std::unordered_set<std::string> affiliations;  // lower-case
+  // Lower-case words that described the person where the text introduced them, before the title
+  // ("korean" of "Korean Foreign Minister Kim"): "the Korean counterpart" may mean them.
+  std::unordered_set<std::string> descriptors;
   Gender gender = Gender::kUnknown;
   bool institution = false;
   bool from_profile = false;
@@ -136,7 +139,9 @@ class Discourse {
                       const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
   int most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const;
-  Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos) const;
+  // `definite`: the mention points at someone known ("the Korean counterpart", not "a senior
+  // official"), so a person the text described with its modifiers may be meant.
+  Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos, bool definite = false) const;
 
   const SpeakerModel& model_;
   std::string_view text_;

@@ -110,3 +110,24 @@ TEST_CASE("'the ministry' is the institution the text named with that head", "[s
 TEST_CASE("a capitalised article inside a sentence is part of the name", "[speakers][names]") {
   CHECK(speakers("The bill would pass, according to The Paper.", "The bill would pass") == Names{"The Paper"});
 }
+
+TEST_CASE("a role noun prefers the whole title the text introduced", "[speakers][roles]") {
+  // The profile's Xi holds "general secretary", which merely ends with the word; the text
+  // introduced a Treasury Secretary.
+  const std::string text =
+      "Chinese President Xi Jinping hosted the summit. Treasury Secretary Ann Moore met Xi Jinping in Beijing. "
+      "\"We agree,\" the secretary said.";
+  CHECK(speakers(text, "We agree,") == Names{"Ann Moore"});
+}
+
+TEST_CASE("a definite role description goes to the person the text described so", "[speakers][roles]") {
+  // Nobody mentioned is a "counterpart"; the text introduced a Korean minister.
+  const std::string text =
+      "U.S. envoy Ann Moore met Korean Foreign Minister Kim Sung in Seoul. The Korean counterpart said the talks "
+      "were frank.";
+  CHECK(speakers(text, "the talks were frank") == Names{"Kim Sung"});
+  // An indefinite one is an unnamed source, even when its modifiers described someone.
+  const std::string text2 =
+      "Treasury Secretary Ann Moore met the press. A senior Treasury official said the talks were frank.";
+  CHECK(speakers(text2, "the talks were frank") == Names{"senior Treasury official"});
+}
