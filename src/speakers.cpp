@@ -489,6 +489,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         continue;
       }
       std::size_t j = i + 1;
+      bool department = false;  // the run went on past a title's "of" or "for"
       while (j < toks.size()) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
         // White space, or an editor's brackets: "President [Joe] Biden".
@@ -503,6 +504,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
           // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
           // ends the name before "of".
+          department = department || toks[j].lower == "for" || toks[j].lower == "of";
+          j += 2;
+        } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
+          // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X".
           j += 2;
         } else {
           break;

@@ -131,3 +131,12 @@ TEST_CASE("a definite role description goes to the person the text described so"
       "Treasury Secretary Ann Moore met the press. A senior Treasury official said the talks were frank.";
   CHECK(speakers(text2, "the talks were frank") == Names{"senior Treasury official"});
 }
+
+TEST_CASE("a department title of several words ends before the name", "[speakers][names]") {
+  CHECK(speakers("Cabinet Secretary for Foreign and Diaspora Affairs Musa Otieno said the talks were useful.",
+                 "the talks were useful") == Names{"Musa Otieno"});
+  const std::string text =
+      "Under Secretary for Trade and Consumer Protection Ana B. Lund met the press. Lund said the rules would "
+      "change.";
+  CHECK(speakers(text, "the rules would change") == Names{"Ana B. Lund"});
+}
