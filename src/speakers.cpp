@@ -333,6 +333,35 @@ int Discourse::find_person(const std::vector<std::string>& words) const {
   return fuzzy(words, &matched) == known ? known : -1;
 }
 
+Span Discourse::named_next(std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (it == words_.end()) return {};
+  const std::size_t first = static_cast<std::size_t>(it - words_.begin());
+  const std::uint32_t last_sentence = words_[first].sentence + 2;
+  auto joined = [&](std::size_t i) {
+    return words_[i].sentence == words_[i + 1].sentence &&
+           text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
+  };
+  auto name_word = [&](const Word& w) {
+    return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
+           !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower);
+  };
+  for (std::size_t i = first; i < words_.size() && words_[i].sentence <= last_sentence; ++i) {
+    if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && words_[i - 1].capitalized)) continue;
+    std::size_t j = i + 1;
+    while (j < words_.size() && j - i < 4 && joined(j - 1) && name_word(words_[j])) ++j;
+    if (j - i < 2 || j - i > 3 || j >= words_.size() || !joined(j - 1)) continue;
+    // Followed by a verb of speech: "… Jane Roe said", "Jane Roe told reporters".
+    if (!words_[j].in(WordClass::kSpeechVerbForms) || words_[j - 1].stem_end != words_[j - 1].span.end) continue;
+    std::vector<std::string> lower;
+    for (std::size_t m = i; m < j; ++m) lower.push_back(words_[m].lower);
+    if (model_.institution_head(lower)) continue;
+    return {words_[i].span.begin, words_[j - 1].span.end};
+  }
+  return {};
+}
+
 bool Discourse::sentence_initial(const Word& w) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), w.span.begin,
                              [](const Word& x, std::size_t p) { return x.span.begin < p; });
@@ -1103,8 +1132,32 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
          !model_.is_role_word(words[k]))
     ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
-  const bool definite = k > 0 && (words[0] == "the" || lex().is(WordClass::kMentionDeterminers, words[0])) &&
-                        words[0] != "a" && words[0] != "an";
+  const bool definite = (k > 0 && (words[0] == "the" || lex().is(WordClass::kMentionDeterminers, words[0])) &&
+                         words[0] != "a" && words[0] != "an") ||
+                        (toks.size() > 1 && toks[0].stem_end < toks[0].span.end);  // "Israel's chief negotiator"
+  // A lead's definite description of someone the text names only afterwards ("The chief
+  // negotiator said X. “…,” Jane Roe said."): the person named next as a speaker.
+  auto cataphor = [&]() {
+    Resolution c;
+    if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    const Span next = named_next(mention.end);
+    if (next.end == next.begin) return c;
+    std::vector<std::string> nw;
+    for (const Word& w : words_at(next)) nw.push_back(w.lower);
+    bool partial = false;
+    const int e = find_by_tokens(nw, &partial);
+    if (e >= 0 && !partial && !entities_[static_cast<std::size_t>(e)].institution) {
+      c.entity = e;
+      c.speaker = entities_[static_cast<std::size_t>(e)].name;
+    } else if (e < 0) {
+      c.speaker = std::string(next.in(text_));
+    } else {
+      return c;
+    }
+    c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker + ", named next as a speaker";
+    c.factor = 0.6;
+    return c;
+  };
   // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
   if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 
@@ -1116,6 +1169,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
     Resolution role = resolve_role(core, back_from, definite);
     if (role.entity >= 0) return role;
+    if (Resolution c = cataphor(); !c.speaker.empty()) return c;
     // "the U.S. Treasury Department": an institution named after its country speaks as itself;
     // "the chief U.S. negotiator", an unnamed person, is described, not given to the country.
     const std::size_t b = toks[k].span.begin;
@@ -1142,6 +1196,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   }
   Resolution role = resolve_role(core, back_from, definite);
   if (role.entity >= 0) return role;
+  if (Resolution c = cataphor(); !c.speaker.empty()) return c;
 
   // A capitalised word in a speaker slot that is close to a known name: a misspelling.
   std::vector<std::string> caps;

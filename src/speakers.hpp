@@ -165,6 +165,9 @@ class Discourse {
   // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
   bool not_name_start(const Word& w) const;
   bool sentence_initial(const Word& w) const;
+  // The next name of two or three words, within two sentences after `pos`, that a verb of speech
+  // follows ("… Jane Roe said"); empty when none.
+  Span named_next(std::size_t pos) const;
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;

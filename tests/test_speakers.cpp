@@ -140,3 +140,15 @@ TEST_CASE("a department title of several words ends before the name", "[speakers
       "change.";
   CHECK(speakers(text, "the rules would change") == Names{"Ana B. Lund"});
 }
+
+TEST_CASE("a lead's definite description is the person named next as a speaker", "[speakers][roles]") {
+  const std::string text =
+      "The chief Dutch mediator at the water talks said on Friday that a deal was close.\n"
+      "\"We are nearly there,\" Joanna Visser said after the session.";
+  CHECK(speakers(text, "that a deal was close") == Names{"Joanna Visser"});
+  // An indefinite one stays an unnamed source.
+  const std::string text2 =
+      "A Dutch mediator at the water talks said on Friday that a deal was close.\n"
+      "\"We are nearly there,\" Joanna Visser said after the session.";
+  CHECK(speakers(text2, "that a deal was close") == Names{"Dutch mediator"});
+}
