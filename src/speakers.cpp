@@ -708,7 +708,33 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     }
   }
   std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+  infer_genders();
   discover_meetings(paragraphs);
+}
+
+void Discourse::infer_genders() {
+  // A person of the text whose gender is unknown takes that of the first personal pronoun after
+  // their mention as a subject, in the same sentence, before anyone else is mentioned and outside
+  // quotation marks ("Ann Li said her government ...").
+  for (std::size_t n = 0; n < events_.size(); ++n) {
+    const Event& ev = events_[n];
+    Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
+    if (ev.level != kSubject || e.from_profile || e.institution || e.gender != Gender::kUnknown) continue;
+    const std::size_t limit = n + 1 < events_.size() ? events_[n + 1].pos : text_.size();
+    auto it = std::lower_bound(words_.begin(), words_.end(), ev.pos,
+                               [](const Word& w, std::size_t p) { return w.span.begin < p; });
+    if (it == words_.end()) continue;
+    const std::uint32_t sentence = it->sentence;
+    for (auto prev = it++; it != words_.end() && it->span.begin < limit && it->sentence == sentence; prev = it++) {
+      const std::string_view gap = text_.substr(prev->span.end, it->span.begin - prev->span.end);
+      if (gap.find('"') != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos ||
+          gap.find("\xE2\x80\x9D") != std::string_view::npos)
+        break;
+      if (it->in(WordClass::kMalePronouns)) e.gender = Gender::kMale;
+      if (it->in(WordClass::kFemalePronouns)) e.gender = Gender::kFemale;
+      if (e.gender != Gender::kUnknown) break;
+    }
+  }
 }
 
 void Discourse::note_group(std::vector<int> members, std::size_t pos) {
@@ -1102,6 +1128,34 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // compatible person mentioned at all.
     int best = most_salient(back_from, candidates, kSubject);
     if (best < 0) best = most_salient(back_from, candidates, kMentioned);
+    if (g == Gender::kFemale && best >= 0 && entities_[static_cast<std::size_t>(best)].gender != Gender::kFemale) {
+      // "She" is rarely a person whose gender the text never showed when a woman it did show
+      // was a subject nearby (in this paragraph or the one before).
+      std::vector<int> women;
+      for (int c : candidates)
+        if (entities_[static_cast<std::size_t>(c)].gender == Gender::kFemale) women.push_back(c);
+      const int woman = most_salient(back_from, women, kSubject);
+      if (woman >= 0) {
+        const auto p = std::lower_bound(paragraph_words_.begin(), paragraph_words_.end(), back_from,
+                                        [&](const auto& pw, std::size_t q) {
+                                          return pw.second == 0 || words_[pw.second - 1].span.end < q;
+                                        });
+        const std::size_t pi = static_cast<std::size_t>(p - paragraph_words_.begin());
+        const std::size_t from_pi = pi > 0 ? pi - 1 : 0;
+        std::size_t from = back_from;
+        for (std::size_t q = from_pi; q < paragraph_words_.size() && q <= pi; ++q)
+          if (paragraph_words_[q].first < paragraph_words_[q].second) {
+            from = words_[paragraph_words_[q].first].span.begin;
+            break;
+          }
+        bool near = false;
+        for (const Event& ev : events_)
+          near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        for (const Event& ev : spoken_)
+          near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        if (near) best = woman;
+      }
+    }
     if (best >= 0) {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;

@@ -165,6 +165,7 @@ class Discourse {
   // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
   bool not_name_start(const Word& w) const;
   bool sentence_initial(const Word& w) const;
+  void infer_genders();
   // The next name of two or three words, within two sentences after `pos`, that a verb of speech
   // follows ("… Jane Roe said"); empty when none.
   Span named_next(std::size_t pos) const;

@@ -152,3 +152,15 @@ TEST_CASE("a lead's definite description is the person named next as a speaker",
       "\"We are nearly there,\" Joanna Visser said after the session.";
   CHECK(speakers(text2, "that a deal was close") == Names{"Dutch mediator"});
 }
+
+TEST_CASE("a pronoun after a person's mention tells their gender; 'she' is not a man", "[speakers][pronoun]") {
+  // Ward is the latest subject, but "his" showed him a man: "she" is Li.
+  const std::string text =
+      "Foreign Minister Tom Ward met Premier Ann Li on Monday.\nWard said his country would sign. \"We agree,\" she said.";
+  CHECK(speakers(text, "We agree,") == Names{"Ann Li"});
+  // A woman the text showed as one, subject nearby, before a person of unknown gender.
+  const std::string text2 =
+      "Premier Ann Li met the press in Oslo, where she praised the deal. Foreign Minister Tom Ward met Li. "
+      "\"We agree,\" she said.";
+  CHECK(speakers(text2, "We agree,") == Names{"Ann Li"});
+}
