@@ -161,7 +161,7 @@ class Discourse {
   }
   // The longest alias of a known entity that starts at word `i` of `toks` (n words long): its
   // entity, and its length in `len`; -1 when none.
-  // A capitalised word that begins no name: a month ("March said"), or a verb or adverb that
+  // A capitalised word that begins no name: a month ("March said"), a number, or a verb or adverb that
   // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
   bool not_name_start(const Word& w) const;
   bool sentence_initial(const Word& w) const;

@@ -95,6 +95,8 @@ TEST_CASE("months and sentence-initial verbs or adverbs are no names", "[speaker
   // A month in a speaker slot is a date: no speaker rather than "March".
   CHECK(speakers("In March, Prime Minister Ola Berg said the bill would pass. March said the plan was good.",
                  "the plan was good") == Names{""});
+  // Nor is a number ("Forty-two said ..." names nobody).
+  CHECK(speakers("Forty-two said the plan was good.", "the plan was good") == Names{""});
 }
 
 TEST_CASE("'the ministry' is the institution the text named with that head", "[speakers][institutions]") {
