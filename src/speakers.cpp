@@ -630,7 +630,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       std::size_t len = j > name_begin ? j - name_begin : 0;
       bool capitalised = true;
-      for (std::size_t m = name_begin; m < j; ++m) capitalised = capitalised && toks[m].capitalized;
+      // Every word capitalised, but a particle inside the name ("Humberto de la Calle").
+      for (std::size_t m = name_begin; m < j; ++m)
+        capitalised = capitalised && (toks[m].capitalized || (m > name_begin && m + 1 < j &&
+                                                              toks[m].in(WordClass::kNameParticles) &&
+                                                              toks[m].lower != "of"));
       if (len >= 1 && len <= 4 && capitalised) {
         std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);

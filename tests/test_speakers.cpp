@@ -166,3 +166,11 @@ TEST_CASE("a pronoun after a person's mention tells their gender; 'she' is not a
       "\"We agree,\" she said.";
   CHECK(speakers(text2, "We agree,") == Names{"Ann Li"});
 }
+
+TEST_CASE("a lower-case particle inside a name keeps it one person's name", "[speakers][names]") {
+  const std::string text =
+      "Chilean chief negotiator Rodrigo De la Fuente said the talks would resume.\nDe la Fuente defended the plan, "
+      "saying that the vote would come later.";
+  CHECK(speakers(text, "the talks would resume") == Names{"Rodrigo De la Fuente"});
+  CHECK(speakers(text, "that the vote would come later") == Names{"Rodrigo De la Fuente"});
+}
