@@ -1186,8 +1186,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
 
   // Drop leading function words ("However Wang" cannot happen inside a run, but "the").
   std::size_t k = 0;
+  // A word glued to the next ("A" of "A/S HILL", an abbreviated title) is no article.
+  auto glued = [&](std::size_t m) { return toks[m].span.end == toks[m + 1].span.begin - 1 && text_[toks[m].span.end] == '/'; };
   while (k + 1 < words.size() && (lex().is(WordClass::kNotNameWords, words[k]) || not_name_start(toks[k])) &&
-         !model_.is_role_word(words[k]))
+         !model_.is_role_word(words[k]) && !glued(k))
     ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
   const bool definite = (k > 0 && (words[0] == "the" || lex().is(WordClass::kMentionDeterminers, words[0])) &&

@@ -174,3 +174,8 @@ TEST_CASE("a lower-case particle inside a name keeps it one person's name", "[sp
   CHECK(speakers(text, "the talks would resume") == Names{"Rodrigo De la Fuente"});
   CHECK(speakers(text, "that the vote would come later") == Names{"Rodrigo De la Fuente"});
 }
+
+TEST_CASE("an abbreviated title glued by a slash is no article", "[speakers][names]") {
+  CHECK(speakers("A/S JONES: We have worked very hard on this, and we will keep working.",
+                 "We have worked very hard on this, and we will keep working.") == Names{"A/S JONES"});
+}
