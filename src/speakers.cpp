@@ -605,7 +605,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // comma titles the name after it.
           for (std::size_t of = prev; of > 1 && prev - of < 3; --of) {
             if (toks[of - 1].lower != "of") continue;
-            if (model_.is_role_word(toks[of - 2].lower) && !toks[of - 2].capitalized) {
+            if (model_.is_role_word(toks[of - 2].lower)) {
               titled = true;
               titles.push_back(toks[of - 2].lower);
             }
@@ -994,6 +994,21 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     const std::size_t name = j;
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
     if (j > name) end = j;
+  }
+  if (end < words_.size() && words_[end - 1].sentence == words_[end].sentence) {
+    // A title whose holder follows in apposition: "The Minister of Foreign Affairs, John Smith,".
+    const std::string_view gap = text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end);
+    std::vector<std::string> lower;
+    for (std::size_t m = first; m < end; ++m) lower.push_back(words_[m].lower);
+    bool titled = false;
+    for (const auto& w : lower) titled = titled || model_.is_role_word(w);
+    std::size_t len = 0;
+    const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), end, &len) : -1;
+    bool partial = false;
+    if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution && find_by_tokens(lower, &partial) < 0 &&
+        (end + len == words_.size() || words_[end + len].sentence != words_[end].sentence ||
+         text_[words_[end + len - 1].span.end] == ','))
+      end += len;
   }
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));

@@ -179,3 +179,8 @@ TEST_CASE("an abbreviated title glued by a slash is no article", "[speakers][nam
   CHECK(speakers("A/S JONES: We have worked very hard on this, and we will keep working.",
                  "We have worked very hard on this, and we will keep working.") == Names{"A/S JONES"});
 }
+
+TEST_CASE("a title whose holder follows in apposition names the holder", "[speakers][names]") {
+  CHECK(speakers("The Minister of Water Resources, Ana Souza, said the dam would open in May.",
+                 "the dam would open in May") == Names{"Ana Souza"});
+}
