@@ -135,6 +135,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "mention_determiners",
     "anaphoric_modifiers",
     "months",
+    "source_qualifiers",
     "speech_verb_bases",
     "speech_verb_forms",
     "first_person",

@@ -995,6 +995,19 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
     if (j > name) end = j;
   }
+  bool bare = true;  // the mention is a role noun with at most function words before it
+  for (std::size_t m = first; m + 1 < end; ++m) bare = bare && words_[m].in(WordClass::kNotNameWords);
+  if (bare && role(last.lower) && joined(end - 1) && end + 1 < words_.size() &&
+      words_[end].in(WordClass::kSourceQualifiers) && joined(end) && words_[end + 1].tag == Tag::IN) {
+    // "sources close to the process", "officials familiar with the talks": the description.
+    std::size_t j = end + 2;
+    if (j < words_.size() && joined(j - 1) && words_[j].in(WordClass::kDeterminers)) ++j;
+    const std::size_t np = j;
+    while (j < words_.size() && j - np < 3 && joined(j - 1) &&
+           (is_noun(words_[j].tag) || is_adjective(words_[j].tag)) && !words_[j].in(WordClass::kNotNameWords))
+      ++j;
+    if (j > np) end = j;
+  }
   if (end < words_.size() && words_[end - 1].sentence == words_[end].sentence) {
     // A title whose holder follows in apposition: "The Minister of Foreign Affairs, John Smith,".
     const std::string_view gap = text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end);
@@ -1298,7 +1311,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       return r;
     }
   }
-  if (model_.role_suffix(core) > 0) {
+  // "sources close to the process": a role noun qualified after it.
+  bool qualified = false;
+  for (std::size_t m = 1; m < core.size(); ++m)
+    qualified = qualified || (lex().is(WordClass::kSourceQualifiers, core[m]) && model_.role_suffix({core[m - 1]}) > 0);
+  if (model_.role_suffix(core) > 0 || qualified) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;

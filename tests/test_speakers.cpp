@@ -184,3 +184,10 @@ TEST_CASE("a title whose holder follows in apposition names the holder", "[speak
   CHECK(speakers("The Minister of Water Resources, Ana Souza, said the dam would open in May.",
                  "the dam would open in May") == Names{"Ana Souza"});
 }
+
+TEST_CASE("unnamed sources keep the qualifier that describes them", "[speakers][unnamed]") {
+  CHECK(speakers("But sources close to the negotiations said the deal was near.", "the deal was near") ==
+        Names{"sources close to the negotiations"});
+  CHECK(speakers("Officials familiar with the matter said the deal was near.", "the deal was near") ==
+        Names{"Officials familiar with the matter"});
+}
