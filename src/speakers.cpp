@@ -339,10 +339,6 @@ Span Discourse::named_next(std::size_t pos) const {
   if (it == words_.end()) return {};
   const std::size_t first = static_cast<std::size_t>(it - words_.begin());
   const std::uint32_t last_sentence = words_[first].sentence + 2;
-  auto joined = [&](std::size_t i) {
-    return words_[i].sentence == words_[i + 1].sentence &&
-           text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
-  };
   auto name_word = [&](const Word& w) {
     return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
            !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower);
@@ -360,6 +356,11 @@ Span Discourse::named_next(std::size_t pos) const {
     return {words_[i].span.begin, words_[j - 1].span.end};
   }
   return {};
+}
+
+bool Discourse::joined(std::size_t i) const {
+  return i + 1 < words_.size() && words_[i].sentence == words_[i + 1].sentence &&
+         text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
 }
 
 bool Discourse::sentence_initial(const Word& w) const {
@@ -383,10 +384,6 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
   for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
     if (words_[h].lower != head || !words_[h].capitalized) continue;
-    auto joined = [&](std::size_t i) {
-      return words_[i].sentence == words_[i + 1].sentence &&
-             text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
-    };
     std::size_t b = h, e = h + 1;
     while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
            words_[b - 1].stem_end == words_[b - 1].span.end)
@@ -954,11 +951,6 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   if (at == words_.end() || at->span.begin != toks.front().span.begin) return toks;
   std::size_t first = static_cast<std::size_t>(at - words_.begin());
   std::size_t end = first + toks.size();
-  // Words i and i + 1 stand in one phrase: the same sentence, one space between them.
-  auto joined = [&](std::size_t i) {
-    return i + 1 < words_.size() && words_[i].sentence == words_[i + 1].sentence &&
-           text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
-  };
   auto role = [&](const std::string& w) {
     if (model_.role_suffix({w}) > 0) return true;
     return w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) > 0;

@@ -165,6 +165,8 @@ class Discourse {
   // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
   bool not_name_start(const Word& w) const;
   bool sentence_initial(const Word& w) const;
+  // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
+  bool joined(std::size_t i) const;
   void infer_genders();
   // The next name of two or three words, within two sentences after `pos`, that a verb of speech
   // follows ("… Jane Roe said"); empty when none.
