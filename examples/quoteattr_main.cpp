@@ -68,6 +68,7 @@ json document_json(const std::string& name, std::string_view text, const quoteat
            {"text", std::string(a.span.in(text))},
            {"kind", quoteattr::to_string(a.kind)},
            {"speaker", a.speaker ? json(*a.speaker) : json(nullptr)},
+           {"speaker_id", a.speaker_id >= 0 ? json(a.speaker_id) : json(nullptr)},
            {"speaker_mention", a.speaker_mention.empty() ? json(nullptr) : span_json(a.speaker_mention, text)},
            {"cue", a.cue.empty() ? json(nullptr) : span_json(a.cue, text)},
            {"rule", a.rule.empty() ? json(nullptr) : json(a.rule)},
@@ -78,7 +79,20 @@ json document_json(const std::string& name, std::string_view text, const quoteat
     if (o.explain) q["evidence"] = a.evidence;
     quotes.push_back(std::move(q));
   }
-  json doc{{"doc", name}, {"quotes", std::move(quotes)}};
+  json speakers = json::array();
+  for (const auto& sp : r.speakers) {
+    json mentions = json::array();
+    for (auto m : sp.mentions) mentions.push_back(span_json(m, text));
+    speakers.push_back(json{{"id", sp.id},
+                            {"name", sp.name},
+                            {"kind", quoteattr::to_string(sp.kind)},
+                            {"titles", sp.titles},
+                            {"affiliations", sp.affiliations},
+                            {"from_profile", sp.from_profile},
+                            {"quotes", sp.quotes},
+                            {"mentions", std::move(mentions)}});
+  }
+  json doc{{"doc", name}, {"speakers", std::move(speakers)}, {"quotes", std::move(quotes)}};
   if (o.sentences) {
     json s = json::array();
     for (auto sp : r.sentences) s.push_back(json{{"begin", sp.begin}, {"end", sp.end}});

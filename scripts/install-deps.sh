@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev    # JSON output of the tool
   libcli11-dev          # the tool's arguments
   catch2                # tests (2.13 on Debian 12)
+  doxygen               # API documentation (the docs target and its test)
 )
 
 missing=()

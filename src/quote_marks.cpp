@@ -128,9 +128,17 @@ MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end
   if (right && !left) return MarkRole::kClose;
   if (left && right) return by_glyph;  // between punctuation
   if (prev_space && next_space) {
-    // A lone mark: its glyph says which way it faces (« Bonjour », “ We ”);
-    // a lone straight " says nothing and is debris.
-    return g.direction == 0 ? MarkRole::kIgnore : by_glyph;
+    // A lone mark: its glyph says which way it faces (« Bonjour », “ We ”). A lone straight "
+    // closes when a stray space follows the punctuation that ends a quotation (`difficult, " he
+    // said`), and opens after a colon (`said: " We`); otherwise it says nothing and is debris.
+    if (g.direction != 0) return by_glyph;
+    std::size_t b = begin;
+    for (int n = 0; n < 3 && b > para_begin && text[b - 1] == ' '; ++n) --b;
+    if (b == begin || b == para_begin || text[b - 1] == ' ') return MarkRole::kIgnore;
+    const char32_t before = cp_before(text, b);
+    if (before == ':') return MarkRole::kOpen;
+    if (closes_clause(before) && before != ')' && before != ']' && before != '}') return MarkRole::kClose;
+    return MarkRole::kIgnore;
   }
   return by_glyph;  // inside a word: a"b, a”b
 }

@@ -413,6 +413,17 @@ TEST_CASE("quotes: debris does not break anything", "[quotes]") {
   CHECK(contents("He said: “ We are ready ,” and left.") == Strings{"We are ready ,"});
 }
 
+TEST_CASE("quotes: a lone straight mark after a stray space closes or opens by what it follows",
+          "[quotes]") {
+  // After the punctuation that ends a quotation: a closing mark with a stray space before it.
+  CHECK(contents("\"Peace is hard to build, \" he said. \"We asked for help.\"") ==
+        Strings{"Peace is hard to build,", "We asked for help."});
+  // After a colon: an opening mark with a stray space after it.
+  CHECK(contents("The minister said: \" We are ready.\"") == Strings{"We are ready."});
+  // Between two words it says nothing.
+  CHECK(find("He said \" and left.").empty());
+}
+
 TEST_CASE("quotes: dashes around and inside quotes", "[quotes]") {
   CHECK(contents("“I—I don’t know,” he said—“maybe.”") == Strings{"I—I don’t know,", "maybe."});
   CHECK(contents("The answer—“never”—came fast.") == Strings{"never"});

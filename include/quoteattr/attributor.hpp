@@ -1,18 +1,22 @@
-// quoteattr/attributor.hpp: who said what.
-//
-// An Attributor is built once from a Profile (compiling its rules, lexicons
-// and ICU prototypes) and is immutable afterwards: analyze() is const and safe
-// to call from many threads at once on one shared Attributor.
-//
-//   quoteattr::Attributor attributor;                  // built-in diplomatic profile
-//   quoteattr::Result r = attributor.analyze(text);
-//   for (const auto& a : r.quotes)
-//     std::cout << (a.speaker ? *a.speaker : "?") << ": " << a.span.in(text)
-//               << "  [" << a.rule << " " << a.confidence << "]\n";
-//
-// Rules run in profile order as sieves: a quote keeps the first answer whose
-// confidence reaches Options::min_confidence. C++ callables can be added as
-// rules (Attributor::Builder), to run before or after the profile's rules.
+/// @file quoteattr/attributor.hpp
+/// @brief Who said what: the Attributor and what it returns.
+///
+/// An Attributor is built once from a Profile (compiling its rules, lexicons
+/// and ICU prototypes) and is immutable afterwards: analyze() is const and safe
+/// to call from many threads at once on one shared Attributor.
+///
+/// @code
+///   quoteattr::Attributor attributor;                  // built-in diplomatic profile
+///   quoteattr::Result r = attributor.analyze(text);
+///   for (const auto& a : r.quotes)
+///     std::cout << (a.speaker ? *a.speaker : "?") << ": " << a.span.in(text)
+///               << "  [" << a.rule << " " << a.confidence << "]\n";
+/// @endcode
+///
+/// Rules run in profile order as sieves: a quote keeps the first answer whose
+/// confidence reaches AttributorOptions::min_confidence. C++ callables can be added as
+/// rules (Attributor::Builder), to run before or after the profile's rules.
+/// @ref md_docs_attribution "docs/attribution.md" lists the sieves in order.
 #pragma once
 
 #include "quoteattr/export.hpp"
@@ -39,57 +43,99 @@ namespace detail {
 class AttributorImpl;
 }
 
+/// @brief One quotation and its speaker: an entry of Result::quotes (a line of the JSONL
+/// `quotes` array).
 struct Attribution {
-  Span span;                              // the quoted or reported words (marks excluded)
-  QuoteKind kind = QuoteKind::kDirect;    // kDirect, kIndirect, kMixed or kTerm
-  Recovery recovery = Recovery::kNone;    // how a direct quote's marks were recovered
-  std::optional<std::string> speaker;     // canonical name; nullopt when no rule was confident
-  Span speaker_mention;                   // the words that name the speaker (may be empty)
-  Span cue;                               // the speech cue (may be empty)
-  std::string rule;                       // id of the rule that decided, "" when none did
-  double confidence = 0.0;                // in [0, 1]
-  int parent = -1;                        // index of the enclosing attribution (nested / mixed)
-  int continues = -1;                     // index of the previous part of a split or
-                                          // multi-paragraph quote
-  std::vector<std::string> evidence;      // the chain of decisions, in plain words
+  Span span;                              ///< The quoted or reported words (marks excluded).
+  QuoteKind kind = QuoteKind::kDirect;    ///< kDirect, kIndirect, kMixed or kTerm.
+  Recovery recovery = Recovery::kNone;    ///< How a direct quote's marks were recovered.
+  std::optional<std::string> speaker;     ///< Canonical name (= result.speakers[speaker_id].name);
+                                          ///< nullopt when no sieve was confident.
+  int speaker_id = -1;                    ///< Index into Result::speakers, -1 with no speaker.
+  Span speaker_mention;                   ///< The words that name the speaker (may be empty).
+  Span cue;                               ///< The speech cue (may be empty).
+  std::string rule;                       ///< Id of the rule that decided, "" when none did.
+  double confidence = 0.0;                ///< In [0, 1].
+  int parent = -1;                        ///< Index of the enclosing attribution (nested / mixed).
+  int continues = -1;                     ///< Index of the previous part of a split or
+                                          ///< multi-paragraph quote.
+  std::vector<std::string> evidence;      ///< The chain of decisions, in plain words.
 };
 
+/// @brief Something the analysis could not do as it should (Result::diagnostics), e.g. a
+/// rule whose regex gave up on a context.
 struct Diagnostic {
-  Span where;
-  std::string message;
+  Span where;           ///< The bytes it concerns.
+  std::string message;  ///< What happened, in plain words.
+  std::string rule;  ///< The rule or sieve it concerns, "" for the document as a whole.
 };
 
+/// @brief What kind of speaker an entity is.
+enum class SpeakerKind {
+  kPerson,       ///< A named person ("Wang Yi", "John Kirby").
+  kInstitution,  ///< A ministry, agency, government, country or outlet that speaks.
+  kGroup,        ///< Several people or bodies speaking as one ("diplomatic sources", "the leaders of SADC").
+  kUnnamed,      ///< One person the text describes but does not name ("senior State Department official").
+};
+/// @brief "person", "institution", "group", "unnamed" (the JSONL `kind` of a speaker).
+QUOTEATTR_API const char* to_string(SpeakerKind kind) noexcept;
+
+/// @brief One entry of a document's entity table: someone the text gives a quotation to.
+struct Speaker {
+  int id = -1;                            ///< Its index in Result::speakers.
+  SpeakerKind kind = SpeakerKind::kPerson;  ///< Person, institution, group or unnamed source.
+  std::string name;                       ///< Canonical: the profile's name, else the fullest proper
+                                          ///< name the text gives (no titles or affiliations), an
+                                          ///< institution's full name, or an unnamed source's description.
+  std::vector<std::string> titles;        ///< Titles the text (or the profile) gives it, lower case.
+  std::vector<std::string> affiliations;  ///< Nationality or affiliation words, lower case.
+  std::vector<Span> mentions;             ///< Every mention in the text (names, surnames, and the
+                                          ///< pronouns, role nouns and misspellings that attribute
+                                          ///< a quote to it), sorted, without overlaps.
+  bool from_profile = false;              ///< A speaker of the profile.
+  std::size_t quotes = 0;                 ///< How many attributions name it.
+};
+
+/// @brief Everything Attributor::analyze() found in one document.
 struct Result {
-  std::vector<Span> paragraphs;           // as in document->paragraphs()
-  std::vector<Span> sentences;            // as in document->sentences()
-  std::vector<Attribution> quotes;        // sorted by span.begin (outer first)
-  Utf8Report utf8;
-  std::vector<Diagnostic> diagnostics;
-  // The text model every stage read: tokens, tags, chunks, clauses. It views the
-  // analysed text, which must outlive it.
+  std::vector<Span> paragraphs;           ///< As in document->paragraphs().
+  std::vector<Span> sentences;            ///< As in document->sentences().
+  std::vector<Attribution> quotes;        ///< Sorted by span.begin (outer first).
+  std::vector<Speaker> speakers;          ///< The entity table: everyone quoted, by first quote.
+  Utf8Report utf8;                        ///< Ill-formed UTF-8 read as U+FFFD (Utf8Policy::kReplace).
+  std::vector<Diagnostic> diagnostics;    ///< What could not be done as it should.
+  /// @brief The text model every stage read: tokens, tags, chunks, clauses.
+  ///
+  /// It views the analysed text, which must outlive it.
   std::shared_ptr<const Document> document;
 };
 
-// Options, one default each:
-//   utf8            kReplace   ill-formed bytes read as U+FFFD (kStrict: throw)
-//   indirect        true       report indirect and mixed speech, not only direct quotes
-//   terms           true       report scare quotes and titles as kind kTerm
-//   min_confidence  0.5        below it a rule's answer is not taken (speaker stays null); for
-//                              reported speech it applies to how sure the subject resolution is
-//   sentences, quotes          options of the sentence splitter and quote finder
-//   lexicon         english()  the language pack (closed word classes) every stage reads
-//   tagger          nullptr    the part-of-speech model (nullptr: Tagger::builtin(); or, e.g.,
-//                              std::make_shared<const Tagger>(Tagger::load("my.model")))
+/// @brief Options of an Attributor, one default each.
 struct AttributorOptions {
+  /// @brief Ill-formed bytes read as U+FFFD (kReplace, the default), or throw (kStrict).
   Utf8Policy utf8 = Utf8Policy::kReplace;
+  /// @brief Report indirect and mixed speech, not only direct quotes. Default: true.
   bool indirect = true;
+  /// @brief Report scare quotes and titles as kind QuoteKind::kTerm. Default: true.
   bool terms = true;
+  /// @brief Below it a rule's answer is not taken (the speaker stays null). Default: 0.5.
+  ///
+  /// For reported speech it applies to how sure the subject resolution is.
   double min_confidence = 0.5;
+  /// @brief Options of the sentence splitter.
   SentenceOptions sentences;
+  /// @brief Options of the quote finder.
   QuoteFinderOptions quotes;
+  /// @brief The language pack (closed word classes) every stage reads.
+  ///
+  /// Default-constructed: Lexicon::english().
   Lexicon lexicon;  // default-constructed: Lexicon::english()
+  /// @brief The part-of-speech model; nullptr (the default): Tagger::builtin().
+  ///
+  /// For another model: `std::make_shared<const Tagger>(Tagger::load("my.model"))`.
   std::shared_ptr<const Tagger> tagger;  // nullptr: Tagger::builtin()
 
+  /// @brief The defaults with `indirect = false`: direct quotes only.
   static AttributorOptions direct_only() {
     AttributorOptions o;
     o.indirect = false;
@@ -97,40 +143,79 @@ struct AttributorOptions {
   }
 };
 
-// What a C++ rule sees: the text, the analysis so far, and the quote at hand.
+/// @brief What a C++ rule sees: the text, the analysis so far, and the quote at hand.
 struct RuleContext {
-  std::string_view text;
-  const Result& result;        // paragraphs, sentences, attributions decided so far
-  std::size_t quote_index;     // index into result.quotes of the quote being attributed
+  std::string_view text;       ///< The document being analysed.
+  const Result& result;        ///< Paragraphs, sentences, attributions decided so far.
+  std::size_t quote_index;     ///< Index into result.quotes of the quote being attributed.
 };
 
-// What a rule proposes. `speaker` may be a pronoun or role noun ("he", "the
-// president"): the engine resolves it like a mention found by a pattern.
+/// @brief What a C++ rule proposes.
+///
+/// The mention may be a pronoun or role noun ("he", "the president"): the engine resolves it
+/// like a mention found by a pattern.
 struct Proposal {
-  Span speaker_mention;
-  Span cue;
-  std::optional<std::string> speaker;  // set to skip resolution and name the speaker directly
-  double confidence = 0.9;
+  Span speaker_mention;  ///< The words that name the speaker.
+  Span cue;              ///< The speech cue (may be empty).
+  std::optional<std::string> speaker;  ///< Set to skip resolution and name the speaker directly.
+  double confidence = 0.9;  ///< In (0, 1]; taken only when it reaches min_confidence.
 };
 
+/// @brief A rule written in C++: a proposal for the quote at hand, or nullopt to pass.
+///
+/// It is called from analyze(), possibly from several threads at once: it must be thread-safe.
 using RuleFunction = std::function<std::optional<Proposal>(const RuleContext&)>;
 
+/// @brief Finds the quotations of a text and attributes each to its speaker.
+///
+/// Built once from a Profile and AttributorOptions (compiling the rules, the language pack and
+/// the ICU prototypes), immutable afterwards: analyze() is const and thread-safe, so share one
+/// Attributor across threads. Copies share the compiled state (O(1)). Building costs
+/// milliseconds; analysis is linear in the length of the text (rules read a bounded window
+/// around each quote, discourse sieves look back a bounded number of quotes).
 class QUOTEATTR_API Attributor {
  public:
-  Attributor();  // Profile::builtin(), default options
+  /// @brief Profile::builtin(), default options.
+  Attributor();
+  /// @brief An attributor for @p profile with @p options.
+  /// @throws Error with ErrorCode::kProfilePattern when a rule does not compile,
+  ///         ErrorCode::kProfileDuplicate when a rule uses the id of a built-in sieve,
+  ///         ErrorCode::kInternal when ICU fails.
   explicit Attributor(Profile profile, AttributorOptions options = {});
   ~Attributor();
+  /// @brief Copies share the compiled state.
   Attributor(const Attributor&);
+  /// @brief Copies share the compiled state.
   Attributor& operator=(const Attributor&);
+  /// @brief Moves the state.
   Attributor(Attributor&&) noexcept;
+  /// @brief Moves the state.
   Attributor& operator=(Attributor&&) noexcept;
 
-  // Collects C++ rules before building.
+  /// @brief Collects C++ rules before building.
+  ///
+  /// @code
+  ///   auto attributor = quoteattr::Attributor::Builder()
+  ///       .add_rule("my-rule", [](const quoteattr::RuleContext& c) -> std::optional<quoteattr::Proposal> {
+  ///         return std::nullopt;  // or a Proposal
+  ///       })
+  ///       .build();
+  /// @endcode
+  /// Not thread-safe while rules are being added.
   class Builder {
    public:
+    /// @brief A builder for @p profile with @p options.
     explicit Builder(Profile profile = Profile::builtin(), AttributorOptions options = {});
-    // A callable rule with an id, run before the profile's rules (first) or after them.
+    /// @brief A callable rule with an id, run before the profile's rules (@p first) or after them.
+    /// @param id the rule id reported as Attribution::rule (unique; not a built-in sieve's id)
+    /// @param fn the rule (see RuleFunction: it must be thread-safe)
+    /// @param first true: before the profile's rules; false: after them
+    /// @return this builder
+    /// @throws Error with ErrorCode::kInvalidArgument for an empty id or callable,
+    ///         ErrorCode::kProfileDuplicate for an id already used by a C++ or profile rule.
     Builder& add_rule(std::string id, RuleFunction fn, bool first = false);
+    /// @brief The Attributor.
+    /// @throws Error as the Attributor constructor.
     Attributor build() const;
 
    private:
@@ -145,11 +230,16 @@ class QUOTEATTR_API Attributor {
     friend class Attributor;
   };
 
-  // Analyse one document. Thread-safe. Throws Error(kInvalidUtf8) only under
-  // Utf8Policy::kStrict.
+  /// @brief Analyse one document. Thread-safe.
+  /// @param text UTF-8 text; every Span of the result is a byte range of it, and
+  ///        Result::document views it, so it must outlive the Result's document
+  /// @return the quotations, their speakers and the entity table
+  /// @throws Error with ErrorCode::kInvalidUtf8 only under Utf8Policy::kStrict.
   Result analyze(std::string_view text) const;
 
+  /// @brief The profile it was built from.
   const Profile& profile() const noexcept;
+  /// @brief The options it was built with.
   const AttributorOptions& options() const noexcept;
 
  private:

@@ -1,33 +1,38 @@
-// quoteattr/document.hpp: the shared, read-only model of one text that every
-// stage of the pipeline reads: paragraphs, sentences, tokens with their
-// part-of-speech tags and lemmas, noun-phrase chunks and clauses.
-//
-// A Document is built once per text (Attributor::analyze builds one and keeps
-// it in Result::document). It views the caller's buffer: the text must outlive
-// the Document. Every span is a byte range of that buffer; every index is an
-// index into tokens(), sentences() or paragraphs().
-//
-//   quoteattr::DocumentBuilder builder;                 // build once, share freely
-//   quoteattr::Document doc = builder.build(text);      // const: safe from many threads
-//   for (const quoteattr::Sentence& s : doc.sentences())
-//     for (std::size_t i = s.first_token; i < s.end_token; ++i)
-//       std::cout << doc.tokens()[i].span.in(text) << '/' << tag_name(doc.tokens()[i].tag) << ' ';
-//
-// Tokens (Penn Treebank style, with one difference: hyphenated compounds such
-// as "so-called" or "U.S.-China" stay one token):
-//   - words are letters and digits with inner hyphens and apostrophes ("O'Brien");
-//     clitics are split off as in the Penn Treebank ("do" "n't", "Putin" "'s",
-//     "they" "'re"), with either apostrophe;
-//   - numbers keep inner separators ("1,000", "3.5", "10:30", "9/11");
-//   - a period glued to a word inside a sentence belongs to it when the sentence
-//     splitter decided it does not end the sentence ("Mr.", "U.S.", "Jan."), and
-//     dotted initialisms keep their last period ("U.S.") even at a sentence's end;
-//   - every other character that is not a letter, digit or white space is a token
-//     of its own, except runs of one punctuation character ("...", "--", "!!").
-// Invariants, for any input including ill-formed UTF-8: tokens are sorted and
-// disjoint, each lies inside one sentence, begins and ends on code point
-// boundaries of the original bytes, and every non-space byte of a sentence is in
-// exactly one token.
+/// @file quoteattr/document.hpp
+/// @brief The shared, read-only model of one text that every stage of the pipeline reads.
+///
+/// Paragraphs, sentences, tokens with their part-of-speech tags and lemmas, noun-phrase
+/// chunks and clauses.
+///
+/// A Document is built once per text (Attributor::analyze builds one and keeps
+/// it in Result::document). It views the caller's buffer: the text must outlive
+/// the Document. Every span is a byte range of that buffer; every index is an
+/// index into tokens(), sentences() or paragraphs().
+///
+/// @code
+///   quoteattr::DocumentBuilder builder;                 // build once, share freely
+///   quoteattr::Document doc = builder.build(text);      // const: safe from many threads
+///   for (const quoteattr::Sentence& s : doc.sentences())
+///     for (std::size_t i = s.first_token; i < s.end_token; ++i)
+///       std::cout << doc.tokens()[i].span.in(text) << '/' << tag_name(doc.tokens()[i].tag) << ' ';
+/// @endcode
+///
+/// Tokens (Penn Treebank style, with one difference: hyphenated compounds such
+/// as "so-called" or "U.S.-China" stay one token):
+///   - words are letters and digits with inner hyphens and apostrophes ("O'Brien");
+///     clitics are split off as in the Penn Treebank ("do" "n't", "Putin" "'s",
+///     "they" "'re"), with either apostrophe;
+///   - numbers keep inner separators ("1,000", "3.5", "10:30", "9/11");
+///   - a period glued to a word inside a sentence belongs to it when the sentence
+///     splitter decided it does not end the sentence ("Mr.", "U.S.", "Jan."), and
+///     dotted initialisms keep their last period ("U.S.") even at a sentence's end;
+///   - every other character that is not a letter, digit or white space is a token
+///     of its own, except runs of one punctuation character ("...", "--", "!!").
+///
+/// Invariants, for any input including ill-formed UTF-8: tokens are sorted and
+/// disjoint, each lies inside one sentence, begins and ends on code point
+/// boundaries of the original bytes, and every non-space byte of a sentence is in
+/// exactly one token.
 #pragma once
 
 #include "quoteattr/export.hpp"
@@ -48,103 +53,126 @@ namespace quoteattr {
 
 class Tagger;
 
-// The orthographic shape of a token.
+/// @brief The orthographic shape of a token.
 enum class Shape : std::uint8_t {
-  kLower,        // "said", "n't"
-  kCapitalized,  // "Wang", "U.S.-China" (first letter upper case, some lower case after it)
-  kUpper,        // "NATO", "U.S." (two or more letters, all upper case)
-  kSingleUpper,  // "A", "J."
-  kMixed,        // "iPhone", "McDonald" starting lower case
-  kNumber,       // "1,000", "3.5", "2024", "COVID-19" is kUpper
-  kPunct,        // "," "“" "..."
-  kOther,        // symbols and anything else
+  kLower,        ///< "said", "n't".
+  kCapitalized,  ///< "Wang", "U.S.-China" (first letter upper case, some lower case after it).
+  kUpper,        ///< "NATO", "U.S." (two or more letters, all upper case).
+  kSingleUpper,  ///< "A", "J.".
+  kMixed,        ///< "iPhone", "McDonald" starting lower case.
+  kNumber,       ///< "1,000", "3.5", "2024"; "COVID-19" is kUpper.
+  kPunct,        ///< "," "“" "...".
+  kOther,        ///< Symbols and anything else.
 };
 
-// IOB noun-phrase chunk of a token.
-enum class Chunk : std::uint8_t { kOutside, kBeginNP, kInsideNP };
+/// @brief IOB noun-phrase chunk of a token.
+enum class Chunk : std::uint8_t {
+  kOutside,   ///< "O": outside any noun phrase.
+  kBeginNP,   ///< "B-NP": first token of a noun phrase.
+  kInsideNP   ///< "I-NP": a later token of a noun phrase.
+};
 
+/// @brief The name of a shape ("lower", "capitalized", ...).
 QUOTEATTR_API std::string_view to_string(Shape s) noexcept;
-QUOTEATTR_API std::string_view to_string(Chunk c) noexcept;  // "O", "B-NP", "I-NP"
+/// @brief "O", "B-NP", "I-NP".
+QUOTEATTR_API std::string_view to_string(Chunk c) noexcept;
 
+/// @brief One token of a Document.
 struct Token {
-  Span span;               // the bytes as written
-  std::string_view lower;  // normalised lower case: letters folded by ICU, ’ ‘ ′ read as ', “ ” „ « » as ",
-                           // U+FFFD for ill-formed bytes (held by the Document)
-  std::string_view lemma;  // lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
-                           // otherwise equal to `lower` (held by the Document)
-  Tag tag = Tag::XX;
-  Chunk chunk = Chunk::kOutside;
-  Shape shape = Shape::kOther;
-  bool space_before = false;   // white space separates it from the previous token
-  bool newline_before = false; // a line break lies between it and the previous token
-  std::uint32_t sentence = 0;  // index into Document::sentences()
+  Span span;               ///< The bytes as written.
+  std::string_view lower;  ///< Normalised lower case: letters folded by ICU, ’ ‘ ′ read as ', “ ” „ « » as ",
+                           ///< U+FFFD for ill-formed bytes (held by the Document).
+  std::string_view lemma;  ///< Lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
+                           ///< otherwise equal to `lower` (held by the Document).
+  Tag tag = Tag::XX;               ///< Its part-of-speech tag.
+  Chunk chunk = Chunk::kOutside;   ///< Its noun-phrase chunk.
+  Shape shape = Shape::kOther;     ///< Its orthographic shape.
+  bool space_before = false;   ///< White space separates it from the previous token.
+  bool newline_before = false; ///< A line break lies between it and the previous token.
+  std::uint32_t sentence = 0;  ///< Index into Document::sentences().
 };
 
+/// @brief One sentence of a Document.
 struct Sentence {
-  Span span;
-  std::size_t first_token = 0;  // [first_token, end_token) in Document::tokens()
-  std::size_t end_token = 0;
-  std::size_t paragraph = 0;    // index into Document::paragraphs()
+  Span span;                    ///< Its bytes (trailing white space excluded).
+  std::size_t first_token = 0;  ///< [first_token, end_token) in Document::tokens().
+  std::size_t end_token = 0;    ///< One past its last token.
+  std::size_t paragraph = 0;    ///< Index into Document::paragraphs().
 };
 
+/// @brief One paragraph of a Document.
 struct Paragraph {
-  Span span;
-  std::size_t first_sentence = 0;  // [first_sentence, end_sentence) in Document::sentences()
-  std::size_t end_sentence = 0;
+  Span span;                       ///< Its bytes (surrounding white space excluded).
+  std::size_t first_sentence = 0;  ///< [first_sentence, end_sentence) in Document::sentences().
+  std::size_t end_sentence = 0;    ///< One past its last sentence.
 };
 
-// A base noun phrase: tokens [first, end) of one sentence, with its head (the
-// last noun, pronoun or number of the phrase).
+/// @brief A base noun phrase: tokens [first, end) of one sentence, with its head (the
+/// last noun, pronoun or number of the phrase).
 struct NounPhrase {
-  std::size_t first = 0;
-  std::size_t end = 0;
-  std::size_t head = 0;
+  std::size_t first = 0;  ///< Its first token.
+  std::size_t end = 0;    ///< One past its last token.
+  std::size_t head = 0;   ///< Its head token.
 };
 
-// A clause, as far as tags show it: tokens [first, end) of one sentence, from a
-// sentence start or a clause opener to the next. Openers: a complementizer
-// before a noun phrase ("that the talks"), a wh-word or subordinator before a
-// subject and verb ("which lasted"), a coordinator before a new subject and verb
-// ("and Wang agreed"), punctuation before one, and the comma that ends a
-// relative clause before the outer clause's verb ("…, which lasted hours, | were
-// useful"). The segmentation is flat: a clause interrupted by a relative clause
-// comes out as two. `verb` is the clause's first finite verb or modal (VBD, VBZ,
-// VBP, MD), or -1.
+/// @brief A clause, as far as tags show it: tokens [first, end) of one sentence.
+///
+/// A clause runs from a sentence start or a clause opener to the next. Openers: a
+/// complementizer before a noun phrase ("that the talks"), a wh-word or subordinator before a
+/// subject and verb ("which lasted"), a coordinator before a new subject and verb
+/// ("and Wang agreed"), punctuation before one, and the comma that ends a
+/// relative clause before the outer clause's verb ("…, which lasted hours, | were
+/// useful"). The segmentation is flat: a clause interrupted by a relative clause
+/// comes out as two.
 struct Clause {
-  std::size_t first = 0;
-  std::size_t end = 0;
-  long verb = -1;
+  std::size_t first = 0;  ///< Its first token.
+  std::size_t end = 0;    ///< One past its last token.
+  long verb = -1;         ///< The clause's first finite verb or modal (VBD, VBZ, VBP, MD), or -1.
 };
 
+/// @brief The text model of one text: paragraphs, sentences, tokens, chunks and clauses.
+///
+/// Built by DocumentBuilder::build(). Immutable: every member is const and thread-safe. It
+/// views the analysed text, which must outlive it. The look-ups by byte offset are binary
+/// searches, O(log n).
 class QUOTEATTR_API Document {
  public:
+  /// @brief An empty document (no text).
   Document() = default;
-  // Move-only: tokens view the Document's own store of lower-case forms and lemmas.
+  /// @brief Move-only: tokens view the Document's own store of lower-case forms and lemmas.
   Document(Document&&) noexcept = default;
+  /// @brief Move-only (see the move constructor).
   Document& operator=(Document&&) noexcept = default;
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
+  /// @brief The text it was built from (a view of the caller's buffer).
   std::string_view text() const noexcept { return text_; }
+  /// @brief The paragraphs, in text order.
   const std::vector<Paragraph>& paragraphs() const noexcept { return paragraphs_; }
+  /// @brief The sentences, in text order.
   const std::vector<Sentence>& sentences() const noexcept { return sentences_; }
+  /// @brief The tokens, in text order.
   const std::vector<Token>& tokens() const noexcept { return tokens_; }
+  /// @brief The base noun phrases, in text order.
   const std::vector<NounPhrase>& noun_phrases() const noexcept { return noun_phrases_; }
+  /// @brief The clauses, in text order.
   const std::vector<Clause>& clauses() const noexcept { return clauses_; }
 
-  // The bytes of token i.
+  /// @brief The bytes of token @p i (which must be < tokens().size()).
   std::string_view word(std::size_t i) const noexcept { return tokens_[i].span.in(text_); }
-  // Index of the first token that ends after byte `pos` (tokens().size() when none).
+  /// @brief Index of the first token that ends after byte @p pos (tokens().size() when none).
   std::size_t token_at_or_after(std::size_t pos) const noexcept;
-  // Tokens lying wholly inside `range`, as [first, end).
+  /// @brief Tokens lying wholly inside @p range, as [first, end).
   std::pair<std::size_t, std::size_t> tokens_in(Span range) const noexcept;
-  // Index of the sentence holding byte `pos`, or of the last one starting before it.
+  /// @brief Index of the sentence holding byte @p pos, or of the last one starting before it.
   std::size_t sentence_at(std::size_t pos) const noexcept;
-  // Index of the paragraph holding byte `pos`, or of the last one starting before it.
+  /// @brief Index of the paragraph holding byte @p pos, or of the last one starting before it.
   std::size_t paragraph_at(std::size_t pos) const noexcept;
 
-  // Just the spans (as Result::paragraphs and Result::sentences hold them).
+  /// @brief Just the paragraph spans (as Result::paragraphs holds them).
   std::vector<Span> paragraph_spans() const;
+  /// @brief Just the sentence spans (as Result::sentences holds them).
   std::vector<Span> sentence_spans() const;
 
  private:
@@ -158,24 +186,42 @@ class QUOTEATTR_API Document {
   std::vector<char> store_;  // the bytes of every Token::lower and Token::lemma
 };
 
-// Builds Documents: the one place that decides paragraphs, sentences and
-// tokens. Immutable once built; build() is const and thread-safe.
+/// @brief Builds Documents: the one place that decides paragraphs, sentences and tokens.
+///
+/// Immutable once built; build() is const and thread-safe. Copies share their state (O(1)).
 class QUOTEATTR_API DocumentBuilder {
  public:
-  DocumentBuilder();  // default sentence options, Lexicon::english(), the built-in tagger
-  // `tagger` (nullptr: Tagger::builtin()) must outlive the builder and its copies.
+  /// @brief Default sentence options, Lexicon::english(), the built-in tagger.
+  /// @throws Error with ErrorCode::kInternal when ICU cannot open a break iterator.
+  DocumentBuilder();
+  /// @brief A builder with its own sentence options, language pack and tagger.
+  /// @param options the sentence splitter's options
+  /// @param lexicon the language pack every stage reads
+  /// @param tagger the part-of-speech model (nullptr: Tagger::builtin()); must outlive the
+  ///        builder and its copies
+  /// @throws Error with ErrorCode::kInternal when ICU cannot open a break iterator.
   explicit DocumentBuilder(SentenceOptions options, const Lexicon& lexicon = Lexicon::english(),
                            const Tagger* tagger = nullptr);
   ~DocumentBuilder();
+  /// @brief Copies share the builder's state.
   DocumentBuilder(const DocumentBuilder&);
+  /// @brief Copies share the builder's state.
   DocumentBuilder& operator=(const DocumentBuilder&);
+  /// @brief Moves the state.
   DocumentBuilder(DocumentBuilder&&) noexcept;
+  /// @brief Moves the state.
   DocumentBuilder& operator=(DocumentBuilder&&) noexcept;
 
-  // The Document of `text` (which must outlive it).
+  /// @brief The Document of @p text (which must outlive it).
+  ///
+  /// Thread-safe. Linear in the length of the text: sentence splitting, one tokenizer pass,
+  /// greedy tagging, lemmas, chunks and clauses.
+  /// @throws Error with ErrorCode::kInternal when ICU fails.
   Document build(std::string_view text) const;
 
+  /// @brief The sentence splitter it uses.
   const SentenceSplitter& splitter() const noexcept;
+  /// @brief The language pack it uses.
   const Lexicon& lexicon() const noexcept;
 
  private:

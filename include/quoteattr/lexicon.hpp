@@ -1,22 +1,25 @@
-// quoteattr/lexicon.hpp: the language pack, the closed word classes of a language.
-//
-// Every stage (sentence splitter, quote finder, reported speech, speakers,
-// attributor) reads its small grammatical word classes (negators,
-// determiners, abbreviations, speech verbs, ...) from a Lexicon instead of
-// from arrays of its own. The built-in English pack is data/lang/en.toml,
-// compiled into the library; docs/language-pack.md describes the file format
-// and every class.
-//
-//   const quoteattr::Lexicon& en = quoteattr::Lexicon::english();
-//   en.is(quoteattr::WordClass::kNegators, "never");          // true
-//   for (const std::string& w : en.words(quoteattr::WordClass::kModals)) ...
-//
-//   quoteattr::Lexicon mine = quoteattr::Lexicon::load("my-en.toml");  // every class required
-//   quoteattr::AttributorOptions options;
-//   options.lexicon = mine;
-//
-// A Lexicon is immutable once built and cheap to copy (copies share their
-// data), so one may be shared by any number of threads and stages.
+/// @file quoteattr/lexicon.hpp
+/// @brief The language pack: the closed word classes of a language.
+///
+/// Every stage (sentence splitter, quote finder, reported speech, speakers,
+/// attributor) reads its small grammatical word classes (negators,
+/// determiners, abbreviations, speech verbs, ...) from a Lexicon instead of
+/// from arrays of its own. The built-in English pack is data/lang/en.toml,
+/// compiled into the library; @ref md_docs_language_pack "docs/language-pack.md" describes the file format
+/// and every class.
+///
+/// @code
+///   const quoteattr::Lexicon& en = quoteattr::Lexicon::english();
+///   en.is(quoteattr::WordClass::kNegators, "never");          // true
+///   for (const std::string& w : en.words(quoteattr::WordClass::kModals)) ...
+///
+///   quoteattr::Lexicon mine = quoteattr::Lexicon::load("my-en.toml");  // every class required
+///   quoteattr::AttributorOptions options;
+///   options.lexicon = mine;
+/// @endcode
+///
+/// A Lexicon is immutable once built and cheap to copy (copies share their
+/// data), so one may be shared by any number of threads and stages.
 #pragma once
 
 #include "quoteattr/export.hpp"
@@ -35,8 +38,11 @@ namespace detail {
 struct LexiconData;
 }
 
-// The closed word classes, in the order of data/lang/en.toml. The comment
-// names the TOML key (abbreviations.* are keys of the [abbreviations] table).
+/// @brief The closed word classes, in the order of data/lang/en.toml.
+///
+/// Each value's comment names its TOML key (abbreviations.* are keys of the
+/// `[abbreviations]` table); to_string() gives the key and word_class_from_string() reads it.
+/// @ref md_docs_language_pack "docs/language-pack.md" says what each class holds and which stage reads it.
 enum class WordClass : std::uint8_t {
   // Reported speech (src/reported_speech.cpp).
   kNegators,             // negators
@@ -107,43 +113,57 @@ enum class WordClass : std::uint8_t {
   kAbbrevClauseInternal, // abbreviations.clause_internal
   kAbbrevMentionTitles,  // abbreviations.mention_titles
 };
+/// @brief The number of word classes.
 inline constexpr std::size_t kWordClassCount =
     static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
 
-// The TOML key of a class ("negators", "abbreviations.never_final").
+/// @brief The TOML key of a class ("negators", "abbreviations.never_final").
 QUOTEATTR_API const char* to_string(WordClass c) noexcept;
-// The class of a TOML key, or nullopt.
+/// @brief The class of a TOML key, or nullopt.
 QUOTEATTR_API std::optional<WordClass> word_class_from_string(std::string_view key) noexcept;
 
+/// @brief A language pack: the closed word classes every stage reads.
+///
+/// Immutable once built and cheap to copy (copies share their data, O(1)): one may be shared
+/// by any number of threads and stages. Look-ups are hash-table probes, O(length of the word).
 class QUOTEATTR_API Lexicon {
  public:
-  // The built-in English pack (Lexicon::english()).
+  /// @brief The built-in English pack (a copy of Lexicon::english()).
   Lexicon();
 
-  // The built-in English pack, data/lang/en.toml. Built on first use.
+  /// @brief The built-in English pack, data/lang/en.toml.
+  ///
+  /// Built on first use (thread-safe); the reference stays valid for the life of the program.
   static const Lexicon& english();
-  // A pack from TOML text; `source_name` is the file name used in errors.
-  // Every class must be present (an empty array is allowed). Throws
-  // quoteattr::Error naming file:line:column for bad TOML (kProfileSyntax),
-  // an unknown or missing class (kProfileKey), a non-string, empty,
-  // multi-word or wrongly cased entry (kProfileValue) and a duplicate entry
-  // (kProfileDuplicate); nothing is half-loaded.
+  /// @brief A pack from TOML text.
+  ///
+  /// Every class must be present (an empty array is allowed); nothing is half-loaded.
+  /// @param toml the pack, in the format of @ref md_docs_language_pack "docs/language-pack.md"
+  /// @param source_name the file name used in errors
+  /// @throws Error naming file:line:column: ErrorCode::kProfileSyntax for bad TOML,
+  ///         ErrorCode::kProfileKey for an unknown or missing class, ErrorCode::kProfileValue
+  ///         for a non-string, empty, multi-word or wrongly cased entry, and
+  ///         ErrorCode::kProfileDuplicate for a duplicate entry.
   static Lexicon from_toml(std::string_view toml, std::string_view source_name);
-  // A pack from a file (kIo when it cannot be read).
+  /// @brief A pack from a file.
+  /// @throws Error with ErrorCode::kIo when it cannot be read, else as from_toml().
   static Lexicon load(const std::string& path);
 
-  // True when `lower` (a lower-case word; for abbreviations, lower case
-  // without the final period and with ’ read as ') is in class c. For the
-  // abbreviation classes this ignores the capital rule: stages that need it
-  // build their lists from words().
+  /// @brief True when @p lower is in class @p c.
+  ///
+  /// @p lower is a lower-case word; for abbreviations, lower case without the final period
+  /// and with ’ read as '. For the abbreviation classes this ignores the capital rule:
+  /// stages that need it build their lists from words().
   bool is(WordClass c, std::string_view lower) const;
-  // All classes of `lower` at once, one bit per class (bit(c)): one look-up for
-  // a stage that asks several questions about the same word.
+  /// @brief All classes of @p lower at once, one bit per class (bit()).
+  ///
+  /// One look-up for a stage that asks several questions about the same word.
   std::uint64_t classes(std::string_view lower) const;
+  /// @brief The bit of class @p c in the mask classes() returns.
   static constexpr std::uint64_t bit(WordClass c) noexcept { return std::uint64_t{1} << static_cast<unsigned>(c); }
-  // The entries of class c, in file order, as written.
+  /// @brief The entries of class @p c, in file order, as written.
   const std::vector<std::string>& words(WordClass c) const noexcept;
-  // Where the pack came from ("data/lang/en.toml", a path, a source name).
+  /// @brief Where the pack came from ("data/lang/en.toml", a path, a source name).
   const std::string& source() const noexcept;
 
  private:

@@ -1,41 +1,44 @@
-// quoteattr/quotes.hpp: direct quotations, found by their marks or recovered
-// when the marks are broken.
-//
-//   quoteattr::QuoteFinder finder;                   // build once, share freely
-//   for (const auto& q : finder.find(text))          // const: thread-safe
-//     if (q.kind == quoteattr::QuoteKind::kDirect)
-//       std::cout << q.content.in(text) << " (" << to_string(q.recovery) << ")\n";
-//
-// Marks: " ' “ ” ‘ ’ „ ‚ « » ‹ › 「 」 『 』 (and fullwidth ＂ ＇). One mechanism
-// balances them (src/quote_marks.cpp, src/quote_finder.cpp): each paragraph is
-// scanned once; every mark gets a role (open, close, either, ignore) from its
-// glyph and its neighbours, flanking first (so ” can open and “ can close, as
-// in German „…“), the glyph when flanking says nothing (« Bonjour »); single
-// marks between letters or before elisions are apostrophes (don't, ’90s,
-// 'Tis, rock 'n' roll). A per-paragraph stack pairs a closer with the nearest
-// opener of its family; a quote inside another is its child (depth, parent).
-// What is left unmatched is recovered, and each recovered quote says how:
-//   - an opener never closed runs to the end of its paragraph, or to just
-//     before a second opener of its family                       (kUnclosed)
-//     A paragraph that starts with a mark of the same family continues it
-//     (`continues`): news style for quotes over several paragraphs.
-//   - a closer never opened starts at the paragraph start, after the sentence
-//     of an earlier quote, or after the last sentence that is clearly
-//     narration (a third-person speech cue)                        (kUnopened)
-//   - "reiterated: I have ..." (speech verb within four words before a colon,
-//     no mark after it) runs to the end of its sentence            (kColon)
-//   - "NAME: text" transcript turns, one quote per paragraph; unlabelled
-//     paragraphs after a turn are further quotes of it (`continues`); stage
-//     directions such as "(Via interpreter)" are left out        (kTranscript)
-//   - clauses that open in the first person ("We had ...") or with "This is",
-//     "It is" ..., with no marks, right after a clause with a third-person
-//     speech cue or right before one that leads with it ("... . and
-//     reiterated:")                                                (kUnmarked)
-// Single marks alone are never recovered: they are apostrophes.
-// Quoted names, titles and scare quotes are kind kTerm, only on evidence: a cue
-// right before the mark (so-called, dubbed, called, known as, the term ...), or
-// a short Title Case name in a sentence with no speech verb ("the carrier
-// “Liaoning”"). Short quoted fragments of speech ("constructive") stay direct.
+/// @file quoteattr/quotes.hpp
+/// @brief Direct quotations, found by their marks or recovered when the marks are broken.
+///
+/// @code
+///   quoteattr::QuoteFinder finder;                   // build once, share freely
+///   for (const auto& q : finder.find(text))          // const: thread-safe
+///     if (q.kind == quoteattr::QuoteKind::kDirect)
+///       std::cout << q.content.in(text) << " (" << to_string(q.recovery) << ")\n";
+/// @endcode
+///
+/// Marks: " ' “ ” ‘ ’ „ ‚ « » ‹ › 「 」 『 』 (and fullwidth ＂ ＇). One mechanism
+/// balances them (src/quote_marks.cpp, src/quote_finder.cpp): each paragraph is
+/// scanned once; every mark gets a role (open, close, either, ignore) from its
+/// glyph and its neighbours, flanking first (so ” can open and “ can close, as
+/// in German „…“), the glyph when flanking says nothing (« Bonjour »); single
+/// marks between letters or before elisions are apostrophes (don't, ’90s,
+/// 'Tis, rock 'n' roll). A per-paragraph stack pairs a closer with the nearest
+/// opener of its family; a quote inside another is its child (depth, parent).
+/// What is left unmatched is recovered, and each recovered quote says how:
+///   - an opener never closed runs to the end of its paragraph, or to just
+///     before a second opener of its family (Recovery::kUnclosed).
+///     A paragraph that starts with a mark of the same family continues it
+///     (`continues`): news style for quotes over several paragraphs.
+///   - a closer never opened starts at the paragraph start, after the sentence
+///     of an earlier quote, or after the last sentence that is clearly
+///     narration (a third-person speech cue) (Recovery::kUnopened).
+///   - "reiterated: I have ..." (speech verb within four words before a colon,
+///     no mark after it) runs to the end of its sentence (Recovery::kColon).
+///   - "NAME: text" transcript turns, one quote per paragraph; unlabelled
+///     paragraphs after a turn are further quotes of it (`continues`); stage
+///     directions such as "(Via interpreter)" are left out (Recovery::kTranscript).
+///   - clauses that open in the first person ("We had ...") or with "This is",
+///     "It is" ..., with no marks, right after a clause with a third-person
+///     speech cue or right before one that leads with it ("... . and
+///     reiterated:") (Recovery::kUnmarked).
+///
+/// Single marks alone are never recovered: they are apostrophes.
+/// Quoted names, titles and scare quotes are kind QuoteKind::kTerm, only on evidence: a cue
+/// right before the mark (so-called, dubbed, called, known as, the term ...), or
+/// a short Title Case name in a sentence with no speech verb ("the carrier
+/// “Liaoning”"). Short quoted fragments of speech ("constructive") stay direct.
 #pragma once
 
 #include "quoteattr/export.hpp"
@@ -56,87 +59,108 @@ namespace detail {
 class QuoteFinderImpl;
 }
 
+/// @brief What kind of quotation a span is.
 enum class QuoteKind {
-  kDirect,    // words inside quote marks (or recovered verbatim words)
-  kIndirect,  // reported speech
-  kMixed,     // reported clause holding quoted fragments
-  kTerm,      // a quoted name, title or scare quote: not speech
+  kDirect,    ///< Words inside quote marks (or recovered verbatim words).
+  kIndirect,  ///< Reported speech.
+  kMixed,     ///< Reported clause holding quoted fragments.
+  kTerm,      ///< A quoted name, title or scare quote: not speech.
 };
-// "direct", "indirect", "mixed", "term".
+/// @brief "direct", "indirect", "mixed", "term" (the JSONL `kind`).
 QUOTEATTR_API const char* to_string(QuoteKind kind) noexcept;
 
+/// @brief How a direct quote's marks were recovered (see quotes.hpp).
 enum class Recovery {
-  kNone,        // opened and closed by marks
-  kUnclosed,    // opening mark, no closing mark: runs to the end of the paragraph
-  kUnopened,    // closing mark, no opening mark
-  kColon,       // no marks: introduced by a speech verb and a colon
-  kTranscript,  // "NAME: text" turn of a transcript
-  kUnmarked,    // verbatim sentence whose marks were lost
+  kNone,        ///< Opened and closed by marks.
+  kUnclosed,    ///< Opening mark, no closing mark: runs to the end of the paragraph.
+  kUnopened,    ///< Closing mark, no opening mark.
+  kColon,       ///< No marks: introduced by a speech verb and a colon.
+  kTranscript,  ///< "NAME: text" turn of a transcript.
+  kUnmarked,    ///< Verbatim sentence whose marks were lost.
 };
-// "none", "unclosed", "unopened", "colon", "transcript", "unmarked".
+/// @brief "none", "unclosed", "unopened", "colon", "transcript", "unmarked".
 QUOTEATTR_API const char* to_string(Recovery recovery) noexcept;
 
+/// @brief One direct quotation found by a QuoteFinder.
 struct DirectQuote {
-  Span content;            // the quoted words: marks and the white space just inside
-                           // them excluded
-  Span open_mark;          // empty span at content.begin when there is no opening mark
-  Span close_mark;         // empty span at content.end when there is no closing mark
-  Span cue;                // what introduced a recovered quote: the speech verb (kColon,
-                           // kUnmarked), the "NAME" label (kTranscript; empty at
-                           // content.begin for an unlabelled continuation paragraph);
-                           // empty for quotes found by their marks
-  QuoteKind kind = QuoteKind::kDirect;  // kDirect or kTerm
-  Recovery recovery = Recovery::kNone;
-  int depth = 0;           // 0 for a top-level quote, 1 inside another, ...
-  int parent = -1;         // index of the enclosing quote in the result, or -1
-  int continues = -1;      // index of the previous paragraph's part of the same
-                           // multi-paragraph quotation (or of the same transcript
-                           // turn, for an unlabelled paragraph of a turn), or -1
-  std::size_t paragraph = 0;       // index into the paragraphs
-  std::size_t first_sentence = 0;  // indexes into the sentences
-  std::size_t last_sentence = 0;
+  Span content;            ///< The quoted words: marks and the white space just inside
+                           ///< them excluded.
+  Span open_mark;          ///< Empty span at content.begin when there is no opening mark.
+  Span close_mark;         ///< Empty span at content.end when there is no closing mark.
+  Span cue;                ///< What introduced a recovered quote: the speech verb (kColon,
+                           ///< kUnmarked), the "NAME" label (kTranscript; empty at
+                           ///< content.begin for an unlabelled continuation paragraph);
+                           ///< empty for quotes found by their marks.
+  QuoteKind kind = QuoteKind::kDirect;  ///< QuoteKind::kDirect or QuoteKind::kTerm.
+  Recovery recovery = Recovery::kNone;  ///< How its marks were recovered.
+  int depth = 0;           ///< 0 for a top-level quote, 1 inside another, ...
+  int parent = -1;         ///< Index of the enclosing quote in the result, or -1.
+  int continues = -1;      ///< Index of the previous paragraph's part of the same
+                           ///< multi-paragraph quotation (or of the same transcript
+                           ///< turn, for an unlabelled paragraph of a turn), or -1.
+  std::size_t paragraph = 0;       ///< Index into the paragraphs.
+  std::size_t first_sentence = 0;  ///< Index of its first sentence.
+  std::size_t last_sentence = 0;   ///< Index of its last sentence.
 };
 
+/// @brief Options of the QuoteFinder, one default each.
 struct QuoteFinderOptions {
-  // Speech verbs, every inflected form listed, matched against lower-case
-  // words: they make "VERB: words" a quote, and are the speech cues next to
-  // unmarked quotes, of narration before an unopened quote, and of a
-  // sentence whose Title Case quote is speech rather than a name.
-  // Empty: the language pack's list (speech_verb_bases, speech_verb_forms of
-  // data/lang/en.toml: said, says, told, added, stressed, ...).
+  /// @brief Speech verbs, every inflected form listed, matched against lower-case words.
+  ///
+  /// They make "VERB: words" a quote, and are the speech cues next to
+  /// unmarked quotes, of narration before an unopened quote, and of a
+  /// sentence whose Title Case quote is speech rather than a name.
+  /// Empty (the default): the language pack's list (speech_verb_bases, speech_verb_forms of
+  /// data/lang/en.toml: said, says, told, added, stressed, ...).
   std::vector<std::string> speech_verbs;
-  bool colon_quotes = true;       // recover "VERB: words" quotes
-  bool transcript_turns = true;   // recover "NAME: text" turns
-  // A document is a transcript when at least this many paragraphs start with
-  // an upper-case "NAME:" label (one label alone is more likely a dateline),
-  // or when three start with a Title Case one ("Mao Ning:") and a name repeats.
+  bool colon_quotes = true;       ///< Recover "VERB: words" quotes.
+  bool transcript_turns = true;   ///< Recover "NAME: text" turns.
+  /// @brief A document is a transcript when at least this many paragraphs start with
+  /// an upper-case "NAME:" label (one label alone is more likely a dateline),
+  /// or when three start with a Title Case one ("Mao Ning:") and a name repeats.
   std::size_t transcript_min_labels = 2;
-  bool unmarked_quotes = true;    // recover verbatim sentences with lost marks
-  bool detect_terms = true;       // report scare quotes and titles as kTerm
+  bool unmarked_quotes = true;    ///< Recover verbatim sentences with lost marks.
+  bool detect_terms = true;       ///< Report scare quotes and titles as QuoteKind::kTerm.
 };
 
+/// @brief Finds direct quotations by their marks, and recovers those whose marks are broken.
+///
+/// Immutable once built: find() is const and thread-safe, so build one and share it. Copies
+/// share their state (O(1)). Finding is linear in the length of the text (each paragraph is
+/// scanned once).
 class QUOTEATTR_API QuoteFinder {
  public:
+  /// @brief Default options, Lexicon::english().
   QuoteFinder();
+  /// @brief With @p options and Lexicon::english().
   explicit QuoteFinder(QuoteFinderOptions options);
-  // With another language pack than Lexicon::english() (pronouns, term cues, ...).
+  /// @brief With another language pack than Lexicon::english() (pronouns, term cues, ...).
   QuoteFinder(QuoteFinderOptions options, Lexicon lexicon);
   ~QuoteFinder();
+  /// @brief Copies share the finder's state.
   QuoteFinder(const QuoteFinder&);
+  /// @brief Copies share the finder's state.
   QuoteFinder& operator=(const QuoteFinder&);
+  /// @brief Moves the state.
   QuoteFinder(QuoteFinder&&) noexcept;
+  /// @brief Moves the state.
   QuoteFinder& operator=(QuoteFinder&&) noexcept;
 
-  // Quotes of `text`, sorted by content.begin (outer before inner on ties).
-  // `paragraphs` and `sentences` are those of split_paragraphs() and
-  // SentenceSplitter::split() on the same text. Thread-safe.
+  /// @brief Quotes of @p text, sorted by content.begin (outer before inner on ties).
+  ///
+  /// Thread-safe.
+  /// @param text the UTF-8 text (ill-formed bytes are read as U+FFFD)
+  /// @param paragraphs the paragraphs of split_paragraphs() on the same text
+  /// @param sentences the sentences of SentenceSplitter::split() on the same text
   std::vector<DirectQuote> find(std::string_view text, const std::vector<Span>& paragraphs,
                                 const std::vector<Span>& sentences) const;
-  // Convenience: splits paragraphs and sentences itself with default options.
+  /// @brief Convenience: splits paragraphs and sentences itself with default options.
+  /// @throws Error with ErrorCode::kInternal when ICU fails (see SentenceSplitter).
   std::vector<DirectQuote> find(std::string_view text) const;
-  // The quotes of a Document (its paragraphs, sentences and tokens).
+  /// @brief The quotes of a Document (its paragraphs, sentences and tokens).
   std::vector<DirectQuote> find(const Document& doc) const;
 
+  /// @brief The options it was built with.
   const QuoteFinderOptions& options() const noexcept;
 
  private:

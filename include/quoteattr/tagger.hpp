@@ -1,16 +1,19 @@
-// quoteattr/tagger.hpp: a part-of-speech tagger for English (Penn Treebank tags).
-//
-// A greedy averaged perceptron (Collins 2002, in the design of Honnibal's PerceptronTagger)
-// with a tag dictionary, trained on Universal Dependencies English (EWT and GUM): see
-// docs/tagger.md for the features, the accuracy and how the built-in model is trained.
-//
-//   const quoteattr::Tagger& tagger = quoteattr::Tagger::builtin();
-//   std::vector<std::string_view> words = {"Wang", "Yi", "said", "so", "."};
-//   std::vector<quoteattr::Tag> tags = tagger.tag(words);   // NNP NNP VBD RB .
-//
-// The tagger expects Penn-style tokens (clitics split: "do" "n't", "Putin" "'s"; punctuation
-// and quote marks separate) with hyphenated compounds as one token ("so-called").
-// A Tagger is immutable after construction: tag() may be called from any number of threads.
+/// @file quoteattr/tagger.hpp
+/// @brief A part-of-speech tagger for English (Penn Treebank tags).
+///
+/// A greedy averaged perceptron (Collins 2002, in the design of Honnibal's PerceptronTagger)
+/// with a tag dictionary, trained on Universal Dependencies English (EWT and GUM): see
+/// @ref md_docs_tagger "docs/tagger.md" for the features, the accuracy and how the built-in model is trained.
+///
+/// @code
+///   const quoteattr::Tagger& tagger = quoteattr::Tagger::builtin();
+///   std::vector<std::string_view> words = {"Wang", "Yi", "said", "so", "."};
+///   std::vector<quoteattr::Tag> tags = tagger.tag(words);   // NNP NNP VBD RB .
+/// @endcode
+///
+/// The tagger expects Penn-style tokens (clitics split: "do" "n't", "Putin" "'s"; punctuation
+/// and quote marks separate) with hyphenated compounds as one token ("so-called").
+/// A Tagger is immutable after construction: tag() may be called from any number of threads.
 #pragma once
 
 #include "quoteattr/export.hpp"
@@ -25,27 +28,48 @@
 
 namespace quoteattr {
 
+/// @brief A greedy averaged-perceptron part-of-speech tagger.
+///
+/// Immutable after construction: every const member is thread-safe. Copies share the model
+/// (O(1)). Tagging is linear in the number of words (one pass, a fixed number of features per
+/// word).
 class QUOTEATTR_API Tagger {
  public:
-  // The model compiled into the library (data/models/en-pos.model), built on first use.
+  /// @brief The model compiled into the library (data/models/en-pos.model), built on first use.
+  ///
+  /// Thread-safe; the reference stays valid for the life of the program.
   static const Tagger& builtin();
-  // A model file written by quoteattr_train_tagger. Throws quoteattr::Error (kIo when the file
-  // cannot be read, kInvalidArgument when it is not a valid model) naming the path.
+  /// @brief A model file written by quoteattr_train_tagger.
+  /// @throws Error naming the path: ErrorCode::kIo when the file cannot be read,
+  ///         ErrorCode::kInvalidArgument when it is not a valid model.
   static Tagger load(const std::string& path);
-  // A model held in memory (copied); `name` names it in error messages.
+  /// @brief A model held in memory (copied).
+  /// @param model the bytes of a model file
+  /// @param name names the model in error messages
+  /// @throws Error with ErrorCode::kInvalidArgument when it is not a valid model.
   static Tagger from_bytes(std::string_view model, std::string_view name);
 
-  // Tags one sentence: words[i] is the token as written (original case), out must hold n tags.
-  // Any bytes are accepted (invalid UTF-8, very long tokens); n == 0 does nothing.
+  /// @brief Tags one sentence.
+  ///
+  /// Any bytes are accepted (invalid UTF-8, very long tokens); @p n == 0 does nothing.
+  /// @param words words[i] is the token as written (original case)
+  /// @param n the number of words
+  /// @param out must hold @p n tags
   void tag(const std::string_view* words, std::size_t n, Tag* out) const;
+  /// @brief Tags one sentence: one tag per word.
   std::vector<Tag> tag(const std::vector<std::string_view>& words) const;
+  /// @brief Tags one sentence: one tag per word.
   std::vector<Tag> tag(const std::vector<std::string>& words) const;
 
-  // Model statistics: weighted features, lexicon entries (words with a known most frequent tag).
+  /// @brief Model statistics: the number of weighted features.
   std::size_t feature_count() const noexcept;
+  /// @brief Model statistics: lexicon entries (words with a known most frequent tag).
   std::size_t lexicon_size() const noexcept;
 
-  struct QUOTEATTR_NO_EXPORT Model;  // the parsed model (src/tagger.cpp)
+  /// @cond INTERNAL
+  // The parsed model (src/tagger.cpp); internal, not part of the API.
+  struct QUOTEATTR_NO_EXPORT Model;
+  /// @endcond
 
  private:
   explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}

@@ -1,0 +1,614 @@
+// The sieves: see sieves.hpp for the order and the job of each.
+#include "sieves.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "pattern.hpp"
+#include "text_util.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+using C = SieveConstants;
+
+std::size_t Context::to_doc(std::size_t off, bool end) const {
+  for (const Piece& p : pieces) {
+    if (off < p.ctx || off > p.ctx + p.len) continue;
+    if (off == p.ctx + p.len && &p != &pieces.back() && !end) continue;
+    if (p.sentinel) return end ? p.covers.end : p.covers.begin;
+    return p.doc + (off - p.ctx);
+  }
+  return pieces.empty() ? 0 : pieces.back().doc + pieces.back().len;
+}
+
+Span TokenContext::to_doc(std::size_t b, std::size_t e) const {
+  if (e <= b || offsets.empty()) return {};
+  auto first = std::upper_bound(offsets.begin(), offsets.end(), b) - 1;
+  auto last = std::upper_bound(offsets.begin(), offsets.end(), e - 1) - 1;
+  return {spans[static_cast<std::size_t>(first - offsets.begin())].begin,
+          spans[static_cast<std::size_t>(last - offsets.begin())].end};
+}
+
+namespace {
+
+Context build_context(const DocumentState& w, std::size_t qi, Span range) {
+  Context c;
+  std::size_t at = range.begin;
+  auto add_text = [&](std::size_t b, std::size_t e) {
+    if (e <= b) return;
+    c.pieces.push_back({c.str.size(), b, e - b, false, {}});
+    c.str.append(w.text.substr(b, e - b));
+  };
+  // Quotes are sorted by start; a quote's marks start at most a few bytes before its words.
+  // Start a little before the range and step back over the few that reach into it.
+  auto first = std::lower_bound(w.r.quotes.begin(), w.r.quotes.end(), range.begin,
+                                [](const Attribution& a, std::size_t p) { return a.span.begin < p; });
+  std::size_t i0 = static_cast<std::size_t>(first - w.r.quotes.begin());
+  for (std::size_t back = 0; i0 > 0 && back < C::kLookback && w.extent[i0 - 1].end > range.begin; ++back) --i0;
+  for (std::size_t i = i0; i < w.r.quotes.size() && w.extent[i].begin < range.end; ++i) {
+    if (w.direct_of[i] < 0 && i != qi) continue;
+    if (w.r.quotes[i].kind == QuoteKind::kTerm) continue;
+    Span ext = w.extent[i];
+    if (ext.end <= at || ext.begin >= range.end) continue;
+    if (i != qi && w.extent[qi].contains(ext)) continue;  // nested in the quote at hand
+    if (i != qi && ext.contains(w.extent[qi])) continue;  // the quote at hand is nested in it
+    std::size_t b = std::max(ext.begin, at);
+    add_text(at, b);
+    std::string_view s = i == qi ? kQuoteSentinel : kOtherSentinel;
+    if (i == qi) c.quote_at = c.str.size();
+    c.pieces.push_back({c.str.size(), b, s.size(), true, ext});
+    c.str.append(s);
+    at = std::min(ext.end, range.end);
+    at = std::max(at, b);
+  }
+  add_text(at, range.end);
+  return c;
+}
+
+TokenContext build_token_context(const Document& doc, const Context& c) {
+  TokenContext t;
+  for (const Context::Piece& p : c.pieces) {
+    if (p.sentinel) {
+      t.offsets.push_back(t.str.size());
+      t.spans.push_back(p.covers);
+      append_token_entry(t.str, p.ctx == c.quote_at ? kQuoteSentinel : kOtherSentinel, "Q", 'O', "");
+      continue;
+    }
+    const auto range = doc.tokens_in({p.doc, p.doc + p.len});
+    for (std::size_t k = range.first; k < range.second; ++k) {
+      const quoteattr::Token& tok = doc.tokens()[k];
+      t.offsets.push_back(t.str.size());
+      t.spans.push_back(tok.span);
+      const char chunk = tok.chunk == Chunk::kBeginNP ? 'B' : tok.chunk == Chunk::kInsideNP ? 'I' : 'O';
+      append_token_entry(t.str, tok.lower, tag_name(tok.tag), chunk, tok.lemma);
+    }
+  }
+  return t;
+}
+
+// The speaker already decided for result index j, as a resolution.
+Resolution copy_of(const DocumentState& s, std::size_t j) {
+  Resolution res;
+  const Attribution& src = s.r.quotes[j];
+  if (!src.speaker) return res;
+  res = s.resolutions[j];
+  res.speaker = *src.speaker;
+  res.how.clear();
+  res.group.clear();
+  res.factor = src.confidence;  // a derived answer is never surer than its source
+  return res;
+}
+
+}  // namespace
+
+QuoteState::QuoteState(DocumentState& st, std::size_t i)
+    : s(st), qi(i), a(st.r.quotes[i]) {
+  para = s.r.paragraphs.empty() ? Span{0, s.text.size()} : s.r.paragraphs[s.doc.paragraph_at(a.span.begin)];
+  s0 = s.doc.sentence_at(s.extent[qi].begin);
+  s1 = s.doc.sentence_at(s.extent[qi].end ? s.extent[qi].end - 1 : 0);
+}
+
+void QuoteState::attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue,
+                              const std::string& rule, double confidence, std::string evidence) {
+  target.speaker = res.speaker;
+  target.speaker_mention = mention;
+  target.cue = cue;
+  target.rule = rule;
+  target.confidence = std::round(confidence * 1000.0) / 1000.0;
+  target.evidence.push_back(std::move(evidence));
+  if (!res.how.empty()) target.evidence.push_back(res.how);
+  s.d.note(res.entity, mention.empty() ? target.span.begin : mention.begin);
+  if (&target == &a) s.resolutions[qi] = res;
+}
+
+void QuoteState::accept(const Resolution& res, Span mention, Span cue, const std::string& rule, double conf,
+                        std::string evidence) {
+  if (done || res.speaker.empty() || conf < s.options.min_confidence) return;
+  attribute_to(a, res, mention, cue, rule, conf, std::move(evidence));
+  done = true;
+}
+
+void QuoteState::derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why) {
+  // The source passed the threshold when it was decided, so the derived answer is taken.
+  Resolution src = copy_of(s, j);
+  if (done || src.speaker.empty()) return;
+  attribute_to(a, src, mention, cue, rule, std::min(most, src.factor), std::move(why));
+  done = true;
+}
+
+const Context& QuoteState::context(RuleWhere where) {
+  auto& slot = contexts_[static_cast<std::size_t>(where)];
+  if (slot) return *slot;
+  const auto& sentences = s.r.sentences;
+  const Span ext = s.extent[qi];
+  Span range;
+  if (sentences.empty() || where == RuleWhere::kParagraph) {
+    range = para;
+  } else if (where == RuleWhere::kPrevious) {
+    // The sentence before, in this paragraph; or, for a quote opening its paragraph, the last
+    // sentence of the paragraph before when it ends with a colon ("… the challenges:").
+    std::size_t b = sentences[s0].begin;
+    if (s0 > 0) {
+      const Span prev = sentences[s0 - 1];
+      const bool colon = prev.end > 0 && s.text[prev.end - 1] == ':';
+      if (prev.begin >= para.begin || (colon && ext.begin == para.begin)) b = prev.begin;
+    }
+    range = {b, sentences[s1].end};
+  } else {
+    range = {sentences[s0].begin, sentences[s1].end};
+  }
+  range.begin = std::min(range.begin, ext.begin);
+  range.end = std::max(range.end, ext.end);
+  // Cut at token starts, so that a cut never splits a word or a code point.
+  auto token_start = [&](std::size_t pos) {
+    const std::size_t t = s.doc.token_at_or_after(pos);
+    if (t >= s.doc.tokens().size()) return s.text.size();
+    const Span tok = s.doc.tokens()[t].span;
+    return tok.begin < pos ? tok.end : tok.begin;  // inside a token: cut after it
+  };
+  if (ext.begin > range.begin + C::kWindow) range.begin = token_start(ext.begin - C::kWindow);
+  if (range.end > ext.end + C::kWindow) range.end = token_start(ext.end + C::kWindow);
+  slot = build_context(s, qi, range);
+  const Lexicon& lex = s.options.lexicon;
+  // The document's words in the context's text pieces: cue words, and where a mention may start.
+  for (const Context::Piece& p : slot->pieces) {
+    if (p.sentinel) continue;
+    const auto wr = s.d.words_in({p.doc, p.doc + p.len});
+    for (std::size_t k = wr.first; k < wr.second; ++k) {
+      const Word& t = s.d.words()[k];
+      if (s.cue_words.count(t.lower)) slot->has_cue = true;
+      if (t.capitalized || lex.is(WordClass::kMentionStarts, t.lower))
+        slot->mention_starts.push_back(p.ctx + (t.span.begin - p.doc));
+    }
+  }
+  return *slot;
+}
+
+const TokenContext& QuoteState::token_context(RuleWhere where) {
+  auto& slot = token_contexts_[static_cast<std::size_t>(where)];
+  if (!slot) slot = build_token_context(s.doc, context(where));
+  return *slot;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// 1, 8, 9: a rule (C++ callable, pattern or token pattern).
+class RuleSieve final : public Sieve {
+ public:
+  explicit RuleSieve(const CompiledRule& rule)
+      : Sieve(rule.id, rule.fn ? kAll
+                               : rule.applies == RuleApplies::kDirect   ? kDirect
+                               : rule.applies == RuleApplies::kIndirect ? kReported
+                                                                        : kAll),
+        rule_(rule) {}
+
+  void run(QuoteState& q) const override {
+    try {
+      if (rule_.fn) run_callable(q);
+      else if (rule_.token) run_token(q);
+      else run_pattern(q);
+    } catch (const std::runtime_error& e) {
+      // Boost.Regex gives up on a context that makes it backtrack too much (a runtime_error,
+      // not always a regex_error): this rule's answer for this quote is dropped, the others
+      // still run, and the result says so.
+      q.s.r.diagnostics.push_back({q.s.extent[q.qi], std::string("rule '") + rule_.id +
+                                                         "' gave up on this quotation's context: " + e.what(),
+                                   rule_.id});
+    }
+  }
+
+ private:
+  Resolution resolve_mention(QuoteState& q, Span mention) const {
+    // A mention after the quotation ("“…,” he said") looks back from the quotation's start:
+    // names inside the quote are not who "he" is.
+    const Span ext = q.s.extent[q.qi];
+    return q.s.d.resolve(mention, mention.begin >= ext.end ? ext.begin : mention.begin);
+  }
+
+  void run_callable(QuoteState& q) const {
+    RuleContext ctx{q.s.text, q.s.r, q.qi};
+    std::optional<Proposal> p = rule_.fn(ctx);
+    if (!p) return;
+    Resolution res;
+    if (p->speaker) {
+      res.speaker = *p->speaker;
+      res.factor = 1.0;
+      const auto& ents = q.s.d.entities();
+      for (std::size_t e = 0; e < ents.size(); ++e)
+        if (ents[e].name == res.speaker) res.entity = static_cast<int>(e);
+    } else {
+      res = q.s.d.resolve(p->speaker_mention);
+    }
+    q.accept(res, p->speaker_mention, p->cue, rule_.id, p->confidence * res.factor, "C++ rule " + rule_.id);
+  }
+
+  void run_token(QuoteState& q) const {
+    const TokenContext& tc = q.token_context(rule_.where);
+    const std::string_view text = q.s.text;
+    boost::smatch m;
+    auto from = tc.str.cbegin();
+    while (!q.done && boost::regex_search(from, tc.str.cend(), m, rule_.re, boost::match_default)) {
+      auto first_matched = [&](const char* base, int groups) -> Span {
+        for (int g = 0; g < groups; ++g) {
+          const std::string name = g == 0 ? std::string(base) : base + std::to_string(g);
+          const auto& sub = m[name];
+          if (sub.matched)
+            return tc.to_doc(static_cast<std::size_t>(sub.first - tc.str.cbegin()),
+                             static_cast<std::size_t>(sub.second - tc.str.cbegin()));
+        }
+        return {};
+      };
+      const Span mention = first_matched("speaker", rule_.speaker_groups);
+      const Span cue = first_matched("verb", rule_.verb_groups);
+      if (!mention.empty()) {
+        const Resolution res = resolve_mention(q, mention);
+        q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
+                 "token rule " + rule_.id + " (" + rule_.description + ") matched '" +
+                     std::string(mention.in(text)) +
+                     (cue.empty() ? std::string() : "' with cue '" + std::string(cue.in(text))) + "'");
+      }
+      // Go on from the entry after the match's first.
+      const std::size_t at = static_cast<std::size_t>(m[0].first - tc.str.cbegin());
+      const std::size_t next = tc.str.find('\x1E', at);
+      if (next == std::string::npos) break;
+      from = tc.str.cbegin() + static_cast<long>(next + 1);
+    }
+  }
+
+  void run_pattern(QuoteState& q) const {
+    const Context& c = q.context(rule_.where);
+    if (rule_.needs_cue && !c.has_cue) return;
+    const std::string_view text = q.s.text;
+    boost::smatch m;
+    std::string::const_iterator from = c.str.begin();
+    auto flags = boost::match_default;
+    // Where a match may start: at the quote, at a word that can begin a mention, or anywhere.
+    std::size_t next_start = 0;
+    auto anchored = [&]() -> bool {
+      if (rule_.quote_first) {
+        if (next_start++ > 0 || c.quote_at == std::string::npos) return false;
+        from = c.str.begin() + static_cast<long>(c.quote_at);
+      } else {
+        if (next_start >= c.mention_starts.size()) return false;
+        from = c.str.begin() + static_cast<long>(c.mention_starts[next_start++]);
+      }
+      // The character before `from` may be read (for \b) only when there is one.
+      flags = from == c.str.begin() ? boost::match_continuous : boost::match_continuous | boost::match_prev_avail;
+      return true;
+    };
+    const bool anchor = rule_.quote_first || rule_.speaker_first;
+    if (anchor && !anchored()) return;
+    while (!q.done) {
+      if (!boost::regex_search(from, c.str.cend(), m, rule_.re, flags)) {
+        if (anchor && anchored()) continue;
+        break;
+      }
+      auto sp = m["speaker"];
+      if (!sp.matched) break;
+      const std::size_t sb = static_cast<std::size_t>(sp.first - c.str.cbegin());
+      const std::size_t se = static_cast<std::size_t>(sp.second - c.str.cbegin());
+      const Span mention{c.to_doc(sb, false), c.to_doc(se, true)};
+      Span cue;
+      auto vb = m["verb"];
+      if (vb.matched)
+        cue = {c.to_doc(static_cast<std::size_t>(vb.first - c.str.cbegin()), false),
+               c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
+      const Resolution res = resolve_mention(q, mention);
+      q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
+               "rule " + rule_.id + " (" + rule_.description + ") matched '" +
+                   (cue.empty() ? std::string(mention.in(text))
+                    : cue.begin < mention.begin ? std::string(cue.in(text)) + " … " + std::string(mention.in(text))
+                                                : std::string(mention.in(text)) + " … " + std::string(cue.in(text))) +
+                   "'");
+      if (anchor) {
+        if (!anchored()) break;
+        continue;
+      }
+      if (m[0].second == from) break;
+      from = m[0].first + 1;
+      flags = boost::match_prev_avail;
+      while (from != c.str.cend() && (static_cast<unsigned char>(*from) & 0xC0) == 0x80) ++from;
+    }
+  }
+
+  const CompiledRule& rule_;
+};
+
+// The parts of a subject that names several people ("Kerry and Lavrov", "Kerry, Lavrov"), or the
+// subject itself when its parts are not all distinct known people.
+std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
+  std::vector<Span> parts;
+  std::size_t b = subject.begin;
+  const std::string_view s = subject.in(text);
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    std::size_t sep = 0;
+    if (i == s.size()) sep = 1;
+    else if (s[i] == ',') sep = 1;
+    else if (s.compare(i, 5, " and ") == 0) sep = 5;
+    if (!sep) continue;
+    Span part{skip_space(text, b, subject.begin + i), subject.begin + i};
+    if (part.empty()) return {subject};
+    parts.push_back(part);
+    b = subject.begin + i + sep;
+    i += sep - 1;
+  }
+  if (parts.size() < 2) return {subject};
+  std::vector<int> seen;
+  for (Span p : parts) {
+    // Each part a known person or a titled one ("The secretary and prime minister").
+    Resolution res = d.resolve(p);
+    if (res.entity < 0 || res.factor < 0.8 || std::find(seen.begin(), seen.end(), res.entity) != seen.end())
+      return {subject};
+    seen.push_back(res.entity);
+  }
+  return parts;
+}
+
+// 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
+class ReportedSubjectSieve final : public Sieve {
+ public:
+  ReportedSubjectSieve() : Sieve("reported-subject", kReported) {}
+  void run(QuoteState& q) const override {
+    DocumentState& s = q.s;
+    const ReportedSpeech& rep = s.reports[static_cast<std::size_t>(s.report_of[q.qi])];
+    if (rep.subject.empty()) return;
+    std::vector<std::pair<Span, Resolution>> voices;
+    const std::vector<Span> parts = joint_subjects(s.text, rep.subject, s.d);
+    std::vector<int> members;
+    for (Span part : parts) {
+      // A subject after its content ("…, he said") looks back from the content's start.
+      Resolution res = s.d.resolve(part, part.begin >= q.a.span.end ? q.a.span.begin : part.begin);
+      if (res.group.size() > 1) {
+        for (int e : res.group) {
+          Resolution one = res;
+          one.entity = e;
+          one.speaker = s.d.entities()[static_cast<std::size_t>(e)].name;
+          one.group.clear();
+          voices.emplace_back(part, std::move(one));
+        }
+      } else {
+        if (res.entity >= 0) members.push_back(res.entity);
+        voices.emplace_back(part, std::move(res));
+      }
+    }
+    if (parts.size() > 1 && members.size() == parts.size()) s.d.note_group(members, rep.subject.begin);
+    bool first = true;
+    for (auto& [part, res] : voices) {
+      // The report's own confidence says whether this is speech at all; whether the speaker is
+      // right is the resolution's, so the threshold applies to that.
+      const double conf = rep.confidence * res.factor;
+      if (res.speaker.empty() || res.factor < s.options.min_confidence) continue;
+      if (first) {
+        q.attribute_to(q.a, res, part, rep.cue, rep.rule, conf,
+                       "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(s.text)) +
+                           "'" + (voices.size() > 1 ? " (a joint statement)" : ""));
+        q.done = true;
+      } else {
+        auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
+        copy.evidence.clear();
+        q.attribute_to(copy, res, part, rep.cue, rep.rule, conf,
+                       "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(s.text)) +
+                           "' (a joint statement)");
+        s.resolutions.push_back(res);  // kept beside s.joint, in the same order
+      }
+      first = false;
+    }
+  }
+};
+
+// 3: an unintroduced sentence that continues the report before it.
+class ReportedContinuationSieve final : public Sieve {
+ public:
+  ReportedContinuationSieve() : Sieve("reported-continuation", kReported) {}
+  void run(QuoteState& q) const override {
+    const ReportedSpeech& rep = q.s.reports[static_cast<std::size_t>(q.s.report_of[q.qi])];
+    if (!rep.subject.empty() || !rep.continuation) return;
+    const int last = q.s.d.last_speaker_before(q.a.span.begin);
+    if (last < 0) return;
+    Resolution res;
+    res.entity = last;
+    res.speaker = q.s.d.entities()[static_cast<std::size_t>(last)].name;
+    q.attribute_to(q.a, res, {}, rep.cue, "continuation", rep.confidence * C::kReportedContinuation,
+                   "continues the reported speech of the previous speaker");
+    q.done = true;
+  }
+};
+
+// 4: the label of a transcript turn ("MR. PRICE: …").
+class TranscriptTurnSieve final : public Sieve {
+ public:
+  TranscriptTurnSieve() : Sieve("transcript-turn", kDirect) {}
+  void run(QuoteState& q) const override {
+    const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
+    if (dq.recovery != Recovery::kTranscript) return;
+    // The turn's label: the paragraph's words before the colon.
+    const std::string_view head = q.s.text.substr(q.para.begin, q.a.span.begin - q.para.begin);
+    const std::size_t colon = head.find(':');
+    if (colon == std::string_view::npos) return;
+    const Span label{q.para.begin, q.para.begin + colon};
+    const Resolution res = q.s.d.resolve(label);  // "QUESTION" is surer as a label than as a person
+    q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor,
+             "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");
+  }
+};
+
+// 5: an unlabelled paragraph continues the previous transcript turn.
+class TranscriptContinuationSieve final : public Sieve {
+ public:
+  TranscriptContinuationSieve() : Sieve("transcript-continuation", kDirect) {}
+  void run(QuoteState& q) const override {
+    const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
+    if (dq.recovery != Recovery::kTranscript) return;
+    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < 4 * C::kLookback;)
+      if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].recovery == Recovery::kTranscript && q.s.r.quotes[j].speaker) {
+        q.derive(j, {}, {}, "transcript-continuation", C::kTranscriptContinuation,
+                 "unlabelled paragraph of the previous transcript turn");
+        return;
+      }
+  }
+};
+
+// 6: the continued part of a multi-paragraph quotation.
+class MultiParagraphSieve final : public Sieve {
+ public:
+  MultiParagraphSieve() : Sieve("multi-paragraph", kDirect) {}
+  void run(QuoteState& q) const override {
+    const int c = q.a.continues;
+    if (c >= 0 && q.s.r.quotes[static_cast<std::size_t>(c)].speaker)
+      q.derive(static_cast<std::size_t>(c), {}, {}, "multi-paragraph", C::kMultiParagraph,
+               "continues the quotation of the previous paragraph");
+  }
+};
+
+// 7: a quoted fragment inside a report takes the report's speaker.
+class InsideReportSieve final : public Sieve {
+ public:
+  InsideReportSieve() : Sieve("inside-report", kDirect) {}
+  void run(QuoteState& q) const override {
+    const int p = q.a.parent;
+    if (p < 0) return;
+    const Attribution& parent = q.s.r.quotes[static_cast<std::size_t>(p)];
+    if (parent.speaker && q.s.direct_of[static_cast<std::size_t>(p)] < 0)
+      q.derive(static_cast<std::size_t>(p), parent.speaker_mention, parent.cue, "inside-report", C::kInsideReport,
+               "quoted fragment inside a report of this speaker");
+  }
+};
+
+// 10: another direct quote of the same sentence that a rule attributed.
+class SameSentenceSieve final : public Sieve {
+ public:
+  SameSentenceSieve() : Sieve("same-sentence", kDirect) {}
+  void run(QuoteState& q) const override {
+    const Span sentence = q.s.r.sentences.empty() ? q.para : q.s.r.sentences[q.s0];
+    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
+      if (q.s.extent[j].end <= sentence.begin) break;
+      if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].speaker && !q.s.r.quotes[j].rule.empty()) {
+        q.derive(j, {}, {}, "same-sentence", C::kSameSentence,
+                 "another quote of the same sentence is attributed to this speaker");
+        return;
+      }
+    }
+  }
+};
+
+// 11: the speaker of the nearest attribution in this paragraph or the previous one.
+class ParagraphSpeakerSieve final : public Sieve {
+ public:
+  ParagraphSpeakerSieve() : Sieve("paragraph-speaker", kDirect) {}
+  void run(QuoteState& q) const override {
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    const std::size_t from_para = pi > 0 ? q.s.r.paragraphs[pi - 1].begin : 0;
+    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
+      if (q.s.extent[j].begin < from_para) break;
+      if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
+        const bool same_para = q.s.extent[j].begin >= q.para.begin;
+        q.derive(j, {}, {}, same_para ? "paragraph-speaker" : "previous-paragraph",
+                 same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
+                 same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");
+        return;
+      }
+    }
+  }
+};
+
+// 12: a quote that opens its paragraph with no attribution of its own: the last speaker quoted
+// directly, within the few paragraphs before (a stand-alone quote).
+class LastQuotedSieve final : public Sieve {
+ public:
+  LastQuotedSieve() : Sieve("last-quoted", kDirect) {}
+  void run(QuoteState& q) const override {
+    if (q.s.extent[q.qi].begin != q.para.begin) return;
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    const std::size_t from_para =
+        pi >= C::kLastQuotedParagraphs ? q.s.r.paragraphs[pi - C::kLastQuotedParagraphs].begin : 0;
+    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
+      if (q.s.extent[j].begin < from_para) break;
+      if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind == QuoteKind::kDirect) {
+        q.derive(j, {}, {}, "last-quoted", C::kLastQuoted, "a stand-alone quote: the speaker last quoted");
+        return;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const std::vector<std::string>& builtin_sieve_ids() {
+  static const std::vector<std::string> ids = {
+      "reported-subject", "reported-continuation", "continuation", "transcript-turn", "transcript-continuation",
+      "multi-paragraph",  "inside-report",         "same-sentence", "paragraph-speaker", "previous-paragraph",
+      "last-quoted"};
+  return ids;
+}
+
+SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
+  SievePipeline p;
+  for (const CompiledRule& r : rules)
+    if (r.fn && r.first) p.push_back(std::make_unique<RuleSieve>(r));
+  p.push_back(std::make_unique<ReportedSubjectSieve>());
+  p.push_back(std::make_unique<ReportedContinuationSieve>());
+  p.push_back(std::make_unique<TranscriptTurnSieve>());
+  p.push_back(std::make_unique<TranscriptContinuationSieve>());
+  p.push_back(std::make_unique<MultiParagraphSieve>());
+  p.push_back(std::make_unique<InsideReportSieve>());
+  for (const CompiledRule& r : rules)
+    if (!r.fn) p.push_back(std::make_unique<RuleSieve>(r));
+  for (const CompiledRule& r : rules)
+    if (r.fn && !r.first) p.push_back(std::make_unique<RuleSieve>(r));
+  p.push_back(std::make_unique<SameSentenceSieve>());
+  p.push_back(std::make_unique<ParagraphSpeakerSieve>());
+  p.push_back(std::make_unique<LastQuotedSieve>());
+  return p;
+}
+
+void add_joint(DocumentState& s) {
+  if (s.joint.empty()) return;
+  Result& r = s.r;
+  const std::size_t n = r.quotes.size();
+  std::vector<Attribution> out;
+  std::vector<Resolution> res_out;
+  std::vector<int> new_index(n);
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    new_index[i] = static_cast<int>(out.size());
+    out.push_back(std::move(r.quotes[i]));
+    res_out.push_back(std::move(s.resolutions[i]));
+    for (; j < s.joint.size() && s.joint[j].first == i; ++j) {
+      out.push_back(std::move(s.joint[j].second));
+      res_out.push_back(std::move(s.resolutions[n + j]));
+    }
+  }
+  for (auto& a : out) {
+    if (a.parent >= 0) a.parent = new_index[static_cast<std::size_t>(a.parent)];
+    if (a.continues >= 0) a.continues = new_index[static_cast<std::size_t>(a.continues)];
+  }
+  r.quotes = std::move(out);
+  s.resolutions = std::move(res_out);
+  s.joint.clear();
+}
+
+}  // namespace detail
+}  // namespace quoteattr

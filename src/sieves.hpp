@@ -1,0 +1,190 @@
+// Internal: the sieves that link each quotation to its speaker.
+//
+// A sieve is a named unit with one job: it looks at one quotation and either decides its
+// speaker (with a mention, a cue, a rule id and a confidence) or passes. The attributor builds
+// the list once, in the order below, and runs it over every quotation in document order; the
+// first answer whose confidence reaches AttributorOptions::min_confidence wins, and later sieves
+// are not asked. (CoreNLP's quote attribution sieves are the model.)
+//
+//   order  sieve                     applies to   job
+//   1      C++ rules, first = true   all          the user's own rules that go first
+//   2      reported-subject          reported     the subject of the cue ("Kerry and Lavrov said …"),
+//                                                 one attribution per person of a joint subject
+//   3      reported-continuation     reported     an unintroduced sentence continuing a report
+//   4      transcript-turn           direct       the label of a transcript turn ("WANG: …")
+//   5      transcript-continuation   direct       an unlabelled paragraph of the same turn
+//   6      multi-paragraph           direct       the continued part of a multi-paragraph quote
+//   7      inside-report             direct       a quoted fragment inside a report
+//   8      the profile's rules       per rule     pattern and token rules, in profile order
+//   9      C++ rules, first = false  all          the user's rules that go last
+//   10     same-sentence             direct       another quote of the same sentence
+//   11     paragraph-speaker         direct       the last speaker of this paragraph, else of the
+//                                                 previous one ("previous-paragraph")
+//   12     last-quoted               direct       a stand-alone quote opening its paragraph: the
+//                                                 speaker last quoted directly
+//
+// The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
+// or C++ rule may not use them. Confidences and windows are the named constants below.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <boost/regex.hpp>
+
+#include "quoteattr/attributor.hpp"
+#include "quoteattr/quotes.hpp"
+#include "reported_speech.hpp"
+#include "speakers.hpp"
+
+namespace quoteattr {
+namespace detail {
+
+// How sure each built-in sieve is (the most it can give; a derived answer is never surer than
+// the attribution it is derived from), and how far the sieves look.
+struct SieveConstants {
+  static constexpr double kTranscriptTurn = 0.97;
+  static constexpr double kTranscriptContinuation = 0.9;
+  static constexpr double kMultiParagraph = 0.92;
+  static constexpr double kInsideReport = 0.9;
+  static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence
+  static constexpr double kSameSentence = 0.8;
+  static constexpr double kParagraphSpeaker = 0.7;
+  static constexpr double kPreviousParagraph = 0.65;
+  static constexpr double kLastQuoted = 0.6;
+  // Rules read the text within this many bytes of their quotation: cues stand near their
+  // quote, and the bound keeps work per quote constant however long a paragraph is.
+  static constexpr std::size_t kWindow = 320;
+  // Quotes looked back at by the discourse sieves, so that work stays linear.
+  static constexpr std::size_t kLookback = 64;
+  // Paragraphs before a stand-alone quote in which its speaker may have been quoted.
+  static constexpr std::size_t kLastQuotedParagraphs = 3;
+};
+
+// A rule of the profile, or a C++ callable, compiled once.
+struct CompiledRule {
+  std::string id;
+  RuleWhere where = RuleWhere::kSentence;
+  RuleApplies applies = RuleApplies::kAny;  // C++ rules see every quote
+  boost::regex re;
+  double confidence = 0.9;
+  std::string description;
+  RuleFunction fn;             // set for C++ rules
+  bool needs_cue = false;      // the pattern holds {VERB} or {REPORT}: skip contexts with no cue word
+  bool quote_first = false;    // the pattern starts with {QUOTE}: match only at the quote
+  bool speaker_first = false;  // the pattern starts with {SPEAKER}: match only where one can start
+  bool first = false;
+  bool token = false;          // a token pattern: matched over the token context
+  int speaker_groups = 0;      // token patterns: speaker, speaker1, ...
+  int verb_groups = 0;         // token patterns: verb, verb1, ...
+};
+
+// A rule's context: a copy of part of the text in which the quote at hand is replaced by
+// kQuoteSentinel and other quotes by kOtherSentinel, with a map back to document offsets.
+struct Context {
+  std::string str;
+  std::size_t quote_at = std::string::npos;  // offset of the quote's sentinel in str
+  bool has_cue = false;                      // a word of str starts a cue form
+  std::vector<std::size_t> mention_starts;   // offsets where a speaker mention may start
+  struct Piece {
+    std::size_t ctx, doc, len;
+    bool sentinel;
+    Span covers;
+  };
+  std::vector<Piece> pieces;
+  std::size_t to_doc(std::size_t off, bool end) const;
+};
+
+// The context of a token rule: the tokens of a string context (the same range), with each quote
+// standing as one sentinel token, encoded for the rule's regex.
+struct TokenContext {
+  std::string str;
+  std::vector<std::size_t> offsets;  // where each entry starts in str
+  std::vector<Span> spans;           // the document bytes of each entry
+  Span to_doc(std::size_t b, std::size_t e) const;  // the bytes of the entries [b, e) of str covers
+};
+
+// What every sieve shares while one document is attributed.
+struct DocumentState {
+  std::string_view text;
+  const Document& doc;
+  Result& r;
+  const std::vector<DirectQuote>& direct;
+  const std::vector<ReportedSpeech>& reports;
+  std::vector<int> direct_of;  // result index -> index into `direct`, or -1
+  std::vector<int> report_of;  // result index -> index into `reports`, or -1
+  std::vector<Span> extent;    // result index -> span including the quote marks
+  Discourse& d;
+  const AttributorOptions& options;
+  const std::unordered_set<std::string>& cue_words;   // first words of the cue forms
+  std::vector<std::pair<std::size_t, Attribution>> joint;  // (index it joins, attribution)
+  std::vector<Resolution> resolutions;  // result index -> how its speaker was resolved
+};
+
+// The quotation at hand: where it stands, whether a sieve has decided, and the contexts the
+// rules read (built once per quote, on first use).
+class QuoteState {
+ public:
+  QuoteState(DocumentState& s, std::size_t qi);
+
+  DocumentState& s;
+  const std::size_t qi;  // index into s.r.quotes
+  Attribution& a;
+  Span para;             // its paragraph
+  std::size_t s0, s1;    // its first and last sentence
+  bool done = false;
+
+  // Takes the answer when nothing has decided yet and it is sure enough.
+  void accept(const Resolution& res, Span mention, Span cue, const std::string& rule, double confidence,
+              std::string evidence);
+  // Takes the speaker of attribution j (never surer than it, and at most `most`).
+  void derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why);
+  // Records `res` as this quote's speaker unconditionally (reported subjects decide by their
+  // own threshold).
+  void attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue,
+                    const std::string& rule, double confidence, std::string evidence);
+
+  const Context& context(RuleWhere where);
+  const TokenContext& token_context(RuleWhere where);
+
+ private:
+  std::array<std::optional<Context>, 3> contexts_;
+  std::array<std::optional<TokenContext>, 3> token_contexts_;
+};
+
+class Sieve {
+ public:
+  enum Applies : unsigned { kDirect = 1, kReported = 2, kAll = 3 };
+  Sieve(std::string id, Applies applies) : id_(std::move(id)), applies_(applies) {}
+  virtual ~Sieve() = default;
+  const std::string& id() const noexcept { return id_; }
+  bool applies_to(bool reported) const noexcept { return (applies_ & (reported ? kReported : kDirect)) != 0; }
+  // Decides the quote (q.done) or passes.
+  virtual void run(QuoteState& q) const = 0;
+
+ private:
+  std::string id_;
+  Applies applies_;
+};
+
+using SievePipeline = std::vector<std::unique_ptr<const Sieve>>;
+
+// The pipeline in the documented order, over the compiled rules (C++ first rules, then the
+// profile's, then C++ last rules, as `rules` holds them).
+SievePipeline build_pipeline(const std::vector<CompiledRule>& rules);
+
+// The ids of the built-in sieves (reserved).
+const std::vector<std::string>& builtin_sieve_ids();
+
+// Inserts each joint attribution right after the one it joins, keeping parent and continuation
+// indexes right (and the resolutions beside them).
+void add_joint(DocumentState& s);
+
+}  // namespace detail
+}  // namespace quoteattr

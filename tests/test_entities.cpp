@@ -1,0 +1,129 @@
+// The entity table (Result::speakers) and the sieve pipeline: ids, kinds, canonical names,
+// mentions, reserved sieve ids, and a rule that gives up on its context.
+#include "catch_compat.hpp"
+
+#include <string>
+
+#include "quoteattr/quoteattr.hpp"
+
+using quoteattr::Attributor;
+using quoteattr::Result;
+using quoteattr::Speaker;
+using quoteattr::SpeakerKind;
+
+namespace {
+
+const Attributor& engine() {
+  static const Attributor a;
+  return a;
+}
+
+const Speaker* speaker_named(const Result& r, const std::string& name) {
+  for (const auto& s : r.speakers)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+std::vector<std::string> mention_texts(const Speaker& s, std::string_view text) {
+  std::vector<std::string> out;
+  for (auto m : s.mentions) out.emplace_back(m.in(text));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("entity table: each quote points at its speaker's entry", "[entities]") {
+  const std::string text =
+      "Russian Foreign Minister Sergey Lavrov met Wang Yi in Beijing on Monday.\n"
+      "“We have a common agenda,” Lavrov told reporters.\n"
+      "“Our ties are strong,” Wang said. He added that the talks were useful.\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.speakers.size() == 2);
+  for (std::size_t i = 0; i < r.speakers.size(); ++i) CHECK(r.speakers[i].id == static_cast<int>(i));
+  // In order of first quote.
+  CHECK(r.speakers[0].name == "Sergey Lavrov");
+  CHECK(r.speakers[1].name == "Wang Yi");
+  CHECK(r.speakers[0].kind == SpeakerKind::kPerson);
+  CHECK_FALSE(r.speakers[0].from_profile);
+  CHECK(r.speakers[1].from_profile);
+  CHECK(r.speakers[0].quotes == 1);
+  CHECK(r.speakers[1].quotes == 2);
+  for (const auto& q : r.quotes) {
+    REQUIRE(q.speaker);
+    REQUIRE(q.speaker_id >= 0);
+    CHECK(r.speakers[static_cast<std::size_t>(q.speaker_id)].name == *q.speaker);
+  }
+  // The text's title and affiliation for the discovered person.
+  const auto& lavrov = r.speakers[0];
+  CHECK(std::find(lavrov.titles.begin(), lavrov.titles.end(), "foreign minister") != lavrov.titles.end());
+  CHECK(std::find(lavrov.affiliations.begin(), lavrov.affiliations.end(), "russian") != lavrov.affiliations.end());
+  // Every mention: the names and the pronoun that attributed the report, in order.
+  CHECK(mention_texts(lavrov, text) == std::vector<std::string>{"Sergey Lavrov", "Lavrov"});
+  CHECK(mention_texts(r.speakers[1], text) == std::vector<std::string>{"Wang Yi", "Wang", "He"});
+}
+
+TEST_CASE("entity table: institutions, unnamed sources and groups", "[entities]") {
+  const std::string text =
+      "The Chinese Foreign Ministry said on Tuesday that the visit would go ahead.\n"
+      "“We are watching closely,” a senior State Department official said.\n"
+      "Diplomatic sources said that the meeting had been moved to Friday.\n";
+  const Result r = engine().analyze(text);
+  const Speaker* ministry = speaker_named(r, "Chinese Foreign Ministry");
+  const Speaker* official = speaker_named(r, "senior State Department official");
+  const Speaker* sources = speaker_named(r, "Diplomatic sources");
+  REQUIRE(ministry);
+  REQUIRE(official);
+  REQUIRE(sources);
+  CHECK(ministry->kind == SpeakerKind::kInstitution);
+  CHECK(official->kind == SpeakerKind::kUnnamed);
+  CHECK(sources->kind == SpeakerKind::kGroup);
+  CHECK(std::string(quoteattr::to_string(SpeakerKind::kUnnamed)) == "unnamed");
+}
+
+TEST_CASE("entity table: no speaker, no entry", "[entities]") {
+  const std::string text = "“Nobody says who said this.”";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK_FALSE(r.quotes[0].speaker);
+  CHECK(r.quotes[0].speaker_id == -1);
+  CHECK(r.speakers.empty());
+}
+
+TEST_CASE("sieves: built-in sieve ids are reserved", "[sieves]") {
+  quoteattr::Attributor::Builder b;
+  b.add_rule("same-sentence", [](const quoteattr::RuleContext&) { return std::optional<quoteattr::Proposal>{}; });
+  CHECK_THROWS_AS(b.build(), quoteattr::Error);
+  quoteattr::Profile p = quoteattr::Profile::builtin();
+  quoteattr::RuleEntry rule;
+  rule.id = "transcript-turn";
+  rule.pattern = "{QUOTE},? said {SPEAKER}";
+  p.add_rule(rule);
+  CHECK_THROWS_AS(Attributor(p), quoteattr::Error);
+}
+
+TEST_CASE("sieves: a rule that gives up is reported and the others still decide", "[sieves][reliability]") {
+  quoteattr::Profile p = quoteattr::Profile::builtin();
+  quoteattr::RuleEntry bad;
+  bad.id = "backtracks";
+  bad.description = "catastrophic backtracking on a run of a's";
+  bad.where = quoteattr::RuleWhere::kParagraph;
+  bad.pattern = "{QUOTE} (?:(?:a+)+)+x{SPEAKER}";
+  p.add_rule(bad);
+  const Attributor custom(p);
+  const std::string text = "“We are ready,” said Wang Yi, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.";
+  Result r;
+  REQUIRE_NOTHROW(r = custom.analyze(text));
+  REQUIRE(r.quotes.size() == 1);
+  // A profile rule before it decided; nothing was lost.
+  CHECK(r.quotes[0].speaker.value_or("") == "Wang Yi");
+  // The bad rule runs after the deciding rule only for quotes no earlier rule decided: with its
+  // own quote it gives up and says so.
+  const std::string lone = "“We are ready.” aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+  REQUIRE_NOTHROW(r = custom.analyze(lone));
+  REQUIRE(r.quotes.size() == 1);
+  CHECK_FALSE(r.quotes[0].speaker);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].rule == "backtracks");
+  CHECK(r.diagnostics[0].where.begin == 0);
+  CHECK(r.diagnostics[0].message.find("backtracks") != std::string::npos);
+}
