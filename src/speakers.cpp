@@ -63,6 +63,36 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
+// Edits between two words, where two letters swapped anywhere in the word ("Rompuy" for
+// "Rumpoy": the same letters, one pair exchanged) count as one slip.
+std::size_t slip_distance(const std::string& a, const std::string& b) {
+  const std::size_t d = edit_distance(a, b);
+  if (d != 2 || a.size() != b.size()) return d;
+  std::size_t diff[3], n = 0;
+  for (std::size_t i = 0; i < a.size() && n < 3; ++i)
+    if (a[i] != b[i]) diff[n++] = i;
+  return n == 2 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]] ? 1 : d;
+}
+
+// The byte ranges of `para` inside quotation marks: curly marks open and close, a straight
+// double mark toggles; a quotation left open runs to the paragraph's end.
+std::vector<Span> quoted_ranges(std::string_view text, Span para) {
+  std::vector<Span> out;
+  std::size_t open = static_cast<std::size_t>(-1);
+  for (std::size_t i = para.begin; i < para.end; ++i) {
+    const bool left = text.compare(i, 3, "\xE2\x80\x9C") == 0, right = text.compare(i, 3, "\xE2\x80\x9D") == 0;
+    const bool straight = text[i] == '"';
+    if (left || (straight && open == static_cast<std::size_t>(-1))) {
+      open = i;
+    } else if ((right || straight) && open != static_cast<std::size_t>(-1)) {
+      out.push_back({open, i});
+      open = static_cast<std::size_t>(-1);
+    }
+  }
+  if (open != static_cast<std::size_t>(-1)) out.push_back({open, para.end});
+  return out;
+}
+
 bool gender_ok(Gender want, const Entity& e) {
   if (want == Gender::kGroup) return e.institution || e.gender == Gender::kGroup;
   if (e.institution || e.gender == Gender::kGroup) return false;
@@ -100,6 +130,8 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
     word.span = t.span;
     word.stem_end = t.span.end;
     word.lower = t.lower;
+    word.tag = t.tag;
+    word.sentence = t.sentence;
     // "al-Assad", "bin-Zayed": a lower-case particle joined to a capitalised name.
     const std::size_t hyphen = w.find('-');
     word.capitalized = is_upper(cp_at(w, 0)) ||
@@ -254,7 +286,7 @@ std::vector<Word> Discourse::words_at(Span range) const {
 }
 
 int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial,
-                              std::size_t* match_end) const {
+                              std::size_t* match_end, std::size_t* match_len) const {
   // The entity with the longest alias that occurs as a contiguous run of `words`.
   int best = -1;
   std::size_t best_len = 0, best_end = 0;
@@ -266,7 +298,10 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
       // The longest alias wins; of two as long, the later one, the head of the phrase
       // ("Minister Hamada … Secretary Austin" names Austin).
       if (alias.size() < best_len || k + alias.size() > words.size()) continue;
-      if (alias.size() == best_len && k + alias.size() <= best_end) continue;
+      // Of two as long at the same place, an entity the text names beats one it never names.
+      if (alias.size() == best_len && k + alias.size() < best_end) continue;
+      if (alias.size() == best_len && k + alias.size() == best_end && (best == ei || named(best) || !named(ei)))
+        continue;
       if (std::equal(alias.begin(), alias.end(), words.begin() + static_cast<long>(k))) {
         best = ei;
         best_len = alias.size();
@@ -276,6 +311,121 @@ int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* parti
   }
   if (partial) *partial = best >= 0 && best_len < words.size();
   if (match_end) *match_end = best_end;
+  if (match_len) *match_len = best_len;
+  return best;
+}
+
+int Discourse::find_person(const std::vector<std::string>& words) const {
+  bool partial = false;
+  std::size_t end = 0, len = 0;
+  const int known = find_by_tokens(words, &partial, &end, &len);
+  if (known < 0 || !partial || len >= 2 || entities_[static_cast<std::size_t>(known)].institution) return known;
+  // One known word inside a longer name: the same person only when the other words are initials
+  // or suffixes ("Lloyd J. Austin III" for "Austin"), or the whole is close to a full name of his.
+  bool only_initials = true;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k + len == end) continue;
+    const std::string& w = words[k];
+    only_initials = only_initials && ((w.size() == 2 && w[1] == '.') || lex().is(WordClass::kNameSuffixes, w));
+  }
+  if (only_initials) return known;
+  std::string matched;
+  return fuzzy(words, &matched) == known ? known : -1;
+}
+
+Span Discourse::named_next(std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (it == words_.end()) return {};
+  const std::size_t first = static_cast<std::size_t>(it - words_.begin());
+  const std::uint32_t last_sentence = words_[first].sentence + 2;
+  auto name_word = [&](const Word& w) {
+    return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
+           !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower);
+  };
+  for (std::size_t i = first; i < words_.size() && words_[i].sentence <= last_sentence; ++i) {
+    if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && words_[i - 1].capitalized)) continue;
+    std::size_t j = i + 1;
+    while (j < words_.size() && j - i < 4 && joined(j - 1) && name_word(words_[j])) ++j;
+    if (j - i < 2 || j - i > 3 || j >= words_.size() || !joined(j - 1)) continue;
+    // Followed by a verb of speech: "… Jane Roe said", "Jane Roe told reporters".
+    if (!words_[j].in(WordClass::kSpeechVerbForms) || words_[j - 1].stem_end != words_[j - 1].span.end) continue;
+    std::vector<std::string> lower;
+    for (std::size_t m = i; m < j; ++m) lower.push_back(words_[m].lower);
+    if (model_.institution_head(lower)) continue;
+    return {words_[i].span.begin, words_[j - 1].span.end};
+  }
+  return {};
+}
+
+bool Discourse::joined(std::size_t i) const {
+  return i + 1 < words_.size() && words_[i].sentence == words_[i + 1].sentence &&
+         text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
+}
+
+bool Discourse::sentence_initial(const Word& w) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), w.span.begin,
+                             [](const Word& x, std::size_t p) { return x.span.begin < p; });
+  return it == words_.begin() || std::prev(it)->sentence != w.sentence;
+}
+
+bool Discourse::not_name_start(const Word& w) const {
+  if (w.in(WordClass::kMonths) || w.tag == Tag::CD) return true;  // "March said", "Seventy-eight said"
+  // Capitalised only because it opens its sentence: "Thanked Smith", "Separately Smith"; a
+  // known name stays one whatever its tag ("Beijing" read as a participle).
+  return (w.tag == Tag::VBD || w.tag == Tag::VBN || is_adverb(w.tag)) && sentence_initial(w) &&
+         by_first_word_.count(w.lower) == 0;
+}
+
+std::string Discourse::earlier_institution(const std::vector<std::string>& core, std::size_t pos) const {
+  const std::string& head = core.back();
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
+    if (words_[h].lower != head || !words_[h].capitalized) continue;
+    std::size_t b = h, e = h + 1;
+    while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
+           words_[b - 1].stem_end == words_[b - 1].span.end)
+      --b;
+    // "of Peru", "for Foreign Affairs": the rest of the name.
+    while (e + 1 < stop && joined(e - 1) && joined(e) && (words_[e].lower == "of" || words_[e].lower == "for") &&
+           words_[e + 1].capitalized) {
+      e += 2;
+      while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
+    }
+    if (b == h && e == h + 1) continue;  // the bare noun capitalised
+    // The mention's own modifiers ("the foreign ministry") are words of the name.
+    bool agree = true;
+    for (std::size_t m = 0; m + 1 < core.size(); ++m) {
+      bool found = false;
+      for (std::size_t x = b; x < e && !found; ++x) found = words_[x].lower == core[m];
+      agree = agree && found;
+    }
+    if (agree) return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
+  }
+  return {};
+}
+
+int Discourse::alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const {
+  auto found = by_first_word_.find(toks[i].lower);
+  if (found == by_first_word_.end()) return -1;
+  int best = -1;
+  std::size_t best_len = 0;
+  for (const auto& [ei, ai] : found->second) {
+    const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
+    if (i + alias.size() > n || alias.size() < best_len) continue;
+    // Of two as long, a person of the text beats a profile entity.
+    if (alias.size() == best_len && (best == ei || entities_[static_cast<std::size_t>(ei)].from_profile ||
+                                     !entities_[static_cast<std::size_t>(best)].from_profile))
+      continue;
+    bool eq = true;
+    for (std::size_t k = 1; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
+    if (!eq) continue;
+    best = ei;
+    best_len = alias.size();
+  }
+  *len = best_len;
   return best;
 }
 
@@ -291,8 +441,7 @@ int Discourse::register_person(const std::vector<const Word*>& name,
                                const std::string& title_phrase) {
   std::vector<std::string> words;
   for (const Word* t : name) words.push_back(t->lower);
-  bool partial = false;
-  int known = find_by_tokens(words, &partial);
+  int known = find_person(words);
   if (known < 0 && words.size() == 1) {
     // "Ghana President Kufor" after "President John Kufuor": a misspelling of a name already
     // introduced is that person, not a new one.
@@ -314,6 +463,12 @@ int Discourse::register_person(const std::vector<const Word*>& name,
     std::size_t last = words.size();
     while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
     if (words.size() > 1) e.aliases.push_back({words[last - 1]});
+    // A surname that begins with a particle ("Van Rompuy", "de la Calle", "bin Zayed") is
+    // also found whole.
+    std::size_t particle = last - 1;
+    while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
+      --particle;
+    if (particle < last - 1) e.aliases.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
     // "Assad" of "al-Assad".
     const std::string& surname = words[last - 1];
     const std::size_t hyphen = surname.find('-');
@@ -360,6 +515,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         continue;
       }
       std::size_t j = i + 1;
+      bool department = false;  // the run went on past a title's "of" or "for"
       while (j < toks.size()) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
         // White space, or an editor's brackets: "President [Joe] Biden".
@@ -374,6 +530,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
           // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
           // ends the name before "of".
+          department = department || toks[j].lower == "for" || toks[j].lower == "of";
+          j += 2;
+        } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
+          // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X".
           j += 2;
         } else {
           break;
@@ -381,7 +541,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       // The run [i, j): titles and affiliations first, then the name.
       std::size_t k = i;
-      while (k < j && toks[k].in(WordClass::kNotNameWords)) ++k;
+      while (k < j && (toks[k].in(WordClass::kNotNameWords) || not_name_start(toks[k]))) ++k;
       std::vector<std::string> titles, affiliations;
       std::size_t name_begin = k;
       for (std::size_t m = k; m < j; ++m) {
@@ -442,7 +602,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // comma titles the name after it.
           for (std::size_t of = prev; of > 1 && prev - of < 3; --of) {
             if (toks[of - 1].lower != "of") continue;
-            if (model_.is_role_word(toks[of - 2].lower) && !toks[of - 2].capitalized) {
+            if (model_.is_role_word(toks[of - 2].lower)) {
               titled = true;
               titles.push_back(toks[of - 2].lower);
             }
@@ -467,14 +627,24 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       std::size_t len = j > name_begin ? j - name_begin : 0;
       bool capitalised = true;
-      for (std::size_t m = name_begin; m < j; ++m) capitalised = capitalised && toks[m].capitalized;
+      // Every word capitalised, but a particle inside the name ("Humberto de la Calle").
+      for (std::size_t m = name_begin; m < j; ++m)
+        capitalised = capitalised && (toks[m].capitalized || (m > name_begin && m + 1 < j &&
+                                                              toks[m].in(WordClass::kNameParticles) &&
+                                                              toks[m].lower != "of"));
       if (len >= 1 && len <= 4 && capitalised) {
         std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
         std::vector<std::string> words;
         for (const Word* t : name) words.push_back(t->lower);
         bool partial = false;
-        int known = find_by_tokens(words, &partial);
+        const int contains = find_by_tokens(words, &partial);
+        int known = find_person(words);
+        // A known person's name word inside a longer name is another person's name ("Wang Wentao"
+        // beside a known "Wang"): a name, titled or not.
+        const bool other_person = known < 0 && contains >= 0 && len >= 2 &&
+                                  !entities_[static_cast<std::size_t>(contains)].institution &&
+                                  !toks[name_begin].in(WordClass::kNotNameWords);
         bool all_caps = std::all_of(name.begin(), name.end(), [](const Word* t) { return t->all_caps; });
         // A surname alone counts when a capitalised title stands right before it ("President
         // Biden", "Secretary Austin"); otherwise a name needs two words.
@@ -484,49 +654,88 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !toks[name_begin - 1].in(WordClass::kThingTitles) &&
                                !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
                                words[0].size() > 2;
-        if (known >= 0 || (titled && (len >= 2 || single_ok) && !all_caps))
-          register_person(name, titles, affiliations, title_phrase);
+        if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps))
+        {
+          const int who = register_person(name, titles, affiliations, title_phrase);
+          for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
+            if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
+            entities_[static_cast<std::size_t>(who)].descriptors.insert(toks[m].lower);
+          }
+        }
       }
       i = j;
     }
   }
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
+  named_.assign(entities_.size(), false);
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const WordView toks{words_.data() + paragraph_words_[pi].first,
                         paragraph_words_[pi].second - paragraph_words_[pi].first};
+    // A name inside a quotation is the speaker's word, not the narrator's subject.
+    const std::vector<Span> quoted = quoted_ranges(text_, paragraphs[pi]);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
-      auto found = by_first_word_.find(toks[i].lower);
-      if (found == by_first_word_.end()) continue;
-      for (const auto& [ei, ai] : found->second) {
-        const auto& alias = entities_[static_cast<std::size_t>(ei)].aliases[ai];
-        if (i + alias.size() > toks.size()) continue;
-        bool eq = true;
-        for (std::size_t k = 1; k < alias.size() && eq; ++k) eq = toks[i + k].lower == alias[k];
-        if (!eq) continue;
-        // A subject is not preceded by a verb or a preposition; look past the capitalised words of
-        // its own title ("met Minister Li Qiang": Li Qiang is an object).
+      std::size_t alias_len = 0;
+      const int ei = alias_at(toks.begin(), toks.size(), i, &alias_len);
+      if (ei < 0) continue;
+      {
+        if (!entities_[static_cast<std::size_t>(ei)].from_profile || alias_len >= 2)
+          named_[static_cast<std::size_t>(ei)] = true;
+        // A subject is not preceded by a verb or a preposition; look past the words of its own
+        // title ("met Minister Li Qiang": Li Qiang is an object), "of" between capitalised words
+        // included ("EU Horn of Africa representative X").
         std::size_t first = i;
-        while (first > 0 && !toks[first - 1].in(WordClass::kNotNameWords) &&
-               (toks[first - 1].capitalized || model_.is_role_word(toks[first - 1].lower) ||
-                model_.role_suffix({toks[first - 1].lower}) > 0) &&
-               text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
-          --first;
-        bool subject = true;
-        if (first > 0) {
+        auto title_word = [&](std::size_t m) {
+          const Word& w = toks[m];
+          if (w.sentence != toks[i].sentence) return false;
+          if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
+          if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          return !w.in(WordClass::kNotNameWords) &&
+                 (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
+        };
+        while (first > 0 && title_word(first - 1)) --first;
+        bool subject = std::none_of(quoted.begin(), quoted.end(), [&](const Span& q) {
+          return q.begin < toks[i].span.begin && toks[i].span.begin < q.end;
+        });
+        if (subject && first > 0 && toks[first - 1].sentence == toks[first].sentence) {
           const Word& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
           bool comma = gap.find(',') != std::string_view::npos;
           if (!comma && !prev.capitalized && !prev.in(WordClass::kSubjectJoiners)) subject = false;
         }
         events_.push_back({toks[i].span.begin, static_cast<int>(ei), subject ? kSubject : kMentioned});
-        break;
       }
     }
   }
   std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+  infer_genders();
   discover_meetings(paragraphs);
+}
+
+void Discourse::infer_genders() {
+  // A person of the text whose gender is unknown takes that of the first personal pronoun after
+  // their mention as a subject, in the same sentence, before anyone else is mentioned and outside
+  // quotation marks ("Ann Li said her government ...").
+  for (std::size_t n = 0; n < events_.size(); ++n) {
+    const Event& ev = events_[n];
+    Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
+    if (ev.level != kSubject || e.from_profile || e.institution || e.gender != Gender::kUnknown) continue;
+    const std::size_t limit = n + 1 < events_.size() ? events_[n + 1].pos : text_.size();
+    auto it = std::lower_bound(words_.begin(), words_.end(), ev.pos,
+                               [](const Word& w, std::size_t p) { return w.span.begin < p; });
+    if (it == words_.end()) continue;
+    const std::uint32_t sentence = it->sentence;
+    for (auto prev = it++; it != words_.end() && it->span.begin < limit && it->sentence == sentence; prev = it++) {
+      const std::string_view gap = text_.substr(prev->span.end, it->span.begin - prev->span.end);
+      if (gap.find('"') != std::string_view::npos || gap.find("\xE2\x80\x9C") != std::string_view::npos ||
+          gap.find("\xE2\x80\x9D") != std::string_view::npos)
+        break;
+      if (it->in(WordClass::kMalePronouns)) e.gender = Gender::kMale;
+      if (it->in(WordClass::kFemalePronouns)) e.gender = Gender::kFemale;
+      if (e.gender != Gender::kUnknown) break;
+    }
+  }
 }
 
 void Discourse::note_group(std::vector<int> members, std::size_t pos) {
@@ -628,7 +837,7 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
       for (std::size_t k = 0; k < words.size() && ok; ++k) {
         if (words[k] == alias[k]) continue;
         const std::size_t len = std::max(words[k].size(), alias[k].size());
-        const std::size_t dk = edit_distance(words[k], alias[k]);
+        const std::size_t dk = slip_distance(words[k], alias[k]);
         ok = ++differing == 1 && std::min(words[k].size(), alias[k].size()) >= 3 && dk <= (len >= 7 ? 2u : 1u);
         d += dk;
       }
@@ -647,7 +856,7 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   return tie ? -1 : best;
 }
 
-Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos) const {
+Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos, bool definite) const {
   Resolution r;
   std::size_t n = model_.role_suffix(words);
   if (n == 0) return r;
@@ -687,7 +896,37 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     }
     if (!exact.empty()) candidates = std::move(exact);
   }
-  int best = most_salient(pos, candidates, kMentioned);
+  // Titles the text gave (as whole titles) before the profile's whole titles, before a title
+  // that merely ends with the word ("general secretary" for "the secretary").
+  std::vector<int> introduced, whole;
+  for (int c : candidates) {
+    const Entity& e = entities_[static_cast<std::size_t>(c)];
+    bool by_text = !e.from_profile && e.titles.count(head) != 0;
+    for (const auto& phrase : e.title_phrases)
+      by_text = by_text || phrase == head ||
+                (phrase.size() > head.size() && phrase.compare(phrase.size() - head.size(), head.size(), head) == 0 &&
+                 phrase[phrase.size() - head.size() - 1] == ' ');
+    if (by_text) introduced.push_back(c);
+    if (by_text || e.titles.count(head)) whole.push_back(c);
+  }
+  int best = most_salient(pos, introduced, kMentioned);
+  if (best < 0) best = most_salient(pos, whole, kMentioned);
+  if (best < 0) best = most_salient(pos, candidates, kMentioned);
+  if (best < 0 && definite && !model_.institution_head(words)) {
+    // "The Korean counterpart": nobody the text mentioned holds the title; the person the text
+    // described so.
+    candidates.clear();
+    for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+      const Entity& e = entities_[ei];
+      if (e.institution || e.gender == Gender::kGroup) continue;
+      for (const auto& m : mods)
+        if (e.descriptors.count(m) || (!e.from_profile && e.affiliations.count(m))) {
+          candidates.push_back(static_cast<int>(ei));
+          break;
+        }
+    }
+    best = most_salient(pos, candidates, kMentioned);
+  }
   if (best < 0 && !candidates.empty()) {
     // Not mentioned before: the first candidate mentioned anywhere in the text.
     for (const Event& ev : events_)
@@ -705,13 +944,116 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   return r;
 }
 
+std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
+  if (toks.empty()) return toks;
+  auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (at == words_.end() || at->span.begin != toks.front().span.begin) return toks;
+  std::size_t first = static_cast<std::size_t>(at - words_.begin());
+  std::size_t end = first + toks.size();
+  auto role = [&](const std::string& w) {
+    if (model_.role_suffix({w}) > 0) return true;
+    return w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) > 0;
+  };
+  // A particle that begins the surname: "Van" of "Van Rompuy", "de la" of "de la Calle".
+  while (first > 0 && end - first < 5 && words_[first].capitalized && joined(first - 1) &&
+         words_[first - 1].in(WordClass::kNameParticles) && words_[first - 1].lower != "of")
+    --first;
+  const Word& last = words_[end - 1];
+  const bool plural_role = end - first == 1 && last.capitalized && last.lower.size() > 3 && last.lower.back() == 's' &&
+                           role(last.lower) && joined(end - 1) && words_[end].lower == "of";
+  if (!plural_role && last.capitalized && last.stem_end == last.span.end && !model_.is_role_word(last.lower)) {
+    // A proper name that modifies a description the mention left out: "Civil" of "Civil society
+    // representatives", "European Union" of "European Union foreign policy chief X".
+    std::size_t head = 0;
+    for (std::size_t j = end; j < end + 4 && joined(j - 1) && !words_[j].capitalized &&
+                              !words_[j].in(WordClass::kNotNameWords) &&
+                              (is_noun(words_[j].tag) || is_adjective(words_[j].tag) || role(words_[j].lower));
+         ++j)
+      if (role(words_[j].lower)) head = j + 1;
+    if (head > 0) {
+      end = head;
+      // The person the description titles: "… chief Catherine Ashton".
+      std::size_t len = 0;
+      if (joined(end - 1) && words_[end].capitalized && alias_at(words_.data(), words_.size(), end, &len) >= 0 &&
+          !entities_[static_cast<std::size_t>(alias_at(words_.data(), words_.size(), end, &len))].institution)
+        end += len;
+    }
+  } else if (plural_role) {
+    // A plural role noun "of" a proper name: "Leaders of the Southern African Development Community".
+    std::size_t j = end + 1;
+    if (joined(j - 1) && words_[j].lower == "the") ++j;
+    const std::size_t name = j;
+    while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
+    if (j > name) end = j;
+  }
+  bool bare = true;  // the mention is a role noun with at most function words before it
+  for (std::size_t m = first; m + 1 < end; ++m) bare = bare && words_[m].in(WordClass::kNotNameWords);
+  if (bare && role(last.lower) && joined(end - 1) && end + 1 < words_.size() &&
+      words_[end].in(WordClass::kSourceQualifiers) && joined(end) && words_[end + 1].tag == Tag::IN) {
+    // "sources close to the process", "officials familiar with the talks": the description.
+    std::size_t j = end + 2;
+    if (j < words_.size() && joined(j - 1) && words_[j].in(WordClass::kDeterminers)) ++j;
+    const std::size_t np = j;
+    while (j < words_.size() && j - np < 3 && joined(j - 1) &&
+           (is_noun(words_[j].tag) || is_adjective(words_[j].tag)) && !words_[j].in(WordClass::kNotNameWords))
+      ++j;
+    if (j > np) end = j;
+  }
+  if (end < words_.size() && words_[end - 1].sentence == words_[end].sentence) {
+    // A title whose holder follows in apposition: "The Minister of Foreign Affairs, John Smith,".
+    const std::string_view gap = text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end);
+    std::vector<std::string> lower;
+    for (std::size_t m = first; m < end; ++m) lower.push_back(words_[m].lower);
+    bool titled = false;
+    for (const auto& w : lower) titled = titled || model_.is_role_word(w);
+    std::size_t len = 0;
+    const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), end, &len) : -1;
+    bool partial = false;
+    if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution && find_by_tokens(lower, &partial) < 0 &&
+        (end + len == words_.size() || words_[end + len].sentence != words_[end].sentence ||
+         text_[words_[end + len - 1].span.end] == ','))
+      end += len;
+  }
+  if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
+  std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
+  // The mention's own last word keeps its cut (a possessive left out).
+  out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
+  return out;
+}
+
+std::string Discourse::earlier_description(const std::string& head, std::size_t pos, std::size_t after) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t n = 0; it != words_.begin() && n < 400; ++n) {
+    --it;
+    if (it->span.begin < after) break;
+    if (it->lower != head) continue;
+    // Its modifiers: adjectives and nouns before it in its phrase ("Diplomatic sources",
+    // "senior Western officials"), not "the same" of an anaphor.
+    auto b = it;
+    while (b != words_.begin() && it - b < 4) {
+      const Word& m = *std::prev(b);
+      if (m.sentence != it->sentence || m.in(WordClass::kNotNameWords) || m.in(WordClass::kDeterminers) ||
+          m.in(WordClass::kAnaphoricModifiers) || !(is_adjective(m.tag) || is_noun(m.tag)) ||
+          text_.substr(m.span.end, std::next(&m)->span.begin - m.span.end) != " ")
+        break;
+      --b;
+    }
+    if (b == it) continue;
+    return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
+  }
+  return {};
+}
+
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Pronouns and role nouns look back from here: the mention itself, or the start of the
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
-  const std::vector<Word> toks = words_at(mention);
+  const std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
+  mention = {std::min(mention.begin, toks.front().span.begin), std::max(mention.end, toks.back().stem_end)};
   std::vector<std::string> words;
   for (const auto& t : toks) words.push_back(t.lower);
 
@@ -719,7 +1061,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // "They", "the two leaders", "both sides": the last group of people acting together, unless an
   // institution was mentioned since.
   const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
+  // A common noun: "the United States" is a name.
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
+                           !toks.back().capitalized &&
                            (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
   const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun;
@@ -760,6 +1104,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       }
     }
   }
+  if (plural_noun) {
+    // "The same sources say …": the unnamed sources the text described last ("Diplomatic
+    // sources"), unless people acted together since.
+    const auto* group = group_before(back_from);
+    const std::string& head = words.back();
+    if (model_.role_suffix({head}) > 0 || model_.role_suffix({head.substr(0, head.size() - 1)}) > 0) {
+      const std::string desc = earlier_description(head, back_from, group ? group->first : 0);
+      if (!desc.empty()) {
+        r.speaker = desc;
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + desc + " described before";
+        r.factor = 0.7;
+        return r;
+      }
+    }
+  }
   if (plural_pronoun || pair_phrase) {
     const auto* group = group_before(back_from);
     if (group && group->second.size() >= 2) {
@@ -793,6 +1152,34 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // compatible person mentioned at all.
     int best = most_salient(back_from, candidates, kSubject);
     if (best < 0) best = most_salient(back_from, candidates, kMentioned);
+    if (g == Gender::kFemale && best >= 0 && entities_[static_cast<std::size_t>(best)].gender != Gender::kFemale) {
+      // "She" is rarely a person whose gender the text never showed when a woman it did show
+      // was a subject nearby (in this paragraph or the one before).
+      std::vector<int> women;
+      for (int c : candidates)
+        if (entities_[static_cast<std::size_t>(c)].gender == Gender::kFemale) women.push_back(c);
+      const int woman = most_salient(back_from, women, kSubject);
+      if (woman >= 0) {
+        const auto p = std::lower_bound(paragraph_words_.begin(), paragraph_words_.end(), back_from,
+                                        [&](const auto& pw, std::size_t q) {
+                                          return pw.second == 0 || words_[pw.second - 1].span.end < q;
+                                        });
+        const std::size_t pi = static_cast<std::size_t>(p - paragraph_words_.begin());
+        const std::size_t from_pi = pi > 0 ? pi - 1 : 0;
+        std::size_t from = back_from;
+        for (std::size_t q = from_pi; q < paragraph_words_.size() && q <= pi; ++q)
+          if (paragraph_words_[q].first < paragraph_words_[q].second) {
+            from = words_[paragraph_words_[q].first].span.begin;
+            break;
+          }
+        bool near = false;
+        for (const Event& ev : events_)
+          near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        for (const Event& ev : spoken_)
+          near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        if (near) best = woman;
+      }
+    }
     if (best >= 0) {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;
@@ -819,9 +1206,40 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
 
   // Drop leading function words ("However Wang" cannot happen inside a run, but "the").
   std::size_t k = 0;
-  while (k + 1 < words.size() && lex().is(WordClass::kNotNameWords, words[k]) && !model_.is_role_word(words[k])) ++k;
+  // A word glued to the next ("A" of "A/S HILL", an abbreviated title) is no article.
+  auto glued = [&](std::size_t m) { return toks[m].span.end == toks[m + 1].span.begin - 1 && text_[toks[m].span.end] == '/'; };
+  while (k + 1 < words.size() && (lex().is(WordClass::kNotNameWords, words[k]) || not_name_start(toks[k])) &&
+         !model_.is_role_word(words[k]) && !glued(k))
+    ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
-  if (core.size() == 1 && lex().is(WordClass::kNotNameWords, core[0])) return r;  // "Someone", "Nobody"
+  const bool definite = (k > 0 && (words[0] == "the" || lex().is(WordClass::kMentionDeterminers, words[0])) &&
+                         words[0] != "a" && words[0] != "an") ||
+                        (toks.size() > 1 && toks[0].stem_end < toks[0].span.end);  // "Israel's chief negotiator"
+  // A lead's definite description of someone the text names only afterwards ("The chief
+  // negotiator said X. “…,” Jane Roe said."): the person named next as a speaker.
+  auto cataphor = [&]() {
+    Resolution c;
+    if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    const Span next = named_next(mention.end);
+    if (next.end == next.begin) return c;
+    std::vector<std::string> nw;
+    for (const Word& w : words_at(next)) nw.push_back(w.lower);
+    bool partial = false;
+    const int e = find_by_tokens(nw, &partial);
+    if (e >= 0 && !partial && !entities_[static_cast<std::size_t>(e)].institution) {
+      c.entity = e;
+      c.speaker = entities_[static_cast<std::size_t>(e)].name;
+    } else if (e < 0) {
+      c.speaker = std::string(next.in(text_));
+    } else {
+      return c;
+    }
+    c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker + ", named next as a speaker";
+    c.factor = 0.6;
+    return c;
+  };
+  // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
+  if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 
   bool partial = false;
   std::size_t name_end = 0;
@@ -829,8 +1247,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
-    Resolution role = resolve_role(core, back_from);
+    Resolution role = resolve_role(core, back_from, definite);
     if (role.entity >= 0) return role;
+    if (Resolution c = cataphor(); !c.speaker.empty()) return c;
     // "the U.S. Treasury Department": an institution named after its country speaks as itself;
     // "the chief U.S. negotiator", an unnamed person, is described, not given to the country.
     const std::size_t b = toks[k].span.begin;
@@ -855,8 +1274,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 1.0;
     return r;
   }
-  Resolution role = resolve_role(core, back_from);
+  Resolution role = resolve_role(core, back_from, definite);
   if (role.entity >= 0) return role;
+  if (Resolution c = cataphor(); !c.speaker.empty()) return c;
 
   // A capitalised word in a speaker slot that is close to a known name: a misspelling.
   std::vector<std::string> caps;
@@ -873,7 +1293,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.8;
     return r;
   }
-  if (model_.role_suffix(core) > 0) {
+  if (model_.institution_head(core)) {
+    // "The ministry", "the agency": the institution the text named with that head before.
+    const std::string name = earlier_institution(core, back_from);
+    if (!name.empty()) {
+      r.speaker = name;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
+      r.factor = 0.8;
+      return r;
+    }
+  }
+  // "sources close to the process": a role noun qualified after it.
+  bool qualified = false;
+  for (std::size_t m = 1; m < core.size(); ++m)
+    qualified = qualified || (lex().is(WordClass::kSourceQualifiers, core[m]) && model_.role_suffix({core[m - 1]}) > 0);
+  if (model_.role_suffix(core) > 0 || qualified) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
@@ -885,7 +1319,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (toks[k].capitalized) {
     // A name the profile does not know and the text did not introduce: a person by surname,
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
+    // A capitalised article inside a sentence belongs to the name ("according to The Paper").
     std::size_t b = toks[k].span.begin;
+    if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
+      b = toks[k - 1].span.begin;
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;

@@ -33,6 +33,8 @@ struct Word {
   std::string lower;         // the Document's lower case, without a possessive 's ("putin" of "Putin's")
   std::size_t stem_end = 0;  // end of the word without its possessive ending
   std::uint64_t cls = 0;     // its classes in the language pack (Lexicon::classes of `lower`)
+  Tag tag = Tag::XX;         // the Document's part-of-speech tag of its first token
+  std::uint32_t sentence = 0;  // the Document's sentence index
   bool in(WordClass c) const noexcept { return (cls & Lexicon::bit(c)) != 0; }
 };
 
@@ -48,6 +50,9 @@ struct Entity {
   std::unordered_set<std::string> titles;   // lower-case role nouns
   std::vector<std::string> title_phrases;   // whole titles as written: "national security advisor"
   std::unordered_set<std::string> affiliations;  // lower-case
+  // Lower-case words that described the person where the text introduced them, before the title
+  // ("korean" of "Korean Foreign Minister Kim"): "the Korean counterpart" may mean them.
+  std::unordered_set<std::string> descriptors;
   Gender gender = Gender::kUnknown;
   bool institution = false;
   bool from_profile = false;
@@ -124,13 +129,19 @@ class Discourse {
   void discover(const std::vector<Span>& paragraphs);
   std::vector<Word> words_at(Span range) const;  // copies, cut to the range (a mention)
   int find_by_tokens(const std::vector<std::string>& words, bool* partial,
-                     std::size_t* match_end = nullptr) const;
+                     std::size_t* match_end = nullptr, std::size_t* match_len = nullptr) const;
+  // The known person `words` (a name as written, titles removed) names, or -1: a known alias
+  // inside a longer name counts only when the rest are initials or suffixes, or the whole is a
+  // misspelling of that person's full name ("Wang Wentao" is not "Wang Yi" by his surname).
+  int find_person(const std::vector<std::string>& words) const;
   void index_aliases(int entity, std::size_t from);
   int register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
   int most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const;
-  Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos) const;
+  // `definite`: the mention points at someone known ("the Korean counterpart", not "a senior
+  // official"), so a person the text described with its modifiers may be meant.
+  Resolution resolve_role(const std::vector<std::string>& words, std::size_t pos, bool definite = false) const;
 
   const SpeakerModel& model_;
   std::string_view text_;
@@ -142,6 +153,37 @@ class Discourse {
   std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
   void discover_meetings(const std::vector<Span>& paragraphs);
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
+  // Entities the text names (by a full name, or discovered in it): they win a surname shared
+  // with a profile entity the text never names ("Minister Wang" after "Wang Wentao").
+  std::vector<bool> named_;
+  bool named(int entity) const {
+    return entity >= 0 && static_cast<std::size_t>(entity) < named_.size() && named_[static_cast<std::size_t>(entity)];
+  }
+  // The longest alias of a known entity that starts at word `i` of `toks` (n words long): its
+  // entity, and its length in `len`; -1 when none.
+  // A capitalised word that begins no name: a month ("March said"), a number, or a verb or adverb that
+  // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
+  bool not_name_start(const Word& w) const;
+  bool sentence_initial(const Word& w) const;
+  // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
+  bool joined(std::size_t i) const;
+  void infer_genders();
+  // The next name of two or three words, within two sentences after `pos`, that a verb of speech
+  // follows ("… Jane Roe said"); empty when none.
+  Span named_next(std::size_t pos) const;
+  // The name the text gave earlier (before `pos`) to an institution with the head noun of
+  // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
+  std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
+  int alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const;
+  // A mention's words, widened to the noun phrase it heads when the attributor cut it short:
+  // a name particle before a surname ("Van" of "Van Rompuy"), lower-case modifiers and a role
+  // noun after it ("Civil" of "Civil society representatives"), "of" and a proper name after a
+  // bare role noun ("Leaders of the ... Community"), or a person named after a descriptor
+  // ("European Union" of "European Union foreign policy chief Catherine Ashton").
+  std::vector<Word> widen(const std::vector<Word>& toks) const;
+  // The description an earlier mention gave to unnamed sources with plural head `head`
+  // ("Diplomatic sources" for a later "the same sources"), searched back from `pos`; "" if none.
+  std::string earlier_description(const std::string& head, std::size_t pos, std::size_t after) const;
   // First word of each alias -> (entity, alias index).
   std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_first_word_;
 };

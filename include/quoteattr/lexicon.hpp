@@ -80,6 +80,9 @@ enum class WordClass : std::uint8_t {
   kGroupPronouns,        // group_pronouns
   kMentionParticles,     // mention_particles
   kMentionDeterminers,   // mention_determiners
+  kAnaphoricModifiers,   // anaphoric_modifiers
+  kMonths,               // months
+  kSourceQualifiers,     // source_qualifiers
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
   kSpeechVerbForms,      // speech_verb_forms
