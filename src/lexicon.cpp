@@ -137,6 +137,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "months",
     "source_qualifiers",
     "speech_verb_bases",
+    "script_labels",
+    "sound_bite_words",
     "speech_verb_forms",
     "first_person",
     "second_person",

@@ -152,6 +152,8 @@ class Run {
   std::size_t label_end(Span p, bool& upper) const;
   bool is_transcript(const std::vector<std::size_t>& labels, const std::vector<bool>& upper) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
+  int sound_bite_marker(Span p, Span& name) const;
+  std::vector<Span> sound_bites() const;
   // Marks.
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
   OpenMark pop_family(MarkFamily family);
@@ -258,7 +260,9 @@ std::size_t Run::label_end(Span p, bool& upper) const {
     if (c == ':') {
       const bool spaced = j >= p.end || is_space(cp_at(text_, j));
       upper = lower == 0;
-      return letters > 0 && spaced && words <= 6 && (upper || title) ? j : 0;
+      if (!(letters > 0 && spaced && words <= 6 && (upper || title))) return 0;
+      // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
+      return is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin))) ? 0 : j;
     }
     if (c == ' ') {
       word_start = true;
@@ -677,6 +681,49 @@ bool Run::looks_like_term(const DirectQuote& q) {
 
 // --- the whole document ------------------------------------------------------------
 
+// A script's sound-bite marker paragraph: "/// REEKER ACT ///" (1, with the speaker's words in
+// `name`) or "/// END ACT ///" (2); 0 for any other paragraph.
+int Run::sound_bite_marker(Span p, Span& name) const {
+  std::string_view s = p.in(text_);
+  while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  if (s.size() < 8 || s.size() > 120 || s.compare(0, 2, "//") != 0 || s.compare(s.size() - 2, 2, "//") != 0) return 0;
+  std::size_t b = s.find_first_not_of('/'), e = s.find_last_not_of('/');
+  if (b == std::string_view::npos || e < b) return 0;
+  std::vector<Span> words;
+  for (std::size_t i = b; i <= e;) {
+    while (i <= e && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j <= e && s[j] != ' ') ++j;
+    if (j > i) words.push_back({p.begin + i, p.begin + j});
+    i = j;
+  }
+  if (words.size() < 2 || !is(WordClass::kSoundBiteWords, fold_word(words.back().in(text_)))) return 0;
+  if (words.size() == 2 && fold_word(words[0].in(text_)) == "end") return 2;
+  name = {words.front().begin, words[words.size() - 2].end};
+  return 1;
+}
+
+// For each paragraph, the name of the speaker of the sound bite it belongs to (the paragraphs
+// between an opening marker and the next marker, when that one closes it; at most 20), or an
+// empty span.
+std::vector<Span> Run::sound_bites() const {
+  constexpr std::size_t kMaxBiteParagraphs = 20;
+  std::vector<Span> out(paras_.size());
+  for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
+    Span name;
+    if (sound_bite_marker(paras_[pi], name) != 1) continue;
+    for (std::size_t k = pi + 1; k < paras_.size() && k <= pi + kMaxBiteParagraphs + 1; ++k) {
+      Span other;
+      const int m = sound_bite_marker(paras_[k], other);
+      if (m == 0) continue;
+      if (m == 2)
+        for (std::size_t q = pi + 1; q < k; ++q) out[q] = name;
+      break;
+    }
+  }
+  return out;
+}
+
 std::vector<DirectQuote> Run::run() {
   std::vector<std::size_t> labels(paras_.size(), 0);
   std::vector<bool> upper(paras_.size(), false);
@@ -688,12 +735,32 @@ std::vector<DirectQuote> Run::run() {
     }
   }
   const bool transcript = opt_.transcript_turns && is_transcript(labels, upper);
+  const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
+  int bite = -1;  // the current sound bite's last quote
   for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
     const Span p = paras_[pi_];
     const std::size_t first_quote = out_.size();
     std::size_t body = p.begin;
     bool in_turn = false;
+    if (!bites[pi_].empty()) {
+      // A paragraph of a sound bite: the named speaker's words, as a transcript turn labelled
+      // by the marker.
+      body = skip_stage_directions(p.begin, p.end);
+      if (body < p.end) {
+        DirectQuote q;
+        q.content = {body, p.end};
+        q.open_mark = {body, body};
+        q.close_mark = {p.end, p.end};
+        q.recovery = Recovery::kTranscript;
+        q.cue = bites[pi_];
+        q.continues = pi_ > 0 && !bites[pi_ - 1].empty() ? bite : -1;
+        bite = emit(q);
+      }
+      scan_marks(pi_, body, p.end);
+      continue;
+    }
+    bite = -1;
     if (transcript && (labels[pi_] != 0 || turn >= 0)) {  // a turn, or the rest of one
       const bool labelled = labels[pi_] != 0;
       body = skip_stage_directions(labelled ? labels[pi_] : p.begin, p.end);

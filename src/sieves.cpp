@@ -444,11 +444,10 @@ class TranscriptTurnSieve final : public Sieve {
   void run(QuoteState& q) const override {
     const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
     if (dq.recovery != Recovery::kTranscript) return;
-    // The turn's label: the paragraph's words before the colon.
-    const std::string_view head = q.s.text.substr(q.para.begin, q.a.span.begin - q.para.begin);
-    const std::size_t colon = head.find(':');
-    if (colon == std::string_view::npos) return;
-    const Span label{q.para.begin, q.para.begin + colon};
+    // The turn's label, as the quote finder found it: the paragraph's words before the colon,
+    // or the name in a sound-bite marker ("/// REEKER ACT ///").
+    const Span label = dq.cue;
+    if (label.empty()) return;
     const Resolution res = q.s.d.resolve(label);  // "QUESTION" is surer as a label than as a person
     q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor,
              "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");

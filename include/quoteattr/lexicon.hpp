@@ -85,6 +85,8 @@ enum class WordClass : std::uint8_t {
   kSourceQualifiers,     // source_qualifiers
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
+  kScriptLabels,         // script_labels
+  kSoundBiteWords,       // sound_bite_words
   kSpeechVerbForms,      // speech_verb_forms
   kFirstPerson,          // first_person
   kSecondPerson,         // second_person
