@@ -71,6 +71,9 @@ struct Token {
   bool abbrev = false;    // "U.S.", "Mr.": ends with a period that ends no sentence
   int quote = -1;         // index of the depth-0 speech quote the token is in, or -1
   std::uint64_t cls = 0;  // its word classes in the language pack (Lexicon::classes), looked up once
+  Tag tag = Tag::XX;      // the Document's part-of-speech tag (of the word, a glued clitic aside)
+  Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
+  bool negated = false;   // a glued negative clitic: "isn't", "didn't"
 };
 
 // The tokens of one Document sentence as this stage reads them: the Document's
@@ -87,6 +90,7 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
         !dt.space_before && !out.empty() && out.back().word && out.back().e == dt.span.begin && is_clitic(dt.lower);
     if (clitic) {
       out.back().e = dt.span.end;
+      if (dt.tag == Tag::RB) out.back().negated = true;  // the negative clitic, tagged as an adverb
       out.back().low += ascii_lower(w);  // "china’s": this stage tells ’ from '
       continue;
     }
@@ -99,6 +103,8 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
       t.abbrev = w.size() > 1 && w.back() == '.';
       const std::size_t hy = w.rfind('-');
       t.cap = is_upper(cp_at(w, 0)) || (hy != std::string_view::npos && hy + 1 < w.size() && is_upper(cp_at(w, hy + 1)));
+      t.tag = dt.tag;
+      t.chunk = dt.chunk;
       out.push_back(std::move(t));
       continue;
     }
@@ -107,6 +113,8 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
     t.e = dt.span.end;
     t.low = std::string(w);
     t.mark = is_quote_mark(cp_at(w, 0));
+    t.tag = dt.tag;
+    t.chunk = dt.chunk;
     out.push_back(std::move(t));
   }
   for (Token& t : out)
@@ -301,7 +309,9 @@ class Scan {
   bool has_finite_verb(std::size_t j) const;
   bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
-  bool relative_gap(std::size_t i, std::size_t j, const Cue& cue) const;
+  bool relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const;
+  std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
+  bool received_guest(std::size_t j) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
@@ -373,7 +383,7 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
   for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
     if (!t_[k - 1].word) break;
-    if (is(WordClass::kNegators, t_[k - 1].low)) return false;
+    if (is(WordClass::kNegators, t_[k - 1].low) || t_[k - 1].negated) return false;  // "isn't saying"
   }
   if (m.form->base && !headline_) {
     if (i == 0) return false;
@@ -422,6 +432,18 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
   if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size())
     return found(d, j, "that-clause", 0.85);
+  // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
+  // cue and its complementizer (words only, no finite verb of its own).
+  if (cue.that && punct(j, ",")) {
+    for (std::size_t k = j + 1; k < t_.size() && k <= j + 6; ++k) {
+      if (punct(k, ",")) {
+        if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
+        break;
+      }
+      if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD)
+        break;
+    }
+  }
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
   bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
   if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
@@ -429,7 +451,7 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if ((cue.addressee || (cue.that && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to"))) &&
       past_addressee(cue, j, d))
     return true;
-  if (relative_gap(i, j, cue)) return found(d, j, "relative-clause", 0.6);
+  if (relative_gap(i, j, cue, d)) return found(d, i + m.len, "relative-clause", 0.6);  // "said will focus"
   if (cue.zero && zero_clause(i, m, j, cue)) {
     if (headline_) return found(d, j, "headline", 0.7);
     return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
@@ -438,8 +460,11 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
     j += 2;
+  // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
+  const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
-      !in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) {
+      ((!in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) || possessive)) {
+    if (received_guest(j)) return false;
     bool light = false;
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
       if (in(k, impl_.light_nouns_)) light = true;
@@ -450,6 +475,18 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   }
   if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
   return false;
+}
+
+// "welcomed Danish Minister Karl Berg to Copenhagen": an object that is a proper name (a
+// person, with any title) sent "to" a place is a guest received, not a content.
+bool Scan::received_guest(std::size_t j) const {
+  std::size_t k = j;
+  while (k < t_.size() && k < j + 12 && t_[k].word &&
+         (is_proper_noun(t_[k].tag) || role(k) ||
+          (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, "to") && k + 1 < t_.size() &&
+           is_proper_noun(t_[k + 1].tag))))
+    ++k;
+  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word && is_proper_noun(t_[k + 1].tag);
 }
 
 // Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
@@ -473,11 +510,49 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
 
 // "the attack that Washington says killed 1,400 people": the gap is the
 // relative's subject, so the content starts with its verb.
-bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue) const {
+bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const {
   if (!(cue.zero || cue.that) || i == 0) return false;
+  if (!tok(j).word || tok(j).cap || in(j, WordClass::kAdjunctPrepositions) || in(j, WordClass::kComplementizers))
+    return false;
   auto [sb, se] = np_back(i - 1);
-  return se > sb && sb > 0 && se == i && in(sb - 1, WordClass::kRelativePronouns) && tok(j).word &&
-         !tok(j).cap && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers);
+  // The tagger's noun phrase when the word-shape reading stops short: "that some analysts say",
+  // "which SADC and other sources said".
+  auto [cb, ce] = chunk_back(i - 1);
+  std::size_t head = sb;  // the subject as a speaker mention: its head words, or both conjuncts
+  if (ce == i && cb > 0 && cb < sb) {
+    for (std::size_t k = cb; k < sb; ++k)
+      if (word(k, "and")) head = cb;  // "the bloc and other sources": two speakers
+    sb = cb;
+  }
+  if (!(se > sb && sb > 0 && se == i)) return false;
+  // "the partnerships she says will last": a relative without its pronoun, seen by the
+  // complement that opens with its verb (the gap) right after a noun and the subject.
+  const Tag v = tok(i + 1 < t_.size() ? i + 1 : i).tag;
+  const bool finite = v == Tag::MD || v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP;
+  const bool reduced = finite && (t_[sb - 1].tag == Tag::NN || t_[sb - 1].tag == Tag::NNS) && se - sb <= 3;
+  if (!in(sb - 1, WordClass::kRelativePronouns) && !reduced) return false;
+  d.subj_b = head < se ? head : sb;
+  d.subj_e = se;
+  return true;
+}
+
+// The noun phrase chunk (two when joined by "and": "SADC and other sources") that ends at
+// token k, as [b, e); empty when k ends none.
+std::pair<std::size_t, std::size_t> Scan::chunk_back(std::size_t k) const {
+  auto one = [&](std::size_t end) -> std::size_t {  // first token of the chunk holding end
+    std::size_t b = end;
+    while (b > 0 && t_[b].chunk == Chunk::kInsideNP) --b;
+    return t_[b].chunk == Chunk::kBeginNP ? b : end + 1;
+  };
+  if (k >= t_.size() || t_[k].chunk == Chunk::kOutside || (k + 1 < t_.size() && t_[k + 1].chunk == Chunk::kInsideNP))
+    return {k + 1, k + 1};
+  std::size_t b = one(k);
+  if (b > k) return {k + 1, k + 1};
+  if (b >= 2 && word(b - 1, "and") && t_[b - 2].chunk != Chunk::kOutside) {
+    std::size_t b2 = one(b - 2);
+    if (b2 < b - 1) b = b2;
+  }
+  return {b, k + 1};
 }
 
 // A zero-that clause at j: opened by a subject-like word (or a quote mark, for
@@ -718,7 +793,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
           (ends_with(t_[v].low, "ed") || is(WordClass::kIrregularPast, t_[v].low)) && is_det(v + 1))
         break;
     }
-    if (t.word) {
+    // "that while X, Y": a subordinate clause that opens the complement is part of it.
+    if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
       auto it = impl_.stops_.find(t.low);
       bool stop = false;
       if (it != impl_.stops_.end()) {
@@ -1108,13 +1184,14 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           }
         }
       }
-      subject(i, m, d);
+      if (d.rule != "relative-clause") subject(i, m, d);  // the gap's subject is already known
       d.content_e = content_end(d.content_b, quote);
       next = d.content_e;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);
-      bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote;
+      bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote &&
+                   !(d.subj_e == d.subj_b + 1 && tok(d.subj_b).tag == Tag::PRP);
       if (self || (quote >= 0 && !named)) continue;
       d.nested = quote >= 0;
     } else if (quote >= 0 || !post_posed(i, m, d)) {

@@ -515,3 +515,42 @@ TEST_CASE("reported speech: nominal reports", "[reported]") {
   // A relative clause after the noun is no report.
   check_none("The statement that was issued on Monday was short.");
 }
+
+TEST_CASE("reported speech: negated speech with a glued clitic", "[reported]") {
+  check_none("The spokeswoman isn't saying whether the ministers will meet in person.");
+  check_none("The envoy wasn't told that the border had closed.");
+}
+
+TEST_CASE("reported speech: a parenthetical between the cue and its complementizer", "[reported]") {
+  check("The minister said, however, that the new rules would take effect in May.",
+        {{"that the new rules would take effect in May", "The minister", "said", "that-clause"}});
+  check("Ortiz added, in a brief statement, that talks would resume.",
+        {{"that talks would resume", "Ortiz", "added", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a that-clause opened by a subordinate clause", "[reported]") {
+  check("Ortiz told reporters that while she had asked allies for more troops, she had no plans to ask Spain.",
+        {{"that while she had asked allies for more troops, she had no plans to ask Spain", "Ortiz", "told",
+          "that-clause"}});
+}
+
+TEST_CASE("reported speech: a possessive object and a guest received", "[reported]") {
+  check("The Secretary expressed her appreciation for Canada's close coordination on trade.",
+        {{"her appreciation for Canada's close coordination on trade", "The Secretary", "expressed", "light-verb"}});
+  // Hosting a visitor is no speech; welcoming a decision is.
+  check_none("Trade Secretary Ann Lee welcomed Danish Minister for Trade Karl Berg to Copenhagen on Monday.");
+  check("Ann Lee welcomed Denmark's decision to join the pact.",
+        {{"Denmark's decision to join the pact", "Ann Lee", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: relative clauses read over noun phrase chunks", "[reported]") {
+  check("The country holds elections that some analysts say amount to a vote on the currency.",
+        {{"amount to a vote on the currency", "analysts", "say", "relative-clause"}});
+  check("Leaders met for a summit which the bloc and other sources said will focus on the drought.",
+        {{"will focus on the drought", "the bloc and other sources", "said", "relative-clause"}});
+  // The relative pronoun may be left out: "the partnerships (that) she says will last".
+  check("Diplomats praised the partnerships she says will last.",
+        {{"will last", "she", "says", "relative-clause"}});
+  // A third party's thinking inside someone's quote is no report: the pronoun names no one.
+  check_none("\"They should not think that threats they think might work will move us,\" the minister said.");
+}
