@@ -73,6 +73,7 @@ struct Token {
   std::uint64_t cls = 0;  // its word classes in the language pack (Lexicon::classes), looked up once
   Tag tag = Tag::XX;      // the Document's part-of-speech tag (of the word, a glued clitic aside)
   Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
+  std::string_view lemma;  // the Document's lemma ("speak" for "spoke")
   bool negated = false;   // a glued negative clitic: "isn't", "didn't"
 };
 
@@ -105,6 +106,7 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
       t.cap = is_upper(cp_at(w, 0)) || (hy != std::string_view::npos && hy + 1 < w.size() && is_upper(cp_at(w, hy + 1)));
       t.tag = dt.tag;
       t.chunk = dt.chunk;
+      t.lemma = dt.lemma;
       out.push_back(std::move(t));
       continue;
     }
@@ -300,6 +302,7 @@ class Scan {
 
   Match cue_at(std::size_t i) const;
   bool cue_allowed(std::size_t i, const Match& m) const;
+  bool purpose_of_meeting(std::size_t i) const;
   bool according_to(std::size_t i) const {
     return word(i, "according") && word(i + 1, "to");
   }
@@ -384,16 +387,46 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
     if (!t_[k - 1].word) break;
     if (is(WordClass::kNegators, t_[k - 1].low) || t_[k - 1].negated) return false;  // "isn't saying"
+    // Only adverbs, auxiliaries and "to" stand between a negator and its cue: in "is not
+    // negotiable and emphasized" the negator belongs to another predicate.
+    const Tag p = t_[k - 1].tag;
+    if (!(is_adverb(p) || p == Tag::MD || p == Tag::TO || in(k - 1, WordClass::kSkippable) ||
+          in(k - 1, WordClass::kFiniteAuxiliaries)))
+      break;
   }
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
-    bool plural_subject = p.word && ends_with(p.low, "s") && (p.cap || role(i - 1));
+    // "some reports predict": a plural noun subject before a present-tense cue (VBP).
+    bool plural_subject = p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) ||
+                                     (p.tag == Tag::NNS && t.tag == Tag::VBP));
+    if (purpose_of_meeting(i)) return true;
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
   }
   return true;
+}
+
+// A base cue in the purpose infinitive of a meeting or a call: "spoke by phone with X to
+// reaffirm Y", "met Z to offer condolences and reiterate Y": the meeting's subject speaks.
+bool Scan::purpose_of_meeting(std::size_t i) const {
+  std::size_t to = i - 1;
+  if (word(to, "and")) {  // the second infinitive of a pair: back to its "to"
+    std::size_t k = to;
+    while (k > 0 && k + 8 > to && t_[k - 1].word && t_[k - 1].tag != Tag::TO) --k;
+    if (k == 0 || !t_[k - 1].word || t_[k - 1].tag != Tag::TO) return false;
+    to = k - 1;
+  }
+  if (tok(to).tag != Tag::TO || !word(to, "to")) return false;
+  const std::size_t start = clause_start(to);
+  for (std::size_t k = to; k-- > start && k + 16 > to;) {
+    if (!t_[k].word) continue;
+    if (in(k, WordClass::kMeetingWords) || is(WordClass::kMeetingWords, std::string(t_[k].lemma)))
+      return is_verb(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS;
+    if (is_verb(t_[k].tag) && t_[k].tag != Tag::VBN) return false;  // another verb governs the "to"
+  }
+  return false;
 }
 
 // Skips time adjuncts and adverbs after a cue: "said Thursday", "said on Friday".
@@ -962,6 +995,16 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_e = k;
       return;
     }
+    // No name or role noun: the tagger's noun phrase right before a finite cue ("as some
+    // reports predict"); a participle takes its clause's subject instead.
+    auto [cb, ce] = chunk_back(k - 1);
+    const bool possessed = cb > 0 && (ends_with(tok(cb - 1).low, "'s") || ends_with(tok(cb - 1).low, "\xE2\x80\x99s"));
+    if (!m.form->ing && ce == k && cb < ce && (cb == 0 || !in(cb - 1, WordClass::kAdjunctPrepositions)) &&
+        !possessed && is_noun(tok(k - 1).tag)) {
+      d.subj_b = cb;
+      d.subj_e = ce;
+      return;
+    }
   }
   if (inherit || d.subj_e == d.subj_b) {
     if (have_prev_subj_) {
@@ -1186,6 +1229,15 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       }
       if (d.rule != "relative-clause") subject(i, m, d);  // the gap's subject is already known
       d.content_e = content_end(d.content_b, quote);
+      // "reaffirm U.S. commitment to Iraq and consult on ...": a noun-phrase content ends at a
+      // second predicate in the base form (VB; the tagger may say VBP after an infinitive cue).
+      if (d.rule == "object" || d.rule == "light-verb")
+        for (std::size_t k = d.content_b + 1; k + 1 < d.content_e; ++k)
+          if (word(k, "and") && (tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
+              tok(k + 1).quote < 0) {
+            d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
+            break;
+          }
       next = d.content_e;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
@@ -1214,8 +1266,12 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
       last.valid = true;
       last.paragraph = u.paragraph;
-      for (std::size_t k = d.subj_b; k < d.subj_e; ++k)
+      bool names = false;  // a name, a role or a pronoun: "some reports" is continued by no one
+      for (std::size_t k = d.subj_b; k < d.subj_e; ++k) {
         if (tok(k).cap) last.subject_words.insert(tok(k).low);
+        names = names || tok(k).cap || role(k) || tok(k).tag == Tag::PRP;
+      }
+      last.valid = names || d.subj_e == d.subj_b;
     }
   }
   if (out.size() == first_report && continuation(u, has_cue, out)) last = Open{};

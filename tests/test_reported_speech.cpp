@@ -554,3 +554,31 @@ TEST_CASE("reported speech: relative clauses read over noun phrase chunks", "[re
   // A third party's thinking inside someone's quote is no report: the pronoun names no one.
   check_none("\"They should not think that threats they think might work will move us,\" the minister said.");
 }
+
+TEST_CASE("reported speech: a second conjunct after a negated predicate", "[reported]") {
+  // "not" negates "negotiable", not the coordinated cue.
+  check("Secretary Lee also reiterated that safety is not negotiable and emphasized that the plan is sound.",
+        {{"that safety is not negotiable", "Secretary Lee", "reiterated", "that-clause"},
+         {"that the plan is sound", "Secretary Lee", "emphasized", "that-clause"}});
+  check_none("He neither confirmed nor denied that troops had left.");
+}
+
+TEST_CASE("reported speech: a cue in the purpose infinitive of a call or a meeting", "[reported]") {
+  check("The president spoke by phone with Prime Minister Vos to offer condolences and reiterate the "
+        "country's support for the people of Aruba.",
+        {{"the country's support for the people of Aruba", "The president", "reiterate", "light-verb"}});
+  check("President Lee spoke on Friday with Prime Minister Kaya to reaffirm U.S. commitment to Turkey and "
+        "consult on regional developments.",
+        {{"U.S. commitment to Turkey", "President Lee", "reaffirm", "light-verb"}});
+  // A commitment or a wish governs the infinitive: no report.
+  check_none("Both sides agreed to reaffirm their support for the plan.");
+  check_none("The secretary wants China to reaffirm its support.");
+}
+
+TEST_CASE("reported speech: nominal subjects and new cues from the profile", "[reported]") {
+  check("Growth is the new byword, as some reports predict the economy will contract this year.",
+        {{"the economy will contract this year", "some reports", "predict", "zero-that"}});
+  check("Secretary Lee also reinforced that security is not negotiable.",
+        {{"that security is not negotiable", "Secretary Lee", "reinforced", "that-clause"}});
+  check_none("The army reinforced its positions near the border.");
+}
