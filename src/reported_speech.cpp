@@ -1185,22 +1185,38 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     d.cue_e = i + m.len;
     int quote = t_[i].quote;
     // A parenthetical attribution: "Instead, she says, the summit will …": the rest of the
-    // clause after it is the content.
-    if (quote < 0 && i >= 2 && punct(i + m.len, ",") && !m.form->ing && !m.form->base) {
+    // clause after it is the content. One that splits its clause between subject and verb
+    // ("The talks, he added, were frank", "To disagree, he said, is to risk …", even with the
+    // second comma lost) leaves the whole clause as the content, attribution and all: the
+    // content is one stretch of text.
+    const bool comma_after = punct(i + m.len, ",");
+    const std::size_t after = i + m.len + (comma_after ? 1 : 0);
+    auto finite = [&](std::size_t k) {
+      if (k >= t_.size()) return false;
+      const Tag g = t_[k].tag;
+      return g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP || g == Tag::MD;
+    };
+    if (quote < 0 && i >= 2 && (comma_after || finite(after)) && !m.form->ing && !m.form->base) {
       auto [sb, se] = np_back(i - 1);
-      // Only after an opening adverb ("Instead, she says, …"), so that the content is one
-      // stretch: "The talks, he added, were frank" splits its clause and is left alone.
       const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
-      bool opener = sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
+      bool opener = comma_after && sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
                     (is(WordClass::kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
-      if (opener && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
+      // The split clause's subject: a few words before the comma, with no verb of their own.
+      std::size_t first = start;
+      if (first < t_.size() && t_[first].tag == Tag::CC) ++first;  // "And mutual understanding …"
+      bool split = !opener && sb >= 2 && se == i && punct(sb - 1, ",") && first < sb - 1 && sb - 1 - first <= 12 &&
+                   finite(after);
+      for (std::size_t k = first; split && k + 1 < sb; ++k) split = t_[k].word && t_[k].quote < 0 && !finite(k);
+      if ((opener || split) && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
         d.subj_b = sb;
         d.subj_e = se;
-        d.content_b = i + m.len + 1;
+        d.content_b = after;
         d.content_e = content_end(d.content_b, quote);
         d.rule = "parenthetical";
-        d.confidence = 0.75;
-        if (d.content_e > d.content_b + 2 && emit(d, out)) {
+        d.confidence = split ? 0.7 : 0.75;
+        const std::size_t rest = d.content_e;
+        if (split) d.content_b = first;
+        if (rest > after + 1 && emit(d, out)) {
           remember_subject(d);
           reported_until_ = std::max(reported_until_, d.content_e);
           next = d.content_e;
