@@ -665,7 +665,10 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     auto [sb, se] = np_forward(after);
     if (se == sb) return false;
     std::size_t k = se;
-    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
+    // "…,” declared Secretary Lee in a speech": the attribution may carry an adjunct.
+    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") &&
+        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "to") && !word(k, "of")))
+      return false;
     d.subj_b = sb;
     d.subj_e = se;
     comma = i - 2;
@@ -675,8 +678,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (se == sb || sb == 0) return false;
     if (punct(sb - 1, ",")) {
       comma = sb - 1;
-    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && headline_) {
-      // "… Take US Warning ‘Seriously,’ White House Says": the quote is part of the content.
+    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",")) {
+      // "… Take US Warning ‘Seriously,’ White House Says", "X discussed “…,” Kim said": the
+      // quote ends the content (mixed when words precede it; emit drops a wholly direct one).
       comma = sb - 2;
       content_e = sb;
     } else {

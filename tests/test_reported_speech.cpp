@@ -590,3 +590,17 @@ TEST_CASE("reported speech: nominal subjects and new cues from the profile", "[r
         {{"that security is not negotiable", "Secretary Lee", "reinforced", "that-clause"}});
   check_none("The army reinforced its positions near the border.");
 }
+
+TEST_CASE("reported speech: a mixed clause whose quoted words end it, attributed after the quote", "[reported]") {
+  check("Lee and Vos discussed \xE2\x80\x9Cthe transition in the region, and the need for a lasting relationship,"
+        "\xE2\x80\x9D Kim said.",
+        {{"Lee and Vos discussed \xE2\x80\x9Cthe transition in the region, and the need for a lasting "
+          "relationship,\xE2\x80\x9D",
+          "Kim", "said", "post-posed", QuoteKind::kMixed}});
+  check("Europe's commitment to \xE2\x80\x9Cpreserving this order has never been greater,\xE2\x80\x9D declared "
+        "Secretary of State Ann Lee in a speech at the university.",
+        {{"Europe's commitment to \xE2\x80\x9Cpreserving this order has never been greater,\xE2\x80\x9D",
+          "Secretary of State Ann Lee", "declared", "post-posed", QuoteKind::kMixed}});
+  // A quote that is the whole clause stays direct.
+  check_none("\xE2\x80\x9CWe will win,\xE2\x80\x9D Kim said.");
+}
