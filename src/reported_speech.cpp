@@ -309,6 +309,7 @@ class Scan {
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
   bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
@@ -678,9 +679,11 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (se == sb || sb == 0) return false;
     if (punct(sb - 1, ",")) {
       comma = sb - 1;
-    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",")) {
+    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && (headline_ || verb_before_quote(sb - 2))) {
       // "… Take US Warning ‘Seriously,’ White House Says", "X discussed “…,” Kim said": the
       // quote ends the content (mixed when words precede it; emit drops a wholly direct one).
+      // Outside a headline the words before the quote hold the clause's verb: in "Biden
+      // “emphasized that …,” officials said" the quote is Biden's own predicate, direct.
       comma = sb - 2;
       content_e = sb;
     } else {
@@ -712,6 +715,19 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   d.rule = "post-posed";
   d.confidence = 0.65;
   return true;
+}
+
+// Whether a finite verb stands outside quotes between the clause start and the
+// quote that holds token k.
+bool Scan::verb_before_quote(std::size_t k) const {
+  const int q = tok(k).quote;
+  for (std::size_t n = clause_start(k); n < k; ++n) {
+    if (q >= 0 && t_[n].quote == q) break;
+    if (t_[n].mark) break;
+    const Tag g = t_[n].tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+  }
+  return false;
 }
 
 // "According to X, CONTENT" and "CONTENT, according to X".
