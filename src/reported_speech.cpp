@@ -316,6 +316,7 @@ class Scan {
   bool relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const;
   std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
   bool received_guest(std::size_t j) const;
+  bool quoted_description(std::size_t j) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
@@ -508,7 +509,38 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
   if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
+  // "called the plan “a step back”", "hailed X as a “tremendous success”", "calls Iraq an
+  // opportunity to change “poisonous politics”": an object, then the quoted words that describe
+  // it (kept only if mixed).
+  // Not after an addressee: "told reporters “…”" is direct.
+  if (cue.quote && !cue.addressee && quoted_description(j)) return found(d, j, "quote-lead", 0.7);
   return false;
+}
+
+// An object of up to twelve words (no punctuation, no finite verb; prepositions only "of",
+// "as", "to", "for") followed by a quote mark. An infinitive in it ("called Lee to discuss the
+// “…”") is a phone call's purpose unless the object holds a common noun that is no role.
+bool Scan::quoted_description(std::size_t j) const {
+  if (j >= t_.size() || in(j, WordClass::kComplementizers)) return false;  // "asked how “…”": no object
+  const Tag first = t_[j].tag;
+  if (first == Tag::WRB || first == Tag::WP || first == Tag::WDT || first == Tag::IN || first == Tag::TO ||
+      is_adverb(first))
+    return false;
+  bool infinitive = false, thing = false;
+  std::size_t k = j;
+  for (; k < t_.size() && k < j + 12 && !t_[k].mark; ++k) {
+    const Token& t = t_[k];
+    if (!t.word || t.quote >= 0) return false;
+    const Tag g = t.tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return false;
+    if (g == Tag::IN && !word(k, "of") && !word(k, "as") && !word(k, "for") && !word(k, "to")) return false;
+    if (g == Tag::VB) infinitive = true;
+    if ((g == Tag::NN || g == Tag::NNS) && !role(k) && !infinitive) thing = true;
+  }
+  if (k == j || k >= t_.size() || !t_[k].mark) return false;
+  // "urged X to “cease hostilities”": the quote is the infinitive itself, direct.
+  if (word(k - 1, "to")) return false;
+  return !infinitive || thing;
 }
 
 // "welcomed Danish Minister Karl Berg to Copenhagen": an object that is a proper name (a
@@ -789,9 +821,11 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   if (!joined) {
     // "… the defense of Japan saying it includes …": a participle cue opens a new report of
     // the same subject even without a comma ("by saying" is the cue's own complement).
+    // Also after a quote that closes with its comma: "likened X to a “sinking ship,” saying".
     Match m = cue_at(k);
-    return m.form && m.form->ing && k > 0 && t_[k - 1].word && !in(k - 1, WordClass::kAdjunctPrepositions) &&
-           !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
+    const bool after_quote = k > 1 && t_[k - 1].mark && punct(k - 2, ",");
+    return m.form && m.form->ing && k > 0 && (t_[k - 1].word || after_quote) &&
+           !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
   }
   // ", state media reported." / ", a spokesman said.": a post-posed attribution.
   if (punct(k, ",")) {
@@ -931,6 +965,13 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     }
   }
   if (e == b || (e == b + 1 && is_det(b))) return {s, s};
+  // "White House national security adviser Jake Sullivan": the tagger's noun phrase goes on
+  // past lower-case modifiers to the name that heads it.
+  if (t_[b].chunk == Chunk::kBeginNP && e < t_.size() && t_[e].chunk == Chunk::kInsideNP) {
+    std::size_t c = e;
+    while (c < t_.size() && c < b + 12 && t_[c].chunk == Chunk::kInsideNP) ++c;
+    if (c > e && t_[c - 1].cap && is_proper_noun(t_[c - 1].tag)) e = c;
+  }
   return {b, e};
 }
 

@@ -604,3 +604,22 @@ TEST_CASE("reported speech: a mixed clause whose quoted words end it, attributed
   // A quote that is the whole clause stays direct.
   check_none("\xE2\x80\x9CWe will win,\xE2\x80\x9D Kim said.");
 }
+
+TEST_CASE("reported speech: an object described by quoted words (call, liken, hail)", "[reported]") {
+  check("The minister called the plan \"a step back\" for peace.",
+        {{"the plan \"a step back\" for peace", "The minister", "called", "quote-lead", QuoteKind::kMixed}});
+  check("Mwale broke ranks in March when he likened the economy to a \"sinking ship,\" saying the policy had failed.",
+        {{"the economy to a \"sinking ship,\"", "he", "likened", "quote-lead", QuoteKind::kMixed},
+         {"the policy had failed", "he", "saying", "zero-that"}});
+  check("Secretary calls Iraq opportunity to change \"poisonous politics\" in region",
+        {{"Iraq opportunity to change \"poisonous politics\" in region", "Secretary", "calls", "quote-lead",
+          QuoteKind::kMixed}});
+  // The subject runs over lower-case modifiers to the name that heads the tagger's noun phrase.
+  check("White House national security adviser Jake Lee was at the meeting and hailed the convergence of nations "
+        "as a \xE2\x80\x9Ctremendous success.\xE2\x80\x9D",
+        {{"the convergence of nations as a \xE2\x80\x9Ctremendous success.\xE2\x80\x9D",
+          "White House national security adviser Jake Lee", "hailed", "quote-lead", QuoteKind::kMixed}});
+  // A phone call's purpose, a quoted infinitive, a question word: no description.
+  check_none("The minister called Prime Minister Lee to discuss the \"two-state solution\" on Monday.");
+  check_none("Lee urged the two leaders to \xE2\x80\x9C" "cease hostilities.\xE2\x80\x9D");
+}
