@@ -1129,7 +1129,9 @@ bool Scan::is_headline() const {
       ++words;
       caps += t.cap ? 1 : 0;
     }
-  bool final_punct = !t_.empty() && !t_.back().word;
+  std::size_t last = t_.size();
+  while (last > 0 && t_[last - 1].mark) --last;  // "… in 'Crisis'": a closing mark is no final punctuation
+  bool final_punct = last > 0 && !t_[last - 1].word;
   return !final_punct && words >= 3 && caps * 10 >= words * 7;
 }
 
@@ -1191,6 +1193,29 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       if (emit(d, out)) remember_subject(d);
       open_ = Open{};
       return;
+    }
+    // "Ashton: Ukraine 'Intends to Sign' Agreement": a name, a colon and a headline that quotes
+    // the named speaker's words is that speaker's report.
+    std::size_t colon = 0;
+    // A name only: a role ("Israeli Negotiator:") is introduced by the story below, which the
+    // headline comes before.
+    while (colon < t_.size() && colon < 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
+    if (colon > 0 && colon < 4 && punct(colon, ":") && colon + 2 < t_.size()) {
+      bool quoted = false;
+      for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
+      if (quoted) {
+        d.cue_b = colon;
+        d.cue_e = colon + 1;
+        d.subj_b = 0;
+        d.subj_e = colon;
+        d.content_b = colon + 1;
+        d.content_e = end < t_.size() && t_[end].mark ? end + 1 : end;
+        d.rule = "headline";
+        d.confidence = 0.6;
+        if (emit(d, out)) remember_subject(d);
+        open_ = Open{};
+        return;
+      }
     }
   }
   for (std::size_t i = 0; i < t_.size(); ++i) {

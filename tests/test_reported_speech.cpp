@@ -623,3 +623,16 @@ TEST_CASE("reported speech: an object described by quoted words (call, liken, ha
   check_none("The minister called Prime Minister Lee to discuss the \"two-state solution\" on Monday.");
   check_none("Lee urged the two leaders to \xE2\x80\x9C" "cease hostilities.\xE2\x80\x9D");
 }
+
+TEST_CASE("reported speech: a headline 'Name: ...' that quotes the named speaker", "[reported]") {
+  check("Petrov: Talks Will Go On Despite 'Crisis'\n\nThe talks resumed on Monday.",
+        {{"Talks Will Go On Despite 'Crisis'", "Petrov", ":", "headline", QuoteKind::kMixed}});
+  // No quoted words, or a role the story has yet to name: no report.
+  check_none("Ukraine: Protests Continue in Capital City\n\nThousands marched.");
+  check_none("Israeli Negotiator: Peace Talks in 'Crisis'\n\nThe talks stalled.");
+}
+
+TEST_CASE("reported speech: another speaker's report inside a direct quote", "[reported]") {
+  check("\"Look, Petrov made it clear to me that he intends to sign the agreement,\" she said.",
+        {{"that he intends to sign the agreement", "Petrov", "made it clear", "that-clause"}});
+}
