@@ -1235,13 +1235,18 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     // A nominal report: "Kataib Hezbollah's announcement that it is suspending …", "made the
     // announcement that …". Not a relative clause ("the statement that was issued").
-    if (t_[i].quote < 0 && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
+    // Bare plural reports ("dismissed reports that …", "aware of reports that …") are their own
+    // unnamed source, also inside someone's quote (they are not the quoted speaker's words).
+    const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
+                             !is_adjective(t_[i - 1].tag) && !ends_with(t_[i - 1].low, "'s") &&
+                             !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
+    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
         t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) && !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) &&
         !ends_with(t_[i + 2].low, "ed") && has_finite_verb(i + 3)) {
       d.cue_b = i;
       d.cue_e = i + 1;
       d.content_b = i + 1;
-      d.content_e = content_end(d.content_b, -1);
+      d.content_e = content_end(d.content_b, t_[i].quote);
       // The possessor speaks, a time word aside: "Kataib Hezbollah's Tuesday announcement".
       auto possessive = [&](std::size_t k) {
         return t_[k].word && (ends_with(t_[k].low, "'s") || ends_with(t_[k].low, "\xE2\x80\x99s"));
@@ -1251,6 +1256,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         auto [b, e] = np_back(owner);
         d.subj_b = b;
         d.subj_e = e;
+      } else if (bare_plural) {
+        d.subj_b = i;
+        d.subj_e = i + 1;
+        d.nested = t_[i].quote >= 0;
       } else {  // else the subject of the clause it stands in ("X made the announcement")
         auto [b, e] = np_forward(clause_start(i));
         if (e > i) e = b;

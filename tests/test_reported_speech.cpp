@@ -636,3 +636,11 @@ TEST_CASE("reported speech: another speaker's report inside a direct quote", "[r
   check("\"Look, Petrov made it clear to me that he intends to sign the agreement,\" she said.",
         {{"that he intends to sign the agreement", "Petrov", "made it clear", "that-clause"}});
 }
+
+TEST_CASE("reported speech: bare plural reports are their own source", "[reported]") {
+  check("A spokesman for the president dismissed reports that the talks had been delayed.",
+        {{"that the talks had been delayed", "reports", "reports", "nominal"}});
+  // With a possessor or a determiner the owner or the clause's subject speaks.
+  check("Diaz made the announcement that a breakthrough had been made.",
+        {{"that a breakthrough had been made", "Diaz", "announcement", "nominal"}});
+}
