@@ -644,3 +644,26 @@ TEST_CASE("reported speech: bare plural reports are their own source", "[reporte
   check("Diaz made the announcement that a breakthrough had been made.",
         {{"that a breakthrough had been made", "Diaz", "announcement", "nominal"}});
 }
+
+TEST_CASE("reported speech: more cues and light-verb frames from the profile", "[reported]") {
+  check("The two ministers agreed on the need for a ceasefire as soon as possible.",
+        {{"the need for a ceasefire as soon as possible", "The two ministers", "agreed on", "light-verb"}});
+  check_none("The two ministers agreed on a date for the next round.");
+  check("Secretary Ortiz acknowledged the key role the new guidelines will play in the alliance.",
+        {{"the key role the new guidelines will play in the alliance", "Secretary Ortiz", "acknowledged", "zero-that"}});
+  check("Fallon extended his condolences over the death of the journalist.",
+        {{"his condolences over the death of the journalist", "Fallon", "extended", "light-verb"}});
+  check_none("The bank extended the loan by a year.");
+  check("Diplomats had hinted Sunday that the two sides were close to a deal.",
+        {{"that the two sides were close to a deal", "Diplomats", "hinted", "that-clause"}});
+  check("The Deputy Secretary encouraged both governments to resume talks.",
+        {{"to resume talks", "The Deputy Secretary", "encouraged", "to-infinitive"}});
+}
+
+TEST_CASE("reported speech: an acknowledged object too long for a zero-that clause", "[reported]") {
+  check("Secretary Ortiz acknowledged the key role the new National Defense Program Guidelines and Mid-Term "
+        "Defense Program will play in the alliance.",
+        {{"the key role the new National Defense Program Guidelines and Mid-Term Defense Program will play in the "
+          "alliance",
+          "Secretary Ortiz", "acknowledged", "object"}});
+}
