@@ -311,6 +311,7 @@ class Scan {
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
+  bool clause_past(std::size_t b, std::size_t e) const;
   bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
   bool relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const;
@@ -567,6 +568,16 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     if (!cue.addressee) continue;
     if (k > j && k <= j + 3 && cue.zero && in(k, WordClass::kSubjectPronouns) && !word(k, "it"))
       return found(d, k, "zero-that", 0.75);
+    // "tells VOA the Palestinians cannot afford …": after the addressee's noun phrase, another
+    // noun phrase and a finite verb open a zero-that clause.
+    if (k > j && cue.zero && t.chunk == Chunk::kBeginNP && tok(k - 1).chunk != Chunk::kOutside && k <= j + 4) {
+      std::size_t c = k + 1;
+      while (c < t_.size() && c < k + 6 && t_[c].chunk == Chunk::kInsideNP) ++c;
+      if (c < t_.size() && c > k) {
+        const Tag g = t_[c].tag;
+        if (g == Tag::MD || g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP) return found(d, k, "zero-that", 0.7);
+      }
+    }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
     if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
@@ -660,6 +671,13 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
         !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") && !ends_with(w, "s"))
       return true;
   }
+  return false;
+}
+
+// Whether tokens [b, e) hold a past-tense verb (VBD).
+bool Scan::clause_past(std::size_t b, std::size_t e) const {
+  for (std::size_t k = b; k < e && k < t_.size(); ++k)
+    if (t_[k].tag == Tag::VBD) return true;
   return false;
 }
 
@@ -827,6 +845,16 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     return m.form && m.form->ing && k > 0 && (t_[k - 1].word || after_quote) &&
            !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
   }
+  // ", and that Fallon extended …": a second complement of the same cue starts its own report.
+  if (word(j, "that") && k + 1 < j) return true;
+  // ", but the north Koreans have denied this": another subject's report after a coordinator.
+  if (punct(k, ",") && j < t_.size() && t_[j].chunk == Chunk::kBeginNP && !word(j, "that")) {
+    std::size_t c = j + 1;
+    while (c < t_.size() && c < j + 8 && t_[c].chunk == Chunk::kInsideNP) ++c;
+    while (c < t_.size() && c < j + 12 && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag))) ++c;
+    Match mc = c < t_.size() ? cue_at(c) : Match{};
+    if (mc.form && !mc.form->base && !mc.form->ing && !tok(c).cap) return true;
+  }
   // ", state media reported." / ", a spokesman said.": a post-posed attribution.
   if (punct(k, ",")) {
     for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
@@ -871,6 +899,12 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
     if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
         (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
+      break;
+    // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
+    // where the content's own verbs are present or modal is the writer's next predicate.
+    if (word(k, "and") && k + 2 < t_.size() && (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
+        ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 &&
+        (t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k) && clause_has_verb(b, k))
       break;
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.

@@ -667,3 +667,18 @@ TEST_CASE("reported speech: an acknowledged object too long for a zero-that clau
           "alliance",
           "Secretary Ortiz", "acknowledged", "object"}});
 }
+
+TEST_CASE("reported speech: where a coordinated clause ends the content", "[reported]") {
+  // ", and that Y": a second complement of the relayed report, with its own subject.
+  check("Kirby said Hagel expressed his gratitude for the support in Iraq, and that Fallon extended his "
+        "condolences over the murder.",
+        {{"his gratitude for the support in Iraq", "Hagel", "expressed", "light-verb"},
+         {"his condolences over the murder", "Fallon", "extended", "light-verb"}});
+  // ", but X have denied …": another subject's report (of a pronoun: none) after a coordinator.
+  check("Intelligence officials have argued for years that the state has two bombs, but its leaders have "
+        "repeatedly denied this.",
+        {{"that the state has two bombs", "Intelligence officials", "argued", "that-clause"}});
+  // "and advocated for …": a past tense after a present or modal content is the writer's.
+  check("But she said she believes talks should continue and advocated for direct negotiations.",
+        {{"she believes talks should continue", "she", "said", "zero-that"}});
+}
