@@ -513,6 +513,14 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   // "called the plan “a step back”", "hailed X as a “tremendous success”", "calls Iraq an
   // opportunity to change “poisonous politics”": an object, then the quoted words that describe
   // it (kept only if mixed).
+  // "deploring what he called a campaign by critics": the words of "what X called" are X's
+  // description, quoted or not.
+  if (cue.quote && !cue.addressee && i >= 2 && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) &&
+      (is_det(j) || tok(j).chunk == Chunk::kBeginNP)) {
+    auto [sb, se] = np_back(i - 1);
+    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what"))
+      return found(d, j, "object", 0.7);
+  }
   // Not after an addressee: "told reporters “…”" is direct.
   if (cue.quote && !cue.addressee && quoted_description(j)) return found(d, j, "quote-lead", 0.7);
   return false;
@@ -899,6 +907,12 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
     if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
         (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
+      break;
+    // "insisted that the summit was an ordinary meeting, deploring what he called …": once the
+    // content is a whole clause, a participle after a comma is the writer's adjunct of the main
+    // clause ("including" lists inside the content).
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
+        !word(k + 1, "including") && clause_has_verb(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.

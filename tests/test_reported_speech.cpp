@@ -682,3 +682,15 @@ TEST_CASE("reported speech: where a coordinated clause ends the content", "[repo
   check("But she said she believes talks should continue and advocated for direct negotiations.",
         {{"she believes talks should continue", "she", "said", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a participle after a whole clause, and 'what X called Y'", "[reported]") {
+  check("But the deputy minister insisted that the summit was an ordinary meeting, deploring what he called a "
+        "campaign by critics of the government.",
+        {{"that the summit was an ordinary meeting", "the deputy minister", "insisted", "that-clause"},
+         {"a campaign by critics of the government", "he", "called", "object"}});
+  check("Lee said the administration is reviewing its role, following moves that stalled the talks.",
+        {{"the administration is reviewing its role", "Lee", "said", "zero-that"}});
+  // "including" lists inside the content.
+  check("Lee said several issues remain open, including the border and trade.",
+        {{"several issues remain open, including the border and trade", "Lee", "said", "zero-that"}});
+}
