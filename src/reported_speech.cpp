@@ -1445,17 +1445,23 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
 bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
   if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
   const Token& first = tok(0);
-  if (!first.word || !first.cap || in(0, WordClass::kSubjectPronouns) || in(0, WordClass::kIntroWords)) return false;
-  auto [nb, ne] = np_forward(0);
-  if (nb != 0) return false;  // an opening phrase: narration
-  for (std::size_t k = nb; k < ne; ++k)
-    if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
-  bool marker = false;
-  for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
-    if (!t_[k].word) break;
-    marker = in(k, WordClass::kContinuationMarkers);
+  // "It is critical to restore confidence": an evaluation in the present, the speaker's.
+  const bool evaluation = word(0, "it") && t_.size() > 4 && (word(1, "is") || word(1, "remains")) &&
+                          is_adjective(t_[2].tag) && (word(3, "to") || word(3, "that"));
+  if (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation) || in(0, WordClass::kIntroWords))
+    return false;
+  if (!evaluation) {
+    auto [nb, ne] = np_forward(0);
+    if (nb != 0) return false;  // an opening phrase: narration
+    for (std::size_t k = nb; k < ne; ++k)
+      if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+    bool marker = false;
+    for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
+      if (!t_[k].word) break;
+      marker = in(k, WordClass::kContinuationMarkers);
+    }
+    if (!marker) return false;
   }
-  if (!marker) return false;
   std::size_t e = t_.size();
   while (e > 1 && !tok(e - 1).word && !tok(e - 1).mark && tok(e - 1).low != ")") --e;
   ReportedSpeech r;

@@ -694,3 +694,20 @@ TEST_CASE("reported speech: a participle after a whole clause, and 'what X calle
   check("Lee said several issues remain open, including the border and trade.",
         {{"several issues remain open, including the border and trade", "Lee", "said", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a light-verb report under a post-posed channel; an evaluation continues a report",
+          "[reported]") {
+  // The channel ("…, Kim said") relays the report of the clause's own subject.
+  check("Lee and Vos signaled support for new ways to share data, Kim said.",
+        {{"support for new ways to share data", "Lee and Vos", "signaled", "light-verb"}});
+  std::string text = "Merkel said Europe faces a very difficult situation. It is critical to restore the "
+                     "confidence of investors.";
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].content.in(text) == "It is critical to restore the confidence of investors");
+  CHECK(got[1].continuation);
+  // A plain fact with "it" is narration.
+  check("Merkel said Europe faces a very difficult situation. It was the second summit this year.",
+        {{"Europe faces a very difficult situation", "Merkel", "said", "zero-that"}});
+}
