@@ -311,6 +311,7 @@ class Scan {
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
+  bool first_verb_is_finite(std::size_t j) const;
   bool clause_past(std::size_t b, std::size_t e) const;
   bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
@@ -661,7 +662,23 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, WordClass::kClauseStarters) ||
                  (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) && !impl_.forms_.count(first.low));
   // "stated its position in a letter" is an object: a clause needs a verb.
-  return starter && has_finite_verb(j);
+  return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
+}
+
+// "said President Mbeki of South Africa and President Mogae of Botswana – the bloc's new
+// chairman – pressured …": a long subject whose first verb (by tag) is finite.
+bool Scan::first_verb_is_finite(std::size_t j) const {
+  for (std::size_t k = j; k < t_.size() && k < j + 30; ++k) {
+    if (t_[k].quote >= 0) continue;
+    if (punct(k, ";") || punct(k, ":") || punct(k, ".")) return false;
+    const Tag g = t_[k].tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+    // "… – the bloc's new chairman – pressured": after an apposition the tagger may read the
+    // past tense as a participle.
+    if (g == Tag::VBN && k > j && !t_[k - 1].word && !t_[k - 1].mark && ends_with(t_[k].low, "ed")) return true;
+    if (is_verb(g) || g == Tag::WDT || g == Tag::WP) return false;  // a participle or a relative first
+  }
+  return false;
 }
 
 // Whether the twelve tokens from j hold a finite verb: an auxiliary or modal,

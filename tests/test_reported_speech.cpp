@@ -711,3 +711,13 @@ TEST_CASE("reported speech: a light-verb report under a post-posed channel; an e
   check("Merkel said Europe faces a very difficult situation. It was the second summit this year.",
         {{"Europe faces a very difficult situation", "Merkel", "said", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a zero-that clause with a long subject", "[reported]") {
+  check("A diplomatic source said President Ana Ruiz of Chile and President Luis Soto of Peru \xE2\x80\x93 the "
+        "bloc's new chairman \xE2\x80\x93 pressured the army to hold elections.",
+        {{"President Ana Ruiz of Chile and President Luis Soto of Peru \xE2\x80\x93 the bloc's new chairman "
+          "\xE2\x80\x93 pressured the army to hold elections",
+          "A diplomatic source", "said", "zero-that"}});
+  // An object with a participle is no clause.
+  check_none("The embassy stated its position in a letter sent to the ministry.");
+}
