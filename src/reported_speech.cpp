@@ -11,7 +11,7 @@
 //   zero        "said he hoped ...", "Kerry says Syria should ..."
 //   relative    "that Washington says killed ..." (the gap is the subject)
 //   object      "expressed concern about X", "welcomed X", "stressed the importance of X"
-//   quote       "stated “a lot ...” with ..." (kept only when it turns out mixed)
+//   quote       "stated “a lot ...” with ...", "called X “Y”" (kept only when it turns out mixed)
 //   post-posed  "X also discussed Y, Z said." and the headline "..., says Z"
 //
 // plus "according to X" before or after its content. The content runs to the
@@ -20,6 +20,12 @@
 // stressed", "and proposed", ", saying"), which starts the next report with the
 // same subject. A content wholly inside one direct quote is dropped (it is
 // direct); one holding quoted fragments is kMixed.
+//
+// Besides word shapes and the language pack's classes, the scan reads the
+// Document's part-of-speech tags and noun-phrase chunks where word shapes fall
+// short: possessive objects ("expressed her appreciation"), the noun phrase of a
+// relative clause's subject ("which X and other sources said will ..."), finite
+// verbs that open or end a clause, negative clitics ("isn't saying").
 //
 // Everything is bounded look-ahead or look-behind around a token, and the scan
 // of a content never revisits tokens (cues inside an emitted content are
