@@ -332,6 +332,7 @@ class Scan {
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
+  void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
@@ -1115,7 +1116,10 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     d.subj_b = b;
     d.subj_e = e;
   }
-  if (d.subj_e > d.subj_b) return;
+  if (d.subj_e > d.subj_b) {
+    bound_pronoun(d);
+    return;
+  }
   if (!inherit && k > 0) {
     // "The two sides also agreed": a short clause-initial phrase is the subject.
     std::size_t start = clause_start(k - 1);
@@ -1148,6 +1152,36 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_b = b;
       d.subj_e = e;
     }
+  }
+}
+
+// "President Levy Mwanawasa broke ranks in March when he likened …": a personal pronoun
+// that opens a subordinate clause stands for the name that is the subject of its main
+// clause, in the same sentence.
+void Scan::bound_pronoun(Draft& d) const {
+  if (d.subj_e != d.subj_b + 1 || d.subj_b < 2 || !tok(d.subj_b).word || tok(d.subj_b).tag != Tag::PRP ||
+      in(d.subj_b, WordClass::kSelfPronouns) || word(d.subj_b, "it") || word(d.subj_b, "they"))
+    return;
+  const std::size_t sub = d.subj_b - 1;
+  const Tag st = tok(sub).tag;
+  if (!(st == Tag::WRB || (st == Tag::IN && !word(sub, "that"))) || tok(sub).quote >= 0) return;
+  // The main clause's finite verb, the nearest before the subordinator, and its subject.
+  const std::size_t cs = clause_start(sub);
+  for (std::size_t v = sub; v-- > cs && v + 20 > sub;) {
+    const Tag g = tok(v).tag;
+    if (tok(v).quote >= 0 || tok(v).mark) return;
+    if (!(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    std::size_t k = v;
+    while (k > cs && in(k - 1, WordClass::kSkippable)) --k;
+    if (k == 0) return;
+    auto [b, e] = np_back(k - 1);
+    bool name = false;
+    for (std::size_t n = b; n < e; ++n) name = name || (tok(n).cap && is_proper_noun(tok(n).tag) && !role(n));
+    if (name && e == k) {
+      d.subj_b = b;
+      d.subj_e = e;
+    }
+    return;
   }
 }
 

@@ -609,8 +609,8 @@ TEST_CASE("reported speech: an object described by quoted words (call, liken, ha
   check("The minister called the plan \"a step back\" for peace.",
         {{"the plan \"a step back\" for peace", "The minister", "called", "quote-lead", QuoteKind::kMixed}});
   check("Mwale broke ranks in March when he likened the economy to a \"sinking ship,\" saying the policy had failed.",
-        {{"the economy to a \"sinking ship,\"", "he", "likened", "quote-lead", QuoteKind::kMixed},
-         {"the policy had failed", "he", "saying", "zero-that"}});
+        {{"the economy to a \"sinking ship,\"", "Mwale", "likened", "quote-lead", QuoteKind::kMixed},
+         {"the policy had failed", "Mwale", "saying", "zero-that"}});
   check("Secretary calls Iraq opportunity to change \"poisonous politics\" in region",
         {{"Iraq opportunity to change \"poisonous politics\" in region", "Secretary", "calls", "quote-lead",
           QuoteKind::kMixed}});
@@ -720,4 +720,17 @@ TEST_CASE("reported speech: a zero-that clause with a long subject", "[reported]
           "A diplomatic source", "said", "zero-that"}});
   // An object with a participle is no clause.
   check_none("The embassy stated its position in a letter sent to the ministry.");
+}
+
+TEST_CASE("reported speech: a pronoun opening a subordinate clause stands for the main clause's named subject",
+          "[reported]") {
+  check("The move is significant because President Ana Ruiz broke ranks in March when he likened the "
+        "economy to a \"sinking ship,\" saying the old policy had failed.",
+        {{"the economy to a \"sinking ship,\"", "President Ana Ruiz", "likened", "quote-lead", QuoteKind::kMixed},
+         {"the old policy had failed", "President Ana Ruiz", "saying", "zero-that"}});
+  check("Lavrov met Kerry in Rome, where he said the talks were useful.",
+        {{"the talks were useful", "Lavrov", "said", "zero-that"}});
+  // No named main-clause subject: the pronoun stays.
+  check("The minister arrived on Monday, after he said the talks were useful.",
+        {{"the talks were useful", "he", "said", "zero-that"}});
 }
