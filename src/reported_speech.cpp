@@ -309,6 +309,7 @@ class Scan {
   Match cue_at(std::size_t i) const;
   bool cue_allowed(std::size_t i, const Match& m) const;
   bool purpose_of_meeting(std::size_t i) const;
+  std::size_t meeting_of_purpose(std::size_t i) const;
   bool according_to(std::size_t i) const {
     return word(i, "according") && word(i + 1, "to");
   }
@@ -421,23 +422,35 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
 
 // A base cue in the purpose infinitive of a meeting or a call: "spoke by phone with X to
 // reaffirm Y", "met Z to offer condolences and reiterate Y": the meeting's subject speaks.
-bool Scan::purpose_of_meeting(std::size_t i) const {
+bool Scan::purpose_of_meeting(std::size_t i) const { return meeting_of_purpose(i) < t_.size(); }
+
+// The verb of the meeting or call whose purpose infinitive holds the base cue at i (the
+// finite verb before the meeting word: "spoke by phone", "held talks"), or t_.size().
+std::size_t Scan::meeting_of_purpose(std::size_t i) const {
+  const std::size_t none = t_.size();
+  if (i == 0) return none;
   std::size_t to = i - 1;
   if (word(to, "and")) {  // the second infinitive of a pair: back to its "to"
     std::size_t k = to;
     while (k > 0 && k + 8 > to && t_[k - 1].word && t_[k - 1].tag != Tag::TO) --k;
-    if (k == 0 || !t_[k - 1].word || t_[k - 1].tag != Tag::TO) return false;
+    if (k == 0 || !t_[k - 1].word || t_[k - 1].tag != Tag::TO) return none;
     to = k - 1;
   }
-  if (tok(to).tag != Tag::TO || !word(to, "to")) return false;
+  if (tok(to).tag != Tag::TO || !word(to, "to")) return none;
   const std::size_t start = clause_start(to);
-  for (std::size_t k = to; k-- > start && k + 16 > to;) {
+  for (std::size_t k = to; k-- > start && k + 24 > to;) {
     if (!t_[k].word) continue;
-    if (in(k, WordClass::kMeetingWords) || is(WordClass::kMeetingWords, std::string(t_[k].lemma)))
-      return is_verb(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS;
-    if (is_verb(t_[k].tag) && t_[k].tag != Tag::VBN) return false;  // another verb governs the "to"
+    if (in(k, WordClass::kMeetingWords) || is(WordClass::kMeetingWords, std::string(t_[k].lemma))) {
+      if (!(is_verb(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS)) return none;
+      for (std::size_t v = k + 1; v-- > start && v + 4 > k;) {
+        const Tag g = t_[v].tag;
+        if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) return v;
+      }
+      return k;
+    }
+    if (is_verb(t_[k].tag) && t_[k].tag != Tag::VBN) return none;  // another verb governs the "to"
   }
-  return false;
+  return none;
 }
 
 // Skips time adjuncts and adverbs after a cue: "said Thursday", "said on Friday".
@@ -1049,6 +1062,18 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
 
 // Who speaks for the cue at i.
 void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
+  if (m.form->base) {  // "Administrator Lee spoke by phone with X to … reiterate": the caller speaks
+    std::size_t v = meeting_of_purpose(i);
+    while (v < t_.size() && v > 0 && in(v - 1, WordClass::kSkippable)) --v;
+    if (v < t_.size() && v > 0) {
+      auto [b, e] = np_back(v - 1);
+      if (e > b) {
+        d.subj_b = b;
+        d.subj_e = e;
+        return;
+      }
+    }
+  }
   bool inherit = false;
   std::size_t k = i;
   // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say".

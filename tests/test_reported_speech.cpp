@@ -734,3 +734,10 @@ TEST_CASE("reported speech: a pronoun opening a subordinate clause stands for th
   check("The minister arrived on Monday, after he said the talks were useful.",
         {{"the talks were useful", "he", "said", "zero-that"}});
 }
+
+TEST_CASE("reported speech: the caller speaks in a long purpose infinitive", "[reported]") {
+  check("On May 2, Agency Administrator Mark Lee spoke by phone with the Minister of the Interior of the Kingdom "
+        "of Spain, Ana Ruiz, to offer condolences and reiterate the country's support for the people of Murcia.",
+        {{"the country's support for the people of Murcia", "Agency Administrator Mark Lee", "reiterate",
+          "light-verb"}});
+}
