@@ -11,7 +11,7 @@
 //   zero        "said he hoped ...", "Kerry says Syria should ..."
 //   relative    "that Washington says killed ..." (the gap is the subject)
 //   object      "expressed concern about X", "welcomed X", "stressed the importance of X"
-//   quote       "stated “a lot ...” with ..." (kept only when it turns out mixed)
+//   quote       "stated “a lot ...” with ...", "called X “Y”" (kept only when it turns out mixed)
 //   post-posed  "X also discussed Y, Z said." and the headline "..., says Z"
 //
 // plus "according to X" before or after its content. The content runs to the
@@ -20,6 +20,12 @@
 // stressed", "and proposed", ", saying"), which starts the next report with the
 // same subject. A content wholly inside one direct quote is dropped (it is
 // direct); one holding quoted fragments is kMixed.
+//
+// Besides word shapes and the language pack's classes, the scan reads the
+// Document's part-of-speech tags and noun-phrase chunks where word shapes fall
+// short: possessive objects ("expressed her appreciation"), the noun phrase of a
+// relative clause's subject ("which X and other sources said will ..."), finite
+// verbs that open or end a clause, negative clitics ("isn't saying").
 //
 // Everything is bounded look-ahead or look-behind around a token, and the scan
 // of a content never revisits tokens (cues inside an emitted content are
@@ -71,6 +77,10 @@ struct Token {
   bool abbrev = false;    // "U.S.", "Mr.": ends with a period that ends no sentence
   int quote = -1;         // index of the depth-0 speech quote the token is in, or -1
   std::uint64_t cls = 0;  // its word classes in the language pack (Lexicon::classes), looked up once
+  Tag tag = Tag::XX;      // the Document's part-of-speech tag (of the word, a glued clitic aside)
+  Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
+  std::string_view lemma;  // the Document's lemma ("speak" for "spoke")
+  bool negated = false;   // a glued negative clitic: "isn't", "didn't"
 };
 
 // The tokens of one Document sentence as this stage reads them: the Document's
@@ -87,6 +97,7 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
         !dt.space_before && !out.empty() && out.back().word && out.back().e == dt.span.begin && is_clitic(dt.lower);
     if (clitic) {
       out.back().e = dt.span.end;
+      if (dt.tag == Tag::RB) out.back().negated = true;  // the negative clitic, tagged as an adverb
       out.back().low += ascii_lower(w);  // "china’s": this stage tells ’ from '
       continue;
     }
@@ -99,6 +110,9 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
       t.abbrev = w.size() > 1 && w.back() == '.';
       const std::size_t hy = w.rfind('-');
       t.cap = is_upper(cp_at(w, 0)) || (hy != std::string_view::npos && hy + 1 < w.size() && is_upper(cp_at(w, hy + 1)));
+      t.tag = dt.tag;
+      t.chunk = dt.chunk;
+      t.lemma = dt.lemma;
       out.push_back(std::move(t));
       continue;
     }
@@ -107,6 +121,8 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
     t.e = dt.span.end;
     t.low = std::string(w);
     t.mark = is_quote_mark(cp_at(w, 0));
+    t.tag = dt.tag;
+    t.chunk = dt.chunk;
     out.push_back(std::move(t));
   }
   for (Token& t : out)
@@ -292,16 +308,24 @@ class Scan {
 
   Match cue_at(std::size_t i) const;
   bool cue_allowed(std::size_t i, const Match& m) const;
+  bool purpose_of_meeting(std::size_t i) const;
+  std::size_t meeting_of_purpose(std::size_t i) const;
   bool according_to(std::size_t i) const {
     return word(i, "according") && word(i + 1, "to");
   }
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
+  bool first_verb_is_finite(std::size_t j) const;
+  bool clause_past(std::size_t b, std::size_t e) const;
   bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
-  bool relative_gap(std::size_t i, std::size_t j, const Cue& cue) const;
+  bool relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const;
+  std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
+  bool received_guest(std::size_t j) const;
+  bool quoted_description(std::size_t j) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
@@ -309,6 +333,7 @@ class Scan {
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
+  void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
@@ -373,17 +398,59 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
   for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
     if (!t_[k - 1].word) break;
-    if (is(WordClass::kNegators, t_[k - 1].low)) return false;
+    if (is(WordClass::kNegators, t_[k - 1].low) || t_[k - 1].negated) return false;  // "isn't saying"
+    // Only adverbs, auxiliaries and "to" stand between a negator and its cue: in "is not
+    // negotiable and emphasized" the negator belongs to another predicate.
+    const Tag p = t_[k - 1].tag;
+    if (!(is_adverb(p) || p == Tag::MD || p == Tag::TO || in(k - 1, WordClass::kSkippable) ||
+          in(k - 1, WordClass::kFiniteAuxiliaries)))
+      break;
   }
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
-    bool plural_subject = p.word && ends_with(p.low, "s") && (p.cap || role(i - 1));
+    // "some reports predict": a plural noun subject before a present-tense cue (VBP).
+    bool plural_subject = p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) ||
+                                     (p.tag == Tag::NNS && t.tag == Tag::VBP));
+    if (purpose_of_meeting(i)) return true;
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
   }
   return true;
+}
+
+// A base cue in the purpose infinitive of a meeting or a call: "spoke by phone with X to
+// reaffirm Y", "met Z to offer condolences and reiterate Y": the meeting's subject speaks.
+bool Scan::purpose_of_meeting(std::size_t i) const { return meeting_of_purpose(i) < t_.size(); }
+
+// The verb of the meeting or call whose purpose infinitive holds the base cue at i (the
+// finite verb before the meeting word: "spoke by phone", "held talks"), or t_.size().
+std::size_t Scan::meeting_of_purpose(std::size_t i) const {
+  const std::size_t none = t_.size();
+  if (i == 0) return none;
+  std::size_t to = i - 1;
+  if (word(to, "and")) {  // the second infinitive of a pair: back to its "to"
+    std::size_t k = to;
+    while (k > 0 && k + 8 > to && t_[k - 1].word && t_[k - 1].tag != Tag::TO) --k;
+    if (k == 0 || !t_[k - 1].word || t_[k - 1].tag != Tag::TO) return none;
+    to = k - 1;
+  }
+  if (tok(to).tag != Tag::TO || !word(to, "to")) return none;
+  const std::size_t start = clause_start(to);
+  for (std::size_t k = to; k-- > start && k + 24 > to;) {
+    if (!t_[k].word) continue;
+    if (in(k, WordClass::kMeetingWords) || is(WordClass::kMeetingWords, std::string(t_[k].lemma))) {
+      if (!(is_verb(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS)) return none;
+      for (std::size_t v = k + 1; v-- > start && v + 4 > k;) {
+        const Tag g = t_[v].tag;
+        if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) return v;
+      }
+      return k;
+    }
+    if (is_verb(t_[k].tag) && t_[k].tag != Tag::VBN) return none;  // another verb governs the "to"
+  }
+  return none;
 }
 
 // Skips time adjuncts and adverbs after a cue: "said Thursday", "said on Friday".
@@ -422,6 +489,18 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
   if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size())
     return found(d, j, "that-clause", 0.85);
+  // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
+  // cue and its complementizer (words only, no finite verb of its own).
+  if (cue.that && punct(j, ",")) {
+    for (std::size_t k = j + 1; k < t_.size() && k <= j + 6; ++k) {
+      if (punct(k, ",")) {
+        if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
+        break;
+      }
+      if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD)
+        break;
+    }
+  }
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
   bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
   if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
@@ -429,7 +508,7 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if ((cue.addressee || (cue.that && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to"))) &&
       past_addressee(cue, j, d))
     return true;
-  if (relative_gap(i, j, cue)) return found(d, j, "relative-clause", 0.6);
+  if (relative_gap(i, j, cue, d)) return found(d, i + m.len, "relative-clause", 0.6);  // "said will focus"
   if (cue.zero && zero_clause(i, m, j, cue)) {
     if (headline_) return found(d, j, "headline", 0.7);
     return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
@@ -438,8 +517,11 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
     j += 2;
+  // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
+  const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
-      !in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) {
+      ((!in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) || possessive)) {
+    if (received_guest(j)) return false;
     bool light = false;
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
       if (in(k, impl_.light_nouns_)) light = true;
@@ -449,7 +531,58 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
   if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
+  // "called the plan “a step back”", "hailed X as a “tremendous success”", "calls Iraq an
+  // opportunity to change “poisonous politics”": an object, then the quoted words that describe
+  // it (kept only if mixed).
+  // "deploring what he called a campaign by critics": the words of "what X called" are X's
+  // description, quoted or not.
+  if (cue.quote && !cue.addressee && i >= 2 && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) &&
+      (is_det(j) || tok(j).chunk == Chunk::kBeginNP)) {
+    auto [sb, se] = np_back(i - 1);
+    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what"))
+      return found(d, j, "object", 0.7);
+  }
+  // Not after an addressee: "told reporters “…”" is direct.
+  if (cue.quote && !cue.addressee && quoted_description(j)) return found(d, j, "quote-lead", 0.7);
   return false;
+}
+
+// An object of up to twelve words (no punctuation, no finite verb; prepositions only "of",
+// "as", "to", "for") followed by a quote mark. An infinitive in it ("called Lee to discuss the
+// “…”") is a phone call's purpose unless the object holds a common noun that is no role.
+bool Scan::quoted_description(std::size_t j) const {
+  if (j >= t_.size() || in(j, WordClass::kComplementizers)) return false;  // "asked how “…”": no object
+  const Tag first = t_[j].tag;
+  if (first == Tag::WRB || first == Tag::WP || first == Tag::WDT || first == Tag::IN || first == Tag::TO ||
+      is_adverb(first))
+    return false;
+  bool infinitive = false, thing = false;
+  std::size_t k = j;
+  for (; k < t_.size() && k < j + 12 && !t_[k].mark; ++k) {
+    const Token& t = t_[k];
+    if (!t.word || t.quote >= 0) return false;
+    const Tag g = t.tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return false;
+    if (g == Tag::IN && !word(k, "of") && !word(k, "as") && !word(k, "for") && !word(k, "to")) return false;
+    if (g == Tag::VB) infinitive = true;
+    if ((g == Tag::NN || g == Tag::NNS) && !role(k) && !infinitive) thing = true;
+  }
+  if (k == j || k >= t_.size() || !t_[k].mark) return false;
+  // "urged X to “cease hostilities”": the quote is the infinitive itself, direct.
+  if (word(k - 1, "to")) return false;
+  return !infinitive || thing;
+}
+
+// "welcomed Danish Minister Karl Berg to Copenhagen": an object that is a proper name (a
+// person, with any title) sent "to" a place is a guest received, not a content.
+bool Scan::received_guest(std::size_t j) const {
+  std::size_t k = j;
+  while (k < t_.size() && k < j + 12 && t_[k].word &&
+         (is_proper_noun(t_[k].tag) || role(k) ||
+          (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, "to") && k + 1 < t_.size() &&
+           is_proper_noun(t_[k + 1].tag))))
+    ++k;
+  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word && is_proper_noun(t_[k + 1].tag);
 }
 
 // Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
@@ -464,6 +597,16 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     if (!cue.addressee) continue;
     if (k > j && k <= j + 3 && cue.zero && in(k, WordClass::kSubjectPronouns) && !word(k, "it"))
       return found(d, k, "zero-that", 0.75);
+    // "tells VOA the Palestinians cannot afford …": after the addressee's noun phrase, another
+    // noun phrase and a finite verb open a zero-that clause.
+    if (k > j && cue.zero && t.chunk == Chunk::kBeginNP && tok(k - 1).chunk != Chunk::kOutside && k <= j + 4) {
+      std::size_t c = k + 1;
+      while (c < t_.size() && c < k + 6 && t_[c].chunk == Chunk::kInsideNP) ++c;
+      if (c < t_.size() && c > k) {
+        const Tag g = t_[c].tag;
+        if (g == Tag::MD || g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP) return found(d, k, "zero-that", 0.7);
+      }
+    }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
     if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
@@ -473,11 +616,49 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
 
 // "the attack that Washington says killed 1,400 people": the gap is the
 // relative's subject, so the content starts with its verb.
-bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue) const {
+bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const {
   if (!(cue.zero || cue.that) || i == 0) return false;
+  if (!tok(j).word || tok(j).cap || in(j, WordClass::kAdjunctPrepositions) || in(j, WordClass::kComplementizers))
+    return false;
   auto [sb, se] = np_back(i - 1);
-  return se > sb && sb > 0 && se == i && in(sb - 1, WordClass::kRelativePronouns) && tok(j).word &&
-         !tok(j).cap && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers);
+  // The tagger's noun phrase when the word-shape reading stops short: "that some analysts say",
+  // "which SADC and other sources said".
+  auto [cb, ce] = chunk_back(i - 1);
+  std::size_t head = sb;  // the subject as a speaker mention: its head words, or both conjuncts
+  if (ce == i && cb > 0 && cb < sb) {
+    for (std::size_t k = cb; k < sb; ++k)
+      if (word(k, "and")) head = cb;  // "the bloc and other sources": two speakers
+    sb = cb;
+  }
+  if (!(se > sb && sb > 0 && se == i)) return false;
+  // "the partnerships she says will last": a relative without its pronoun, seen by the
+  // complement that opens with its verb (the gap) right after a noun and the subject.
+  const Tag v = tok(i + 1 < t_.size() ? i + 1 : i).tag;
+  const bool finite = v == Tag::MD || v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP;
+  const bool reduced = finite && (t_[sb - 1].tag == Tag::NN || t_[sb - 1].tag == Tag::NNS) && se - sb <= 3;
+  if (!in(sb - 1, WordClass::kRelativePronouns) && !reduced) return false;
+  d.subj_b = head < se ? head : sb;
+  d.subj_e = se;
+  return true;
+}
+
+// The noun phrase chunk (two when joined by "and": "SADC and other sources") that ends at
+// token k, as [b, e); empty when k ends none.
+std::pair<std::size_t, std::size_t> Scan::chunk_back(std::size_t k) const {
+  auto one = [&](std::size_t end) -> std::size_t {  // first token of the chunk holding end
+    std::size_t b = end;
+    while (b > 0 && t_[b].chunk == Chunk::kInsideNP) --b;
+    return t_[b].chunk == Chunk::kBeginNP ? b : end + 1;
+  };
+  if (k >= t_.size() || t_[k].chunk == Chunk::kOutside || (k + 1 < t_.size() && t_[k + 1].chunk == Chunk::kInsideNP))
+    return {k + 1, k + 1};
+  std::size_t b = one(k);
+  if (b > k) return {k + 1, k + 1};
+  if (b >= 2 && word(b - 1, "and") && t_[b - 2].chunk != Chunk::kOutside) {
+    std::size_t b2 = one(b - 2);
+    if (b2 < b - 1) b = b2;
+  }
+  return {b, k + 1};
 }
 
 // A zero-that clause at j: opened by a subject-like word (or a quote mark, for
@@ -501,7 +682,23 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, WordClass::kClauseStarters) ||
                  (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) && !impl_.forms_.count(first.low));
   // "stated its position in a letter" is an object: a clause needs a verb.
-  return starter && has_finite_verb(j);
+  return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
+}
+
+// "said President Mbeki of South Africa and President Mogae of Botswana – the bloc's new
+// chairman – pressured …": a long subject whose first verb (by tag) is finite.
+bool Scan::first_verb_is_finite(std::size_t j) const {
+  for (std::size_t k = j; k < t_.size() && k < j + 30; ++k) {
+    if (t_[k].quote >= 0) continue;
+    if (punct(k, ";") || punct(k, ":") || punct(k, ".")) return false;
+    const Tag g = t_[k].tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+    // "… – the bloc's new chairman – pressured": after an apposition the tagger may read the
+    // past tense as a participle.
+    if (g == Tag::VBN && k > j && !t_[k - 1].word && !t_[k - 1].mark && ends_with(t_[k].low, "ed")) return true;
+    if (is_verb(g) || g == Tag::WDT || g == Tag::WP) return false;  // a participle or a relative first
+  }
+  return false;
 }
 
 // Whether the twelve tokens from j hold a finite verb: an auxiliary or modal,
@@ -519,6 +716,13 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
         !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") && !ends_with(w, "s"))
       return true;
   }
+  return false;
+}
+
+// Whether tokens [b, e) hold a past-tense verb (VBD).
+bool Scan::clause_past(std::size_t b, std::size_t e) const {
+  for (std::size_t k = b; k < e && k < t_.size(); ++k)
+    if (t_[k].tag == Tag::VBD) return true;
   return false;
 }
 
@@ -557,7 +761,10 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     auto [sb, se] = np_forward(after);
     if (se == sb) return false;
     std::size_t k = se;
-    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
+    // "…,” declared Secretary Lee in a speech": the attribution may carry an adjunct.
+    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") &&
+        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "to") && !word(k, "of")))
+      return false;
     d.subj_b = sb;
     d.subj_e = se;
     comma = i - 2;
@@ -567,8 +774,11 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (se == sb || sb == 0) return false;
     if (punct(sb - 1, ",")) {
       comma = sb - 1;
-    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && headline_) {
-      // "… Take US Warning ‘Seriously,’ White House Says": the quote is part of the content.
+    } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && (headline_ || verb_before_quote(sb - 2))) {
+      // "… Take US Warning ‘Seriously,’ White House Says", "X discussed “…,” Kim said": the
+      // quote ends the content (mixed when words precede it; emit drops a wholly direct one).
+      // Outside a headline the words before the quote hold the clause's verb: in "Biden
+      // “emphasized that …,” officials said" the quote is Biden's own predicate, direct.
       comma = sb - 2;
       content_e = sb;
     } else {
@@ -600,6 +810,19 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   d.rule = "post-posed";
   d.confidence = 0.65;
   return true;
+}
+
+// Whether a finite verb stands outside quotes between the clause start and the
+// quote that holds token k.
+bool Scan::verb_before_quote(std::size_t k) const {
+  const int q = tok(k).quote;
+  for (std::size_t n = clause_start(k); n < k; ++n) {
+    if (q >= 0 && t_[n].quote == q) break;
+    if (t_[n].mark) break;
+    const Tag g = t_[n].tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+  }
+  return false;
 }
 
 // "According to X, CONTENT" and "CONTENT, according to X".
@@ -661,9 +884,21 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   if (!joined) {
     // "… the defense of Japan saying it includes …": a participle cue opens a new report of
     // the same subject even without a comma ("by saying" is the cue's own complement).
+    // Also after a quote that closes with its comma: "likened X to a “sinking ship,” saying".
     Match m = cue_at(k);
-    return m.form && m.form->ing && k > 0 && t_[k - 1].word && !in(k - 1, WordClass::kAdjunctPrepositions) &&
-           !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
+    const bool after_quote = k > 1 && t_[k - 1].mark && punct(k - 2, ",");
+    return m.form && m.form->ing && k > 0 && (t_[k - 1].word || after_quote) &&
+           !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
+  }
+  // ", and that Fallon extended …": a second complement of the same cue starts its own report.
+  if (word(j, "that") && k + 1 < j) return true;
+  // ", but the north Koreans have denied this": another subject's report after a coordinator.
+  if (punct(k, ",") && j < t_.size() && t_[j].chunk == Chunk::kBeginNP && !word(j, "that")) {
+    std::size_t c = j + 1;
+    while (c < t_.size() && c < j + 8 && t_[c].chunk == Chunk::kInsideNP) ++c;
+    while (c < t_.size() && c < j + 12 && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag))) ++c;
+    Match mc = c < t_.size() ? cue_at(c) : Match{};
+    if (mc.form && !mc.form->base && !mc.form->ing && !tok(c).cap) return true;
   }
   // ", state media reported." / ", a spokesman said.": a post-posed attribution.
   if (punct(k, ",")) {
@@ -710,6 +945,18 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
         (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
       break;
+    // "insisted that the summit was an ordinary meeting, deploring what he called …": once the
+    // content is a whole clause, a participle after a comma is the writer's adjunct of the main
+    // clause ("including" lists inside the content).
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
+        !word(k + 1, "including") && clause_has_verb(b, k))
+      break;
+    // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
+    // where the content's own verbs are present or modal is the writer's next predicate.
+    if (word(k, "and") && k + 2 < t_.size() && (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
+        ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 &&
+        (t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k) && clause_has_verb(b, k))
+      break;
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.
     {
@@ -718,7 +965,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
           (ends_with(t_[v].low, "ed") || is(WordClass::kIrregularPast, t_[v].low)) && is_det(v + 1))
         break;
     }
-    if (t.word) {
+    // "that while X, Y": a subordinate clause that opens the complement is part of it.
+    if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
       auto it = impl_.stops_.find(t.low);
       bool stop = false;
       if (it != impl_.stops_.end()) {
@@ -802,11 +1050,30 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     }
   }
   if (e == b || (e == b + 1 && is_det(b))) return {s, s};
+  // "White House national security adviser Jake Sullivan": the tagger's noun phrase goes on
+  // past lower-case modifiers to the name that heads it.
+  if (t_[b].chunk == Chunk::kBeginNP && e < t_.size() && t_[e].chunk == Chunk::kInsideNP) {
+    std::size_t c = e;
+    while (c < t_.size() && c < b + 12 && t_[c].chunk == Chunk::kInsideNP) ++c;
+    if (c > e && t_[c - 1].cap && is_proper_noun(t_[c - 1].tag)) e = c;
+  }
   return {b, e};
 }
 
 // Who speaks for the cue at i.
 void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
+  if (m.form->base) {  // "Administrator Lee spoke by phone with X to … reiterate": the caller speaks
+    std::size_t v = meeting_of_purpose(i);
+    while (v < t_.size() && v > 0 && in(v - 1, WordClass::kSkippable)) --v;
+    if (v < t_.size() && v > 0) {
+      auto [b, e] = np_back(v - 1);
+      if (e > b) {
+        d.subj_b = b;
+        d.subj_e = e;
+        return;
+      }
+    }
+  }
   bool inherit = false;
   std::size_t k = i;
   // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say".
@@ -874,7 +1141,10 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     d.subj_b = b;
     d.subj_e = e;
   }
-  if (d.subj_e > d.subj_b) return;
+  if (d.subj_e > d.subj_b) {
+    bound_pronoun(d);
+    return;
+  }
   if (!inherit && k > 0) {
     // "The two sides also agreed": a short clause-initial phrase is the subject.
     std::size_t start = clause_start(k - 1);
@@ -884,6 +1154,16 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     if (plain) {
       d.subj_b = start;
       d.subj_e = k;
+      return;
+    }
+    // No name or role noun: the tagger's noun phrase right before a finite cue ("as some
+    // reports predict"); a participle takes its clause's subject instead.
+    auto [cb, ce] = chunk_back(k - 1);
+    const bool possessed = cb > 0 && (ends_with(tok(cb - 1).low, "'s") || ends_with(tok(cb - 1).low, "\xE2\x80\x99s"));
+    if (!m.form->ing && ce == k && cb < ce && (cb == 0 || !in(cb - 1, WordClass::kAdjunctPrepositions)) &&
+        !possessed && is_noun(tok(k - 1).tag)) {
+      d.subj_b = cb;
+      d.subj_e = ce;
       return;
     }
   }
@@ -897,6 +1177,36 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_b = b;
       d.subj_e = e;
     }
+  }
+}
+
+// "President Levy Mwanawasa broke ranks in March when he likened …": a personal pronoun
+// that opens a subordinate clause stands for the name that is the subject of its main
+// clause, in the same sentence.
+void Scan::bound_pronoun(Draft& d) const {
+  if (d.subj_e != d.subj_b + 1 || d.subj_b < 2 || !tok(d.subj_b).word || tok(d.subj_b).tag != Tag::PRP ||
+      in(d.subj_b, WordClass::kSelfPronouns) || word(d.subj_b, "it") || word(d.subj_b, "they"))
+    return;
+  const std::size_t sub = d.subj_b - 1;
+  const Tag st = tok(sub).tag;
+  if (!(st == Tag::WRB || (st == Tag::IN && !word(sub, "that"))) || tok(sub).quote >= 0) return;
+  // The main clause's finite verb, the nearest before the subordinator, and its subject.
+  const std::size_t cs = clause_start(sub);
+  for (std::size_t v = sub; v-- > cs && v + 20 > sub;) {
+    const Tag g = tok(v).tag;
+    if (tok(v).quote >= 0 || tok(v).mark) return;
+    if (!(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    std::size_t k = v;
+    while (k > cs && in(k - 1, WordClass::kSkippable)) --k;
+    if (k == 0) return;
+    auto [b, e] = np_back(k - 1);
+    bool name = false;
+    for (std::size_t n = b; n < e; ++n) name = name || (tok(n).cap && is_proper_noun(tok(n).tag) && !role(n));
+    if (name && e == k) {
+      d.subj_b = b;
+      d.subj_e = e;
+    }
+    return;
   }
 }
 
@@ -949,7 +1259,9 @@ bool Scan::is_headline() const {
       ++words;
       caps += t.cap ? 1 : 0;
     }
-  bool final_punct = !t_.empty() && !t_.back().word;
+  std::size_t last = t_.size();
+  while (last > 0 && t_[last - 1].mark) --last;  // "… in 'Crisis'": a closing mark is no final punctuation
+  bool final_punct = last > 0 && !t_[last - 1].word;
   return !final_punct && words >= 3 && caps * 10 >= words * 7;
 }
 
@@ -1012,6 +1324,29 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       open_ = Open{};
       return;
     }
+    // "Ashton: Ukraine 'Intends to Sign' Agreement": a name, a colon and a headline that quotes
+    // the named speaker's words is that speaker's report.
+    std::size_t colon = 0;
+    // A name only: a role ("Israeli Negotiator:") is introduced by the story below, which the
+    // headline comes before.
+    while (colon < t_.size() && colon < 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
+    if (colon > 0 && colon < 4 && punct(colon, ":") && colon + 2 < t_.size()) {
+      bool quoted = false;
+      for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
+      if (quoted) {
+        d.cue_b = colon;
+        d.cue_e = colon + 1;
+        d.subj_b = 0;
+        d.subj_e = colon;
+        d.content_b = colon + 1;
+        d.content_e = end < t_.size() && t_[end].mark ? end + 1 : end;
+        d.rule = "headline";
+        d.confidence = 0.6;
+        if (emit(d, out)) remember_subject(d);
+        open_ = Open{};
+        return;
+      }
+    }
   }
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (t_[i].mark || according_to(i)) has_cue = true;
@@ -1030,13 +1365,18 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     // A nominal report: "Kataib Hezbollah's announcement that it is suspending …", "made the
     // announcement that …". Not a relative clause ("the statement that was issued").
-    if (t_[i].quote < 0 && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
+    // Bare plural reports ("dismissed reports that …", "aware of reports that …") are their own
+    // unnamed source, also inside someone's quote (they are not the quoted speaker's words).
+    const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
+                             !is_adjective(t_[i - 1].tag) && !ends_with(t_[i - 1].low, "'s") &&
+                             !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
+    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
         t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) && !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) &&
         !ends_with(t_[i + 2].low, "ed") && has_finite_verb(i + 3)) {
       d.cue_b = i;
       d.cue_e = i + 1;
       d.content_b = i + 1;
-      d.content_e = content_end(d.content_b, -1);
+      d.content_e = content_end(d.content_b, t_[i].quote);
       // The possessor speaks, a time word aside: "Kataib Hezbollah's Tuesday announcement".
       auto possessive = [&](std::size_t k) {
         return t_[k].word && (ends_with(t_[k].low, "'s") || ends_with(t_[k].low, "\xE2\x80\x99s"));
@@ -1046,6 +1386,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         auto [b, e] = np_back(owner);
         d.subj_b = b;
         d.subj_e = e;
+      } else if (bare_plural) {
+        d.subj_b = i;
+        d.subj_e = i + 1;
+        d.nested = t_[i].quote >= 0;
       } else {  // else the subject of the clause it stands in ("X made the announcement")
         auto [b, e] = np_forward(clause_start(i));
         if (e > i) e = b;
@@ -1066,22 +1410,38 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     d.cue_e = i + m.len;
     int quote = t_[i].quote;
     // A parenthetical attribution: "Instead, she says, the summit will …": the rest of the
-    // clause after it is the content.
-    if (quote < 0 && i >= 2 && punct(i + m.len, ",") && !m.form->ing && !m.form->base) {
+    // clause after it is the content. One that splits its clause between subject and verb
+    // ("The talks, he added, were frank", "To disagree, he said, is to risk …", even with the
+    // second comma lost) leaves the whole clause as the content, attribution and all: the
+    // content is one stretch of text.
+    const bool comma_after = punct(i + m.len, ",");
+    const std::size_t after = i + m.len + (comma_after ? 1 : 0);
+    auto finite = [&](std::size_t k) {
+      if (k >= t_.size()) return false;
+      const Tag g = t_[k].tag;
+      return g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP || g == Tag::MD;
+    };
+    if (quote < 0 && i >= 2 && (comma_after || finite(after)) && !m.form->ing && !m.form->base) {
       auto [sb, se] = np_back(i - 1);
-      // Only after an opening adverb ("Instead, she says, …"), so that the content is one
-      // stretch: "The talks, he added, were frank" splits its clause and is left alone.
       const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
-      bool opener = sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
+      bool opener = comma_after && sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
                     (is(WordClass::kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
-      if (opener && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
+      // The split clause's subject: a few words before the comma, with no verb of their own.
+      std::size_t first = start;
+      if (first < t_.size() && t_[first].tag == Tag::CC) ++first;  // "And mutual understanding …"
+      bool split = !opener && sb >= 2 && se == i && punct(sb - 1, ",") && first < sb - 1 && sb - 1 - first <= 12 &&
+                   finite(after);
+      for (std::size_t k = first; split && k + 1 < sb; ++k) split = t_[k].word && t_[k].quote < 0 && !finite(k);
+      if ((opener || split) && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
         d.subj_b = sb;
         d.subj_e = se;
-        d.content_b = i + m.len + 1;
+        d.content_b = after;
         d.content_e = content_end(d.content_b, quote);
         d.rule = "parenthetical";
-        d.confidence = 0.75;
-        if (d.content_e > d.content_b + 2 && emit(d, out)) {
+        d.confidence = split ? 0.7 : 0.75;
+        const std::size_t rest = d.content_e;
+        if (split) d.content_b = first;
+        if (rest > after + 1 && emit(d, out)) {
           remember_subject(d);
           reported_until_ = std::max(reported_until_, d.content_e);
           next = d.content_e;
@@ -1108,13 +1468,23 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           }
         }
       }
-      subject(i, m, d);
+      if (d.rule != "relative-clause") subject(i, m, d);  // the gap's subject is already known
       d.content_e = content_end(d.content_b, quote);
+      // "reaffirm U.S. commitment to Iraq and consult on ...": a noun-phrase content ends at a
+      // second predicate in the base form (VB; the tagger may say VBP after an infinitive cue).
+      if (d.rule == "object" || d.rule == "light-verb")
+        for (std::size_t k = d.content_b + 1; k + 1 < d.content_e; ++k)
+          if (word(k, "and") && (tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
+              tok(k + 1).quote < 0) {
+            d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
+            break;
+          }
       next = d.content_e;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);
-      bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote;
+      bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote &&
+                   !(d.subj_e == d.subj_b + 1 && tok(d.subj_b).tag == Tag::PRP);
       if (self || (quote >= 0 && !named)) continue;
       d.nested = quote >= 0;
     } else if (quote >= 0 || !post_posed(i, m, d)) {
@@ -1137,8 +1507,12 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
       last.valid = true;
       last.paragraph = u.paragraph;
-      for (std::size_t k = d.subj_b; k < d.subj_e; ++k)
+      bool names = false;  // a name, a role or a pronoun: "some reports" is continued by no one
+      for (std::size_t k = d.subj_b; k < d.subj_e; ++k) {
         if (tok(k).cap) last.subject_words.insert(tok(k).low);
+        names = names || tok(k).cap || role(k) || tok(k).tag == Tag::PRP;
+      }
+      last.valid = names || d.subj_e == d.subj_b;
     }
   }
   if (out.size() == first_report && continuation(u, has_cue, out)) last = Open{};
@@ -1153,17 +1527,23 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
 bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
   if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
   const Token& first = tok(0);
-  if (!first.word || !first.cap || in(0, WordClass::kSubjectPronouns) || in(0, WordClass::kIntroWords)) return false;
-  auto [nb, ne] = np_forward(0);
-  if (nb != 0) return false;  // an opening phrase: narration
-  for (std::size_t k = nb; k < ne; ++k)
-    if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
-  bool marker = false;
-  for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
-    if (!t_[k].word) break;
-    marker = in(k, WordClass::kContinuationMarkers);
+  // "It is critical to restore confidence": an evaluation in the present, the speaker's.
+  const bool evaluation = word(0, "it") && t_.size() > 4 && (word(1, "is") || word(1, "remains")) &&
+                          is_adjective(t_[2].tag) && (word(3, "to") || word(3, "that"));
+  if (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation) || in(0, WordClass::kIntroWords))
+    return false;
+  if (!evaluation) {
+    auto [nb, ne] = np_forward(0);
+    if (nb != 0) return false;  // an opening phrase: narration
+    for (std::size_t k = nb; k < ne; ++k)
+      if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+    bool marker = false;
+    for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
+      if (!t_[k].word) break;
+      marker = in(k, WordClass::kContinuationMarkers);
+    }
+    if (!marker) return false;
   }
-  if (!marker) return false;
   std::size_t e = t_.size();
   while (e > 1 && !tok(e - 1).word && !tok(e - 1).mark && tok(e - 1).low != ")") --e;
   ReportedSpeech r;

@@ -33,10 +33,16 @@ struct ReportedSpeech {
                              //   "light-verb"      expressed concern about X, stressed the importance of X
                              //   "object"          welcomed X, proposed X, described X as Y
                              //   "according-to"    according to X (before or after its content)
-                             //   "headline"        Kerry, Lavrov Say Geneva Meeting Could ...
-                             //   "post-posed"      X also discussed Y, Z said. / ..., says Z
-                             //   "relative-clause" the attack that Washington says killed ...
-                             //   "quote-lead"      stated "a lot ..." with ... (always kMixed)
+                             //   "headline"        Kerry, Lavrov Say Geneva Meeting Could ... /
+                             //                     Ashton: Ukraine 'Intends to Sign' ...
+                             //   "post-posed"      X also discussed Y, Z said. / ..., says Z /
+                             //                     X discussed “…,” Z said (kMixed)
+                             //   "relative-clause" the attack that Washington says killed ... /
+                             //                     elections that some analysts say amount to ... /
+                             //                     the partnerships she says will last
+                             //   "parenthetical"   Instead, she says, X ... / The talks, he added, were ...
+                             //   "nominal"         X's announcement that ... / dismissed reports that ...
+                             //   "quote-lead"      stated "a lot ..." with ..., called X "Y" (always kMixed)
                              //   "continuation"    the unintroduced sentence after a report
   double confidence = 0.8;   // in (0, 1]
 };
