@@ -337,6 +337,13 @@ class RuleSieve final : public Sieve {
   const CompiledRule& rule_;
 };
 
+// How sure an attribution of reported speech is before its subject is resolved. The finder's
+// confidence says how sure it is that the clause is speech at all; a report it is unsure of is
+// still usually given to the right speaker, so that doubt counts half.
+double reported_confidence(const ReportedSpeech& rep) {
+  return C::kReportedFloor + (1.0 - C::kReportedFloor) * rep.confidence;
+}
+
 // The parts of a subject that names several people ("Kerry and Lavrov", "Kerry, Lavrov"), or the
 // subject itself when its parts are not all distinct known people.
 std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
@@ -399,7 +406,7 @@ class ReportedSubjectSieve final : public Sieve {
     for (auto& [part, res] : voices) {
       // The report's own confidence says whether this is speech at all; whether the speaker is
       // right is the resolution's, so the threshold applies to that.
-      const double conf = rep.confidence * res.factor;
+      const double conf = reported_confidence(rep) * res.factor;
       if (res.speaker.empty() || res.factor < s.options.min_confidence) continue;
       if (first) {
         q.attribute_to(q.a, res, part, rep.cue, rep.rule, conf,
@@ -431,7 +438,7 @@ class ReportedContinuationSieve final : public Sieve {
     Resolution res;
     res.entity = last;
     res.speaker = q.s.d.entities()[static_cast<std::size_t>(last)].name;
-    q.attribute_to(q.a, res, {}, rep.cue, "continuation", rep.confidence * C::kReportedContinuation,
+    q.attribute_to(q.a, res, {}, rep.cue, "continuation", reported_confidence(rep) * C::kReportedContinuation,
                    "continues the reported speech of the previous speaker");
     q.done = true;
   }

@@ -54,6 +54,9 @@ struct SieveConstants {
   static constexpr double kMultiParagraph = 0.92;
   static constexpr double kInsideReport = 0.9;
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence
+  // A report's confidence before its subject is resolved: this floor, plus the rest of the way
+  // to 1 in proportion to the finder's confidence that the clause is speech.
+  static constexpr double kReportedFloor = 0.5;
   static constexpr double kSameSentence = 0.8;
   static constexpr double kParagraphSpeaker = 0.7;
   static constexpr double kPreviousParagraph = 0.65;
