@@ -1020,6 +1020,19 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
         break;
     }
   }
+  // The tagger's noun phrase: modifiers no word class knows ("diplomatic sources"), and a
+  // subject joined to it ("The African Union and diplomatic sources").
+  if (b < e && b > 0 && t_[b].chunk == Chunk::kInsideNP && (role(e - 1) || tok(e - 1).cap)) {
+    std::size_t c = b;
+    while (c > 0 && b - c < 6 && t_[c].chunk == Chunk::kInsideNP && t_[c - 1].word && !tok(c - 1).cap &&
+           !in(c - 1, WordClass::kSkippable) && !impl_.forms_.count(t_[c - 1].low))
+      --c;
+    if (t_[c].chunk == Chunk::kBeginNP) b = is_det(c) || t_[c].tag == Tag::DT ? c + 1 : c;
+    if (b > 1 && b + 10 > e && in(b - 1, WordClass::kNpJoiners) && (tok(b - 2).cap || role(b - 2))) {
+      const auto first = np_back(b - 2);
+      if (first.second > first.first) b = first.first;
+    }
+  }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
   while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;
@@ -1159,6 +1172,17 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     // No name or role noun: the tagger's noun phrase right before a finite cue ("as some
     // reports predict"); a participle takes its clause's subject instead.
     auto [cb, ce] = chunk_back(k - 1);
+    // "Civil society representatives attending the forum said": the noun phrase after a
+    // participle that modifies a plural or role head is no subject; that head is.
+    if (!m.form->ing && ce == k && cb > 1 && (t_[cb - 1].tag == Tag::VBG || t_[cb - 1].tag == Tag::VBN) &&
+        t_[cb - 2].word && (role(cb - 2) || t_[cb - 2].tag == Tag::NNS || t_[cb - 2].tag == Tag::NNPS)) {
+      const auto head = chunk_back(cb - 2);
+      if (head.second == cb - 1 && head.first < head.second) {
+        d.subj_b = head.first;
+        d.subj_e = head.second;
+        return;
+      }
+    }
     const bool possessed = cb > 0 && (ends_with(tok(cb - 1).low, "'s") || ends_with(tok(cb - 1).low, "\xE2\x80\x99s"));
     if (!m.form->ing && ce == k && cb < ce && (cb == 0 || !in(cb - 1, WordClass::kAdjunctPrepositions)) &&
         !possessed && is_noun(tok(k - 1).tag)) {

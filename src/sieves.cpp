@@ -138,6 +138,22 @@ void QuoteState::derive(std::size_t j, Span mention, Span cue, const char* rule,
   done = true;
 }
 
+Resolution QuoteState::resolve(Span mention, std::size_t salience_before) const {
+  // One mention names one speaker: "she" in "“X,” she said. “Y.”" attributes both quotes, and
+  // the second must not look back past a name that the first quote itself brought up.
+  Resolution fresh = s.d.resolve(mention, salience_before);
+  if (fresh.group.size() > 1) return fresh;  // a group speaks as all its members
+  for (std::size_t j = qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
+    const Attribution& prev = s.r.quotes[j];
+    if (prev.speaker && prev.speaker_mention == mention && s.resolutions[j].entity >= 0) {
+      Resolution res = s.resolutions[j];
+      res.how = "the same mention '" + std::string(mention.in(s.text)) + "' as an earlier quotation: " + res.how;
+      return res;
+    }
+  }
+  return fresh;
+}
+
 const Context& QuoteState::context(RuleWhere where) {
   auto& slot = contexts_[static_cast<std::size_t>(where)];
   if (slot) return *slot;
@@ -225,7 +241,7 @@ class RuleSieve final : public Sieve {
     // A mention after the quotation ("“…,” he said") looks back from the quotation's start:
     // names inside the quote are not who "he" is.
     const Span ext = q.s.extent[q.qi];
-    return q.s.d.resolve(mention, mention.begin >= ext.end ? ext.begin : mention.begin);
+    return q.resolve(mention, mention.begin >= ext.end ? ext.begin : mention.begin);
   }
 
   void run_callable(QuoteState& q) const {
@@ -363,13 +379,35 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     i += sep - 1;
   }
   if (parts.size() < 2) return {subject};
-  std::vector<int> seen;
-  for (Span p : parts) {
-    // Each part a known person or a titled one ("The secretary and prime minister").
-    Resolution res = d.resolve(p);
-    if (res.entity < 0 || res.factor < 0.8 || std::find(seen.begin(), seen.end(), res.entity) != seen.end())
+  // A subject that a preposition runs into ("Secretary for Foreign and Diaspora Affairs X")
+  // is the end of a longer phrase, not a list of speakers.
+  const auto before = d.words_in({0, subject.begin});
+  if (before.second > 0) {
+    const Word& prev = d.words()[before.second - 1];
+    const bool preposition = (prev.tag == Tag::IN || prev.tag == Tag::TO) && !prev.in(WordClass::kComplementizers) &&
+                             !prev.in(WordClass::kRelativePronouns);
+    if (!prev.capitalized && preposition &&
+        text.substr(prev.span.end, subject.begin - prev.span.end).find_first_not_of(' ') == std::string_view::npos)
       return {subject};
-    seen.push_back(res.entity);
+  }
+  std::vector<std::string> seen;
+  for (Span p : parts) {
+    // Each part a distinct speaker: a known person, a titled one ("The secretary and prime
+    // minister"), or a named body or described source ("SADC and other sources").
+    Resolution res = d.resolve(p);
+    // A lone role noun is part of a title ("Analyst and Executive Editor … Carne Ross"), not
+    // a second speaker; a described source has a determiner or a modifier ("other sources").
+    const auto words = d.words_in(p);
+    if (res.description && words.second - words.first < 2) return {subject};
+    // A name as written must be all name ("SADC", "The African Union"): a part with lower-case
+    // words is a piece of a title ("Secretary for Foreign and Diaspora Affairs X").
+    if (res.entity < 0 && !res.description)
+      for (std::size_t k = words.first; k < words.second; ++k)
+        if (!d.words()[k].capitalized) return {subject};
+    if (res.speaker.empty() || res.factor < C::kJointPart ||
+        std::find(seen.begin(), seen.end(), res.speaker) != seen.end())
+      return {subject};
+    seen.push_back(res.speaker);
   }
   return parts;
 }
@@ -387,7 +425,7 @@ class ReportedSubjectSieve final : public Sieve {
     std::vector<int> members;
     for (Span part : parts) {
       // A subject after its content ("…, he said") looks back from the content's start.
-      Resolution res = s.d.resolve(part, part.begin >= q.a.span.end ? q.a.span.begin : part.begin);
+      Resolution res = q.resolve(part, part.begin >= q.a.span.end ? q.a.span.begin : part.begin);
       if (res.group.size() > 1) {
         for (int e : res.group) {
           Resolution one = res;

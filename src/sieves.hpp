@@ -57,6 +57,9 @@ struct SieveConstants {
   // A report's confidence before its subject is resolved: this floor, plus the rest of the way
   // to 1 in proportion to the finder's confidence that the clause is speech.
   static constexpr double kReportedFloor = 0.5;
+  // How sure the resolution of each part of a joint subject ("X and Y said") must be for the
+  // report to be given to each part.
+  static constexpr double kJointPart = 0.7;
   static constexpr double kSameSentence = 0.8;
   static constexpr double kParagraphSpeaker = 0.7;
   static constexpr double kPreviousParagraph = 0.65;
@@ -152,6 +155,10 @@ class QuoteState {
   // own threshold).
   void attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue,
                     const std::string& rule, double confidence, std::string evidence);
+
+  // Resolves a speaker mention, as an earlier quotation with the same mention did when there
+  // is one (one mention names one speaker), else through the Discourse.
+  Resolution resolve(Span mention, std::size_t salience_before) const;
 
   const Context& context(RuleWhere where);
   const TokenContext& token_context(RuleWhere where);

@@ -1256,6 +1256,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     const bool institution = model_.institution_head(core);
     r.how = (institution ? "institution '" : "unnamed source described as '") + r.speaker + "'";
+    r.description = !institution;
     r.factor = institution ? 0.85 : 0.7;
     return r;
   }
@@ -1313,6 +1314,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
     r.speaker = std::string(text_.substr(b, mention.end - b));
     r.how = "unnamed source described as '" + r.speaker + "'";
+    r.description = true;
     r.factor = 0.7;
     return r;
   }
@@ -1323,6 +1325,20 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     std::size_t b = toks[k].span.begin;
     if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
       b = toks[k - 1].span.begin;
+    // Titles before a name are no part of it ("Analyst and Executive Editor Carne Ross"): the
+    // name is the run of capitalised words after the last title word, when the titles or the
+    // name have two words or more ("General Motors" stays whole); a name after "of" names a
+    // body ("Council of Nongovernmental Organizations").
+    std::size_t last_title = toks.size();
+    for (std::size_t m = k; m < toks.size(); ++m)
+      if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNpJoiners)) last_title = m;
+    if (last_title < toks.size() && last_title + 1 < toks.size() && !toks[last_title].in(WordClass::kNpJoiners) &&
+        model_.institution_head({toks[last_title].lower}) == false) {
+      bool names = true;
+      for (std::size_t m = last_title + 1; m < toks.size(); ++m) names = names && toks[m].capitalized;
+      const std::size_t before = last_title + 1 - k, after = toks.size() - last_title - 1;
+      if (names && (before >= 2 || after >= 2)) b = toks[last_title + 1].span.begin;
+    }
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;

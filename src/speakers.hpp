@@ -95,6 +95,7 @@ struct Resolution {
   std::string how;        // plain words: "name", "surname", "pronoun 'he' → most recent …"
   double factor = 0.0;    // how much this step is trusted, in [0, 1]
   std::vector<int> group; // for "they" / "the two leaders": every member (entity is the first)
+  bool description = false;  // `speaker` describes an unnamed source ("senior official")
 };
 
 class Discourse {

@@ -127,3 +127,24 @@ TEST_CASE("sieves: a rule that gives up is reported and the others still decide"
   CHECK(r.diagnostics[0].where.begin == 0);
   CHECK(r.diagnostics[0].message.find("backtracks") != std::string::npos);
 }
+
+TEST_CASE("sieves: a joint subject of a body and a described source gives one attribution each",
+          "[sieves][entities]") {
+  const std::string text =
+      "The African Union and diplomatic sources said that the summit would focus on the crisis.\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].span == r.quotes[1].span);
+  CHECK(r.quotes[0].speaker.value_or("") == "African Union");
+  CHECK(r.quotes[1].speaker.value_or("") == "diplomatic sources");
+  REQUIRE(r.speakers.size() == 2);
+  CHECK(r.speakers[1].kind == SpeakerKind::kGroup);
+}
+
+TEST_CASE("sieves: a lone role noun joined to a titled name is part of the title", "[sieves]") {
+  const std::string text = "Analyst and Executive Editor Carne Ross tells VOA he expects the council to act.\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  // One attribution, to the person: neither the lone "Analyst" nor the titles are a speaker.
+  CHECK(r.quotes[0].speaker.value_or("") == "Carne Ross");
+}
