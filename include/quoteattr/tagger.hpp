@@ -25,6 +25,14 @@
 
 namespace quoteattr {
 
+class Tagger;
+namespace detail {
+// Internal (tests): Tagger::tag reading the sentence in blocks of `block` tokens, as it does
+// with its own block size (the tags are the same for any block size).
+QUOTEATTR_NO_EXPORT void tag_in_blocks(const Tagger& tagger, const std::string_view* words,
+                                       std::size_t n, Tag* out, std::size_t block);
+}  // namespace detail
+
 class QUOTEATTR_API Tagger {
  public:
   // The model compiled into the library (data/models/en-pos.model), built on first use.
@@ -48,6 +56,8 @@ class QUOTEATTR_API Tagger {
   struct QUOTEATTR_NO_EXPORT Model;  // the parsed model (src/tagger.cpp)
 
  private:
+  friend void detail::tag_in_blocks(const Tagger&, const std::string_view*, std::size_t, Tag*,
+                                    std::size_t);
   explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
   std::shared_ptr<const Model> model_;
 };
