@@ -197,6 +197,8 @@ TEST_CASE("broken profile files give their code, line:column and a clear message
        "TOML syntax error: a '}' where an array element is expected"},
       {"toml_quote_in_value.toml", ErrorCode::kProfileSyntax, "2:15, byte 26",
        "TOML syntax error: a non-ASCII character outside a string or comment"},
+      {"toml_bare_value_quotes.toml", ErrorCode::kProfileSyntax, "2:19, byte 28",
+       "TOML syntax error: a non-ASCII character outside a string or comment"},
   };
   for (const Case& c : cases) {
     INFO(c.file);
