@@ -17,3 +17,18 @@ function(quoteattr_target_sanitize target)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
   endif()
 endfunction()
+
+# QUOTEATTR_FUZZ: the library gets libFuzzer's coverage instrumentation, and a sanitizer
+# report of undefined behaviour stops the run (so the fuzzer sees it as a crash).
+function(quoteattr_target_fuzz target)
+  if(QUOTEATTR_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+      message(FATAL_ERROR "QUOTEATTR_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    if(QUOTEATTR_SANITIZE)
+      target_compile_options(${target} PUBLIC -fno-sanitize-recover=undefined)
+      target_link_options(${target} PUBLIC -fno-sanitize-recover=undefined)
+    endif()
+  endif()
+endfunction()

@@ -590,7 +590,7 @@ Document DocumentBuilder::build(std::string_view text) const {
   // Lower-case forms and lemmas go to one store; the tokens view it once it is complete.
   // (offset, length) of each token's lower form and lemma in the store, meanwhile.
   d.tokens_.resize(raw.size());
-  std::string store;
+  std::vector<char> store;  // becomes the Document's store
   store.reserve(text.size() + text.size() / 4);
   std::vector<std::uint32_t> lower_at(raw.size()), lower_len(raw.size()), lemma_at(raw.size()),
       lemma_len(raw.size());
@@ -605,7 +605,7 @@ Document DocumentBuilder::build(std::string_view text) const {
       detail::normalise_token(w, buf);
       lower_at[i] = static_cast<std::uint32_t>(store.size());
       lower_len[i] = static_cast<std::uint32_t>(buf.size());
-      store += buf;
+      store.insert(store.end(), buf.begin(), buf.end());
       t.shape = detail::token_shape(w);
       if (i > 0) {
         t.space_before = t.span.begin > prev_end;
@@ -615,19 +615,32 @@ Document DocumentBuilder::build(std::string_view text) const {
       prev_end = t.span.end;
     }
   }
-  auto lower_of = [&](std::size_t i) { return std::string_view(store).substr(lower_at[i], lower_len[i]); };
+  std::vector<Span>().swap(raw);  // the tokens hold the spans now
+  auto lower_of = [&](std::size_t i) { return std::string_view(store.data(), store.size()).substr(lower_at[i], lower_len[i]); };
 
   // Tags and lemmas, sentence by sentence.
   std::vector<std::string_view> words;
-  std::vector<std::string> bufs;
+  std::string forms;  // the tagger forms that differ from the word, one after another
+  struct Moved {
+    std::size_t k, at, size;
+  };
+  std::vector<Moved> moved;  // which words have their form in `forms`, and where
   std::vector<Tag> tags;
   const Lemmatizer& lemmatizer = Lemmatizer::builtin();
   for (const Sentence& s : d.sentences_) {
     const std::size_t n = s.end_token - s.first_token;
     words.resize(n);
-    if (bufs.size() < n) bufs.resize(n);
     tags.assign(n, Tag::XX);
-    for (std::size_t k = 0; k < n; ++k) words[k] = tagger_form(d.word(s.first_token + k), bufs[k]);
+    forms.clear();
+    moved.clear();
+    for (std::size_t k = 0; k < n; ++k) {
+      words[k] = tagger_form(d.word(s.first_token + k), buf);
+      if (words[k].data() == buf.data()) {  // views can only be taken once `forms` stops growing
+        moved.push_back({k, forms.size(), buf.size()});
+        forms += buf;
+      }
+    }
+    for (const Moved& m : moved) words[m.k] = std::string_view(forms).substr(m.at, m.size);
     if (n > 0) impl_->tagger->tag(words.data(), n, tags.data());
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = s.first_token + k;
@@ -648,12 +661,12 @@ Document DocumentBuilder::build(std::string_view text) const {
         if (buf != lower_of(i)) {
           lemma_at[i] = static_cast<std::uint32_t>(store.size());
           lemma_len[i] = static_cast<std::uint32_t>(buf.size());
-          store += buf;
+          store.insert(store.end(), buf.begin(), buf.end());
         }
       }
     }
   }
-  d.store_.assign(store.begin(), store.end());
+  d.store_ = std::move(store);
   const std::string_view kept(d.store_.data(), d.store_.size());
   for (std::size_t i = 0; i < d.tokens_.size(); ++i) {
     d.tokens_[i].lower = kept.substr(lower_at[i], lower_len[i]);

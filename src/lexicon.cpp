@@ -24,7 +24,7 @@
 #include <unordered_map>
 
 #include "quoteattr/error.hpp"
-#include "quoteattr/utf8.hpp"
+#include "toml_guard.hpp"
 
 namespace quoteattr {
 
@@ -310,26 +310,6 @@ class Reader {
   std::array<bool, kWordClassCount> seen_{};
 };
 
-toml::table parse(std::string_view text, const std::string& source) {
-  Utf8Report utf8 = check_utf8(text);
-  if (!utf8.valid()) {
-    Location l;
-    l.file = source;
-    l.line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < utf8.first_invalid; ++i)
-      if (text[i] == '\n') ++l.line, line_start = i + 1;
-    l.column = utf8.first_invalid - line_start + 1;
-    throw Error(ErrorCode::kInvalidUtf8, "ill-formed UTF-8: a language pack must be UTF-8 text", l);
-  }
-  try {
-    return toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    throw Error(ErrorCode::kProfileSyntax, "TOML syntax error: " + std::string(e.description()),
-                location_of(source, e.source()));
-  }
-}
-
 }  // namespace
 
 const char* to_string(WordClass c) noexcept {
@@ -354,7 +334,7 @@ const Lexicon& Lexicon::english() {
 
 Lexicon Lexicon::from_toml(std::string_view toml, std::string_view source_name) {
   const std::string source(source_name);
-  toml::table root = parse(toml, source);
+  toml::table root = detail::parse_toml_checked(toml, source, "language pack");
   Reader reader(source);
   reader.read(root);
   return Lexicon(reader.build());

@@ -20,7 +20,7 @@
 
 #include "did_you_mean.hpp"
 #include "pattern.hpp"
-#include "quoteattr/utf8.hpp"
+#include "toml_guard.hpp"
 
 namespace quoteattr {
 
@@ -316,41 +316,6 @@ class TableReader {
   const std::string& source_;
 };
 
-Location line_column_of(std::string_view text, std::size_t offset, const std::string& source) {
-  Location l;
-  l.file = source;
-  l.offset = offset;
-  l.line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < offset; ++i)
-    if (text[i] == '\n') ++l.line, line_start = i + 1;
-  l.column = 1;
-  for (std::size_t i = line_start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++l.column;
-  return l;
-}
-
-toml::table parse_toml(std::string_view text, const std::string& source) {
-  Utf8Report utf8 = check_utf8(text);
-  if (!utf8.valid()) {
-    static const char* hex = "0123456789ABCDEF";
-    auto byte = static_cast<unsigned char>(text[utf8.first_invalid]);
-    throw Error(ErrorCode::kInvalidUtf8,
-                std::string("ill-formed UTF-8 (byte 0x") + hex[byte >> 4] + hex[byte & 15] +
-                    "): a profile must be UTF-8 text",
-                line_column_of(text, utf8.first_invalid, source));
-  }
-  try {
-    return toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    Location l;
-    l.file = source;
-    l.line = e.source().begin.line;
-    l.column = e.source().begin.column;
-    throw Error(ErrorCode::kProfileSyntax, "TOML syntax error: " + std::string(e.description()), l);
-  }
-}
-
 // The elements of [[name]], each a table.
 template <class Each>
 void for_each_table(const toml::table& root, std::string_view name, const std::string& source,
@@ -502,7 +467,7 @@ Profile Profile::from_file(const std::string& path) {
 }
 
 Profile Profile::from_toml(std::string_view text, const std::string& source) {
-  toml::table root = parse_toml(text, source);
+  toml::table root = detail::parse_toml_checked(text, source, "profile");
   TableReader top(root, "the top-level table", source,
                   {"profile", "speaker", "lexicon", "cue", "rule"});
   Profile p;  // returned only when complete

@@ -404,21 +404,57 @@ const Tagger& Tagger::builtin() {
 std::size_t Tagger::feature_count() const noexcept { return model_->features; }
 std::size_t Tagger::lexicon_size() const noexcept { return model_->lexicon; }
 
+namespace {
+// Tokens summarised at a time: the per-thread buffer holds at most kTagBlock + 2 * kReach
+// TokenInfos (about 600 KB) whatever the sentence length.
+constexpr std::size_t kTagBlock = 4096;
+// How far the features of a token reach (context_features: two words either side).
+constexpr std::size_t kReach = 2;
+
+// Tags infos[first, last) of the n tokens in `infos`, carrying the previous two tags and
+// whether a quotation is open from one block to the next.
+void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, std::size_t first,
+               std::size_t last, Tag* out, std::uint8_t& p1, std::uint8_t& p2, bool& quote_open,
+               std::uint32_t* keys, std::uint32_t* refs, std::uint32_t* scores);
+}  // namespace
+
 void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
+  detail::tag_in_blocks(*this, words, n, out, kTagBlock);
+}
+
+void detail::tag_in_blocks(const Tagger& tagger, const std::string_view* words, std::size_t n,
+                           Tag* out, std::size_t block) {
   if (n == 0) return;
-  const Model& m = *model_;
-  // One buffer per thread, grown to the longest sentence seen: no allocation per token.
-  thread_local std::vector<TokenInfo> infos;
-  if (infos.size() < n) infos.resize(n);
+  block = std::max<std::size_t>(block, 1);
+  const Tagger::Model& m = *tagger.model_;
+  // One buffer per thread, bounded by the block size: no allocation per token.
+  thread_local std::vector<TokenInfo> window;
+  if (window.size() < std::min(n, block + 2 * kReach)) window.resize(std::min(n, block + 2 * kReach));
   const auto lex = [&m](std::uint64_t h) { return m.lookup_lex(h); };
-  for (std::size_t i = 0; i < n; ++i) describe_token(words[i], lex, m.open, infos[i]);
 
   std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
   bool quote_open = false;
   std::uint32_t keys[kMaxFeatures];
   std::uint32_t refs[kMaxFeatures];
   std::uint32_t scores[kTagCount] = {};
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t b = 0; b < n; b += block) {
+    // The block's tokens [b, e) and the kReach tokens on either side that their features read.
+    // Positions are local to the window [wb, we): a window edge that is not a sentence edge
+    // lies beyond the reach of every token of the block, so the features are unchanged.
+    const std::size_t e = std::min(n, b + block);
+    const std::size_t wb = b >= kReach ? b - kReach : 0;
+    const std::size_t we = std::min(n, e + kReach);
+    for (std::size_t k = wb; k < we; ++k) describe_token(words[k], lex, m.open, window[k - wb]);
+    tag_block(m, window.data(), we - wb, b - wb, e - wb, out + wb, p1, p2, quote_open, keys, refs,
+              scores);
+  }
+}
+
+namespace {
+void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, std::size_t first,
+               std::size_t last, Tag* out, std::uint8_t& p1, std::uint8_t& p2, bool& quote_open,
+               std::uint32_t* keys, std::uint32_t* refs, std::uint32_t* scores) {
+  for (std::size_t i = first; i < last; ++i) {
     const TokenInfo& t = infos[i];
     std::uint8_t best;
     if (t.dict) {
@@ -438,21 +474,21 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
           idx = static_cast<std::size_t>(infos[static_cast<std::size_t>(j)].word);
         }
         nb[d] = &m.neighbours[(idx * 4 + static_cast<std::size_t>(d)) * kTagCount];
-        if (nb[d][0] == Model::kNoRow) { nb[d] = nullptr; continue; }
+        if (nb[d][0] == Tagger::Model::kNoRow) { nb[d] = nullptr; continue; }
         skip |= 1u << d;
       }
       const std::atomic<std::int16_t>* prev_row = nullptr;  // the sums of prev_features for p1
-      if (t.word >= 0 && m.words[static_cast<std::size_t>(t.word)].prev != Model::kNone) {
+      if (t.word >= 0 && m.words[static_cast<std::size_t>(t.word)].prev != Tagger::Model::kNone) {
         prev_row = m.prev_row(static_cast<std::size_t>(t.word), t, p1);
         if (prev_row) skip |= kSkipPrev;
       }
-      std::size_t k = context_features(infos.data(), n, i, p1, p2, quote_open, keys, false, skip);
+      std::size_t k = context_features(infos, n, i, p1, p2, quote_open, keys, false, skip);
       if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
       for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
       {  // the tag features from their tables, the neighbours' sums, a lexicon word's own sums
-        constexpr std::size_t P = Model::kPrev, L = Model::kLex;
+        constexpr std::size_t P = Tagger::Model::kPrev, L = Tagger::Model::kLex;
         const std::uint8_t lp1 = i + 1 < n ? infos[i + 1].lex : kEndLex;
         const std::uint8_t lp2 = i + 2 < n ? infos[i + 2].lex : kEndLex;
         const std::int32_t* a = &m.tag_pairs[(std::size_t{p1} * P + p2) * kTagCount];
@@ -479,9 +515,9 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
       }
       std::size_t found = 0;
       for (std::size_t f = 0; f < k; ++f) {
-        const Model::Slot* s = m.find(keys[f]);
+        const Tagger::Model::Slot* s = m.find(keys[f]);
         if (!s) continue;
-        if (s->ref & Model::kInline) {
+        if (s->ref & Tagger::Model::kInline) {
           scores[(s->ref >> 16) & 0xff] += static_cast<std::uint32_t>(static_cast<std::int16_t>(s->ref & 0xffff));
           continue;
         }
@@ -489,7 +525,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
         prefetch(m.weights.data() + (s->ref >> 8));
       }
       for (std::size_t f = 0; f < found; ++f) {
-        const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
+        const Tagger::Model::Weight* w = m.weights.data() + (refs[f] >> 8);
         for (std::uint32_t e = 0, end = refs[f] & 0xff; e < end; ++e)
           scores[w[e].tag] += static_cast<std::uint32_t>(std::int32_t{w[e].value});
       }
@@ -506,6 +542,7 @@ void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
     p1 = best;
   }
 }
+}  // namespace
 
 std::vector<Tag> Tagger::tag(const std::vector<std::string_view>& words) const {
   std::vector<Tag> out(words.size());

@@ -217,6 +217,17 @@ TEST_CASE("a broken language pack names file:line:column") {
     Error e = error_of([&] { Lexicon::from_toml(text, "bad.toml"); });
     CHECK(e.code() == ErrorCode::kProfileDuplicate);
   }
+  SECTION("bytes toml++ 3.3.0 cannot parse safely are refused first, as in a profile") {
+    Error e = error_of([] { Lexicon::from_toml("[#", "bad.toml"); });
+    CHECK(e.code() == ErrorCode::kProfileSyntax);
+    CHECK(e.what() == std::string("bad.toml:1:2, byte 1: TOML syntax error: a table header must "
+                                  "start with a key (a bare or quoted name)"));
+    Error cyrillic = error_of([] { Lexicon::from_toml("x = 1\n\xD0\x84", "bad.toml"); });
+    CHECK(cyrillic.where().to_string() == "bad.toml:2:1, byte 6");
+    Error utf8 = error_of([] { Lexicon::from_toml("x = 'a\xE7'", "bad.toml"); });
+    CHECK(utf8.code() == ErrorCode::kInvalidUtf8);
+    CHECK(utf8.message() == "ill-formed UTF-8 (byte 0xE7): a language pack must be UTF-8 text");
+  }
   SECTION("a missing file") {
     Error e = error_of([] { Lexicon::load("/nonexistent/pack.toml"); });
     CHECK(e.code() == ErrorCode::kIo);

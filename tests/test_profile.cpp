@@ -12,6 +12,7 @@
 #include <string>
 
 #include "pattern.hpp"
+#include "toml_guard.hpp"
 #include "quoteattr/profile.hpp"
 
 using namespace quoteattr;
@@ -181,6 +182,23 @@ TEST_CASE("broken profile files give their code, line:column and a clear message
       {"syntax_error.toml", ErrorCode::kProfileSyntax, "5:17", "TOML syntax error: "},
       {"not_utf8.toml", ErrorCode::kInvalidUtf8, "6:17, byte 68",
        "ill-formed UTF-8 (byte 0xE7): a profile must be UTF-8 text"},
+      // Bytes on which toml++ 3.3.0 asserts or reaches undefined behaviour: checked first.
+      {"toml_header_hash.toml", ErrorCode::kProfileSyntax, "1:2, byte 1",
+       "TOML syntax error: a table header must start with a key (a bare or quoted name)"},
+      {"toml_header_equals.toml", ErrorCode::kProfileSyntax, "2:3, byte 79",
+       "TOML syntax error: a table header must start with a key (a bare or quoted name)"},
+      {"toml_cyrillic_key.toml", ErrorCode::kProfileSyntax, "1:1, byte 0",
+       "TOML syntax error: a non-ASCII character outside a string or comment"},
+      {"toml_cyrillic_after_value.toml", ErrorCode::kProfileSyntax, "2:19, byte 30",
+       "TOML syntax error: a non-ASCII character outside a string or comment"},
+      {"toml_backslash_cyrillic.toml", ErrorCode::kProfileSyntax, "2:3, byte 12",
+       "TOML syntax error: a non-ASCII character right after a backslash in a multi-line string"},
+      {"toml_array_brace.toml", ErrorCode::kProfileSyntax, "4:1, byte 42",
+       "TOML syntax error: a '}' where an array element is expected"},
+      {"toml_quote_in_value.toml", ErrorCode::kProfileSyntax, "2:15, byte 26",
+       "TOML syntax error: a non-ASCII character outside a string or comment"},
+      {"toml_bare_value_quotes.toml", ErrorCode::kProfileSyntax, "2:19, byte 28",
+       "TOML syntax error: a non-ASCII character outside a string or comment"},
   };
   for (const Case& c : cases) {
     INFO(c.file);
@@ -190,6 +208,38 @@ TEST_CASE("broken profile files give their code, line:column and a clear message
     CHECK(std::string(e.what()).rfind(kProfiles + c.file + ":" + c.where + ": ", 0) == 0);
     CHECK_THAT(e.message(), Catch::Contains(c.says));
   }
+}
+
+TEST_CASE("the TOML byte check lets through what TOML allows: non-ASCII in strings and comments",
+          "[profile]") {
+  // U+0404 (bytes D0 84) is one of the code points toml++ 3.3.0 mishandles outside strings.
+  const Profile p = Profile::from_toml(R"toml(# Є 中文: comments may hold any text
+[[speaker]]  # Є
+name = "Єва"
+aliases = ['毛宁', """Є"""]
+titles = [
+  # Є
+  '''Є \ Є''',
+  """a\
+  b Є""",
+]
+[ lexicon ]
+role_nouns = [ "Є" ]
+)toml",
+                                       "unicode.toml");
+  REQUIRE(p.speakers().size() == 1);
+  CHECK(p.speakers()[0].name == "Єва");
+  CHECK(p.speakers()[0].aliases.size() == 2);
+  CHECK(p.speakers()[0].titles.size() == 2);
+  CHECK(Profile::from_toml("\xEF\xBB\xBF[profile]\nname = 'bom'\n").name() == "bom");  // a byte order mark
+}
+
+TEST_CASE("a profile larger than the TOML size limit is refused before parsing", "[profile]") {
+  const std::string big = "# " + std::string(detail::kMaxTomlBytes, 'x') + "\n";
+  Error e = error_of([&] { Profile::from_toml(big, "big.toml"); });
+  CHECK(e.code() == ErrorCode::kProfileSyntax);
+  CHECK(e.where().file == "big.toml");
+  CHECK_THAT(e.message(), Catch::Contains("larger than the limit of"));
 }
 
 TEST_CASE("a missing profile file is an io error naming the path", "[profile]") {

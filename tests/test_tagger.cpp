@@ -133,3 +133,26 @@ TEST_CASE("missing, damaged and truncated model files throw quoteattr::Error") {
   }
   CHECK(throws(model + "x"));
 }
+
+TEST_CASE("a sentence is tagged in blocks with the same tags as whole, whatever the block size") {
+  // The tagger reads a sentence in blocks (its buffer stays bounded on a sentence of millions of
+  // tokens); each block sees the two words either side that the features reach.
+  std::vector<std::string> words;
+  for (const auto* set : {&split().heldout_news, &split().ewt_test}) {
+    for (const training::Sentence& s : *set) {
+      words.insert(words.end(), s.words.begin(), s.words.end());
+      if (words.size() > 6000) break;
+    }
+  }
+  REQUIRE(words.size() > 6000);
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  const Tagger& t = Tagger::builtin();
+  std::vector<Tag> whole(views.size()), blocks(views.size());
+  quoteattr::detail::tag_in_blocks(t, views.data(), views.size(), whole.data(), views.size());
+  CHECK(t.tag(views) == whole);  // the default block size (4096) cuts this sentence
+  for (std::size_t block : {1, 2, 3, 5, 64, 1000}) {
+    INFO("block " << block);
+    quoteattr::detail::tag_in_blocks(t, views.data(), views.size(), blocks.data(), block);
+    CHECK(blocks == whole);
+  }
+}
