@@ -47,6 +47,8 @@ SpeakerKind kind_of_description(const std::string& name, const SpeakerModel& mod
   if (model.institution_head(words)) return SpeakerKind::kInstitution;
   // A plural head whose singular is a role noun: "diplomatic sources", "officials".
   const std::string& head = words.back();
+  if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' && lex.is(WordClass::kReportNouns, head))
+    return SpeakerKind::kGroup;  // "reports", "press reports"
   if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') {
     std::vector<std::string> singular = words;
     singular.back().pop_back();

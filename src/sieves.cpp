@@ -110,8 +110,18 @@ QuoteState::QuoteState(DocumentState& st, std::size_t i)
   s1 = s.doc.sentence_at(s.extent[qi].end ? s.extent[qi].end - 1 : 0);
 }
 
-void QuoteState::attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue,
+void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Span mention, Span cue,
                               const std::string& rule, double confidence, std::string evidence) {
+  Resolution res = res_in;
+  if (res.entity < 0 && !res.description && !mention.empty() && res.speaker == mention.in(s.text)) {
+    // A person the text names without a title: from now on an entity that pronouns and
+    // surnames can refer to.
+    const int e = s.d.adopt(mention);
+    if (e >= 0) {
+      res.entity = e;
+      res.speaker = s.d.entities()[static_cast<std::size_t>(e)].name;
+    }
+  }
   target.speaker = res.speaker;
   target.speaker_mention = mention;
   target.cue = cue;
@@ -515,7 +525,36 @@ class TranscriptContinuationSieve final : public Sieve {
   }
 };
 
-// 6: the continued part of a multi-paragraph quotation.
+// 6: a broadcast script's caption line names the speaker of the quotation below it
+// ("COLIN POWELL, U.S. SECRETARY OF STATE", "NATURAL SOUND COLIN POWELL SPEAKING").
+class CaptionSieve final : public Sieve {
+ public:
+  CaptionSieve() : Sieve("caption", kDirect) {}
+  void run(QuoteState& q) const override {
+    if (q.s.extent[q.qi].begin != q.para.begin) return;
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    if (pi == 0) return;
+    const Span prev = q.s.r.paragraphs[pi - 1];
+    const std::string_view line = prev.in(q.s.text);
+    if (line.empty() || line.size() > C::kCaptionMaxBytes) return;
+    bool letters = false;
+    for (char c : line) {
+      if (c >= 'a' && c <= 'z') return;  // a caption is upper case
+      letters = letters || (c >= 'A' && c <= 'Z');
+    }
+    const char last = line.back();
+    if (!letters || last == '.' || last == '?' || last == '!' || last == ':' || last == '/') return;
+    // The name is the caption's part before its first comma (the title follows it).
+    const std::size_t comma = line.find(',');
+    const Span label{prev.begin, comma == std::string_view::npos ? prev.end : prev.begin + comma};
+    const Resolution res = q.resolve(label, q.s.extent[q.qi].begin);
+    if (res.entity < 0) return;  // only a person or body the text names
+    q.accept(res, label, {}, id(), C::kCaption * res.factor,
+             "caption '" + std::string(label.in(q.s.text)) + "' above the quotation");
+  }
+};
+
+// 7: the continued part of a multi-paragraph quotation.
 class MultiParagraphSieve final : public Sieve {
  public:
   MultiParagraphSieve() : Sieve("multi-paragraph", kDirect) {}
@@ -527,7 +566,7 @@ class MultiParagraphSieve final : public Sieve {
   }
 };
 
-// 7: a quoted fragment inside a report takes the report's speaker.
+// 8: a quoted fragment inside a report takes the report's speaker.
 class InsideReportSieve final : public Sieve {
  public:
   InsideReportSieve() : Sieve("inside-report", kDirect) {}
@@ -603,6 +642,7 @@ class LastQuotedSieve final : public Sieve {
 const std::vector<std::string>& builtin_sieve_ids() {
   static const std::vector<std::string> ids = {
       "reported-subject", "reported-continuation", "continuation", "transcript-turn", "transcript-continuation",
+      "caption",
       "multi-paragraph",  "inside-report",         "same-sentence", "paragraph-speaker", "previous-paragraph",
       "last-quoted"};
   return ids;
@@ -616,6 +656,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
   p.push_back(std::make_unique<ReportedContinuationSieve>());
   p.push_back(std::make_unique<TranscriptTurnSieve>());
   p.push_back(std::make_unique<TranscriptContinuationSieve>());
+  p.push_back(std::make_unique<CaptionSieve>());
   p.push_back(std::make_unique<MultiParagraphSieve>());
   p.push_back(std::make_unique<InsideReportSieve>());
   for (const CompiledRule& r : rules)

@@ -13,14 +13,16 @@
 //   3      reported-continuation     reported     an unintroduced sentence continuing a report
 //   4      transcript-turn           direct       the label of a transcript turn ("WANG: …")
 //   5      transcript-continuation   direct       an unlabelled paragraph of the same turn
-//   6      multi-paragraph           direct       the continued part of a multi-paragraph quote
-//   7      inside-report             direct       a quoted fragment inside a report
-//   8      the profile's rules       per rule     pattern and token rules, in profile order
-//   9      C++ rules, first = false  all          the user's rules that go last
-//   10     same-sentence             direct       another quote of the same sentence
-//   11     paragraph-speaker         direct       the last speaker of this paragraph, else of the
+//   6      caption                   direct       a script's upper-case caption line above the
+//                                                 quote ("COLIN POWELL, U.S. SECRETARY OF STATE")
+//   7      multi-paragraph           direct       the continued part of a multi-paragraph quote
+//   8      inside-report             direct       a quoted fragment inside a report
+//   9      the profile's rules       per rule     pattern and token rules, in profile order
+//   10     C++ rules, first = false  all          the user's rules that go last
+//   11     same-sentence             direct       another quote of the same sentence
+//   12     paragraph-speaker         direct       the last speaker of this paragraph, else of the
 //                                                 previous one ("previous-paragraph")
-//   12     last-quoted               direct       a stand-alone quote opening its paragraph: the
+//   13     last-quoted               direct       a stand-alone quote opening its paragraph: the
 //                                                 speaker last quoted directly
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
@@ -51,6 +53,8 @@ namespace detail {
 struct SieveConstants {
   static constexpr double kTranscriptTurn = 0.97;
   static constexpr double kTranscriptContinuation = 0.9;
+  static constexpr double kCaption = 0.9;
+  static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kMultiParagraph = 0.92;
   static constexpr double kInsideReport = 0.9;
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence

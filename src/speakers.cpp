@@ -435,6 +435,22 @@ void Discourse::index_aliases(int entity, std::size_t from) {
     if (!aliases[ai].empty()) by_first_word_[aliases[ai][0]].emplace_back(entity, ai);
 }
 
+int Discourse::adopt(Span mention) {
+  const auto r = words_in(mention);
+  const std::size_t n = r.second - r.first;
+  if (n < 2 || n > 4) return -1;
+  std::vector<const Word*> name;
+  for (std::size_t k = r.first; k < r.second; ++k) {
+    const Word& w = words_[k];
+    if (!w.capitalized || w.all_caps || model_.is_role_word(w.lower) || model_.is_affiliation(w.lower) ||
+        w.in(WordClass::kNotNameWords) || w.in(WordClass::kMonths) || (w.tag != Tag::NNP && w.tag != Tag::NNPS))
+      return -1;
+    name.push_back(&w);
+  }
+  if (model_.institution_head({name.back()->lower})) return -1;
+  return register_person(name, {}, {}, "");
+}
+
 int Discourse::register_person(const std::vector<const Word*>& name,
                                const std::vector<std::string>& titles,
                                const std::vector<std::string>& affiliations,
@@ -1308,7 +1324,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   bool qualified = false;
   for (std::size_t m = 1; m < core.size(); ++m)
     qualified = qualified || (lex().is(WordClass::kSourceQualifiers, core[m]) && model_.role_suffix({core[m - 1]}) > 0);
-  if (model_.role_suffix(core) > 0 || qualified) {
+  // "some reports predict", "press reports say": reports in the plural speak as an unnamed
+  // source (a singular "the report" refers to a document, not a speaker).
+  const bool reports = core.back().size() > 1 && core.back().back() == 's' && lex().is(WordClass::kReportNouns, core.back());
+  if (model_.role_suffix(core) > 0 || qualified || reports) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;

@@ -111,6 +111,11 @@ class Discourse {
   // Records that several people act together at `pos` ("X met Y", "X and Y said"), so that a
   // later "they" or "the two leaders" can refer to all of them.
   void note_group(std::vector<int> members, std::size_t pos);
+  // A person named as written at `mention` that no entity holds ("Tzipi Livni told reporters
+  // ...", with no title): registers them, so that a later "she" or "Livni" can refer to them.
+  // The mention must be two to four capitalised words, none a title, an affiliation or a word
+  // that names no one. Returns the entity, or -1.
+  int adopt(Span mention);
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
 

@@ -148,3 +148,39 @@ TEST_CASE("sieves: a lone role noun joined to a titled name is part of the title
   // One attribution, to the person: neither the lone "Analyst" nor the titles are a speaker.
   CHECK(r.quotes[0].speaker.value_or("") == "Carne Ross");
 }
+
+TEST_CASE("sieves: a script's caption line names the speaker of the quotation below it", "[sieves]") {
+  const std::string text =
+      "Secretary of State Colin Powell spoke in Tokyo on Thursday.\n"
+      "COLIN POWELL, U.S. SECRETARY OF STATE\n"
+      "\"The talks have served their purpose.\"\n"
+      "TOKYO SKYLINE AT NIGHT\n"
+      "\"Nobody will be intimidated.\"\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].speaker.value_or("") == "Colin Powell");
+  CHECK(r.quotes[0].rule == "caption");
+  // A caption that names no one decides nothing (a later sieve may).
+  CHECK(r.quotes[1].rule != "caption");
+}
+
+TEST_CASE("sieves: a person named without a title becomes an entity pronouns can refer to", "[sieves][entities]") {
+  const std::string text =
+      "Tzipi Livni told reporters on Saturday that the situation is complicated. "
+      "But she said she believes talks should continue.\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].speaker.value_or("") == "Tzipi Livni");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].kind == SpeakerKind::kPerson);
+  CHECK(r.speakers[0].quotes == 2);
+}
+
+TEST_CASE("entities: reports in the plural speak as an unnamed source", "[entities]") {
+  const std::string text = "Some reports predict that the economy will contract again this year.\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.value_or("") == "reports");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].kind == SpeakerKind::kGroup);
+}
