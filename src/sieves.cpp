@@ -554,6 +554,59 @@ class CaptionSieve final : public Sieve {
   }
 };
 
+// 11: a lead paragraph that ends with a colon ("Congresswoman Granger issued the following
+// statement after the meetings:") names the speaker of the quotation that opens the next one,
+// when no rule found a cue: the name that stands next to a verb in its last sentence (its
+// subject, or an inverted one: "…, noted Secretary Blinken:"), else the first person, else the
+// first body named.
+class LeadParagraphSieve final : public Sieve {
+ public:
+  LeadParagraphSieve() : Sieve("lead-paragraph", kDirect) {}
+  void run(QuoteState& q) const override {
+    if (q.s.extent[q.qi].begin != q.para.begin || q.s.r.sentences.empty()) return;
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    if (pi == 0) return;
+    const Span prev = q.s.r.paragraphs[pi - 1];
+    std::size_t end = prev.end;
+    while (end > prev.begin && (q.s.text[end - 1] == ' ' || q.s.text[end - 1] == '\t')) --end;
+    if (end == prev.begin || q.s.text[end - 1] != ':') return;
+    const Span sentence = q.s.r.sentences[q.s.doc.sentence_at(end - 1)];
+    const auto range = q.s.d.words_in({std::max(sentence.begin, prev.begin), end});
+    const auto& words = q.s.d.words();
+    auto verb = [&](std::size_t k) { return k >= range.first && k < range.second && is_verb(words[k].tag); };
+    auto spaced = [&](std::size_t a, std::size_t b) {  // words a and b with only spaces between
+      return q.s.text.substr(words[a].span.end, words[b].span.begin - words[a].span.end).find_first_not_of(' ') ==
+             std::string_view::npos;
+    };
+    // Best first: a person next to a verb, a person, a body next to a verb, a body.
+    std::optional<std::pair<Span, Resolution>> found[4];
+    std::size_t runs = 0;
+    for (std::size_t k = range.first; k < range.second && runs < C::kLeadParagraphNames;) {
+      if (!words[k].capitalized) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k + 1;
+      while (e < range.second && words[e].capitalized && spaced(e - 1, e)) ++e;
+      ++runs;
+      const Span run{words[k].span.begin, words[e - 1].stem_end};
+      const bool next_to_verb = verb(e) || (k > range.first && verb(k - 1));
+      k = e;
+      Resolution res = q.resolve(run, run.begin);
+      if (res.entity < 0 || res.factor < C::kJointPart) continue;
+      const bool institution = q.s.d.entities()[static_cast<std::size_t>(res.entity)].institution;
+      auto& slot = found[(institution ? 2 : 0) + (next_to_verb ? 0 : 1)];
+      if (!slot) slot.emplace(run, std::move(res));
+    }
+    for (const auto& pick : found)
+      if (pick) {
+        q.accept(pick->second, pick->first, {}, id(), C::kLeadParagraph * pick->second.factor,
+                 "the lead paragraph ending with a colon names '" + std::string(pick->first.in(q.s.text)) + "'");
+        return;
+      }
+  }
+};
+
 // 7: the continued part of a multi-paragraph quotation.
 class MultiParagraphSieve final : public Sieve {
  public:
@@ -642,7 +695,7 @@ class LastQuotedSieve final : public Sieve {
 const std::vector<std::string>& builtin_sieve_ids() {
   static const std::vector<std::string> ids = {
       "reported-subject", "reported-continuation", "continuation", "transcript-turn", "transcript-continuation",
-      "caption",
+      "caption", "lead-paragraph",
       "multi-paragraph",  "inside-report",         "same-sentence", "paragraph-speaker", "previous-paragraph",
       "last-quoted"};
   return ids;
@@ -663,6 +716,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
     if (!r.fn) p.push_back(std::make_unique<RuleSieve>(r));
   for (const CompiledRule& r : rules)
     if (r.fn && !r.first) p.push_back(std::make_unique<RuleSieve>(r));
+  p.push_back(std::make_unique<LeadParagraphSieve>());
   p.push_back(std::make_unique<SameSentenceSieve>());
   p.push_back(std::make_unique<ParagraphSpeakerSieve>());
   p.push_back(std::make_unique<LastQuotedSieve>());

@@ -19,10 +19,12 @@
 //   8      inside-report             direct       a quoted fragment inside a report
 //   9      the profile's rules       per rule     pattern and token rules, in profile order
 //   10     C++ rules, first = false  all          the user's rules that go last
-//   11     same-sentence             direct       another quote of the same sentence
-//   12     paragraph-speaker         direct       the last speaker of this paragraph, else of the
+//   11     lead-paragraph            direct       a lead paragraph ending with a colon ("X issued
+//                                                 the following statement:") names the speaker
+//   12     same-sentence             direct       another quote of the same sentence
+//   13     paragraph-speaker         direct       the last speaker of this paragraph, else of the
 //                                                 previous one ("previous-paragraph")
-//   13     last-quoted               direct       a stand-alone quote opening its paragraph: the
+//   14     last-quoted               direct       a stand-alone quote opening its paragraph: the
 //                                                 speaker last quoted directly
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
@@ -55,6 +57,8 @@ struct SieveConstants {
   static constexpr double kTranscriptContinuation = 0.9;
   static constexpr double kCaption = 0.9;
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
+  static constexpr double kLeadParagraph = 0.85;
+  static constexpr std::size_t kLeadParagraphNames = 6;  // names of the lead sentence tried, in order
   static constexpr double kMultiParagraph = 0.92;
   static constexpr double kInsideReport = 0.9;
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence

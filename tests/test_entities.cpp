@@ -184,3 +184,25 @@ TEST_CASE("entities: reports in the plural speak as an unnamed source", "[entiti
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].kind == SpeakerKind::kGroup);
 }
+
+TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the next", "[sieves]") {
+  const std::string text =
+      "But our partners including Russia have another view, concluded Secretary Jane Doe:\n"
+      "“They see the world differently.”\n";
+  const Result r = engine().analyze(text);
+  const quoteattr::Attribution* quote = nullptr;
+  for (const auto& a : r.quotes)
+    if (a.span.in(text) == "They see the world differently.") quote = &a;
+  REQUIRE(quote);
+  // The person next to the verb, not the country before her.
+  CHECK(quote->speaker.value_or("") == "Jane Doe");
+  CHECK(quote->rule == "lead-paragraph");
+}
+
+TEST_CASE("rules: an inverted lead 'Said X, “…”'", "[rules]") {
+  const std::string text = "He met President Paul Kagame on Monday. Said President Kagame, “Our ties are old.”";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.value_or("") == "Paul Kagame");
+  CHECK(r.quotes[0].rule == "inverted-lead");
+}
