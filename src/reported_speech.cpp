@@ -900,6 +900,15 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     Match mc = c < t_.size() ? cue_at(c) : Match{};
     if (mc.form && !mc.form->base && !mc.form->ing && !tok(c).cap) return true;
   }
+  // "… chemical weapons and both agreed on …", "… and they stressed …": a pronoun subject and
+  // its own cue start another report, with or without a comma.
+  if (j < t_.size() && j > 0 && (word(j - 1, "and") || word(j - 1, "but")) &&
+      (word(j, "both") || (in(j, WordClass::kSubjectPronouns) && !in(j, WordClass::kSelfPronouns)))) {
+    std::size_t c = j + 1;
+    while (c < t_.size() && c < j + 4 && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag))) ++c;
+    Match mc = c < t_.size() ? cue_at(c) : Match{};
+    if (mc.form && !mc.form->base && !mc.form->ing && !tok(c).cap) return true;
+  }
   // ", state media reported." / ", a spokesman said.": a post-posed attribution.
   if (punct(k, ",")) {
     for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
@@ -1028,10 +1037,13 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
            !in(c - 1, WordClass::kSkippable) && !impl_.forms_.count(t_[c - 1].low))
       --c;
     if (t_[c].chunk == Chunk::kBeginNP) b = is_det(c) || t_[c].tag == Tag::DT ? c + 1 : c;
-    if (b > 1 && b + 10 > e && in(b - 1, WordClass::kNpJoiners) && (tok(b - 2).cap || role(b - 2))) {
-      const auto first = np_back(b - 2);
-      if (first.second > first.first) b = first.first;
-    }
+  }
+  // A subject joined by "and" to a name or role before it: "The Vice President and the Foreign
+  // Secretary", "The African Union and diplomatic sources".
+  if (b < e && b > 1 && b + 10 > e && word(b - 1, "and") && (role(e - 1) || tok(e - 1).cap) &&
+      (tok(b - 2).cap || role(b - 2)) && t_[b - 2].word) {
+    const auto first = np_back(b - 2);
+    if (first.second == b - 1 && first.second > first.first) b = first.first;
   }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;

@@ -741,3 +741,13 @@ TEST_CASE("reported speech: the caller speaks in a long purpose infinitive", "[r
         {{"the country's support for the people of Murcia", "Agency Administrator Mark Lee", "reiterate",
           "light-verb"}});
 }
+
+TEST_CASE("reported speech: subjects joined by 'and', and a second report opened by 'and both'",
+          "[reported]") {
+  check("The Vice President and the Foreign Secretary reaffirmed a shared commitment to free trade.",
+        {{"a shared commitment to free trade", "The Vice President and the Foreign Secretary", "reaffirmed",
+          "light-verb"}});
+  check("The minister expressed support for the sanctions and both agreed on the importance of unity.",
+        {{"support for the sanctions", "The minister", "expressed", "light-verb"},
+         {"the importance of unity", "both", "agreed on", "light-verb"}});
+}
