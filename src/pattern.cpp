@@ -491,11 +491,14 @@ class TokenPatternCompiler {
     if (name == "OTHER") return token_re(escape_literal(kOtherSentinel), "", "", "");
     if (name == "NP") return np_re();
     if (name == "SPEAKER") {
-      // A noun phrase, or a title phrase with "of" ("Secretary of State Antony Blinken").
+      // A noun phrase, or a title phrase with "of" or "for" and the name after it ("Secretary of
+      // State Antony Blinken", "Minister for Sustainability and the Environment Grace Fu").
       const std::string proper = token_re("", "NNPS?", "[BI]", "");
+      const std::string the = "(?:" + token_re("the", "", "", "") + ")?";
       const std::string group = out_.speaker_groups == 0 ? "speaker" : "speaker" + std::to_string(out_.speaker_groups);
       ++out_.speaker_groups;
-      return "(?<" + group + ">" + np_re() + "(?:" + token_re("of", "", "", "") + proper + "+)?)";
+      return "(?<" + group + ">" + np_re() + "(?:" + token_re("(?:of|for)", "", "", "") + the + proper + "+(?:" +
+             token_re("(?:and|&)", "", "", "") + the + proper + "+)*)?)";
     }
     if (name == "VERB" || name == "REPORT") {
       const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;
