@@ -12,6 +12,8 @@ packages=(
   libcli11-dev          # the tool's arguments
   catch2                # tests (2.13 on Debian 12)
   doxygen               # API documentation (the docs target and its test)
+  clang-tidy            # scripts/run_clang_tidy.sh (.clang-tidy; clang-tidy-14 on Debian 12)
+  clang-format          # .clang-format (clang-format-14 on Debian 12)
   # The Python bindings (QUOTEATTR_PYTHON) and their tests:
   python3-dev pybind11-dev              # the extension module
   python3-dask python3-distributed      # the Dask runner (quoteattr.dask_corpus)

@@ -55,7 +55,7 @@ std::vector<std::string> colon_verbs(const Profile& p) {
 
 class AttributorImpl {
  public:
-  AttributorImpl(Profile p, AttributorOptions o, std::vector<CompiledRule> callables)
+  AttributorImpl(Profile p, AttributorOptions o, const std::vector<CompiledRule>& callables)
       : profile(std::move(p)),
         options(std::move(o)),
         documents(options.sentences, options.lexicon, options.tagger.get()),
@@ -66,7 +66,7 @@ class AttributorImpl {
     f.speaker = speakers.mention_regex();
     f.verb = cue_alternation(profile, true);
     f.report = cue_alternation(profile, false);
-    for (auto& c : callables)
+    for (const auto& c : callables)
       if (c.first) rules.push_back(c);
     TokenFragments tf;
     tf.verb_forms = cue_forms(profile, true);
@@ -80,7 +80,7 @@ class AttributorImpl {
       c.description = r.description;
       if (!r.tokens.empty()) {
         CompiledTokenPattern t = compile_token_pattern(r.tokens, tf, r.defined_at);
-        c.re = std::move(t.re);
+        c.re = t.re;  // boost::regex has no move assignment (it shares its state)
         c.token = true;
         c.speaker_groups = t.speaker_groups;
         c.verb_groups = t.verb_groups;
@@ -95,7 +95,7 @@ class AttributorImpl {
       c.description = r.description;
       rules.push_back(std::move(c));
     }
-    for (auto& c : callables)
+    for (const auto& c : callables)
       if (!c.first) rules.push_back(c);
     for (const CompiledRule& r : rules)
       for (const std::string& reserved : builtin_sieve_ids())
@@ -262,7 +262,7 @@ Attributor Attributor::Builder::build() const {
     r.first = c.first;
     callables.push_back(std::move(r));
   }
-  return Attributor(std::make_shared<const detail::AttributorImpl>(profile_, options_, std::move(callables)));
+  return Attributor(std::make_shared<const detail::AttributorImpl>(profile_, options_, callables));
 }
 
 const Profile& Attributor::profile() const noexcept { return impl_->profile; }

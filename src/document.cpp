@@ -348,8 +348,9 @@ void normalise_token(std::string_view w, std::string& out) {
   }
 }
 
-bool is_clitic(std::string_view w) noexcept {
-  return w == "'s" || w == "n't" || w == "'re" || w == "'ve" || w == "'ll" || w == "'d" || w == "'m";
+bool is_clitic(std::string_view lower) noexcept {
+  return lower == "'s" || lower == "n't" || lower == "'re" || lower == "'ve" || lower == "'ll" || lower == "'d" ||
+         lower == "'m";
 }
 
 bool is_word_token(std::string_view w) {
@@ -568,8 +569,7 @@ Document DocumentBuilder::build(std::string_view text) const {
   std::vector<Span> raw;
   raw.reserve(text.size() / 5 + 8);
   std::size_t pi = 0;
-  for (std::size_t si = 0; si < sents.size(); ++si) {
-    const Span s = sents[si];
+  for (const Span s : sents) {
     while (pi + 1 < paras.size() && paras[pi].end <= s.begin) ++pi;
     Sentence sent{s, 0, 0, pi};
     sent.first_token = raw.size();

@@ -186,7 +186,7 @@ std::vector<std::string> atoms(const std::string& word, bool either_case) {
   bool word_start = true;
   for (char c : word) {
     if (c == ' ') {
-      out.push_back("\\s+");
+      out.emplace_back("\\s+");
       word_start = true;
       continue;
     }
@@ -201,7 +201,7 @@ std::vector<std::string> atoms(const std::string& word, bool either_case) {
       auto u = static_cast<unsigned char>(c);
       out.push_back(std::string("\\x") + hex[u >> 4] + hex[u & 15]);
     } else {
-      out.push_back(std::string(1, c));
+      out.emplace_back(1, c);
     }
     word_start = false;
   }
@@ -336,8 +336,8 @@ std::string tag_regex(std::string_view t) {
 
 class TokenPatternCompiler {
  public:
-  TokenPatternCompiler(std::string_view p, const TokenFragments& f, const Location& where)
-      : p_(p), f_(f), where_(where) {}
+  TokenPatternCompiler(std::string_view p, const TokenFragments& f, Location where)
+      : p_(p), f_(f), where_(std::move(where)) {}
 
   CompiledTokenPattern run() {
     std::string body = alternatives(false);

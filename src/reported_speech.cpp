@@ -175,7 +175,7 @@ struct Match {
 // ---------------------------------------------------------------- the finder
 class ReportedSpeechFinderImpl {
  public:
-  ReportedSpeechFinderImpl(const Profile& profile, const Lexicon& lexicon);
+  ReportedSpeechFinderImpl(const Profile& profile, Lexicon lexicon);
   std::vector<ReportedSpeech> find(const Document& doc, const std::vector<DirectQuote>& quotes) const;
 
  private:
@@ -194,8 +194,8 @@ bool has_frame(const CueEntry& cue, const char* frame) {
 }
 }  // namespace
 
-ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, const Lexicon& lexicon)
-    : lex_(lexicon) {
+ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexicon lexicon)
+    : lex_(std::move(lexicon)) {
   for (const CueEntry& entry : profile.cues()) {
     Cue cue;
     cue.lemma = ascii_lower(entry.lemma);

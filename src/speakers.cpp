@@ -26,7 +26,13 @@ std::string alternation(const std::vector<std::string>& words, bool capitalise, 
     std::string cap = w;
     if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
     if (!out.empty()) out += '|';
-    out += both ? w + "|" + cap : capitalise ? cap : w;
+    if (both) {
+      out += w;
+      out += '|';
+      out += cap;
+    } else {
+      out += capitalise ? cap : w;
+    }
   }
   return out;
 }
@@ -147,7 +153,7 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
   return out;
 }
 
-SpeakerModel::SpeakerModel(const Profile& profile, const Lexicon& lexicon) : lex_(lexicon) {
+SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::move(lexicon)) {
   for (const SpeakerEntry& s : profile.speakers()) {
     Entity e;
     e.name = s.name;
@@ -456,6 +462,7 @@ int Discourse::register_person(const std::vector<const Word*>& name,
                                const std::vector<std::string>& affiliations,
                                const std::string& title_phrase) {
   std::vector<std::string> words;
+  words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
   int known = find_person(words);
   if (known < 0 && words.size() == 1) {
@@ -652,6 +659,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
         std::vector<std::string> words;
+        words.reserve(name.size());
         for (const Word* t : name) words.push_back(t->lower);
         bool partial = false;
         const int contains = find_by_tokens(words, &partial);
@@ -885,7 +893,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     bool title = e.titles.count(head) != 0;
     if (!title) {
       // "top diplomat" matches a title "diplomat" and vice versa on the last word.
-      std::string last = words.back();
+      const std::string& last = words.back();
       for (const auto& t : e.titles)
         if (t == last || (t.size() > last.size() && t.compare(t.size() - last.size(), last.size(), last) == 0 &&
                           t[t.size() - last.size() - 1] == ' '))
@@ -1071,6 +1079,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (toks.empty()) return r;
   mention = {std::min(mention.begin, toks.front().span.begin), std::max(mention.end, toks.back().stem_end)};
   std::vector<std::string> words;
+  words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);
 
   Gender g = Gender::kUnknown;
@@ -1099,7 +1108,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         for (std::size_t w = singular.size() - n; w < singular.size(); ++w)
           wanted += (wanted.empty() ? "" : " ") + singular[w];
         for (std::size_t w = singular.size() - n; w-- > 1 && !lex().is(WordClass::kGroupNumbers, singular[w]);)
-          wanted = singular[w] + " " + wanted;
+          wanted.insert(0, 1, ' ').insert(0, singular[w]);
         bool title_ok = e.title_phrases.empty() ? e.titles.count(singular.back()) != 0 : false;
         for (const auto& phrase : e.title_phrases)
           title_ok = title_ok || phrase == wanted ||

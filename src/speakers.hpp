@@ -60,7 +60,7 @@ struct Entity {
 
 class SpeakerModel {
  public:
-  explicit SpeakerModel(const Profile& profile, const Lexicon& lexicon = Lexicon::english());
+  explicit SpeakerModel(const Profile& profile, Lexicon lexicon = Lexicon::english());
   // The closed word classes (name particles, titles, function words, ...).
   const Lexicon& lexicon() const noexcept { return lex_; }
 

@@ -344,7 +344,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
       sum_into(ks, neighbour_features(d, i < lex_n ? &info : nullptr, ks), sums);
       std::int16_t* row = &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount];
       bool fits = true;
-      for (std::size_t x = 0; x < kTagCount; ++x) fits = fits && sums[x] >= -32767 && sums[x] <= 32767;
+      for (const std::int32_t s : sums) fits = fits && s >= -32767 && s <= 32767;
       if (!fits) {
         row[0] = Tagger::Model::kNoRow;
         ++m->neighbours_overflow;
@@ -502,15 +502,15 @@ void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, st
             const std::uint8_t x = lowest_tag(bits);
             std::int32_t v = a[x] + b[x] + c[x] + *ws++;
             if (prev_row) v += (prev_row++)->load(std::memory_order_relaxed);
-            for (int d = 0; d < 4; ++d)
-              if (nb[d]) v += nb[d][x];
+            for (const std::int16_t* row : nb)
+              if (row) v += row[x];
             scores[x] = static_cast<std::uint32_t>(v);
           }
         } else {
           for (std::size_t x = 0; x < kTagCount; ++x) scores[x] = static_cast<std::uint32_t>(a[x] + b[x] + c[x]);
-          for (int d = 0; d < 4; ++d)
-            if (nb[d])
-              for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += static_cast<std::uint32_t>(nb[d][x]);
+          for (const std::int16_t* row : nb)
+            if (row)
+              for (std::size_t x = 0; x < kTagCount; ++x) scores[x] += static_cast<std::uint32_t>(row[x]);
         }
       }
       std::size_t found = 0;

@@ -14,9 +14,9 @@
 namespace quoteattr {
 namespace detail {
 
-// Token spans of the sentence text[begin, end), appended to `out`. A period glued
+// Token spans of the sentence s[sb, se), appended to `out`. A period glued
 // to a word that is not the sentence's last character belongs to the word.
-void tokenize_sentence(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& out);
+void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::vector<Span>& out);
 
 // Normalised lower case of a token (ICU lower case, ’ ‘ as ', “ ” « » as ").
 void normalise_token(std::string_view word, std::string& out);

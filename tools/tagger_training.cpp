@@ -179,6 +179,7 @@ Sentence join_hyphens(const Sentence& s) {
 std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const std::string& repeat_corpus,
                                        int repeats) {
   std::vector<const Sentence*> input;
+  input.reserve(ud.size());
   for (const auto& s : ud) input.push_back(&s);
   for (int r = 1; r < repeats; ++r)
     for (const auto& s : ud)

@@ -52,6 +52,7 @@ void print_confusion(const Evaluation& e) {
 void report(const char* name, const Tagger& tagger, const std::vector<Sentence>& ud,
             const std::set<std::string>& vocab, bool confusion) {
   std::vector<Sentence> joined;
+  joined.reserve(ud.size());
   for (const auto& s : ud) joined.push_back(join_hyphens(s));
   const Evaluation e = evaluate(tagger, joined, vocab);
   const Evaluation u = evaluate(tagger, ud, vocab);

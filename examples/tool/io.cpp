@@ -52,7 +52,7 @@ std::string json_message(const std::exception& e) {
 }  // namespace
 
 Reader::Reader(std::vector<std::string> args, InputFormat format) : format_(format) {
-  if (args.empty()) args.push_back("-");
+  if (args.empty()) args.emplace_back("-");
   const std::string ext = format == InputFormat::kJsonl ? ".jsonl" : ".txt";
   bool any_folder = false;
   for (const auto& arg : args) {
@@ -85,7 +85,7 @@ Reader::Reader(std::vector<std::string> args, InputFormat format) : format_(form
       continue;
     }
     if (found.empty()) {
-      sources_.push_back({arg, arg + ": no " + ext + " file in this folder"});
+      sources_.push_back({arg, std::string(arg).append(": no ").append(ext).append(" file in this folder")});
       continue;
     }
     std::sort(found.begin(), found.end());

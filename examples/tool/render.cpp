@@ -233,8 +233,7 @@ std::string render_html(const Input& in, const Result& r, std::size_t index) {
   out += "</ul>\n";
 
   std::vector<Mark> marks;
-  for (std::size_t i = 0; i < r.quotes.size(); ++i) {
-    const Attribution& a = r.quotes[i];
+  for (const Attribution& a : r.quotes) {
     if (!is_speech(a)) {
       marks.push_back({a.span.begin, a.span.end, Role::kTerm, "<span class=\"term\" title=\"term: a quoted name or scare quote, not speech\">", "</span>"});
       continue;

@@ -153,14 +153,14 @@ class QUOTEATTR_API Profile {
   /// @throws Error with ErrorCode::kIo when the file cannot be read, ErrorCode::kInvalidUtf8
   ///         when it is not UTF-8, or a profile error as from_toml().
   static Profile from_file(const std::string& path);
-  /// @brief The profile in the TOML text @p toml (format: @ref md_docs_profile "docs/profile.md").
-  /// @param toml the text
+  /// @brief The profile in the TOML text @p text (format: @ref md_docs_profile "docs/profile.md").
+  /// @param text the TOML text
   /// @param source names the text in error messages
   /// @throws Error naming source:line:column: ErrorCode::kProfileSyntax (not TOML),
   ///         kProfileKey (unknown or missing key), kProfileValue (wrong type or range),
   ///         kProfilePattern (bad pattern), kProfileDuplicate (an id, name or lemma twice).
   ///         Nothing is half-loaded.
-  static Profile from_toml(std::string_view toml, const std::string& source = "<string>");
+  static Profile from_toml(std::string_view text, const std::string& source = "<string>");
   /// @brief Saves to TOML that from_toml() reads back to an equal profile.
   std::string to_toml() const;
   /// @brief Writes to_toml() to @p path.

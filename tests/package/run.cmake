@@ -2,6 +2,7 @@
 #   install          cmake --install the current build into PREFIX, check its layout and the tool
 #   find_package     consumer project find_package(quoteattr) against PREFIX
 #   add_subdirectory consumer project add_subdirectory(SOURCE_DIR)
+#   fetchcontent     consumer project FetchContent_Declare(quoteattr SOURCE_DIR SOURCE_DIR)
 #   pkgconfig        plain compile and link with `pkg-config --cflags --libs --static quoteattr`
 #   shared           a shared build of SOURCE_DIR installed into its own prefix: SONAME, exported
 #                    symbols, the tool, and a find_package consumer
@@ -92,6 +93,11 @@ elseif(MODE STREQUAL "find_package")
 elseif(MODE STREQUAL "add_subdirectory")
   build_and_run_consumer(add_subdirectory "${WORK_DIR}/add_subdirectory"
     "-DQUOTEATTR_SOURCE_DIR=${SOURCE_DIR}")
+
+elseif(MODE STREQUAL "fetchcontent")
+  # FULLY_DISCONNECTED off: FetchContent runs its population step on the local source tree.
+  build_and_run_consumer(fetchcontent "${WORK_DIR}/fetchcontent"
+    "-DQUOTEATTR_SOURCE_DIR=${SOURCE_DIR}" -DFETCHCONTENT_FULLY_DISCONNECTED=OFF)
 
 elseif(MODE STREQUAL "pkgconfig")
   find_program(PKG_CONFIG NAMES pkg-config pkgconf)
