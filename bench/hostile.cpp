@@ -59,8 +59,7 @@ std::string repeat_to(const std::string& unit, std::size_t bytes) {
 }
 
 std::string without(std::string s, const std::string& chars) {
-  s.erase(std::remove_if(s.begin(), s.end(), [&](char c) { return chars.find(c) != std::string::npos; }),
-          s.end());
+  s.erase(std::remove_if(s.begin(), s.end(), [&](char c) { return chars.find(c) != std::string::npos; }), s.end());
   return s;
 }
 
@@ -89,8 +88,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> only;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--kb" && i + 1 < argc) kb = static_cast<std::size_t>(std::atol(argv[++i]));
-    else if (a == "--kind" && i + 1 < argc) only.push_back(argv[++i]);
+    if (a == "--kb" && i + 1 < argc)
+      kb = static_cast<std::size_t>(std::atol(argv[++i]));
+    else if (a == "--kind" && i + 1 < argc)
+      only.push_back(argv[++i]);
     else {
       std::cerr << "usage: quoteattr_bench_hostile [--kb N] [--kind NAME]...\n";
       return 2;
@@ -109,11 +110,10 @@ int main(int argc, char** argv) {
     };
     const quoteattr::Attributor engine;
     double news_per_byte = 0;
-    std::printf("%-22s %9s %9s %9s %11s %8s %7s\n", "kind", "bytes", "quotes", "seconds", "us/byte",
-                "x news", "growth");
+    std::printf("%-22s %9s %9s %9s %11s %8s %7s\n", "kind", "bytes", "quotes", "seconds", "us/byte", "x news",
+                "growth");
     for (const Kind& k : kinds) {
-      if (!only.empty() && std::find(only.begin(), only.end(), k.name) == only.end() &&
-          std::string(k.name) != "news")
+      if (!only.empty() && std::find(only.begin(), only.end(), k.name) == only.end() && std::string(k.name) != "news")
         continue;
       const std::string small = k.make(kb * 1000 / 4), big = k.make(kb * 1000);
       std::size_t q_small = 0, q_big = 0;
@@ -121,10 +121,10 @@ int main(int argc, char** argv) {
       const double t_big = seconds_to_analyze(engine, big, q_big);
       const double per_byte = t_big / static_cast<double>(big.size());
       if (std::string(k.name) == "news") news_per_byte = per_byte;
-      const double growth = t_small > 0 ? t_big / t_small / (static_cast<double>(big.size()) / static_cast<double>(small.size())) : 0;
-      std::printf("%-22s %9zu %9zu %9.3f %11.3f %8.1f %7.2f%s\n", k.name, big.size(), q_big, t_big,
-                  per_byte * 1e6, news_per_byte > 0 ? per_byte / news_per_byte : 0, growth,
-                  growth > 2 ? "  SUPERLINEAR" : "");
+      const double growth =
+          t_small > 0 ? t_big / t_small / (static_cast<double>(big.size()) / static_cast<double>(small.size())) : 0;
+      std::printf("%-22s %9zu %9zu %9.3f %11.3f %8.1f %7.2f%s\n", k.name, big.size(), q_big, t_big, per_byte * 1e6,
+                  news_per_byte > 0 ? per_byte / news_per_byte : 0, growth, growth > 2 ? "  SUPERLINEAR" : "");
       std::fflush(stdout);
     }
   } catch (const std::exception& e) {

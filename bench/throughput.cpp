@@ -70,16 +70,15 @@ void report(const char* stage, int runs, const std::function<Pass()>& pass) {
     return;
   }
   std::printf("%-38s %9.2f MB/s  (%.1f MB in %.3f s, %zu items)\n", stage,
-              static_cast<double>(best.bytes) / 1e6 / best_s, static_cast<double>(best.bytes) / 1e6,
-              best_s, best.items);
+              static_cast<double>(best.bytes) / 1e6 / best_s, static_cast<double>(best.bytes) / 1e6, best_s,
+              best.items);
 }
 
 // ICU's English sentence iterator, built once; cloned per pass as the splitter does.
 const icu::BreakIterator& icu_prototype() {
   static const std::unique_ptr<icu::BreakIterator> proto = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
     if (U_FAILURE(status)) throw std::runtime_error(u_errorName(status));
     return bi;
   }();
@@ -119,11 +118,16 @@ Config parse(int argc, char** argv) {
       if (i + 1 >= argc) throw std::runtime_error(a + " needs a value");
       return std::atof(argv[++i]);
     };
-    if (a == "--mb") c.mb = value();
-    else if (a == "--runs") c.runs = static_cast<int>(value());
-    else if (a == "--budget") c.budget_s = value();
-    else if (a == "-h" || a == "--help") throw std::runtime_error("usage");
-    else c.files.push_back(a);
+    if (a == "--mb")
+      c.mb = value();
+    else if (a == "--runs")
+      c.runs = static_cast<int>(value());
+    else if (a == "--budget")
+      c.budget_s = value();
+    else if (a == "-h" || a == "--help")
+      throw std::runtime_error("usage");
+    else
+      c.files.push_back(a);
   }
   if (c.files.empty()) {
     const std::string dir = QUOTEATTR_BENCH_DATA_DIR;
@@ -168,16 +172,14 @@ int main(int argc, char** argv) {
   const quoteattr::Attributor attributor;
 
   report("ICU sentence BreakIterator (whole)", cfg.runs, [&] { return icu_sentences(text); });
-  report("split_paragraphs (whole)", cfg.runs,
-         [&] { return Pass{text.size(), quoteattr::split_paragraphs(text).size()}; });
-  report("SentenceSplitter::split (whole)", cfg.runs,
-         [&] { return Pass{text.size(), splitter.split(text).size()}; });
-  report("ICU sentence BreakIterator (per doc)", cfg.runs, [&] {
-    return per_document(docs, cfg.budget_s, [](const std::string& d) { return icu_sentences(d).items; });
+  report("split_paragraphs (whole)", cfg.runs, [&] {
+    return Pass{text.size(), quoteattr::split_paragraphs(text).size()};
   });
+  report("SentenceSplitter::split (whole)", cfg.runs, [&] { return Pass{text.size(), splitter.split(text).size()}; });
+  report("ICU sentence BreakIterator (per doc)", cfg.runs,
+         [&] { return per_document(docs, cfg.budget_s, [](const std::string& d) { return icu_sentences(d).items; }); });
   report("SentenceSplitter::split (per doc)", cfg.runs, [&] {
-    return per_document(docs, cfg.budget_s,
-                        [&](const std::string& d) { return splitter.split(d).size(); });
+    return per_document(docs, cfg.budget_s, [&](const std::string& d) { return splitter.split(d).size(); });
   });
   report("split + QuoteFinder::find (per doc)", cfg.runs, [&] {
     return per_document(docs, cfg.budget_s, [&](const std::string& d) {
@@ -188,8 +190,7 @@ int main(int argc, char** argv) {
     // The text model: the splitter, the tokenizer and the tagger, then chunks and clauses.
     const quoteattr::DocumentBuilder documents;
     report("DocumentBuilder::build (per doc)", cfg.runs, [&] {
-      return per_document(docs, cfg.budget_s,
-                          [&](const std::string& d) { return documents.build(d).tokens().size(); });
+      return per_document(docs, cfg.budget_s, [&](const std::string& d) { return documents.build(d).tokens().size(); });
     });
     // The tagger alone, on the tokens of the whole corpus (sentence by sentence).
     const quoteattr::Document doc = documents.build(text);
@@ -211,20 +212,22 @@ int main(int argc, char** argv) {
     });
   }
   report("Attributor::analyze (per doc)", cfg.runs, [&] {
-    return per_document(docs, cfg.budget_s,
-                        [&](const std::string& d) { return attributor.analyze(d).quotes.size(); });
+    return per_document(docs, cfg.budget_s, [&](const std::string& d) { return attributor.analyze(d).quotes.size(); });
   });
   {
     const auto paragraphs = quoteattr::split_paragraphs(text);
     const auto sentences = splitter.split(text);
-    report("QuoteFinder::find alone (whole)", cfg.runs,
-           [&] { return Pass{text.size(), finder.find(text, paragraphs, sentences).size()}; });
+    report("QuoteFinder::find alone (whole)", cfg.runs, [&] {
+      return Pass{text.size(), finder.find(text, paragraphs, sentences).size()};
+    });
   }
 
   // Hostile input: documents of N unbalanced quote marks. Work must grow linearly: the time per
   // mark stays flat as N doubles.
   std::printf("\nhostile input (time for the whole document; per mark should stay flat):\n");
-  for (const char* unit : {"\xE2\x80\x9C" "a ", "a\xE2\x80\x9D ", "\"a ", "\xC2\xAB x \xE2\x80\x9D' "}) {
+  for (const char* unit : {"\xE2\x80\x9C"
+                           "a ",
+                           "a\xE2\x80\x9D ", "\"a ", "\xC2\xAB x \xE2\x80\x9D' "}) {
     for (std::size_t n : {100000u, 200000u, 400000u}) {
       std::string doc;
       for (std::size_t k = 0; k < n; ++k) doc += unit;

@@ -8,10 +8,9 @@
 //
 // A rule is any callable that looks at one quote (RuleContext) and may propose its speaker's
 // mention (which the engine resolves like any other mention) or a name.
-#include <quoteattr/quoteattr.hpp>
-
 #include <iostream>
 #include <optional>
+#include <quoteattr/quoteattr.hpp>
 #include <string>
 #include <string_view>
 
@@ -42,8 +41,10 @@ std::optional<quoteattr::Proposal> sign_off(const quoteattr::RuleContext& ctx) {
   while (i < text.size() && is_upper(text[i])) {  // one or more capitalised words
     while (i < text.size() && is_letter(text[i])) ++i;
     end = i;
-    if (i + 1 < text.size() && text[i] == ' ' && is_upper(text[i + 1])) ++i;
-    else break;
+    if (i + 1 < text.size() && text[i] == ' ' && is_upper(text[i + 1]))
+      ++i;
+    else
+      break;
   }
   if (end == begin) return std::nullopt;
   quoteattr::Proposal p;
@@ -75,7 +76,7 @@ int main() {
   const quoteattr::Result result = attributor.analyze(text);
   for (const quoteattr::Attribution& q : result.quotes) {
     if (q.kind == quoteattr::QuoteKind::kTerm) continue;
-    std::cout << q.speaker.value_or("(unknown)") << " [" << q.rule << " " << q.confidence << "]: "
-              << q.span.in(text) << "\n";
+    std::cout << q.speaker.value_or("(unknown)") << " [" << q.rule << " " << q.confidence << "]: " << q.span.in(text)
+              << "\n";
   }
 }

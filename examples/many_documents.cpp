@@ -5,13 +5,12 @@
 // An Attributor is immutable once built and analyze() is const: build one, share it by
 // reference with every thread, and let each thread keep its own results. Here the threads
 // take documents from a shared counter and the results are printed in input order.
-#include <quoteattr/quoteattr.hpp>
-
 #include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <quoteattr/quoteattr.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,8 +20,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::max(1, std::stoi(argv[++i])));
-    else paths.push_back(arg);
+    if (arg == "--threads" && i + 1 < argc)
+      threads = static_cast<unsigned>(std::max(1, std::stoi(argv[++i])));
+    else
+      paths.push_back(arg);
   }
   if (paths.empty()) {
     std::cerr << "usage: many_documents [--threads N] FILE...\n";
@@ -67,8 +68,8 @@ int main(int argc, char** argv) {
       status = 1;
       continue;
     }
-    std::cout << paths[i] << ": " << outcomes[i].quotes << " quotes, " << outcomes[i].attributed
-              << " attributed, " << outcomes[i].speakers << " speakers\n";
+    std::cout << paths[i] << ": " << outcomes[i].quotes << " quotes, " << outcomes[i].attributed << " attributed, "
+              << outcomes[i].speakers << " speakers\n";
   }
   return status;
 }

@@ -6,15 +6,9 @@
 // Work is a bounded window: a reader thread reads documents one at a time, --threads workers
 // analyse and render them, and the main thread writes them in input order. Memory holds at
 // most the window's documents, whatever the size of the input.
-#include <quoteattr/quoteattr.hpp>
-
-#include "tool/io.hpp"
-#include "tool/render.hpp"
-
-#include <CLI/CLI.hpp>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -29,9 +23,13 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <quoteattr/quoteattr.hpp>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "tool/io.hpp"
+#include "tool/render.hpp"
 
 namespace {
 
@@ -95,10 +93,9 @@ struct Slot {
 // What each worker does with a document: analyse and render it.
 class Processor {
  public:
-  Processor(const quoteattr::Attributor& attributor, const RenderOptions& render, bool tokens,
-            bool tokens_header, const quoteattr::DocumentBuilder* builder)
-      : attributor_(attributor), render_(render), tokens_(tokens), tokens_header_(tokens_header),
-        builder_(builder) {}
+  Processor(const quoteattr::Attributor& attributor, const RenderOptions& render, bool tokens, bool tokens_header,
+            const quoteattr::DocumentBuilder* builder)
+      : attributor_(attributor), render_(render), tokens_(tokens), tokens_header_(tokens_header), builder_(builder) {}
 
   void operator()(Slot& slot, std::size_t index) const {
     if (!slot.item.error.empty()) {
@@ -204,8 +201,8 @@ class Summary {
       out += line + (name.empty() ? std::string("(unattributed)") : name) + "\n";
       if (!name.empty()) ++speakers;
     }
-    out += std::to_string(documents_) + (documents_ == 1 ? " document, " : " documents, ") +
-           std::to_string(quotes()) + " quotes, " + std::to_string(speakers) + " speakers\n";
+    out += std::to_string(documents_) + (documents_ == 1 ? " document, " : " documents, ") + std::to_string(quotes()) +
+           " quotes, " + std::to_string(speakers) + " speakers\n";
     return out;
   }
   std::size_t documents() const { return documents_; }
@@ -242,8 +239,10 @@ struct Writer {
       progress.clear();
       std::fprintf(stderr, "quoteattr: %s\n", slot.message.c_str());
     }
-    if (slot.failed) failed = true;
-    else summary.add(slot.tallies);
+    if (slot.failed)
+      failed = true;
+    else
+      summary.add(slot.tallies);
     progress.advance(slot.item.bytes);
     return out.write(slot.output);
   }
@@ -256,7 +255,7 @@ void run_parallel(Reader& reader, const Processor& process, Writer& write, unsig
   std::mutex m;
   std::condition_variable changed;
   std::deque<std::shared_ptr<Slot>> order, work;  // in flight (input order), not yet taken
-  std::size_t taken = 0;                         // index of the next document handed to a worker
+  std::size_t taken = 0;                          // index of the next document handed to a worker
   bool input_done = false, stop = false;
 
   std::thread producer([&] {
@@ -378,8 +377,10 @@ int main(int argc, char** argv) {
     profile = quoteattr::Profile::builtin();
     for (const auto& path : o.profiles) {
       quoteattr::Profile extra = quoteattr::Profile::from_file(path);
-      if (extra.replaces_default()) profile = std::move(extra);
-      else profile.merge(extra);
+      if (extra.replaces_default())
+        profile = std::move(extra);
+      else
+        profile.merge(extra);
     }
     attributor.emplace(std::move(profile), options);
   } catch (const quoteattr::Error& e) {
@@ -389,8 +390,8 @@ int main(int argc, char** argv) {
   const quoteattr::DocumentBuilder builder(options.sentences, options.lexicon, options.tagger.get());
 
   RenderOptions render;
-  render.format = o.format == "jsonl" ? Format::kJsonl
-                  : o.format == "tsv" ? Format::kTsv
+  render.format = o.format == "jsonl"  ? Format::kJsonl
+                  : o.format == "tsv"  ? Format::kTsv
                   : o.format == "html" ? Format::kHtml
                                        : Format::kText;
   render.sentences = o.sentences;
@@ -407,8 +408,10 @@ int main(int argc, char** argv) {
 
   if (!o.tokens && !out.write(render_prologue(render))) exit_on_output_failure(out, progress);
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-  if (threads == 1) run_serial(reader, process, write);
-  else run_parallel(reader, process, write, threads);
+  if (threads == 1)
+    run_serial(reader, process, write);
+  else
+    run_parallel(reader, process, write, threads);
   progress.clear();
   if (!o.tokens && !out.write(render_epilogue(render, summary.documents(), summary.quotes())))
     exit_on_output_failure(out, progress);

@@ -4,11 +4,10 @@
 //
 // Prints each quotation with its speaker, then the article's speakers (the entity table)
 // with how often each is quoted.
-#include <quoteattr/quoteattr.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <quoteattr/quoteattr.hpp>
 #include <string>
 
 int main(int argc, char** argv) {
@@ -31,8 +30,8 @@ int main(int argc, char** argv) {
   for (const quoteattr::Attribution& q : result.quotes) {
     if (q.kind == quoteattr::QuoteKind::kTerm) continue;  // a quoted name or scare quote, not speech
     // q.speaker is empty when no rule was confident enough: never a guess.
-    std::cout << q.speaker.value_or("(unknown)") << " (" << quoteattr::to_string(q.kind) << "): "
-              << q.span.in(text) << "\n";
+    std::cout << q.speaker.value_or("(unknown)") << " (" << quoteattr::to_string(q.kind) << "): " << q.span.in(text)
+              << "\n";
   }
 
   // The entity table: one entry per speaker, however the text names them.

@@ -123,8 +123,8 @@ class AttributorImpl {
   QuoteFinder finder;
   ReportedSpeechFinder reported;
   SpeakerModel speakers;
-  std::vector<CompiledRule> rules;  // C++ first rules, the profile's, C++ last rules
-  SievePipeline pipeline;           // views `rules`: built once, after them
+  std::vector<CompiledRule> rules;            // C++ first rules, the profile's, C++ last rules
+  SievePipeline pipeline;                     // views `rules`: built once, after them
   std::unordered_set<std::string> cue_words;  // first words of all cue forms, lower case
 };
 
@@ -157,7 +157,6 @@ void link_parents(DocumentState& w, const std::vector<int>& result_of_direct) {
       }
     }
   }
-
 }
 
 }  // namespace

@@ -18,23 +18,34 @@ namespace quoteattr {
 
 std::string_view to_string(Shape s) noexcept {
   switch (s) {
-    case Shape::kLower: return "lower";
-    case Shape::kCapitalized: return "capitalized";
-    case Shape::kUpper: return "upper";
-    case Shape::kSingleUpper: return "single-upper";
-    case Shape::kMixed: return "mixed";
-    case Shape::kNumber: return "number";
-    case Shape::kPunct: return "punct";
-    case Shape::kOther: return "other";
+    case Shape::kLower:
+      return "lower";
+    case Shape::kCapitalized:
+      return "capitalized";
+    case Shape::kUpper:
+      return "upper";
+    case Shape::kSingleUpper:
+      return "single-upper";
+    case Shape::kMixed:
+      return "mixed";
+    case Shape::kNumber:
+      return "number";
+    case Shape::kPunct:
+      return "punct";
+    case Shape::kOther:
+      return "other";
   }
   return "other";
 }
 
 std::string_view to_string(Chunk c) noexcept {
   switch (c) {
-    case Chunk::kOutside: return "O";
-    case Chunk::kBeginNP: return "B-NP";
-    case Chunk::kInsideNP: return "I-NP";
+    case Chunk::kOutside:
+      return "O";
+    case Chunk::kBeginNP:
+      return "B-NP";
+    case Chunk::kInsideNP:
+      return "I-NP";
   }
   return "O";
 }
@@ -51,8 +62,8 @@ std::size_t Document::token_at_or_after(std::size_t pos) const noexcept {
 std::pair<std::size_t, std::size_t> Document::tokens_in(Span range) const noexcept {
   auto first = std::lower_bound(tokens_.begin(), tokens_.end(), range.begin,
                                 [](const Token& t, std::size_t p) { return t.span.begin < p; });
-  auto last = std::upper_bound(first, tokens_.end(), range.end,
-                               [](std::size_t p, const Token& t) { return p < t.span.end; });
+  auto last =
+      std::upper_bound(first, tokens_.end(), range.end, [](std::size_t p, const Token& t) { return p < t.span.end; });
   return {static_cast<std::size_t>(first - tokens_.begin()), static_cast<std::size_t>(last - tokens_.begin())};
 }
 
@@ -106,8 +117,8 @@ bool is_apostrophe(char32_t c) noexcept { return c == '\'' || c == 0x2019 || c =
 bool is_hyphen(char32_t c) noexcept { return c == '-' || c == 0x2010 || c == 0x2011; }
 // Punctuation whose runs form one token ("...", "--", "!!", "??", "**").
 bool repeats(char32_t c) noexcept {
-  return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' || c == '~' ||
-         c == 0x2014 || c == 0x2013;
+  return c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' || c == '~' || c == 0x2014 ||
+         c == 0x2013;
 }
 
 // Code points of the word [b, e), for the shape and the clitic test.
@@ -131,7 +142,9 @@ std::size_t clitic_length(std::string_view s, std::size_t b, std::size_t e) {
     i = j;
     ++n;
   }
-  auto lower = [](char32_t c) { return c < 0x80 ? static_cast<char32_t>(detail::ascii_lower(static_cast<char>(c))) : c; };
+  auto lower = [](char32_t c) {
+    return c < 0x80 ? static_cast<char32_t>(detail::ascii_lower(static_cast<char>(c))) : c;
+  };
   // cps[0] is the last code point.
   if (n >= 4 && lower(cps[0]) == 't' && is_apostrophe(cps[1]) && lower(cps[2]) == 'n' && pos[2] > b)
     return e - pos[2];  // n't: "do|n't", "ca|n't"
@@ -199,8 +212,7 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
       const bool word_after = k < se && is_word_char(after);
       // Number separators between digits: 1,000  3.5  10:30  9/11
       const bool digit_before = is_digit(detail::cp_before(s, e));
-      if ((d == ',' || d == '.' || d == ':' || d == '/') && digit_before && k < se && is_digit(after) &&
-          all_digits) {
+      if ((d == ',' || d == '.' || d == ':' || d == '/') && digit_before && k < se && is_digit(after) && all_digits) {
         e = k;
         part_begin = e;
         continue;
@@ -264,8 +276,8 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
         is_space(cp_at(s, e + 1))) {
       const std::size_t n = detail::skip_space(s, e + 1, se);
       const char32_t after = cp_at(s, n);
-      if (n < se && (detail::is_upper(after) || is_digit(after) || after == '(' || after == '$' ||
-                     detail::is_quote_mark(after)))
+      if (n < se &&
+          (detail::is_upper(after) || is_digit(after) || after == '(' || after == '$' || detail::is_quote_mark(after)))
         e += 1;
     }
     // Clitics split off ("do" "n't", "Putin" "'s").
@@ -292,8 +304,10 @@ Shape token_shape(std::string_view w) {
         first_lower = detail::is_lower(c);
       }
       ++letters;
-      if (detail::is_upper(c)) ++upper;
-      else if (detail::is_lower(c)) ++lower;
+      if (detail::is_upper(c))
+        ++upper;
+      else if (detail::is_lower(c))
+        ++lower;
     } else if (is_digit(c)) {
       ++digits;
     } else if (!is_mark(c)) {
@@ -306,8 +320,8 @@ Shape token_shape(std::string_view w) {
     const char32_t c = next_cp(w, k);
     const auto t = u_charType(static_cast<UChar32>(c));
     const bool punct = t == U_DASH_PUNCTUATION || t == U_START_PUNCTUATION || t == U_END_PUNCTUATION ||
-                       t == U_CONNECTOR_PUNCTUATION || t == U_OTHER_PUNCTUATION ||
-                       t == U_INITIAL_PUNCTUATION || t == U_FINAL_PUNCTUATION;
+                       t == U_CONNECTOR_PUNCTUATION || t == U_OTHER_PUNCTUATION || t == U_INITIAL_PUNCTUATION ||
+                       t == U_FINAL_PUNCTUATION;
     return punct ? Shape::kPunct : Shape::kOther;
   }
   (void)others;
@@ -332,10 +346,12 @@ void normalise_token(std::string_view w, std::string& out) {
       continue;
     }
     char32_t c = next_cp(w, i);
-    if (c == 0x2019 || c == 0x2018 || c == 0x201B || c == 0x2032) c = '\'';
+    if (c == 0x2019 || c == 0x2018 || c == 0x201B || c == 0x2032)
+      c = '\'';
     else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB || c == 0x2033)
       c = '"';
-    else c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    else
+      c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
     char buf[4];
     int32_t n = 0;
     UBool err = false;
@@ -390,8 +406,8 @@ namespace {
 // read as "'" (so "’s" is the clitic the model knows).
 std::string_view tagger_form(std::string_view w, std::string& buf) {
   // A lone mark stays as it is: the tagger tells an opening ‘ from a closing ’.
-  if (w.size() <= 3 || (w.find("\xE2\x80\x99") == std::string_view::npos &&
-                        w.find("\xE2\x80\x98") == std::string_view::npos))
+  if (w.size() <= 3 ||
+      (w.find("\xE2\x80\x99") == std::string_view::npos && w.find("\xE2\x80\x98") == std::string_view::npos))
     return w;
   buf.clear();
   for (std::size_t i = 0; i < w.size();) {
@@ -459,7 +475,8 @@ void chunk_sentence(std::vector<Token>& tk, std::size_t first, std::size_t end, 
     }
     if (head == static_cast<std::size_t>(-1)) {
       // No noun: a determiner or adjective standing alone ("that", "those", "many").
-      if (t == Tag::DT || t == Tag::CD || is_adjective(t)) head = j - 1;
+      if (t == Tag::DT || t == Tag::CD || is_adjective(t))
+        head = j - 1;
       else {
         ++i;
         continue;
@@ -546,8 +563,8 @@ struct DocumentBuilder::Impl {
 
 DocumentBuilder::DocumentBuilder() : DocumentBuilder(SentenceOptions{}) {}
 DocumentBuilder::DocumentBuilder(SentenceOptions options, const Lexicon& lexicon, const Tagger* tagger)
-    : impl_(std::make_shared<const Impl>(Impl{SentenceSplitter(std::move(options), lexicon), lexicon,
-                                              tagger ? tagger : &Tagger::builtin()})) {}
+    : impl_(std::make_shared<const Impl>(
+          Impl{SentenceSplitter(std::move(options), lexicon), lexicon, tagger ? tagger : &Tagger::builtin()})) {}
 DocumentBuilder::~DocumentBuilder() = default;
 DocumentBuilder::DocumentBuilder(const DocumentBuilder&) = default;
 DocumentBuilder& DocumentBuilder::operator=(const DocumentBuilder&) = default;
@@ -592,8 +609,7 @@ Document DocumentBuilder::build(std::string_view text) const {
   d.tokens_.resize(raw.size());
   std::vector<char> store;  // becomes the Document's store
   store.reserve(text.size() + text.size() / 4);
-  std::vector<std::uint32_t> lower_at(raw.size()), lower_len(raw.size()), lemma_at(raw.size()),
-      lemma_len(raw.size());
+  std::vector<std::uint32_t> lower_at(raw.size()), lower_len(raw.size()), lemma_at(raw.size()), lemma_len(raw.size());
   std::string buf;
   std::size_t prev_end = 0;
   for (std::size_t si = 0; si < d.sentences_.size(); ++si) {
@@ -616,7 +632,9 @@ Document DocumentBuilder::build(std::string_view text) const {
     }
   }
   std::vector<Span>().swap(raw);  // the tokens hold the spans now
-  auto lower_of = [&](std::size_t i) { return std::string_view(store.data(), store.size()).substr(lower_at[i], lower_len[i]); };
+  auto lower_of = [&](std::size_t i) {
+    return std::string_view(store.data(), store.size()).substr(lower_at[i], lower_len[i]);
+  };
 
   // Tags and lemmas, sentence by sentence.
   std::vector<std::string_view> words;
@@ -653,8 +671,10 @@ Document DocumentBuilder::build(std::string_view text) const {
         if (t.tag == Tag::VBZ && lower_of(i) == "'s") {
           std::size_t j = k + 1;
           while (j + 1 < n && is_adverb(tags[j])) ++j;
-          if (j < n && Lemmatizer::clitic_s_is_has(lower_of(s.first_token + j))) buf = "have";
-          else lemmatizer.lemma(lower_of(i), t.tag, buf);
+          if (j < n && Lemmatizer::clitic_s_is_has(lower_of(s.first_token + j)))
+            buf = "have";
+          else
+            lemmatizer.lemma(lower_of(i), t.tag, buf);
         } else {
           lemmatizer.lemma(lower_of(i), t.tag, buf);
         }

@@ -9,10 +9,14 @@ namespace quoteattr {
 
 const char* to_string(SpeakerKind kind) noexcept {
   switch (kind) {
-    case SpeakerKind::kPerson: return "person";
-    case SpeakerKind::kInstitution: return "institution";
-    case SpeakerKind::kGroup: return "group";
-    case SpeakerKind::kUnnamed: return "unnamed";
+    case SpeakerKind::kPerson:
+      return "person";
+    case SpeakerKind::kInstitution:
+      return "institution";
+    case SpeakerKind::kGroup:
+      return "group";
+    case SpeakerKind::kUnnamed:
+      return "unnamed";
   }
   return "person";
 }
@@ -127,9 +131,9 @@ void normalise(std::vector<Span>& spans) {
 void build_speaker_table(Result& r, const std::vector<Resolution>& resolutions, const Discourse& d,
                          const SpeakerModel& model) {
   r.speakers.clear();
-  std::unordered_map<int, int> of_entity;          // Discourse entity -> table id
-  std::map<std::string, int> of_description;       // lower-case name -> table id
-  std::vector<int> entity_of_row;                  // table id -> Discourse entity or -1
+  std::unordered_map<int, int> of_entity;     // Discourse entity -> table id
+  std::map<std::string, int> of_description;  // lower-case name -> table id
+  std::vector<int> entity_of_row;             // table id -> Discourse entity or -1
   const auto& ents = d.entities();
   for (std::size_t i = 0; i < r.quotes.size(); ++i) {
     Attribution& a = r.quotes[i];

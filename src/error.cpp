@@ -4,15 +4,24 @@ namespace quoteattr {
 
 const char* error_code_name(ErrorCode code) noexcept {
   switch (code) {
-    case ErrorCode::kInvalidUtf8: return "invalid-utf8";
-    case ErrorCode::kIo: return "io";
-    case ErrorCode::kProfileSyntax: return "profile-syntax";
-    case ErrorCode::kProfileKey: return "profile-key";
-    case ErrorCode::kProfileValue: return "profile-value";
-    case ErrorCode::kProfilePattern: return "profile-pattern";
-    case ErrorCode::kProfileDuplicate: return "profile-duplicate";
-    case ErrorCode::kInvalidArgument: return "invalid-argument";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kInvalidUtf8:
+      return "invalid-utf8";
+    case ErrorCode::kIo:
+      return "io";
+    case ErrorCode::kProfileSyntax:
+      return "profile-syntax";
+    case ErrorCode::kProfileKey:
+      return "profile-key";
+    case ErrorCode::kProfileValue:
+      return "profile-value";
+    case ErrorCode::kProfilePattern:
+      return "profile-pattern";
+    case ErrorCode::kProfileDuplicate:
+      return "profile-duplicate";
+    case ErrorCode::kInvalidArgument:
+      return "invalid-argument";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "unknown";
 }
@@ -44,9 +53,6 @@ std::string full_message(const std::string& message, const Location& where) {
 }  // namespace
 
 Error::Error(ErrorCode code, const std::string& message, Location where)
-    : std::runtime_error(full_message(message, where)),
-      code_(code),
-      where_(std::move(where)),
-      message_(message) {}
+    : std::runtime_error(full_message(message, where)), code_(code), where_(std::move(where)), message_(message) {}
 
 }  // namespace quoteattr

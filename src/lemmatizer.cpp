@@ -40,8 +40,7 @@ bool vowel(char c) noexcept { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 bool vowel_at(std::string_view s, std::size_t i) noexcept {
   const char c = s[i];
   // "u" after "q", and after "g" before a vowel ("guid(ed)"), is a consonant.
-  if (c == 'u' && i > 0 && (s[i - 1] == 'q' || (s[i - 1] == 'g' && i + 1 < s.size() && vowel(s[i + 1]))))
-    return false;
+  if (c == 'u' && i > 0 && (s[i - 1] == 'q' || (s[i - 1] == 'g' && i + 1 < s.size() && vowel(s[i + 1])))) return false;
   if (vowel(c)) return true;
   return c == 'y' && i > 0 && !vowel(s[i - 1]);
 }
@@ -83,32 +82,52 @@ void restore_stem(std::string_view stem, std::string& out) {
   }
   auto add_e = [&] { out.push_back('e'); };
   switch (last) {
-    case 'u': add_e(); return;                       // continued, argued, issued
-    case 'v': add_e(); return;                       // moved, received
-    case 'c': add_e(); return;                       // forced, produced
-    case 'z': if (prev != 'z') add_e(); return;      // seized, criticized (buzzed)
-    case 's': if (prev != 's') add_e(); return;      // used, caused, released (passed)
-    case 'g':                                        // changed, charged, urged (belonged)
+    case 'u':
+      add_e();
+      return;  // continued, argued, issued
+    case 'v':
+      add_e();
+      return;  // moved, received
+    case 'c':
+      add_e();
+      return;  // forced, produced
+    case 'z':
+      if (prev != 'z') add_e();
+      return;  // seized, criticized (buzzed)
+    case 's':
+      if (prev != 's') add_e();
+      return;  // used, caused, released (passed)
+    case 'g':  // changed, charged, urged (belonged)
       if (!(prev == 'n' && n >= 3 && (stem[n - 3] == 'o' || stem[n - 3] == 'i'))) add_e();
       return;
-    case 'h':                                        // breathed, bathed (reached, pushed)
+    case 'h':  // breathed, bathed (reached, pushed)
       if (prev == 't' && n >= 3 && vowel(stem[n - 3])) add_e();
       return;
-    case 'l':                                        // handled, settled (called, hurled, howled)
-      if (!vowel(prev) && prev != 'l' && prev != 'r' && prev != 'w' && prev != 'y') { add_e(); return; }
+    case 'l':  // handled, settled (called, hurled, howled)
+      if (!vowel(prev) && prev != 'l' && prev != 'r' && prev != 'w' && prev != 'y') {
+        add_e();
+        return;
+      }
       break;
-    default: break;
+    default:
+      break;
   }
   if (!vowel_at(stem, n - 2) || vowel_at(stem, n - 1)) return;  // not ...VC
-  if (last == 'w' || last == 'x' || last == 'y') return;          // showed, fixed, played
+  if (last == 'w' || last == 'x' || last == 'y') return;        // showed, fixed, played
   // A single vowel letter before the consonant (CVC, or VC at the start: "us(ed)").
   if (n >= 3 && vowel_at(stem, n - 3)) {  // VVC: aimed, needed, appeared
     // ... but -iate and -uate verbs: negotiated, initiated, evaluated, graduated.
     if (last == 't' && prev == 'a' && n >= 4 && (stem[n - 3] == 'i' || stem[n - 3] == 'u')) add_e();
     return;
   }
-  if (last == 'k') { add_e(); return; }        // liked, invoked (picked: -ck)
-  if (syllables(stem) <= 1) { add_e(); return; }  // hoped, noted, voted, ruled, timed
+  if (last == 'k') {
+    add_e();
+    return;
+  }  // liked, invoked (picked: -ck)
+  if (syllables(stem) <= 1) {
+    add_e();
+    return;
+  }  // hoped, noted, voted, ruled, timed
   // Longer stems: by the last vowel and consonant. Unstressed final syllables keep the form
   // (visited, developed, opened, mentioned, entered, monitored, traveled, signaled, targeted).
   static const char* const kNoE[] = {"it", "et", "op", "en", "on", "an", "er", "or", "el", "al", "ip"};
@@ -145,7 +164,8 @@ void verb_rules(std::string_view w, Tag tag, std::string& out) {
   }
   if ((tag == Tag::VBD || tag == Tag::VBN) && n > 3 && ends_with(w, "ed")) {
     if (ends_with(w, "ied")) {
-      if (n == 4) out.assign(w.data(), n - 1);  // died, lied, tied
+      if (n == 4)
+        out.assign(w.data(), n - 1);  // died, lied, tied
       else {
         out.assign(w.data(), n - 3);
         out.push_back('y');
@@ -261,9 +281,12 @@ void Lemmatizer::Impl::parse(std::string_view text, std::string_view name) {
       }
     }
     std::uint8_t cls = kNone;
-    if (fields[1] == "v") cls = kVerb;
-    else if (fields[1] == "n") cls = kNoun;
-    else fail(line_no, starts[1] + 1, "class must be 'v' or 'n', not '" + std::string(fields[1]) + "'");
+    if (fields[1] == "v")
+      cls = kVerb;
+    else if (fields[1] == "n")
+      cls = kNoun;
+    else
+      fail(line_no, starts[1] + 1, "class must be 'v' or 'n', not '" + std::string(fields[1]) + "'");
     entries.push_back({fields[0], fields[2], cls});
     (void)line_no;
   }
@@ -346,9 +369,12 @@ void Lemmatizer::rule_lemma(std::string_view lower, Tag tag, std::string& out) {
     return;
   }
   const Class cls = class_of(tag);
-  if (cls == kVerb) verb_rules(lower, tag, out);
-  else if (cls == kNoun) noun_rules(lower, tag, out);
-  else out.assign(lower.data(), lower.size());
+  if (cls == kVerb)
+    verb_rules(lower, tag, out);
+  else if (cls == kNoun)
+    noun_rules(lower, tag, out);
+  else
+    out.assign(lower.data(), lower.size());
 }
 
 bool Lemmatizer::clitic_s_is_has(std::string_view next_lower) noexcept {

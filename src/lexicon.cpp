@@ -10,20 +10,19 @@
 
 #include <toml++/toml.h>
 
-#include "did_you_mean.hpp"
-#include "text_util.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <deque>
 #include <unordered_map>
 
+#include "did_you_mean.hpp"
 #include "quoteattr/error.hpp"
+#include "text_util.hpp"
 #include "toml_guard.hpp"
 
 namespace quoteattr {
@@ -260,8 +259,7 @@ class Reader {
         throw Error(ErrorCode::kProfileValue,
                     "each entry of " + in_quotes(name) + " must be a string, not " + type_name(item), at);
       const std::string& w = s->get();
-      if (w.empty())
-        throw Error(ErrorCode::kProfileValue, "an entry of " + in_quotes(name) + " is empty", at);
+      if (w.empty()) throw Error(ErrorCode::kProfileValue, "an entry of " + in_quotes(name) + " is empty", at);
       if (w.find_first_of(" \t\r\n") != std::string::npos)
         throw Error(ErrorCode::kProfileValue,
                     "entry " + in_quotes(w) + " of " + in_quotes(name) + " must be one word (no spaces)", at);
@@ -294,8 +292,8 @@ class Reader {
                       e.at);
       listed[fold(e.word)] = true;
     }
-    for (WordClass mark : {WordClass::kAbbrevPersonTitles, WordClass::kAbbrevClauseInternal,
-                           WordClass::kAbbrevMentionTitles})
+    for (WordClass mark :
+         {WordClass::kAbbrevPersonTitles, WordClass::kAbbrevClauseInternal, WordClass::kAbbrevMentionTitles})
       for (const Entry& e : entries_[static_cast<std::size_t>(mark)])
         if (!listed.count(fold(e.word)))
           throw Error(ErrorCode::kProfileValue,

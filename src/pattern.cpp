@@ -1,9 +1,8 @@
 #include "pattern.hpp"
 
-#include <map>
-
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 namespace quoteattr {
@@ -20,8 +19,10 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 Location at_offset(Location where, std::string_view pattern, std::size_t byte_offset) {
   if (!where.line) return where;
   for (std::size_t i = 0; i < byte_offset && i < pattern.size(); ++i) {
-    if (pattern[i] == '\n') where.line++, where.column = 1;
-    else if (!is_continuation(pattern[i])) ++where.column;
+    if (pattern[i] == '\n')
+      where.line++, where.column = 1;
+    else if (!is_continuation(pattern[i]))
+      ++where.column;
   }
   return where;
 }
@@ -32,9 +33,8 @@ std::string fragment_at(std::string_view pattern, std::size_t pos) {
   std::size_t begin = pos > 24 ? pos - 24 : 0, end = std::min(pattern.size(), pos + 16);
   while (begin > 0 && is_continuation(pattern[begin])) --begin;
   while (end < pattern.size() && is_continuation(pattern[end])) ++end;
-  return std::string(begin ? "..." : "") + std::string(pattern.substr(begin, pos - begin)) +
-         ">>>HERE>>>" + std::string(pattern.substr(pos, end - pos)) +
-         (end < pattern.size() ? "..." : "");
+  return std::string(begin ? "..." : "") + std::string(pattern.substr(begin, pos - begin)) + ">>>HERE>>>" +
+         std::string(pattern.substr(pos, end - pos)) + (end < pattern.size() ? "..." : "");
 }
 
 // Boost's message without its own fragment (which shows the blanked text).
@@ -58,14 +58,10 @@ std::string escape_literal(std::string_view s) {
   return out;
 }
 
-bool is_name_start(char c) {
-  return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+bool is_name_start(char c) { return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // Escapes whose argument may be braced: \x{2013}, \p{Lu}, \P{L}, \N{...}, \k{name}, \g{1}.
-bool takes_braced_argument(char c) {
-  return c == 'x' || c == 'p' || c == 'P' || c == 'N' || c == 'k' || c == 'g';
-}
+bool takes_braced_argument(char c) { return c == 'x' || c == 'p' || c == 'P' || c == 'N' || c == 'k' || c == 'g'; }
 
 // Length of the escape sequence starting at pattern[i] == '\\'.
 std::size_t escape_length(std::string_view pattern, std::size_t i) {
@@ -105,8 +101,10 @@ std::string_view group_name(std::string_view pattern, std::size_t i) {
   char close = '>';
   if (rest.substr(0, 3) == "(?<" && rest.substr(0, 4) != "(?<=" && rest.substr(0, 4) != "(?<!")
     start = 3;
-  else if (rest.substr(0, 4) == "(?P<") start = 4;
-  else if (rest.substr(0, 3) == "(?'") start = 3, close = '\'';
+  else if (rest.substr(0, 4) == "(?P<")
+    start = 4;
+  else if (rest.substr(0, 3) == "(?'")
+    start = 3, close = '\'';
   if (!start) return {};
   std::size_t end = rest.find(close, start);
   return end == std::string_view::npos ? std::string_view{} : rest.substr(start, end - start);
@@ -125,8 +123,10 @@ std::string expand_with(std::string_view pattern, const Location& where, const R
   while (i < pattern.size()) {
     char c = pattern[i];
     std::size_t literal = 0;
-    if (c == '\\') literal = escape_length(pattern, i);
-    else if (c == '[') literal = class_length(pattern, i);
+    if (c == '\\')
+      literal = escape_length(pattern, i);
+    else if (c == '[')
+      literal = class_length(pattern, i);
     if (literal) {
       out.append(pattern.substr(i, literal));
       i += literal;
@@ -148,27 +148,22 @@ std::string expand_with(std::string_view pattern, const Location& where, const R
     std::size_t close = pattern.find('}', i);
     if (close == std::string_view::npos)
       throw Error(ErrorCode::kProfilePattern,
-                  std::string("placeholder is not closed with '}': expected one of ") +
-                      kPlaceholderList + " (write \\{ for a literal brace)",
+                  std::string("placeholder is not closed with '}': expected one of ") + kPlaceholderList +
+                      " (write \\{ for a literal brace)",
                   at_offset(where, pattern, i));
     std::string name(pattern.substr(i + 1, close - i - 1));
     if (!is_placeholder(name))
-      throw Error(ErrorCode::kProfilePattern,
-                  "unknown placeholder {" + name + "}: expected one of " + kPlaceholderList,
+      throw Error(ErrorCode::kProfilePattern, "unknown placeholder {" + name + "}: expected one of " + kPlaceholderList,
                   at_offset(where, pattern, i));
     if (name != "OTHER" && !seen.insert(name).second)
-      throw Error(ErrorCode::kProfilePattern, "placeholder {" + name + "} is used twice",
-                  at_offset(where, pattern, i));
+      throw Error(ErrorCode::kProfilePattern, "placeholder {" + name + "} is used twice", at_offset(where, pattern, i));
     if (seen.count("VERB") && seen.count("REPORT"))
-      throw Error(ErrorCode::kProfilePattern, "{VERB} and {REPORT} cannot both be used",
-                  at_offset(where, pattern, i));
+      throw Error(ErrorCode::kProfilePattern, "{VERB} and {REPORT} cannot both be used", at_offset(where, pattern, i));
     out += replace(name);
     i = close + 1;
   }
-  if (!seen.count("QUOTE"))
-    throw Error(ErrorCode::kProfilePattern, "pattern has no {QUOTE} placeholder", where);
-  if (!seen.count("SPEAKER"))
-    throw Error(ErrorCode::kProfilePattern, "pattern has no {SPEAKER} placeholder", where);
+  if (!seen.count("QUOTE")) throw Error(ErrorCode::kProfilePattern, "pattern has no {QUOTE} placeholder", where);
+  if (!seen.count("SPEAKER")) throw Error(ErrorCode::kProfilePattern, "pattern has no {SPEAKER} placeholder", where);
   return out;
 }
 
@@ -241,12 +236,10 @@ PatternFragments validation_fragments() {
 }
 
 bool is_placeholder(std::string_view name) noexcept {
-  return name == "QUOTE" || name == "OTHER" || name == "SPEAKER" || name == "VERB" ||
-         name == "REPORT";
+  return name == "QUOTE" || name == "OTHER" || name == "SPEAKER" || name == "VERB" || name == "REPORT";
 }
 
-std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
-                           const Location& where) {
+std::string expand_pattern(std::string_view pattern, const PatternFragments& f, const Location& where) {
   return expand_with(pattern, where, [&f](const std::string& name) -> std::string {
     if (name == "QUOTE") return "(?<quote>" + escape_literal(kQuoteSentinel) + ")";
     if (name == "OTHER") return "(?:" + escape_literal(kOtherSentinel) + ")";
@@ -255,23 +248,22 @@ std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
   });
 }
 
-boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f,
-                             const Location& where) {
+boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f, const Location& where) {
   // First the user's own text with each placeholder blanked to as many 'x', so
   // that Boost's error position is a position in what the user wrote.
-  std::string blanked = expand_with(
-      pattern, where, [](const std::string& name) { return std::string(name.size() + 2, 'x'); });
+  std::string blanked =
+      expand_with(pattern, where, [](const std::string& name) { return std::string(name.size() + 2, 'x'); });
   try {
     boost::regex check(blanked, boost::regex::perl);
   } catch (const boost::regex_error& e) {
     auto pos = e.position() > 0 ? static_cast<std::size_t>(e.position()) : 0;
     std::string hint;
     if (pattern.substr(pos, 3) == "\\x{")
-      hint = " (Boost.Regex reads bytes here: write a character above U+00FF itself, in UTF-8 "
-             "and outside [...], e.g. (?:-|\u2013|\u2014))";
+      hint =
+          " (Boost.Regex reads bytes here: write a character above U+00FF itself, in UTF-8 "
+          "and outside [...], e.g. (?:-|\u2013|\u2014))";
     throw Error(ErrorCode::kProfilePattern,
-                "bad regular expression: " + boost_reason(e) + " at '" + fragment_at(pattern, pos) +
-                    "'" + hint,
+                "bad regular expression: " + boost_reason(e) + " at '" + fragment_at(pattern, pos) + "'" + hint,
                 at_offset(where, pattern, pos));
   }
   std::string expanded = expand_pattern(pattern, f, where);
@@ -279,9 +271,7 @@ boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f
     return boost::regex(expanded, boost::regex::perl | boost::regex::optimize);
   } catch (const boost::regex_error& e) {
     throw Error(ErrorCode::kProfilePattern,
-                std::string("pattern does not compile after its placeholders are expanded: ") +
-                    e.what(),
-                where);
+                std::string("pattern does not compile after its placeholders are expanded: ") + e.what(), where);
   }
 }
 
@@ -303,17 +293,15 @@ const char* const kTokenPlaceholderList = "{QUOTE} {OTHER} {SPEAKER} {VERB} {REP
 std::string token_re(const std::string& word, const std::string& tag, const std::string& chunk,
                      const std::string& lemma) {
   return "(?:" + (word.empty() ? kAnyField : word) + "\\x1F" + (tag.empty() ? kAnyField : tag) + "\\x1F" +
-         (chunk.empty() ? std::string("[BIO]") : chunk) + "\\x1F" + (lemma.empty() ? kAnyField : lemma) +
-         "\\x1E)";
+         (chunk.empty() ? std::string("[BIO]") : chunk) + "\\x1F" + (lemma.empty() ? kAnyField : lemma) + "\\x1E)";
 }
 
 // The regex of a noun phrase: a B token and its I tokens.
 std::string np_re() { return "(?:" + token_re("", "", "B", "") + token_re("", "", "I", "") + "*)"; }
 
 bool is_syntax(char c) {
-  return c == '(' || c == ')' || c == '|' || c == '?' || c == '*' || c == '+' || c == '{' || c == '}' ||
-         c == '<' || c == '>' || c == '~' || c == '/' || c == '"' || c == ' ' || c == '\t' || c == '\n' ||
-         c == '\r';
+  return c == '(' || c == ')' || c == '|' || c == '?' || c == '*' || c == '+' || c == '{' || c == '}' || c == '<' ||
+         c == '>' || c == '~' || c == '/' || c == '"' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 // Lower case of an ASCII word; other bytes kept.
@@ -328,8 +316,10 @@ std::string lower_ascii(std::string_view w) {
 std::string tag_regex(std::string_view t) {
   std::string out;
   for (char c : t) {
-    if (c == '$') out += "\\$";
-    else out += c;
+    if (c == '$')
+      out += "\\$";
+    else
+      out += c;
   }
   return "(?:" + out + ")";
 }
@@ -350,8 +340,8 @@ class TokenPatternCompiler {
 
  private:
   [[noreturn]] void fail(std::size_t pos, const std::string& why) {
-    throw Error(ErrorCode::kProfilePattern,
-                "bad token pattern: " + why + " at '" + fragment_at(p_, pos) + "'", at_offset(where_, p_, pos));
+    throw Error(ErrorCode::kProfilePattern, "bad token pattern: " + why + " at '" + fragment_at(p_, pos) + "'",
+                at_offset(where_, p_, pos));
   }
   [[noreturn]] void fail_at(const Location& l, const std::string& why) {
     throw Error(ErrorCode::kProfilePattern, why, l);
@@ -470,8 +460,8 @@ class TokenPatternCompiler {
   std::string slash_tag() {
     if (i_ >= p_.size() || p_[i_] != '/') return {};
     const std::size_t b = ++i_;
-    while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' ||
-                               p_[i_] == '?' || p_[i_] == '+' || p_[i_] == '{'))
+    while (i_ < p_.size() && !(p_[i_] == ' ' || p_[i_] == ')' || p_[i_] == '\t' || p_[i_] == '\n' || p_[i_] == '?' ||
+                               p_[i_] == '+' || p_[i_] == '{'))
       ++i_;
     if (i_ == b) fail(b, "expected a tag after '/'");
     return tag_regex(p_.substr(b, i_ - b));
@@ -497,8 +487,8 @@ class TokenPatternCompiler {
       const std::string the = "(?:" + token_re("the", "", "", "") + ")?";
       const std::string group = out_.speaker_groups == 0 ? "speaker" : "speaker" + std::to_string(out_.speaker_groups);
       ++out_.speaker_groups;
-      return "(?<" + group + ">" + np_re() + "(?:" + token_re("(?:of|for)", "", "", "") + the + proper + "+(?:" +
-             token_re("(?:and|&)", "", "", "") + the + proper + "+)*)?)";
+      return "(?<" + group + ">" + np_re() + "(?:" + token_re("(?:of|for)", "", "", "") + the + proper +
+             "+(?:" + token_re("(?:and|&)", "", "", "") + the + proper + "+)*)?)";
     }
     if (name == "VERB" || name == "REPORT") {
       const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;
@@ -512,14 +502,15 @@ class TokenPatternCompiler {
           std::size_t e = form.find(' ', b);
           if (e == std::string::npos) e = form.size();
           if (e > b)
-            seq += token_re("(?:" + escape_literal(lower_ascii(form.substr(b, e - b))) + ")", seq.empty() ? first_tag : "",
-                            "", "");
+            seq += token_re("(?:" + escape_literal(lower_ascii(form.substr(b, e - b))) + ")",
+                            seq.empty() ? first_tag : "", "", "");
           b = e + 1;
         }
         if (!seq.empty()) alts.push_back(seq);
       }
       // Longer forms first, so that "called on" wins over "called".
-      std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+      std::stable_sort(alts.begin(), alts.end(),
+                       [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
       std::string body;
       for (std::size_t k = 0; k < alts.size(); ++k) body += (k ? "|" : "") + alts[k];
       if (body.empty()) body = "(?!)";
@@ -555,8 +546,7 @@ void append_token_entry(std::string& out, std::string_view lower, std::string_vi
   out += kTokenEnd;
 }
 
-CompiledTokenPattern compile_token_pattern(std::string_view pattern, const TokenFragments& f,
-                                           const Location& where) {
+CompiledTokenPattern compile_token_pattern(std::string_view pattern, const TokenFragments& f, const Location& where) {
   CompiledTokenPattern c = TokenPatternCompiler(pattern, f, where).run();
   try {
     c.re = boost::regex(c.regex, boost::regex::perl | boost::regex::optimize);

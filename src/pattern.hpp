@@ -5,7 +5,6 @@
 #pragma once
 
 #include <boost/regex.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,13 +41,11 @@ bool is_placeholder(std::string_view name) noexcept;
 // named quote, speaker or verb. `where` is the position of the pattern's first
 // character; the error's location is moved to the fault (columns in code
 // points, as toml++ counts them; exact for TOML literal strings).
-std::string expand_pattern(std::string_view pattern, const PatternFragments& f,
-                           const Location& where);
+std::string expand_pattern(std::string_view pattern, const PatternFragments& f, const Location& where);
 
 // Expands and compiles. Throws Error(kProfilePattern) with Boost's message and
 // the column of the fault.
-boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f,
-                             const Location& where);
+boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f, const Location& where);
 
 // A regex (no capture groups) matching exactly the given strings, written as a
 // trie ("sa(?:id|ys|ying)"), so that a match attempt costs the length of a word,
@@ -71,10 +68,10 @@ struct TokenFragments {
 };
 
 struct CompiledTokenPattern {
-  std::string regex;         // the expanded regex
+  std::string regex;  // the expanded regex
   boost::regex re;
-  int speaker_groups = 0;    // named speaker, speaker1, speaker2, ...
-  int verb_groups = 0;       // named verb, verb1, ...
+  int speaker_groups = 0;  // named speaker, speaker1, speaker2, ...
+  int verb_groups = 0;     // named verb, verb1, ...
 };
 
 // One token of the encoded token string.
@@ -82,8 +79,7 @@ void append_token_entry(std::string& out, std::string_view lower, std::string_vi
                         std::string_view lemma);
 
 // Throws Error(kProfilePattern) naming the line and column of the fault.
-CompiledTokenPattern compile_token_pattern(std::string_view pattern, const TokenFragments& f,
-                                           const Location& where);
+CompiledTokenPattern compile_token_pattern(std::string_view pattern, const TokenFragments& f, const Location& where);
 void validate_token_pattern(std::string_view pattern, const Location& where);
 
 }  // namespace detail

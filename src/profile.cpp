@@ -31,26 +31,36 @@ extern const char* const kDefaultProfileName;
 
 const char* to_string(Gender g) noexcept {
   switch (g) {
-    case Gender::kUnknown: return "unknown";
-    case Gender::kMale: return "male";
-    case Gender::kFemale: return "female";
-    case Gender::kGroup: return "group";
+    case Gender::kUnknown:
+      return "unknown";
+    case Gender::kMale:
+      return "male";
+    case Gender::kFemale:
+      return "female";
+    case Gender::kGroup:
+      return "group";
   }
   return "unknown";
 }
 const char* to_string(RuleWhere w) noexcept {
   switch (w) {
-    case RuleWhere::kSentence: return "sentence";
-    case RuleWhere::kParagraph: return "paragraph";
-    case RuleWhere::kPrevious: return "previous";
+    case RuleWhere::kSentence:
+      return "sentence";
+    case RuleWhere::kParagraph:
+      return "paragraph";
+    case RuleWhere::kPrevious:
+      return "previous";
   }
   return "sentence";
 }
 const char* to_string(RuleApplies a) noexcept {
   switch (a) {
-    case RuleApplies::kDirect: return "direct";
-    case RuleApplies::kIndirect: return "indirect";
-    case RuleApplies::kAny: return "any";
+    case RuleApplies::kDirect:
+      return "direct";
+    case RuleApplies::kIndirect:
+      return "indirect";
+    case RuleApplies::kAny:
+      return "any";
   }
   return "direct";
 }
@@ -61,8 +71,7 @@ using Names = std::vector<std::string_view>;
 
 constexpr Gender kGenders[] = {Gender::kMale, Gender::kFemale, Gender::kUnknown, Gender::kGroup};
 constexpr RuleWhere kWheres[] = {RuleWhere::kSentence, RuleWhere::kParagraph, RuleWhere::kPrevious};
-constexpr RuleApplies kAppliesValues[] = {RuleApplies::kDirect, RuleApplies::kIndirect,
-                                          RuleApplies::kAny};
+constexpr RuleApplies kAppliesValues[] = {RuleApplies::kDirect, RuleApplies::kIndirect, RuleApplies::kAny};
 const Names kFrames = {"that", "zero", "to", "object", "colon", "quote", "addressee", "light"};
 
 // ------------------------------------------------------------ messages
@@ -98,8 +107,7 @@ void require_non_empty(const std::string& value, const std::string& what, const 
   if (value.empty()) throw Error(ErrorCode::kProfileValue, what + " must not be empty", at);
 }
 
-void require_non_empty(const std::vector<std::string>& values, const std::string& what,
-                       const Location& at) {
+void require_non_empty(const std::vector<std::string>& values, const std::string& what, const Location& at) {
   for (const auto& v : values) require_non_empty(v, "each of " + what, at);
 }
 
@@ -108,25 +116,22 @@ void check_rule_id(const std::string& id, const Location& at) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
   if (!ok)
-    throw Error(
-        ErrorCode::kProfileValue,
-        "rule id " + in_quotes(id) + " must be lower-case letters, digits and '-' ([a-z0-9-]+)",
-        at);
+    throw Error(ErrorCode::kProfileValue,
+                "rule id " + in_quotes(id) + " must be lower-case letters, digits and '-' ([a-z0-9-]+)", at);
 }
 
 void check_confidence(double c, const Location& at) {
   if (!(c > 0.0 && c <= 1.0))  // also rejects NaN
-    throw Error(ErrorCode::kProfileValue,
-                "confidence " + shortest(c) + " is out of range: expected a number in (0, 1]",
+    throw Error(ErrorCode::kProfileValue, "confidence " + shortest(c) + " is out of range: expected a number in (0, 1]",
                 at);
 }
 
 void check_frame(const std::string& frame, const Location& at) {
   if (std::find(kFrames.begin(), kFrames.end(), frame) == kFrames.end())
-    throw Error(ErrorCode::kProfileValue,
-                "unknown cue frame " + in_quotes(frame) + suggestion(frame, kFrames) +
-                    ": expected one of " + join(kFrames),
-                at);
+    throw Error(
+        ErrorCode::kProfileValue,
+        "unknown cue frame " + in_quotes(frame) + suggestion(frame, kFrames) + ": expected one of " + join(kFrames),
+        at);
 }
 
 void validate(const SpeakerEntry& s, const Location& at = {}) {
@@ -138,8 +143,7 @@ void validate(const SpeakerEntry& s, const Location& at = {}) {
 
 void validate(const CueEntry& c, const Location& at = {}) {
   require_non_empty(c.lemma, "a cue's lemma", at);
-  if (c.forms.empty())
-    throw Error(ErrorCode::kProfileValue, "cue " + in_quotes(c.lemma) + " has no forms", at);
+  if (c.forms.empty()) throw Error(ErrorCode::kProfileValue, "cue " + in_quotes(c.lemma) + " has no forms", at);
   require_non_empty(c.forms, "a cue's forms", at);
   for (const auto& f : c.frames) check_frame(f, at);
 }
@@ -150,8 +154,10 @@ void validate(const RuleEntry& r) {
   if (r.pattern.empty() == r.tokens.empty())
     throw Error(ErrorCode::kProfileValue,
                 "rule " + in_quotes(r.id) + " must have exactly one of 'pattern' and 'tokens'", r.defined_at);
-  if (!r.pattern.empty()) detail::validate_pattern(r.pattern, r.defined_at);
-  else detail::validate_token_pattern(r.tokens, r.defined_at);
+  if (!r.pattern.empty())
+    detail::validate_pattern(r.pattern, r.defined_at);
+  else
+    detail::validate_token_pattern(r.tokens, r.defined_at);
 }
 
 template <class T>
@@ -162,22 +168,21 @@ void add_unique(std::vector<T>& to, const std::vector<T>& from) {
 
 // The entry whose `key` member is `value`, or nullptr (const as `entries` is).
 template <class Entries, class Entry>
-auto find_by(Entries& entries, std::string Entry::*key, std::string_view value)
-    -> decltype(entries.data()) {
-  auto it = std::find_if(entries.begin(), entries.end(),
-                         [&](const Entry& e) { return e.*key == value; });
+auto find_by(Entries& entries, std::string Entry::*key, std::string_view value) -> decltype(entries.data()) {
+  auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.*key == value; });
   return it == entries.end() ? nullptr : &*it;
 }
 
 // Each entry of `from`, validated, is combined into the entry of `into` with
 // the same key, or appended.
 template <class Entry, class Combine>
-void merge_entries(std::vector<Entry>& into, const std::vector<Entry>& from,
-                   std::string Entry::*key, Combine combine) {
+void merge_entries(std::vector<Entry>& into, const std::vector<Entry>& from, std::string Entry::*key, Combine combine) {
   for (const Entry& entry : from) {
     validate(entry);
-    if (Entry* existing = find_by(into, key, entry.*key)) combine(*existing, entry);
-    else into.push_back(entry);
+    if (Entry* existing = find_by(into, key, entry.*key))
+      combine(*existing, entry);
+    else
+      into.push_back(entry);
   }
 }
 
@@ -185,16 +190,26 @@ void merge_entries(std::vector<Entry>& into, const std::vector<Entry>& from,
 
 const char* type_name(const toml::node& n) {
   switch (n.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::none: break;
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::none:
+      break;
   }
   return "nothing";
 }
@@ -202,8 +217,7 @@ const char* type_name(const toml::node& n) {
 // Reads one TOML table of a profile: every key must be one of `allowed`.
 class TableReader {
  public:
-  TableReader(const toml::table& table, std::string name, const std::string& source,
-              const Names& allowed)
+  TableReader(const toml::table& table, std::string name, const std::string& source, const Names& allowed)
       : table_(table), name_(std::move(name)), source_(source) {
     check_keys(allowed);
   }
@@ -220,8 +234,7 @@ class TableReader {
   const toml::node* find(std::string_view key, bool required) const {
     const toml::node* n = table_.get(key);
     if (!n && required)
-      throw Error(ErrorCode::kProfileKey, "missing key " + in_quotes(key) + " in " + name_,
-                  location(table_.source()));
+      throw Error(ErrorCode::kProfileKey, "missing key " + in_quotes(key) + " in " + name_, location(table_.source()));
     return n;
   }
 
@@ -257,11 +270,9 @@ class TableReader {
     if (!array) throw wrong_type(*n, key, "an array of strings");
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::node& element = (*array)[i];
-      std::string what =
-          "element " + std::to_string(i + 1) + " of " + in_quotes(key) + " in " + name_;
+      std::string what = "element " + std::to_string(i + 1) + " of " + in_quotes(key) + " in " + name_;
       if (!element.is_string())
-        throw Error(ErrorCode::kProfileValue,
-                    what + " must be a string, not " + type_name(element), at(element));
+        throw Error(ErrorCode::kProfileValue, what + " must be a string, not " + type_name(element), at(element));
       out.push_back(element.as_string()->get());
       require_non_empty(out.back(), what, at(element));
     }
@@ -279,8 +290,8 @@ class TableReader {
       names.push_back(to_string(v));
     }
     throw Error(ErrorCode::kProfileValue,
-                in_quotes(key) + " in " + name_ + " is " + in_quotes(*text) +
-                    suggestion(*text, names) + ": expected one of " + join(names),
+                in_quotes(key) + " in " + name_ + " is " + in_quotes(*text) + suggestion(*text, names) +
+                    ": expected one of " + join(names),
                 at(*find(key, true)));
   }
 
@@ -289,8 +300,7 @@ class TableReader {
  private:
   Error wrong_type(const toml::node& n, std::string_view key, const char* expected) const {
     return Error(ErrorCode::kProfileValue,
-                 in_quotes(key) + " in " + name_ + " must be " + expected + ", not " + type_name(n),
-                 at(n));
+                 in_quotes(key) + " in " + name_ + " must be " + expected + ", not " + type_name(n), at(n));
   }
 
   // Reports the first unknown key in source order.
@@ -306,8 +316,8 @@ class TableReader {
     }
     if (!first) return;
     throw Error(ErrorCode::kProfileKey,
-                "unknown key " + in_quotes(first->str()) + " in " + name_ +
-                    suggestion(first->str(), allowed) + "; allowed keys: " + join(allowed),
+                "unknown key " + in_quotes(first->str()) + " in " + name_ + suggestion(first->str(), allowed) +
+                    "; allowed keys: " + join(allowed),
                 location(first->source()));
   }
 
@@ -318,8 +328,7 @@ class TableReader {
 
 // The elements of [[name]], each a table.
 template <class Each>
-void for_each_table(const toml::table& root, std::string_view name, const std::string& source,
-                    Each each) {
+void for_each_table(const toml::table& root, std::string_view name, const std::string& source, Each each) {
   const toml::node* n = root.get(name);
   if (!n) return;
   const toml::array* array = n->as_array();
@@ -329,15 +338,14 @@ void for_each_table(const toml::table& root, std::string_view name, const std::s
     l.line = n->source().begin.line;
     l.column = n->source().begin.column;
     throw Error(ErrorCode::kProfileValue,
-                in_quotes(name) + " must be an array of tables, each written [[" +
-                    std::string(name) + "]]; found " + type_name(*n),
+                in_quotes(name) + " must be an array of tables, each written [[" + std::string(name) + "]]; found " +
+                    type_name(*n),
                 l);
   }
   for (const toml::node& element : *array) each(*element.as_table());
 }
 
-const toml::table* sub_table(const toml::table& root, std::string_view name,
-                             const std::string& source) {
+const toml::table* sub_table(const toml::table& root, std::string_view name, const std::string& source) {
   const toml::node* n = root.get(name);
   if (!n) return nullptr;
   if (!n->is_table()) {
@@ -346,9 +354,7 @@ const toml::table* sub_table(const toml::table& root, std::string_view name,
     l.line = n->source().begin.line;
     l.column = n->source().begin.column;
     throw Error(ErrorCode::kProfileValue,
-                in_quotes(name) + " must be a table, written [" + std::string(name) + "]; found " +
-                    type_name(*n),
-                l);
+                in_quotes(name) + " must be a table, written [" + std::string(name) + "]; found " + type_name(*n), l);
   }
   return n->as_table();
 }
@@ -375,8 +381,7 @@ CueEntry read_cue(const TableReader& t) {
                 t.at(*t.find("forms", true)));
   c.frames = t.strings("frames");
   if (const toml::node* frames = t.find("frames", false))
-    for (std::size_t i = 0; i < c.frames.size(); ++i)
-      check_frame(c.frames[i], t.at(*frames->as_array()->get(i)));
+    for (std::size_t i = 0; i < c.frames.size(); ++i) check_frame(c.frames[i], t.at(*frames->as_array()->get(i)));
   return c;
 }
 
@@ -398,8 +403,10 @@ Location text_start(const TableReader& t, const toml::node& n, std::string_view 
   std::string_view rest = toml_text.substr(i);
   if (rest.substr(0, 3) == "'''" || rest.substr(0, 3) == "\"\"\"") {
     rest.remove_prefix(3);
-    if (rest.substr(0, 1) == "\n" || rest.substr(0, 2) == "\r\n") ++l.line, l.column = 1;
-    else l.column += 3;
+    if (rest.substr(0, 1) == "\n" || rest.substr(0, 2) == "\r\n")
+      ++l.line, l.column = 1;
+    else
+      l.column += 3;
   } else if (rest[0] == '\'' || rest[0] == '"') {
     l.column += 1;
   }
@@ -468,8 +475,7 @@ Profile Profile::from_file(const std::string& path) {
 
 Profile Profile::from_toml(std::string_view text, const std::string& source) {
   toml::table root = detail::parse_toml_checked(text, source, "profile");
-  TableReader top(root, "the top-level table", source,
-                  {"profile", "speaker", "lexicon", "cue", "rule"});
+  TableReader top(root, "the top-level table", source, {"profile", "speaker", "lexicon", "cue", "rule"});
   Profile p;  // returned only when complete
 
   if (const toml::table* t = sub_table(root, "profile", source)) {
@@ -478,18 +484,15 @@ Profile Profile::from_toml(std::string_view text, const std::string& source) {
     p.replace_default_ = r.boolean("replace_default").value_or(false);
   }
   for_each_table(root, "speaker", source, [&](const toml::table& t) {
-    TableReader r(t, "[[speaker]]", source,
-                  {"name", "aliases", "titles", "affiliations", "gender", "institution"});
+    TableReader r(t, "[[speaker]]", source, {"name", "aliases", "titles", "affiliations", "gender", "institution"});
     SpeakerEntry s = read_speaker(r);
     if (p.find_speaker(s.name))
-      throw Error(ErrorCode::kProfileDuplicate,
-                  "speaker " + in_quotes(s.name) + " is defined twice",
+      throw Error(ErrorCode::kProfileDuplicate, "speaker " + in_quotes(s.name) + " is defined twice",
                   r.at(*r.find("name", true)));
     p.add_speaker(std::move(s));
   });
   if (const toml::table* t = sub_table(root, "lexicon", source)) {
-    TableReader r(*t, "[lexicon]", source,
-                  {"role_nouns", "institution_nouns", "content_stops", "light_nouns"});
+    TableReader r(*t, "[lexicon]", source, {"role_nouns", "institution_nouns", "content_stops", "light_nouns"});
     for (auto& noun : r.strings("role_nouns")) p.add_role_noun(std::move(noun));
     for (auto& noun : r.strings("institution_nouns")) p.add_institution_noun(std::move(noun));
     for (auto& noun : r.strings("light_nouns")) p.add_light_noun(std::move(noun));
@@ -504,8 +507,7 @@ Profile Profile::from_toml(std::string_view text, const std::string& source) {
     p.add_cue(std::move(c));
   });
   for_each_table(root, "rule", source, [&](const toml::table& t) {
-    TableReader r(t, "[[rule]]", source,
-                  {"id", "where", "applies", "pattern", "tokens", "confidence", "description"});
+    TableReader r(t, "[[rule]]", source, {"id", "where", "applies", "pattern", "tokens", "confidence", "description"});
     RuleEntry rule = read_rule(r, text);
     if (p.find_rule(rule.id))
       throw Error(ErrorCode::kProfileDuplicate, "rule id " + in_quotes(rule.id) + " is used twice",
@@ -524,16 +526,14 @@ void Profile::add_speaker(SpeakerEntry s) {
 
 void Profile::add_cue(CueEntry c) {
   validate(c, {});
-  if (find_cue(c.lemma))
-    throw Error(ErrorCode::kProfileDuplicate, "cue " + in_quotes(c.lemma) + " already exists");
+  if (find_cue(c.lemma)) throw Error(ErrorCode::kProfileDuplicate, "cue " + in_quotes(c.lemma) + " already exists");
   cues_.push_back(std::move(c));
 }
 
 void Profile::add_rule(RuleEntry r) {
   validate(r);
   if (find_rule(r.id))
-    throw Error(ErrorCode::kProfileDuplicate, "rule id " + in_quotes(r.id) + " already exists",
-                r.defined_at);
+    throw Error(ErrorCode::kProfileDuplicate, "rule id " + in_quotes(r.id) + " already exists", r.defined_at);
   rules_.push_back(std::move(r));
 }
 
@@ -559,21 +559,18 @@ void Profile::add_content_stop(std::string p) {
 
 void Profile::merge(const Profile& other) {
   Profile merged = *this;  // all work on a copy: *this changes only on success
-  merge_entries(merged.speakers_, other.speakers_, &SpeakerEntry::name,
-                [](SpeakerEntry& to, const SpeakerEntry& from) {
-                  add_unique(to.aliases, from.aliases);
-                  add_unique(to.titles, from.titles);
-                  add_unique(to.affiliations, from.affiliations);
-                  if (from.gender != Gender::kUnknown) to.gender = from.gender;
-                  to.institution = to.institution || from.institution;
-                });
-  merge_entries(merged.cues_, other.cues_, &CueEntry::lemma,
-                [](CueEntry& to, const CueEntry& from) {
-                  add_unique(to.forms, from.forms);
-                  add_unique(to.frames, from.frames);
-                });
-  merge_entries(merged.rules_, other.rules_, &RuleEntry::id,
-                [](RuleEntry& to, const RuleEntry& from) { to = from; });
+  merge_entries(merged.speakers_, other.speakers_, &SpeakerEntry::name, [](SpeakerEntry& to, const SpeakerEntry& from) {
+    add_unique(to.aliases, from.aliases);
+    add_unique(to.titles, from.titles);
+    add_unique(to.affiliations, from.affiliations);
+    if (from.gender != Gender::kUnknown) to.gender = from.gender;
+    to.institution = to.institution || from.institution;
+  });
+  merge_entries(merged.cues_, other.cues_, &CueEntry::lemma, [](CueEntry& to, const CueEntry& from) {
+    add_unique(to.forms, from.forms);
+    add_unique(to.frames, from.frames);
+  });
+  merge_entries(merged.rules_, other.rules_, &RuleEntry::id, [](RuleEntry& to, const RuleEntry& from) { to = from; });
   for (const auto& n : other.role_nouns_) merged.add_role_noun(n);
   for (const auto& n : other.institution_nouns_) merged.add_institution_noun(n);
   for (const auto& n : other.light_nouns_) merged.add_light_noun(n);
@@ -587,9 +584,7 @@ const SpeakerEntry* Profile::find_speaker(std::string_view name) const noexcept 
 const CueEntry* Profile::find_cue(std::string_view lemma) const noexcept {
   return find_by(cues_, &CueEntry::lemma, lemma);
 }
-const RuleEntry* Profile::find_rule(std::string_view id) const noexcept {
-  return find_by(rules_, &RuleEntry::id, id);
-}
+const RuleEntry* Profile::find_rule(std::string_view id) const noexcept { return find_by(rules_, &RuleEntry::id, id); }
 
 // ------------------------------------------------------------ saving
 
@@ -611,11 +606,21 @@ std::string toml_string(std::string_view s) {
   for (char c : s) {
     auto u = static_cast<unsigned char>(c);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (u < 0x20 || u == 0x7F) {
           char buf[8];
@@ -671,8 +676,7 @@ std::string Profile::to_toml() const {
     if (s.gender != Gender::kUnknown) out << "gender = \"" << to_string(s.gender) << "\"\n";
     if (s.institution) out << "institution = true\n";
   }
-  if (!role_nouns_.empty() || !institution_nouns_.empty() || !light_nouns_.empty() ||
-      !content_stops_.empty()) {
+  if (!role_nouns_.empty() || !institution_nouns_.empty() || !light_nouns_.empty() || !content_stops_.empty()) {
     out << "\n[lexicon]\n";
     write_array(out, "role_nouns", role_nouns_);
     write_array(out, "institution_nouns", institution_nouns_);
@@ -709,21 +713,19 @@ void Profile::save(const std::string& path) const {
 // ------------------------------------------------------------ equality
 
 bool operator==(const SpeakerEntry& a, const SpeakerEntry& b) {
-  return a.name == b.name && a.aliases == b.aliases && a.titles == b.titles &&
-         a.affiliations == b.affiliations && a.gender == b.gender &&
-         a.institution == b.institution;
+  return a.name == b.name && a.aliases == b.aliases && a.titles == b.titles && a.affiliations == b.affiliations &&
+         a.gender == b.gender && a.institution == b.institution;
 }
 bool operator==(const CueEntry& a, const CueEntry& b) {
   return a.lemma == b.lemma && a.forms == b.forms && a.frames == b.frames;
 }
 bool operator==(const RuleEntry& a, const RuleEntry& b) {
-  return a.id == b.id && a.where == b.where && a.applies == b.applies && a.pattern == b.pattern && a.tokens == b.tokens &&
-         a.confidence == b.confidence && a.description == b.description;
+  return a.id == b.id && a.where == b.where && a.applies == b.applies && a.pattern == b.pattern &&
+         a.tokens == b.tokens && a.confidence == b.confidence && a.description == b.description;
 }
 bool operator==(const Profile& a, const Profile& b) {
-  return a.name_ == b.name_ && a.replace_default_ == b.replace_default_ &&
-         a.speakers_ == b.speakers_ && a.cues_ == b.cues_ && a.rules_ == b.rules_ &&
-         a.role_nouns_ == b.role_nouns_ &&
+  return a.name_ == b.name_ && a.replace_default_ == b.replace_default_ && a.speakers_ == b.speakers_ &&
+         a.cues_ == b.cues_ && a.rules_ == b.rules_ && a.role_nouns_ == b.role_nouns_ &&
          a.institution_nouns_ == b.institution_nouns_ && a.light_nouns_ == b.light_nouns_ &&
          a.content_stops_ == b.content_stops_;
 }

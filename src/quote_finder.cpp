@@ -33,22 +33,32 @@ namespace quoteattr {
 
 const char* to_string(QuoteKind kind) noexcept {
   switch (kind) {
-    case QuoteKind::kDirect: return "direct";
-    case QuoteKind::kIndirect: return "indirect";
-    case QuoteKind::kMixed: return "mixed";
-    case QuoteKind::kTerm: return "term";
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kIndirect:
+      return "indirect";
+    case QuoteKind::kMixed:
+      return "mixed";
+    case QuoteKind::kTerm:
+      return "term";
   }
   return "direct";
 }
 
 const char* to_string(Recovery r) noexcept {
   switch (r) {
-    case Recovery::kNone: return "none";
-    case Recovery::kUnclosed: return "unclosed";
-    case Recovery::kUnopened: return "unopened";
-    case Recovery::kColon: return "colon";
-    case Recovery::kTranscript: return "transcript";
-    case Recovery::kUnmarked: return "unmarked";
+    case Recovery::kNone:
+      return "none";
+    case Recovery::kUnclosed:
+      return "unclosed";
+    case Recovery::kUnopened:
+      return "unopened";
+    case Recovery::kColon:
+      return "colon";
+    case Recovery::kTranscript:
+      return "transcript";
+    case Recovery::kUnmarked:
+      return "unmarked";
   }
   return "none";
 }
@@ -99,9 +109,8 @@ class QuoteFinderImpl {
     if (b >= e || !is_lower(cp_at(text, b))) return false;
     char buf[32];
     std::string_view w = ascii_lower(text.substr(b, e - b), buf, sizeof buf);
-    return !w.empty() &&
-           std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
-                              [](std::string_view x, std::string_view y) { return x < y; });
+    return !w.empty() && std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
+                                            [](std::string_view x, std::string_view y) { return x < y; });
   }
 
   QuoteFinderOptions options;
@@ -124,9 +133,9 @@ struct ClauseInfo {
   bool opens_first_person = false;  // "We ...", "I'm ...", "Our ..."
   bool opens_present = false;       // "This is ...", "It's ...", "There are ..."
   bool first_or_second_person = false;
-  Span person_cue;   // speech verb after a third-person subject ("Blinken posted")
-  Span leading_cue;  // speech verb among the first three words ("and reiterated:")
-  Span tail_cue;     // speech verb of a trailing attribution (", he added.", ", said Kerry")
+  Span person_cue;                 // speech verb after a third-person subject ("Blinken posted")
+  Span leading_cue;                // speech verb among the first three words ("and reiterated:")
+  Span tail_cue;                   // speech verb of a trailing attribution (", he added.", ", said Kerry")
   std::size_t tail_comma = kNpos;  // the comma before that attribution
   bool covered = false;
 };
@@ -138,7 +147,11 @@ class Run {
   // on each sentence), sorted; the stage reads its words from them.
   Run(const QuoteFinderImpl& impl, std::string_view text, const std::vector<Span>& paragraphs,
       const std::vector<Span>& sentences, std::vector<Span> tokens)
-      : impl_(impl), opt_(impl.options), text_(text), paras_(paragraphs), sents_(sentences),
+      : impl_(impl),
+        opt_(impl.options),
+        text_(text),
+        paras_(paragraphs),
+        sents_(sentences),
         tokens_(std::move(tokens)) {
     words_.reserve(tokens_.size());
     for (const Span& t : tokens_)
@@ -193,13 +206,13 @@ class Run {
   int carry_ = -1;
   MarkFamily carry_family_ = MarkFamily::kDouble;
   std::vector<signed char> sentence_speech_;  // cache: -1 unknown, 0/1
-  std::vector<Span> tokens_;  // every token, in order
-  std::vector<Span> words_;   // the word tokens among them
+  std::vector<Span> tokens_;                  // every token, in order
+  std::vector<Span> words_;                   // the word tokens among them
 
   // The first word [wb, we) starting at or after byte i and ending by `end`; moves i past it.
   bool next_word(std::size_t& i, std::size_t end, std::size_t& wb, std::size_t& we) const {
-    auto it = std::lower_bound(words_.begin(), words_.end(), i,
-                               [](const Span& w, std::size_t p) { return w.begin < p; });
+    auto it =
+        std::lower_bound(words_.begin(), words_.end(), i, [](const Span& w, std::size_t p) { return w.begin < p; });
     if (it == words_.end() || it->end > end) return false;
     wb = it->begin;
     we = it->end;
@@ -210,8 +223,8 @@ class Run {
   // false when the token before i is punctuation or there is none.
   bool word_before(std::size_t i, std::size_t floor, std::size_t& wb, std::size_t& we) const {
     const std::size_t at = trim_space_back(text_, floor, i);
-    auto it = std::upper_bound(tokens_.begin(), tokens_.end(), at,
-                               [](std::size_t p, const Span& t) { return p < t.end; });
+    auto it =
+        std::upper_bound(tokens_.begin(), tokens_.end(), at, [](std::size_t p, const Span& t) { return p < t.end; });
     if (it == tokens_.begin()) return false;
     --it;
     if (it->end != at || it->begin < floor || !is_word_token(it->in(text_))) return false;
@@ -221,15 +234,15 @@ class Run {
   }
   // The token starting at byte i, if any (a clitic after a word: "It" "'s").
   std::string_view token_at(std::size_t i) const {
-    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), i,
-                               [](const Span& t, std::size_t p) { return t.begin < p; });
+    auto it =
+        std::lower_bound(tokens_.begin(), tokens_.end(), i, [](const Span& t, std::size_t p) { return t.begin < p; });
     return it != tokens_.end() && it->begin == i ? it->in(text_) : std::string_view();
   }
 };
 
 std::size_t Run::sentence_at(std::size_t pos) const {
-  auto it = std::upper_bound(sents_.begin(), sents_.end(), pos,
-                             [](std::size_t p, const Span& s) { return p < s.begin; });
+  auto it =
+      std::upper_bound(sents_.begin(), sents_.end(), pos, [](std::size_t p, const Span& s) { return p < s.begin; });
   return it == sents_.begin() ? 0 : static_cast<std::size_t>(it - sents_.begin()) - 1;
 }
 
@@ -237,8 +250,7 @@ int Run::emit(DirectQuote q) {
   q.paragraph = pi_;
   if (!sents_.empty()) {
     q.first_sentence = sentence_at(q.content.begin);
-    q.last_sentence =
-        sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
+    q.last_sentence = sentence_at(q.content.end > q.content.begin ? q.content.end - 1 : q.content.begin);
   }
   out_.push_back(q);
   return static_cast<int>(out_.size()) - 1;
@@ -293,8 +305,7 @@ std::size_t Run::label_end(Span p, bool& upper) const {
 // upper-case label of two words or more ("PRESIDENT OBAMA:" opening the
 // remarks), or at least three Title Case ones of which one speaks twice
 // ("Mao Ning:").
-bool Run::is_transcript(const std::vector<std::size_t>& labels,
-                        const std::vector<bool>& upper) const {
+bool Run::is_transcript(const std::vector<std::size_t>& labels, const std::vector<bool>& upper) const {
   std::size_t n_upper = 0, n_title = 0;
   bool repeated = false, long_upper = false;
   std::unordered_set<std::string_view> seen;
@@ -306,8 +317,7 @@ bool Run::is_transcript(const std::vector<std::size_t>& labels,
       long_upper |= label.find(' ') != std::string_view::npos;
     } else {
       ++n_title;
-      repeated |=
-          !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
+      repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
     }
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
@@ -353,9 +363,7 @@ std::size_t Run::unopened_start(std::size_t begin, std::size_t close) {
   std::size_t start = begin;
   while (sent_cursor_ < sents_.size() && sents_[sent_cursor_].begin < last_end_) ++sent_cursor_;
   if (paragraph_has_quote_) {
-    start = sent_cursor_ < sents_.size() && sents_[sent_cursor_].begin < close
-                ? sents_[sent_cursor_].begin
-                : last_end_;
+    start = sent_cursor_ < sents_.size() && sents_[sent_cursor_].begin < close ? sents_[sent_cursor_].begin : last_end_;
   }
   while (sent_cursor_ < sents_.size() && sents_[sent_cursor_].end <= close) {
     Span s = sents_[sent_cursor_++];
@@ -390,9 +398,7 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
   carry_ = -1;
   const std::size_t first = skip_space(text_, begin, end);
   // A quote that starts the paragraph with the family left open continues it.
-  auto continues = [&](std::size_t start, MarkFamily f) {
-    return start == first && f == carry_family_ ? carry : -1;
-  };
+  auto continues = [&](std::size_t start, MarkFamily f) { return start == first && f == carry_family_ ? carry : -1; };
 
   for (std::size_t i = begin; i < end;) {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
@@ -423,8 +429,7 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
     } else if (role == MarkRole::kClose && stack_.empty() && g.family != MarkFamily::kSingle &&
                !(g.direction == 0 && is_digit(cp_before(text_, i)))) {  // not 6'2"
       const std::size_t start = unopened_start(begin, i);
-      emit_marked({start, start, g.family, continues(start, g.family)}, {i, j}, i,
-                  Recovery::kUnopened);
+      emit_marked({start, start, g.family, continues(start, g.family)}, {i, j}, i, Recovery::kUnopened);
     }
     i = j;
   }
@@ -483,8 +488,7 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
     const std::size_t floor = i > p.begin + 64 ? i - 64 : p.begin;
     for (int w = 0; w < 4 && cue.empty(); ++w) {
       std::size_t wb, we;
-      if (!word_before(pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we)
-        break;
+      if (!word_before(pos, floor, wb, we) || trim_space_back(text_, floor, pos) != we) break;
       if (impl_.is_speech_verb(text_, wb, we)) cue = {wb, we};
       pos = wb;
     }
@@ -579,8 +583,7 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
   const std::vector<Span> cov = covered(first_quote);
   std::vector<ClauseInfo> clauses;
   std::size_t ci = 0;
-  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end;
-       ++si) {
+  for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end; ++si) {
     const Span s = sents_[si];
     if (s.end <= p.begin) continue;
     // Split at ". lower-case": the splitter keeps "community. and reiterated" together.
@@ -604,14 +607,12 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
     if (c.covered || !(c.opens_first_person || c.opens_present)) continue;
     Span cue;
     Span content = c.span;
-    const bool cue_before =
-        k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
+    const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
     if (!c.tail_cue.empty()) {
       content.end = trim_space_back(text_, c.span.begin, c.tail_comma + 1);
       cue = c.tail_cue;
-    } else if (c.person_cue.empty() &&
-               (c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) {
+    } else if (c.person_cue.empty() && (c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) {
       cue = cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue;
     }
     if (cue.empty()) continue;
@@ -632,8 +633,7 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   if (sentence_speech_[si] < 0) {
     std::size_t i = sents_[si].begin, wb, we;
     bool found = false;
-    while (!found && next_word(i, sents_[si].end, wb, we))
-      found = impl_.is_speech_verb(text_, wb, we);
+    while (!found && next_word(i, sents_[si].end, wb, we)) found = impl_.is_speech_verb(text_, wb, we);
     sentence_speech_[si] = found ? 1 : 0;
   }
   return sentence_speech_[si] == 1;
@@ -656,8 +656,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
   const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;
   std::size_t b1, e1, b2, e2;
   char buf1[16], buf2[16];
-  if (word_before(q.open_mark.begin, floor, b1, e1) &&
-      trim_space_back(text_, floor, q.open_mark.begin) == e1) {
+  if (word_before(q.open_mark.begin, floor, b1, e1) && trim_space_back(text_, floor, q.open_mark.begin) == e1) {
     std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
     if (is(WordClass::kTermCues, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
     if (is(WordClass::kTermCuePairSecond, w1) && word_before(b1, floor, b2, e2) &&
@@ -808,8 +807,7 @@ std::vector<DirectQuote> Run::finish() {
     open.push_back(static_cast<int>(result.size()));
     result.push_back(q);
   }
-  for (DirectQuote& q : result)
-    q.continues = q.continues >= 0 ? new_index[static_cast<std::size_t>(q.continues)] : -1;
+  for (DirectQuote& q : result) q.continues = q.continues >= 0 ? new_index[static_cast<std::size_t>(q.continues)] : -1;
   if (opt_.detect_terms) {
     for (std::size_t k = 0; k < result.size(); ++k) {
       const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
@@ -824,8 +822,7 @@ std::vector<DirectQuote> Run::finish() {
 }  // namespace detail
 
 QuoteFinder::QuoteFinder() : QuoteFinder(QuoteFinderOptions{}) {}
-QuoteFinder::QuoteFinder(QuoteFinderOptions options)
-    : QuoteFinder(std::move(options), Lexicon::english()) {}
+QuoteFinder::QuoteFinder(QuoteFinderOptions options) : QuoteFinder(std::move(options), Lexicon::english()) {}
 QuoteFinder::QuoteFinder(QuoteFinderOptions options, Lexicon lexicon)
     : impl_(std::make_shared<detail::QuoteFinderImpl>(std::move(options), std::move(lexicon))) {}
 QuoteFinder::~QuoteFinder() = default;
@@ -836,8 +833,7 @@ QuoteFinder& QuoteFinder::operator=(QuoteFinder&&) noexcept = default;
 
 const QuoteFinderOptions& QuoteFinder::options() const noexcept { return impl_->options; }
 
-std::vector<DirectQuote> QuoteFinder::find(std::string_view text,
-                                           const std::vector<Span>& paragraphs,
+std::vector<DirectQuote> QuoteFinder::find(std::string_view text, const std::vector<Span>& paragraphs,
                                            const std::vector<Span>& sentences) const {
   // The words come from the one tokenizer, run on each sentence (or paragraph).
   std::vector<Span> tokens;

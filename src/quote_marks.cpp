@@ -14,12 +14,18 @@ struct GlyphEntry {
 };
 constexpr MarkFamily kD = MarkFamily::kDouble, kS = MarkFamily::kSingle;
 constexpr GlyphEntry kGlyphs[] = {
-    {0x0022, {kD, 0, false}},  {0xFF02, {kD, 0, false}},  // " ＂
-    {0x201C, {kD, +1, false}}, {0x201D, {kD, -1, false}}, // “ ”
-    {0x201E, {kD, +1, true}},  {0x201F, {kD, +1, true}},  // „ ‟
-    {0x0027, {kS, 0, false}},  {0xFF07, {kS, 0, false}},  // ' ＇
-    {0x2018, {kS, +1, false}}, {0x2019, {kS, -1, false}}, // ‘ ’
-    {0x201A, {kS, +1, true}},  {0x201B, {kS, +1, true}},  // ‚ ‛
+    {0x0022, {kD, 0, false}},
+    {0xFF02, {kD, 0, false}},  // " ＂
+    {0x201C, {kD, +1, false}},
+    {0x201D, {kD, -1, false}},  // “ ”
+    {0x201E, {kD, +1, true}},
+    {0x201F, {kD, +1, true}},  // „ ‟
+    {0x0027, {kS, 0, false}},
+    {0xFF07, {kS, 0, false}},  // ' ＇
+    {0x2018, {kS, +1, false}},
+    {0x2019, {kS, -1, false}},  // ‘ ’
+    {0x201A, {kS, +1, true}},
+    {0x201B, {kS, +1, true}},                             // ‚ ‛
     {0x00AB, {MarkFamily::kGuillemet, +1, false}},        // «
     {0x00BB, {MarkFamily::kGuillemet, -1, false}},        // »
     {0x2039, {MarkFamily::kSingleGuillemet, +1, false}},  // ‹
@@ -33,9 +39,8 @@ constexpr GlyphEntry kGlyphs[] = {
 }  // namespace
 
 bool quote_glyph(char32_t c, Glyph& g) noexcept {
-  const bool maybe = c == 0x22 || c == 0x27 || c == 0xAB || c == 0xBB ||
-                     (c >= 0x2018 && c <= 0x203A) || (c >= 0x300C && c <= 0x300F) ||
-                     c == 0xFF02 || c == 0xFF07;
+  const bool maybe = c == 0x22 || c == 0x27 || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x203A) ||
+                     (c >= 0x300C && c <= 0x300F) || c == 0xFF02 || c == 0xFF07;
   if (!maybe) return false;
   for (const GlyphEntry& e : kGlyphs) {
     if (e.c == c) {
@@ -102,25 +107,20 @@ bool closes_clause(char32_t c) noexcept {
 
 }  // namespace
 
-MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end,
-                       std::size_t para_begin, std::size_t para_end, const Glyph& g,
-                       const Lexicon& lexicon) {
+MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end, std::size_t para_begin,
+                       std::size_t para_end, const Glyph& g, const Lexicon& lexicon) {
   if (g.fixed) return g.direction > 0 ? MarkRole::kOpen : MarkRole::kClose;
   const char32_t prev = begin > para_begin ? cp_before(text, begin) : U' ';
   const char32_t next = end < para_end ? cp_at(text, end) : U' ';
   const bool prev_space = is_space(prev), next_space = is_space(next);
   const bool left = !next_space && !is_alnum(prev) && !closes_clause(next);  // can open
   const bool right = !prev_space && !is_alnum(next);                         // can close
-  const MarkRole by_glyph = g.direction > 0   ? MarkRole::kOpen
-                            : g.direction < 0 ? MarkRole::kClose
-                                              : MarkRole::kEither;
+  const MarkRole by_glyph = g.direction > 0 ? MarkRole::kOpen : g.direction < 0 ? MarkRole::kClose : MarkRole::kEither;
 
   if (g.family == MarkFamily::kSingle) {
     if (is_alnum(prev) && is_alnum(next)) return MarkRole::kIgnore;  // don't, dog‘s
-    if (left && !right)
-      return starts_elision(text, end, para_end, lexicon) ? MarkRole::kIgnore : MarkRole::kOpen;
-    if (right && !left)
-      return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
+    if (left && !right) return starts_elision(text, end, para_end, lexicon) ? MarkRole::kIgnore : MarkRole::kOpen;
+    if (right && !left) return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
     if (left && right) return MarkRole::kEither;
     return MarkRole::kIgnore;  // between spaces
   }

@@ -51,9 +51,8 @@ enum class MarkRole : std::uint8_t { kOpen, kClose, kEither, kIgnore };
 // Role of the mark [begin, end) of `text`, whose glyph is `glyph`, inside the
 // paragraph [para_begin, para_end) (its ends count as white space). Elided
 // words ('Tis, 'em) come from the language pack's elided_words.
-MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end,
-                       std::size_t para_begin, std::size_t para_end, const Glyph& glyph,
-                       const Lexicon& lexicon = Lexicon::english());
+MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end, std::size_t para_begin,
+                       std::size_t para_end, const Glyph& glyph, const Lexicon& lexicon = Lexicon::english());
 
 }  // namespace detail
 }  // namespace quoteattr

@@ -57,7 +57,6 @@ using WordSet = std::unordered_set<std::string>;
 // Kinds of DirectQuote that contain speech (terms are scare quotes).
 bool is_speech_quote(const DirectQuote& q) { return q.kind == QuoteKind::kDirect; }
 
-
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -70,17 +69,17 @@ bool has(const WordSet& set, const std::string& w) { return set.count(w) != 0; }
 // ---------------------------------------------------------------- tokens
 struct Token {
   std::size_t b = 0, e = 0;
-  std::string low;        // ASCII-lower-cased text
-  bool word = false;      // letters/digits; otherwise one punctuation code point
-  bool cap = false;       // starts with a capital (or "al-Assad": a capital after a hyphen)
-  bool mark = false;      // a quote mark
-  bool abbrev = false;    // "U.S.", "Mr.": ends with a period that ends no sentence
-  int quote = -1;         // index of the depth-0 speech quote the token is in, or -1
-  std::uint64_t cls = 0;  // its word classes in the language pack (Lexicon::classes), looked up once
-  Tag tag = Tag::XX;      // the Document's part-of-speech tag (of the word, a glued clitic aside)
+  std::string low;                // ASCII-lower-cased text
+  bool word = false;              // letters/digits; otherwise one punctuation code point
+  bool cap = false;               // starts with a capital (or "al-Assad": a capital after a hyphen)
+  bool mark = false;              // a quote mark
+  bool abbrev = false;            // "U.S.", "Mr.": ends with a period that ends no sentence
+  int quote = -1;                 // index of the depth-0 speech quote the token is in, or -1
+  std::uint64_t cls = 0;          // its word classes in the language pack (Lexicon::classes), looked up once
+  Tag tag = Tag::XX;              // the Document's part-of-speech tag (of the word, a glued clitic aside)
   Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
-  std::string_view lemma;  // the Document's lemma ("speak" for "spoke")
-  bool negated = false;   // a glued negative clitic: "isn't", "didn't"
+  std::string_view lemma;         // the Document's lemma ("speak" for "spoke")
+  bool negated = false;           // a glued negative clitic: "isn't", "didn't"
 };
 
 // The tokens of one Document sentence as this stage reads them: the Document's
@@ -98,7 +97,7 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
     if (clitic) {
       out.back().e = dt.span.end;
       if (dt.tag == Tag::RB) out.back().negated = true;  // the negative clitic, tagged as an adverb
-      out.back().low += ascii_lower(w);  // "china’s": this stage tells ’ from '
+      out.back().low += ascii_lower(w);                  // "china’s": this stage tells ’ from '
       continue;
     }
     if (is_word_token(w)) {
@@ -109,7 +108,8 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
       t.word = true;
       t.abbrev = w.size() > 1 && w.back() == '.';
       const std::size_t hy = w.rfind('-');
-      t.cap = is_upper(cp_at(w, 0)) || (hy != std::string_view::npos && hy + 1 < w.size() && is_upper(cp_at(w, hy + 1)));
+      t.cap =
+          is_upper(cp_at(w, 0)) || (hy != std::string_view::npos && hy + 1 < w.size() && is_upper(cp_at(w, hy + 1)));
       t.tag = dt.tag;
       t.chunk = dt.chunk;
       t.lemma = dt.lemma;
@@ -134,15 +134,15 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
 struct Cue {
   std::string lemma;
   bool that = false, zero = false, to = false, object = false, colon = false, quote = false;
-  bool addressee = false;         // may take an addressee before its complement
-  bool light_noun_only = false;   // its object must hold a light-verb noun
+  bool addressee = false;        // may take an addressee before its complement
+  bool light_noun_only = false;  // its object must hold a light-verb noun
 };
 
 struct Form {
   std::vector<std::string> words;  // lower case
   std::size_t cue = 0;
-  bool base = false;               // "say", not "says"/"said"/"saying"
-  bool ing = false;                // "saying"
+  bool base = false;  // "say", not "says"/"said"/"saying"
+  bool ing = false;   // "saying"
 };
 
 bool ends_with(const std::string& s, const char* suffix) {
@@ -166,7 +166,7 @@ std::vector<std::string> split_words(const std::string& s) {
 }
 
 struct Match {
-  std::size_t len = 0;     // tokens
+  std::size_t len = 0;  // tokens
   const Form* form = nullptr;
 };
 
@@ -183,7 +183,7 @@ class ReportedSpeechFinderImpl {
   Lexicon lex_;  // closed word classes
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
-  WordSet role_nouns_;                                         // single words
+  WordSet role_nouns_;                                        // single words
   WordSet light_nouns_;  // "concern" of "expressed concern about X" (profile light_nouns)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> stops_;  // by first word
 };
@@ -194,8 +194,7 @@ bool has_frame(const CueEntry& cue, const char* frame) {
 }
 }  // namespace
 
-ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexicon lexicon)
-    : lex_(std::move(lexicon)) {
+ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexicon lexicon) : lex_(std::move(lexicon)) {
   for (const CueEntry& entry : profile.cues()) {
     Cue cue;
     cue.lemma = ascii_lower(entry.lemma);
@@ -225,9 +224,8 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     }
   }
   for (auto& [head, list] : forms_)  // longest form first: "called on" before "called"
-    std::stable_sort(list.begin(), list.end(), [](const Form& a, const Form& b) {
-      return a.words.size() > b.words.size();
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Form& a, const Form& b) { return a.words.size() > b.words.size(); });
   std::vector<std::string> heads = profile.role_nouns();
   heads.insert(heads.end(), profile.institution_nouns().begin(), profile.institution_nouns().end());
   for (const std::string& noun : heads) {
@@ -248,7 +246,7 @@ namespace {
 struct Unit {
   std::size_t begin = 0, end = 0;  // bytes
   std::size_t paragraph = 0;
-  std::size_t para_end = 0;        // end of its paragraph
+  std::size_t para_end = 0;  // end of its paragraph
 };
 
 // A report under construction, in token indexes of its unit.
@@ -266,14 +264,12 @@ struct Draft {
 // Per-call scanner of one document; all state lives with the call.
 class Scan {
  public:
-  Scan(const ReportedSpeechFinderImpl& impl, std::string_view text,
-       const std::vector<DirectQuote>& quotes)
+  Scan(const ReportedSpeechFinderImpl& impl, std::string_view text, const std::vector<DirectQuote>& quotes)
       : impl_(impl), text_(text) {
     for (const DirectQuote& q : quotes) {
       // Quotes with marks, and transcript turns: a speaker's own words either way.
       bool marked = !q.open_mark.empty() || !q.close_mark.empty() || q.recovery == Recovery::kTranscript;
-      if (q.depth > 0 || !marked || (q.kind != QuoteKind::kDirect && q.kind != QuoteKind::kTerm))
-        continue;
+      if (q.depth > 0 || !marked || (q.kind != QuoteKind::kDirect && q.kind != QuoteKind::kTerm)) continue;
       Outer o{std::min(q.open_mark.begin, q.content.begin), std::max(q.close_mark.end, q.content.end),
               is_speech_quote(q) || q.recovery == Recovery::kTranscript};
       if (!outer_.empty() && o.begin < outer_.back().end) continue;  // not disjoint: keep the first
@@ -286,17 +282,13 @@ class Scan {
  private:
   const Token& tok(std::size_t i) const { return t_[i]; }
   bool word(std::size_t i, const char* w) const { return i < t_.size() && t_[i].low == w; }
-  bool in(std::size_t i, const WordSet& set) const {
-    return i < t_.size() && t_[i].word && has(set, t_[i].low);
-  }
+  bool in(std::size_t i, const WordSet& set) const { return i < t_.size() && t_[i].word && has(set, t_[i].low); }
   // Closed word classes of the language pack.
   bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
   bool in(std::size_t i, WordClass c) const {
     return i < t_.size() && t_[i].word && (t_[i].cls & Lexicon::bit(c)) != 0;
   }
-  bool punct(std::size_t i, const char* p) const {
-    return i < t_.size() && !t_[i].word && t_[i].low == p;
-  }
+  bool punct(std::size_t i, const char* p) const { return i < t_.size() && !t_[i].word && t_[i].low == p; }
   // A role noun, singular or plural ("advisor", "advisors").
   bool role(std::size_t i) const {
     if (in(i, impl_.role_nouns_)) return true;
@@ -310,9 +302,7 @@ class Scan {
   bool cue_allowed(std::size_t i, const Match& m) const;
   bool purpose_of_meeting(std::size_t i) const;
   std::size_t meeting_of_purpose(std::size_t i) const;
-  bool according_to(std::size_t i) const {
-    return word(i, "according") && word(i + 1, "to");
-  }
+  bool according_to(std::size_t i) const { return word(i, "according") && word(i + 1, "to"); }
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
@@ -366,7 +356,7 @@ class Scan {
   std::vector<std::size_t> starts_;  // clause start of each token
   bool headline_ = false;
   std::size_t prev_subj_b_ = 0, prev_subj_e_ = 0;  // last subject in the unit
-  std::size_t reported_until_ = 0;  // end token of the unit's last report content
+  std::size_t reported_until_ = 0;                 // end token of the unit's last report content
   bool have_prev_subj_ = false;
 };
 
@@ -392,7 +382,7 @@ Match Scan::cue_at(std::size_t i) const {
 // Is the cue form at i used as a speech verb here?
 bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   const Token& t = tok(i);
-  if (t.cap && !headline_) return false;   // "United States", "Say" out of a headline
+  if (t.cap && !headline_) return false;  // "United States", "Say" out of a headline
   if (i > 0 && (is_det(i - 1) || in(i - 1, WordClass::kBeForms))) return false;  // "a warning", "was told"
   // "aware of reports that": after a preposition a cue form is a noun ("by saying" is a verb).
   if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
@@ -410,8 +400,8 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
     // "some reports predict": a plural noun subject before a present-tense cue (VBP).
-    bool plural_subject = p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) ||
-                                     (p.tag == Tag::NNS && t.tag == Tag::VBP));
+    bool plural_subject =
+        p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) || (p.tag == Tag::NNS && t.tag == Tag::VBP));
     if (purpose_of_meeting(i)) return true;
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
@@ -487,8 +477,7 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
-  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size())
-    return found(d, j, "that-clause", 0.85);
+  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
   // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
   // cue and its complementizer (words only, no finite verb of its own).
   if (cue.that && punct(j, ",")) {
@@ -497,7 +486,8 @@ bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
         if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
         break;
       }
-      if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD)
+      if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP ||
+          t_[k].tag == Tag::MD)
         break;
     }
   }
@@ -680,7 +670,8 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   // A bare noun right before an auxiliary also opens a clause: "said conditions are in place",
   // "said progress had been made".
   bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, WordClass::kClauseStarters) ||
-                 (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) && !impl_.forms_.count(first.low));
+                 (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) &&
+                  !impl_.forms_.count(first.low));
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
 }
@@ -708,12 +699,16 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
   for (std::size_t k = b + 1; k < e; ++k) {
     if (!t_[k].word || t_[k].quote >= 0) continue;
     const std::string& w = t_[k].low;
-    if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kBeForms, w) || is(WordClass::kIrregularPast, w)) return true;
+    if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kBeForms, w) ||
+        is(WordClass::kIrregularPast, w))
+      return true;
     if (ends_with(w, "ed") && !is_det(k - 1) && !punct(k - 1, ",")) return true;
     // "The two countries share …", "they want …": a plain present after a plural subject.
     const Token& p = t_[k - 1];
-    if (!t_[k].cap && p.word && (in(k - 1, WordClass::kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
-        !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") && !ends_with(w, "s"))
+    if (!t_[k].cap && p.word &&
+        (in(k - 1, WordClass::kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
+        !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") &&
+        !ends_with(w, "s"))
       return true;
   }
   return false;
@@ -730,14 +725,13 @@ bool Scan::has_finite_verb(std::size_t j) const {
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
     if (!t_[k].word || t_[k].quote >= 0) continue;
     const std::string& w = t_[k].low;
-    if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kIrregularPast, w)) return true;
+    if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kIrregularPast, w))
+      return true;
     if (k == j) continue;
     bool after_noun = t_[k - 1].word && !is_det(k - 1) && !in(k - 1, WordClass::kAdjunctPrepositions) &&
                       !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
-    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun &&
-        !t_[k].cap)
-      return true;
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap) return true;
   }
   return false;
 }
@@ -768,7 +762,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     d.subj_b = sb;
     d.subj_e = se;
     comma = i - 2;
-    content_e = i;  // through the closing mark
+    content_e = i;     // through the closing mark
   } else if (i > 0) {  // ", Z said."
     auto [sb, se] = np_back(i - 1);
     if (se == sb || sb == 0) return false;
@@ -963,8 +957,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.
     if (word(k, "and") && k + 2 < t_.size() && (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
-        ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 &&
-        (t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k) && clause_has_verb(b, k))
+        ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) &&
+        !clause_past(b, k) && clause_has_verb(b, k))
       break;
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.
@@ -1006,8 +1000,8 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       take = last = true;
     } else if (t.word && (t.cap || role(c)) && !in(c, WordClass::kSkippable)) {  // not "Monday"
       take = true;
-    } else if (t.word && is(WordClass::kNpJoiners, t.low) && b < e && c > 0 &&
-               (tok(c - 1).cap || role(c - 1)) && tok(b).cap) {
+    } else if (t.word && is(WordClass::kNpJoiners, t.low) && b < e && c > 0 && (tok(c - 1).cap || role(c - 1)) &&
+               tok(b).cap) {
       take = true;
     } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
       take = true;
@@ -1196,8 +1190,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       }
     }
     const bool possessed = cb > 0 && (ends_with(tok(cb - 1).low, "'s") || ends_with(tok(cb - 1).low, "\xE2\x80\x99s"));
-    if (!m.form->ing && ce == k && cb < ce && (cb == 0 || !in(cb - 1, WordClass::kAdjunctPrepositions)) &&
-        !possessed && is_noun(tok(k - 1).tag)) {
+    if (!m.form->ing && ce == k && cb < ce && (cb == 0 || !in(cb - 1, WordClass::kAdjunctPrepositions)) && !possessed &&
+        is_noun(tok(k - 1).tag)) {
       d.subj_b = cb;
       d.subj_e = ce;
       return;
@@ -1255,8 +1249,7 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) bare = tok(d.content_b + 1).b;
   bool mixed = false;
   // Outer quotes are disjoint and sorted: the first that ends after b.
-  auto it = std::lower_bound(outer_.begin(), outer_.end(), b,
-                             [](const Outer& q, std::size_t x) { return q.end <= x; });
+  auto it = std::lower_bound(outer_.begin(), outer_.end(), b, [](const Outer& q, std::size_t x) { return q.end <= x; });
   for (; it != outer_.end() && it->begin < e; ++it) {
     if (it->speech && it->begin <= bare && it->end >= e) {
       if (d.nested) continue;  // someone else's words reported inside a direct quote
@@ -1406,9 +1399,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
                              !is_adjective(t_[i - 1].tag) && !ends_with(t_[i - 1].low, "'s") &&
                              !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
-    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") && i + 3 < t_.size() &&
-        t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) && !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) &&
-        !ends_with(t_[i + 2].low, "ed") && has_finite_verb(i + 3)) {
+    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") &&
+        i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
+        !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) && !ends_with(t_[i + 2].low, "ed") &&
+        has_finite_verb(i + 3)) {
       d.cue_b = i;
       d.cue_e = i + 1;
       d.content_b = i + 1;
@@ -1417,7 +1411,9 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       auto possessive = [&](std::size_t k) {
         return t_[k].word && (ends_with(t_[k].low, "'s") || ends_with(t_[k].low, "\xE2\x80\x99s"));
       };
-      std::size_t owner = possessive(i - 1) ? i - 1 : (i > 1 && in(i - 1, WordClass::kSkippable) && possessive(i - 2)) ? i - 2 : i;
+      std::size_t owner = possessive(i - 1)                                                  ? i - 1
+                          : (i > 1 && in(i - 1, WordClass::kSkippable) && possessive(i - 2)) ? i - 2
+                                                                                             : i;
       if (owner < i) {
         auto [b, e] = np_back(owner);
         d.subj_b = b;
@@ -1494,7 +1490,9 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       if (d.rule == "zero-that" || d.rule == "that-clause") {
         std::size_t s = d.content_b + (word(d.content_b, "that") ? 1 : 0);
         std::size_t e = s;
-        while (e < t_.size() && e < s + 5 && t_[e].word && (t_[e].cap || (e > s && is(WordClass::kNpJoiners, t_[e].low)))) ++e;
+        while (e < t_.size() && e < s + 5 && t_[e].word &&
+               (t_[e].cap || (e > s && is(WordClass::kNpJoiners, t_[e].low))))
+          ++e;
         if (e > s && e < t_.size()) {
           Match inner = cue_at(e);
           Draft probe;
@@ -1610,9 +1608,8 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                  s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
     scan.unit(u, tokens_of(doc, s, lex_), out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const ReportedSpeech& a, const ReportedSpeech& b) {
-    return a.content.begin < b.content.begin;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const ReportedSpeech& a, const ReportedSpeech& b) { return a.content.begin < b.content.begin; });
   return out;
 }
 

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "quoteattr/lexicon.hpp"
 #include "quoteattr/document.hpp"
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/span.hpp"
@@ -19,32 +19,30 @@ namespace quoteattr {
 namespace detail {
 
 struct ReportedSpeech {
-  Span content;              // the reported content (kIndirect) or the whole clause (kMixed)
+  Span content;                           // the reported content (kIndirect) or the whole clause (kMixed)
   QuoteKind kind = QuoteKind::kIndirect;  // kIndirect or kMixed
-  Span cue;                  // the cue words ("assured", "called on", "according to")
-  Span subject;              // who speaks, as written: a name, "he", "the American
-                             // representative", or for a relative clause ("Wang Yi, who
-                             // acknowledged") the antecedent; empty when there is none
-  bool continuation = false; // an unintroduced sentence continuing the previous report
-  std::string rule;          // how it was found, one of:
-                             //   "that-clause"     said (that|how|whether) ..., assured X that ...
-                             //   "zero-that"       said the talks ..., told parliament he ...
-                             //   "to-infinitive"   urged China to ..., urged X for Y to ...
-                             //   "light-verb"      expressed concern about X, stressed the importance of X
-                             //   "object"          welcomed X, proposed X, described X as Y
-                             //   "according-to"    according to X (before or after its content)
-                             //   "headline"        Kerry, Lavrov Say Geneva Meeting Could ... /
-                             //                     Ashton: Ukraine 'Intends to Sign' ...
-                             //   "post-posed"      X also discussed Y, Z said. / ..., says Z /
-                             //                     X discussed “…,” Z said (kMixed)
-                             //   "relative-clause" the attack that Washington says killed ... /
-                             //                     elections that some analysts say amount to ... /
-                             //                     the partnerships she says will last
-                             //   "parenthetical"   Instead, she says, X ... / The talks, he added, were ...
-                             //   "nominal"         X's announcement that ... / dismissed reports that ...
-                             //   "quote-lead"      stated "a lot ..." with ..., called X "Y" (always kMixed)
-                             //   "continuation"    the unintroduced sentence after a report
-  double confidence = 0.8;   // in (0, 1]
+  Span cue;                               // the cue words ("assured", "called on", "according to")
+  Span subject;                           // who speaks, as written: a name, "he", "the American
+                                          // representative", or for a relative clause ("Wang Yi, who
+                                          // acknowledged") the antecedent; empty when there is none
+  bool continuation = false;              // an unintroduced sentence continuing the previous report
+  // How it was found, one of:
+  //   "that-clause"     said (that|how|whether) ..., assured X that ...
+  //   "zero-that"       said the talks ..., told parliament he ...
+  //   "to-infinitive"   urged China to ..., urged X for Y to ...
+  //   "light-verb"      expressed concern about X, stressed the importance of X
+  //   "object"          welcomed X, proposed X, described X as Y
+  //   "according-to"    according to X (before or after its content)
+  //   "headline"        Kerry, Lavrov Say Geneva Meeting Could ... / Ashton: Ukraine 'Intends to Sign' ...
+  //   "post-posed"      X also discussed Y, Z said. / ..., says Z / X discussed “…,” Z said (kMixed)
+  //   "relative-clause" the attack that Washington says killed ... / elections that some analysts say
+  //                     amount to ... / the partnerships she says will last
+  //   "parenthetical"   Instead, she says, X ... / The talks, he added, were ...
+  //   "nominal"         X's announcement that ... / dismissed reports that ...
+  //   "quote-lead"      stated "a lot ..." with ..., called X "Y" (always kMixed)
+  //   "continuation"    the unintroduced sentence after a report
+  std::string rule;
+  double confidence = 0.8;  // in (0, 1]
 };
 
 class ReportedSpeechFinderImpl;

@@ -47,7 +47,7 @@ std::vector<Span> split_paragraphs(std::string_view text) {
   // theirs ends it, else stay paragraphs ("features\ncontact manager": a list).
   std::vector<Span> pending;
   std::size_t i = 0, line_begin = 0;
-  bool single_break = false;  // the line before has text and ended with \n, \r\n, \r or U+2028
+  bool single_break = false;                // the line before has text and ended with \n, \r\n, \r or U+2028
   auto flush = [&](std::size_t line_end) {  // whether the line has text
     std::size_t b = detail::skip_space(text, line_begin, line_end);
     std::size_t e = detail::trim_space_back(text, b, line_end);
@@ -103,7 +103,6 @@ namespace {
 // Longest word looked up in a list; longer words are never abbreviations.
 constexpr std::size_t kMaxWordBytes = 32;
 
-
 // A sorted word list with the capital rule above.
 class WordList {
  public:
@@ -151,13 +150,13 @@ bool is_initialism(std::string_view w) {
 }
 
 bool is_bullet(char32_t c) {
-  return c == 0x2022 || c == 0x2023 || c == 0x2043 || c == 0x25AA || c == 0x25CF ||
-         c == 0x25E6 || c == 0x25A0 || c == 0x25B8 || c == '*';
+  return c == 0x2022 || c == 0x2023 || c == 0x2043 || c == 0x25AA || c == 0x25CF || c == 0x25E6 || c == 0x25A0 ||
+         c == 0x25B8 || c == '*';
 }
 
 bool is_terminal(char32_t c) {
-  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C || c == 0x203D ||
-         c == 0x2047 || c == 0x2048 || c == 0x2049;
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C || c == 0x203D || c == 0x2047 || c == 0x2048 ||
+         c == 0x2049;
 }
 
 bool has_alnum(std::string_view p, std::size_t b, std::size_t e) {
@@ -179,9 +178,9 @@ struct Cut {
 struct ListMarker {
   std::size_t end = 0;  // one past the marker; 0 when there is none
   char32_t bullet = 0;
-  int ordinal = 0;      // 1, 2, ... ("a" is 1); 0 without an enumerator
+  int ordinal = 0;  // 1, 2, ... ("a" is 1); 0 without an enumerator
   bool letter = false;
-  int style = 0;        // 1 ".", 2 ")", 3 ".)"
+  int style = 0;  // 1 ".", 2 ")", 3 ".)"
 };
 
 ListMarker parse_list_marker(std::string_view p, std::size_t i, std::size_t limit) {
@@ -198,8 +197,7 @@ ListMarker parse_list_marker(std::string_view p, std::size_t i, std::size_t limi
   }
   std::size_t k = j;
   if (k < limit && p[k] >= '0' && p[k] <= '9') {
-    while (k < limit && k - j < 2 && p[k] >= '0' && p[k] <= '9')
-      m.ordinal = m.ordinal * 10 + (p[k++] - '0');
+    while (k < limit && k - j < 2 && p[k] >= '0' && p[k] <= '9') m.ordinal = m.ordinal * 10 + (p[k++] - '0');
   } else if (k < limit && ((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z')) {
     m.letter = true;
     m.ordinal = ascii_lower(p[k++]) - 'a' + 1;
@@ -287,8 +285,7 @@ void add_list_cuts(std::string_view p, std::vector<Cut>& cuts) {
       continue;
     }
     ListMarker m = parse_list_marker(p, i, p.size());
-    if (m.end != 0 && m.bullet == 0 && m.letter == first.letter && m.style == first.style &&
-        m.ordinal == want) {
+    if (m.end != 0 && m.bullet == 0 && m.letter == first.letter && m.style == first.style && m.ordinal == want) {
       cuts.push_back({i, true});
       ++want;
     }
@@ -382,8 +379,7 @@ Ending analyze_ending(std::string_view p, std::size_t s0, std::size_t e) {
 // a.m.", "In the U.S.", "By Jan."): a fronted adverbial phrase, which has no
 // verb and cannot be a sentence, so the abbreviation that ends it does not end
 // the sentence.
-bool is_fronted_adverbial(std::string_view p, std::size_t b, std::size_t e,
-                          const WordList& prepositions) {
+bool is_fronted_adverbial(std::string_view p, std::size_t b, std::size_t e, const WordList& prepositions) {
   constexpr std::size_t kMaxBytes = 48;
   constexpr int kMaxWords = 4;
   if (e - b > kMaxBytes) return false;
@@ -407,11 +403,11 @@ class SentenceSplitterImpl {
  public:
   SentenceSplitterImpl(SentenceOptions o, const Lexicon& lexicon) : options(std::move(o)) {
     UErrorCode status = U_ZERO_ERROR;
-    prototype.reset(icu::BreakIterator::createSentenceInstance(
-        icu::Locale::createCanonical(options.locale.c_str()), status));
+    prototype.reset(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::createCanonical(options.locale.c_str()), status));
     if (U_FAILURE(status) || !prototype)
-      throw Error(ErrorCode::kInternal, std::string("ICU could not create a sentence break iterator: ") +
-                                            u_errorName(status));
+      throw Error(ErrorCode::kInternal,
+                  std::string("ICU could not create a sentence break iterator: ") + u_errorName(status));
     if (options.builtin_abbreviations) {
       never_final_.add(lexicon.words(WordClass::kAbbrevNeverFinal));
       may_be_final_.add(lexicon.words(WordClass::kAbbrevMayBeFinal));
@@ -449,8 +445,8 @@ class SentenceSplitterImpl {
  private:
   // ICU's boundaries strictly inside `p`, snapped onto code points, then the
   // list and glued-period cuts (`extra`); both sorted.
-  static void candidate_cuts(std::string_view p, icu::BreakIterator& bi, UText& ut,
-                             std::vector<std::size_t>& cuts, std::vector<Cut>& extra) {
+  static void candidate_cuts(std::string_view p, icu::BreakIterator& bi, UText& ut, std::vector<std::size_t>& cuts,
+                             std::vector<Cut>& extra) {
     cuts.clear();
     extra.clear();
     UErrorCode status = U_ZERO_ERROR;
@@ -497,8 +493,7 @@ class SentenceSplitterImpl {
     if (next_is_lower_word(p, n)) return false;
     Ending end = analyze_ending(p, s0, e);
     if (!end.other_terminal && end.dots == 3) return false;  // an ellipsis goes on
-    if (!end.other_terminal && end.dots == 4 && end.spaced && end.attached && !end.closers &&
-        p[end.run_begin] == '.') {
+    if (!end.other_terminal && end.dots == 4 && end.spaced && end.attached && !end.closers && p[end.run_begin] == '.') {
       // "compounds. . . . The": the attached period ends the sentence and the
       // spaced ellipsis marks an omission before the next one.
       cut = end.run_begin + 1;
@@ -507,8 +502,7 @@ class SentenceSplitterImpl {
     if (end.dots != 1 || end.other_terminal || end.closers || end.spaced) return true;
     if (never_final_.contains(end.word)) return false;
     if (may_be_final_.contains(end.word) || is_initialism(end.word))
-      return next_starts_sentence(p, n) &&
-             !is_fronted_adverbial(p, skip_space(p, s0, e), e, prepositions_);
+      return next_starts_sentence(p, n) && !is_fronted_adverbial(p, skip_space(p, s0, e), e, prepositions_);
     return true;
   }
 
@@ -563,8 +557,7 @@ class SentenceSplitterImpl {
 
   // Spans of the pieces between kept boundaries, trimmed; a piece with no
   // letter or digit (". ", "—") joins the piece before it, or the next one.
-  static void emit(std::string_view p, std::size_t base, const std::vector<std::size_t>& kept,
-                   std::vector<Span>& out) {
+  static void emit(std::string_view p, std::size_t base, const std::vector<std::size_t>& kept, std::vector<Span>& out) {
     const std::size_t first = out.size();
     std::size_t pending = std::string_view::npos, pending_end = 0, prev = 0;
     for (std::size_t k = 0; k <= kept.size(); ++k) {

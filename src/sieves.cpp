@@ -103,8 +103,7 @@ Resolution copy_of(const DocumentState& s, std::size_t j) {
 
 }  // namespace
 
-QuoteState::QuoteState(DocumentState& st, std::size_t i)
-    : s(st), qi(i), a(st.r.quotes[i]) {
+QuoteState::QuoteState(DocumentState& st, std::size_t i) : s(st), qi(i), a(st.r.quotes[i]) {
   para = s.r.paragraphs.empty() ? Span{0, s.text.size()} : s.r.paragraphs[s.doc.paragraph_at(a.span.begin)];
   s0 = s.doc.sentence_at(s.extent[qi].begin);
   s1 = s.doc.sentence_at(s.extent[qi].end ? s.extent[qi].end - 1 : 0);
@@ -225,24 +224,27 @@ namespace {
 class RuleSieve final : public Sieve {
  public:
   explicit RuleSieve(const CompiledRule& rule)
-      : Sieve(rule.id, rule.fn ? kAll
-                               : rule.applies == RuleApplies::kDirect   ? kDirect
-                               : rule.applies == RuleApplies::kIndirect ? kReported
-                                                                        : kAll),
+      : Sieve(rule.id, rule.fn                                  ? kAll
+                       : rule.applies == RuleApplies::kDirect   ? kDirect
+                       : rule.applies == RuleApplies::kIndirect ? kReported
+                                                                : kAll),
         rule_(rule) {}
 
   void run(QuoteState& q) const override {
     try {
-      if (rule_.fn) run_callable(q);
-      else if (rule_.token) run_token(q);
-      else run_pattern(q);
+      if (rule_.fn)
+        run_callable(q);
+      else if (rule_.token)
+        run_token(q);
+      else
+        run_pattern(q);
     } catch (const std::runtime_error& e) {
       // Boost.Regex gives up on a context that makes it backtrack too much (a runtime_error,
       // not always a regex_error): this rule's answer for this quote is dropped, the others
       // still run, and the result says so.
-      q.s.r.diagnostics.push_back({q.s.extent[q.qi], std::string("rule '") + rule_.id +
-                                                         "' gave up on this quotation's context: " + e.what(),
-                                   rule_.id});
+      q.s.r.diagnostics.push_back(
+          {q.s.extent[q.qi], std::string("rule '") + rule_.id + "' gave up on this quotation's context: " + e.what(),
+           rule_.id});
     }
   }
 
@@ -292,8 +294,7 @@ class RuleSieve final : public Sieve {
       if (!mention.empty()) {
         const Resolution res = resolve_mention(q, mention);
         q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
-                 "token rule " + rule_.id + " (" + rule_.description + ") matched '" +
-                     std::string(mention.in(text)) +
+                 "token rule " + rule_.id + " (" + rule_.description + ") matched '" + std::string(mention.in(text)) +
                      (cue.empty() ? std::string() : "' with cue '" + std::string(cue.in(text))) + "'");
       }
       // Go on from the entry after the match's first.
@@ -345,7 +346,7 @@ class RuleSieve final : public Sieve {
       const Resolution res = resolve_mention(q, mention);
       q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
                "rule " + rule_.id + " (" + rule_.description + ") matched '" +
-                   (cue.empty() ? std::string(mention.in(text))
+                   (cue.empty()                 ? std::string(mention.in(text))
                     : cue.begin < mention.begin ? std::string(cue.in(text)) + " … " + std::string(mention.in(text))
                                                 : std::string(mention.in(text)) + " … " + std::string(cue.in(text))) +
                    "'");
@@ -378,9 +379,12 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   const std::string_view s = subject.in(text);
   for (std::size_t i = 0; i <= s.size(); ++i) {
     std::size_t sep = 0;
-    if (i == s.size()) sep = 1;
-    else if (s[i] == ',') sep = 1;
-    else if (s.compare(i, 5, " and ") == 0) sep = 5;
+    if (i == s.size())
+      sep = 1;
+    else if (s[i] == ',')
+      sep = 1;
+    else if (s.compare(i, 5, " and ") == 0)
+      sep = 5;
     if (!sep) continue;
     Span part{skip_space(text, b, subject.begin + i), subject.begin + i};
     if (part.empty()) return {subject};
@@ -458,8 +462,8 @@ class ReportedSubjectSieve final : public Sieve {
       if (res.speaker.empty() || res.factor < s.options.min_confidence) continue;
       if (first) {
         q.attribute_to(q.a, res, part, rep.cue, rep.rule, conf,
-                       "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(s.text)) +
-                           "'" + (voices.size() > 1 ? " (a joint statement)" : ""));
+                       "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(s.text)) + "'" +
+                           (voices.size() > 1 ? " (a joint statement)" : ""));
         q.done = true;
       } else {
         auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
@@ -694,10 +698,9 @@ class LastQuotedSieve final : public Sieve {
 
 const std::vector<std::string>& builtin_sieve_ids() {
   static const std::vector<std::string> ids = {
-      "reported-subject", "reported-continuation", "continuation", "transcript-turn", "transcript-continuation",
-      "caption", "lead-paragraph",
-      "multi-paragraph",  "inside-report",         "same-sentence", "paragraph-speaker", "previous-paragraph",
-      "last-quoted"};
+      "reported-subject",  "reported-continuation", "continuation",    "transcript-turn", "transcript-continuation",
+      "caption",           "lead-paragraph",        "multi-paragraph", "inside-report",   "same-sentence",
+      "paragraph-speaker", "previous-paragraph",    "last-quoted"};
   return ids;
 }
 

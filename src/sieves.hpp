@@ -32,6 +32,7 @@
 #pragma once
 
 #include <array>
+#include <boost/regex.hpp>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,8 +40,6 @@
 #include <unordered_set>
 #include <utility>
 #include <vector>
-
-#include <boost/regex.hpp>
 
 #include "quoteattr/attributor.hpp"
 #include "quoteattr/quotes.hpp"
@@ -94,9 +93,9 @@ struct CompiledRule {
   bool quote_first = false;    // the pattern starts with {QUOTE}: match only at the quote
   bool speaker_first = false;  // the pattern starts with {SPEAKER}: match only where one can start
   bool first = false;
-  bool token = false;          // a token pattern: matched over the token context
-  int speaker_groups = 0;      // token patterns: speaker, speaker1, ...
-  int verb_groups = 0;         // token patterns: verb, verb1, ...
+  bool token = false;      // a token pattern: matched over the token context
+  int speaker_groups = 0;  // token patterns: speaker, speaker1, ...
+  int verb_groups = 0;     // token patterns: verb, verb1, ...
 };
 
 // A rule's context: a copy of part of the text in which the quote at hand is replaced by
@@ -119,8 +118,8 @@ struct Context {
 // standing as one sentinel token, encoded for the rule's regex.
 struct TokenContext {
   std::string str;
-  std::vector<std::size_t> offsets;  // where each entry starts in str
-  std::vector<Span> spans;           // the document bytes of each entry
+  std::vector<std::size_t> offsets;                 // where each entry starts in str
+  std::vector<Span> spans;                          // the document bytes of each entry
   Span to_doc(std::size_t b, std::size_t e) const;  // the bytes of the entries [b, e) of str covers
 };
 
@@ -136,9 +135,9 @@ struct DocumentState {
   std::vector<Span> extent;    // result index -> span including the quote marks
   Discourse& d;
   const AttributorOptions& options;
-  const std::unordered_set<std::string>& cue_words;   // first words of the cue forms
+  const std::unordered_set<std::string>& cue_words;        // first words of the cue forms
   std::vector<std::pair<std::size_t, Attribution>> joint;  // (index it joins, attribution)
-  std::vector<Resolution> resolutions;  // result index -> how its speaker was resolved
+  std::vector<Resolution> resolutions;                     // result index -> how its speaker was resolved
 };
 
 // The quotation at hand: where it stands, whether a sieve has decided, and the contexts the
@@ -150,8 +149,8 @@ class QuoteState {
   DocumentState& s;
   const std::size_t qi;  // index into s.r.quotes
   Attribution& a;
-  Span para;             // its paragraph
-  std::size_t s0, s1;    // its first and last sentence
+  Span para;           // its paragraph
+  std::size_t s0, s1;  // its first and last sentence
   bool done = false;
 
   // Takes the answer when nothing has decided yet and it is sure enough.
@@ -161,8 +160,8 @@ class QuoteState {
   void derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why);
   // Records `res` as this quote's speaker unconditionally (reported subjects decide by their
   // own threshold).
-  void attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue,
-                    const std::string& rule, double confidence, std::string evidence);
+  void attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue, const std::string& rule,
+                    double confidence, std::string evidence);
 
   // Resolves a speaker mention, as an earlier quotation with the same mention did when there
   // is one (one mention names one speaker), else through the Discourse.

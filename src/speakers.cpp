@@ -114,8 +114,8 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens,
-                                  std::size_t first, std::size_t end, const Lexicon& lex) {
+std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens, std::size_t first,
+                                  std::size_t end, const Lexicon& lex) {
   std::vector<Word> out;
   for (std::size_t i = first; i < end; ++i) {
     const quoteattr::Token& t = tokens[i];
@@ -140,9 +140,9 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
     word.sentence = t.sentence;
     // "al-Assad", "bin-Zayed": a lower-case particle joined to a capitalised name.
     const std::size_t hyphen = w.find('-');
-    word.capitalized = is_upper(cp_at(w, 0)) ||
-                       (hyphen != std::string_view::npos && hyphen <= 3 && is_upper(cp_at(w, hyphen + 1)) &&
-                        lex.is(WordClass::kNameParticles, word.lower.substr(0, hyphen)));
+    word.capitalized =
+        is_upper(cp_at(w, 0)) || (hyphen != std::string_view::npos && hyphen <= 3 && is_upper(cp_at(w, hyphen + 1)) &&
+                                  lex.is(WordClass::kNameParticles, word.lower.substr(0, hyphen)));
     word.all_caps = t.shape == Shape::kUpper && w.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
     int letters = 0;
     for (std::size_t k = 0; k < w.size() && letters < 2;) letters += is_alpha(next_cp(w, k)) ? 1 : 0;
@@ -204,9 +204,8 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
   const std::string wordch = "(?:[A-Za-z0-9'-]|\\xE2\\x80\\x99|[\\xC3-\\xC9][\\x80-\\xBF])";
   // A capitalised word; a period belongs to it inside an abbreviation ("U.S."), after an
   // initial ("J.") or a title abbreviation ("Gen."), never at the end of a sentence.
-  const std::string capword =
-      "(?:(?:" + alternation(lex_.words(WordClass::kAbbrevMentionTitles), true, false) + ")\\.|" + upper +
-      "(?:" + wordch + "|\\.(?=[A-Za-z]))*(?:(?<=\\b[A-Z])\\.)?)";
+  const std::string capword = "(?:(?:" + alternation(lex_.words(WordClass::kAbbrevMentionTitles), true, false) +
+                              ")\\.|" + upper + "(?:" + wordch + "|\\.(?=[A-Za-z]))*(?:(?<=\\b[A-Z])\\.)?)";
   // A name never starts with a capitalised function word ("The", "His", "However").
   std::vector<std::string> fw;
   for (std::string w : lex_.words(WordClass::kNotNameWords)) {
@@ -215,13 +214,13 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
   }
   std::sort(fw.begin(), fw.end());
   const std::string not_function = "(?!" + trie_alternation(fw) + "\\b)";
-  const std::string name = not_function + capword + "(?:\\s+(?:(?:" +
-                           alternation(lex_.words(WordClass::kMentionParticles), false, false) + ")\\s+)?" +
-                           capword + ")*";
+  const std::string name = not_function + capword +
+                           "(?:\\s+(?:(?:" + alternation(lex_.words(WordClass::kMentionParticles), false, false) +
+                           ")\\s+)?" + capword + ")*";
   const std::string det = "(?:" + alternation(lex_.words(WordClass::kMentionDeterminers), false, true) + ")";
   // Modifiers of a role noun may be abbreviations: "U.N. spokesman Jose Diaz".
-  const std::string role = "(?:" + det + "\\s+)?(?:(?:" + wordch + "|\\.)+\\s+){0,3}?(?:" + role_alt +
-                           ")\\b(?:\\s+" + name + ")?";
+  const std::string role =
+      "(?:" + det + "\\s+)?(?:(?:" + wordch + "|\\.)+\\s+){0,3}?(?:" + role_alt + ")\\b(?:\\s+" + name + ")?";
   mention_regex_ = "(?:" + (role_alt.empty() ? std::string() : role + "|") + "(?:the\\s+)?" + name +
                    "|\\b(?:[Hh]e|[Ss]he|[Tt]hey|One|Another)\\b)";
 }
@@ -291,8 +290,8 @@ std::vector<Word> Discourse::words_at(Span range) const {
   return out;
 }
 
-int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial,
-                              std::size_t* match_end, std::size_t* match_len) const {
+int Discourse::find_by_tokens(const std::vector<std::string>& words, bool* partial, std::size_t* match_end,
+                              std::size_t* match_len) const {
   // The entity with the longest alias that occurs as a contiguous run of `words`.
   int best = -1;
   std::size_t best_len = 0, best_end = 0;
@@ -457,10 +456,8 @@ int Discourse::adopt(Span mention) {
   return register_person(name, {}, {}, "");
 }
 
-int Discourse::register_person(const std::vector<const Word*>& name,
-                               const std::vector<std::string>& titles,
-                               const std::vector<std::string>& affiliations,
-                               const std::string& title_phrase) {
+int Discourse::register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
+                               const std::vector<std::string>& affiliations, const std::string& title_phrase) {
   std::vector<std::string> words;
   words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
@@ -491,7 +488,8 @@ int Discourse::register_person(const std::vector<const Word*>& name,
     std::size_t particle = last - 1;
     while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
       --particle;
-    if (particle < last - 1) e.aliases.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
+    if (particle < last - 1)
+      e.aliases.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
     // "Assad" of "al-Assad".
     const std::string& surname = words[last - 1];
     const std::size_t hyphen = surname.find('-');
@@ -580,9 +578,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
             std::size_t b = j;
             while (b > m + 3 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
-            if (b > m + 2) --b;  // surname
+            if (b > m + 2) --b;                                                                     // surname
             while (b > m + 3 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
-            if (b > m + 3) --b;  // first name
+            if (b > m + 3) --b;                                                                     // first name
             name_begin = b;
             m = b - 1;
           }
@@ -617,8 +615,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                  !toks[first - 1].in(WordClass::kNotNameWords) && !model_.is_affiliation(toks[first - 1].lower) &&
                  text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
             --first;
-          for (std::size_t m = first; m <= prev; ++m)
-            title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
+          for (std::size_t m = first; m <= prev; ++m) title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
         } else if (near && comma && toks[prev].capitalized) {
           // "The president of (war-torn) Burundi, Pierre Buyoya": a role "of" a place before the
@@ -652,9 +649,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       bool capitalised = true;
       // Every word capitalised, but a particle inside the name ("Humberto de la Calle").
       for (std::size_t m = name_begin; m < j; ++m)
-        capitalised = capitalised && (toks[m].capitalized || (m > name_begin && m + 1 < j &&
-                                                              toks[m].in(WordClass::kNameParticles) &&
-                                                              toks[m].lower != "of"));
+        capitalised = capitalised &&
+                      (toks[m].capitalized ||
+                       (m > name_begin && m + 1 < j && toks[m].in(WordClass::kNameParticles) && toks[m].lower != "of"));
       if (len >= 1 && len <= 4 && capitalised) {
         std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
@@ -675,11 +672,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // Titles that also begin names of things ("General Assembly", "Head Office") do not count.
         const bool single_ok = len == 1 && titled_in_run && name_begin > i &&
                                model_.is_role_word(toks[name_begin - 1].lower) &&
-                               !toks[name_begin - 1].in(WordClass::kThingTitles) &&
-                               !model_.is_role_word(words[0]) && !model_.is_affiliation(words[0]) &&
-                               words[0].size() > 2;
-        if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps))
-        {
+                               !toks[name_begin - 1].in(WordClass::kThingTitles) && !model_.is_role_word(words[0]) &&
+                               !model_.is_affiliation(words[0]) && words[0].size() > 2;
+        if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps)) {
           const int who = register_person(name, titles, affiliations, title_phrase);
           for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
             if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
@@ -763,14 +758,14 @@ void Discourse::infer_genders() {
 }
 
 void Discourse::note_group(std::vector<int> members, std::size_t pos) {
-  auto it = std::upper_bound(groups_.begin(), groups_.end(), pos,
-                             [](std::size_t p, const auto& g) { return p < g.first; });
+  auto it =
+      std::upper_bound(groups_.begin(), groups_.end(), pos, [](std::size_t p, const auto& g) { return p < g.first; });
   groups_.insert(it, {pos, std::move(members)});
 }
 
 const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::size_t pos) const {
-  auto it = std::lower_bound(groups_.begin(), groups_.end(), pos,
-                             [](const auto& g, std::size_t p) { return g.first < p; });
+  auto it =
+      std::lower_bound(groups_.begin(), groups_.end(), pos, [](const auto& g, std::size_t p) { return g.first < p; });
   return it == groups_.begin() ? nullptr : &*std::prev(it);
 }
 
@@ -815,12 +810,11 @@ int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates,
   // with no compatible speaker costs linear time.
   constexpr std::size_t kLookback = 4096;
   auto is_candidate = [&](const Event& e) {
-    return e.level >= at_least &&
-           std::find(candidates.begin(), candidates.end(), e.entity) != candidates.end();
+    return e.level >= at_least && std::find(candidates.begin(), candidates.end(), e.entity) != candidates.end();
   };
   const Event* best = nullptr;
-  auto m = std::lower_bound(events_.begin(), events_.end(), pos,
-                            [](const Event& e, std::size_t p) { return e.pos < p; });
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
   for (std::size_t n = 0; m != events_.begin() && n < kLookback; ++n) {
     --m;
     if (is_candidate(*m)) {
@@ -850,7 +844,8 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   bool tie = false;
   // Abbreviations ("U.N." is not "U.S.") and institutions are never guessed at.
   for (const auto& w : words)
-    if (w.find('.') != std::string::npos || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (w.find('.') != std::string::npos ||
+        std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return -1;
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
     if (entities_[ei].institution) continue;
@@ -990,9 +985,9 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     // A proper name that modifies a description the mention left out: "Civil" of "Civil society
     // representatives", "European Union" of "European Union foreign policy chief X".
     std::size_t head = 0;
-    for (std::size_t j = end; j < end + 4 && joined(j - 1) && !words_[j].capitalized &&
-                              !words_[j].in(WordClass::kNotNameWords) &&
-                              (is_noun(words_[j].tag) || is_adjective(words_[j].tag) || role(words_[j].lower));
+    for (std::size_t j = end;
+         j < end + 4 && joined(j - 1) && !words_[j].capitalized && !words_[j].in(WordClass::kNotNameWords) &&
+         (is_noun(words_[j].tag) || is_adjective(words_[j].tag) || role(words_[j].lower));
          ++j)
       if (role(words_[j].lower)) head = j + 1;
     if (head > 0) {
@@ -1026,7 +1021,8 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   }
   if (end < words_.size() && words_[end - 1].sentence == words_[end].sentence) {
     // A title whose holder follows in apposition: "The Minister of Foreign Affairs, John Smith,".
-    const std::string_view gap = text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end);
+    const std::string_view gap =
+        text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end);
     std::vector<std::string> lower;
     for (std::size_t m = first; m < end; ++m) lower.push_back(words_[m].lower);
     bool titled = false;
@@ -1088,8 +1084,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
   // A common noun: "the United States" is a name.
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
-                           !toks.back().capitalized &&
-                           (words[0] == "the" || words[0] == "both" || words[0] == "all");
+                           !toks.back().capitalized && (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
   const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun;
   if (plural_noun) {
@@ -1115,8 +1110,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                      (phrase.size() > wanted.size() &&
                       phrase.compare(phrase.size() - wanted.size(), wanted.size(), wanted) == 0 &&
                       phrase[phrase.size() - wanted.size() - 1] == ' ');
-        if (!e.institution && title_ok &&
-            std::find(members.begin(), members.end(), ev.entity) == members.end())
+        if (!e.institution && title_ok && std::find(members.begin(), members.end(), ev.entity) == members.end())
           members.push_back(ev.entity);
       }
       if (members.size() >= 2) {
@@ -1185,10 +1179,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         if (entities_[static_cast<std::size_t>(c)].gender == Gender::kFemale) women.push_back(c);
       const int woman = most_salient(back_from, women, kSubject);
       if (woman >= 0) {
-        const auto p = std::lower_bound(paragraph_words_.begin(), paragraph_words_.end(), back_from,
-                                        [&](const auto& pw, std::size_t q) {
-                                          return pw.second == 0 || words_[pw.second - 1].span.end < q;
-                                        });
+        const auto p = std::lower_bound(
+            paragraph_words_.begin(), paragraph_words_.end(), back_from,
+            [&](const auto& pw, std::size_t q) { return pw.second == 0 || words_[pw.second - 1].span.end < q; });
         const std::size_t pi = static_cast<std::size_t>(p - paragraph_words_.begin());
         const std::size_t from_pi = pi > 0 ? pi - 1 : 0;
         std::size_t from = back_from;
@@ -1198,10 +1191,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
             break;
           }
         bool near = false;
-        for (const Event& ev : events_)
-          near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
-        for (const Event& ev : spoken_)
-          near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        for (const Event& ev : events_) near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        for (const Event& ev : spoken_) near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
         if (near) best = woman;
       }
     }
@@ -1232,7 +1223,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Drop leading function words ("However Wang" cannot happen inside a run, but "the").
   std::size_t k = 0;
   // A word glued to the next ("A" of "A/S HILL", an abbreviated title) is no article.
-  auto glued = [&](std::size_t m) { return toks[m].span.end == toks[m + 1].span.begin - 1 && text_[toks[m].span.end] == '/'; };
+  auto glued = [&](std::size_t m) {
+    return toks[m].span.end == toks[m + 1].span.begin - 1 && text_[toks[m].span.end] == '/';
+  };
   while (k + 1 < words.size() && (lex().is(WordClass::kNotNameWords, words[k]) || not_name_start(toks[k])) &&
          !model_.is_role_word(words[k]) && !glued(k))
     ++k;
@@ -1335,7 +1328,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     qualified = qualified || (lex().is(WordClass::kSourceQualifiers, core[m]) && model_.role_suffix({core[m - 1]}) > 0);
   // "some reports predict", "press reports say": reports in the plural speak as an unnamed
   // source (a singular "the report" refers to a document, not a speaker).
-  const bool reports = core.back().size() > 1 && core.back().back() == 's' && lex().is(WordClass::kReportNouns, core.back());
+  const bool reports =
+      core.back().size() > 1 && core.back().back() == 's' && lex().is(WordClass::kReportNouns, core.back());
   if (model_.role_suffix(core) > 0 || qualified || reports) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;

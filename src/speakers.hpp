@@ -15,8 +15,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "quoteattr/lexicon.hpp"
 #include "quoteattr/document.hpp"
+#include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/span.hpp"
 
@@ -28,28 +28,28 @@ namespace detail {
 // whose lower form is "putin"; "didn't" one word "didn't").
 struct Word {
   Span span;
-  bool capitalized = false;  // first letter upper case
-  bool all_caps = false;     // every letter upper case (and at least two letters)
-  std::string lower;         // the Document's lower case, without a possessive 's ("putin" of "Putin's")
-  std::size_t stem_end = 0;  // end of the word without its possessive ending
-  std::uint64_t cls = 0;     // its classes in the language pack (Lexicon::classes of `lower`)
-  Tag tag = Tag::XX;         // the Document's part-of-speech tag of its first token
+  bool capitalized = false;    // first letter upper case
+  bool all_caps = false;       // every letter upper case (and at least two letters)
+  std::string lower;           // the Document's lower case, without a possessive 's ("putin" of "Putin's")
+  std::size_t stem_end = 0;    // end of the word without its possessive ending
+  std::uint64_t cls = 0;       // its classes in the language pack (Lexicon::classes of `lower`)
+  Tag tag = Tag::XX;           // the Document's part-of-speech tag of its first token
   std::uint32_t sentence = 0;  // the Document's sentence index
   bool in(WordClass c) const noexcept { return (cls & Lexicon::bit(c)) != 0; }
 };
 
 // The words of `tokens` (all of them from one text `text`).
-std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens,
-                                  std::size_t first, std::size_t end, const Lexicon& lex);
+std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens, std::size_t first,
+                                  std::size_t end, const Lexicon& lex);
 
 std::string ascii_lower(std::string_view s);
 
 struct Entity {
-  std::string name;                         // canonical
+  std::string name;                               // canonical
   std::vector<std::vector<std::string>> aliases;  // lower-case token sequences
-  std::unordered_set<std::string> titles;   // lower-case role nouns
-  std::vector<std::string> title_phrases;   // whole titles as written: "national security advisor"
-  std::unordered_set<std::string> affiliations;  // lower-case
+  std::unordered_set<std::string> titles;         // lower-case role nouns
+  std::vector<std::string> title_phrases;         // whole titles as written: "national security advisor"
+  std::unordered_set<std::string> affiliations;   // lower-case
   // Lower-case words that described the person where the text introduced them, before the title
   // ("korean" of "Korean Foreign Minister Kim"): "the Korean counterpart" may mean them.
   std::unordered_set<std::string> descriptors;
@@ -82,19 +82,19 @@ class SpeakerModel {
  private:
   Lexicon lex_;
   std::vector<Entity> entities_;
-  std::unordered_set<std::string> role_nouns_;  // full phrases
-  std::unordered_set<std::string> role_words_;  // every word of a role noun
+  std::unordered_set<std::string> role_nouns_;         // full phrases
+  std::unordered_set<std::string> role_words_;         // every word of a role noun
   std::unordered_set<std::string> institution_words_;  // last words of institution nouns
   std::unordered_map<std::string, std::vector<std::string>> affiliation_groups_;
   std::string mention_regex_;
 };
 
 struct Resolution {
-  int entity = -1;        // index into Discourse::entities(), or -1
-  std::string speaker;    // canonical name, or a description/institution; "" when unresolved
-  std::string how;        // plain words: "name", "surname", "pronoun 'he' → most recent …"
-  double factor = 0.0;    // how much this step is trusted, in [0, 1]
-  std::vector<int> group; // for "they" / "the two leaders": every member (entity is the first)
+  int entity = -1;           // index into Discourse::entities(), or -1
+  std::string speaker;       // canonical name, or a description/institution; "" when unresolved
+  std::string how;           // plain words: "name", "surname", "pronoun 'he' → most recent …"
+  double factor = 0.0;       // how much this step is trusted, in [0, 1]
+  std::vector<int> group;    // for "they" / "the two leaders": every member (entity is the first)
   bool description = false;  // `speaker` describes an unnamed source ("senior official")
 };
 
@@ -134,8 +134,8 @@ class Discourse {
   const Lexicon& lex() const noexcept { return model_.lexicon(); }
   void discover(const std::vector<Span>& paragraphs);
   std::vector<Word> words_at(Span range) const;  // copies, cut to the range (a mention)
-  int find_by_tokens(const std::vector<std::string>& words, bool* partial,
-                     std::size_t* match_end = nullptr, std::size_t* match_len = nullptr) const;
+  int find_by_tokens(const std::vector<std::string>& words, bool* partial, std::size_t* match_end = nullptr,
+                     std::size_t* match_len = nullptr) const;
   // The known person `words` (a name as written, titles removed) names, or -1: a known alias
   // inside a longer name counts only when the rest are initials or suffixes, or the whole is a
   // misspelling of that person's full name ("Wang Wentao" is not "Wang Yi" by his surname).
@@ -151,11 +151,11 @@ class Discourse {
 
   const SpeakerModel& model_;
   std::string_view text_;
-  std::vector<Word> words_;                                // every word of the document
+  std::vector<Word> words_;                                           // every word of the document
   std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
   std::vector<Entity> entities_;
-  std::vector<Event> events_;   // mentions in the text, sorted by pos
-  std::vector<Event> spoken_;   // attributions, in the order they were made
+  std::vector<Event> events_;                                     // mentions in the text, sorted by pos
+  std::vector<Event> spoken_;                                     // attributions, in the order they were made
   std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
   void discover_meetings(const std::vector<Span>& paragraphs);
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;

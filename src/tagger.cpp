@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <atomic>
-#include <memory>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <sstream>
 
 #include "quoteattr/error.hpp"
@@ -379,9 +379,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
 
 }  // namespace
 
-Tagger Tagger::from_bytes(std::string_view model, std::string_view name) {
-  return Tagger(parse_model(model, name));
-}
+Tagger Tagger::from_bytes(std::string_view model, std::string_view name) { return Tagger(parse_model(model, name)); }
 
 Tagger Tagger::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -394,10 +392,10 @@ Tagger Tagger::load(const std::string& path) {
 }
 
 const Tagger& Tagger::builtin() {
-  static const Tagger tagger = from_bytes(
-      std::string_view(quoteattr_tagger_model_begin,
-                       static_cast<std::size_t>(quoteattr_tagger_model_end - quoteattr_tagger_model_begin)),
-      "builtin:data/models/en-pos.model");
+  static const Tagger tagger =
+      from_bytes(std::string_view(quoteattr_tagger_model_begin,
+                                  static_cast<std::size_t>(quoteattr_tagger_model_end - quoteattr_tagger_model_begin)),
+                 "builtin:data/models/en-pos.model");
   return tagger;
 }
 
@@ -413,17 +411,17 @@ constexpr std::size_t kReach = 2;
 
 // Tags infos[first, last) of the n tokens in `infos`, carrying the previous two tags and
 // whether a quotation is open from one block to the next.
-void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, std::size_t first,
-               std::size_t last, Tag* out, std::uint8_t& p1, std::uint8_t& p2, bool& quote_open,
-               std::uint32_t* keys, std::uint32_t* refs, std::uint32_t* scores);
+void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, std::size_t first, std::size_t last,
+               Tag* out, std::uint8_t& p1, std::uint8_t& p2, bool& quote_open, std::uint32_t* keys, std::uint32_t* refs,
+               std::uint32_t* scores);
 }  // namespace
 
 void Tagger::tag(const std::string_view* words, std::size_t n, Tag* out) const {
   detail::tag_in_blocks(*this, words, n, out, kTagBlock);
 }
 
-void detail::tag_in_blocks(const Tagger& tagger, const std::string_view* words, std::size_t n,
-                           Tag* out, std::size_t block) {
+void detail::tag_in_blocks(const Tagger& tagger, const std::string_view* words, std::size_t n, Tag* out,
+                           std::size_t block) {
   if (n == 0) return;
   block = std::max<std::size_t>(block, 1);
   const Tagger::Model& m = *tagger.model_;
@@ -445,15 +443,14 @@ void detail::tag_in_blocks(const Tagger& tagger, const std::string_view* words, 
     const std::size_t wb = b >= kReach ? b - kReach : 0;
     const std::size_t we = std::min(n, e + kReach);
     for (std::size_t k = wb; k < we; ++k) describe_token(words[k], lex, m.open, window[k - wb]);
-    tag_block(m, window.data(), we - wb, b - wb, e - wb, out + wb, p1, p2, quote_open, keys, refs,
-              scores);
+    tag_block(m, window.data(), we - wb, b - wb, e - wb, out + wb, p1, p2, quote_open, keys, refs, scores);
   }
 }
 
 namespace {
-void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, std::size_t first,
-               std::size_t last, Tag* out, std::uint8_t& p1, std::uint8_t& p2, bool& quote_open,
-               std::uint32_t* keys, std::uint32_t* refs, std::uint32_t* scores) {
+void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, std::size_t first, std::size_t last,
+               Tag* out, std::uint8_t& p1, std::uint8_t& p2, bool& quote_open, std::uint32_t* keys, std::uint32_t* refs,
+               std::uint32_t* scores) {
   for (std::size_t i = first; i < last; ++i) {
     const TokenInfo& t = infos[i];
     std::uint8_t best;
@@ -470,11 +467,17 @@ void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, st
         const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kNeighbours[d];
         std::size_t idx = m.lexicon;
         if (j >= 0 && j < static_cast<std::ptrdiff_t>(n)) {
-          if (infos[static_cast<std::size_t>(j)].word < 0) { nb[d] = nullptr; continue; }
+          if (infos[static_cast<std::size_t>(j)].word < 0) {
+            nb[d] = nullptr;
+            continue;
+          }
           idx = static_cast<std::size_t>(infos[static_cast<std::size_t>(j)].word);
         }
         nb[d] = &m.neighbours[(idx * 4 + static_cast<std::size_t>(d)) * kTagCount];
-        if (nb[d][0] == Tagger::Model::kNoRow) { nb[d] = nullptr; continue; }
+        if (nb[d][0] == Tagger::Model::kNoRow) {
+          nb[d] = nullptr;
+          continue;
+        }
         skip |= 1u << d;
       }
       const std::atomic<std::int16_t>* prev_row = nullptr;  // the sums of prev_features for p1
@@ -532,7 +535,8 @@ void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, st
       best = kTagCount;  // the best tag of the word's class (the true sums fit in 32 bits)
       for (std::uint64_t b = t.mask; b; b &= b - 1) {
         const auto c = lowest_tag((b));
-        if (best == kTagCount || static_cast<std::int32_t>(scores[c]) > static_cast<std::int32_t>(scores[best])) best = c;
+        if (best == kTagCount || static_cast<std::int32_t>(scores[c]) > static_cast<std::int32_t>(scores[best]))
+          best = c;
       }
     }
     out[i] = static_cast<Tag>(best);

@@ -57,7 +57,10 @@ inline std::uint8_t lowest_tag(std::uint64_t mask) noexcept {
   return static_cast<std::uint8_t>(__builtin_ctzll(mask));
 #else
   std::uint8_t t = 0;
-  while (!(mask & 1)) { mask >>= 1; ++t; }
+  while (!(mask & 1)) {
+    mask >>= 1;
+    ++t;
+  }
   return t;
 #endif
 }
@@ -88,9 +91,7 @@ inline std::uint64_t hash_bytes(const char* p, std::size_t n, std::uint64_t seed
   return mix64(h);
 }
 
-inline char ascii_lower(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+inline char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Hash of bytes [b, e) of s with ASCII letters lower-cased (the same value as hash_bytes of the
 // lower-cased text).
@@ -113,8 +114,8 @@ inline std::uint32_t feature_key(std::uint64_t tid, std::uint64_t a, std::uint64
 enum Flag : std::uint32_t {
   kHasHyphen = 1u << 0,
   kHasDigit = 1u << 1,
-  kAllCaps = 1u << 2,    // at least two letters, all upper case
-  kTitle = 1u << 3,      // an upper-case letter followed by lower-case ones
+  kAllCaps = 1u << 2,  // at least two letters, all upper case
+  kTitle = 1u << 3,    // an upper-case letter followed by lower-case ones
   kHasUpper = 1u << 4,
   kHasPeriod = 1u << 5,
   kNonAscii = 1u << 6,
@@ -135,20 +136,22 @@ struct TokenInfo {
   std::uint64_t last_suffix3 = 0;  // ... and the last three characters of that part
   std::uint64_t first_part = 0;    // ... and its first part
   std::uint32_t flags = 0;
-  std::uint8_t lex = kNoLex;       // most frequent training tag of the word, or kNoLex
-  std::uint8_t fold = kNoLex;      // a word outside the lexicon as written: the most frequent tag
-                                   // of its lower-cased or title-cased form, or kNoLex
-  bool dict = false;               // the tag dictionary knows the word: lex is its tag
-  std::uint64_t mask = kAllTags;   // the tags the word may get
-  std::int32_t word = -1;          // the lexicon entry of the form as written (tagger only)
-  bool rare = false;               // training only: a word too rare to learn its identity
+  std::uint8_t lex = kNoLex;      // most frequent training tag of the word, or kNoLex
+  std::uint8_t fold = kNoLex;     // a word outside the lexicon as written: the most frequent tag
+                                  // of its lower-cased or title-cased form, or kNoLex
+  bool dict = false;              // the tag dictionary knows the word: lex is its tag
+  std::uint64_t mask = kAllTags;  // the tags the word may get
+  std::int32_t word = -1;         // the lexicon entry of the form as written (tagger only)
+  bool rare = false;              // training only: a word too rare to learn its identity
 };
 
 inline bool is_hyphen_at(std::string_view w, std::size_t i, std::size_t* len) noexcept {
-  if (w[i] == '-') { *len = 1; return true; }
+  if (w[i] == '-') {
+    *len = 1;
+    return true;
+  }
   // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN: E2 80 90 / E2 80 91
-  if (i + 2 < w.size() && static_cast<unsigned char>(w[i]) == 0xE2 &&
-      static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+  if (i + 2 < w.size() && static_cast<unsigned char>(w[i]) == 0xE2 && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
       (static_cast<unsigned char>(w[i + 2]) == 0x90 || static_cast<unsigned char>(w[i + 2]) == 0x91)) {
     *len = 3;
     return true;
@@ -157,9 +160,9 @@ inline bool is_hyphen_at(std::string_view w, std::size_t i, std::size_t* len) no
 }
 
 inline bool is_quote_token(std::string_view w) noexcept {
-  return w == "\"" || w == "'" || w == "`" || w == "``" || w == "''" || w == "\xE2\x80\x9C" ||
-         w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" || w == "\xE2\x80\x99" || w == "\xC2\xAB" ||
-         w == "\xC2\xBB" || w == "\xE2\x80\x9E" || w == "\xE2\x80\xB9" || w == "\xE2\x80\xBA";
+  return w == "\"" || w == "'" || w == "`" || w == "``" || w == "''" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
+         w == "\xE2\x80\x98" || w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB" || w == "\xE2\x80\x9E" ||
+         w == "\xE2\x80\xB9" || w == "\xE2\x80\xBA";
 }
 
 // Character class of the code point starting at byte i for shapes.
@@ -173,9 +176,7 @@ inline char shape_class(std::string_view w, std::size_t i) noexcept {
   return c;  // ASCII punctuation stands for itself
 }
 
-inline bool is_continuation(char c) noexcept {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
+inline bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Start byte of the k-th last character of w[0, end) (k >= 1); 0 when there are fewer.
 inline std::size_t back_chars(std::string_view w, std::size_t end, int k) noexcept {
@@ -231,11 +232,19 @@ void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t op
     std::size_t len = 1;
     while (i + len < limit && is_continuation(w[i + len]) && len < 4) ++len;
     const char cls = shape_class(w, i);
-    if (cls == 'X') { ++letters; ++uppers; }
-    else if (cls == 'x') { ++letters; ++lowers; }
-    else if (cls == 'd') ++digits;
-    else if (cls == 'u') { t.flags |= kNonAscii; ++others; }
-    else ++others;
+    if (cls == 'X') {
+      ++letters;
+      ++uppers;
+    } else if (cls == 'x') {
+      ++letters;
+      ++lowers;
+    } else if (cls == 'd')
+      ++digits;
+    else if (cls == 'u') {
+      t.flags |= kNonAscii;
+      ++others;
+    } else
+      ++others;
     if (cls == '.') t.flags |= kHasPeriod;
     if (cls != 'd' && cls != ',' && cls != '.' && cls != ':') all_digits = false;
     std::size_t hl = 0;
@@ -299,9 +308,9 @@ void describe_token(std::string_view w, const Lexicon& lexicon, std::uint64_t op
 }
 
 // Sentinel hashes for positions outside the sentence.
-inline constexpr std::uint64_t kBeforeWord = 0x5354415254ULL;   // "START"
+inline constexpr std::uint64_t kBeforeWord = 0x5354415254ULL;  // "START"
 inline constexpr std::uint64_t kBefore2Word = 0x5354415232ULL;
-inline constexpr std::uint64_t kAfterWord = 0x454e44ULL;        // "END"
+inline constexpr std::uint64_t kAfterWord = 0x454e44ULL;  // "END"
 inline constexpr std::uint64_t kAfter2Word = 0x454e4432ULL;
 
 // The features of a word that depend on nothing but the word (its identity, affixes, shape,
@@ -309,29 +318,27 @@ inline constexpr std::uint64_t kAfter2Word = 0x454e4432ULL;
 // Writes at most kMaxFeatures / 2 keys to out and returns their number.
 inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcept {
   std::size_t k = 0;
-  auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) {
-    out[k++] = feature_key(tid, a, b);
-  };
-  add(1, 0);                        // bias
+  auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) { out[k++] = feature_key(tid, a, b); };
+  add(1, 0);  // bias
   // The identity of the word. In training, words seen once do without: their tags are learnt
   // from the affix, shape and context features that an unknown word will have to rely on.
   if (!t.rare) {
-    add(2, t.lower);                // the word
-    add(3, t.raw);                  // the word as written (case)
+    add(2, t.lower);  // the word
+    add(3, t.raw);    // the word as written (case)
   }
   for (int s = 0; s < 4; ++s) add(4 + s, t.suffix[s]);
   for (int s = 0; s < 3; ++s) add(8 + s, t.prefix[s]);
   add(11, t.shape);
   add(12, t.short_shape);
-  add(13, t.flags & 0x3ff);         // the flag combination
-  if (t.flags & kHasHyphen) {       // hyphenated compounds: their last part decides
+  add(13, t.flags & 0x3ff);    // the flag combination
+  if (t.flags & kHasHyphen) {  // hyphenated compounds: their last part decides
     add(40, t.last_part);
     add(41, t.last_suffix3);
     add(42, t.first_part);
   }
-  if (t.fold != kNoLex)             // known in another case: that word's tag, with the case
+  if (t.fold != kNoLex)  // known in another case: that word's tag, with the case
     add(49, t.fold, t.flags & (kTitle | kAllCaps | kHasUpper));
-  if (t.lex == kNoLex) {            // unknown words
+  if (t.lex == kNoLex) {  // unknown words
     add(47, t.suffix[2], t.flags & (kTitle | kAllCaps | kHasUpper));
     add(48, t.prefix[1], t.suffix[1]);
   }
@@ -347,9 +354,9 @@ inline std::size_t word_features(const TokenInfo& t, std::uint32_t* out) noexcep
 // Bit kSkipPrev of `skip`: leave out prev_features too.
 inline constexpr int kNeighbours[4] = {-2, -1, 1, 2};
 inline constexpr unsigned kSkipPrev = 16;
-inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i,
-                                    std::uint8_t p1, std::uint8_t p2, bool quote_open,
-                                    std::uint32_t* out, bool tags = true, unsigned skip = 0) noexcept {
+inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::size_t i, std::uint8_t p1,
+                                    std::uint8_t p2, bool quote_open, std::uint32_t* out, bool tags = true,
+                                    unsigned skip = 0) noexcept {
   const TokenInfo& t = toks[i];
   const std::uint64_t wm1 = i >= 1 ? toks[i - 1].lower : kBeforeWord;
   const std::uint64_t wm2 = i >= 2 ? toks[i - 2].lower : kBefore2Word;
@@ -364,9 +371,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
   const bool first = i == 0 || (i == 1 && (toks[0].flags & kQuote));
 
   std::size_t k = 0;
-  auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) {
-    out[k++] = feature_key(tid, a, b);
-  };
+  auto add = [&](std::uint64_t tid, std::uint64_t a, std::uint64_t b = 0) { out[k++] = feature_key(tid, a, b); };
   if (!t.rare) {
     if (!(skip & kSkipPrev)) add(17, p1, t.lower);
     add(19, p2, t.lower);
@@ -374,11 +379,11 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(28, t.lower, wp1);
     add(31, t.lower, lp1);
   }
-  if (first) {                      // sentence start: shape and flags again
+  if (first) {  // sentence start: shape and flags again
     add(38, t.short_shape);
     add(39, t.flags & 0x3ff);
   }
-  if (tags) {                       // see tag_features
+  if (tags) {  // see tag_features
     add(14, p1);
     add(15, p2);
     add(16, p1, p2);
@@ -387,7 +392,7 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
     add(32, p1, lp1);
   }
   if (!(skip & kSkipPrev)) add(18, p1, t.suffix[2]);
-  if (!(skip & 1)) add(21, wm2);     // see neighbour_features
+  if (!(skip & 1)) add(21, wm2);  // see neighbour_features
   if (!(skip & 2)) {
     add(20, wm1);
     add(24, sm1);
@@ -403,12 +408,12 @@ inline std::size_t context_features(const TokenInfo* toks, std::size_t n, std::s
   }
   add(33, t.suffix[2], lp1);
   if (!(skip & kSkipPrev)) add(35, p1, t.short_shape);
-  add(36, wm2, wm1);                // previous two words
-  add(37, wp1, wp2);                // next two words
+  add(36, wm2, wm1);  // previous two words
+  add(37, wp1, wp2);  // next two words
   if (t.flags & kHasHyphen) add(43, p1, t.last_suffix3);
-  if (t.flags & kQuote) add(44, t.raw, quote_open);  // closing or opening quote
+  if (t.flags & kQuote) add(44, t.raw, quote_open);        // closing or opening quote
   if (first && (t.flags & kTitle)) add(45, t.lower, lp1);  // capitalised first word
-  if (t.lex == kNoLex) add(46, t.suffix[1], p1);  // unknown words: affixes in context
+  if (t.lex == kNoLex) add(46, t.suffix[1], p1);           // unknown words: affixes in context
   return k;
 }
 
@@ -446,21 +451,28 @@ inline std::size_t neighbour_features(int d, const TokenInfo* t, std::uint32_t* 
   const std::uint64_t w = t ? t->lower : kOutside[d];
   const std::uint64_t suffix = t ? t->suffix[2] : kOutside[d];
   switch (d) {
-    case 0: out[0] = feature_key(21, w); return 1;
-    case 1: out[0] = feature_key(20, w); out[1] = feature_key(24, suffix); return 2;
+    case 0:
+      out[0] = feature_key(21, w);
+      return 1;
+    case 1:
+      out[0] = feature_key(20, w);
+      out[1] = feature_key(24, suffix);
+      return 2;
     case 2:
       out[0] = feature_key(22, w);
       out[1] = feature_key(25, suffix);
       out[2] = feature_key(34, t ? t->short_shape : kAfterWord);
       return 3;
-    default: out[0] = feature_key(23, w); out[1] = feature_key(26, suffix); return 2;
+    default:
+      out[0] = feature_key(23, w);
+      out[1] = feature_key(26, suffix);
+      return 2;
   }
 }
 
 // All features of position i (word and context): what training scores.
-inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::size_t i,
-                                    std::uint8_t p1, std::uint8_t p2, bool quote_open,
-                                    std::uint32_t* out) noexcept {
+inline std::size_t extract_features(const TokenInfo* toks, std::size_t n, std::size_t i, std::uint8_t p1,
+                                    std::uint8_t p2, bool quote_open, std::uint32_t* out) noexcept {
   const std::size_t k = word_features(toks[i], out);
   return k + context_features(toks, n, i, p1, p2, quote_open, out + k);
 }

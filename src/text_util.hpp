@@ -53,8 +53,7 @@ inline bool is_space(char32_t c) noexcept {
          (c >= 0x80 && (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F));
 }
 inline bool is_newline(char32_t c) noexcept {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\f' ||
-         c == '\v';
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\f' || c == '\v';
 }
 inline bool is_upper(char32_t c) noexcept {
   return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(static_cast<UChar32>(c)) != 0;
@@ -63,8 +62,7 @@ inline bool is_lower(char32_t c) noexcept {
   return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(static_cast<UChar32>(c)) != 0;
 }
 inline bool is_alpha(char32_t c) noexcept {
-  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-                  : u_isalpha(static_cast<UChar32>(c)) != 0;
+  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c)) != 0;
 }
 inline bool is_digit(char32_t c) noexcept {
   return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)) != 0;
@@ -73,8 +71,8 @@ inline bool is_alnum(char32_t c) noexcept { return is_alpha(c) || is_digit(c); }
 
 // Dashes used as punctuation: - – — ― ‒ ⁃
 inline bool is_dash(char32_t c) noexcept {
-  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
-         c == 0x2015 || c == 0x2043;
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 ||
+         c == 0x2043;
 }
 
 // Byte offset of the first non-space at or after i, and one past the last
@@ -126,9 +124,7 @@ inline bool is_close_bracket(char32_t c) noexcept { return c == ')' || c == ']' 
 
 // ASCII-only lower case (enough to compare abbreviations, which are ASCII or
 // carry their non-ASCII bytes unchanged).
-inline char ascii_lower(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+inline char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The word folded for a look-up in a word list: ASCII lower case, "’" as "'".
 inline std::string fold_word(std::string_view w) {

@@ -14,8 +14,8 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_key_start(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-' || c == '"' || c == '\'';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '"' || c == '\'';
 }
 
 // Scans one string starting at t[i] (a quote); returns the byte after it (or the
@@ -76,11 +76,11 @@ TomlHazard find_toml_hazard(std::string_view t) {
   TomlHazard bad;
   const std::size_t n = t.size();
   std::size_t i = t.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark
-  std::string open;           // the [ and { open inside a value, innermost last
-  bool line_start = true;     // nothing but white space yet on a line outside any value
-  bool in_header = false;     // inside a [table] header
-  bool value_next = false;    // after "=", or "[" / "," in an array: a value starts here
-  char prev = '\n';           // the last character outside strings and comments, blanks aside
+  std::string open;                                          // the [ and { open inside a value, innermost last
+  bool line_start = true;                                    // nothing but white space yet on a line outside any value
+  bool in_header = false;                                    // inside a [table] header
+  bool value_next = false;                                   // after "=", or "[" / "," in an array: a value starts here
+  char prev = '\n';  // the last character outside strings and comments, blanks aside
   const auto in_array = [&] { return !open.empty() && open.back() == '['; };
   while (i < n) {
     const char c = t[i];
@@ -101,8 +101,8 @@ TomlHazard find_toml_hazard(std::string_view t) {
     if (!is_ascii(c)) return {i, "a non-ASCII character outside a string or comment"};
     // A quote opens a string only where a key or a value starts; elsewhere ("-\"", "x'")
     // toml++ reads it as part of a malformed value, character by character.
-    if ((c == '"' || c == '\'') && (prev == '\n' || prev == '=' || prev == '[' || prev == '{' ||
-                                    prev == ',' || prev == '.')) {
+    if ((c == '"' || c == '\'') &&
+        (prev == '\n' || prev == '=' || prev == '[' || prev == '{' || prev == ',' || prev == '.')) {
       i = skip_string(t, i, bad);
       if (bad.offset != kNone) return bad;
       line_start = value_next = false;
@@ -134,8 +134,8 @@ TomlHazard find_toml_hazard(std::string_view t) {
     if (value_next && c != '[' && c != '{' && c != ']' && c != '}' && c != ',' && c != '=') {
       // A bare value (number, date, boolean or a mistake): toml++ reads it up to a value
       // terminator, testing each character; quotes and brackets inside it are no structure.
-      while (i < n && !is_blank(t[i]) && t[i] != '\r' && t[i] != '\n' && t[i] != ']' && t[i] != '}' &&
-             t[i] != ',' && t[i] != '#') {
+      while (i < n && !is_blank(t[i]) && t[i] != '\r' && t[i] != '\n' && t[i] != ']' && t[i] != '}' && t[i] != ',' &&
+             t[i] != '#') {
         if (!is_ascii(t[i])) return {i, "a non-ASCII character outside a string or comment"};
         ++i;
       }
@@ -143,16 +143,17 @@ TomlHazard find_toml_hazard(std::string_view t) {
       value_next = false;
       continue;
     }
-    if (c == '[' || c == '{') open.push_back(c);
-    else if ((c == ']' || c == '}') && !open.empty()) open.pop_back();
+    if (c == '[' || c == '{')
+      open.push_back(c);
+    else if ((c == ']' || c == '}') && !open.empty())
+      open.pop_back();
     value_next = c == '=' || ((c == '[' || c == ',') && in_array());
     ++i;
   }
   return bad;
 }
 
-toml::table parse_toml_checked(std::string_view text, const std::string& source,
-                               std::string_view kind) {
+toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind) {
   const std::string k(kind);
   if (text.size() > kMaxTomlBytes) {
     Location l;

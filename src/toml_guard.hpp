@@ -42,8 +42,7 @@ TomlHazard find_toml_hazard(std::string_view text);
 // Parses `text` (read from `source`) after the checks above. `kind` names the
 // file in messages ("profile", "language pack"). Throws Error: kInvalidUtf8 for
 // ill-formed UTF-8, kProfileSyntax for everything else, with file:line:column.
-toml::table parse_toml_checked(std::string_view text, const std::string& source,
-                               std::string_view kind);
+toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind);
 
 }  // namespace detail
 }  // namespace quoteattr

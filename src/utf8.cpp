@@ -45,8 +45,7 @@ void require_valid_utf8(std::string_view text) {
     Location where;
     where.offset = r.first_invalid;
     throw Error(ErrorCode::kInvalidUtf8,
-                "ill-formed UTF-8 (" + std::to_string(r.invalid_sequences) +
-                    " bad sequence(s); the first starts here)",
+                "ill-formed UTF-8 (" + std::to_string(r.invalid_sequences) + " bad sequence(s); the first starts here)",
                 where);
   }
 }

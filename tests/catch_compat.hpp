@@ -7,7 +7,6 @@
 
 #if defined(QUOTEATTR_CATCH2_V3)
 #include <catch2/catch_all.hpp>
-
 #include <string>
 
 namespace Catch {

@@ -6,12 +6,11 @@
 // its name-like aliases.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -86,11 +85,11 @@ inline std::string norm(const std::string& s) {
 
 // Name-like: no pronoun or determiner first, every word capitalised (particles aside).
 inline bool name_like(const std::string& alias) {
-  static const std::vector<std::string> bad = {"the", "his", "her", "their", "its", "he", "she", "they", "it",
-                                               "we", "i", "you", "a", "an", "him", "them", "this", "that",
-                                               "our", "my", "your", "one"};
+  static const std::vector<std::string> bad = {"the",  "his",  "her", "their", "its",  "he", "she", "they",
+                                               "it",   "we",   "i",   "you",   "a",    "an", "him", "them",
+                                               "this", "that", "our", "my",    "your", "one"};
   static const std::vector<std::string> particles = {"of", "al", "bin", "de", "van", "von", "der",
-                                                     "da", "du", "la", "le", "and", "for"};
+                                                     "da", "du", "la",  "le", "and", "for"};
   std::istringstream ss(alias);
   std::string w;
   bool first = true;
@@ -134,10 +133,10 @@ inline bool direct_family(const std::string& kind) { return kind == "direct"; }
 struct Score {
   int gold_direct = 0, pred_direct = 0, match_direct = 0;
   int gold_reported = 0, pred_reported = 0, match_reported = 0;
-  int attributed = 0, attributed_ok = 0;          // matched quotes of both families
+  int attributed = 0, attributed_ok = 0;  // matched quotes of both families
   int attributed_direct = 0, attributed_direct_ok = 0;
   int predicted = 0, gold_total = 0;
-  std::vector<std::string> misses;  // readable descriptions of what went wrong
+  std::vector<std::string> misses;              // readable descriptions of what went wrong
   std::vector<std::pair<double, bool>> judged;  // (confidence, speaker right) of each matched quote
 
   static double f1(int tp, int np, int ng) {
@@ -215,10 +214,11 @@ inline std::vector<std::string> dev_gold_files() {
 
 inline std::vector<std::string> dev2_gold_files() {
   const std::string dir = QUOTEATTR_TEST_DATA_DIR "/dev2/";
-  return {dir + "01-voa-state-dept-recap-jan-2022.gold.json", dir + "02-voa-state-dept-recap-sep-2022.gold.json",
-          dir + "03-voa-china-house-office.gold.json",          dir + "04-stategov-press-briefing-2022-08-18.gold.json",
-          dir + "05-stategov-rice-mitchell-interview.gold.json", dir + "06-defensegov-readout-mattis-payne.gold.json",
-          dir + "07-stategov-powell-sinha-remarks.gold.json",   dir + "08-stategov-readout-rubio-wang-call.gold.json"};
+  return {
+      dir + "01-voa-state-dept-recap-jan-2022.gold.json",    dir + "02-voa-state-dept-recap-sep-2022.gold.json",
+      dir + "03-voa-china-house-office.gold.json",           dir + "04-stategov-press-briefing-2022-08-18.gold.json",
+      dir + "05-stategov-rice-mitchell-interview.gold.json", dir + "06-defensegov-readout-mattis-payne.gold.json",
+      dir + "07-stategov-powell-sinha-remarks.gold.json",    dir + "08-stategov-readout-rubio-wang-call.gold.json"};
 }
 
 // Every *.gold.json of a test-data folder ("dev3"), sorted.

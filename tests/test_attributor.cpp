@@ -1,9 +1,8 @@
 // The rule engine and speaker resolution: each rule, each resolution step, the
 // seed article and the development articles.
-#include "catch_compat.hpp"
-
 #include <thread>
 
+#include "catch_compat.hpp"
 #include "gold.hpp"
 #include "quoteattr/quoteattr.hpp"
 
@@ -105,8 +104,9 @@ TEST_CASE("the quote as predicate of its subject", "[rules]") {
 }
 
 TEST_CASE("a quote alone in its paragraph continues the previous speaker", "[rules][discourse]") {
-  const std::string text = "Kerry said he and Lavrov had agreed to do “homework” before the talks.\n"
-                           "“We both agreed to meet again in New York.”";
+  const std::string text =
+      "Kerry said he and Lavrov had agreed to do “homework” before the talks.\n"
+      "“We both agreed to meet again in New York.”";
   auto r = shared_attributor().analyze(text);
   const Attribution* a = find(r, text, "We both agreed to meet again in New York.");
   REQUIRE(a);
@@ -156,8 +156,9 @@ TEST_CASE("people the profile does not know are discovered and found again by su
   const std::string text =
       "Russian Foreign Minister Sergey Lavrov met Wang in Moscow.\n“The talks were useful,” Lavrov said.";
   check_quote(text, "The talks were useful,", {"Sergey Lavrov", "trailing-cue", "Lavrov"});
-  const std::string text2 = "“We oppose it,” said Mao Ning, a foreign ministry spokeswoman.\n"
-                            "“It is wrong,” Mao added.";
+  const std::string text2 =
+      "“We oppose it,” said Mao Ning, a foreign ministry spokeswoman.\n"
+      "“It is wrong,” Mao added.";
   check_quote(text2, "We oppose it,", {"Mao Ning", "trailing-cue", "Mao Ning"});
   check_quote(text2, "It is wrong,", {"Mao Ning", "trailing-cue", "Mao"});
 }
@@ -192,10 +193,11 @@ TEST_CASE("C++ callable rules run where they are put", "[rules][api]") {
   CHECK(r.quotes[0].rule == "always-xi");
   CHECK(r.quotes[0].confidence == Approx(0.6));
   // Ids are unique across C++ and profile rules.
-  CHECK_THROWS_AS(quoteattr::Attributor::Builder().add_rule("always-xi", [](const quoteattr::RuleContext&) {
-    return std::optional<quoteattr::Proposal>{};
-  }).add_rule("always-xi", [](const quoteattr::RuleContext&) { return std::optional<quoteattr::Proposal>{}; }),
-                  quoteattr::Error);
+  CHECK_THROWS_AS(
+      quoteattr::Attributor::Builder()
+          .add_rule("always-xi", [](const quoteattr::RuleContext&) { return std::optional<quoteattr::Proposal>{}; })
+          .add_rule("always-xi", [](const quoteattr::RuleContext&) { return std::optional<quoteattr::Proposal>{}; }),
+      quoteattr::Error);
 }
 
 TEST_CASE("every attribution carries its evidence", "[explain]") {
@@ -262,8 +264,9 @@ TEST_CASE("development articles: attribution of matched direct quotes", "[dev]")
 
 TEST_CASE("invariants on any input: spans inside the text, sorted, speakers never pronouns", "[invariants]") {
   std::mt19937 rng(20261128);
-  const char* pieces[] = {"“", "”", "\"", "'", "’", " said Wang", " he said", ". ", "\n", "Xi Jinping", ":",
-                          "«", "»", "Blinken urged China to act", " that ", "\xC0", "\xE2\x80", "é", "—", ","};
+  const char* pieces[] = {"“",      "”",    "\"",         "'", "’", " said Wang", " he said",
+                          ". ",     "\n",   "Xi Jinping", ":", "«", "»",          "Blinken urged China to act",
+                          " that ", "\xC0", "\xE2\x80",   "é", "—", ","};
   for (int n = 0; n < 300; ++n) {
     std::string text;
     int len = static_cast<int>(rng() % 60);
@@ -305,8 +308,8 @@ TEST_CASE("confidence means something: surer answers are right more often", "[de
     ++n[b];
     ok[b] += right;
   }
-  std::printf("calibration (seed + all dev sets, matched quotes): >=0.85: %d/%d, 0.7-0.85: %d/%d, <0.7: %d/%d\n", ok[0], n[0],
-              ok[1], n[1], ok[2], n[2]);
+  std::printf("calibration (seed + all dev sets, matched quotes): >=0.85: %d/%d, 0.7-0.85: %d/%d, <0.7: %d/%d\n", ok[0],
+              n[0], ok[1], n[1], ok[2], n[2]);
   REQUIRE(n[0] > 0);
   const double high = double(ok[0]) / n[0];
   CHECK(high >= 0.95);
@@ -377,18 +380,19 @@ TEST_CASE("names are read past departments and possessives", "[resolution][disco
 }
 
 TEST_CASE("a country or its capital speaks as its government", "[resolution][institutions]") {
-  const std::string text = "The U.S. says the Syrian government is responsible for the attack. "
-                           "Beijing insists that the drills are routine.";
+  const std::string text =
+      "The U.S. says the Syrian government is responsible for the attack. "
+      "Beijing insists that the drills are routine.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "the Syrian government is responsible for the attack") ==
         std::vector<std::string>{"U.S. government"});
   CHECK(speakers_of(r, text, "that the drills are routine") == std::vector<std::string>{"Chinese government"});
 }
 
-TEST_CASE("the head of a noun phrase decides: a country name as modifier is not the speaker",
-          "[resolution][roles]") {
-  const std::string text = "Wang Yi arrived in Washington on Thursday.\n"
-                           "China's top diplomat said that dialogue must continue.";
+TEST_CASE("the head of a noun phrase decides: a country name as modifier is not the speaker", "[resolution][roles]") {
+  const std::string text =
+      "Wang Yi arrived in Washington on Thursday.\n"
+      "China's top diplomat said that dialogue must continue.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "that dialogue must continue") == std::vector<std::string>{"Wang Yi"});
 }
@@ -402,8 +406,8 @@ TEST_CASE("a participle after a quote is no inverted attribution", "[rules]") {
 
 TEST_CASE("development articles end to end: quotes found with the right speaker", "[dev][end-to-end]") {
   // Scores one set, prints its figures, and checks them against the floors given.
-  auto check_set = [](const char* name, const std::vector<std::string>& files, double direct_min,
-                      double reported_min, double end_to_end_min) {
+  auto check_set = [](const char* name, const std::vector<std::string>& files, double direct_min, double reported_min,
+                      double end_to_end_min) {
     gold::Score s;
     for (const auto& path : files) {
       const gold::Doc doc = gold::load(path);
@@ -422,7 +426,7 @@ TEST_CASE("development articles end to end: quotes found with the right speaker"
   check_set("dev", gold::dev_gold_files(), 0.97, 0.85, 0.92);
   // Regression guards on the sets first annotated blind (blind end-to-end F1 in brackets;
   // each floor sits a little under the figure measured when the set was added).
-  check_set("dev2", gold::dev2_gold_files(), 0.97, 0.80, 0.85);  // (0.766)
+  check_set("dev2", gold::dev2_gold_files(), 0.97, 0.80, 0.85);      // (0.766)
   check_set("dev3", gold::gold_files_in("dev3"), 0.97, 0.90, 0.93);  // (0.581)
   check_set("dev4", gold::gold_files_in("dev4"), 0.93, 0.80, 0.75);  // (0.748)
   check_set("dev5", gold::gold_files_in("dev5"), 0.97, 0.85, 0.88);  // (0.506)
@@ -462,14 +466,16 @@ TEST_CASE("a colon ending the paragraph before introduces the quote that opens t
 
 TEST_CASE("titles and honorifics tell a discovered person's gender", "[resolution][pronoun]") {
   // "she" skips the male minister mentioned last and finds the spokeswoman.
-  const std::string text = "Foreign ministry spokeswoman Mao Ning met Minister Li Qiang's aides.\n"
-                           "“We oppose it,” she said.";
+  const std::string text =
+      "Foreign ministry spokeswoman Mao Ning met Minister Li Qiang's aides.\n"
+      "“We oppose it,” she said.";
   check_quote(text, "We oppose it,", {"Mao Ning", "trailing-cue", "she"});
 }
 
 TEST_CASE("headlines in Title Case introduce no names", "[resolution][discovery]") {
-  const std::string text = "President Trump Speaks to North Koreans through Voice of America\n"
-                           "President Trump said that he and Kim liked each other.";
+  const std::string text =
+      "President Trump Speaks to North Koreans through Voice of America\n"
+      "President Trump said that he and Kim liked each other.";
   auto r = shared_attributor().analyze(text);
   // "Trump Speaks" is a headline's verb, not a name: the speaker is Trump.
   CHECK(speakers_of(r, text, "that he and Kim liked each other") == std::vector<std::string>{"Trump"});
@@ -482,8 +488,9 @@ TEST_CASE("a turn written with quote marks after a label", "[rules]") {
 
 TEST_CASE("a pronoun after its quotation looks back from the quotation's start", "[resolution][pronoun]") {
   // "he" is the foreign minister who has been speaking, not Sok An, named inside the report.
-  const std::string text = "Foreign Minister Hor Namhong said the talks went well.\n"
-                           "Deputy Prime Minister Sok An will visit Thailand soon, he said.";
+  const std::string text =
+      "Foreign Minister Hor Namhong said the talks went well.\n"
+      "Deputy Prime Minister Sok An will visit Thailand soon, he said.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "Deputy Prime Minister Sok An will visit Thailand soon") ==
         std::vector<std::string>{"Hor Namhong"});
@@ -506,8 +513,9 @@ TEST_CASE("a subject's head is its role noun, not a name in a phrase after it", 
 }
 
 TEST_CASE("a title of several words prefers those who hold all of it", "[resolution][roles]") {
-  const std::string text = "Vice President Kamala Harris spoke with President Alejandro Giammattei of Guatemala.\n"
-                           "The Vice President noted progress made to address the drivers of migration.";
+  const std::string text =
+      "Vice President Kamala Harris spoke with President Alejandro Giammattei of Guatemala.\n"
+      "The Vice President noted progress made to address the drivers of migration.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "progress made to address the drivers of migration") ==
         std::vector<std::string>{"Kamala Harris"});
@@ -521,9 +529,10 @@ TEST_CASE("a longer name that contains a country's is itself the speaker", "[res
 }
 
 TEST_CASE("mixed reports: a bare noun subject, a quote ending a post-posed clause", "[reported][mixed]") {
-  const std::string text = "Wang Yi said conditions are in place for a \"good agreement.\"\n"
-                           "The best way to counter this vision is to “revitalize alliances,” said Secretary Blinken.\n"
-                           "\"They have a very good relationship,\" said U.N. spokesman Jose Diaz.";
+  const std::string text =
+      "Wang Yi said conditions are in place for a \"good agreement.\"\n"
+      "The best way to counter this vision is to “revitalize alliances,” said Secretary Blinken.\n"
+      "\"They have a very good relationship,\" said U.N. spokesman Jose Diaz.";
   auto r = shared_attributor().analyze(text);
   const Attribution* m1 = find(r, text, "conditions are in place for a \"good agreement.\"");
   REQUIRE(m1);
@@ -538,8 +547,9 @@ TEST_CASE("mixed reports: a bare noun subject, a quote ending a post-posed claus
 }
 
 TEST_CASE("a name in apposition to 'the president of X' is the speaker", "[resolution][discovery]") {
-  const std::string text = "The president of war-torn Liberia, Charles Taylor, says he believes the task will be hard.\n"
-                           "\"I do not think any one of us can say,\" he said.";
+  const std::string text =
+      "The president of war-torn Liberia, Charles Taylor, says he believes the task will be hard.\n"
+      "\"I do not think any one of us can say,\" he said.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "he believes the task will be hard") == std::vector<std::string>{"Charles Taylor"});
   check_quote(text, "I do not think any one of us can say,", {"Charles Taylor", "trailing-cue", "he"});

@@ -1,14 +1,13 @@
 // The Document: tokenization cases (clitics, hyphenated compounds, abbreviations,
 // numbers, punctuation runs), invariants on real and generated text including
 // ill-formed UTF-8, chunks and clauses, and the Document an Attributor keeps.
-#include "catch_compat.hpp"
-
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "catch_compat.hpp"
 #include "gold.hpp"
 #include "quoteattr/attributor.hpp"
 #include "quoteattr/document.hpp"
@@ -111,8 +110,8 @@ TEST_CASE("Clitics split off as in the Penn Treebank, with either apostrophe") {
   CHECK(words("We can't go.") == std::vector<std::string>{"We", "ca", "n't", "go", "."});
   CHECK(words("Putin’s plan.") == std::vector<std::string>{"Putin", "’s", "plan", "."});
   CHECK(words("they're here, we've won, I'll go, she'd say, I'm in") ==
-        std::vector<std::string>{"they", "'re", "here", ",", "we", "'ve", "won", ",", "I", "'ll", "go",
-                                 ",", "she", "'d", "say", ",", "I", "'m", "in"});
+        std::vector<std::string>{"they", "'re", "here", ",", "we", "'ve", "won", ",", "I", "'ll", "go", ",", "she",
+                                 "'d", "say", ",", "I", "'m", "in"});
   // Names with an inner apostrophe stay whole.
   CHECK(words("O'Brien and o'clock") == std::vector<std::string>{"O'Brien", "and", "o'clock"});
   // A plural possessive's apostrophe is a token of its own.
@@ -123,8 +122,8 @@ TEST_CASE("Hyphenated compounds, initialisms and abbreviations are one token") {
   CHECK(words("the so-called people-to-people U.S.-China COVID-19 ties") ==
         std::vector<std::string>{"the", "so-called", "people-to-people", "U.S.-China", "COVID-19", "ties"});
   CHECK(words("Mr. Blinken met Gen. Smith on Jan. 5 at 10 a.m. in the U.S. capital.") ==
-        std::vector<std::string>{"Mr.", "Blinken", "met", "Gen.", "Smith", "on", "Jan.", "5", "at", "10",
-                                 "a.m.", "in", "the", "U.S.", "capital", "."});
+        std::vector<std::string>{"Mr.", "Blinken", "met", "Gen.", "Smith", "on", "Jan.", "5", "at", "10", "a.m.", "in",
+                                 "the", "U.S.", "capital", "."});
   // The period that ends the sentence is its own token...
   CHECK(words("He left the room.") == std::vector<std::string>{"He", "left", "the", "room", "."});
   // ...except after an initialism, which keeps it.
@@ -135,8 +134,7 @@ TEST_CASE("Hyphenated compounds, initialisms and abbreviations are one token") {
 TEST_CASE("Numbers keep their separators; punctuation runs are one token") {
   CHECK(words("1,000 troops, 3.5% at 10:30 on 9/11") ==
         std::vector<std::string>{"1,000", "troops", ",", "3.5", "%", "at", "10:30", "on", "9/11"});
-  CHECK(words("Wait... no -- never!!") ==
-        std::vector<std::string>{"Wait", "...", "no", "--", "never", "!!"});
+  CHECK(words("Wait... no -- never!!") == std::vector<std::string>{"Wait", "...", "no", "--", "never", "!!"});
   CHECK(words("“Yes,” he said (quietly).") ==
         std::vector<std::string>{"“", "Yes", ",", "”", "he", "said", "(", "quietly", ")", "."});
   CHECK(words("AT&T and S&P") == std::vector<std::string>{"AT&T", "and", "S&P"});
@@ -166,16 +164,16 @@ TEST_CASE("Look-ups by byte offset") {
   REQUIRE(d.sentences().size() == 2);
   CHECK(d.sentence_at(0) == 0);
   CHECK(d.sentence_at(20) == 1);
-  CHECK(d.token_at_or_after(5) == 1);   // "Yi"
-  CHECK(d.token_at_or_after(4) == 1);   // the space before "Yi"
+  CHECK(d.token_at_or_after(5) == 1);  // "Yi"
+  CHECK(d.token_at_or_after(4) == 1);  // the space before "Yi"
   const auto r = d.tokens_in({17, 32});
   CHECK(r.first == 5);
   CHECK(r.second == 8);  // "Blinken" "agreed" "."
 }
 
 TEST_CASE("Invariants hold on every test article") {
-  for (const char* name : {"seed-article.txt", "dev/03-voa-biden-wang-white-house.txt",
-                           "dev/21-stategov-blinken-wang-bali-remarks.txt"}) {
+  for (const char* name :
+       {"seed-article.txt", "dev/03-voa-biden-wang-white-house.txt", "dev/21-stategov-blinken-wang-bali-remarks.txt"}) {
     const std::string text = read_data(name);
     const Document d = builder().build(text);
     INFO(name);
@@ -185,10 +183,11 @@ TEST_CASE("Invariants hold on every test article") {
 }
 
 TEST_CASE("Invariants hold on generated text with ill-formed UTF-8") {
-  const char* pieces[] = {"Wang", "Yi", "said", "U.S.", "Mr.", "don't", "’s", "“", "”", "\"", "'", ",",
-                          ".", "...", "-", "so-called", "1,000", "3.5", "\n", "\n\n", " ", "  ",
-                          "\xC0\xAF", "\xED\xA0\x80", "\xE2\x80", "\x80", "\xFF", "e\xCC\x81", "Ж",
-                          "中国", "!", "?", ":", "(", ")", "&", "a.m.", "—"};
+  const char* pieces[] = {"Wang",     "Yi",   "said", "U.S.",      "Mr.",  "don't", "’s",       "“",
+                          "”",        "\"",   "'",    ",",         ".",    "...",   "-",        "so-called",
+                          "1,000",    "3.5",  "\n",   "\n\n",      " ",    "  ",    "\xC0\xAF", "\xED\xA0\x80",
+                          "\xE2\x80", "\x80", "\xFF", "e\xCC\x81", "Ж",    "中国",  "!",        "?",
+                          ":",        "(",    ")",    "&",         "a.m.", "—"};
   std::mt19937 rng(12345);
   std::uniform_int_distribution<std::size_t> pick(0, sizeof(pieces) / sizeof(pieces[0]) - 1);
   for (int round = 0; round < 300; ++round) {
@@ -238,8 +237,7 @@ std::string tagged(std::string_view text) {
 }  // namespace
 
 TEST_CASE("Tags tell said/VBD from said/VBN and called/VBN") {
-  CHECK(tagged("He said that the talks went well.") ==
-        "He/PRP said/VBD that/IN the/DT talks/NNS went/VBD well/RB ./.");
+  CHECK(tagged("He said that the talks went well.") == "He/PRP said/VBD that/IN the/DT talks/NNS went/VBD well/RB ./.");
   CHECK(tagged("The minister has said that the plan was called a failure.") ==
         "The/DT minister/NN has/VBZ said/VBN that/IN the/DT plan/NN was/VBD called/VBN a/DT failure/NN ./.");
 }
@@ -249,8 +247,8 @@ TEST_CASE("Lemmas of verbs and nouns; other words keep their lower-case form") {
   const Document d = builder().build(text);
   std::vector<std::string> lemmas;
   for (const auto& t : d.tokens()) lemmas.emplace_back(t.lemma);
-  CHECK(lemmas == std::vector<std::string>{"wang", "yi", "meet", "the", "minister", "and", "say", "they", "be",
-                                           "ready", "."});
+  CHECK(lemmas ==
+        std::vector<std::string>{"wang", "yi", "meet", "the", "minister", "and", "say", "they", "be", "ready", "."});
 }
 
 TEST_CASE("Noun-phrase chunks: titles and names together, a possessive closes its phrase") {
@@ -275,7 +273,6 @@ TEST_CASE("Clauses open at complementizers, wh-words and coordinated subjects") 
     for (std::size_t i = c.first; i < c.end; ++i) s += (s.empty() ? "" : " ") + std::string(d.word(i));
     clauses.push_back(s + (c.verb >= 0 ? " {" + std::string(d.word(static_cast<std::size_t>(c.verb))) + "}" : ""));
   }
-  CHECK(clauses == std::vector<std::string>{"Blinken said {said}", "that the talks ,",
-                                            "which lasted hours , {lasted}", "were useful , {were}",
-                                            "and Wang agreed . {agreed}"});
+  CHECK(clauses == std::vector<std::string>{"Blinken said {said}", "that the talks ,", "which lasted hours , {lasted}",
+                                            "were useful , {were}", "and Wang agreed . {agreed}"});
 }

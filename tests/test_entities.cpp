@@ -1,9 +1,8 @@
 // The entity table (Result::speakers) and the sieve pipeline: ids, kinds, canonical names,
 // mentions, reserved sieve ids, and a rule that gives up on its context.
-#include "catch_compat.hpp"
-
 #include <string>
 
+#include "catch_compat.hpp"
 #include "quoteattr/quoteattr.hpp"
 
 using quoteattr::Attributor;
@@ -128,10 +127,8 @@ TEST_CASE("sieves: a rule that gives up is reported and the others still decide"
   CHECK(r.diagnostics[0].message.find("backtracks") != std::string::npos);
 }
 
-TEST_CASE("sieves: a joint subject of a body and a described source gives one attribution each",
-          "[sieves][entities]") {
-  const std::string text =
-      "The African Union and diplomatic sources said that the summit would focus on the crisis.\n";
+TEST_CASE("sieves: a joint subject of a body and a described source gives one attribution each", "[sieves][entities]") {
+  const std::string text = "The African Union and diplomatic sources said that the summit would focus on the crisis.\n";
   const Result r = engine().analyze(text);
   REQUIRE(r.quotes.size() == 2);
   CHECK(r.quotes[0].span == r.quotes[1].span);

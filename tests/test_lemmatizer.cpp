@@ -1,12 +1,11 @@
 // The lemmatizer: held-out accuracy on gold UD lemmas, the shipped table is what the generator
 // makes, classic forms, malformed tables, and Token::lemma in a Document.
-#include "catch_compat.hpp"
-
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
+#include "catch_compat.hpp"
 #include "lemma_table.hpp"
 #include "quoteattr/document.hpp"
 #include "quoteattr/error.hpp"
@@ -186,4 +185,3 @@ TEST_CASE("Token::lemma in a Document") {
     if (d.word(i) == "'s") s_lemmas.emplace_back(d.tokens()[i].lemma);
   CHECK(s_lemmas == std::vector<std::string>{"have", "be"});
 }
-

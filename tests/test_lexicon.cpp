@@ -1,26 +1,21 @@
 // The language pack: the built-in English classes, loading errors with
 // file:line:column, and a round trip through TOML.
-#include "catch_compat.hpp"
-
-#include "test_util.hpp"
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <string>
 
+#include "catch_compat.hpp"
 #include "quoteattr/error.hpp"
 #include "quoteattr/lexicon.hpp"
+#include "test_util.hpp"
 
 using namespace quoteattr;
 
 namespace {
 
-
-bool is_abbreviation_class(WordClass c) {
-  return std::string(to_string(c)).rfind("abbreviations.", 0) == 0;
-}
+bool is_abbreviation_class(WordClass c) { return std::string(to_string(c)).rfind("abbreviations.", 0) == 0; }
 
 std::string toml_string(const std::string& w) {
   std::string out = "\"";
@@ -33,8 +28,7 @@ std::string toml_string(const std::string& w) {
 
 // A pack as TOML text: every class of `lex` (or empty arrays when null),
 // except `skip`, after `head` (which may hold classes of its own).
-std::string pack_text(const Lexicon* lex, const std::string& head = "",
-                      std::optional<WordClass> skip = std::nullopt) {
+std::string pack_text(const Lexicon* lex, const std::string& head = "", std::optional<WordClass> skip = std::nullopt) {
   std::string top = head, abbrev;
   for (std::size_t i = 0; i < kWordClassCount; ++i) {
     const auto c = static_cast<WordClass>(i);
@@ -150,8 +144,7 @@ TEST_CASE("a broken language pack names file:line:column") {
   SECTION("unknown class, with a suggestion") {
     Error e = error("negator = [\"not\"]\n", std::nullopt);
     CHECK(e.code() == ErrorCode::kProfileKey);
-    CHECK(std::string(e.what()) ==
-          "bad.toml:1:1: unknown word class 'negator' (did you mean 'negators'?)");
+    CHECK(std::string(e.what()) == "bad.toml:1:1: unknown word class 'negator' (did you mean 'negators'?)");
   }
   SECTION("non-string entry") {
     Error e = error("negators = [\"not\", 3]\n", WordClass::kNegators);
@@ -172,8 +165,7 @@ TEST_CASE("a broken language pack names file:line:column") {
   SECTION("duplicate entry") {
     Error e = error("modals = [\"would\", \"can\", \"would\"]\n", WordClass::kModals);
     CHECK(e.code() == ErrorCode::kProfileDuplicate);
-    CHECK(std::string(e.what()) ==
-          "bad.toml:1:27: duplicate entry 'would' in 'modals' (first at line 1, column 11)");
+    CHECK(std::string(e.what()) == "bad.toml:1:27: duplicate entry 'would' in 'modals' (first at line 1, column 11)");
   }
   SECTION("upper case where lower case is required") {
     Error e = error("modals = [\"Would\"]\n", WordClass::kModals);
@@ -201,8 +193,7 @@ TEST_CASE("a broken language pack names file:line:column") {
   }
   SECTION("an abbreviation mark that is no abbreviation") {
     std::string text = pack_text(nullptr);
-    text.replace(text.find("person_titles = []"), std::string("person_titles = []").size(),
-                 "person_titles = [\"mr\"]");
+    text.replace(text.find("person_titles = []"), std::string("person_titles = []").size(), "person_titles = [\"mr\"]");
     Error e = error_of([&] { Lexicon::from_toml(text, "bad.toml"); });
     CHECK(e.code() == ErrorCode::kProfileValue);
     CHECK(std::string(e.message()).find("'mr' of 'abbreviations.person_titles'") != std::string::npos);
@@ -210,10 +201,8 @@ TEST_CASE("a broken language pack names file:line:column") {
   }
   SECTION("an abbreviation in both lists") {
     std::string text = pack_text(nullptr);
-    text.replace(text.find("never_final = []"), std::string("never_final = []").size(),
-                 "never_final = [\"Mr\"]");
-    text.replace(text.find("may_be_final = []"), std::string("may_be_final = []").size(),
-                 "may_be_final = [\"Mr\"]");
+    text.replace(text.find("never_final = []"), std::string("never_final = []").size(), "never_final = [\"Mr\"]");
+    text.replace(text.find("may_be_final = []"), std::string("may_be_final = []").size(), "may_be_final = [\"Mr\"]");
     Error e = error_of([&] { Lexicon::from_toml(text, "bad.toml"); });
     CHECK(e.code() == ErrorCode::kProfileDuplicate);
   }

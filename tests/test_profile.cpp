@@ -1,8 +1,4 @@
 // Profiles: loading, validation, saving, merging; rule-pattern expansion.
-#include "catch_compat.hpp"
-
-#include "test_util.hpp"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -11,16 +7,17 @@
 #include <new>
 #include <string>
 
+#include "catch_compat.hpp"
 #include "pattern.hpp"
-#include "toml_guard.hpp"
 #include "quoteattr/profile.hpp"
+#include "test_util.hpp"
+#include "toml_guard.hpp"
 
 using namespace quoteattr;
 
 namespace {
 
 const std::string kProfiles = std::string(QUOTEATTR_TEST_DATA_DIR) + "/profiles/";
-
 
 Error load_error(const std::string& file) {
   return error_of([&] { Profile::from_file(kProfiles + file); });
@@ -36,7 +33,7 @@ long g_allocations_until_failure = -1;
 // then skipped (see below).
 #if defined(__SANITIZE_ADDRESS__)  // g++
 #define QUOTEATTR_TEST_INJECT_ALLOCATION_FAILURES 0
-#elif defined(__has_feature)        // clang
+#elif defined(__has_feature)  // clang
 #if __has_feature(address_sanitizer)
 #define QUOTEATTR_TEST_INJECT_ALLOCATION_FAILURES 0
 #endif
@@ -82,10 +79,8 @@ TEST_CASE("builtin profile loads with its speakers, cues and rules", "[profile]"
   REQUIRE(p.find_cue("say"));
   CHECK(p.find_cue("say")->forms == std::vector<std::string>{"say", "says", "said", "saying"});
   CHECK(p.find_cue("according to"));
-  CHECK(std::find(p.role_nouns().begin(), p.role_nouns().end(), "spokeswoman") !=
-        p.role_nouns().end());
-  CHECK(std::find(p.content_stops().begin(), p.content_stops().end(), "even as") !=
-        p.content_stops().end());
+  CHECK(std::find(p.role_nouns().begin(), p.role_nouns().end(), "spokeswoman") != p.role_nouns().end());
+  CHECK(std::find(p.content_stops().begin(), p.content_stops().end(), "even as") != p.content_stops().end());
   REQUIRE(p.rules().size() >= 6);
   for (const char* id : {"trailing-cue", "leading-speaker-verb", "colon-lead", "according-to", "dash-signature"})
     CHECK(p.find_rule(id));
@@ -164,21 +159,18 @@ TEST_CASE("broken profile files give their code, line:column and a clear message
        "aliases, titles, affiliations, gender, institution"},
       {"unknown_table.toml", ErrorCode::kProfileKey, "4:3",
        "unknown key 'speakers' in the top-level table (did you mean 'speaker'?)"},
-      {"wrong_type.toml", ErrorCode::kProfileValue, "4:14",
-       "'confidence' in [[rule]] must be a number, not a string"},
+      {"wrong_type.toml", ErrorCode::kProfileValue, "4:14", "'confidence' in [[rule]] must be a number, not a string"},
       {"bad_gender.toml", ErrorCode::kProfileValue, "3:10",
        "'gender' in [[speaker]] is 'femail' (did you mean 'female'?): expected one of male, "
        "female, unknown, group"},
-      {"bad_frame.toml", ErrorCode::kProfileValue, "4:20",
-       "unknown cue frame 'colom' (did you mean 'colon'?)"},
+      {"bad_frame.toml", ErrorCode::kProfileValue, "4:20", "unknown cue frame 'colom' (did you mean 'colon'?)"},
       {"bad_regex.toml", ErrorCode::kProfilePattern, "3:45",
        "bad regular expression: Unmatched marking parenthesis ( or \\( at "
        "'...\\s+(?:said|told: {QUOTE}>>>HERE>>>'"},
       {"unknown_placeholder.toml", ErrorCode::kProfilePattern, "3:22",
        "unknown placeholder {VERBS}: expected one of {QUOTE} {OTHER} {SPEAKER} {VERB} {REPORT}"},
       {"duplicate_rule.toml", ErrorCode::kProfileDuplicate, "10:8", "rule id 'same' is used twice"},
-      {"duplicate_speaker.toml", ErrorCode::kProfileDuplicate, "5:8",
-       "speaker 'Wang Yi' is defined twice"},
+      {"duplicate_speaker.toml", ErrorCode::kProfileDuplicate, "5:8", "speaker 'Wang Yi' is defined twice"},
       {"syntax_error.toml", ErrorCode::kProfileSyntax, "5:17", "TOML syntax error: "},
       {"not_utf8.toml", ErrorCode::kInvalidUtf8, "6:17, byte 68",
        "ill-formed UTF-8 (byte 0xE7): a profile must be UTF-8 text"},
@@ -210,8 +202,7 @@ TEST_CASE("broken profile files give their code, line:column and a clear message
   }
 }
 
-TEST_CASE("the TOML byte check lets through what TOML allows: non-ASCII in strings and comments",
-          "[profile]") {
+TEST_CASE("the TOML byte check lets through what TOML allows: non-ASCII in strings and comments", "[profile]") {
   // U+0404 (bytes D0 84) is one of the code points toml++ 3.3.0 mishandles outside strings.
   const Profile p = Profile::from_toml(R"toml(# Є 中文: comments may hold any text
 [[speaker]]  # Є
@@ -245,8 +236,7 @@ TEST_CASE("a profile larger than the TOML size limit is refused before parsing",
 TEST_CASE("a missing profile file is an io error naming the path", "[profile]") {
   Error e = error_of([] { Profile::from_file("/nonexistent/people.toml"); });
   CHECK(e.code() == ErrorCode::kIo);
-  CHECK(std::string(e.what()) ==
-        "/nonexistent/people.toml: cannot open profile: No such file or directory");
+  CHECK(std::string(e.what()) == "/nonexistent/people.toml: cannot open profile: No such file or directory");
   CHECK(error_of([] { Profile::from_file(kProfiles); }).code() == ErrorCode::kIo);
 }
 
@@ -254,8 +244,7 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   auto error = [](const char* toml) { return error_of([&] { Profile::from_toml(toml, "t"); }); };
   Error missing = error("[[rule]]\nid = 'x'\n");
   CHECK(missing.code() == ErrorCode::kProfileKey);
-  CHECK(missing.what() ==
-        std::string("t:2:6: [[rule]] 'x' needs 'pattern' (a regex) or 'tokens' (a token pattern)"));
+  CHECK(missing.what() == std::string("t:2:6: [[rule]] 'x' needs 'pattern' (a regex) or 'tokens' (a token pattern)"));
   Error both = error("[[rule]]\nid = 'x'\npattern = '{QUOTE}{SPEAKER}'\ntokens = '{QUOTE} {SPEAKER}'\n");
   CHECK(both.code() == ErrorCode::kProfileKey);
   CHECK(both.what() == std::string("t:4:10: [[rule]] 'x' has both 'pattern' and 'tokens': give one"));
@@ -267,8 +256,7 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   Error element = error("[lexicon]\nrole_nouns = ['president', 3]\n");
   CHECK(element.code() == ErrorCode::kProfileValue);
   CHECK(element.what() ==
-        std::string(
-            "t:2:28: element 2 of 'role_nouns' in [lexicon] must be a string, not an integer"));
+        std::string("t:2:28: element 2 of 'role_nouns' in [lexicon] must be a string, not an integer"));
 
   CHECK(error("[profile]\nname = 'x'\nextra = 1\n").code() == ErrorCode::kProfileKey);
   CHECK(error("[profile.sub]\nname = 'x'\n").code() == ErrorCode::kProfileKey);
@@ -278,8 +266,7 @@ TEST_CASE("structural mistakes are rejected with their location", "[profile]") {
   CHECK(Profile::from_toml("speaker = []\nrule = []\n") == Profile());
   CHECK(error("[[cue]]\nlemma = 'x'\nforms = ['']\n").code() == ErrorCode::kProfileValue);
   CHECK(error("[[rule]]\nid = 'Bad_Id'\npattern = '{QUOTE}{SPEAKER}'\n").what() ==
-        std::string(
-            "t:2:6: rule id 'Bad_Id' must be lower-case letters, digits and '-' ([a-z0-9-]+)"));
+        std::string("t:2:6: rule id 'Bad_Id' must be lower-case letters, digits and '-' ([a-z0-9-]+)"));
   CHECK(error("[[rule]]\nid = 'x'\npattern = '{QUOTE}{SPEAKER}'\nconfidence = 1.5\n").code() ==
         ErrorCode::kProfileValue);
   CHECK(error("[[rule]]\nid = 'x'\npattern = '{QUOTE}'\n").code() == ErrorCode::kProfilePattern);
@@ -325,8 +312,7 @@ TEST_CASE("to_toml round-trips awkward strings and flags", "[profile]") {
 }
 
 TEST_CASE("save writes a file that from_file reads back", "[profile]") {
-  std::string path =
-      (std::filesystem::temp_directory_path() / "quoteattr_test_profile_save.toml").string();
+  std::string path = (std::filesystem::temp_directory_path() / "quoteattr_test_profile_save.toml").string();
   Profile builtin = Profile::builtin();
   builtin.save(path);
   CHECK(Profile::from_file(path) == builtin);
@@ -351,8 +337,7 @@ TEST_CASE("add_* validate their argument", "[profile]") {
   CueEntry bad_frame = formless;
   bad_frame.forms = {"quipped"};
   bad_frame.frames = {"thta"};
-  CHECK_THAT(error_of([&] { p.add_cue(bad_frame); }).message(),
-             Catch::Contains("did you mean 'that'?"));
+  CHECK_THAT(error_of([&] { p.add_cue(bad_frame); }).message(), Catch::Contains("did you mean 'that'?"));
 
   RuleEntry r;
   r.id = "ok";
@@ -422,9 +407,8 @@ confidence = 0.5
 id = "new-rule"
 pattern = '{QUOTE} {SPEAKER}'
 )");
-  const std::size_t speakers = base.speakers().size(), cues = base.cues().size(),
-                    nouns = base.role_nouns().size(), stops = base.content_stops().size(),
-                    rules = base.rules().size();
+  const std::size_t speakers = base.speakers().size(), cues = base.cues().size(), nouns = base.role_nouns().size(),
+                    stops = base.content_stops().size(), rules = base.rules().size();
   std::size_t colon_lead = 0;
   while (colon_lead < rules && base.rules()[colon_lead].id != "colon-lead") ++colon_lead;
   REQUIRE(colon_lead < rules);
@@ -456,8 +440,7 @@ pattern = '{QUOTE} {SPEAKER}'
 
 TEST_CASE("merge gives gender from the other profile when it is known", "[profile]") {
   Profile a = Profile::from_toml("[[speaker]]\nname = 'Lee'\n");
-  a.merge(
-      Profile::from_toml("[[speaker]]\nname = 'Lee'\ngender = 'female'\ninstitution = false\n"));
+  a.merge(Profile::from_toml("[[speaker]]\nname = 'Lee'\ngender = 'female'\ninstitution = false\n"));
   CHECK(a.find_speaker("Lee")->gender == Gender::kFemale);
 }
 
@@ -519,11 +502,9 @@ TEST_CASE("pattern: escapes, quantifiers and classes are not placeholders", "[pr
   CHECK_THAT(expand(R"({QUOTE}\s{2,3}{SPEAKER}\w{1})"), Catch::Contains(R"(\s{2,3}(?<speaker>)"));
   CHECK_THAT(expand(R"(\p{Lu}\P{L}{QUOTE}{SPEAKER})"), Catch::StartsWith(R"(\p{Lu}\P{L})"));
   CHECK_THAT(expand(R"([{A}]{QUOTE}{SPEAKER})"), Catch::StartsWith("[{A}]("));
-  CHECK_THAT(expand(R"([^]{Q}][[:alpha:]{X}]{QUOTE}{SPEAKER})"),
-             Catch::StartsWith("[^]{Q}][[:alpha:]{X}]("));
+  CHECK_THAT(expand(R"([^]{Q}][[:alpha:]{X}]{QUOTE}{SPEAKER})"), Catch::StartsWith("[^]{Q}][[:alpha:]{X}]("));
   CHECK_THAT(expand(R"(\\{QUOTE}{SPEAKER})"), Catch::StartsWith(R"(\\(?<quote>)"));
-  CHECK_NOTHROW(
-      detail::validate_pattern(R"({QUOTE}\s*(?:-|–|—)\s*\x{41}{SPEAKER}{OTHER}{OTHER})", {}));
+  CHECK_NOTHROW(detail::validate_pattern(R"({QUOTE}\s*(?:-|–|—)\s*\x{41}{SPEAKER}{OTHER}{OTHER})", {}));
 }
 
 TEST_CASE("pattern: placeholder mistakes are located in the pattern", "[profile][pattern]") {
@@ -537,16 +518,14 @@ TEST_CASE("pattern: placeholder mistakes are located in the pattern", "[profile]
                     "{SPEAKER} {VERB} {REPORT}"));
   CHECK(error("—“{quote} {SPEAKER}").where().column == 14);  // columns count code points
   CHECK(error("{QUOTE} {SPEAKER} {SPEAKER}").message() == "placeholder {SPEAKER} is used twice");
-  CHECK(error("{QUOTE} {SPEAKER} {VERB} {REPORT}").message() ==
-        "{VERB} and {REPORT} cannot both be used");
+  CHECK(error("{QUOTE} {SPEAKER} {VERB} {REPORT}").message() == "{VERB} and {REPORT} cannot both be used");
   CHECK(error("{QUOTE} {SPEAKER").code() == ErrorCode::kProfilePattern);
   CHECK(error("{SPEAKER} said").message() == "pattern has no {QUOTE} placeholder");
   CHECK(error("{QUOTE} said").message() == "pattern has no {SPEAKER} placeholder");
   Error regex = error("{QUOTE} {SPEAKER} (a|b");
   CHECK(regex.code() == ErrorCode::kProfilePattern);
   CHECK(regex.where().column == 12 + 22);
-  CHECK_THAT(error("{QUOTE} (?<speaker>\\w+) said").message(),
-             Catch::Contains("the group name 'speaker' is reserved"));
+  CHECK_THAT(error("{QUOTE} (?<speaker>\\w+) said").message(), Catch::Contains("the group name 'speaker' is reserved"));
   CHECK_NOTHROW(detail::validate_pattern("(?<=, )(?<who>x){QUOTE} {SPEAKER}", start));
   Error wide = error(R"({QUOTE} [\x{2013}] {SPEAKER})");
   CHECK(wide.where().column == 12 + 9);
@@ -642,11 +621,9 @@ TEST_CASE("token pattern: placeholders, tags, words and alternatives match token
   CHECK(group_words(t.re, encode({"he/PRP/B", "said/JJ/O/say", ":/:/O", "Q"}), "speaker") == "<none>");
   // Secretary of State Antony Blinken: a title with "of" and a proper noun.
   const auto s = detail::compile_token_pattern("{SPEAKER} {VERB} {QUOTE}", f, {});
-  CHECK(group_words(s.re,
-                    encode({"secretary/NNP/B", "of/IN/O", "state/NNP/B", "blinken/NNP/I", "said/VBD/O", "Q"}),
+  CHECK(group_words(s.re, encode({"secretary/NNP/B", "of/IN/O", "state/NNP/B", "blinken/NNP/I", "said/VBD/O", "Q"}),
                     "speaker") == "secretary of state blinken");
-  CHECK(group_words(s.re, encode({"mr./NNP/B", "kirby/NNP/I", "called/VBD/O", "on/IN/O", "Q"}), "verb") ==
-        "called on");
+  CHECK(group_words(s.re, encode({"mr./NNP/B", "kirby/NNP/I", "called/VBD/O", "on/IN/O", "Q"}), "verb") == "called on");
 }
 
 TEST_CASE("token pattern: mistakes are located in the pattern", "[profile][tokens]") {

@@ -3,7 +3,6 @@
 // seed article (exact gold spans), the development set (F1 as
 // tools/score_quotes.py counts it) and invariants on generated text.
 #include <algorithm>
-#include "catch_compat.hpp"
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -12,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "catch_compat.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
 
@@ -122,10 +122,8 @@ TEST_CASE("quotes: apostrophes are not quotes", "[quotes]") {
   CHECK(find("They played rock 'n' roll all night.").empty());
   CHECK(find("'a 'b 'c ‘d ‘e").empty());
   CHECK(find("He is 6'2\" tall and she is 5'8\".").empty());
-  CHECK(contents("“Don’t touch the dog‘s bowl,” he said.") ==
-        Strings{"Don’t touch the dog‘s bowl,"});
-  CHECK(contents("He called it ‘rock 'n' roll diplomacy’ today.") ==
-        Strings{"rock 'n' roll diplomacy"});
+  CHECK(contents("“Don’t touch the dog‘s bowl,” he said.") == Strings{"Don’t touch the dog‘s bowl,"});
+  CHECK(contents("He called it ‘rock 'n' roll diplomacy’ today.") == Strings{"rock 'n' roll diplomacy"});
   CHECK(contents("“'Tis the season,” she said.") == Strings{"'Tis the season,"});
 }
 
@@ -151,8 +149,7 @@ TEST_CASE("quotes: an unmatched inner single mark does not break the outer quote
 
 // --- several paragraphs ------------------------------------------------------------
 
-TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, linked",
-          "[quotes]") {
+TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, linked", "[quotes]") {
   const std::string t =
       "“First paragraph of the speech.\n"
       "“Second paragraph goes on.\n"
@@ -172,8 +169,7 @@ TEST_CASE("quotes: a quote over several paragraphs is one quote per paragraph, l
   CHECK(qs[2].paragraph == 2);
 }
 
-TEST_CASE("quotes: a closing mark at the start of the next paragraph continues the quote",
-          "[quotes]") {
+TEST_CASE("quotes: a closing mark at the start of the next paragraph continues the quote", "[quotes]") {
   const std::string t = "He said: “We came to talk.\nAnd we talked,” he said.";
   auto qs = find(t);
   REQUIRE(qs.size() == 2);
@@ -234,8 +230,7 @@ TEST_CASE("quotes: an opening mark never closed runs to the paragraph end", "[qu
 }
 
 TEST_CASE("quotes: a closing mark never opened starts at the paragraph start", "[quotes]") {
-  const std::string t =
-      "Help each other succeed, instead. to say the opposite,” commented the president.";
+  const std::string t = "Help each other succeed, instead. to say the opposite,” commented the president.";
   auto qs = find(t);
   REQUIRE(qs.size() == 1);
   CHECK(str(t, qs[0].content) == "Help each other succeed, instead. to say the opposite,");
@@ -247,8 +242,7 @@ TEST_CASE("quotes: a closing mark never opened starts at the paragraph start", "
 TEST_CASE("quotes: an unopened quote starts after narration or an earlier quote", "[quotes]") {
   CHECK(contents("Xi spoke to reporters on Monday. Help each other,” the president said.") ==
         Strings{"Help each other,"});
-  CHECK(contents("“Yes,” he said. Then more words follow,” he added.") ==
-        Strings{"Yes,", "Then more words follow,"});
+  CHECK(contents("“Yes,” he said. Then more words follow,” he added.") == Strings{"Yes,", "Then more words follow,"});
 }
 
 // --- recovered without marks --------------------------------------------------------
@@ -260,8 +254,7 @@ TEST_CASE("quotes: speech verb and colon introduce a quote to the sentence end",
   CHECK(str(t, qs[0].content) == "I have said it many times.");
   CHECK(qs[0].recovery == Recovery::kColon);
   CHECK(str(t, qs[0].cue) == "reiterated");
-  CHECK(contents("She told reporters on Friday: The talks went well.") ==
-        Strings{"The talks went well."});
+  CHECK(contents("She told reporters on Friday: The talks went well.") == Strings{"The talks went well."});
   CHECK(find("They proposed three points for the relationship: respect and peace.").empty());
   CHECK(find("The meeting said at 10:30 that it ended.").empty());
   CHECK(contents("Wan assured: “We agree.”") == Strings{"We agree."});
@@ -309,8 +302,7 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
       "Bloomberg: A follow-up question.\n"
       "Mao Ning: I have nothing more to add.\n";
   CHECK(contents(t) == Strings{"The director said the lab leak is likely. What is your comment?",
-                               "We have noted the reports.", "A follow-up question.",
-                               "I have nothing more to add."});
+                               "We have noted the reports.", "A follow-up question.", "I have nothing more to add."});
   // Labels that never repeat are not a transcript.
   CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
 }
@@ -363,8 +355,7 @@ TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its com
 TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
   CHECK(find("The minister arrived on Monday. We are told the talks ended.").empty());
   CHECK(find("Biden met Wang on Friday. It is the second meeting this year.").empty());
-  CHECK(find("Kerry says Syria should act quickly. On Thursday, he warned that forces may act.")
-            .empty());
+  CHECK(find("Kerry says Syria should act quickly. On Thursday, he warned that forces may act.").empty());
   CHECK(find("He said we should go. Our team agreed.").empty());
   CHECK(find("The Pentagon said the drills go on. It is the largest drill since 2019.").empty());
   CHECK(find("Officials said the talks helped. Our reporter went to Kyiv, where the mayor said it "
@@ -380,16 +371,11 @@ TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
 TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
   CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
         Strings{"core interests"});
-  CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) ==
-        Strings{"Liaoning"});
-  CHECK(contents("He was nicknamed \"The Hammer\" by friends.", QuoteKind::kTerm) ==
-        Strings{"The Hammer"});
-  CHECK(contents("The plan known as \"Belt and Road\" grew.", QuoteKind::kTerm) ==
-        Strings{"Belt and Road"});
-  CHECK(contents("A program called “Made in China” grew.", QuoteKind::kTerm) ==
-        Strings{"Made in China"});
-  CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") ==
-        Strings{"constructive", "rare"});
+  CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) == Strings{"Liaoning"});
+  CHECK(contents("He was nicknamed \"The Hammer\" by friends.", QuoteKind::kTerm) == Strings{"The Hammer"});
+  CHECK(contents("The plan known as \"Belt and Road\" grew.", QuoteKind::kTerm) == Strings{"Belt and Road"});
+  CHECK(contents("A program called “Made in China” grew.", QuoteKind::kTerm) == Strings{"Made in China"});
+  CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") == Strings{"constructive", "rare"});
   CHECK(contents("It left partners “dead in the noose.”") == Strings{"dead in the noose."});
   CHECK(contents("Obama replied \"China Rises\" to that.") == Strings{"China Rises"});
   QuoteFinderOptions off;
@@ -413,8 +399,7 @@ TEST_CASE("quotes: debris does not break anything", "[quotes]") {
   CHECK(contents("He said: “ We are ready ,” and left.") == Strings{"We are ready ,"});
 }
 
-TEST_CASE("quotes: a lone straight mark after a stray space closes or opens by what it follows",
-          "[quotes]") {
+TEST_CASE("quotes: a lone straight mark after a stray space closes or opens by what it follows", "[quotes]") {
   // After the punctuation that ends a quotation: a closing mark with a stray space before it.
   CHECK(contents("\"Peace is hard to build, \" he said. \"We asked for help.\"") ==
         Strings{"Peace is hard to build,", "We asked for help."});
@@ -463,8 +448,7 @@ std::size_t matched(const std::vector<Span>& gold, const std::vector<Span>& pred
   for (std::size_t g = 0; g < gold.size(); ++g)
     for (std::size_t p = 0; p < pred.size(); ++p)
       if (double o = jaccard(gold[g], pred[p]); o >= 0.5) pairs.push_back({o, g, p});
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const Pair& a, const Pair& b) { return a.o > b.o; });
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.o > b.o; });
   std::vector<bool> used_g(gold.size()), used_p(pred.size());
   std::size_t n = 0;
   for (const Pair& x : pairs) {
@@ -573,10 +557,10 @@ std::string generate(std::mt19937& rng, std::size_t tokens) {
 }
 
 bool same(const DirectQuote& a, const DirectQuote& b) {
-  return a.content == b.content && a.open_mark == b.open_mark && a.close_mark == b.close_mark &&
-         a.cue == b.cue && a.kind == b.kind && a.recovery == b.recovery && a.depth == b.depth &&
-         a.parent == b.parent && a.continues == b.continues && a.paragraph == b.paragraph &&
-         a.first_sentence == b.first_sentence && a.last_sentence == b.last_sentence;
+  return a.content == b.content && a.open_mark == b.open_mark && a.close_mark == b.close_mark && a.cue == b.cue &&
+         a.kind == b.kind && a.recovery == b.recovery && a.depth == b.depth && a.parent == b.parent &&
+         a.continues == b.continues && a.paragraph == b.paragraph && a.first_sentence == b.first_sentence &&
+         a.last_sentence == b.last_sentence;
 }
 
 void check_invariants(const std::string& text, const std::vector<DirectQuote>& qs) {

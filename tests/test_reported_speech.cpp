@@ -1,7 +1,5 @@
 // Reported speech (indirect and mixed quotations): one case per construction
 // and per exclusion, then the seed article and the dev set against their gold.
-#include "catch_compat.hpp"
-
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
@@ -11,8 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "quoteattr/quoteattr.hpp"
+#include "catch_compat.hpp"
 #include "quoteattr/document.hpp"
+#include "quoteattr/quoteattr.hpp"
 #include "reported_speech.hpp"
 
 namespace {
@@ -37,9 +36,8 @@ std::vector<ReportedSpeech> find(std::string_view text) {
 std::string describe(std::string_view text, const std::vector<ReportedSpeech>& got) {
   std::string out;
   for (const auto& r : got)
-    out += "\n  " + std::string(to_string(r.kind)) + " [" + r.rule + "] cue=" +
-           std::string(r.cue.in(text)) + " subject=" + std::string(r.subject.in(text)) + ": " +
-           std::string(r.content.in(text));
+    out += "\n  " + std::string(to_string(r.kind)) + " [" + r.rule + "] cue=" + std::string(r.cue.in(text)) +
+           " subject=" + std::string(r.subject.in(text)) + ": " + std::string(r.content.in(text));
   return out;
 }
 
@@ -156,8 +154,7 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
         {{"the policy is unfair", "Critics", "argued", "zero-that"}});
   check("Xi told Biden that Taiwan was the key issue, state media reported.",
         {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
-  check("Growth will slow next year, says Lagarde.",
-        {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
+  check("Growth will slow next year, says Lagarde.", {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
 }
 
 TEST_CASE("reported speech: coordinated cues share the subject", "[reported]") {
@@ -186,8 +183,7 @@ TEST_CASE("reported speech: the content ends where the writer takes over", "[rep
         {{"that exports grew", "Li", "said", "that-clause"}});
   check("The Kremlin said the leaders had discussed Ukraine, but gave no details.",
         {{"the leaders had discussed Ukraine", "The Kremlin", "said", "zero-that"}});
-  check("She said the plan was sound; critics disagreed.",
-        {{"the plan was sound", "She", "said", "zero-that"}});
+  check("She said the plan was sound; critics disagreed.", {{"the plan was sound", "She", "said", "zero-that"}});
   check("The minister said the port would reopen. in the coming weeks.",
         {{"the port would reopen. in the coming weeks", "The minister", "said", "zero-that"}});
   // A new clause of the writer's, with its own pronoun subject and past-tense verb.
@@ -199,12 +195,10 @@ TEST_CASE("reported speech: cognition and conveying cues from the profile", "[re
   check("Deputy Secretary Wendy Sherman assessed that the Olympics were a factor.",
         {{"that the Olympics were a factor", "Deputy Secretary Wendy Sherman", "assessed", "that-clause"}});
   check("The United States conveyed deep concerns over the military actions along the border.",
-        {{"deep concerns over the military actions along the border", "The United States", "conveyed",
-          "light-verb"}});
+        {{"deep concerns over the military actions along the border", "The United States", "conveyed", "light-verb"}});
   // "convey" needs a light noun: conveying a letter is no speech.
   check_none("The envoy conveyed a letter to the president.");
 }
-
 
 TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]") {
   std::string text =
@@ -223,12 +217,11 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
   CHECK(got[1].confidence < got[0].confidence);
   // Narration after a report is not its continuation: an opening adjunct, the
   // speaker named again, a past-tense fact, a cue of its own, a new paragraph.
-  for (const char* narration :
-       {"The minister said the talks were useful. Later, he will fly to Tokyo.",
-        "Secretary Austin said ties must improve. Secretary Austin will visit Hanoi next.",
-        "The ministry said trade had grown. Exports rose 5 percent in May.",
-        "The ministry said trade had grown. China is ready, the minister added.",
-        "The ministry said trade had grown.\nChina is ready to talk."}) {
+  for (const char* narration : {"The minister said the talks were useful. Later, he will fly to Tokyo.",
+                                "Secretary Austin said ties must improve. Secretary Austin will visit Hanoi next.",
+                                "The ministry said trade had grown. Exports rose 5 percent in May.",
+                                "The ministry said trade had grown. China is ready, the minister added.",
+                                "The ministry said trade had grown.\nChina is ready to talk."}) {
     std::string t = narration;
     auto n = find(t);
     INFO("got:" << describe(t, n));
@@ -238,11 +231,14 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
 
 TEST_CASE("reported speech: mixed quotations", "[reported]") {
   check("Lavrov said that the proposal was \"a step in the right direction\" but needed work.",
-        {{"that the proposal was \"a step in the right direction\" but needed work", "Lavrov", "said",
-          "that-clause", QuoteKind::kMixed}});
-  check("Wang said China was \xE2\x80\x9C" "firmly opposed\xE2\x80\x9D to the sanctions.",
-        {{"China was \xE2\x80\x9C" "firmly opposed\xE2\x80\x9D to the sanctions", "Wang", "said",
-          "zero-that", QuoteKind::kMixed}});
+        {{"that the proposal was \"a step in the right direction\" but needed work", "Lavrov", "said", "that-clause",
+          QuoteKind::kMixed}});
+  check(
+      "Wang said China was \xE2\x80\x9C"
+      "firmly opposed\xE2\x80\x9D to the sanctions.",
+      {{"China was \xE2\x80\x9C"
+        "firmly opposed\xE2\x80\x9D to the sanctions",
+        "Wang", "said", "zero-that", QuoteKind::kMixed}});
   check("Lee stated \"much remains to be done\" on climate.",
         {{"\"much remains to be done\" on climate", "Lee", "stated", "quote-lead", QuoteKind::kMixed}});
   check("Ito said the meeting was \"rare\".",
@@ -253,7 +249,9 @@ TEST_CASE("reported speech: quotes that cover the whole content are direct only"
   check_none("Lavrov said that \"the proposal is a step in the right direction.\"");
   check_none("He told reporters \xE2\x80\x9Cwe will not give up.\xE2\x80\x9D");
   check_none("Obama replied \"China has a different political system than we do.\"");
-  check_none("Biden \xE2\x80\x9C" "emphasized that both sides must talk,\xE2\x80\x9D officials said.");
+  check_none(
+      "Biden \xE2\x80\x9C"
+      "emphasized that both sides must talk,\xE2\x80\x9D officials said.");
   check_none("\xE2\x80\x9CWe will win,\xE2\x80\x9D he said, adding \xE2\x80\x9Cthe war is not over.\xE2\x80\x9D");
   check_none("Help each other succeed,\xE2\x80\x9D commented the president, quoted in a press release.");
 }
@@ -264,8 +262,9 @@ TEST_CASE("reported speech: someone else's words inside a direct quote", "[repor
   check("Mao said: \"German media claimed that China was spying. That is groundless.\"",
         {{"that China was spying", "German media", "claimed", "that-clause"}});
   // one's own earlier words are not annotated
-  check_none("\u201CWe have always demanded that our interests be respected, and we urge the "
-             "United States not to interfere,\u201D Wang said.");
+  check_none(
+      "\u201CWe have always demanded that our interests be respected, and we urge the "
+      "United States not to interfere,\u201D Wang said.");
   check_none("\"As I said before, the door is open,\" Wang said.");
 }
 
@@ -295,10 +294,9 @@ TEST_CASE("reported speech: what is not reported speech", "[reported]") {
 }
 
 TEST_CASE("reported speech: invariants on any input", "[reported]") {
-  for (std::string text : {std::string(), std::string("said"), std::string("according to"),
-                           std::string(", said ,"), std::string("\xE2\x80\x9C said that \""),
-                           std::string("He said that"), std::string("urged X for to"),
-                           std::string("a\xFF said \xFE that b")}) {
+  for (std::string text : {std::string(), std::string("said"), std::string("according to"), std::string(", said ,"),
+                           std::string("\xE2\x80\x9C said that \""), std::string("He said that"),
+                           std::string("urged X for to"), std::string("a\xFF said \xFE that b")}) {
     auto got = find(text);
     for (std::size_t i = 0; i < got.size(); ++i) {
       CHECK(got[i].content.end <= text.size());
@@ -313,10 +311,11 @@ TEST_CASE("reported speech: invariants on word soup", "[reported]") {
   // Fragments of every construction, shuffled by a fixed generator: spans stay
   // inside the text, sorted, in their paragraph, and the result is repeatable.
   const std::vector<std::string> vocabulary = {
-      "said", "that", "the", "minister", "Kerry", ",", "and", "urged", "China", "to", "according",
-      "to", "he", "says", ";", ":", "\u201C", "\u201D", "\"", "but", "stressed", "importance",
-      "of", "expressed", "concern", "about", "welcomed", "who", "acknowledged", "\u2013", "while",
-      "at", "a", "time", "when", ".", "\n", "called", "on", "for", "Say", "U.S.", "Mr.", "saying"};
+      "said", "that",         "the",      "minister",   "Kerry", ",",         "and",     "urged",  "China",
+      "to",   "according",    "to",       "he",         "says",  ";",         ":",       "\u201C", "\u201D",
+      "\"",   "but",          "stressed", "importance", "of",    "expressed", "concern", "about",  "welcomed",
+      "who",  "acknowledged", "\u2013",   "while",      "at",    "a",         "time",    "when",   ".",
+      "\n",   "called",       "on",       "for",        "Say",   "U.S.",      "Mr.",     "saying"};
   std::uint32_t state = 12345;
   auto next = [&state]() {
     state = state * 1664525u + 1013904223u;
@@ -388,8 +387,8 @@ struct Score {
 };
 
 // Greedy one-to-one matching, best overlap first, of pairs with Jaccard >= 0.5.
-void score(const std::string& text, const std::vector<GoldSpan>& gold,
-           const std::vector<ReportedSpeech>& predicted, Score& s) {
+void score(const std::string& text, const std::vector<GoldSpan>& gold, const std::vector<ReportedSpeech>& predicted,
+           Score& s) {
   struct Pair {
     double j;
     std::size_t g, p;
@@ -435,9 +434,9 @@ TEST_CASE("reported speech: the seed article's 14 indirect quotes, nothing spuri
 
 TEST_CASE("reported speech: dev-set indirect F1 >= 0.85", "[reported]") {
   Score total;
-  for (const char* doc : {"03-voa-biden-wang-white-house", "11-wikinews-hu-jintao-white-house",
-                          "17-voa-kerry-lavrov-geneva-syria", "21-stategov-blinken-wang-bali-remarks",
-                          "24-defensegov-readout-austin-wei"}) {
+  for (const char* doc :
+       {"03-voa-biden-wang-white-house", "11-wikinews-hu-jintao-white-house", "17-voa-kerry-lavrov-geneva-syria",
+        "21-stategov-blinken-wang-bali-remarks", "24-defensegov-readout-austin-wei"}) {
     Score s = score_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/dev/" + doc);
     total.gold += s.gold;
     total.predicted += s.predicted;
@@ -448,8 +447,8 @@ TEST_CASE("reported speech: dev-set indirect F1 >= 0.85", "[reported]") {
   double p = total.predicted ? static_cast<double>(total.matched) / static_cast<double>(total.predicted) : 0;
   double r = total.gold ? static_cast<double>(total.matched) / static_cast<double>(total.gold) : 0;
   double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  std::cout << "dev indirect: gold " << total.gold << ", predicted " << total.predicted << ", matched "
-            << total.matched << ": P=" << p << " R=" << r << " F1=" << f1 << "\n";
+  std::cout << "dev indirect: gold " << total.gold << ", predicted " << total.predicted << ", matched " << total.matched
+            << ": P=" << p << " R=" << r << " F1=" << f1 << "\n";
   INFO("missed:" << lines(total.missed));
   INFO("spurious:" << lines(total.spurious));
   CHECK(total.gold == 27);
@@ -461,8 +460,7 @@ TEST_CASE("reported speech: channels relay the report they name", "[reported]") 
   check("Chinese state media said Xie expressed hope that the two countries will strengthen dialogue.",
         {{"hope that the two countries will strengthen dialogue", "Xie", "expressed", "light-verb"}});
   // A pronoun is the same speaker: the outer report stays.
-  check("Xi said he hoped the talks would succeed.",
-        {{"he hoped the talks would succeed", "Xi", "said", "zero-that"}});
+  check("Xi said he hoped the talks would succeed.", {{"he hoped the talks would succeed", "Xi", "said", "zero-that"}});
 }
 
 TEST_CASE("reported speech: a participle without comma opens a report of the same subject", "[reported]") {
@@ -557,8 +555,7 @@ TEST_CASE("reported speech: relative clauses read over noun phrase chunks", "[re
   check("Leaders met for a summit which the bloc and other sources said will focus on the drought.",
         {{"will focus on the drought", "the bloc and other sources", "said", "relative-clause"}});
   // The relative pronoun may be left out: "the partnerships (that) she says will last".
-  check("Diplomats praised the partnerships she says will last.",
-        {{"will last", "she", "says", "relative-clause"}});
+  check("Diplomats praised the partnerships she says will last.", {{"will last", "she", "says", "relative-clause"}});
   // A third party's thinking inside someone's quote is no report: the pronoun names no one.
   check_none("\"They should not think that threats they think might work will move us,\" the minister said.");
 }
@@ -572,12 +569,14 @@ TEST_CASE("reported speech: a second conjunct after a negated predicate", "[repo
 }
 
 TEST_CASE("reported speech: a cue in the purpose infinitive of a call or a meeting", "[reported]") {
-  check("The president spoke by phone with Prime Minister Vos to offer condolences and reiterate the "
-        "country's support for the people of Aruba.",
-        {{"the country's support for the people of Aruba", "The president", "reiterate", "light-verb"}});
-  check("President Lee spoke on Friday with Prime Minister Kaya to reaffirm U.S. commitment to Turkey and "
-        "consult on regional developments.",
-        {{"U.S. commitment to Turkey", "President Lee", "reaffirm", "light-verb"}});
+  check(
+      "The president spoke by phone with Prime Minister Vos to offer condolences and reiterate the "
+      "country's support for the people of Aruba.",
+      {{"the country's support for the people of Aruba", "The president", "reiterate", "light-verb"}});
+  check(
+      "President Lee spoke on Friday with Prime Minister Kaya to reaffirm U.S. commitment to Turkey and "
+      "consult on regional developments.",
+      {{"U.S. commitment to Turkey", "President Lee", "reaffirm", "light-verb"}});
   // A commitment or a wish governs the infinitive: no report.
   check_none("Both sides agreed to reaffirm their support for the plan.");
   check_none("The secretary wants China to reaffirm its support.");
@@ -592,15 +591,17 @@ TEST_CASE("reported speech: nominal subjects and new cues from the profile", "[r
 }
 
 TEST_CASE("reported speech: a mixed clause whose quoted words end it, attributed after the quote", "[reported]") {
-  check("Lee and Vos discussed \xE2\x80\x9Cthe transition in the region, and the need for a lasting relationship,"
-        "\xE2\x80\x9D Kim said.",
-        {{"Lee and Vos discussed \xE2\x80\x9Cthe transition in the region, and the need for a lasting "
-          "relationship,\xE2\x80\x9D",
-          "Kim", "said", "post-posed", QuoteKind::kMixed}});
-  check("Europe's commitment to \xE2\x80\x9Cpreserving this order has never been greater,\xE2\x80\x9D declared "
-        "Secretary of State Ann Lee in a speech at the university.",
-        {{"Europe's commitment to \xE2\x80\x9Cpreserving this order has never been greater,\xE2\x80\x9D",
-          "Secretary of State Ann Lee", "declared", "post-posed", QuoteKind::kMixed}});
+  check(
+      "Lee and Vos discussed \xE2\x80\x9Cthe transition in the region, and the need for a lasting relationship,"
+      "\xE2\x80\x9D Kim said.",
+      {{"Lee and Vos discussed \xE2\x80\x9Cthe transition in the region, and the need for a lasting "
+        "relationship,\xE2\x80\x9D",
+        "Kim", "said", "post-posed", QuoteKind::kMixed}});
+  check(
+      "Europe's commitment to \xE2\x80\x9Cpreserving this order has never been greater,\xE2\x80\x9D declared "
+      "Secretary of State Ann Lee in a speech at the university.",
+      {{"Europe's commitment to \xE2\x80\x9Cpreserving this order has never been greater,\xE2\x80\x9D",
+        "Secretary of State Ann Lee", "declared", "post-posed", QuoteKind::kMixed}});
   // A quote that is the whole clause stays direct.
   check_none("\xE2\x80\x9CWe will win,\xE2\x80\x9D Kim said.");
 }
@@ -615,13 +616,16 @@ TEST_CASE("reported speech: an object described by quoted words (call, liken, ha
         {{"Iraq opportunity to change \"poisonous politics\" in region", "Secretary", "calls", "quote-lead",
           QuoteKind::kMixed}});
   // The subject runs over lower-case modifiers to the name that heads the tagger's noun phrase.
-  check("White House national security adviser Jake Lee was at the meeting and hailed the convergence of nations "
-        "as a \xE2\x80\x9Ctremendous success.\xE2\x80\x9D",
-        {{"the convergence of nations as a \xE2\x80\x9Ctremendous success.\xE2\x80\x9D",
-          "White House national security adviser Jake Lee", "hailed", "quote-lead", QuoteKind::kMixed}});
+  check(
+      "White House national security adviser Jake Lee was at the meeting and hailed the convergence of nations "
+      "as a \xE2\x80\x9Ctremendous success.\xE2\x80\x9D",
+      {{"the convergence of nations as a \xE2\x80\x9Ctremendous success.\xE2\x80\x9D",
+        "White House national security adviser Jake Lee", "hailed", "quote-lead", QuoteKind::kMixed}});
   // A phone call's purpose, a quoted infinitive, a question word: no description.
   check_none("The minister called Prime Minister Lee to discuss the \"two-state solution\" on Monday.");
-  check_none("Lee urged the two leaders to \xE2\x80\x9C" "cease hostilities.\xE2\x80\x9D");
+  check_none(
+      "Lee urged the two leaders to \xE2\x80\x9C"
+      "cease hostilities.\xE2\x80\x9D");
 }
 
 TEST_CASE("reported speech: a headline 'Name: ...' that quotes the named speaker", "[reported]") {
@@ -649,8 +653,9 @@ TEST_CASE("reported speech: more cues and light-verb frames from the profile", "
   check("The two ministers agreed on the need for a ceasefire as soon as possible.",
         {{"the need for a ceasefire as soon as possible", "The two ministers", "agreed on", "light-verb"}});
   check_none("The two ministers agreed on a date for the next round.");
-  check("Secretary Ortiz acknowledged the key role the new guidelines will play in the alliance.",
-        {{"the key role the new guidelines will play in the alliance", "Secretary Ortiz", "acknowledged", "zero-that"}});
+  check(
+      "Secretary Ortiz acknowledged the key role the new guidelines will play in the alliance.",
+      {{"the key role the new guidelines will play in the alliance", "Secretary Ortiz", "acknowledged", "zero-that"}});
   check("Fallon extended his condolences over the death of the journalist.",
         {{"his condolences over the death of the journalist", "Fallon", "extended", "light-verb"}});
   check_none("The bank extended the loan by a year.");
@@ -661,33 +666,37 @@ TEST_CASE("reported speech: more cues and light-verb frames from the profile", "
 }
 
 TEST_CASE("reported speech: an acknowledged object too long for a zero-that clause", "[reported]") {
-  check("Secretary Ortiz acknowledged the key role the new National Defense Program Guidelines and Mid-Term "
-        "Defense Program will play in the alliance.",
-        {{"the key role the new National Defense Program Guidelines and Mid-Term Defense Program will play in the "
-          "alliance",
-          "Secretary Ortiz", "acknowledged", "object"}});
+  check(
+      "Secretary Ortiz acknowledged the key role the new National Defense Program Guidelines and Mid-Term "
+      "Defense Program will play in the alliance.",
+      {{"the key role the new National Defense Program Guidelines and Mid-Term Defense Program will play in the "
+        "alliance",
+        "Secretary Ortiz", "acknowledged", "object"}});
 }
 
 TEST_CASE("reported speech: where a coordinated clause ends the content", "[reported]") {
   // ", and that Y": a second complement of the relayed report, with its own subject.
-  check("Kirby said Hagel expressed his gratitude for the support in Iraq, and that Fallon extended his "
-        "condolences over the murder.",
-        {{"his gratitude for the support in Iraq", "Hagel", "expressed", "light-verb"},
-         {"his condolences over the murder", "Fallon", "extended", "light-verb"}});
+  check(
+      "Kirby said Hagel expressed his gratitude for the support in Iraq, and that Fallon extended his "
+      "condolences over the murder.",
+      {{"his gratitude for the support in Iraq", "Hagel", "expressed", "light-verb"},
+       {"his condolences over the murder", "Fallon", "extended", "light-verb"}});
   // ", but X have denied …": another subject's report (of a pronoun: none) after a coordinator.
-  check("Intelligence officials have argued for years that the state has two bombs, but its leaders have "
-        "repeatedly denied this.",
-        {{"that the state has two bombs", "Intelligence officials", "argued", "that-clause"}});
+  check(
+      "Intelligence officials have argued for years that the state has two bombs, but its leaders have "
+      "repeatedly denied this.",
+      {{"that the state has two bombs", "Intelligence officials", "argued", "that-clause"}});
   // "and advocated for …": a past tense after a present or modal content is the writer's.
   check("But she said she believes talks should continue and advocated for direct negotiations.",
         {{"she believes talks should continue", "she", "said", "zero-that"}});
 }
 
 TEST_CASE("reported speech: a participle after a whole clause, and 'what X called Y'", "[reported]") {
-  check("But the deputy minister insisted that the summit was an ordinary meeting, deploring what he called a "
-        "campaign by critics of the government.",
-        {{"that the summit was an ordinary meeting", "the deputy minister", "insisted", "that-clause"},
-         {"a campaign by critics of the government", "he", "called", "object"}});
+  check(
+      "But the deputy minister insisted that the summit was an ordinary meeting, deploring what he called a "
+      "campaign by critics of the government.",
+      {{"that the summit was an ordinary meeting", "the deputy minister", "insisted", "that-clause"},
+       {"a campaign by critics of the government", "he", "called", "object"}});
   check("Lee said the administration is reviewing its role, following moves that stalled the talks.",
         {{"the administration is reviewing its role", "Lee", "said", "zero-that"}});
   // "including" lists inside the content.
@@ -700,8 +709,9 @@ TEST_CASE("reported speech: a light-verb report under a post-posed channel; an e
   // The channel ("…, Kim said") relays the report of the clause's own subject.
   check("Lee and Vos signaled support for new ways to share data, Kim said.",
         {{"support for new ways to share data", "Lee and Vos", "signaled", "light-verb"}});
-  std::string text = "Merkel said Europe faces a very difficult situation. It is critical to restore the "
-                     "confidence of investors.";
+  std::string text =
+      "Merkel said Europe faces a very difficult situation. It is critical to restore the "
+      "confidence of investors.";
   auto got = find(text);
   INFO("got:" << describe(text, got));
   REQUIRE(got.size() == 2);
@@ -713,21 +723,23 @@ TEST_CASE("reported speech: a light-verb report under a post-posed channel; an e
 }
 
 TEST_CASE("reported speech: a zero-that clause with a long subject", "[reported]") {
-  check("A diplomatic source said President Ana Ruiz of Chile and President Luis Soto of Peru \xE2\x80\x93 the "
-        "bloc's new chairman \xE2\x80\x93 pressured the army to hold elections.",
-        {{"President Ana Ruiz of Chile and President Luis Soto of Peru \xE2\x80\x93 the bloc's new chairman "
-          "\xE2\x80\x93 pressured the army to hold elections",
-          "A diplomatic source", "said", "zero-that"}});
+  check(
+      "A diplomatic source said President Ana Ruiz of Chile and President Luis Soto of Peru \xE2\x80\x93 the "
+      "bloc's new chairman \xE2\x80\x93 pressured the army to hold elections.",
+      {{"President Ana Ruiz of Chile and President Luis Soto of Peru \xE2\x80\x93 the bloc's new chairman "
+        "\xE2\x80\x93 pressured the army to hold elections",
+        "A diplomatic source", "said", "zero-that"}});
   // An object with a participle is no clause.
   check_none("The embassy stated its position in a letter sent to the ministry.");
 }
 
 TEST_CASE("reported speech: a pronoun opening a subordinate clause stands for the main clause's named subject",
           "[reported]") {
-  check("The move is significant because President Ana Ruiz broke ranks in March when he likened the "
-        "economy to a \"sinking ship,\" saying the old policy had failed.",
-        {{"the economy to a \"sinking ship,\"", "President Ana Ruiz", "likened", "quote-lead", QuoteKind::kMixed},
-         {"the old policy had failed", "President Ana Ruiz", "saying", "zero-that"}});
+  check(
+      "The move is significant because President Ana Ruiz broke ranks in March when he likened the "
+      "economy to a \"sinking ship,\" saying the old policy had failed.",
+      {{"the economy to a \"sinking ship,\"", "President Ana Ruiz", "likened", "quote-lead", QuoteKind::kMixed},
+       {"the old policy had failed", "President Ana Ruiz", "saying", "zero-that"}});
   check("Lavrov met Kerry in Rome, where he said the talks were useful.",
         {{"the talks were useful", "Lavrov", "said", "zero-that"}});
   // No named main-clause subject: the pronoun stays.
@@ -736,14 +748,13 @@ TEST_CASE("reported speech: a pronoun opening a subordinate clause stands for th
 }
 
 TEST_CASE("reported speech: the caller speaks in a long purpose infinitive", "[reported]") {
-  check("On May 2, Agency Administrator Mark Lee spoke by phone with the Minister of the Interior of the Kingdom "
-        "of Spain, Ana Ruiz, to offer condolences and reiterate the country's support for the people of Murcia.",
-        {{"the country's support for the people of Murcia", "Agency Administrator Mark Lee", "reiterate",
-          "light-verb"}});
+  check(
+      "On May 2, Agency Administrator Mark Lee spoke by phone with the Minister of the Interior of the Kingdom "
+      "of Spain, Ana Ruiz, to offer condolences and reiterate the country's support for the people of Murcia.",
+      {{"the country's support for the people of Murcia", "Agency Administrator Mark Lee", "reiterate", "light-verb"}});
 }
 
-TEST_CASE("reported speech: subjects joined by 'and', and a second report opened by 'and both'",
-          "[reported]") {
+TEST_CASE("reported speech: subjects joined by 'and', and a second report opened by 'and both'", "[reported]") {
   check("The Vice President and the Foreign Secretary reaffirmed a shared commitment to free trade.",
         {{"a shared commitment to free trade", "The Vice President and the Foreign Secretary", "reaffirmed",
           "light-verb"}});

@@ -1,8 +1,6 @@
 // The sentence splitter: Golden Rules, the seed article's gold sentences,
 // one targeted case per correction, ill-formed UTF-8, and span invariants on
 // generated text.
-#include "catch_compat.hpp"
-
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -14,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "catch_compat.hpp"
 #include "quoteattr/sentences.hpp"
 #include "text_util.hpp"
 
@@ -145,12 +144,10 @@ TEST_CASE("titles never end a sentence, other abbreviations only before a senten
       {"Apple Inc. Chief Executive Tim Cook spoke.", {"Apple Inc. Chief Executive Tim Cook spoke."}},
       {"It was signed on Jan. 5 in Geneva. See pp. 10-12 and No. 4 for details.",
        {"It was signed on Jan. 5 in Geneva.", "See pp. 10-12 and No. 4 for details."}},
-      {"Talks began at 10 a.m. The minister arrived late.",
-       {"Talks began at 10 a.m.", "The minister arrived late."}},
+      {"Talks began at 10 a.m. The minister arrived late.", {"Talks began at 10 a.m.", "The minister arrived late."}},
       {"Apples, pears, etc. were sold. They left, etc. Then it rained.",
        {"Apples, pears, etc. were sold.", "They left, etc.", "Then it rained."}},
-      {"Secretary of Defense Lloyd J. Austin III met Wei.",
-       {"Secretary of Defense Lloyd J. Austin III met Wei."}},
+      {"Secretary of Defense Lloyd J. Austin III met Wei.", {"Secretary of Defense Lloyd J. Austin III met Wei."}},
       // "May" is a word, not an abbreviation; "no." ends a sentence, "No. 4" does not.
       {"He said he may. Then he left. The answer was no. Five votes.",
        {"He said he may.", "Then he left.", "The answer was no.", "Five votes."}},
@@ -186,8 +183,7 @@ TEST_CASE("options: extra abbreviations and titles, built-in lists off", "[sente
   CHECK(with_dist.options().extra_abbreviations == std::vector<std::string>{"Dist"});
   check_cases({{court, {"He won in Dist. Court today.", "It was quick."}},
                // An extra abbreviation may still end a sentence before a sentence start.
-               {"He lives in the Dist. The court is near.",
-                {"He lives in the Dist.", "The court is near."}}},
+               {"He lives in the Dist. The court is near.", {"He lives in the Dist.", "The court is near."}}},
               with_dist);
 
   SentenceOptions t;
@@ -220,8 +216,7 @@ TEST_CASE("quoted speech followed by its attribution is one sentence", "[sentenc
 
 TEST_CASE("a period before a lower-case word or debris is not a boundary", "[sentences]") {
   check_cases({
-      {"He met Joe Biden. in the city of San Francisco.",
-       {"He met Joe Biden. in the city of San Francisco."}},
+      {"He met Joe Biden. in the city of San Francisco.", {"He met Joe Biden. in the city of San Francisco."}},
       {"“We are committed,” he said. -he commented. Then he left.",
        {"“We are committed,” he said. -he commented.", "Then he left."}},
       {"He urged them to engage in dialogue. .", {"He urged them to engage in dialogue. ."}},
@@ -251,13 +246,15 @@ TEST_CASE("ellipses", "[sentences][ellipsis]") {
 }
 
 TEST_CASE("paragraph breaks are hard boundaries and headlines are sentences", "[sentences][paragraphs]") {
-  const std::string text = "Headline Without A Period\nYichang, China. Chinese officials met.\r\n"
-                           "the talks went on\xE2\x80\xA9" "Last line";
-  check_cases({{text,
-                {"Headline Without A Period", "Yichang, China.", "Chinese officials met.",
-                 "the talks went on", "Last line"}},
-               {"", {}},
-               {" \n\t\n ", {}}});
+  const std::string text =
+      "Headline Without A Period\nYichang, China. Chinese officials met.\r\n"
+      "the talks went on\xE2\x80\xA9"
+      "Last line";
+  check_cases(
+      {{text,
+        {"Headline Without A Period", "Yichang, China.", "Chinese officials met.", "the talks went on", "Last line"}},
+       {"", {}},
+       {" \n\t\n ", {}}});
   auto paras = quoteattr::split_paragraphs(text);
   REQUIRE(paras.size() == 4);
   CHECK(splitter().split(text, paras[1]) == std::vector<Span>{{26, 41}, {42, 64}});
@@ -268,11 +265,11 @@ TEST_CASE("paragraph breaks are hard boundaries and headlines are sentences", "[
   CHECK(splitter().split("Hello\nworld.", Span{3, 99}) == std::vector<Span>{{3, 12}});
 }
 
-TEST_CASE("a hard-wrapped line that goes on in lower case continues the sentence",
-          "[sentences][paragraphs]") {
+TEST_CASE("a hard-wrapped line that goes on in lower case continues the sentence", "[sentences][paragraphs]") {
   // After a comma, across \r\n, with trailing spaces: one paragraph, offsets into the text.
-  const std::string wrapped = "The talks, which began on Monday,\r\n  ended without a deal. Both sides\n"
-                              "will meet again.";
+  const std::string wrapped =
+      "The talks, which began on Monday,\r\n  ended without a deal. Both sides\n"
+      "will meet again.";
   CHECK(quoteattr::split_paragraphs(wrapped) == std::vector<Span>{{0, wrapped.size()}});
   CHECK(splitter().split(wrapped) == std::vector<Span>{{0, 58}, {59, wrapped.size()}});
   check_cases({
@@ -340,7 +337,7 @@ void check_invariants(std::string_view text, const std::vector<Span>& spans) {
     REQUIRE(!is_space(cps[e - 1]));
     for (std::size_t i = covered_to; i < b; ++i) REQUIRE(is_space(cps[i]));  // no gap drops a byte
     for (std::size_t i = b; i < e; ++i) {  // hard boundaries, but for hard-wrapped lines:
-      if (!is_newline(cps[i])) continue;    // one line break, then a lower-case word
+      if (!is_newline(cps[i])) continue;   // one line break, then a lower-case word
       REQUIRE((cps[i] == '\n' || cps[i] == '\r' || cps[i] == 0x2028));
       std::size_t n = i + 1;
       if (cps[i] == '\r' && n < e && cps[n] == '\n') ++n;
@@ -356,20 +353,18 @@ void check_invariants(std::string_view text, const std::vector<Span>& spans) {
 
 }  // namespace
 
-TEST_CASE("ill-formed UTF-8 inside sentences keeps offsets on the original bytes",
-          "[sentences][utf8]") {
+TEST_CASE("ill-formed UTF-8 inside sentences keeps offsets on the original bytes", "[sentences][utf8]") {
   const std::string text = std::string("Overlong \xC0\xAF here. ") +  // [0, 17)
-                           "Surrogate \xED\xA0\x80 there. " +        // [18, 38)
-                           "Lone \x80\x80 bytes? " +                   // [39, 53)
-                           "Truncated \xE4\xB8";                       // [54, 66)
+                           "Surrogate \xED\xA0\x80 there. " +         // [18, 38)
+                           "Lone \x80\x80 bytes? " +                  // [39, 53)
+                           "Truncated \xE4\xB8";                      // [54, 66)
   auto spans = splitter().split(text);
   CHECK(spans == std::vector<Span>{{0, 17}, {18, 38}, {39, 53}, {54, 66}});
   check_invariants(text, spans);
   CHECK(spans[3].in(text) == "Truncated \xE4\xB8");
   // Bad bytes right at a boundary, alone, or between the period and the next word.
-  for (std::string t : {std::string("\xFF\xFE"), std::string("End.\xE4\xB8 Next."),
-                        std::string("End. \x80Next one."), std::string("A \xF4\x90\x80\x80. B"),
-                        std::string("\xC0\xAF. \xED\xA0\x80.")}) {
+  for (std::string t : {std::string("\xFF\xFE"), std::string("End.\xE4\xB8 Next."), std::string("End. \x80Next one."),
+                        std::string("A \xF4\x90\x80\x80. B"), std::string("\xC0\xAF. \xED\xA0\x80.")}) {
     INFO(t);
     auto s = splitter().split(t);
     CHECK(!s.empty());
@@ -379,27 +374,90 @@ TEST_CASE("ill-formed UTF-8 inside sentences keeps offsets on the original bytes
 }
 
 TEST_CASE("dev articles and the seed keep the span invariants", "[sentences]") {
-  for (const char* name : {"seed-article.txt", "dev/03-voa-biden-wang-white-house.txt",
-                           "dev/11-wikinews-hu-jintao-white-house.txt",
-                           "dev/17-voa-kerry-lavrov-geneva-syria.txt",
-                           "dev/21-stategov-blinken-wang-bali-remarks.txt",
-                           "dev/24-defensegov-readout-austin-wei.txt"}) {
+  for (const char* name :
+       {"seed-article.txt", "dev/03-voa-biden-wang-white-house.txt", "dev/11-wikinews-hu-jintao-white-house.txt",
+        "dev/17-voa-kerry-lavrov-geneva-syria.txt", "dev/21-stategov-blinken-wang-bali-remarks.txt",
+        "dev/24-defensegov-readout-austin-wei.txt"}) {
     INFO(name);
     std::string text = read_data(name);
     check_invariants(text, splitter().split(text));
   }
 }
 
-TEST_CASE("generated text: span invariants, same result twice, paragraph by paragraph",
-          "[sentences][generated]") {
-  const std::vector<std::string> pieces = {
-      "Mr.", "Dr.", "Gen.", "U.S.", "a.m.", "P.M.", "Co.", "etc.", "e.g.", "Jan.", "No.", "E.",
-      "I", "he", "She", "The", "said", "asked", "élan", "Ünal", "日本", "İstanbul", "iPhone",
-      "1.", "2)", "a.", "b.", "•", "⁃", "-", "—", "...", "…", ". . .", ".", "?", "!", "?!", ",",
-      ":", "(", ")", "[", "]", "\"", "“", "”", "‘", "’", "'", "«", "»", "www.Example.Com",
-      "x@Y.Zz", "1,000.That", "world.Today", " ", " ", " ", "  ", "\n", "\r\n", "\t",
-      "\xC2\xA0", "\xE2\x80\xA9", "\xE3\x80\x80", "\xC0\xAF", "\xED\xA0\x80", "\xE4\xB8", "\x80",
-      "\xFF", "\xF4\x90\x80\x80", "\xE2\x80"};
+TEST_CASE("generated text: span invariants, same result twice, paragraph by paragraph", "[sentences][generated]") {
+  const std::vector<std::string> pieces = {"Mr.",
+                                           "Dr.",
+                                           "Gen.",
+                                           "U.S.",
+                                           "a.m.",
+                                           "P.M.",
+                                           "Co.",
+                                           "etc.",
+                                           "e.g.",
+                                           "Jan.",
+                                           "No.",
+                                           "E.",
+                                           "I",
+                                           "he",
+                                           "She",
+                                           "The",
+                                           "said",
+                                           "asked",
+                                           "élan",
+                                           "Ünal",
+                                           "日本",
+                                           "İstanbul",
+                                           "iPhone",
+                                           "1.",
+                                           "2)",
+                                           "a.",
+                                           "b.",
+                                           "•",
+                                           "⁃",
+                                           "-",
+                                           "—",
+                                           "...",
+                                           "…",
+                                           ". . .",
+                                           ".",
+                                           "?",
+                                           "!",
+                                           "?!",
+                                           ",",
+                                           ":",
+                                           "(",
+                                           ")",
+                                           "[",
+                                           "]",
+                                           "\"",
+                                           "“",
+                                           "”",
+                                           "‘",
+                                           "’",
+                                           "'",
+                                           "«",
+                                           "»",
+                                           "www.Example.Com",
+                                           "x@Y.Zz",
+                                           "1,000.That",
+                                           "world.Today",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "  ",
+                                           "\n",
+                                           "\r\n",
+                                           "\t",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\xA9",
+                                           "\xE3\x80\x80",
+                                           "\xC0\xAF",
+                                           "\xED\xA0\x80",
+                                           "\xE4\xB8",
+                                           "\x80",
+                                           "\xFF",
+                                           "\xF4\x90\x80\x80",
+                                           "\xE2\x80"};
   for (unsigned seed : {1u, 2u, 3u}) {
     std::mt19937 rng(seed);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 60);
@@ -440,8 +498,7 @@ TEST_CASE("one splitter shared by threads gives the same result", "[sentences][t
 
 TEST_CASE("huge paragraphs are split in linear time", "[sentences][large]") {
   // A quadratic rescan would take minutes on these; linear work takes milliseconds.
-  const std::string unit =
-      "At 5 a.m. Mr. Smith met Dr. Jones in the U.S. The talks ended. “Why?” he asked. ";
+  const std::string unit = "At 5 a.m. Mr. Smith met Dr. Jones in the U.S. The talks ended. “Why?” he asked. ";
   std::string prose;
   while (prose.size() < (4u << 20)) prose += unit;
   auto spans = splitter().split(prose);

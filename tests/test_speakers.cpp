@@ -1,10 +1,9 @@
 // Speaker mentions resolved to entities (Discourse in src/speakers.cpp), through the public
 // Attributor: made-up sentences, each for one general pattern.
-#include "catch_compat.hpp"
-
 #include <string>
 #include <vector>
 
+#include "catch_compat.hpp"
 #include "quoteattr/quoteattr.hpp"
 
 using quoteattr::Attributor;
@@ -158,7 +157,8 @@ TEST_CASE("a lead's definite description is the person named next as a speaker",
 TEST_CASE("a pronoun after a person's mention tells their gender; 'she' is not a man", "[speakers][pronoun]") {
   // Ward is the latest subject, but "his" showed him a man: "she" is Li.
   const std::string text =
-      "Foreign Minister Tom Ward met Premier Ann Li on Monday.\nWard said his country would sign. \"We agree,\" she said.";
+      "Foreign Minister Tom Ward met Premier Ann Li on Monday.\nWard said his country would sign. \"We agree,\" she "
+      "said.";
   CHECK(speakers(text, "We agree,") == Names{"Ann Li"});
   // A woman the text showed as one, subject nearby, before a person of unknown gender.
   const std::string text2 =

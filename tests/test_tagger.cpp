@@ -1,12 +1,11 @@
 // The part-of-speech tagger: the shipped model's held-out accuracy, deterministic training,
 // classic cases, damaged model files, odd input.
-#include "catch_compat.hpp"
-
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
+#include "catch_compat.hpp"
 #include "quoteattr/error.hpp"
 #include "quoteattr/tagger.hpp"
 #include "tagger_training.hpp"
@@ -88,8 +87,7 @@ TEST_CASE("classic cases") {
   CHECK(tags_of({"the", "so-called", "deal"}) == "DT VBN NN");  // UD: so - called/VBN
   CHECK(tags_of({"\xE2\x80\x9C", "We", "will", "win", ",", "\xE2\x80\x9D", "he", "said", "."}) ==
         "`` PRP MD VB , '' PRP VBD .");
-  CHECK(tags_of({"They", "do", "n't", "know", "Putin", "\xE2\x80\x99s", "plan", "."}) ==
-        "PRP VBP RB VB NNP POS NN .");
+  CHECK(tags_of({"They", "do", "n't", "know", "Putin", "\xE2\x80\x99s", "plan", "."}) == "PRP VBP RB VB NNP POS NN .");
 }
 
 TEST_CASE("empty sentences and odd tokens") {
@@ -97,7 +95,9 @@ TEST_CASE("empty sentences and odd tokens") {
   CHECK(t.tag(std::vector<std::string_view>{}).empty());
   t.tag(nullptr, 0, nullptr);  // nothing to do, nothing touched
   const std::string huge(1 << 20, 'x');
-  const std::string bad_utf8 = "\xC3\x28\xFF\xFE\x80\x80\x80\x80\x80" "abc\xE2\x82";
+  const std::string bad_utf8 =
+      "\xC3\x28\xFF\xFE\x80\x80\x80\x80\x80"
+      "abc\xE2\x82";
   const std::vector<std::string> words = {huge, bad_utf8, "", "\xF0\x9F\x98\x80", "-", "--x-", std::string(1, '\0')};
   CHECK(t.tag(words).size() == words.size());
 }

@@ -1,9 +1,8 @@
 // The invalid-UTF-8 policy: read bad sequences as U+FFFD, report offsets into
 // the original bytes, count the replacements; strict mode throws with the offset.
-#include "catch_compat.hpp"
-
 #include <string>
 
+#include "catch_compat.hpp"
 #include "quoteattr/quoteattr.hpp"
 
 using quoteattr::check_utf8;
@@ -24,7 +23,7 @@ TEST_CASE("each kind of ill-formed sequence is counted at its offset", "[utf8]")
     std::size_t first;
   };
   const Case cases[] = {
-      {"overlong slash", std::string("ab\xC0\xAF"), 2, 2},          // C0 and AF are each bad
+      {"overlong slash", std::string("ab\xC0\xAF"), 2, 2},           // C0 and AF are each bad
       {"overlong three-byte", std::string("x\xE0\x80\xAFy"), 3, 1},  // E0 80 AF: three maximal parts
       {"surrogate", std::string("a\xED\xA0\x80z"), 3, 1},            // U+D800 encoded
       {"truncated at end", std::string("abc\xE4\xB8"), 1, 3},        // 世 missing its last byte

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "catch_compat.hpp"
-
 #include "quoteattr/error.hpp"
 
 // The quoteattr::Error thrown by `f`; fails the test when nothing is thrown.

@@ -14,14 +14,17 @@
 
 int main(int argc, char** argv) {
   namespace training = quoteattr::training;
-  std::string data = "data/training/ud", hand = "data/lang/en-lemmas.hand.tsv", out = "data/lang/en-lemmas.tsv",
-              errors;
+  std::string data = "data/training/ud", hand = "data/lang/en-lemmas.hand.tsv", out = "data/lang/en-lemmas.tsv", errors;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
-    if (a == "--data") data = argv[i + 1];
-    else if (a == "--hand") hand = argv[i + 1];
-    else if (a == "--out") out = argv[i + 1];
-    else if (a == "--errors") errors = argv[i + 1];
+    if (a == "--data")
+      data = argv[i + 1];
+    else if (a == "--hand")
+      hand = argv[i + 1];
+    else if (a == "--out")
+      out = argv[i + 1];
+    else if (a == "--errors")
+      errors = argv[i + 1];
     else {
       std::cerr << "unknown option " << a << "\n";
       return 2;
@@ -45,8 +48,8 @@ int main(int argc, char** argv) {
     auto report = [&](const char* name, const std::vector<training::Sentence>& s) {
       const auto r = training::evaluate_lemmas(rules, s);
       const auto e = training::evaluate_lemmas(lem, s, errors.empty() ? nullptr : &err_out);
-      std::cout << name << ": rules+table " << e.correct << " / " << e.tokens << " = " << e.accuracy()
-                << "% (verbs " << e.verbs_correct << " / " << e.verbs << "); rules only " << r.accuracy() << "%\n";
+      std::cout << name << ": rules+table " << e.correct << " / " << e.tokens << " = " << e.accuracy() << "% (verbs "
+                << e.verbs_correct << " / " << e.verbs << "); rules only " << r.accuracy() << "%\n";
     };
     report("training (fit)", split.train);
     report("held-out GUM news", split.heldout_news);

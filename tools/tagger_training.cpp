@@ -41,9 +41,7 @@ bool has_alnum(const std::string& w) {
   return false;
 }
 
-bool is_hyphen_word(const std::string& w) {
-  return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91";
-}
+bool is_hyphen_word(const std::string& w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; }
 
 // A fixed pseudo-random stream (splitmix64): the same on every platform, unlike std::shuffle.
 struct Rng {
@@ -60,11 +58,11 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 // well have them in new text: "Shuttle"/NN in a title, NNP in a name).
 std::uint64_t expand_tags(std::uint64_t seen) {
   static const Tag kGroups[][3] = {
-      {Tag::NN, Tag::NNP, Tag::JJ},   {Tag::NNS, Tag::NNPS, Tag::VBZ}, {Tag::VBD, Tag::VBN, Tag::JJ},
-      {Tag::VB, Tag::VBP, Tag::NN},   {Tag::VBG, Tag::NN, Tag::JJ},    {Tag::JJ, Tag::NN, Tag::VBN},
-      {Tag::NNP, Tag::NN, Tag::JJ},   {Tag::NNPS, Tag::NNS, Tag::NNP}, {Tag::VBN, Tag::VBD, Tag::JJ},
-      {Tag::VBP, Tag::VB, Tag::NN},   {Tag::VBZ, Tag::NNS, Tag::NNS},  {Tag::RB, Tag::JJ, Tag::IN},
-      {Tag::IN, Tag::RB, Tag::RP},    {Tag::RP, Tag::RB, Tag::IN},     {Tag::CD, Tag::NN, Tag::NNP},
+      {Tag::NN, Tag::NNP, Tag::JJ}, {Tag::NNS, Tag::NNPS, Tag::VBZ}, {Tag::VBD, Tag::VBN, Tag::JJ},
+      {Tag::VB, Tag::VBP, Tag::NN}, {Tag::VBG, Tag::NN, Tag::JJ},    {Tag::JJ, Tag::NN, Tag::VBN},
+      {Tag::NNP, Tag::NN, Tag::JJ}, {Tag::NNPS, Tag::NNS, Tag::NNP}, {Tag::VBN, Tag::VBD, Tag::JJ},
+      {Tag::VBP, Tag::VB, Tag::NN}, {Tag::VBZ, Tag::NNS, Tag::NNS},  {Tag::RB, Tag::JJ, Tag::IN},
+      {Tag::IN, Tag::RB, Tag::RP},  {Tag::RP, Tag::RB, Tag::IN},     {Tag::CD, Tag::NN, Tag::NNP},
   };
   std::uint64_t out = seen;
   for (const auto& g : kGroups)
@@ -94,10 +92,15 @@ std::vector<Sentence> read_conllu(const std::string& path) {
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) { flush(); continue; }
+    if (line.empty()) {
+      flush();
+      continue;
+    }
     if (line[0] == '#') {
-      if (starts_with(line, "# newdoc id = ")) doc = line.substr(14);
-      else if (starts_with(line, "# text = ")) cur.text = line.substr(9);
+      if (starts_with(line, "# newdoc id = "))
+        doc = line.substr(14);
+      else if (starts_with(line, "# text = "))
+        cur.text = line.substr(9);
       continue;
     }
     const auto f = split_tabs(line);
@@ -119,9 +122,12 @@ std::vector<Sentence> read_conllu(const std::string& path) {
     cur.words.push_back(f[1]);
     cur.lemmas.push_back(f[2]);
     cur.tags.push_back(*tag);
-    if (id < range_end) cur.space_after.push_back(false);
-    else if (id == range_end) cur.space_after.push_back(range_space);
-    else cur.space_after.push_back(!no_space);
+    if (id < range_end)
+      cur.space_after.push_back(false);
+    else if (id == range_end)
+      cur.space_after.push_back(range_space);
+    else
+      cur.space_after.push_back(!no_space);
   }
   flush();
   return out;
@@ -130,18 +136,22 @@ std::vector<Sentence> read_conllu(const std::string& path) {
 Split read_split(const std::string& ud_dir) {
   Split split;
   // Fixed file order: the training set (and so the model) does not depend on directory order.
-  static const char* const kFiles[] = {"ewt_dev",        "gum_bio",    "gum_conversation",
-                                       "gum_interview",  "gum_news",   "gum_speech",
-                                       "gum_textbook",   "gum_vlog",   "gum_voyage"};
+  static const char* const kFiles[] = {"ewt_dev",    "gum_bio",      "gum_conversation", "gum_interview", "gum_news",
+                                       "gum_speech", "gum_textbook", "gum_vlog",         "gum_voyage"};
   for (const char* name : kFiles) {
     auto sentences = read_conllu(ud_dir + "/" + name + ".conllu");
     const bool news = std::string(name) == "gum_news";
     std::string last_doc;
     int doc_index = -1;
     for (auto& s : sentences) {
-      if (s.doc != last_doc) { ++doc_index; last_doc = s.doc; }
-      if (news && doc_index % 4 == 3) split.heldout_news.push_back(std::move(s));
-      else split.train.push_back(std::move(s));
+      if (s.doc != last_doc) {
+        ++doc_index;
+        last_doc = s.doc;
+      }
+      if (news && doc_index % 4 == 3)
+        split.heldout_news.push_back(std::move(s));
+      else
+        split.train.push_back(std::move(s));
     }
   }
   split.ewt_test = read_conllu(ud_dir + "/ewt_test.conllu");
@@ -176,8 +186,7 @@ Sentence join_hyphens(const Sentence& s) {
   return out;
 }
 
-std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const std::string& repeat_corpus,
-                                       int repeats) {
+std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const std::string& repeat_corpus, int repeats) {
   std::vector<const Sentence*> input;
   input.reserve(ud.size());
   for (const auto& s : ud) input.push_back(&s);
@@ -216,7 +225,7 @@ namespace {
 struct Param {
   std::uint8_t tag;
   float w;
-  double total;      // sum of w over all updates so far, up to `stamp`
+  double total;  // sum of w over all updates so far, up to `stamp`
   std::int64_t stamp;
 };
 
@@ -361,58 +370,60 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
   std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> avg;
   const int runs = opt.seeds > 0 ? opt.seeds : 1;
   for (int run = 0; run < runs; ++run) {
-  Perceptron model;
-  std::vector<std::size_t> order(sentences.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  Rng rng{opt.seed + static_cast<std::uint64_t>(run) * 0x632be59bd9b4e019ULL};
-  std::uint32_t keys[kMaxFeatures];
-  float scores[kTagCount];
-  for (int it = 0; it < opt.iterations; ++it) {
-    for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng.next() % k]);
-    std::size_t correct = 0, total = 0;
-    for (const std::size_t k : order) {
-      const auto& s = sentences[k];
-      const std::size_t n = s.words.size();
-      std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
-      bool quote_open = false;
-      for (std::size_t i = 0; i < n; ++i) {
-        const auto truth = static_cast<std::uint8_t>(s.tags[i]);
-        std::uint8_t guess;
-        const std::uint64_t mask = opt.class_in_training ? infos[k][i].mask : kAllTags;
-        if (infos[k][i].dict) {
-          guess = infos[k][i].lex;
-        } else if ((mask & (mask - 1)) == 0) {  // one tag in the class: nothing to learn
-          guess = lowest_tag((mask));
-        } else {
-          const std::size_t nk = extract_features(infos[k].data(), n, i, p1, p2, quote_open, keys);
-          model.score(keys, nk, scores);
-          guess = kTagCount;  // the best tag of the word's class
-          for (std::uint64_t m = mask; m; m &= m - 1) {
-            const auto c = lowest_tag((m));
-            if (guess == kTagCount || scores[c] > scores[guess]) guess = c;
+    Perceptron model;
+    std::vector<std::size_t> order(sentences.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    Rng rng{opt.seed + static_cast<std::uint64_t>(run) * 0x632be59bd9b4e019ULL};
+    std::uint32_t keys[kMaxFeatures];
+    float scores[kTagCount];
+    for (int it = 0; it < opt.iterations; ++it) {
+      for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng.next() % k]);
+      std::size_t correct = 0, total = 0;
+      for (const std::size_t k : order) {
+        const auto& s = sentences[k];
+        const std::size_t n = s.words.size();
+        std::uint8_t p1 = kStartTag, p2 = kStart2Tag;
+        bool quote_open = false;
+        for (std::size_t i = 0; i < n; ++i) {
+          const auto truth = static_cast<std::uint8_t>(s.tags[i]);
+          std::uint8_t guess;
+          const std::uint64_t mask = opt.class_in_training ? infos[k][i].mask : kAllTags;
+          if (infos[k][i].dict) {
+            guess = infos[k][i].lex;
+          } else if ((mask & (mask - 1)) == 0) {  // one tag in the class: nothing to learn
+            guess = lowest_tag((mask));
+          } else {
+            const std::size_t nk = extract_features(infos[k].data(), n, i, p1, p2, quote_open, keys);
+            model.score(keys, nk, scores);
+            guess = kTagCount;  // the best tag of the word's class
+            for (std::uint64_t m = mask; m; m &= m - 1) {
+              const auto c = lowest_tag((m));
+              if (guess == kTagCount || scores[c] > scores[guess]) guess = c;
+            }
+            model.tick();
+            if (guess != truth) model.update(keys, nk, truth, guess);
           }
-          model.tick();
-          if (guess != truth) model.update(keys, nk, truth, guess);
+          correct += guess == truth;
+          ++total;
+          if (guess == static_cast<std::uint8_t>(Tag::LQUOTE)) quote_open = true;
+          if (guess == static_cast<std::uint8_t>(Tag::RQUOTE)) quote_open = false;
+          p2 = p1;
+          p1 = guess;
         }
-        correct += guess == truth;
-        ++total;
-        if (guess == static_cast<std::uint8_t>(Tag::LQUOTE)) quote_open = true;
-        if (guess == static_cast<std::uint8_t>(Tag::RQUOTE)) quote_open = false;
-        p2 = p1;
-        p1 = guess;
+      }
+      if (log) *log << "iteration " << it + 1 << ": training accuracy " << Evaluation::percent(correct, total) << "%\n";
+    }
+
+    for (auto& [key, ws] : model.averaged()) {
+      auto& row = avg[key];
+      for (const auto& [tag, w] : ws) {
+        auto it = std::find_if(row.begin(), row.end(), [tag = tag](const auto& p) { return p.first == tag; });
+        if (it == row.end())
+          row.emplace_back(tag, w / runs);
+        else
+          it->second += w / runs;
       }
     }
-    if (log) *log << "iteration " << it + 1 << ": training accuracy " << Evaluation::percent(correct, total) << "%\n";
-  }
-
-  for (auto& [key, ws] : model.averaged()) {
-    auto& row = avg[key];
-    for (const auto& [tag, w] : ws) {
-      auto it = std::find_if(row.begin(), row.end(), [tag = tag](const auto& p) { return p.first == tag; });
-      if (it == row.end()) row.emplace_back(tag, w / runs);
-      else it->second += w / runs;
-    }
-  }
   }
   for (auto& kv : avg) std::sort(kv.second.begin(), kv.second.end());
 
@@ -439,8 +450,8 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
     counts_out.push_back(count);
   }
   if (log)
-    *log << "features: " << avg.size() << " trained, " << keys_out.size() << " kept, "
-         << weights_out.size() / 3 << " weights\n";
+    *log << "features: " << avg.size() << " trained, " << keys_out.size() << " kept, " << weights_out.size() / 3
+         << " weights\n";
 
   std::string out(kMagic, sizeof kMagic);
   put(out, kFormatVersion, 4);
@@ -472,8 +483,7 @@ std::set<std::string> vocabulary(const std::vector<Sentence>& sentences) {
   return v;
 }
 
-Evaluation evaluate(const Tagger& tagger, const std::vector<Sentence>& sentences,
-                    const std::set<std::string>& vocab) {
+Evaluation evaluate(const Tagger& tagger, const std::vector<Sentence>& sentences, const std::set<std::string>& vocab) {
   Evaluation e;
   std::vector<std::string_view> words;
   std::vector<Tag> guess;

@@ -18,8 +18,8 @@ namespace training {
 
 struct Sentence {
   std::string corpus;  // the file it comes from, without .conllu ("gum_news")
-  std::string doc;   // # newdoc id of the document
-  std::string text;  // # text
+  std::string doc;     // # newdoc id of the document
+  std::string text;    // # text
   std::vector<std::string> words;
   std::vector<std::string> lemmas;
   std::vector<Tag> tags;
@@ -47,25 +47,25 @@ Sentence join_hyphens(const Sentence& s);
 // quotes replaced by curly ones (`` -> “, '' -> ”, ' -> ’), in one in twenty by « ». The choice
 // is a fixed function of the sentence's position. The sentences of corpus `repeat_corpus` are
 // included `repeats` times (in-domain weight for web text: EWT).
-std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud,
-                                       const std::string& repeat_corpus = "ewt_dev", int repeats = 1);
+std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const std::string& repeat_corpus = "ewt_dev",
+                                       int repeats = 1);
 
 struct TrainOptions {
   int iterations = 12;
-  std::uint64_t seed = 20250529;  // shuffle seed
-  int seeds = 3;                  // perceptrons trained (shuffle streams from seed), weights averaged
-  int dict_min_count = 20;        // tag dictionary: words seen this often ...
-  double dict_min_ratio = 0.97;   // ... with one tag at least this often
-  int lex_min_count = 2;          // lexicon (most frequent tag, a feature): words seen this often
-  int rare_max_count = 1;         // words seen at most this often train without identity features
-  int class_min_count = 1;        // lexicon words seen this often may only get the tags seen with
-                                  // them (0: no ambiguity classes)
-  int expand_max_count = 100;     // ... and words seen fewer times than this also the tags easily
-                                  // confused with those (NN: NNP JJ, VBD: VBN, ...)
-  bool class_in_training = false; // training also restricts the guesses to the classes
-  int open_min_count = 0;         // unknown words may only get the tags of at least this many words
-                                  // seen once (0: any tag)
-  double prune = 0.5;             // drop averaged weights smaller than this (in update units)
+  std::uint64_t seed = 20250529;   // shuffle seed
+  int seeds = 3;                   // perceptrons trained (shuffle streams from seed), weights averaged
+  int dict_min_count = 20;         // tag dictionary: words seen this often ...
+  double dict_min_ratio = 0.97;    // ... with one tag at least this often
+  int lex_min_count = 2;           // lexicon (most frequent tag, a feature): words seen this often
+  int rare_max_count = 1;          // words seen at most this often train without identity features
+  int class_min_count = 1;         // lexicon words seen this often may only get the tags seen with
+                                   // them (0: no ambiguity classes)
+  int expand_max_count = 100;      // ... and words seen fewer times than this also the tags easily
+                                   // confused with those (NN: NNP JJ, VBD: VBN, ...)
+  bool class_in_training = false;  // training also restricts the guesses to the classes
+  int open_min_count = 0;          // unknown words may only get the tags of at least this many words
+                                   // seen once (0: any tag)
+  double prune = 0.5;              // drop averaged weights smaller than this (in update units)
 };
 
 // Trains on already prepared sentences and returns the model file bytes. Deterministic: the

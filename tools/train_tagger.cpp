@@ -7,10 +7,10 @@
 //
 // See docs/tagger.md.
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -25,12 +25,13 @@ using namespace quoteattr;
 using namespace quoteattr::training;
 
 void usage() {
-  std::cerr << "usage: quoteattr_train_tagger [--data DIR] [--out MODEL] [--iterations N] [--prune X]\n"
-               "                              [--seed N] [--seeds N] [--dict-count N] [--lex-count N] [--rare-count N]\n"
-               "                              [--ewt-repeats N] [--class-count N]\n"
-               "                              [--class-training 0|1] [--open-count N] [--expand-count N]\n"
-               "       quoteattr_train_tagger --eval MODEL [--data DIR]\n"
-               "       quoteattr_train_tagger --bench MODEL [--data DIR] [--seconds S]\n";
+  std::cerr
+      << "usage: quoteattr_train_tagger [--data DIR] [--out MODEL] [--iterations N] [--prune X]\n"
+         "                              [--seed N] [--seeds N] [--dict-count N] [--lex-count N] [--rare-count N]\n"
+         "                              [--ewt-repeats N] [--class-count N]\n"
+         "                              [--class-training 0|1] [--open-count N] [--expand-count N]\n"
+         "       quoteattr_train_tagger --eval MODEL [--data DIR]\n"
+         "       quoteattr_train_tagger --bench MODEL [--data DIR] [--seconds S]\n";
 }
 
 void print_confusion(const Evaluation& e) {
@@ -44,22 +45,24 @@ void print_confusion(const Evaluation& e) {
       for (const Tag x : kTags) listed |= static_cast<std::size_t>(x) == t;
       if (!listed) other += e.confusion[static_cast<std::size_t>(g)][t];
     }
-    for (const Tag t : kTags) std::printf(" %7zu", e.confusion[static_cast<std::size_t>(g)][static_cast<std::size_t>(t)]);
+    for (const Tag t : kTags)
+      std::printf(" %7zu", e.confusion[static_cast<std::size_t>(g)][static_cast<std::size_t>(t)]);
     std::printf(" %7zu\n", other);
   }
 }
 
-void report(const char* name, const Tagger& tagger, const std::vector<Sentence>& ud,
-            const std::set<std::string>& vocab, bool confusion) {
+void report(const char* name, const Tagger& tagger, const std::vector<Sentence>& ud, const std::set<std::string>& vocab,
+            bool confusion) {
   std::vector<Sentence> joined;
   joined.reserve(ud.size());
   for (const auto& s : ud) joined.push_back(join_hyphens(s));
   const Evaluation e = evaluate(tagger, joined, vocab);
   const Evaluation u = evaluate(tagger, ud, vocab);
-  std::printf("%s: %.2f%% of %zu tokens (known %.2f%% of %zu, unknown %.2f%% of %zu); "
-              "UD tokenisation %.2f%% of %zu\n",
-              name, e.accuracy(), e.tokens, e.known_accuracy(), e.known, e.unknown_accuracy(),
-              e.tokens - e.known, u.accuracy(), u.tokens);
+  std::printf(
+      "%s: %.2f%% of %zu tokens (known %.2f%% of %zu, unknown %.2f%% of %zu); "
+      "UD tokenisation %.2f%% of %zu\n",
+      name, e.accuracy(), e.tokens, e.known_accuracy(), e.known, e.unknown_accuracy(), e.tokens - e.known, u.accuracy(),
+      u.tokens);
   if (confusion) print_confusion(e);
   if (const char* path = std::getenv("QUOTEATTR_TAGGER_ERRORS")) {  // error listing for analysis
     std::ofstream f(std::string(path) + "." + name, std::ios::binary);
@@ -67,9 +70,8 @@ void report(const char* name, const Tagger& tagger, const std::vector<Sentence>&
       const auto guess = tagger.tag(s.words);
       for (std::size_t i = 0; i < s.words.size(); ++i)
         if (guess[i] != s.tags[i])
-          f << (vocab.count(s.words[i]) ? "known" : "unknown") << '\t' << s.words[i] << '\t'
-            << tag_name(s.tags[i]) << '\t' << tag_name(guess[i]) << '\t'
-            << (i ? s.words[i - 1] : "<s>") << ' ' << s.words[i] << ' '
+          f << (vocab.count(s.words[i]) ? "known" : "unknown") << '\t' << s.words[i] << '\t' << tag_name(s.tags[i])
+            << '\t' << tag_name(guess[i]) << '\t' << (i ? s.words[i - 1] : "<s>") << ' ' << s.words[i] << ' '
             << (i + 1 < s.words.size() ? s.words[i + 1] : "</s>") << '\n';
     }
   }
@@ -86,25 +88,47 @@ int run(int argc, char** argv) {
       if (i + 1 >= argc) throw Error(ErrorCode::kInvalidArgument, "missing value after " + a);
       return argv[++i];
     };
-    if (a == "--data") data = value();
-    else if (a == "--out") out = value();
-    else if (a == "--eval") eval = value();
-    else if (a == "--bench") bench = value();
-    else if (a == "--seconds") seconds = std::stod(value());
-    else if (a == "--iterations") opt.iterations = std::stoi(value());
-    else if (a == "--prune") opt.prune = std::stod(value());
-    else if (a == "--seed") opt.seed = std::stoull(value());
-    else if (a == "--seeds") opt.seeds = std::stoi(value());
-    else if (a == "--dict-count") opt.dict_min_count = std::stoi(value());
-    else if (a == "--lex-count") opt.lex_min_count = std::stoi(value());
-    else if (a == "--ewt-repeats") ewt_repeats = std::stoi(value());
-    else if (a == "--rare-count") opt.rare_max_count = std::stoi(value());
-    else if (a == "--class-count") opt.class_min_count = std::stoi(value());
-    else if (a == "--class-training") opt.class_in_training = std::stoi(value()) != 0;
-    else if (a == "--open-count") opt.open_min_count = std::stoi(value());
-    else if (a == "--expand-count") opt.expand_max_count = std::stoi(value());
-    else if (a == "-h" || a == "--help") { usage(); return 0; }
-    else { usage(); return 2; }
+    if (a == "--data")
+      data = value();
+    else if (a == "--out")
+      out = value();
+    else if (a == "--eval")
+      eval = value();
+    else if (a == "--bench")
+      bench = value();
+    else if (a == "--seconds")
+      seconds = std::stod(value());
+    else if (a == "--iterations")
+      opt.iterations = std::stoi(value());
+    else if (a == "--prune")
+      opt.prune = std::stod(value());
+    else if (a == "--seed")
+      opt.seed = std::stoull(value());
+    else if (a == "--seeds")
+      opt.seeds = std::stoi(value());
+    else if (a == "--dict-count")
+      opt.dict_min_count = std::stoi(value());
+    else if (a == "--lex-count")
+      opt.lex_min_count = std::stoi(value());
+    else if (a == "--ewt-repeats")
+      ewt_repeats = std::stoi(value());
+    else if (a == "--rare-count")
+      opt.rare_max_count = std::stoi(value());
+    else if (a == "--class-count")
+      opt.class_min_count = std::stoi(value());
+    else if (a == "--class-training")
+      opt.class_in_training = std::stoi(value()) != 0;
+    else if (a == "--open-count")
+      opt.open_min_count = std::stoi(value());
+    else if (a == "--expand-count")
+      opt.expand_max_count = std::stoi(value());
+    else if (a == "-h" || a == "--help") {
+      usage();
+      return 0;
+    } else {
+      usage();
+      return 2;
+    }
   }
 
   const Split split = read_split(data);
@@ -138,17 +162,21 @@ int run(int argc, char** argv) {
     const auto t0 = std::chrono::steady_clock::now();
     const Tagger again = Tagger::load(bench);
     const double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("tagging: %.1f MB/s, %.2f M tokens/s (one thread, CPU time, %zu passes over %zu tokens, %.1f MB of text; check %zu)\n",
-                static_cast<double>(bytes * passes) / elapsed / 1e6,
-                static_cast<double>(tokens * passes) / elapsed / 1e6, passes, tokens,
-                static_cast<double>(bytes) / 1e6, checksum % 10);
-    std::printf("loading the model: %.1f ms (%zu features, %zu lexicon entries)\n", load_ms,
-                again.feature_count(), again.lexicon_size());
+    std::printf(
+        "tagging: %.1f MB/s, %.2f M tokens/s (one thread, CPU time, %zu passes over %zu tokens, %.1f MB of text; check "
+        "%zu)\n",
+        static_cast<double>(bytes * passes) / elapsed / 1e6, static_cast<double>(tokens * passes) / elapsed / 1e6,
+        passes, tokens, static_cast<double>(bytes) / 1e6, checksum % 10);
+    std::printf("loading the model: %.1f ms (%zu features, %zu lexicon entries)\n", load_ms, again.feature_count(),
+                again.lexicon_size());
     return 0;
   }
 
   if (eval.empty()) {
-    if (out.empty()) { usage(); return 2; }
+    if (out.empty()) {
+      usage();
+      return 2;
+    }
     std::size_t tokens = 0;
     for (const auto& s : training) tokens += s.words.size();
     std::cerr << "training on " << training.size() << " sentences, " << tokens << " tokens\n";

@@ -35,7 +35,7 @@ bool read_all(int fd, std::string& out) {
 }
 
 std::uint64_t regular_size(int fd) {
-  struct stat st{};
+  struct stat st {};
   return ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
 }
 

@@ -2,8 +2,6 @@
 // at a time, and standard output written with every error detected.
 #pragma once
 
-#include "render.hpp"
-
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -15,14 +13,16 @@
 #include <string>
 #include <vector>
 
+#include "render.hpp"
+
 namespace quoteattr_tool {
 
 // Exit statuses (documented in --help, docs/quoteattr.1 and the README).
 enum Exit : int {
-  kExitOk = 0,          // every document processed (or the reader closed the pipe: quiet stop)
-  kExitDocument = 1,    // a document could not be read or analysed: reported, the rest processed
-  kExitUsage = 2,       // bad arguments, profile or tagger model: nothing processed
-  kExitOutput = 3,      // the output could not be written (a full disk, an I/O error)
+  kExitOk = 0,        // every document processed (or the reader closed the pipe: quiet stop)
+  kExitDocument = 1,  // a document could not be read or analysed: reported, the rest processed
+  kExitUsage = 2,     // bad arguments, profile or tagger model: nothing processed
+  kExitOutput = 3,    // the output could not be written (a full disk, an I/O error)
 };
 
 enum class InputFormat { kText, kJsonl };
@@ -74,7 +74,7 @@ class Output {
   bool write(const std::string& bytes);  // false once the output failed
   bool flush();
   bool closed_by_reader() const { return error_ == EPIPE; }
-  int error() const { return error_; }   // errno of the failure, 0 when none
+  int error() const { return error_; }  // errno of the failure, 0 when none
   bool interactive() const { return interactive_; }
 
  private:

@@ -109,9 +109,7 @@ std::string one_line(std::string_view s) {
 
 std::string render_text(const Input& in, const Result& r, const RenderOptions& o) {
   const std::string_view text = in.text;
-  auto paint = [&](const char* style, const std::string& s) {
-    return o.color ? style + s + kReset : s;
-  };
+  auto paint = [&](const char* style, const std::string& s) { return o.color ? style + s + kReset : s; };
   std::string out = paint(kBold, "== " + one_line(in.name)) + "\n";
   if (o.sentences) {
     std::size_t i = 0;
@@ -154,12 +152,10 @@ struct Mark {
 
 std::string render_marked_text(std::string_view text, std::vector<Mark> marks) {
   for (auto& m : marks) m.end = std::min(m.end, text.size());
-  marks.erase(std::remove_if(marks.begin(), marks.end(), [](const Mark& m) { return m.begin >= m.end; }),
-              marks.end());
+  marks.erase(std::remove_if(marks.begin(), marks.end(), [](const Mark& m) { return m.begin >= m.end; }), marks.end());
   // Outer first: earlier begin, then later end.
-  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  std::stable_sort(marks.begin(), marks.end(),
+                   [](const Mark& a, const Mark& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
   std::vector<std::size_t> points{0, text.size()};
   for (const auto& m : marks) {
     points.push_back(m.begin);
@@ -226,8 +222,8 @@ std::string render_html(const Input& in, const Result& r, std::size_t index) {
          std::to_string(r.speakers.size()) + (r.speakers.size() == 1 ? " speaker" : " speakers") + "</p>\n";
   out += "<ul class=\"legend\">";
   for (const auto& sp : r.speakers)
-    out += "<li class=\"" + speaker_class(sp.id) + "\"><span class=\"sw\"></span>" + html_escape(sp.name) +
-           " <small>" + quoteattr::to_string(sp.kind) + "</small> <b>" + std::to_string(sp.quotes) + "</b></li>";
+    out += "<li class=\"" + speaker_class(sp.id) + "\"><span class=\"sw\"></span>" + html_escape(sp.name) + " <small>" +
+           quoteattr::to_string(sp.kind) + "</small> <b>" + std::to_string(sp.quotes) + "</b></li>";
   if (unattributed)
     out += "<li class=\"cu\"><span class=\"sw\"></span>unattributed <b>" + std::to_string(unattributed) + "</b></li>";
   out += "</ul>\n";
@@ -235,7 +231,8 @@ std::string render_html(const Input& in, const Result& r, std::size_t index) {
   std::vector<Mark> marks;
   for (const Attribution& a : r.quotes) {
     if (!is_speech(a)) {
-      marks.push_back({a.span.begin, a.span.end, Role::kTerm, "<span class=\"term\" title=\"term: a quoted name or scare quote, not speech\">", "</span>"});
+      marks.push_back({a.span.begin, a.span.end, Role::kTerm,
+                       "<span class=\"term\" title=\"term: a quoted name or scare quote, not speech\">", "</span>"});
       continue;
     }
     std::string info = a.speaker ? *a.speaker : std::string("unattributed");
@@ -247,9 +244,10 @@ std::string render_html(const Input& in, const Result& r, std::size_t index) {
                          attr_escape(info) + "\" data-info=\"" + attr_escape(info) + "\">",
                      "</mark>"});
     if (!a.speaker_mention.empty())
-      marks.push_back({a.speaker_mention.begin, a.speaker_mention.end, Role::kMention,
-                       "<span class=\"who " + cls + "\" title=\"speaker: " + attr_escape(a.speaker.value_or("?")) + "\">",
-                       "</span>"});
+      marks.push_back(
+          {a.speaker_mention.begin, a.speaker_mention.end, Role::kMention,
+           "<span class=\"who " + cls + "\" title=\"speaker: " + attr_escape(a.speaker.value_or("?")) + "\">",
+           "</span>"});
     if (!a.cue.empty())
       marks.push_back({a.cue.begin, a.cue.end, Role::kCue, "<span class=\"cue\" title=\"speech cue\">", "</span>"});
   }
@@ -259,8 +257,7 @@ std::string render_html(const Input& in, const Result& r, std::size_t index) {
   });
   marks.erase(std::unique(marks.begin(), marks.end(),
                           [](const Mark& a, const Mark& b) {
-                            return a.role != Role::kQuote && a.begin == b.begin && a.end == b.end &&
-                                   a.role == b.role;
+                            return a.role != Role::kQuote && a.begin == b.begin && a.end == b.end && a.role == b.role;
                           }),
               marks.end());
   out += "<div class=\"text\">" + render_marked_text(text, std::move(marks)) + "</div>\n</article>\n";
@@ -324,11 +321,20 @@ std::string tsv_escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -340,11 +346,20 @@ std::string html_escape(std::string_view s) {
   out.reserve(valid.size());
   for (char c : valid) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -352,10 +367,14 @@ std::string html_escape(std::string_view s) {
 
 std::string render(const Input& in, const Result& r, const RenderOptions& o, std::size_t index) {
   switch (o.format) {
-    case Format::kJsonl: return render_jsonl(in, r, o);
-    case Format::kTsv: return render_tsv(in, r);
-    case Format::kHtml: return render_html(in, r, index);
-    case Format::kText: break;
+    case Format::kJsonl:
+      return render_jsonl(in, r, o);
+    case Format::kTsv:
+      return render_tsv(in, r);
+    case Format::kHtml:
+      return render_html(in, r, index);
+    case Format::kText:
+      break;
   }
   return render_text(in, r, o);
 }
@@ -373,8 +392,8 @@ std::string render_tokens(const std::string& name, const quoteattr::Document& do
   for (const auto& s : doc.sentences()) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const quoteattr::Token& t = doc.tokens()[i];
-      out += std::to_string(t.span.begin) + '\t' + std::to_string(t.span.end) + '\t' + std::string(doc.word(i)) +
-             '\t' + std::string(quoteattr::tag_name(t.tag)) + '\t' + std::string(quoteattr::to_string(t.chunk)) + '\n';
+      out += std::to_string(t.span.begin) + '\t' + std::to_string(t.span.end) + '\t' + std::string(doc.word(i)) + '\t' +
+             std::string(quoteattr::tag_name(t.tag)) + '\t' + std::string(quoteattr::to_string(t.chunk)) + '\n';
     }
     out += '\n';
   }

@@ -3,11 +3,9 @@
 // thread come out byte-identical to a run on one thread.
 #pragma once
 
-#include <quoteattr/quoteattr.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
+#include <nlohmann/json.hpp>
+#include <quoteattr/quoteattr.hpp>
 #include <string>
 #include <string_view>
 #include <vector>

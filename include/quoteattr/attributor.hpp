@@ -19,8 +19,6 @@
 /// @ref md_docs_attribution "docs/attribution.md" lists the sieves in order.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,12 +27,13 @@
 #include <vector>
 
 #include "quoteattr/document.hpp"
+#include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
-#include "quoteattr/tagger.hpp"
 #include "quoteattr/span.hpp"
+#include "quoteattr/tagger.hpp"
 #include "quoteattr/utf8.hpp"
 
 namespace quoteattr {
@@ -46,20 +45,20 @@ class AttributorImpl;
 /// @brief One quotation and its speaker: an entry of Result::quotes (a line of the JSONL
 /// `quotes` array).
 struct Attribution {
-  Span span;                              ///< The quoted or reported words (marks excluded).
-  QuoteKind kind = QuoteKind::kDirect;    ///< kDirect, kIndirect, kMixed or kTerm.
-  Recovery recovery = Recovery::kNone;    ///< How a direct quote's marks were recovered.
-  std::optional<std::string> speaker;     ///< Canonical name (= result.speakers[speaker_id].name);
-                                          ///< nullopt when no sieve was confident.
-  int speaker_id = -1;                    ///< Index into Result::speakers, -1 with no speaker.
-  Span speaker_mention;                   ///< The words that name the speaker (may be empty).
-  Span cue;                               ///< The speech cue (may be empty).
-  std::string rule;                       ///< Id of the rule that decided, "" when none did.
-  double confidence = 0.0;                ///< In [0, 1].
-  int parent = -1;                        ///< Index of the enclosing attribution (nested / mixed).
-  int continues = -1;                     ///< Index of the previous part of a split or
-                                          ///< multi-paragraph quote.
-  std::vector<std::string> evidence;      ///< The chain of decisions, in plain words.
+  Span span;                            ///< The quoted or reported words (marks excluded).
+  QuoteKind kind = QuoteKind::kDirect;  ///< kDirect, kIndirect, kMixed or kTerm.
+  Recovery recovery = Recovery::kNone;  ///< How a direct quote's marks were recovered.
+  std::optional<std::string> speaker;   ///< Canonical name (= result.speakers[speaker_id].name);
+                                        ///< nullopt when no sieve was confident.
+  int speaker_id = -1;                  ///< Index into Result::speakers, -1 with no speaker.
+  Span speaker_mention;                 ///< The words that name the speaker (may be empty).
+  Span cue;                             ///< The speech cue (may be empty).
+  std::string rule;                     ///< Id of the rule that decided, "" when none did.
+  double confidence = 0.0;              ///< In [0, 1].
+  int parent = -1;                      ///< Index of the enclosing attribution (nested / mixed).
+  int continues = -1;                   ///< Index of the previous part of a split or
+                                        ///< multi-paragraph quote.
+  std::vector<std::string> evidence;    ///< The chain of decisions, in plain words.
 };
 
 /// @brief Something the analysis could not do as it should (Result::diagnostics), e.g. a
@@ -67,7 +66,7 @@ struct Attribution {
 struct Diagnostic {
   Span where;           ///< The bytes it concerns.
   std::string message;  ///< What happened, in plain words.
-  std::string rule;  ///< The rule or sieve it concerns, "" for the document as a whole.
+  std::string rule;     ///< The rule or sieve it concerns, "" for the document as a whole.
 };
 
 /// @brief What kind of speaker an entity is.
@@ -82,28 +81,28 @@ QUOTEATTR_API const char* to_string(SpeakerKind kind) noexcept;
 
 /// @brief One entry of a document's entity table: someone the text gives a quotation to.
 struct Speaker {
-  int id = -1;                            ///< Its index in Result::speakers.
+  int id = -1;                              ///< Its index in Result::speakers.
   SpeakerKind kind = SpeakerKind::kPerson;  ///< Person, institution, group or unnamed source.
-  std::string name;                       ///< Canonical: the profile's name, else the fullest proper
-                                          ///< name the text gives (no titles or affiliations), an
-                                          ///< institution's full name, or an unnamed source's description.
-  std::vector<std::string> titles;        ///< Titles the text (or the profile) gives it, lower case.
-  std::vector<std::string> affiliations;  ///< Nationality or affiliation words, lower case.
-  std::vector<Span> mentions;             ///< Every mention in the text (names, surnames, and the
-                                          ///< pronouns, role nouns and misspellings that attribute
-                                          ///< a quote to it), sorted, without overlaps.
-  bool from_profile = false;              ///< A speaker of the profile.
-  std::size_t quotes = 0;                 ///< How many attributions name it.
+  std::string name;                         ///< Canonical: the profile's name, else the fullest proper
+                                            ///< name the text gives (no titles or affiliations), an
+                                            ///< institution's full name, or an unnamed source's description.
+  std::vector<std::string> titles;          ///< Titles the text (or the profile) gives it, lower case.
+  std::vector<std::string> affiliations;    ///< Nationality or affiliation words, lower case.
+  std::vector<Span> mentions;               ///< Every mention in the text (names, surnames, and the
+                                            ///< pronouns, role nouns and misspellings that attribute
+                                            ///< a quote to it), sorted, without overlaps.
+  bool from_profile = false;                ///< A speaker of the profile.
+  std::size_t quotes = 0;                   ///< How many attributions name it.
 };
 
 /// @brief Everything Attributor::analyze() found in one document.
 struct Result {
-  std::vector<Span> paragraphs;           ///< As in document->paragraphs().
-  std::vector<Span> sentences;            ///< As in document->sentences().
-  std::vector<Attribution> quotes;        ///< Sorted by span.begin (outer first).
-  std::vector<Speaker> speakers;          ///< The entity table: everyone quoted, by first quote.
-  Utf8Report utf8;                        ///< Ill-formed UTF-8 read as U+FFFD (Utf8Policy::kReplace).
-  std::vector<Diagnostic> diagnostics;    ///< What could not be done as it should.
+  std::vector<Span> paragraphs;         ///< As in document->paragraphs().
+  std::vector<Span> sentences;          ///< As in document->sentences().
+  std::vector<Attribution> quotes;      ///< Sorted by span.begin (outer first).
+  std::vector<Speaker> speakers;        ///< The entity table: everyone quoted, by first quote.
+  Utf8Report utf8;                      ///< Ill-formed UTF-8 read as U+FFFD (Utf8Policy::kReplace).
+  std::vector<Diagnostic> diagnostics;  ///< What could not be done as it should.
   /// @brief The text model every stage read: tokens, tags, chunks, clauses.
   ///
   /// It views the analysed text, which must outlive it.
@@ -145,9 +144,9 @@ struct AttributorOptions {
 
 /// @brief What a C++ rule sees: the text, the analysis so far, and the quote at hand.
 struct RuleContext {
-  std::string_view text;       ///< The document being analysed.
-  const Result& result;        ///< Paragraphs, sentences, attributions decided so far.
-  std::size_t quote_index;     ///< Index into result.quotes of the quote being attributed.
+  std::string_view text;    ///< The document being analysed.
+  const Result& result;     ///< Paragraphs, sentences, attributions decided so far.
+  std::size_t quote_index;  ///< Index into result.quotes of the quote being attributed.
 };
 
 /// @brief What a C++ rule proposes.
@@ -155,10 +154,10 @@ struct RuleContext {
 /// The mention may be a pronoun or role noun ("he", "the president"): the engine resolves it
 /// like a mention found by a pattern.
 struct Proposal {
-  Span speaker_mention;  ///< The words that name the speaker.
-  Span cue;              ///< The speech cue (may be empty).
+  Span speaker_mention;                ///< The words that name the speaker.
+  Span cue;                            ///< The speech cue (may be empty).
   std::optional<std::string> speaker;  ///< Set to skip resolution and name the speaker directly.
-  double confidence = 0.9;  ///< In (0, 1]; taken only when it reaches min_confidence.
+  double confidence = 0.9;             ///< In (0, 1]; taken only when it reaches min_confidence.
 };
 
 /// @brief A rule written in C++: a proposal for the quote at hand, or nullopt to pass.

@@ -35,8 +35,6 @@
 /// exactly one token.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -44,6 +42,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
 #include "quoteattr/sentences.hpp"
 #include "quoteattr/span.hpp"
@@ -67,9 +66,9 @@ enum class Shape : std::uint8_t {
 
 /// @brief IOB noun-phrase chunk of a token.
 enum class Chunk : std::uint8_t {
-  kOutside,   ///< "O": outside any noun phrase.
-  kBeginNP,   ///< "B-NP": first token of a noun phrase.
-  kInsideNP   ///< "I-NP": a later token of a noun phrase.
+  kOutside,  ///< "O": outside any noun phrase.
+  kBeginNP,  ///< "B-NP": first token of a noun phrase.
+  kInsideNP  ///< "I-NP": a later token of a noun phrase.
 };
 
 /// @brief The name of a shape ("lower", "capitalized", ...).
@@ -82,14 +81,14 @@ struct Token {
   Span span;               ///< The bytes as written.
   std::string_view lower;  ///< Normalised lower case: letters folded by ICU, ’ ‘ ′ read as ', “ ” „ « » as ",
                            ///< U+FFFD for ill-formed bytes (held by the Document).
-  std::string_view lemma;  ///< Lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
-                           ///< otherwise equal to `lower` (held by the Document).
-  Tag tag = Tag::XX;               ///< Its part-of-speech tag.
-  Chunk chunk = Chunk::kOutside;   ///< Its noun-phrase chunk.
-  Shape shape = Shape::kOther;     ///< Its orthographic shape.
-  bool space_before = false;   ///< White space separates it from the previous token.
-  bool newline_before = false; ///< A line break lies between it and the previous token.
-  std::uint32_t sentence = 0;  ///< Index into Document::sentences().
+  std::string_view lemma;         ///< Lemma of a verb or noun ("say" for said/VBD, "talk" for talks/NNS);
+                                  ///< otherwise equal to `lower` (held by the Document).
+  Tag tag = Tag::XX;              ///< Its part-of-speech tag.
+  Chunk chunk = Chunk::kOutside;  ///< Its noun-phrase chunk.
+  Shape shape = Shape::kOther;    ///< Its orthographic shape.
+  bool space_before = false;      ///< White space separates it from the previous token.
+  bool newline_before = false;    ///< A line break lies between it and the previous token.
+  std::uint32_t sentence = 0;     ///< Index into Document::sentences().
 };
 
 /// @brief One sentence of a Document.

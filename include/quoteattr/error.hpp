@@ -13,25 +13,25 @@
 /// @endcode
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+
+#include "quoteattr/export.hpp"
 
 namespace quoteattr {
 
 /// @brief What went wrong: the closed set of error kinds (Error::code()).
 enum class ErrorCode {
-  kInvalidUtf8,      ///< Strict UTF-8 policy and the text is ill-formed.
-  kIo,               ///< A file could not be read.
-  kProfileSyntax,    ///< A profile file is not valid TOML.
-  kProfileKey,       ///< Unknown or missing key in a profile.
-  kProfileValue,     ///< A key has a value of the wrong type or range.
-  kProfilePattern,   ///< A rule pattern does not compile or names an unknown placeholder.
-  kProfileDuplicate, ///< Two rules (or speakers) share an id.
-  kInvalidArgument,  ///< An API was called with a value it cannot accept.
-  kInternal,         ///< A dependency failed (ICU could not open a break iterator, ...).
+  kInvalidUtf8,       ///< Strict UTF-8 policy and the text is ill-formed.
+  kIo,                ///< A file could not be read.
+  kProfileSyntax,     ///< A profile file is not valid TOML.
+  kProfileKey,        ///< Unknown or missing key in a profile.
+  kProfileValue,      ///< A key has a value of the wrong type or range.
+  kProfilePattern,    ///< A rule pattern does not compile or names an unknown placeholder.
+  kProfileDuplicate,  ///< Two rules (or speakers) share an id.
+  kInvalidArgument,   ///< An API was called with a value it cannot accept.
+  kInternal,          ///< A dependency failed (ICU could not open a break iterator, ...).
 };
 
 /// @brief A short stable name for a code: "invalid-utf8", "profile-key", ...
@@ -45,10 +45,10 @@ QUOTEATTR_API const char* error_code_name(ErrorCode code) noexcept;
 struct QUOTEATTR_API Location {
   /// @brief `offset` when no byte offset is known.
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-  std::string file;            ///< File (or source) name; empty when unknown.
-  std::size_t line = 0;        ///< 1-based line; 0 when unknown.
-  std::size_t column = 0;      ///< 1-based column; 0 when unknown.
-  std::size_t offset = npos;   ///< Byte offset into the text; npos when unknown.
+  std::string file;           ///< File (or source) name; empty when unknown.
+  std::size_t line = 0;       ///< 1-based line; 0 when unknown.
+  std::size_t column = 0;     ///< 1-based column; 0 when unknown.
+  std::size_t offset = npos;  ///< Byte offset into the text; npos when unknown.
 
   /// @brief "file:3:7", "byte 120", or "" when nothing is known.
   std::string to_string() const;

@@ -19,14 +19,13 @@
 /// @ref md_docs_lemmas "docs/lemmas.md"). A Lemmatizer is immutable; lemma() is thread-safe.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/export.hpp"
 #include "quoteattr/tags.hpp"
 
 namespace quoteattr {

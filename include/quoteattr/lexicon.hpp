@@ -22,8 +22,6 @@
 /// data), so one may be shared by any number of threads and stages.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -31,6 +29,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "quoteattr/export.hpp"
 
 namespace quoteattr {
 
@@ -66,23 +66,23 @@ enum class WordClass : std::uint8_t {
   kContinuationMarkers,  // continuation_markers
   kReportNouns,          // report_nouns
   // Speakers (src/speakers.cpp).
-  kNotNameWords,         // not_name_words
-  kNameParticles,        // name_particles
-  kNameSuffixes,         // name_suffixes
-  kFemaleTitles,         // female_titles
-  kMaleTitles,           // male_titles
-  kThingTitles,          // thing_titles
-  kSubjectJoiners,       // subject_joiners
-  kMeetingWords,         // meeting_words
-  kGroupNumbers,         // group_numbers
-  kMalePronouns,         // male_pronouns
-  kFemalePronouns,       // female_pronouns
-  kGroupPronouns,        // group_pronouns
-  kMentionParticles,     // mention_particles
-  kMentionDeterminers,   // mention_determiners
-  kAnaphoricModifiers,   // anaphoric_modifiers
-  kMonths,               // months
-  kSourceQualifiers,     // source_qualifiers
+  kNotNameWords,        // not_name_words
+  kNameParticles,       // name_particles
+  kNameSuffixes,        // name_suffixes
+  kFemaleTitles,        // female_titles
+  kMaleTitles,          // male_titles
+  kThingTitles,         // thing_titles
+  kSubjectJoiners,      // subject_joiners
+  kMeetingWords,        // meeting_words
+  kGroupNumbers,        // group_numbers
+  kMalePronouns,        // male_pronouns
+  kFemalePronouns,      // female_pronouns
+  kGroupPronouns,       // group_pronouns
+  kMentionParticles,    // mention_particles
+  kMentionDeterminers,  // mention_determiners
+  kAnaphoricModifiers,  // anaphoric_modifiers
+  kMonths,              // months
+  kSourceQualifiers,    // source_qualifiers
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
   kScriptLabels,         // script_labels
@@ -104,20 +104,19 @@ enum class WordClass : std::uint8_t {
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions
   // Attributor (src/attributor.cpp).
-  kMentionStarts,        // mention_starts
+  kMentionStarts,  // mention_starts
   // The one abbreviation list: every abbreviation is in exactly one of the
   // first two classes (written as in text, without the final period; a
   // capitalised entry matches only a capitalised word); the others mark
   // some of them (lower case) for other stages.
-  kAbbrevNeverFinal,     // abbreviations.never_final
-  kAbbrevMayBeFinal,     // abbreviations.may_be_final
-  kAbbrevPersonTitles,   // abbreviations.person_titles
-  kAbbrevClauseInternal, // abbreviations.clause_internal
-  kAbbrevMentionTitles,  // abbreviations.mention_titles
+  kAbbrevNeverFinal,      // abbreviations.never_final
+  kAbbrevMayBeFinal,      // abbreviations.may_be_final
+  kAbbrevPersonTitles,    // abbreviations.person_titles
+  kAbbrevClauseInternal,  // abbreviations.clause_internal
+  kAbbrevMentionTitles,   // abbreviations.mention_titles
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
 
 /// @brief The TOML key of a class ("negators", "abbreviations.never_final").
 QUOTEATTR_API const char* to_string(WordClass c) noexcept;

@@ -20,14 +20,13 @@
 /// data/default_profile.toml.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "quoteattr/error.hpp"
+#include "quoteattr/export.hpp"
 
 namespace quoteattr {
 
@@ -64,7 +63,8 @@ struct SpeakerEntry {
 /// | "colon" | reiterated: ... |
 /// | "quote" | introduces or follows a direct quote (said, told, added, ...) |
 /// | "addressee" | may take an addressee before its complement (assured Blinken that ...) |
-/// | "light" | its object is speech only when it holds a light noun (raised concerns about X, but not raised the issue) |
+/// | "light" | its object is speech only when it holds a light noun (raised concerns about X, but not raised the issue)
+/// |
 struct CueEntry {
   std::string lemma;                ///< The cue's name: "say", "call on", "according to".
   std::vector<std::string> forms;   ///< Every written form to match: "said", "calls on".
@@ -110,14 +110,14 @@ QUOTEATTR_API const char* to_string(RuleApplies a) noexcept;
 /// patterns"), e.g. `{QUOTE} ","? ( {VERB} {SPEAKER} | {SPEAKER} <RB>? {VERB} )`.
 /// A rule has exactly one of the two.
 struct RuleEntry {
-  std::string id;  ///< Unique: `[a-z0-9-]+`; reported as Attribution::rule.
+  std::string id;                              ///< Unique: `[a-z0-9-]+`; reported as Attribution::rule.
   RuleWhere where = RuleWhere::kSentence;      ///< The context it is matched in.
   RuleApplies applies = RuleApplies::kDirect;  ///< Which quotes it attributes.
-  std::string pattern;       ///< A regex over the text, or
-  std::string tokens;        ///< a token pattern (exactly one of the two is set).
-  double confidence = 0.9;  ///< In (0, 1].
-  std::string description;  ///< For people: an example of what the rule matches.
-  Location defined_at;      ///< Where the rule's pattern text starts in its profile, when loaded.
+  std::string pattern;                         ///< A regex over the text, or
+  std::string tokens;                          ///< a token pattern (exactly one of the two is set).
+  double confidence = 0.9;                     ///< In (0, 1].
+  std::string description;                     ///< For people: an example of what the rule matches.
+  Location defined_at;                         ///< Where the rule's pattern text starts in its profile, when loaded.
 };
 
 /// @brief Equal content.

@@ -41,13 +41,12 @@
 /// “Liaoning”"). Short quoted fragments of speech ("constructive") stay direct.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
 #include "quoteattr/span.hpp"
 
@@ -83,24 +82,24 @@ QUOTEATTR_API const char* to_string(Recovery recovery) noexcept;
 
 /// @brief One direct quotation found by a QuoteFinder.
 struct DirectQuote {
-  Span content;            ///< The quoted words: marks and the white space just inside
-                           ///< them excluded.
-  Span open_mark;          ///< Empty span at content.begin when there is no opening mark.
-  Span close_mark;         ///< Empty span at content.end when there is no closing mark.
-  Span cue;                ///< What introduced a recovered quote: the speech verb (kColon,
-                           ///< kUnmarked), the "NAME" label (kTranscript; empty at
-                           ///< content.begin for an unlabelled continuation paragraph);
-                           ///< empty for quotes found by their marks.
+  Span content;                         ///< The quoted words: marks and the white space just inside
+                                        ///< them excluded.
+  Span open_mark;                       ///< Empty span at content.begin when there is no opening mark.
+  Span close_mark;                      ///< Empty span at content.end when there is no closing mark.
+  Span cue;                             ///< What introduced a recovered quote: the speech verb (kColon,
+                                        ///< kUnmarked), the "NAME" label (kTranscript; empty at
+                                        ///< content.begin for an unlabelled continuation paragraph);
+                                        ///< empty for quotes found by their marks.
   QuoteKind kind = QuoteKind::kDirect;  ///< QuoteKind::kDirect or QuoteKind::kTerm.
   Recovery recovery = Recovery::kNone;  ///< How its marks were recovered.
-  int depth = 0;           ///< 0 for a top-level quote, 1 inside another, ...
-  int parent = -1;         ///< Index of the enclosing quote in the result, or -1.
-  int continues = -1;      ///< Index of the previous paragraph's part of the same
-                           ///< multi-paragraph quotation (or of the same transcript
-                           ///< turn, for an unlabelled paragraph of a turn), or -1.
-  std::size_t paragraph = 0;       ///< Index into the paragraphs.
-  std::size_t first_sentence = 0;  ///< Index of its first sentence.
-  std::size_t last_sentence = 0;   ///< Index of its last sentence.
+  int depth = 0;                        ///< 0 for a top-level quote, 1 inside another, ...
+  int parent = -1;                      ///< Index of the enclosing quote in the result, or -1.
+  int continues = -1;                   ///< Index of the previous paragraph's part of the same
+                                        ///< multi-paragraph quotation (or of the same transcript
+                                        ///< turn, for an unlabelled paragraph of a turn), or -1.
+  std::size_t paragraph = 0;            ///< Index into the paragraphs.
+  std::size_t first_sentence = 0;       ///< Index of its first sentence.
+  std::size_t last_sentence = 0;        ///< Index of its last sentence.
 };
 
 /// @brief Options of the QuoteFinder, one default each.
@@ -113,14 +112,14 @@ struct QuoteFinderOptions {
   /// Empty (the default): the language pack's list (speech_verb_bases, speech_verb_forms of
   /// data/lang/en.toml: said, says, told, added, stressed, ...).
   std::vector<std::string> speech_verbs;
-  bool colon_quotes = true;       ///< Recover "VERB: words" quotes.
-  bool transcript_turns = true;   ///< Recover "NAME: text" turns.
+  bool colon_quotes = true;      ///< Recover "VERB: words" quotes.
+  bool transcript_turns = true;  ///< Recover "NAME: text" turns.
   /// @brief A document is a transcript when at least this many paragraphs start with
   /// an upper-case "NAME:" label (one label alone is more likely a dateline),
   /// or when three start with a Title Case one ("Mao Ning:") and a name repeats.
   std::size_t transcript_min_labels = 2;
-  bool unmarked_quotes = true;    ///< Recover verbatim sentences with lost marks.
-  bool detect_terms = true;       ///< Report scare quotes and titles as QuoteKind::kTerm.
+  bool unmarked_quotes = true;  ///< Recover verbatim sentences with lost marks.
+  bool detect_terms = true;     ///< Report scare quotes and titles as QuoteKind::kTerm.
 };
 
 /// @brief Finds direct quotations by their marks, and recovers those whose marks are broken.

@@ -25,13 +25,12 @@
 /// together cover every non-whitespace byte of the text.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
 #include "quoteattr/span.hpp"
 

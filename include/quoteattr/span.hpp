@@ -42,9 +42,7 @@ struct Span {
 };
 
 /// @brief Equal when both bounds are equal.
-constexpr bool operator==(const Span& a, const Span& b) noexcept {
-  return a.begin == b.begin && a.end == b.end;
-}
+constexpr bool operator==(const Span& a, const Span& b) noexcept { return a.begin == b.begin && a.end == b.end; }
 /// @brief Not equal when either bound differs.
 constexpr bool operator!=(const Span& a, const Span& b) noexcept { return !(a == b); }
 /// @brief Document order: by `begin`, and on equal `begin` the longer (outer) span first.

@@ -16,14 +16,13 @@
 /// A Tagger is immutable after construction: tag() may be called from any number of threads.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/export.hpp"
 #include "quoteattr/tags.hpp"
 
 namespace quoteattr {
@@ -32,8 +31,8 @@ class Tagger;
 namespace detail {
 // Internal (tests): Tagger::tag reading the sentence in blocks of `block` tokens, as it does
 // with its own block size (the tags are the same for any block size).
-QUOTEATTR_NO_EXPORT void tag_in_blocks(const Tagger& tagger, const std::string_view* words,
-                                       std::size_t n, Tag* out, std::size_t block);
+QUOTEATTR_NO_EXPORT void tag_in_blocks(const Tagger& tagger, const std::string_view* words, std::size_t n, Tag* out,
+                                       std::size_t block);
 }  // namespace detail
 
 /// @brief A greedy averaged-perceptron part-of-speech tagger.
@@ -80,8 +79,7 @@ class QUOTEATTR_API Tagger {
   /// @endcond
 
  private:
-  friend void detail::tag_in_blocks(const Tagger&, const std::string_view*, std::size_t, Tag*,
-                                    std::size_t);
+  friend void detail::tag_in_blocks(const Tagger&, const std::string_view*, std::size_t, Tag*, std::size_t);
   explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
   std::shared_ptr<const Model> model_;
 };

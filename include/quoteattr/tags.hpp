@@ -23,58 +23,58 @@ namespace quoteattr {
 ///
 /// The order is part of the model format: append, never reorder.
 enum class Tag : std::uint8_t {
-  CC,     ///< Coordinating conjunction ("and").
-  CD,     ///< Cardinal number ("3", "two").
-  DT,     ///< Determiner ("the").
-  EX,     ///< Existential "there".
-  FW,     ///< Foreign word.
-  IN,     ///< Preposition or subordinating conjunction ("of", "that").
-  JJ,     ///< Adjective.
-  JJR,    ///< Adjective, comparative.
-  JJS,    ///< Adjective, superlative.
-  LS,     ///< List item marker.
-  MD,     ///< Modal ("will").
-  NN,     ///< Noun, singular or mass.
-  NNS,    ///< Noun, plural.
-  NNP,    ///< Proper noun, singular.
-  NNPS,   ///< Proper noun, plural.
-  PDT,    ///< Predeterminer ("all the").
-  POS,    ///< Possessive ending ("'s").
-  PRP,    ///< Personal pronoun.
+  CC,                ///< Coordinating conjunction ("and").
+  CD,                ///< Cardinal number ("3", "two").
+  DT,                ///< Determiner ("the").
+  EX,                ///< Existential "there".
+  FW,                ///< Foreign word.
+  IN,                ///< Preposition or subordinating conjunction ("of", "that").
+  JJ,                ///< Adjective.
+  JJR,               ///< Adjective, comparative.
+  JJS,               ///< Adjective, superlative.
+  LS,                ///< List item marker.
+  MD,                ///< Modal ("will").
+  NN,                ///< Noun, singular or mass.
+  NNS,               ///< Noun, plural.
+  NNP,               ///< Proper noun, singular.
+  NNPS,              ///< Proper noun, plural.
+  PDT,               ///< Predeterminer ("all the").
+  POS,               ///< Possessive ending ("'s").
+  PRP,               ///< Personal pronoun.
   PRP_S /* PRP$ */,  ///< Possessive pronoun, written "PRP$".
-  RB,     ///< Adverb.
-  RBR,    ///< Adverb, comparative.
-  RBS,    ///< Adverb, superlative.
-  RP,     ///< Particle ("up" in "called up").
-  SYM,    ///< Symbol.
-  TO,     ///< "to".
-  UH,     ///< Interjection.
-  VB,     ///< Verb, base form.
-  VBD,    ///< Verb, past tense.
-  VBG,    ///< Verb, gerund or present participle.
-  VBN,    ///< Verb, past participle.
-  VBP,    ///< Verb, non-third-person singular present.
-  VBZ,    ///< Verb, third-person singular present.
-  WDT,    ///< Wh-determiner ("which").
-  WP,     ///< Wh-pronoun ("who").
-  WP_S /* WP$ */,  ///< Possessive wh-pronoun, written "WP$".
-  WRB,    ///< Wh-adverb ("when").
-  COMMA /* , */,  ///< Comma, written ",".
-  PERIOD /* . */,  ///< Sentence-final punctuation, written ".".
-  COLON /* : */,  ///< Colon, semicolon, dash, ellipsis, written ":".
-  LQUOTE /* `` */,  ///< Opening quote mark, written "``".
-  RQUOTE /* '' */,  ///< Closing quote mark, written "''".
-  LRB /* -LRB- */,  ///< Opening bracket, written "-LRB-".
-  RRB /* -RRB- */,  ///< Closing bracket, written "-RRB-".
-  DOLLAR /* $ */,  ///< Currency sign, written "$".
-  HASH /* # */,  ///< Number sign, written "#".
-  HYPH,   ///< Hyphen (UD).
-  NFP,    ///< Superfluous punctuation (UD).
-  ADD,    ///< E-mail or web address (UD).
-  AFX,    ///< Affix (UD).
-  GW,     ///< Goes-with: part of a word split in two (UD).
-  XX,     ///< Unknown.
-  kCount  ///< The number of tags (not a tag).
+  RB,                ///< Adverb.
+  RBR,               ///< Adverb, comparative.
+  RBS,               ///< Adverb, superlative.
+  RP,                ///< Particle ("up" in "called up").
+  SYM,               ///< Symbol.
+  TO,                ///< "to".
+  UH,                ///< Interjection.
+  VB,                ///< Verb, base form.
+  VBD,               ///< Verb, past tense.
+  VBG,               ///< Verb, gerund or present participle.
+  VBN,               ///< Verb, past participle.
+  VBP,               ///< Verb, non-third-person singular present.
+  VBZ,               ///< Verb, third-person singular present.
+  WDT,               ///< Wh-determiner ("which").
+  WP,                ///< Wh-pronoun ("who").
+  WP_S /* WP$ */,    ///< Possessive wh-pronoun, written "WP$".
+  WRB,               ///< Wh-adverb ("when").
+  COMMA /* , */,     ///< Comma, written ",".
+  PERIOD /* . */,    ///< Sentence-final punctuation, written ".".
+  COLON /* : */,     ///< Colon, semicolon, dash, ellipsis, written ":".
+  LQUOTE /* `` */,   ///< Opening quote mark, written "``".
+  RQUOTE /* '' */,   ///< Closing quote mark, written "''".
+  LRB /* -LRB- */,   ///< Opening bracket, written "-LRB-".
+  RRB /* -RRB- */,   ///< Closing bracket, written "-RRB-".
+  DOLLAR /* $ */,    ///< Currency sign, written "$".
+  HASH /* # */,      ///< Number sign, written "#".
+  HYPH,              ///< Hyphen (UD).
+  NFP,               ///< Superfluous punctuation (UD).
+  ADD,               ///< E-mail or web address (UD).
+  AFX,               ///< Affix (UD).
+  GW,                ///< Goes-with: part of a word split in two (UD).
+  XX,                ///< Unknown.
+  kCount             ///< The number of tags (not a tag).
 };
 
 /// @brief The number of tags.
@@ -84,10 +84,10 @@ inline constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::kCount);
 /// @return the name, or "?" for a value out of range.
 constexpr std::string_view tag_name(Tag t) noexcept {
   constexpr std::string_view names[] = {
-      "CC",  "CD",  "DT",   "EX",  "FW",  "IN",  "JJ",  "JJR", "JJS",  "LS",    "MD",    "NN",  "NNS",
-      "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP",    "SYM",   "TO",  "UH",
-      "VB",  "VBD", "VBG",  "VBN", "VBP", "VBZ", "WDT", "WP",  "WP$", "WRB",  ",",     ".",   ":",
-      "``",  "''",  "-LRB-", "-RRB-", "$", "#",  "HYPH", "NFP", "ADD", "AFX", "GW",    "XX"};
+      "CC",  "CD",   "DT",    "EX",    "FW",  "IN",   "JJ",   "JJR", "JJS", "LS",  "MD",  "NN", "NNS",
+      "NNP", "NNPS", "PDT",   "POS",   "PRP", "PRP$", "RB",   "RBR", "RBS", "RP",  "SYM", "TO", "UH",
+      "VB",  "VBD",  "VBG",   "VBN",   "VBP", "VBZ",  "WDT",  "WP",  "WP$", "WRB", ",",   ".",  ":",
+      "``",  "''",   "-LRB-", "-RRB-", "$",   "#",    "HYPH", "NFP", "ADD", "AFX", "GW",  "XX"};
   static_assert(sizeof(names) / sizeof(names[0]) == kTagCount, "one name per tag");
   const auto i = static_cast<std::size_t>(t);
   return i < kTagCount ? names[i] : std::string_view("?");

@@ -18,11 +18,11 @@
 /// All functions here are pure: thread-safe, and linear in the length of the text.
 #pragma once
 
-#include "quoteattr/export.hpp"
-
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "quoteattr/export.hpp"
 
 namespace quoteattr {
 

@@ -12,12 +12,11 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include <quoteattr/quoteattr.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <quoteattr/quoteattr.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -82,8 +81,8 @@ struct Text {
 // ---------------------------------------------------------------------------------------------
 // What Python sees of a result: plain values, independent of the text buffer.
 struct PySpan {
-  std::size_t begin = 0, end = 0;  // UTF-8 bytes
-  std::size_t start = 0, stop = 0; // str indices
+  std::size_t begin = 0, end = 0;   // UTF-8 bytes
+  std::size_t start = 0, stop = 0;  // str indices
   std::string text;
 };
 
@@ -274,10 +273,10 @@ PyResult make_result(const qa::Result& r, const Text& t) {
 [[noreturn]] void raise_error(const qa::Error& e) {
   py::object make = py::module_::import("quoteattr._errors").attr("_make");
   const auto& w = e.where();
-  py::object exc = make(qa::error_code_name(e.code()), e.what(), e.message(),
-                        w.file.empty() ? py::none() : py::cast(w.file),
-                        w.line ? py::cast(w.line) : py::none(), w.column ? py::cast(w.column) : py::none(),
-                        w.offset == qa::Location::npos ? py::none() : py::cast(w.offset));
+  py::object exc =
+      make(qa::error_code_name(e.code()), e.what(), e.message(), w.file.empty() ? py::none() : py::cast(w.file),
+           w.line ? py::cast(w.line) : py::none(), w.column ? py::cast(w.column) : py::none(),
+           w.offset == qa::Location::npos ? py::none() : py::cast(w.offset));
   PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(exc.ptr())), exc.ptr());
   throw py::error_already_set();
 }
@@ -324,8 +323,8 @@ struct PyRuleContext {
 };
 
 qa::Span containing(const std::vector<qa::Span>& spans, std::size_t pos) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), pos,
-                             [](std::size_t p, const qa::Span& s) { return p < s.begin; });
+  auto it =
+      std::upper_bound(spans.begin(), spans.end(), pos, [](std::size_t p, const qa::Span& s) { return p < s.begin; });
   if (it == spans.begin()) return spans.empty() ? qa::Span{} : spans.front();
   return *std::prev(it);
 }
@@ -386,9 +385,9 @@ qa::RuleFunction python_rule(py::object fn, const std::string& id) {
     } catch (py::error_already_set& e) {
       st->error = std::move(e);
     } catch (const std::exception& e) {
-      PyErr_SetString(PyExc_TypeError, ("Python rule '" + id + "': " + e.what() +
-                                        " (expected None, a quoteattr.Proposal or a dict)")
-                                           .c_str());
+      PyErr_SetString(
+          PyExc_TypeError,
+          ("Python rule '" + id + "': " + e.what() + " (expected None, a quoteattr.Proposal or a dict)").c_str());
       st->error = py::error_already_set();
     }
     throw PythonRuleFailed();
@@ -400,19 +399,23 @@ qa::RuleFunction python_rule(py::object fn, const std::string& id) {
 class PyAttributor {
  public:
   PyAttributor(std::optional<qa::Profile> profile, const std::vector<py::object>& profiles,
-               std::optional<std::string> profile_text, const std::vector<py::tuple>& rules, bool indirect,
-               bool terms, double min_confidence) {
+               std::optional<std::string> profile_text, const std::vector<py::tuple>& rules, bool indirect, bool terms,
+               double min_confidence) {
     guarded([&] {
       // As the tool does with --profile: each profile is added on top of the built-in one (or of
       // `profile`), unless it says replace_default = true.
       qa::Profile base = profile ? *profile : qa::Profile::builtin();
       auto add = [&base](qa::Profile extra) {
-        if (extra.replaces_default()) base = std::move(extra);
-        else base.merge(extra);
+        if (extra.replaces_default())
+          base = std::move(extra);
+        else
+          base.merge(extra);
       };
       for (const auto& p : profiles) {
-        if (py::isinstance<qa::Profile>(p)) add(p.cast<qa::Profile>());
-        else add(qa::Profile::from_file(py::str(py::module_::import("os").attr("fspath")(p)).cast<std::string>()));
+        if (py::isinstance<qa::Profile>(p))
+          add(p.cast<qa::Profile>());
+        else
+          add(qa::Profile::from_file(py::str(py::module_::import("os").attr("fspath")(p)).cast<std::string>()));
       }
       if (profile_text) add(qa::Profile::from_toml(*profile_text, "<profile_text>"));
       qa::AttributorOptions options;
@@ -476,26 +479,36 @@ E enum_from(const std::string& name, std::initializer_list<std::pair<const char*
     if (name == n) return v;
   std::string allowed;
   for (const auto& [n, v] : table) allowed += std::string(allowed.empty() ? "" : ", ") + n;
-  throw qa::Error(qa::ErrorCode::kInvalidArgument, std::string("unknown ") + what + " '" + name + "' (one of " + allowed + ")");
+  throw qa::Error(qa::ErrorCode::kInvalidArgument,
+                  std::string("unknown ") + what + " '" + name + "' (one of " + allowed + ")");
 }
 
 qa::Gender gender_from(const std::string& s) {
-  return enum_from<qa::Gender>(s, {{"unknown", qa::Gender::kUnknown}, {"male", qa::Gender::kMale},
-                                   {"female", qa::Gender::kFemale}, {"group", qa::Gender::kGroup}}, "gender");
+  return enum_from<qa::Gender>(s,
+                               {{"unknown", qa::Gender::kUnknown},
+                                {"male", qa::Gender::kMale},
+                                {"female", qa::Gender::kFemale},
+                                {"group", qa::Gender::kGroup}},
+                               "gender");
 }
 qa::RuleWhere where_from(const std::string& s) {
-  return enum_from<qa::RuleWhere>(s, {{"sentence", qa::RuleWhere::kSentence}, {"paragraph", qa::RuleWhere::kParagraph},
-                                      {"previous", qa::RuleWhere::kPrevious}}, "rule context");
+  return enum_from<qa::RuleWhere>(s,
+                                  {{"sentence", qa::RuleWhere::kSentence},
+                                   {"paragraph", qa::RuleWhere::kParagraph},
+                                   {"previous", qa::RuleWhere::kPrevious}},
+                                  "rule context");
 }
 qa::RuleApplies applies_from(const std::string& s) {
-  return enum_from<qa::RuleApplies>(s, {{"direct", qa::RuleApplies::kDirect}, {"indirect", qa::RuleApplies::kIndirect},
-                                        {"any", qa::RuleApplies::kAny}}, "rule target");
+  return enum_from<qa::RuleApplies>(
+      s,
+      {{"direct", qa::RuleApplies::kDirect}, {"indirect", qa::RuleApplies::kIndirect}, {"any", qa::RuleApplies::kAny}},
+      "rule target");
 }
 
 std::string span_repr(const PySpan& s) {
   return "Span(begin=" + std::to_string(s.begin) + ", end=" + std::to_string(s.end) +
-         ", start=" + std::to_string(s.start) + ", stop=" + std::to_string(s.stop) + ", text=" +
-         py::repr(py::str(s.text)).cast<std::string>() + ")";
+         ", start=" + std::to_string(s.start) + ", stop=" + std::to_string(s.stop) +
+         ", text=" + py::repr(py::str(s.text)).cast<std::string>() + ")";
 }
 
 }  // namespace
@@ -548,8 +561,8 @@ PYBIND11_MODULE(_quoteattr, m) {
            "The tool's JSONL object for this quote (with evidence=True: as with --explain)")
       .def("__repr__", [](const PyQuote& q) {
         return "Quote(" + std::to_string(q.begin) + ".." + std::to_string(q.end) + ", " + q.kind +
-               ", speaker=" + py::repr(or_none(q.speaker)).cast<std::string>() +
-               ", text=" + py::repr(py::str(q.text.size() > 60 ? q.text.substr(0, 57) + "..." : q.text)).cast<std::string>() + ")";
+               ", speaker=" + py::repr(or_none(q.speaker)).cast<std::string>() + ", text=" +
+               py::repr(py::str(q.text.size() > 60 ? q.text.substr(0, 57) + "..." : q.text)).cast<std::string>() + ")";
       });
 
   py::class_<PySpeaker>(m, "Speaker", "An entry of the entity table: someone the text quotes.")
@@ -571,7 +584,9 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def_readonly("where", &PyDiagnostic::where)
       .def_readonly("message", &PyDiagnostic::message)
       .def_readonly("rule", &PyDiagnostic::rule)
-      .def("__repr__", [](const PyDiagnostic& d) { return "Diagnostic(" + py::repr(py::str(d.message)).cast<std::string>() + ")"; });
+      .def("__repr__", [](const PyDiagnostic& d) {
+        return "Diagnostic(" + py::repr(py::str(d.message)).cast<std::string>() + ")";
+      });
 
   py::class_<PyResult>(m, "Result", "The analysis of one document.")
       .def_readonly("text", &PyResult::text)
@@ -619,7 +634,9 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def_readonly("affiliations", &qa::SpeakerEntry::affiliations)
       .def_property_readonly("gender", [](const qa::SpeakerEntry& s) { return qa::to_string(s.gender); })
       .def_readonly("institution", &qa::SpeakerEntry::institution)
-      .def("__repr__", [](const qa::SpeakerEntry& s) { return "SpeakerEntry(" + py::repr(py::str(s.name)).cast<std::string>() + ")"; });
+      .def("__repr__", [](const qa::SpeakerEntry& s) {
+        return "SpeakerEntry(" + py::repr(py::str(s.name)).cast<std::string>() + ")";
+      });
 
   py::class_<qa::CueEntry>(m, "CueEntry", "A speech cue of a profile.")
       .def_readonly("lemma", &qa::CueEntry::lemma)
@@ -634,77 +651,121 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def_readonly("tokens", &qa::RuleEntry::tokens)
       .def_readonly("confidence", &qa::RuleEntry::confidence)
       .def_readonly("description", &qa::RuleEntry::description)
-      .def("__repr__", [](const qa::RuleEntry& r) { return "RuleEntry(" + py::repr(py::str(r.id)).cast<std::string>() + ")"; });
+      .def("__repr__",
+           [](const qa::RuleEntry& r) { return "RuleEntry(" + py::repr(py::str(r.id)).cast<std::string>() + ")"; });
 
   py::class_<qa::Profile>(m, "Profile", "Speakers, cues and rules: the data that drives attribution.")
       .def(py::init<>(), "An empty profile (no speakers, cues or rules)")
       .def_static("builtin", &qa::Profile::builtin, "The built-in diplomatic profile")
-      .def_static("from_file", [](py::object path) {
-        std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
-        return guarded([&] { return qa::Profile::from_file(p); });
-      }, py::arg("path"))
-      .def_static("from_toml", [](const std::string& toml, const std::string& source) {
-        return guarded([&] { return qa::Profile::from_toml(toml, source); });
-      }, py::arg("toml"), py::arg("source") = "<string>")
+      .def_static(
+          "from_file",
+          [](py::object path) {
+            std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
+            return guarded([&] { return qa::Profile::from_file(p); });
+          },
+          py::arg("path"))
+      .def_static(
+          "from_toml",
+          [](const std::string& toml, const std::string& source) {
+            return guarded([&] { return qa::Profile::from_toml(toml, source); });
+          },
+          py::arg("toml"), py::arg("source") = "<string>")
       .def("to_toml", &qa::Profile::to_toml)
-      .def("save", [](const qa::Profile& p, py::object path) {
-        std::string s = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
-        guarded([&] { p.save(s); return 0; });
-      }, py::arg("path"))
-      .def("merge", [](qa::Profile& p, const qa::Profile& other) { guarded([&] { p.merge(other); return 0; }); },
-           py::arg("other"))
-      .def("add_speaker",
-           [](qa::Profile& p, std::string name, std::vector<std::string> aliases, std::vector<std::string> titles,
-              std::vector<std::string> affiliations, const std::string& gender, bool institution) {
+      .def(
+          "save",
+          [](const qa::Profile& p, py::object path) {
+            std::string s = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
+            guarded([&] {
+              p.save(s);
+              return 0;
+            });
+          },
+          py::arg("path"))
+      .def(
+          "merge",
+          [](qa::Profile& p, const qa::Profile& other) {
+            guarded([&] {
+              p.merge(other);
+              return 0;
+            });
+          },
+          py::arg("other"))
+      .def(
+          "add_speaker",
+          [](qa::Profile& p, std::string name, std::vector<std::string> aliases, std::vector<std::string> titles,
+             std::vector<std::string> affiliations, const std::string& gender, bool institution) {
+            guarded([&] {
+              qa::SpeakerEntry s;
+              s.name = std::move(name);
+              s.aliases = std::move(aliases);
+              s.titles = std::move(titles);
+              s.affiliations = std::move(affiliations);
+              s.gender = gender_from(gender);
+              s.institution = institution;
+              p.add_speaker(std::move(s));
+              return 0;
+            });
+          },
+          py::arg("name"), py::kw_only(), py::arg("aliases") = std::vector<std::string>{},
+          py::arg("titles") = std::vector<std::string>{}, py::arg("affiliations") = std::vector<std::string>{},
+          py::arg("gender") = "unknown", py::arg("institution") = false)
+      .def(
+          "add_cue",
+          [](qa::Profile& p, std::string lemma, std::vector<std::string> forms, std::vector<std::string> frames) {
+            guarded([&] {
+              p.add_cue(qa::CueEntry{std::move(lemma), std::move(forms), std::move(frames)});
+              return 0;
+            });
+          },
+          py::arg("lemma"), py::kw_only(), py::arg("forms") = std::vector<std::string>{},
+          py::arg("frames") = std::vector<std::string>{})
+      .def(
+          "add_rule",
+          [](qa::Profile& p, std::string id, std::string pattern, std::string tokens, const std::string& where,
+             const std::string& applies, double confidence, std::string description) {
+            guarded([&] {
+              qa::RuleEntry r;
+              r.id = std::move(id);
+              r.pattern = std::move(pattern);
+              r.tokens = std::move(tokens);
+              r.where = where_from(where);
+              r.applies = applies_from(applies);
+              r.confidence = confidence;
+              r.description = std::move(description);
+              p.add_rule(std::move(r));
+              return 0;
+            });
+          },
+          py::arg("id"), py::kw_only(), py::arg("pattern") = "", py::arg("tokens") = "", py::arg("where") = "sentence",
+          py::arg("applies") = "direct", py::arg("confidence") = 0.9, py::arg("description") = "")
+      .def("add_role_noun",
+           [](qa::Profile& p, std::string n) {
              guarded([&] {
-               qa::SpeakerEntry s;
-               s.name = std::move(name);
-               s.aliases = std::move(aliases);
-               s.titles = std::move(titles);
-               s.affiliations = std::move(affiliations);
-               s.gender = gender_from(gender);
-               s.institution = institution;
-               p.add_speaker(std::move(s));
+               p.add_role_noun(std::move(n));
                return 0;
              });
-           },
-           py::arg("name"), py::kw_only(), py::arg("aliases") = std::vector<std::string>{},
-           py::arg("titles") = std::vector<std::string>{}, py::arg("affiliations") = std::vector<std::string>{},
-           py::arg("gender") = "unknown", py::arg("institution") = false)
-      .def("add_cue",
-           [](qa::Profile& p, std::string lemma, std::vector<std::string> forms, std::vector<std::string> frames) {
-             guarded([&] {
-               p.add_cue(qa::CueEntry{std::move(lemma), std::move(forms), std::move(frames)});
-               return 0;
-             });
-           },
-           py::arg("lemma"), py::kw_only(), py::arg("forms") = std::vector<std::string>{},
-           py::arg("frames") = std::vector<std::string>{})
-      .def("add_rule",
-           [](qa::Profile& p, std::string id, std::string pattern, std::string tokens, const std::string& where,
-              const std::string& applies, double confidence, std::string description) {
-             guarded([&] {
-               qa::RuleEntry r;
-               r.id = std::move(id);
-               r.pattern = std::move(pattern);
-               r.tokens = std::move(tokens);
-               r.where = where_from(where);
-               r.applies = applies_from(applies);
-               r.confidence = confidence;
-               r.description = std::move(description);
-               p.add_rule(std::move(r));
-               return 0;
-             });
-           },
-           py::arg("id"), py::kw_only(), py::arg("pattern") = "", py::arg("tokens") = "",
-           py::arg("where") = "sentence", py::arg("applies") = "direct", py::arg("confidence") = 0.9,
-           py::arg("description") = "")
-      .def("add_role_noun", [](qa::Profile& p, std::string n) { guarded([&] { p.add_role_noun(std::move(n)); return 0; }); })
+           })
       .def("add_institution_noun",
-           [](qa::Profile& p, std::string n) { guarded([&] { p.add_institution_noun(std::move(n)); return 0; }); })
-      .def("add_light_noun", [](qa::Profile& p, std::string n) { guarded([&] { p.add_light_noun(std::move(n)); return 0; }); })
+           [](qa::Profile& p, std::string n) {
+             guarded([&] {
+               p.add_institution_noun(std::move(n));
+               return 0;
+             });
+           })
+      .def("add_light_noun",
+           [](qa::Profile& p, std::string n) {
+             guarded([&] {
+               p.add_light_noun(std::move(n));
+               return 0;
+             });
+           })
       .def("add_content_stop",
-           [](qa::Profile& p, std::string n) { guarded([&] { p.add_content_stop(std::move(n)); return 0; }); })
+           [](qa::Profile& p, std::string n) {
+             guarded([&] {
+               p.add_content_stop(std::move(n));
+               return 0;
+             });
+           })
       .def_property("name", &qa::Profile::name, &qa::Profile::set_name)
       .def_property("replaces_default", &qa::Profile::replaces_default, &qa::Profile::set_replaces_default)
       .def_property_readonly("speakers", [](const qa::Profile& p) { return p.speakers(); })
@@ -714,14 +775,16 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def_property_readonly("institution_nouns", [](const qa::Profile& p) { return p.institution_nouns(); })
       .def_property_readonly("light_nouns", [](const qa::Profile& p) { return p.light_nouns(); })
       .def_property_readonly("content_stops", [](const qa::Profile& p) { return p.content_stops(); })
-      .def("find_speaker", [](const qa::Profile& p, const std::string& n) -> std::optional<qa::SpeakerEntry> {
-        const auto* s = p.find_speaker(n);
-        return s ? std::optional<qa::SpeakerEntry>(*s) : std::nullopt;
-      })
-      .def("find_rule", [](const qa::Profile& p, const std::string& id) -> std::optional<qa::RuleEntry> {
-        const auto* r = p.find_rule(id);
-        return r ? std::optional<qa::RuleEntry>(*r) : std::nullopt;
-      })
+      .def("find_speaker",
+           [](const qa::Profile& p, const std::string& n) -> std::optional<qa::SpeakerEntry> {
+             const auto* s = p.find_speaker(n);
+             return s ? std::optional<qa::SpeakerEntry>(*s) : std::nullopt;
+           })
+      .def("find_rule",
+           [](const qa::Profile& p, const std::string& id) -> std::optional<qa::RuleEntry> {
+             const auto* r = p.find_rule(id);
+             return r ? std::optional<qa::RuleEntry>(*r) : std::nullopt;
+           })
       .def("__copy__", [](const qa::Profile& p) { return qa::Profile(p); })
       .def("__eq__", [](const qa::Profile& a, const qa::Profile& b) { return a == b; })
       .def("__repr__", [](const qa::Profile& p) {

@@ -1,8 +1,7 @@
 // The consumer of every package test: two lines of attribution through the public API.
 // Prints the speaker of each quote, one a line; run.cmake expects "Wang Yi".
-#include <quoteattr/quoteattr.hpp>
-
 #include <iostream>
+#include <quoteattr/quoteattr.hpp>
 
 int main() {
   quoteattr::Attributor a;
