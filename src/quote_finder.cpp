@@ -314,7 +314,8 @@ bool Run::is_transcript(const std::vector<std::size_t>& labels, const std::vecto
     if (upper[pi]) {
       ++n_upper;
       const std::string_view label = text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin);
-      long_upper |= label.find(' ') != std::string_view::npos;
+      // "PRESIDENT OBAMA:" alone opens remarks; "BEIJING, CHINA:" alone is a dateline.
+      long_upper |= label.find(' ') != std::string_view::npos && label.find(',') == std::string_view::npos;
     } else {
       ++n_title;
       repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;

@@ -289,6 +289,8 @@ TEST_CASE("quotes: transcript turns, stage directions and unlabelled paragraphs"
   CHECK(qs[2].continues == -1);
   // One label alone is a dateline, not a transcript.
   CHECK(find("WASHINGTON: The talks ended on Friday.").empty());
+  // So is one upper-case label of a place and its country, though it has two words.
+  CHECK(find("Bank Signs Agreement\nBEIJING, CHINA: The bank signed an agreement.\nThe deal is large.").empty());
   QuoteFinderOptions off;
   off.transcript_turns = false;
   CHECK(QuoteFinder(off).find(t).empty());
