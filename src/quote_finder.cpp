@@ -519,7 +519,7 @@ ClauseInfo Run::clause_info(Span c) const {
   info.span = c;
   std::size_t i = c.begin, wb, we, prev_end = c.begin, since_comma = 0, after_tail = 0;
   std::size_t comma = kNpos;
-  bool third_subject = false, relative = false;
+  bool third_subject = false, relative = false, tail_inverted = false;
   for (int n = 0; next_word(i, c.end, wb, we); ++n) {
     const std::size_t k = text_.substr(prev_end, wb - prev_end).rfind(',');
     if (k != kNpos) {
@@ -540,6 +540,7 @@ ClauseInfo Run::clause_info(Span c) const {
         info.tail_cue = {wb, we};
         info.tail_comma = comma;
         after_tail = 0;
+        tail_inverted = since_comma == 0;  // ", said President Mejia during his remarks"
       }
     }
     relative = relative || in(WordClass::kRelativeWords);
@@ -550,7 +551,9 @@ ClauseInfo Run::clause_info(Span c) const {
     ++after_tail;
     prev_end = we;
   }
-  if (after_tail > 4) info.tail_cue = {};  // ", where the mayor said the city was calm"
+  // ", where the mayor said the city was calm" is no attribution; an inverted one (", said
+  // President Mejia during his remarks at the lunch") carries its speaker and an adjunct.
+  if (after_tail > (tail_inverted ? 10u : 4u)) info.tail_cue = {};
   return info;
 }
 

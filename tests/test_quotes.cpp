@@ -352,6 +352,9 @@ TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its com
         Strings{"We are ready.", "It is time,"});
   CHECK(contents("Analysts see a shift. We saw it before, one analyst told AFP on Friday.") ==
         Strings{"We saw it before,"});
+  // An inverted attribution may carry a longer adjunct.
+  CHECK(contents("The president met the bank. We are proud to have this dialogue, said President Mejia during "
+                 "his remarks at the lunch.") == Strings{"We are proud to have this dialogue,"});
 }
 
 TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
