@@ -185,6 +185,8 @@ class Run {
   bool after_common_noun(std::size_t pos, std::size_t floor) const;
   std::size_t sentence_at(std::size_t pos) const;
   int emit(DirectQuote q);
+  // A transcript turn or sound-bite paragraph `content` labelled `cue`, continuing quote `continues`.
+  int emit_turn(Span content, Span cue, int continues);
   std::vector<DirectQuote> finish();
 
   const QuoteFinderImpl& impl_;
@@ -750,16 +752,7 @@ std::vector<DirectQuote> Run::run() {
       // A paragraph of a sound bite: the named speaker's words, as a transcript turn labelled
       // by the marker.
       body = skip_stage_directions(p.begin, p.end);
-      if (body < p.end) {
-        DirectQuote q;
-        q.content = {body, p.end};
-        q.open_mark = {body, body};
-        q.close_mark = {p.end, p.end};
-        q.recovery = Recovery::kTranscript;
-        q.cue = bites[pi_];
-        q.continues = pi_ > 0 && !bites[pi_ - 1].empty() ? bite : -1;
-        bite = emit(q);
-      }
+      if (body < p.end) bite = emit_turn({body, p.end}, bites[pi_], pi_ > 0 && !bites[pi_ - 1].empty() ? bite : -1);
       scan_marks(pi_, body, p.end);
       continue;
     }
@@ -768,16 +761,9 @@ std::vector<DirectQuote> Run::run() {
       const bool labelled = labels[pi_] != 0;
       body = skip_stage_directions(labelled ? labels[pi_] : p.begin, p.end);
       in_turn = true;
-      if (body < p.end) {
-        DirectQuote q;
-        q.content = {body, p.end};
-        q.open_mark = {body, body};
-        q.close_mark = {p.end, p.end};
-        q.recovery = Recovery::kTranscript;
-        q.cue = labelled ? Span{p.begin, labels[pi_] - 1} : Span{body, body};  // NAME, no colon
-        q.continues = labelled ? -1 : turn;
-        turn = emit(q);
-      }
+      if (body < p.end)  // the cue is NAME, without its colon
+        turn = emit_turn({body, p.end}, labelled ? Span{p.begin, labels[pi_] - 1} : Span{body, body},
+                         labelled ? -1 : turn);
     }
     scan_marks(pi_, body, p.end);
     if (in_turn) continue;
@@ -785,6 +771,17 @@ std::vector<DirectQuote> Run::run() {
     if (opt_.unmarked_quotes) recover_unmarked(pi_, first_quote);
   }
   return finish();
+}
+
+int Run::emit_turn(Span content, Span cue, int continues) {
+  DirectQuote q;
+  q.content = content;
+  q.open_mark = {content.begin, content.begin};
+  q.close_mark = {content.end, content.end};
+  q.recovery = Recovery::kTranscript;
+  q.cue = cue;
+  q.continues = continues;
+  return emit(q);
 }
 
 // Sorts (outer first), links children to parents, remaps `continues`, marks terms.

@@ -481,7 +481,7 @@ class ReportedSubjectSieve final : public Sieve {
 // 3: an unintroduced sentence that continues the report before it.
 class ReportedContinuationSieve final : public Sieve {
  public:
-  ReportedContinuationSieve() : Sieve("reported-continuation", kReported) {}
+  ReportedContinuationSieve() : Sieve("reported-continuation", kReported, "continuation") {}
   void run(QuoteState& q) const override {
     const ReportedSpeech& rep = q.s.reports[static_cast<std::size_t>(q.s.report_of[q.qi])];
     if (!rep.subject.empty() || !rep.continuation) return;
@@ -490,7 +490,7 @@ class ReportedContinuationSieve final : public Sieve {
     Resolution res;
     res.entity = last;
     res.speaker = q.s.d.entities()[static_cast<std::size_t>(last)].name;
-    q.attribute_to(q.a, res, {}, rep.cue, "continuation", reported_confidence(rep) * C::kReportedContinuation,
+    q.attribute_to(q.a, res, {}, rep.cue, also(), reported_confidence(rep) * C::kReportedContinuation,
                    "continues the reported speech of the previous speaker");
     q.done = true;
   }
@@ -657,7 +657,7 @@ class SameSentenceSieve final : public Sieve {
 // 11: the speaker of the nearest attribution in this paragraph or the previous one.
 class ParagraphSpeakerSieve final : public Sieve {
  public:
-  ParagraphSpeakerSieve() : Sieve("paragraph-speaker", kDirect) {}
+  ParagraphSpeakerSieve() : Sieve("paragraph-speaker", kDirect, "previous-paragraph") {}
   void run(QuoteState& q) const override {
     const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
     const std::size_t from_para = pi > 0 ? q.s.r.paragraphs[pi - 1].begin : 0;
@@ -665,7 +665,7 @@ class ParagraphSpeakerSieve final : public Sieve {
       if (q.s.extent[j].begin < from_para) break;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
-        q.derive(j, {}, {}, same_para ? "paragraph-speaker" : "previous-paragraph",
+        q.derive(j, {}, {}, same_para ? id().c_str() : also().c_str(),
                  same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
                  same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");
         return;
@@ -697,10 +697,14 @@ class LastQuotedSieve final : public Sieve {
 }  // namespace
 
 const std::vector<std::string>& builtin_sieve_ids() {
-  static const std::vector<std::string> ids = {
-      "reported-subject",  "reported-continuation", "continuation",    "transcript-turn", "transcript-continuation",
-      "caption",           "lead-paragraph",        "multi-paragraph", "inside-report",   "same-sentence",
-      "paragraph-speaker", "previous-paragraph",    "last-quoted"};
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> out;
+    for (const auto& sieve : build_pipeline({})) {
+      out.push_back(sieve->id());
+      if (!sieve->also().empty()) out.push_back(sieve->also());
+    }
+    return out;
+  }();
   return ids;
 }
 

@@ -178,15 +178,19 @@ class QuoteState {
 class Sieve {
  public:
   enum Applies : unsigned { kDirect = 1, kReported = 2, kAll = 3 };
-  Sieve(std::string id, Applies applies) : id_(std::move(id)), applies_(applies) {}
+  // `also`: a second rule id the sieve reports ("previous-paragraph"), reserved like its id.
+  Sieve(std::string id, Applies applies, std::string also = {})
+      : id_(std::move(id)), also_(std::move(also)), applies_(applies) {}
   virtual ~Sieve() = default;
   const std::string& id() const noexcept { return id_; }
+  const std::string& also() const noexcept { return also_; }
   bool applies_to(bool reported) const noexcept { return (applies_ & (reported ? kReported : kDirect)) != 0; }
   // Decides the quote (q.done) or passes.
   virtual void run(QuoteState& q) const = 0;
 
  private:
   std::string id_;
+  std::string also_;
   Applies applies_;
 };
 
@@ -196,7 +200,8 @@ using SievePipeline = std::vector<std::unique_ptr<const Sieve>>;
 // profile's, then C++ last rules, as `rules` holds them).
 SievePipeline build_pipeline(const std::vector<CompiledRule>& rules);
 
-// The ids of the built-in sieves (reserved).
+// The ids of the built-in sieves and the other rule ids they report (reserved), read from the
+// sieves themselves.
 const std::vector<std::string>& builtin_sieve_ids();
 
 // Inserts each joint attribution right after the one it joins, keeping parent and continuation
