@@ -95,12 +95,12 @@ TEST_CASE("sieves: built-in sieve ids are reserved", "[sieves]") {
   quoteattr::Profile p = quoteattr::Profile::builtin();
   quoteattr::RuleEntry rule;
   rule.id = "transcript-turn";
+  rule.pattern = "{QUOTE},? said {SPEAKER}";
   quoteattr::Profile q = p;
   quoteattr::RuleEntry reported = rule;
   reported.id = "previous-paragraph";  // a rule id a sieve reports is reserved too
   q.add_rule(reported);
   CHECK_THROWS_AS(Attributor(q), quoteattr::Error);
-  rule.pattern = "{QUOTE},? said {SPEAKER}";
   p.add_rule(rule);
   CHECK_THROWS_AS(Attributor(p), quoteattr::Error);
 }
