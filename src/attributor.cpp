@@ -275,7 +275,7 @@ Result AttributorImpl::analyze_window(std::string_view text) const {
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
 
   Discourse d(speakers, *doc);
-  DocumentState w{text, *doc, r, direct, reports, {}, {}, {}, d, options, cue_words, {}, {}};
+  DocumentState w{text, *doc, r, direct, reports, {}, {}, {}, d, options, cue_words, {}, {}, {}};
   std::vector<int> result_of_direct(direct.size(), -1);
   for (const Item& it : items) {
     Attribution a;
