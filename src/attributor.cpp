@@ -71,7 +71,9 @@ class AttributorImpl {
     TokenFragments tf;
     tf.verb_forms = cue_forms(profile, true);
     tf.report_forms = cue_forms(profile, false);
+    std::size_t number = 0;
     for (const RuleEntry& r : profile.rules()) {
+      check_rule_limits(r, ++number, options.limits);  // before the pattern is compiled
       CompiledRule c;
       c.applies = r.applies;
       c.id = r.id;
@@ -162,6 +164,7 @@ void link_parents(DocumentState& w, const std::vector<int>& result_of_direct) {
 }  // namespace
 
 Result AttributorImpl::analyze(std::string_view text) const {
+  check_document_size(text.size(), options.limits);
   Result r;
   r.utf8 = check_utf8(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
