@@ -106,7 +106,8 @@ struct Result {
   std::vector<Diagnostic> diagnostics;  ///< What could not be done as it should.
   /// @brief The text model every stage read: tokens, tags, chunks, clauses.
   ///
-  /// It views the analysed text, which must outlive it.
+  /// It views the analysed text, which must outlive it. Null when the text was longer than
+  /// AttributorOptions::window_bytes and analysed in windows.
   std::shared_ptr<const Document> document;
 };
 
@@ -134,6 +135,17 @@ struct AttributorOptions {
   ///
   /// For another model: `std::make_shared<const Tagger>(Tagger::load("my.model"))`.
   std::shared_ptr<const Tagger> tagger;  // nullptr: Tagger::builtin()
+  /// @brief The most bytes analysed at once; 0: the whole text at once. Default: 128 KiB.
+  ///
+  /// A longer text is analysed in windows of at most this many bytes, cut at the last
+  /// paragraph break before the limit (else a line break, else white space, else a character
+  /// boundary), and the windows' results joined: spans stay offsets into the whole text, and a
+  /// speaker named alike in two windows is one entity. This bounds the working memory of one
+  /// analysis whatever the text (about 200 bytes per byte of a window at worst, for text that
+  /// is all punctuation), at a cost the result states: each cut is a Diagnostic (rule
+  /// "window"), no quotation spans a cut, a speaker introduced before a cut is not known after
+  /// it, and Result::document is null. News articles are far shorter than the default.
+  std::size_t window_bytes = std::size_t{128} * 1024;
   /// @brief The largest document analyze() accepts (Limits::max_document_bytes, default
   /// 64 MiB), and the most rules and longest pattern the profile may have (checked when the
   /// Attributor is built). Limits::max_profile_bytes is the profile loader's (Profile::from_file()).
@@ -149,7 +161,8 @@ struct AttributorOptions {
 
 /// @brief What a C++ rule sees: the text, the analysis so far, and the quote at hand.
 struct RuleContext {
-  std::string_view text;    ///< The document being analysed.
+  std::string_view text;    ///< The document being analysed (the window, for a text analysed in
+                            ///< windows: see AttributorOptions::window_bytes).
   const Result& result;     ///< Paragraphs, sentences, attributions decided so far.
   std::size_t quote_index;  ///< Index into result.quotes of the quote being attributed.
 };

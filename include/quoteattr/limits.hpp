@@ -43,7 +43,8 @@ struct Limits {
 
   /// @brief The largest document analyze() accepts, in bytes. Default: 64 MiB (67108864).
   ///
-  /// Analysis takes memory of a few times the document: this bounds what one call can take.
+  /// The time of one call and the size of its Result grow with the document (its working
+  /// memory is bounded by AttributorOptions::window_bytes): this bounds what one call can take.
   std::size_t max_document_bytes = std::size_t{64} << 20;
   /// @brief The largest profile text the loader parses, in bytes. Default: 8 MiB (8388608).
   std::size_t max_profile_bytes = std::size_t{8} << 20;
