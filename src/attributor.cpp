@@ -71,7 +71,9 @@ class AttributorImpl {
     TokenFragments tf;
     tf.verb_forms = cue_forms(profile, true);
     tf.report_forms = cue_forms(profile, false);
+    std::size_t number = 0;
     for (const RuleEntry& r : profile.rules()) {
+      check_rule_limits(r, ++number, options.limits);  // before the pattern is compiled
       CompiledRule c;
       c.applies = r.applies;
       c.id = r.id;
@@ -225,6 +227,7 @@ void append_window(Result& r, Result&& w, std::size_t base) {
 }
 
 Result AttributorImpl::analyze(std::string_view text) const {
+  check_document_size(text.size(), options.limits);
   if (options.window_bytes == 0 || text.size() <= options.window_bytes) return analyze_window(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
   Result r;

@@ -29,6 +29,7 @@
 #include "quoteattr/document.hpp"
 #include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
+#include "quoteattr/limits.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
@@ -145,6 +146,10 @@ struct AttributorOptions {
   /// "window"), no quotation spans a cut, a speaker introduced before a cut is not known after
   /// it, and Result::document is null. News articles are far shorter than the default.
   std::size_t window_bytes = std::size_t{128} * 1024;
+  /// @brief The largest document analyze() accepts (Limits::max_document_bytes, default
+  /// 64 MiB), and the most rules and longest pattern the profile may have (checked when the
+  /// Attributor is built). Limits::max_profile_bytes is the profile loader's (Profile::from_file()).
+  Limits limits;
 
   /// @brief The defaults with `indirect = false`: direct quotes only.
   static AttributorOptions direct_only() {
@@ -185,17 +190,26 @@ using RuleFunction = std::function<std::optional<Proposal>(const RuleContext&)>;
 /// Attributor across threads. Copies share the compiled state (O(1)). Building costs
 /// milliseconds; analysis is linear in the length of the text (rules read a bounded window
 /// around each quote, discourse sieves look back a bounded number of quotes).
+///
+/// What throws: the constructors and Builder throw Error for a profile they cannot compile or
+/// that exceeds AttributorOptions::limits; analyze() throws Error for a document it refuses
+/// (too large, or ill-formed under Utf8Policy::kStrict), never for what the text says; the
+/// copy and move members, profile() and options() do not throw.
 class QUOTEATTR_API Attributor {
  public:
   /// @brief Profile::builtin(), default options.
+  /// @throws Error with ErrorCode::kInternal when ICU fails.
   Attributor();
   /// @brief An attributor for @p profile with @p options.
-  /// @throws Error with ErrorCode::kProfilePattern when a rule does not compile,
-  ///         ErrorCode::kProfileDuplicate when a rule uses the id of a built-in sieve,
-  ///         ErrorCode::kInternal when ICU fails.
+  /// @throws Error with ErrorCode::kTooManyRules when the profile has more rules than
+  ///         options.limits.max_rules, ErrorCode::kPatternTooLong when a rule's pattern is longer
+  ///         than options.limits.max_pattern_bytes (both checked before any pattern is compiled,
+  ///         naming the rule and where it was defined), ErrorCode::kProfilePattern when a rule
+  ///         does not compile, ErrorCode::kProfileDuplicate when a rule uses the id of a built-in
+  ///         sieve, ErrorCode::kInternal when ICU fails.
   explicit Attributor(Profile profile, AttributorOptions options = {});
   ~Attributor();
-  /// @brief Copies share the compiled state.
+  /// @brief Copies share the compiled state (O(1), does not throw).
   Attributor(const Attributor&);
   /// @brief Copies share the compiled state.
   Attributor& operator=(const Attributor&);
@@ -246,7 +260,12 @@ class QUOTEATTR_API Attributor {
   /// @param text UTF-8 text; every Span of the result is a byte range of it, and
   ///        Result::document views it, so it must outlive the Result's document
   /// @return the quotations, their speakers and the entity table
-  /// @throws Error with ErrorCode::kInvalidUtf8 only under Utf8Policy::kStrict.
+  /// @throws Error with ErrorCode::kDocumentTooLarge when @p text is larger than
+  ///         options().limits.max_document_bytes (checked first, before any work), and with
+  ///         ErrorCode::kInvalidUtf8 under Utf8Policy::kStrict for ill-formed UTF-8 (naming the
+  ///         byte offset); besides, std::bad_alloc, and what a C++ rule throws that is not a
+  ///         std::runtime_error (a rule or regex that fails on one quotation is reported in
+  ///         Result::diagnostics instead).
   Result analyze(std::string_view text) const;
 
   /// @brief The profile it was built from.
