@@ -96,6 +96,23 @@ struct Slot {
   bool done = false;
 };
 
+// The document's diagnostics (a rule that gave up, a text analysed in windows) as warnings for
+// standard error, the first kMaxWarnings of them; they do not change the exit status.
+std::string warnings(const std::string& name, const quoteattr::Result& r) {
+  constexpr std::size_t kMaxWarnings = 5;
+  std::string lines;
+  for (std::size_t i = 0; i < r.diagnostics.size() && i < kMaxWarnings; ++i) {
+    const auto& d = r.diagnostics[i];
+    if (!lines.empty()) lines += "\nquoteattr: ";
+    lines += name + ": warning: bytes " + std::to_string(d.where.begin) + "-" + std::to_string(d.where.end) + ": " +
+             d.message;
+  }
+  if (r.diagnostics.size() > kMaxWarnings)
+    lines += "\nquoteattr: " + name + ": warning: " + std::to_string(r.diagnostics.size() - kMaxWarnings) +
+             " more like these";
+  return lines;
+}
+
 // What each worker does with a document: analyse and render it.
 class Processor {
  public:
@@ -119,6 +136,7 @@ class Processor {
       const quoteattr::Result r = attributor_.analyze(in.text);
       slot.output = render(in, r, render_, index);
       slot.tallies = tallies(r);
+      slot.message = warnings(in.name, r);
     } catch (const std::exception& e) {
       slot.failed = true;
       slot.message = in.name + ": " + e.what();

@@ -355,6 +355,17 @@ elseif(CASE STREQUAL "errors")
   expect_in(err "unknown_key.toml:6:1: unknown key 'titels'" "broken profile: where and what")
   string(LENGTH "${out}" nout)
   expect(nout EQUAL 0 MESSAGE "broken profile: nothing should be processed")
+  # A user rule that makes Boost.Regex give up: a warning with the rule and where, the quotes
+  # still found, exit status 0.
+  file(WRITE "${WORK}/backtracks.toml" "[[rule]]\nid = \"backtracks\"\nwhere = \"sentence\"\napplies = \"direct\"\n"
+                                       "pattern = '(?:a+)+b\\s*{SPEAKER}\\s*{QUOTE}'\nconfidence = 0.5\n")
+  string(REPEAT "a" 40 run_of_a)
+  file(WRITE "${WORK}/backtracks.txt" "\"We will not back down,\" ${run_of_a} Jane Doe said.\n")
+  run(${CLI} --profile ${WORK}/backtracks.toml --format jsonl ${WORK}/backtracks.txt)
+  expect(rc EQUAL 0 MESSAGE "a rule that gives up: exit status")
+  expect_in(err "quoteattr: ${WORK}/backtracks.txt: warning: bytes 0-24: rule 'backtracks' gave up"
+            "a rule that gives up: the warning names the document, where and the rule")
+  expect_in(out "\"text\":\"We will not back down,\"" "a rule that gives up: the quote is still found")
   run(${CLI} --profile ${DATA}/profiles/good_people.toml --profile ${DATA}/profiles/good_people.toml ${SEED})
   expect(rc EQUAL 0 MESSAGE "two good --profile options and a document failed")
   run(${CLI} --tagger-model ${SEED} ${SEED})
