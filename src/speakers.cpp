@@ -254,6 +254,17 @@ struct WordView {
   const Word* begin() const { return first; }
   const Word* end() const { return first + n; }
 };
+
+// The capitalised run from toks[from] is followed by an acronym in brackets: an organisation's
+// name ("the World Health Organization (WHO)"), not a department and a person's name.
+bool acronym_after(std::string_view text, WordView toks, std::size_t from) {
+  std::size_t j = from;
+  while (j + 1 < toks.size() && toks[j + 1].capitalized &&
+         text.substr(toks[j].span.end, toks[j + 1].span.begin - toks[j].span.end) == " ")
+    ++j;
+  const std::size_t after = skip_space(text, toks[j].span.end, text.size());
+  return after < text.size() && text[after] == '(' && j + 1 < toks.size() && toks[j + 1].all_caps;
+}
 }  // namespace
 
 Discourse::Discourse(const SpeakerModel& model, const Document& doc)
@@ -525,7 +536,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     // A headline in Title Case ("President Trump Speaks to North Koreans") capitalises verbs
     // and nouns alike: its runs are no evidence of names.
     // It has no final period, and every lower-case word in it is a function word.
-    bool title_case = toks.size() >= 4 && toks.size() <= 25 && p.end > p.begin && text_[p.end - 1] != '.';
+    // (A paragraph ending in a comma or colon is a line of speech: "Prime Minister X: Mr President,".)
+    const std::size_t p_end = trim_space_back(text_, p.begin, p.end);
+    const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
+    bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
     for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
     if (title_case) continue;
     // Runs of capitalised words (particles allowed inside), separated by white space only.
@@ -546,6 +560,16 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         if (toks[j].capitalized) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
+        } else if (toks[j].lower == "of" && (department || model_.is_role_word(toks[j - 1].lower)) &&
+                   j + 2 < toks.size() && toks[j + 1].lower == "the" && toks[j + 2].capitalized &&
+                   !acronym_after(text_, toks, j + 2)) {
+          // "President of the Republic of Freedonia Jan Novak": a department with its article.
+          department = true;
+          j += 3;
+        } else if (department && toks[j].lower == "of" && j + 1 < toks.size() && toks[j + 1].capitalized &&
+                   !acronym_after(text_, toks, j + 1)) {
+          // A department of several capitalised parts: "of the People's Republic of China X".
+          j += 2;
         } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
                     ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
@@ -576,11 +600,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // "Secretary of State X", "Minister for Foreign Affairs X": the department runs up to
           // the name, which is read from the end: suffixes, surname, initials, first name.
           if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
+            // The department's first word: after "of the" ("President of the United States X").
+            const std::size_t dep = m + 2 + (toks[m + 2].lower == "the" ? 1 : 0);
             std::size_t b = j;
-            while (b > m + 3 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
-            if (b > m + 2) --b;                                                                     // surname
-            while (b > m + 3 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
-            if (b > m + 3) --b;                                                                     // first name
+            while (b > dep + 1 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
+            if (b > dep) --b;                                                                         // surname
+            while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
+            if (b > dep + 1) --b;                                                                     // first name
             name_begin = b;
             m = b - 1;
           }
@@ -1262,6 +1288,26 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   bool partial = false;
   std::size_t name_end = 0;
   int e = find_by_tokens(core, &partial, &name_end);
+  if (e >= 0 && entities_[static_cast<std::size_t>(e)].institution && name_end + 1 < core.size()) {
+    // "President of the People's Republic of China Xi Jinping": a country's name followed by a
+    // person's name of two words or more; the person is the head.
+    bool names = true;
+    for (std::size_t m = k + name_end; m < toks.size(); ++m)
+      names = names && toks[m].capitalized && !model_.is_role_word(toks[m].lower) &&
+              !toks[m].in(WordClass::kNotNameWords) && !model_.is_affiliation(toks[m].lower);
+    if (names) {
+      const std::vector<std::string> tail(core.begin() + static_cast<long>(name_end), core.end());
+      bool tail_partial = false;
+      const int person = find_by_tokens(tail, &tail_partial);
+      if (person >= 0 && !tail_partial && !entities_[static_cast<std::size_t>(person)].institution) {
+        r.entity = person;
+        r.speaker = entities_[static_cast<std::size_t>(person)].name;
+        r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker + " (after a country's name)";
+        r.factor = 1.0;
+        return r;
+      }
+    }
+  }
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {

@@ -554,3 +554,27 @@ TEST_CASE("a name in apposition to 'the president of X' is the speaker", "[resol
   CHECK(speakers_of(r, text, "he believes the task will be hard") == std::vector<std::string>{"Charles Taylor"});
   check_quote(text, "I do not think any one of us can say,", {"Charles Taylor", "trailing-cue", "he"});
 }
+
+TEST_CASE("a name-case transcript label names the person after the title and country", "[rules][transcript]") {
+  const std::string text =
+      "Meeting with the Prime Minister of Freedonia\n"
+      "President of the Republic of Sylvania Anna Berg (retranslated): Mr Prime Minister,\n"
+      "I am glad to see you again.\n"
+      "Prime Minister of Freedonia Jan Novak: Thank you.\n"
+      "President of the People's Republic of China Xi Jinping: Welcome.\n";
+  check_quote(text, "Mr Prime Minister,", {"Anna Berg", "transcript-turn", ""});
+  check_quote(text, "I am glad to see you again.", {"Anna Berg", "transcript-continuation", ""});
+  check_quote(text, "Thank you.", {"Jan Novak", "transcript-turn", ""});
+  // A country's name before a person's name is no part of it.
+  check_quote(text, "Welcome.", {"Xi Jinping", "transcript-turn", ""});
+}
+
+TEST_CASE("an organisation's name with its acronym is no department before a name", "[resolution][discovery]") {
+  // "Health Organization" is no person titled Director General of the World: "Health" in "the
+  // Minister of Health" is not his surname.
+  const std::string text =
+      "The Director General of the World Health Organization (WHO), Dr. Jan Novak, gave the keynote.\n"
+      "The Minister of Health said that the plan would work.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that the plan would work") == std::vector<std::string>{"Minister of Health"});
+}
