@@ -136,6 +136,7 @@ struct Cue {
   bool that = false, zero = false, to = false, object = false, colon = false, quote = false;
   bool addressee = false;        // may take an addressee before its complement
   bool light_noun_only = false;  // its object must hold a light-verb noun
+  bool view_only = false;        // its that-clause reports a view, never an arrangement
 };
 
 struct Form {
@@ -209,6 +210,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     // Cues with the "to" frame always take an addressee ("urged China to").
     cue.addressee = cue.to || has_frame(entry, "addressee");
     cue.light_noun_only = has_frame(entry, "light");
+    cue.view_only = has_frame(entry, "view");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -305,6 +307,8 @@ class Scan {
   bool according_to(std::size_t i) const { return word(i, "according") && word(i + 1, "to"); }
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
+  bool frames_of(std::size_t i, const Match& m, Draft& d) const;
+  bool arrangement(std::size_t content_b) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
@@ -471,8 +475,28 @@ bool found(Draft& d, std::size_t content_b, const char* rule, double confidence)
 }  // namespace
 
 // Tries the cue's frames in order; on success fills d.content_b and d.rule
-// (d.content_e is set by the caller).
+// (d.content_e is set by the caller). A cue whose that-clause states a view only (the "view"
+// frame: "agreed that the partnership is strong") reports nothing when the clause states an
+// arrangement instead ("agreed that the ministers will meet in May": a decision, no speech).
 bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
+  if (!frames_of(i, m, d)) return false;
+  return !(impl_.cues_[m.form->cue].view_only && d.rule == "that-clause" && arrangement(d.content_b));
+}
+
+// The that-clause from token b states an arrangement: its first finite verb is a future
+// modal ("will", "shall"; a reported "would" is left to the view: "agreed that their
+// militaries would resume contacts" reports what was said).
+bool Scan::arrangement(std::size_t b) const {
+  constexpr std::size_t kMaxLookahead = 20;
+  for (std::size_t k = b + 1; k < t_.size() && k < b + kMaxLookahead; ++k) {
+    const Tag g = t_[k].tag;
+    if (g == Tag::MD) return word(k, "will") || word(k, "shall");
+    if (g == Tag::VBZ || g == Tag::VBP || g == Tag::VBD) return false;
+  }
+  return false;
+}
+
+bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   const Cue& cue = impl_.cues_[m.form->cue];
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
@@ -598,7 +622,9 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
       }
     }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
-    if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)
+    // "urged China to ...", or with no addressee "gave instructions to ...".
+    if (t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
+        (k > j || t_[k + 1].tag == Tag::VB || t_[k + 1].tag == Tag::RB))
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
   return false;
@@ -1038,6 +1064,12 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       (tok(b - 2).cap || role(b - 2)) && t_[b - 2].word) {
     const auto first = np_back(b - 2);
     if (first.second == b - 1 && first.second > first.first) b = first.first;
+  }
+  // A group's number before a plural role noun belongs to it: "both leaders", "the two sides".
+  if (b < e && b > 0 && b + 1 == e && role(e - 1) && t_[b - 1].word && in(b - 1, WordClass::kGroupNumbers) &&
+      !tok(e - 1).cap) {
+    --b;
+    if (b > 0 && is_det(b - 1)) --b;
   }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;

@@ -711,6 +711,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       i = j;
     }
   }
+  discover_meeting_subjects(paragraphs);
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   named_.assign(entities_.size(), false);
@@ -796,6 +797,50 @@ const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::siz
 }
 
 // "X met (with) Y", "X held talks with Y", "X spoke with Y": a group of two.
+// "Dmitry Novak had a telephone conversation with President Anna Berg": a name of two or three
+// capitalised words that opens the sentence, its verb right after it, and meets a person the
+// text named is a person too, though the text gives no title.
+void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t m = 0; m < toks.size(); ++m) {
+      if (!toks[m].in(WordClass::kMeetingWords)) continue;
+      std::size_t s0 = m;
+      while (s0 > 0 && toks[s0 - 1].sentence == toks[m].sentence) --s0;
+      std::size_t e = s0;
+      while (e < m && e - s0 <= kMaxWords && toks[e].capitalized && !toks[e].all_caps &&
+             !toks[e].in(WordClass::kNotNameWords) && !toks[e].in(WordClass::kMonths) &&
+             !model_.is_role_word(toks[e].lower) && !model_.is_affiliation(toks[e].lower) &&
+             (e == s0 || text_.substr(toks[e - 1].span.end, toks[e].span.begin - toks[e - 1].span.end) == " "))
+        ++e;
+      const std::size_t len = e - s0;
+      if (len < kMinWords || len > kMaxWords || e >= m) continue;
+      const Tag verb = toks[e].tag;
+      if (toks[e].capitalized || !(verb == Tag::VBD || verb == Tag::VBZ || verb == Tag::VBP || verb == Tag::MD))
+        continue;
+      std::vector<std::string> words;
+      std::vector<const Word*> name;
+      for (std::size_t k = s0; k < e; ++k) {
+        words.push_back(toks[k].lower);
+        name.push_back(&toks[k]);
+      }
+      bool partial = false;
+      if (find_by_tokens(words, &partial) >= 0 || model_.institution_head(words)) continue;
+      // The person met: a known person after the meeting word, in the same sentence.
+      bool person_after = false;
+      for (std::size_t k = m + 1; k < toks.size() && toks[k].sentence == toks[m].sentence && !person_after; ++k) {
+        std::size_t alias_len = 0;
+        const int ei = toks[k].capitalized ? alias_at(toks.begin(), toks.size(), k, &alias_len) : -1;
+        person_after = ei >= 0 && !entities_[static_cast<std::size_t>(ei)].institution &&
+                       entities_[static_cast<std::size_t>(ei)].gender != Gender::kGroup;
+      }
+      if (person_after) register_person(name, {}, {}, "");
+    }
+  }
+}
+
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span p = paragraphs[pi];
@@ -808,6 +853,10 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
                                     [](const Event& e, std::size_t q) { return e.pos < q; });
       if (after == events_.end() || after == events_.begin() || after->pos >= p.end) continue;
       auto before = std::prev(after);
+      // Past a country before the person met: "with US President Barack Obama".
+      while (std::next(after) != events_.end() && entities_[static_cast<std::size_t>(after->entity)].institution &&
+             std::next(after)->pos < p.end && std::next(after)->pos - after->pos < 40)
+        ++after;
       if (before->pos < p.begin || before->entity == after->entity) continue;
       std::string_view between = text_.substr(before->pos, after->pos - before->pos);
       if (between.size() > 240 || between.find(". ") != std::string_view::npos) continue;

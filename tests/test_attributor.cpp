@@ -578,3 +578,14 @@ TEST_CASE("an organisation's name with its acronym is no department before a nam
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "that the plan would work") == std::vector<std::string>{"Minister of Health"});
 }
+
+TEST_CASE("a readout: the untitled caller and the person called act together", "[resolution][joint]") {
+  const std::string text =
+      "Jan Novak had a telephone conversation with US President Anna Berg.\n"
+      "Both presidents noted with satisfaction the progress of the talks.\n"
+      "The tariffs were discussed at length with Freedonia's ministers.\n"
+      "Turning to trade, both leaders emphasised the value of the new accord.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the progress of the talks") == std::vector<std::string>{"Jan Novak", "Anna Berg"});
+  CHECK(speakers_of(r, text, "the value of the new accord") == std::vector<std::string>{"Jan Novak", "Anna Berg"});
+}

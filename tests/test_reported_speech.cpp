@@ -762,3 +762,21 @@ TEST_CASE("reported speech: subjects joined by 'and', and a second report opened
         {{"support for the sanctions", "The minister", "expressed", "light-verb"},
          {"the importance of unity", "both", "agreed on", "light-verb"}});
 }
+
+TEST_CASE("reported speech: readout forms: a group's number, confirmed readiness, instructions, agreed views",
+          "[reported]") {
+  // "both leaders" after an opening participle phrase: the number belongs to the subject.
+  check("Turning to trade, both leaders emphasised the value of the new accord.",
+        {{"the value of the new accord", "both leaders", "emphasised", "object"}});
+  // "confirmed" reports only a light noun as its object.
+  check("The presidents confirmed their readiness to coordinate actions.",
+        {{"their readiness to coordinate actions", "The presidents", "confirmed", "light-verb"}});
+  check_none("The ministry confirmed the date of the visit.");
+  // "gave instructions to": an infinitive with no addressee; the writer's "which will" is left out.
+  check("Jan Novak also gave instructions to step up the talks, which will be the last stage.",
+        {{"to step up the talks", "Jan Novak", "gave instructions", "to-infinitive"}});
+  // "agreed that": a view is reported, an arrangement (a future modal) is a decision.
+  check("Both leaders agreed that the partnership is strong.",
+        {{"that the partnership is strong", "Both leaders", "agreed", "that-clause"}});
+  check_none("The leaders agreed that the two ministers will meet again in May.");
+}
