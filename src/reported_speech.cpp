@@ -465,6 +465,9 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
 }
 
 namespace {
+// A cue whose only frame is "quote": it leads or follows a quotation and nothing else.
+bool quote_only(const Cue& c) { return c.quote && !c.that && !c.zero && !c.to && !c.object && !c.colon; }
+
 // Records where a content starts and which construction found it.
 bool found(Draft& d, std::size_t content_b, const char* rule, double confidence) {
   d.content_b = content_b;
@@ -1412,8 +1415,12 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (t_[i].mark || according_to(i)) has_cue = true;
     if (t_[i].word && !has_cue) {
+      // A cue that only leads a quotation ("calls" of "called “…”") is none in a unit without
+      // marks (which count by themselves): "Freedonia cannot ignore calls for help".
+      // Nor is a cue form the tagger reads as a noun ("disagreements on individual issues").
       Match any = cue_at(i);
-      has_cue = any.form && cue_allowed(i, any);
+      has_cue = any.form && cue_allowed(i, any) && !quote_only(impl_.cues_[any.form->cue]) && t_[i].tag != Tag::NN &&
+                t_[i].tag != Tag::NNS;
     }
     if (i < next || !t_[i].word) continue;
     Draft d;
@@ -1567,7 +1574,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     remember_subject(d);
     reported_until_ = std::max(reported_until_, d.content_e);
     last = Open{};
-    bool clause = d.rule == "that-clause" || d.rule == "zero-that";
+    // A clause report, or a light verb's ("stressed the importance of X. These ties should ...").
+    bool clause = d.rule == "that-clause" || d.rule == "zero-that" || d.rule == "light-verb";
     std::size_t tail = t_.size();
     while (tail > 0 && !t_[tail - 1].word && !t_[tail - 1].mark) --tail;
     if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
@@ -1603,8 +1611,10 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
     if (nb != 0) return false;  // an opening phrase: narration
     for (std::size_t k = nb; k < ne; ++k)
       if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+    // The marker after the noun phrase, or inside the tagger's noun phrase when it took the
+    // verb for a noun ("Russia cannot ignore", "cannot" tagged NN).
     bool marker = false;
-    for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
+    for (std::size_t k = nb + 1; k < t_.size() && k < ne + 4 && !marker; ++k) {
       if (!t_[k].word) break;
       marker = in(k, WordClass::kContinuationMarkers);
     }

@@ -780,3 +780,25 @@ TEST_CASE("reported speech: readout forms: a group's number, confirmed readiness
         {{"that the partnership is strong", "Both leaders", "agreed", "that-clause"}});
   check_none("The leaders agreed that the two ministers will meet again in May.");
 }
+
+TEST_CASE("reported speech: continuations after a light verb, with 'cannot', and past nouns that look like cues",
+          "[reported]") {
+  auto continued = [](const std::string& text, const std::string& second) {
+    INFO("text: " << text);
+    auto got = find(text);
+    INFO("got:" << describe(text, got));
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].content.in(text) == second);
+    CHECK(got[1].continuation);
+  };
+  // "calls" (a cue only before a quotation) and "issues" (a noun) are no cue of the second sentence.
+  continued("Jan Novak noted that the government is imposing decisions. Freedonia cannot ignore calls for help.",
+            "Freedonia cannot ignore calls for help");
+  continued(
+      "Jan Novak stressed the importance of the ties for the world. These relations should not be sacrificed due "
+      "to disagreements on individual issues.",
+      "These relations should not be sacrificed due to disagreements on individual issues");
+  // Narration still is not: an opening adjunct.
+  check("Jan Novak stressed the importance of the ties. In May, the ties should grow.",
+        {{"the importance of the ties", "Jan Novak", "stressed", "light-verb"}});
+}
