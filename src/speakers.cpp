@@ -866,6 +866,23 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
       note_group({before->entity, after->entity}, t.span.begin);
     }
   }
+  // "Both presidents", "the two leaders" after a meeting: everyone in the group holds the title,
+  // for a later "the President".
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+      const std::string& w = toks[i].lower;
+      if (toks[i].capitalized || w.size() < 4 || w.back() != 's') continue;
+      const std::string singular = w.substr(0, w.size() - 1);
+      if (!model_.is_role_word(singular) || model_.institution_head({singular})) continue;
+      const Word& prev = toks[i - 1];
+      if (!(prev.in(WordClass::kGroupNumbers) || prev.lower == "the")) continue;
+      const auto* group = group_before(toks[i].span.begin);
+      if (!group || group->second.size() < 2) continue;
+      for (int member : group->second) entities_[static_cast<std::size_t>(member)].titles.insert(singular);
+    }
+  }
 }
 
 void Discourse::note(int entity, std::size_t pos) {
@@ -1372,6 +1389,22 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.description = !institution;
     r.factor = institution ? 0.85 : 0.7;
     return r;
+  }
+  if ((e < 0 || (entities_[static_cast<std::size_t>(e)].institution && name_end == core.size())) &&
+      model_.role_suffix(core) == 0) {
+    // "The President of Russia": a title of a country, the person who holds it (the country a
+    // modifier of the title, as in "the Russian President").
+    const auto of = std::find(core.begin(), core.end(), "of");
+    const std::vector<std::string> title(core.begin(), of);
+    bool place = of != core.end() && of + 1 != core.end();
+    for (std::size_t m = k + static_cast<std::size_t>(of - core.begin()) + 1; place && m < toks.size(); ++m)
+      place = toks[m].capitalized;
+    if (place && !title.empty() && model_.role_suffix(title) == title.size()) {
+      std::vector<std::string> described(of + 1, core.end());
+      described.insert(described.end(), title.begin(), title.end());
+      Resolution role = resolve_role(described, back_from, true);
+      if (role.entity >= 0) return role;
+    }
   }
   if (e >= 0 && partial && entities_[static_cast<std::size_t>(e)].institution && toks[k].capitalized) {
     // "Voice of America", "Russia Today": a longer name that merely contains a country's.

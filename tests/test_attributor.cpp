@@ -589,3 +589,17 @@ TEST_CASE("a readout: the untitled caller and the person called act together", "
   CHECK(speakers_of(r, text, "the progress of the talks") == std::vector<std::string>{"Jan Novak", "Anna Berg"});
   CHECK(speakers_of(r, text, "the value of the new accord") == std::vector<std::string>{"Jan Novak", "Anna Berg"});
 }
+
+TEST_CASE("'both presidents' gives the title to each; 'the President of X' is the one who holds it",
+          "[resolution][roles]") {
+  const std::string text =
+      "Jan Novak had a telephone conversation with President of Sylvania Anna Berg.\n"
+      "The presidents continued their discussion of the border.\n"
+      "In particular, Jan Novak noted that the crossings were open.\n"
+      "The President of Freedonia stressed the importance of trade for the region.\n"
+      "After the call, Jan Novak met with his ministers. The President thanked the ministers and gave "
+      "instructions to prepare the treaty.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the importance of trade for the region") == std::vector<std::string>{"Jan Novak"});
+  CHECK(speakers_of(r, text, "to prepare the treaty") == std::vector<std::string>{"Jan Novak"});
+}
