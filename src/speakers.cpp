@@ -809,6 +809,13 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
       if (!toks[m].in(WordClass::kMeetingWords)) continue;
       std::size_t s0 = m;
       while (s0 > 0 && toks[s0 - 1].sentence == toks[m].sentence) --s0;
+      // After an opening phrase: "On the sidelines of the summit, Jan Novak met ...".
+      for (std::size_t k = m; k > s0 + 1; --k)
+        if (text_.substr(toks[k - 2].span.end, toks[k - 1].span.begin - toks[k - 2].span.end).find(',') !=
+            std::string_view::npos) {
+          s0 = k - 1;
+          break;
+        }
       std::size_t e = s0;
       while (e < m && e - s0 <= kMaxWords && toks[e].capitalized && !toks[e].all_caps &&
              !toks[e].in(WordClass::kNotNameWords) && !toks[e].in(WordClass::kMonths) &&
@@ -816,7 +823,7 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
              (e == s0 || text_.substr(toks[e - 1].span.end, toks[e].span.begin - toks[e - 1].span.end) == " "))
         ++e;
       const std::size_t len = e - s0;
-      if (len < kMinWords || len > kMaxWords || e >= m) continue;
+      if (len < kMinWords || len > kMaxWords || e > m) continue;  // the verb may be the meeting word ("met")
       const Tag verb = toks[e].tag;
       if (toks[e].capitalized || !(verb == Tag::VBD || verb == Tag::VBZ || verb == Tag::VBP || verb == Tag::MD))
         continue;
@@ -828,13 +835,20 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
       }
       bool partial = false;
       if (find_by_tokens(words, &partial) >= 0 || model_.institution_head(words)) continue;
-      // The person met: a known person after the meeting word, in the same sentence.
+      // The person met: a known person right after the meeting word or after "with" (past the
+      // words of the person's title), in the same sentence.
+      constexpr std::size_t kMaxReach = 10;
       bool person_after = false;
-      for (std::size_t k = m + 1; k < toks.size() && toks[k].sentence == toks[m].sentence && !person_after; ++k) {
+      for (std::size_t k = m + 1;
+           k < toks.size() && k <= m + kMaxReach && toks[k].sentence == toks[m].sentence && !person_after; ++k) {
         std::size_t alias_len = 0;
         const int ei = toks[k].capitalized ? alias_at(toks.begin(), toks.size(), k, &alias_len) : -1;
-        person_after = ei >= 0 && !entities_[static_cast<std::size_t>(ei)].institution &&
-                       entities_[static_cast<std::size_t>(ei)].gender != Gender::kGroup;
+        if (ei < 0 || entities_[static_cast<std::size_t>(ei)].institution ||
+            entities_[static_cast<std::size_t>(ei)].gender == Gender::kGroup)
+          continue;
+        std::size_t j = k;
+        while (j > m + 1 && (toks[j - 1].capitalized || toks[j - 1].lower == "of" || toks[j - 1].lower == "the")) --j;
+        person_after = j == m + 1 || toks[j - 1].lower == "with";
       }
       if (person_after) register_person(name, {}, {}, "");
     }
@@ -1037,6 +1051,22 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
         }
     }
     best = most_salient(pos, candidates, kMentioned);
+    // "Putin met Xi. … the Russian President": of the people who met last, the one only whom
+    // the affiliation does not rule out.
+    const auto* group = group_before(pos);
+    bool affiliated = false;
+    for (const auto& m : mods) affiliated = affiliated || model_.is_affiliation(m);
+    if (best < 0 && group && affiliated) {
+      std::vector<int> left;
+      for (int member : group->second) {
+        const Entity& e = entities_[static_cast<std::size_t>(member)];
+        bool ok = !e.institution;
+        for (const auto& m : mods)
+          if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) ok = false;
+        if (ok) left.push_back(member);
+      }
+      if (left.size() == 1) best = left.front();
+    }
   }
   if (best < 0 && !candidates.empty()) {
     // Not mentioned before: the first candidate mentioned anywhere in the text.

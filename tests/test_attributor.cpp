@@ -603,3 +603,12 @@ TEST_CASE("'both presidents' gives the title to each; 'the President of X' is th
   CHECK(speakers_of(r, text, "the importance of trade for the region") == std::vector<std::string>{"Jan Novak"});
   CHECK(speakers_of(r, text, "to prepare the treaty") == std::vector<std::string>{"Jan Novak"});
 }
+
+TEST_CASE("a nationality rules out the other person of a meeting", "[resolution][roles]") {
+  // Xi is Chinese (profile): "the Russian President" is the other person at the meeting.
+  const std::string text =
+      "On the sidelines of the summit, Jan Novak met with President of China Xi Jinping. In particular, the "
+      "Russian President expressed confidence that trade will grow.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "confidence that trade will grow") == std::vector<std::string>{"Jan Novak"});
+}
