@@ -1171,6 +1171,19 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
         b = p;
         e = c;
       }
+      // "the opposing side, the leadership of Ukraine, announced": no name or role before the
+      // apposition; the apposition, a described role or body, is the subject.
+      if (e == b && c > p && c - p <= 6 && is_det(p)) {
+        bool words = true, head = false;
+        for (std::size_t n = p; n < c; ++n) {
+          words = words && t_[n].word;
+          head = head || (role(n) && !t_[n].cap);
+        }
+        if (words && head) {
+          b = p;
+          e = c;
+        }
+      }
       d.subj_b = b;
       d.subj_e = e;
     }

@@ -1434,6 +1434,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       described.insert(described.end(), title.begin(), title.end());
       Resolution role = resolve_role(described, back_from, true);
       if (role.entity >= 0) return role;
+      if (model_.institution_head(title)) {
+        // "the leadership of Ukraine": a body of a place, named by its head and the place.
+        const std::size_t b = toks[k].span.begin;
+        r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+        r.how = "institution '" + r.speaker + "'";
+        r.factor = 0.85;
+        return r;
+      }
     }
   }
   if (e >= 0 && partial && entities_[static_cast<std::size_t>(e)].institution && toks[k].capitalized) {

@@ -612,3 +612,10 @@ TEST_CASE("a nationality rules out the other person of a meeting", "[resolution]
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "confidence that trade will grow") == std::vector<std::string>{"Jan Novak"});
 }
+
+TEST_CASE("'the leadership of X' speaks as a body named by its head and place", "[resolution][institutions]") {
+  const std::string text =
+      "However, the other side, the leadership of Sylvania, announced that it was leaving the talks.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that it was leaving the talks") == std::vector<std::string>{"leadership of Sylvania"});
+}

@@ -802,3 +802,12 @@ TEST_CASE("reported speech: continuations after a light verb, with 'cannot', and
   check("Jan Novak stressed the importance of the ties. In May, the ties should grow.",
         {{"the importance of the ties", "Jan Novak", "stressed", "light-verb"}});
 }
+
+TEST_CASE("reported speech: an apposition that describes a body is the subject when no name stands before it",
+          "[reported]") {
+  check("However, the other side, the leadership of Sylvania, announced that it was leaving the talks.",
+        {{"that it was leaving the talks", "the leadership of Sylvania", "announced", "that-clause"}});
+  // A name before the apposition stays the subject.
+  check("Jan Novak, the head of the delegation, announced that the talks were over.",
+        {{"that the talks were over", "Jan Novak", "announced", "that-clause"}});
+}
