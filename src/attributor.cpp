@@ -111,6 +111,7 @@ class AttributorImpl {
   static QuoteFinderOptions quote_options(const Profile& p, const AttributorOptions& o) {
     QuoteFinderOptions q = o.quotes;
     if (q.speech_verbs.empty()) q.speech_verbs = colon_verbs(p);
+    if (q.title_words.empty()) q.title_words = p.role_nouns();  // "President of Russia Vladimir Putin:"
     return q;
   }
 

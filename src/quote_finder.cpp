@@ -102,6 +102,32 @@ class QuoteFinderImpl {
     }
     std::sort(speech_verbs.begin(), speech_verbs.end());
     speech_verbs.erase(std::unique(speech_verbs.begin(), speech_verbs.end()), speech_verbs.end());
+    // Title words of speaker labels, word by word ("prime minister": prime, minister), less the
+    // small words of Title Case ("secretary of state": of).
+    for (const std::string& t : lexicon.words(WordClass::kAbbrevPersonTitles)) title_words.push_back(t);
+    for (const std::string& t : options.title_words) {
+      for (std::size_t i = 0; i < t.size();) {
+        std::size_t j = t.find(' ', i);
+        if (j == std::string::npos) j = t.size();
+        std::string w = fold_word(std::string_view(t).substr(i, j - i));
+        if (!w.empty() && !lexicon.is(WordClass::kTitleSmallWords, w)) title_words.push_back(std::move(w));
+        i = j + 1;
+      }
+    }
+    std::sort(title_words.begin(), title_words.end());
+    title_words.erase(std::unique(title_words.begin(), title_words.end()), title_words.end());
+  }
+
+  // A word of the text that is a speech verb, in any case ("Says" in a Title Case headline).
+  bool is_speech_verb_any_case(std::string_view w) const {
+    return std::binary_search(speech_verbs.begin(), speech_verbs.end(), fold_word(w));
+  }
+  // A word of the text that is a title word of speaker labels, in any case, with or without
+  // its period ("Mr.", "President").
+  bool is_title_word(std::string_view w) const {
+    std::string f = fold_word(w);
+    if (!f.empty() && f.back() == '.') f.pop_back();
+    return std::binary_search(title_words.begin(), title_words.end(), f);
   }
 
   // A lower-case word of the text that is a speech verb.
@@ -116,6 +142,7 @@ class QuoteFinderImpl {
   QuoteFinderOptions options;
   Lexicon lexicon;                        // closed word classes
   std::vector<std::string> speech_verbs;  // sorted, lower case
+  std::vector<std::string> title_words;   // sorted, folded: title words of speaker labels
 };
 
 namespace {
@@ -162,8 +189,15 @@ class Run {
 
  private:
   // Transcripts.
-  std::size_t label_end(Span p, bool& upper) const;
-  bool is_transcript(const std::vector<std::size_t>& labels, const std::vector<bool>& upper) const;
+  struct Label {
+    std::size_t end = 0;       // the byte after the colon; 0: no label
+    std::size_t name_end = 0;  // the end of the name, before a stage direction and the colon
+    bool upper = false;        // SECRETARY BLINKEN
+    bool speaker = false;      // a name-case speaker label (title words and a name)
+  };
+  Label label_end(Span p) const;
+  bool speaker_label(const std::vector<Span>& words, Span after) const;
+  bool is_transcript(const std::vector<Label>& labels) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   int sound_bite_marker(Span p, Span& name) const;
   std::vector<Span> sound_bites() const;
@@ -260,71 +294,127 @@ int Run::emit(DirectQuote q) {
 
 // --- transcripts -----------------------------------------------------------
 
-// End of a "NAME:" label at the start of p (the byte after the colon), or 0.
+// A "NAME:" label at the start of p, or end == 0.
 // A label is at most six words and 80 bytes of letters, digits and . - ' &,
 // ending in a colon and a space. `upper` tells an upper-case label (SECRETARY BLINKEN)
-// from a Title Case one (Mao Ning, The Paper; "of"/"the"/"and" may be lower).
-std::size_t Run::label_end(Span p, bool& upper) const {
-  std::size_t i = p.begin, letters = 0, lower = 0, words = 0;
+// from a Title Case one (Mao Ning, The Paper; "of"/"the"/"and" may be lower). A speaker
+// label in name case (see speaker_label) may be longer, up to twelve words and 120 bytes.
+// A short parenthetical before the colon is a stage direction, not part of the name:
+// "President of China Hu Jintao (retranslated):".
+Run::Label Run::label_end(Span p) const {
+  constexpr std::size_t kMaxBytes = 120, kMaxWords = 12, kMaxShortWords = 6, kMaxShortBytes = 80;
+  constexpr std::size_t kMaxDirection = 40;
+  Label out;
+  std::vector<Span> words;
+  std::size_t i = p.begin, letters = 0, lower = 0;
   bool word_start = true, title = true;
-  while (i < p.end && i - p.begin <= 80) {
+  std::size_t name_end = kNpos;
+  while (i < p.end && i - p.begin <= kMaxBytes) {
     const std::size_t wstart = i;
     std::size_t j = i;
     char32_t c = next_cp(text_, j);
+    if (c == '(' && !words.empty() && name_end == kNpos) {
+      // "(retranslated)", "(via interpreter)", "(in English)": letters and spaces only.
+      std::size_t k = j;
+      while (k < p.end && k - j <= kMaxDirection && (is_alpha(cp_at(text_, k)) || text_[k] == ' ' || text_[k] == '-'))
+        next_cp(text_, k);
+      if (k >= p.end || text_[k] != ')' || k == j) return out;
+      name_end = trim_space_back(text_, p.begin, i);
+      i = skip_space(text_, k + 1, p.end);
+      if (i >= p.end || text_[i] != ':') return out;
+      continue;
+    }
     if (c == ':') {
       const bool spaced = j >= p.end || is_space(cp_at(text_, j));
-      upper = lower == 0;
-      if (!(letters > 0 && spaced && words <= 6 && (upper || title))) return 0;
+      out.upper = lower == 0;
+      if (!(letters > 0 && spaced && (out.upper || title))) return out;
       // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
-      return is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin))) ? 0 : j;
+      if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
+      out.name_end = name_end == kNpos ? wstart : name_end;
+      out.speaker = !out.upper && speaker_label(words, {j, p.end});
+      if (!out.speaker && (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes)) return out;
+      out.end = j;
+      return out;
     }
+    if (name_end != kNpos) return out;  // only the colon may follow a stage direction
     if (c == ' ') {
       word_start = true;
     } else if (is_alpha(c)) {
       letters += is_upper(c) ? 1 : 0;
       lower += is_lower(c) ? 1 : 0;
-      if (word_start && !is_upper(c)) {
+      if (word_start) {
         std::size_t k = wstart, wb, we;
+        if (!next_word(k, p.end, wb, we)) return out;
+        words.push_back({wb, we});
+        if (words.size() > kMaxWords) return out;
         char buf[8];
-        title = title && next_word(k, p.end, wb, we) &&
-                is(WordClass::kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+        if (!is_upper(c))
+          title = title && is(WordClass::kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
       }
-      words += word_start ? 1 : 0;
       word_start = false;
     } else if (c == '/' && lower == 0) {
       // "A/S HILL:" (an abbreviated title) in an upper-case label.
     } else if (c == ',' && lower == 0) {
       word_start = true;  // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:" (upper-case labels only)
     } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
-      return 0;
+      return out;
     }
     i = j;
   }
-  return 0;
+  return out;
+}
+
+// A name-case label that names a speaker by title and name: it opens with a title word
+// ("President", "Prime Minister", "Ambassador", "Mr"), ends in a name (a capitalised word
+// that is no title word: "President of Russia Vladimir Putin", "Ambassador Rice"), and has
+// no verb ("President Putin Says:" is a headline). What follows the colon must not be a
+// quotation in marks (a headline "Name: “...”") or a Title Case headline with no sentence
+// punctuation.
+bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
+  if (words.size() < 2) return false;
+  const std::string_view first = words.front().in(text_), last = words.back().in(text_);
+  if (!impl_.is_title_word(first) || impl_.is_title_word(last) || !is_upper(cp_at(text_, words.back().begin)))
+    return false;
+  for (const Span& w : words)
+    if (impl_.is_speech_verb_any_case(w.in(text_)) || is(WordClass::kBeForms, fold_word(w.in(text_)))) return false;
+  const std::size_t b = skip_space(text_, after.begin, after.end);
+  const std::size_t e = trim_space_back(text_, b, after.end);
+  if (b >= e) return true;  // the turn starts with the next paragraph
+  Glyph g;
+  if (quote_glyph(cp_at(text_, b), g)) return false;
+  const char32_t end_char = cp_before(text_, e);
+  if (!is_alnum(end_char)) return true;  // "Mr President," "Thank you."
+  std::size_t k = b, wb, we, n = 0, capital = 0;
+  while (next_word(k, e, wb, we)) {
+    ++n;
+    capital += is_upper(cp_at(text_, wb)) ? 1 : 0;
+  }
+  return 2 * capital <= n;  // "Talks in Crisis" is a headline
 }
 
 // A transcript has at least transcript_min_labels upper-case labels, or one
 // upper-case label of two words or more ("PRESIDENT OBAMA:" opening the
 // remarks), or at least three Title Case ones of which one speaks twice
-// ("Mao Ning:").
-bool Run::is_transcript(const std::vector<std::size_t>& labels, const std::vector<bool>& upper) const {
+// ("Mao Ning:"), or one name-case speaker label ("Prime Minister of Japan Shinzo Abe:").
+bool Run::is_transcript(const std::vector<Label>& labels) const {
   std::size_t n_upper = 0, n_title = 0;
-  bool repeated = false, long_upper = false;
+  bool repeated = false, long_upper = false, speaker = false;
   std::unordered_set<std::string_view> seen;
   for (std::size_t pi = 0; pi < labels.size(); ++pi) {
-    if (labels[pi] == 0) continue;
-    if (upper[pi]) {
+    if (labels[pi].end == 0) continue;
+    const std::string_view label = text_.substr(paras_[pi].begin, labels[pi].name_end - paras_[pi].begin);
+    if (labels[pi].upper) {
       ++n_upper;
-      const std::string_view label = text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin);
       // "PRESIDENT OBAMA:" alone opens remarks; "BEIJING, CHINA:" alone is a dateline.
       long_upper |= label.find(' ') != std::string_view::npos && label.find(',') == std::string_view::npos;
     } else {
       ++n_title;
-      repeated |= !seen.insert(text_.substr(paras_[pi].begin, labels[pi] - paras_[pi].begin)).second;
+      speaker |= labels[pi].speaker;
+      repeated |= !seen.insert(label).second;
     }
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
-         (n_title >= 3 && repeated);
+         (n_title >= 3 && repeated) || speaker;
 }
 
 // Skips white space and short stage directions: "(Via interpreter)", "[Laughter.]".
@@ -730,16 +820,10 @@ std::vector<Span> Run::sound_bites() const {
 }
 
 std::vector<DirectQuote> Run::run() {
-  std::vector<std::size_t> labels(paras_.size(), 0);
-  std::vector<bool> upper(paras_.size(), false);
-  if (opt_.transcript_turns) {
-    for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
-      bool up = false;
-      labels[pi] = label_end(paras_[pi], up);
-      upper[pi] = up;
-    }
-  }
-  const bool transcript = opt_.transcript_turns && is_transcript(labels, upper);
+  std::vector<Label> labels(paras_.size());
+  if (opt_.transcript_turns)
+    for (std::size_t pi = 0; pi < paras_.size(); ++pi) labels[pi] = label_end(paras_[pi]);
+  const bool transcript = opt_.transcript_turns && is_transcript(labels);
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
   int bite = -1;  // the current sound bite's last quote
@@ -757,12 +841,12 @@ std::vector<DirectQuote> Run::run() {
       continue;
     }
     bite = -1;
-    if (transcript && (labels[pi_] != 0 || turn >= 0)) {  // a turn, or the rest of one
-      const bool labelled = labels[pi_] != 0;
-      body = skip_stage_directions(labelled ? labels[pi_] : p.begin, p.end);
+    if (transcript && (labels[pi_].end != 0 || turn >= 0)) {  // a turn, or the rest of one
+      const bool labelled = labels[pi_].end != 0;
+      body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
       in_turn = true;
-      if (body < p.end)  // the cue is NAME, without its colon
-        turn = emit_turn({body, p.end}, labelled ? Span{p.begin, labels[pi_] - 1} : Span{body, body},
+      if (body < p.end)  // the cue is NAME, without its stage direction and colon
+        turn = emit_turn({body, p.end}, labelled ? Span{p.begin, labels[pi_].name_end} : Span{body, body},
                          labelled ? -1 : turn);
     }
     scan_marks(pi_, body, p.end);

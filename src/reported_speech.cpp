@@ -136,6 +136,7 @@ struct Cue {
   bool that = false, zero = false, to = false, object = false, colon = false, quote = false;
   bool addressee = false;        // may take an addressee before its complement
   bool light_noun_only = false;  // its object must hold a light-verb noun
+  bool view_only = false;        // its that-clause reports a view, never an arrangement
 };
 
 struct Form {
@@ -209,6 +210,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     // Cues with the "to" frame always take an addressee ("urged China to").
     cue.addressee = cue.to || has_frame(entry, "addressee");
     cue.light_noun_only = has_frame(entry, "light");
+    cue.view_only = has_frame(entry, "view");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -305,6 +307,8 @@ class Scan {
   bool according_to(std::size_t i) const { return word(i, "according") && word(i + 1, "to"); }
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
+  bool frames_of(std::size_t i, const Match& m, Draft& d) const;
+  bool arrangement(std::size_t content_b) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
@@ -461,6 +465,9 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
 }
 
 namespace {
+// A cue whose only frame is "quote": it leads or follows a quotation and nothing else.
+bool quote_only(const Cue& c) { return c.quote && !c.that && !c.zero && !c.to && !c.object && !c.colon; }
+
 // Records where a content starts and which construction found it.
 bool found(Draft& d, std::size_t content_b, const char* rule, double confidence) {
   d.content_b = content_b;
@@ -471,8 +478,28 @@ bool found(Draft& d, std::size_t content_b, const char* rule, double confidence)
 }  // namespace
 
 // Tries the cue's frames in order; on success fills d.content_b and d.rule
-// (d.content_e is set by the caller).
+// (d.content_e is set by the caller). A cue whose that-clause states a view only (the "view"
+// frame: "agreed that the partnership is strong") reports nothing when the clause states an
+// arrangement instead ("agreed that the ministers will meet in May": a decision, no speech).
 bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
+  if (!frames_of(i, m, d)) return false;
+  return !(impl_.cues_[m.form->cue].view_only && d.rule == "that-clause" && arrangement(d.content_b));
+}
+
+// The that-clause from token b states an arrangement: its first finite verb is a future
+// modal ("will", "shall"; a reported "would" is left to the view: "agreed that their
+// militaries would resume contacts" reports what was said).
+bool Scan::arrangement(std::size_t b) const {
+  constexpr std::size_t kMaxLookahead = 20;
+  for (std::size_t k = b + 1; k < t_.size() && k < b + kMaxLookahead; ++k) {
+    const Tag g = t_[k].tag;
+    if (g == Tag::MD) return word(k, "will") || word(k, "shall");
+    if (g == Tag::VBZ || g == Tag::VBP || g == Tag::VBD) return false;
+  }
+  return false;
+}
+
+bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   const Cue& cue = impl_.cues_[m.form->cue];
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
@@ -598,7 +625,9 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
       }
     }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
-    if (k > j && t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)
+    // "urged China to ...", or with no addressee "gave instructions to ...".
+    if (t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
+        (k > j || t_[k + 1].tag == Tag::VB || t_[k + 1].tag == Tag::RB))
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
   return false;
@@ -1039,6 +1068,12 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     const auto first = np_back(b - 2);
     if (first.second == b - 1 && first.second > first.first) b = first.first;
   }
+  // A group's number before a plural role noun belongs to it: "both leaders", "the two sides".
+  if (b < e && b > 0 && b + 1 == e && role(e - 1) && t_[b - 1].word && in(b - 1, WordClass::kGroupNumbers) &&
+      !tok(e - 1).cap) {
+    --b;
+    if (b > 0 && is_det(b - 1)) --b;
+  }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
   while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;
@@ -1135,6 +1170,19 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       if (name && role_head) {
         b = p;
         e = c;
+      }
+      // "the opposing side, the leadership of Ukraine, announced": no name or role before the
+      // apposition; the apposition, a described role or body, is the subject.
+      if (e == b && c > p && c - p <= 6 && is_det(p)) {
+        bool words = true, head = false;
+        for (std::size_t n = p; n < c; ++n) {
+          words = words && t_[n].word;
+          head = head || (role(n) && !t_[n].cap);
+        }
+        if (words && head) {
+          b = p;
+          e = c;
+        }
       }
       d.subj_b = b;
       d.subj_e = e;
@@ -1380,8 +1428,12 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
   for (std::size_t i = 0; i < t_.size(); ++i) {
     if (t_[i].mark || according_to(i)) has_cue = true;
     if (t_[i].word && !has_cue) {
+      // A cue that only leads a quotation ("calls" of "called “…”") is none in a unit without
+      // marks (which count by themselves): "Freedonia cannot ignore calls for help".
+      // Nor is a cue form the tagger reads as a noun ("disagreements on individual issues").
       Match any = cue_at(i);
-      has_cue = any.form && cue_allowed(i, any);
+      has_cue = any.form && cue_allowed(i, any) && !quote_only(impl_.cues_[any.form->cue]) && t_[i].tag != Tag::NN &&
+                t_[i].tag != Tag::NNS;
     }
     if (i < next || !t_[i].word) continue;
     Draft d;
@@ -1535,7 +1587,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     remember_subject(d);
     reported_until_ = std::max(reported_until_, d.content_e);
     last = Open{};
-    bool clause = d.rule == "that-clause" || d.rule == "zero-that";
+    // A clause report, or a light verb's ("stressed the importance of X. These ties should ...").
+    bool clause = d.rule == "that-clause" || d.rule == "zero-that" || d.rule == "light-verb";
     std::size_t tail = t_.size();
     while (tail > 0 && !t_[tail - 1].word && !t_[tail - 1].mark) --tail;
     if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
@@ -1571,8 +1624,10 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
     if (nb != 0) return false;  // an opening phrase: narration
     for (std::size_t k = nb; k < ne; ++k)
       if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+    // The marker after the noun phrase, or inside the tagger's noun phrase when it took the
+    // verb for a noun ("Russia cannot ignore", "cannot" tagged NN).
     bool marker = false;
-    for (std::size_t k = ne; k < t_.size() && k < ne + 4 && !marker; ++k) {
+    for (std::size_t k = nb + 1; k < t_.size() && k < ne + 4 && !marker; ++k) {
       if (!t_[k].word) break;
       marker = in(k, WordClass::kContinuationMarkers);
     }

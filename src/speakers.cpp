@@ -254,6 +254,17 @@ struct WordView {
   const Word* begin() const { return first; }
   const Word* end() const { return first + n; }
 };
+
+// The capitalised run from toks[from] is followed by an acronym in brackets: an organisation's
+// name ("the World Health Organization (WHO)"), not a department and a person's name.
+bool acronym_after(std::string_view text, WordView toks, std::size_t from) {
+  std::size_t j = from;
+  while (j + 1 < toks.size() && toks[j + 1].capitalized &&
+         text.substr(toks[j].span.end, toks[j + 1].span.begin - toks[j].span.end) == " ")
+    ++j;
+  const std::size_t after = skip_space(text, toks[j].span.end, text.size());
+  return after < text.size() && text[after] == '(' && j + 1 < toks.size() && toks[j + 1].all_caps;
+}
 }  // namespace
 
 Discourse::Discourse(const SpeakerModel& model, const Document& doc)
@@ -525,7 +536,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     // A headline in Title Case ("President Trump Speaks to North Koreans") capitalises verbs
     // and nouns alike: its runs are no evidence of names.
     // It has no final period, and every lower-case word in it is a function word.
-    bool title_case = toks.size() >= 4 && toks.size() <= 25 && p.end > p.begin && text_[p.end - 1] != '.';
+    // (A paragraph ending in a comma or colon is a line of speech: "Prime Minister X: Mr President,".)
+    const std::size_t p_end = trim_space_back(text_, p.begin, p.end);
+    const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
+    bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
     for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
     if (title_case) continue;
     // Runs of capitalised words (particles allowed inside), separated by white space only.
@@ -546,6 +560,16 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         if (toks[j].capitalized) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
+        } else if (toks[j].lower == "of" && (department || model_.is_role_word(toks[j - 1].lower)) &&
+                   j + 2 < toks.size() && toks[j + 1].lower == "the" && toks[j + 2].capitalized &&
+                   !acronym_after(text_, toks, j + 2)) {
+          // "President of the Republic of Freedonia Jan Novak": a department with its article.
+          department = true;
+          j += 3;
+        } else if (department && toks[j].lower == "of" && j + 1 < toks.size() && toks[j + 1].capitalized &&
+                   !acronym_after(text_, toks, j + 1)) {
+          // A department of several capitalised parts: "of the People's Republic of China X".
+          j += 2;
         } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
                     ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
@@ -576,11 +600,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // "Secretary of State X", "Minister for Foreign Affairs X": the department runs up to
           // the name, which is read from the end: suffixes, surname, initials, first name.
           if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
+            // The department's first word: after "of the" ("President of the United States X").
+            const std::size_t dep = m + 2 + (toks[m + 2].lower == "the" ? 1 : 0);
             std::size_t b = j;
-            while (b > m + 3 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
-            if (b > m + 2) --b;                                                                     // surname
-            while (b > m + 3 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
-            if (b > m + 3) --b;                                                                     // first name
+            while (b > dep + 1 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
+            if (b > dep) --b;                                                                         // surname
+            while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
+            if (b > dep + 1) --b;                                                                     // first name
             name_begin = b;
             m = b - 1;
           }
@@ -685,6 +711,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       i = j;
     }
   }
+  discover_meeting_subjects(paragraphs);
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   named_.assign(entities_.size(), false);
@@ -770,6 +797,64 @@ const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::siz
 }
 
 // "X met (with) Y", "X held talks with Y", "X spoke with Y": a group of two.
+// "Dmitry Novak had a telephone conversation with President Anna Berg": a name of two or three
+// capitalised words that opens the sentence, its verb right after it, and meets a person the
+// text named is a person too, though the text gives no title.
+void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t m = 0; m < toks.size(); ++m) {
+      if (!toks[m].in(WordClass::kMeetingWords)) continue;
+      std::size_t s0 = m;
+      while (s0 > 0 && toks[s0 - 1].sentence == toks[m].sentence) --s0;
+      // After an opening phrase: "On the sidelines of the summit, Jan Novak met ...".
+      for (std::size_t k = m; k > s0 + 1; --k)
+        if (text_.substr(toks[k - 2].span.end, toks[k - 1].span.begin - toks[k - 2].span.end).find(',') !=
+            std::string_view::npos) {
+          s0 = k - 1;
+          break;
+        }
+      std::size_t e = s0;
+      while (e < m && e - s0 <= kMaxWords && toks[e].capitalized && !toks[e].all_caps &&
+             !toks[e].in(WordClass::kNotNameWords) && !toks[e].in(WordClass::kMonths) &&
+             !model_.is_role_word(toks[e].lower) && !model_.is_affiliation(toks[e].lower) &&
+             (e == s0 || text_.substr(toks[e - 1].span.end, toks[e].span.begin - toks[e - 1].span.end) == " "))
+        ++e;
+      const std::size_t len = e - s0;
+      if (len < kMinWords || len > kMaxWords || e > m) continue;  // the verb may be the meeting word ("met")
+      const Tag verb = toks[e].tag;
+      if (toks[e].capitalized || !(verb == Tag::VBD || verb == Tag::VBZ || verb == Tag::VBP || verb == Tag::MD))
+        continue;
+      std::vector<std::string> words;
+      std::vector<const Word*> name;
+      for (std::size_t k = s0; k < e; ++k) {
+        words.push_back(toks[k].lower);
+        name.push_back(&toks[k]);
+      }
+      bool partial = false;
+      if (find_by_tokens(words, &partial) >= 0 || model_.institution_head(words)) continue;
+      // The person met: a known person right after the meeting word or after "with" (past the
+      // words of the person's title), in the same sentence.
+      constexpr std::size_t kMaxReach = 10;
+      bool person_after = false;
+      for (std::size_t k = m + 1;
+           k < toks.size() && k <= m + kMaxReach && toks[k].sentence == toks[m].sentence && !person_after; ++k) {
+        std::size_t alias_len = 0;
+        const int ei = toks[k].capitalized ? alias_at(toks.begin(), toks.size(), k, &alias_len) : -1;
+        if (ei < 0 || entities_[static_cast<std::size_t>(ei)].institution ||
+            entities_[static_cast<std::size_t>(ei)].gender == Gender::kGroup)
+          continue;
+        std::size_t j = k;
+        while (j > m + 1 && (toks[j - 1].capitalized || toks[j - 1].lower == "of" || toks[j - 1].lower == "the")) --j;
+        person_after = j == m + 1 || toks[j - 1].lower == "with";
+      }
+      if (person_after) register_person(name, {}, {}, "");
+    }
+  }
+}
+
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span p = paragraphs[pi];
@@ -782,6 +867,10 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
                                     [](const Event& e, std::size_t q) { return e.pos < q; });
       if (after == events_.end() || after == events_.begin() || after->pos >= p.end) continue;
       auto before = std::prev(after);
+      // Past a country before the person met: "with US President Barack Obama".
+      while (std::next(after) != events_.end() && entities_[static_cast<std::size_t>(after->entity)].institution &&
+             std::next(after)->pos < p.end && std::next(after)->pos - after->pos < 40)
+        ++after;
       if (before->pos < p.begin || before->entity == after->entity) continue;
       std::string_view between = text_.substr(before->pos, after->pos - before->pos);
       if (between.size() > 240 || between.find(". ") != std::string_view::npos) continue;
@@ -789,6 +878,23 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
           entities_[static_cast<std::size_t>(after->entity)].institution)
         continue;
       note_group({before->entity, after->entity}, t.span.begin);
+    }
+  }
+  // "Both presidents", "the two leaders" after a meeting: everyone in the group holds the title,
+  // for a later "the President".
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+      const std::string& w = toks[i].lower;
+      if (toks[i].capitalized || w.size() < 4 || w.back() != 's') continue;
+      const std::string singular = w.substr(0, w.size() - 1);
+      if (!model_.is_role_word(singular) || model_.institution_head({singular})) continue;
+      const Word& prev = toks[i - 1];
+      if (!(prev.in(WordClass::kGroupNumbers) || prev.lower == "the")) continue;
+      const auto* group = group_before(toks[i].span.begin);
+      if (!group || group->second.size() < 2) continue;
+      for (int member : group->second) entities_[static_cast<std::size_t>(member)].titles.insert(singular);
     }
   }
 }
@@ -945,6 +1051,22 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
         }
     }
     best = most_salient(pos, candidates, kMentioned);
+    // "Putin met Xi. … the Russian President": of the people who met last, the one only whom
+    // the affiliation does not rule out.
+    const auto* group = group_before(pos);
+    bool affiliated = false;
+    for (const auto& m : mods) affiliated = affiliated || model_.is_affiliation(m);
+    if (best < 0 && group && affiliated) {
+      std::vector<int> left;
+      for (int member : group->second) {
+        const Entity& e = entities_[static_cast<std::size_t>(member)];
+        bool ok = !e.institution;
+        for (const auto& m : mods)
+          if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) ok = false;
+        if (ok) left.push_back(member);
+      }
+      if (left.size() == 1) best = left.front();
+    }
   }
   if (best < 0 && !candidates.empty()) {
     // Not mentioned before: the first candidate mentioned anywhere in the text.
@@ -1262,6 +1384,26 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   bool partial = false;
   std::size_t name_end = 0;
   int e = find_by_tokens(core, &partial, &name_end);
+  if (e >= 0 && entities_[static_cast<std::size_t>(e)].institution && name_end + 1 < core.size()) {
+    // "President of the People's Republic of China Xi Jinping": a country's name followed by a
+    // person's name of two words or more; the person is the head.
+    bool names = true;
+    for (std::size_t m = k + name_end; m < toks.size(); ++m)
+      names = names && toks[m].capitalized && !model_.is_role_word(toks[m].lower) &&
+              !toks[m].in(WordClass::kNotNameWords) && !model_.is_affiliation(toks[m].lower);
+    if (names) {
+      const std::vector<std::string> tail(core.begin() + static_cast<long>(name_end), core.end());
+      bool tail_partial = false;
+      const int person = find_by_tokens(tail, &tail_partial);
+      if (person >= 0 && !tail_partial && !entities_[static_cast<std::size_t>(person)].institution) {
+        r.entity = person;
+        r.speaker = entities_[static_cast<std::size_t>(person)].name;
+        r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker + " (after a country's name)";
+        r.factor = 1.0;
+        return r;
+      }
+    }
+  }
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
   if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
@@ -1277,6 +1419,30 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.description = !institution;
     r.factor = institution ? 0.85 : 0.7;
     return r;
+  }
+  if ((e < 0 || (entities_[static_cast<std::size_t>(e)].institution && name_end == core.size())) &&
+      model_.role_suffix(core) == 0) {
+    // "The President of Russia": a title of a country, the person who holds it (the country a
+    // modifier of the title, as in "the Russian President").
+    const auto of = std::find(core.begin(), core.end(), "of");
+    const std::vector<std::string> title(core.begin(), of);
+    bool place = of != core.end() && of + 1 != core.end();
+    for (std::size_t m = k + static_cast<std::size_t>(of - core.begin()) + 1; place && m < toks.size(); ++m)
+      place = toks[m].capitalized;
+    if (place && !title.empty() && model_.role_suffix(title) == title.size()) {
+      std::vector<std::string> described(of + 1, core.end());
+      described.insert(described.end(), title.begin(), title.end());
+      Resolution role = resolve_role(described, back_from, true);
+      if (role.entity >= 0) return role;
+      if (model_.institution_head(title)) {
+        // "the leadership of Ukraine": a body of a place, named by its head and the place.
+        const std::size_t b = toks[k].span.begin;
+        r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+        r.how = "institution '" + r.speaker + "'";
+        r.factor = 0.85;
+        return r;
+      }
+    }
   }
   if (e >= 0 && partial && entities_[static_cast<std::size_t>(e)].institution && toks[k].capitalized) {
     // "Voice of America", "Russia Today": a longer name that merely contains a country's.

@@ -158,6 +158,7 @@ class Discourse {
   std::vector<Event> spoken_;                                     // attributions, in the order they were made
   std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
   void discover_meetings(const std::vector<Span>& paragraphs);
+  void discover_meeting_subjects(const std::vector<Span>& paragraphs);
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared
   // with a profile entity the text never names ("Minister Wang" after "Wang Wentao").

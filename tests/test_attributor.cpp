@@ -626,3 +626,68 @@ TEST_CASE("a quotation that would straddle a cut is closed at the cut, its text 
   CHECK(r.quotes[1].span.begin == r.diagnostics.at(0).where.begin);  // its rest: a quote without an opening mark
   CHECK(r.quotes[1].span.end == text.size() - 1);
 }
+
+TEST_CASE("a name-case transcript label names the person after the title and country", "[rules][transcript]") {
+  const std::string text =
+      "Meeting with the Prime Minister of Freedonia\n"
+      "President of the Republic of Sylvania Anna Berg (retranslated): Mr Prime Minister,\n"
+      "I am glad to see you again.\n"
+      "Prime Minister of Freedonia Jan Novak: Thank you.\n"
+      "President of the People's Republic of China Xi Jinping: Welcome.\n";
+  check_quote(text, "Mr Prime Minister,", {"Anna Berg", "transcript-turn", ""});
+  check_quote(text, "I am glad to see you again.", {"Anna Berg", "transcript-continuation", ""});
+  check_quote(text, "Thank you.", {"Jan Novak", "transcript-turn", ""});
+  // A country's name before a person's name is no part of it.
+  check_quote(text, "Welcome.", {"Xi Jinping", "transcript-turn", ""});
+}
+
+TEST_CASE("an organisation's name with its acronym is no department before a name", "[resolution][discovery]") {
+  // "Health Organization" is no person titled Director General of the World: "Health" in "the
+  // Minister of Health" is not his surname.
+  const std::string text =
+      "The Director General of the World Health Organization (WHO), Dr. Jan Novak, gave the keynote.\n"
+      "The Minister of Health said that the plan would work.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that the plan would work") == std::vector<std::string>{"Minister of Health"});
+}
+
+TEST_CASE("a readout: the untitled caller and the person called act together", "[resolution][joint]") {
+  const std::string text =
+      "Jan Novak had a telephone conversation with US President Anna Berg.\n"
+      "Both presidents noted with satisfaction the progress of the talks.\n"
+      "The tariffs were discussed at length with Freedonia's ministers.\n"
+      "Turning to trade, both leaders emphasised the value of the new accord.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the progress of the talks") == std::vector<std::string>{"Jan Novak", "Anna Berg"});
+  CHECK(speakers_of(r, text, "the value of the new accord") == std::vector<std::string>{"Jan Novak", "Anna Berg"});
+}
+
+TEST_CASE("'both presidents' gives the title to each; 'the President of X' is the one who holds it",
+          "[resolution][roles]") {
+  const std::string text =
+      "Jan Novak had a telephone conversation with President of Sylvania Anna Berg.\n"
+      "The presidents continued their discussion of the border.\n"
+      "In particular, Jan Novak noted that the crossings were open.\n"
+      "The President of Freedonia stressed the importance of trade for the region.\n"
+      "After the call, Jan Novak met with his ministers. The President thanked the ministers and gave "
+      "instructions to prepare the treaty.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the importance of trade for the region") == std::vector<std::string>{"Jan Novak"});
+  CHECK(speakers_of(r, text, "to prepare the treaty") == std::vector<std::string>{"Jan Novak"});
+}
+
+TEST_CASE("a nationality rules out the other person of a meeting", "[resolution][roles]") {
+  // Xi is Chinese (profile): "the Russian President" is the other person at the meeting.
+  const std::string text =
+      "On the sidelines of the summit, Jan Novak met with President of China Xi Jinping. In particular, the "
+      "Russian President expressed confidence that trade will grow.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "confidence that trade will grow") == std::vector<std::string>{"Jan Novak"});
+}
+
+TEST_CASE("'the leadership of X' speaks as a body named by its head and place", "[resolution][institutions]") {
+  const std::string text =
+      "However, the other side, the leadership of Sylvania, announced that it was leaving the talks.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that it was leaving the talks") == std::vector<std::string>{"leadership of Sylvania"});
+}

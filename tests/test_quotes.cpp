@@ -309,6 +309,45 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
   CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
 }
 
+TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direction", "[quotes]") {
+  QuoteFinderOptions o;
+  o.title_words = {"president", "prime minister", "ambassador"};
+  const QuoteFinder finder(o);
+  const std::string t =
+      "Meeting with the Prime Minister of Freedonia\n"
+      "The two leaders met in the capital on Monday.\n"
+      "President of the Republic of Sylvania Anna Berg: Mr Prime Minister,\n"
+      "I am glad to see you again.\n"
+      "Prime Minister of Freedonia Jan Novak (via interpreter): Thank you.\n"
+      "We have much to discuss.\n";
+  auto qs = finder.find(t);
+  REQUIRE(qs.size() == 4);
+  CHECK(str(t, qs[0].content) == "Mr Prime Minister,");
+  CHECK(str(t, qs[0].cue) == "President of the Republic of Sylvania Anna Berg");
+  CHECK(qs[0].recovery == Recovery::kTranscript);
+  CHECK(str(t, qs[1].content) == "I am glad to see you again.");
+  CHECK(qs[1].continues == 0);
+  CHECK(str(t, qs[2].content) == "Thank you.");
+  CHECK(str(t, qs[2].cue) == "Prime Minister of Freedonia Jan Novak");  // no stage direction
+  CHECK(qs[2].continues == -1);
+  CHECK(str(t, qs[3].content) == "We have much to discuss.");
+  CHECK(qs[3].continues == 2);
+  // One label is enough when it is a speaker's title and name.
+  CHECK(finder.find("Ambassador Jane Roe: We will vote no.\nThe vote is on Friday.").size() == 2);
+  // Not a speaker label: a verb in it, a quotation in marks after it, a Title Case headline
+  // after it, a lower-case clause, no title, or no name after the title.
+  CHECK(finder.find("President Jane Roe Says: We will vote no.").empty());
+  CHECK(finder.find("President Jane Roe reiterated: We will vote no.\nThe vote is on Friday.").size() == 1);
+  CHECK(finder.find("Ambassador Jane Roe: “We will vote no.”\nThe vote is on Friday.").size() == 1);
+  CHECK(finder.find("Ambassador Jane Roe: Talks in Crisis\nThe talks stalled on Friday.").empty());
+  CHECK(finder.find("Note: Times are local.\nThe talks stalled on Friday.").empty());
+  CHECK(finder.find("Freedonia Today: The talks stalled.\nThe vote is on Friday.").empty());
+  CHECK(finder.find("Talks With the President: The talks stalled.\nThe vote is on Friday.").empty());
+  // Without title words only the personal titles of the language pack open a label.
+  CHECK(find("President Jane Roe: We will vote no.").empty());
+  CHECK(find("Mr. Jan Novak: We will vote no.").size() == 1);
+}
+
 TEST_CASE("quotes: a quote inside a transcript turn is its child", "[quotes]") {
   const std::string t = "MR. PRICE: He said “yes” to us.\nQUESTION: Thanks.";
   auto qs = find(t);

@@ -762,3 +762,52 @@ TEST_CASE("reported speech: subjects joined by 'and', and a second report opened
         {{"support for the sanctions", "The minister", "expressed", "light-verb"},
          {"the importance of unity", "both", "agreed on", "light-verb"}});
 }
+
+TEST_CASE("reported speech: readout forms: a group's number, confirmed readiness, instructions, agreed views",
+          "[reported]") {
+  // "both leaders" after an opening participle phrase: the number belongs to the subject.
+  check("Turning to trade, both leaders emphasised the value of the new accord.",
+        {{"the value of the new accord", "both leaders", "emphasised", "object"}});
+  // "confirmed" reports only a light noun as its object.
+  check("The presidents confirmed their readiness to coordinate actions.",
+        {{"their readiness to coordinate actions", "The presidents", "confirmed", "light-verb"}});
+  check_none("The ministry confirmed the date of the visit.");
+  // "gave instructions to": an infinitive with no addressee; the writer's "which will" is left out.
+  check("Jan Novak also gave instructions to step up the talks, which will be the last stage.",
+        {{"to step up the talks", "Jan Novak", "gave instructions", "to-infinitive"}});
+  // "agreed that": a view is reported, an arrangement (a future modal) is a decision.
+  check("Both leaders agreed that the partnership is strong.",
+        {{"that the partnership is strong", "Both leaders", "agreed", "that-clause"}});
+  check_none("The leaders agreed that the two ministers will meet again in May.");
+}
+
+TEST_CASE("reported speech: continuations after a light verb, with 'cannot', and past nouns that look like cues",
+          "[reported]") {
+  auto continued = [](const std::string& text, const std::string& second) {
+    INFO("text: " << text);
+    auto got = find(text);
+    INFO("got:" << describe(text, got));
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].content.in(text) == second);
+    CHECK(got[1].continuation);
+  };
+  // "calls" (a cue only before a quotation) and "issues" (a noun) are no cue of the second sentence.
+  continued("Jan Novak noted that the government is imposing decisions. Freedonia cannot ignore calls for help.",
+            "Freedonia cannot ignore calls for help");
+  continued(
+      "Jan Novak stressed the importance of the ties for the world. These relations should not be sacrificed due "
+      "to disagreements on individual issues.",
+      "These relations should not be sacrificed due to disagreements on individual issues");
+  // Narration still is not: an opening adjunct.
+  check("Jan Novak stressed the importance of the ties. In May, the ties should grow.",
+        {{"the importance of the ties", "Jan Novak", "stressed", "light-verb"}});
+}
+
+TEST_CASE("reported speech: an apposition that describes a body is the subject when no name stands before it",
+          "[reported]") {
+  check("However, the other side, the leadership of Sylvania, announced that it was leaving the talks.",
+        {{"that it was leaving the talks", "the leadership of Sylvania", "announced", "that-clause"}});
+  // A name before the apposition stays the subject.
+  check("Jan Novak, the head of the delegation, announced that the talks were over.",
+        {{"that the talks were over", "Jan Novak", "announced", "that-clause"}});
+}

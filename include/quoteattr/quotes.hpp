@@ -112,11 +112,21 @@ struct QuoteFinderOptions {
   /// Empty (the default): the language pack's list (speech_verb_bases, speech_verb_forms of
   /// data/lang/en.toml: said, says, told, added, stressed, ...).
   std::vector<std::string> speech_verbs;
+  /// @brief Title words of name-case speaker labels, lower case, one word each ("president",
+  /// "minister", "ambassador"; multi-word titles are given word by word).
+  ///
+  /// A paragraph opening with a label that starts with one of them and ends in a name
+  /// ("President of Russia Vladimir Putin:", "Prime Minister Jane Doe (via interpreter):")
+  /// is a transcript turn even when it is the document's only label. Empty (the default):
+  /// the language pack's personal title abbreviations only (Mr, Dr, Amb, ...); the
+  /// attributor gives the profile's role nouns as well.
+  std::vector<std::string> title_words;
   bool colon_quotes = true;      ///< Recover "VERB: words" quotes.
   bool transcript_turns = true;  ///< Recover "NAME: text" turns.
   /// @brief A document is a transcript when at least this many paragraphs start with
   /// an upper-case "NAME:" label (one label alone is more likely a dateline),
-  /// or when three start with a Title Case one ("Mao Ning:") and a name repeats.
+  /// or when three start with a Title Case one ("Mao Ning:") and a name repeats,
+  /// or when one starts with a name-case speaker label (see title_words).
   std::size_t transcript_min_labels = 2;
   bool unmarked_quotes = true;  ///< Recover verbatim sentences with lost marks.
   bool detect_terms = true;     ///< Report scare quotes and titles as QuoteKind::kTerm.
