@@ -7,8 +7,13 @@
 // (or a short Chinese paragraph written here), analysed once at N/4 KB and once at N KB with
 // the built-in profile. Printed per kind: the time per byte, its ratio to news, and the
 // growth (t(N) / t(N/4)) / 4: about 1 when the time is linear in the input, about 4 when it
-// is quadratic. A growth above 2 is flagged.
+// is quadratic. A growth above 2 is flagged. Also printed: the peak heap memory of the N KB
+// analysis (the Result it returns included, the engine's own tables not), counted by this
+// program's operator new, and its ratio to the input size; above 3 x input + 32 MB is flagged.
+#include <malloc.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -22,6 +27,32 @@
 #include <vector>
 
 #include "quoteattr/quoteattr.hpp"
+
+// Heap accounting for the whole process (the library included): live and peak bytes.
+namespace heap {
+std::atomic<std::size_t> live{0}, peak{0};
+void* take(std::size_t n) {
+  void* p = std::malloc(n == 0 ? 1 : n);
+  if (p == nullptr) throw std::bad_alloc();
+  const std::size_t now = live.fetch_add(malloc_usable_size(p)) + malloc_usable_size(p);
+  std::size_t seen = peak.load();
+  while (now > seen && !peak.compare_exchange_weak(seen, now)) {
+  }
+  return p;
+}
+void give(void* p) noexcept {
+  if (p == nullptr) return;
+  live.fetch_sub(malloc_usable_size(p));
+  std::free(p);
+}
+}  // namespace heap
+
+void* operator new(std::size_t n) { return heap::take(n); }
+void* operator new[](std::size_t n) { return heap::take(n); }
+void operator delete(void* p) noexcept { heap::give(p); }
+void operator delete[](void* p) noexcept { heap::give(p); }
+void operator delete(void* p, std::size_t) noexcept { heap::give(p); }
+void operator delete[](void* p, std::size_t) noexcept { heap::give(p); }
 
 namespace {
 
@@ -74,11 +105,20 @@ struct Kind {
   std::function<std::string(std::size_t)> make;  // the text of about n bytes
 };
 
-double seconds_to_analyze(const quoteattr::Attributor& engine, const std::string& text, std::size_t& quotes) {
+// Seconds to analyse `text`; `peak_bytes`: the most heap the analysis held at once above what
+// was live before it (its Result included).
+double seconds_to_analyze(const quoteattr::Attributor& engine, const std::string& text, std::size_t& quotes,
+                          std::size_t& peak_bytes) {
+  const std::size_t before = heap::live.load();
+  heap::peak.store(before);
   const auto t0 = Clock::now();
-  const quoteattr::Result r = engine.analyze(text);
-  quotes = r.quotes.size();
-  return std::chrono::duration<double>(Clock::now() - t0).count();
+  {
+    const quoteattr::Result r = engine.analyze(text);
+    quotes = r.quotes.size();
+  }
+  const double t = std::chrono::duration<double>(Clock::now() - t0).count();
+  peak_bytes = heap::peak.load() - before;
+  return t;
 }
 
 }  // namespace
@@ -107,24 +147,29 @@ int main(int argc, char** argv) {
         {"chinese-one-paragraph", [&](std::size_t n) { return repeat_to(kChinese, n); }},
         {"double-marks", [&](std::size_t n) { return std::string(n, '"'); }},
         {"quoted-letters", [&](std::size_t n) { return repeat_to("'a'", n); }},
+        {"quoted-words", [&](std::size_t n) { return repeat_to("\"a\" ", n); }},
+        {"one-letter-words", [&](std::size_t n) { return repeat_to("a ", n); }},
     };
     const quoteattr::Attributor engine;
     double news_per_byte = 0;
-    std::printf("%-22s %9s %9s %9s %11s %8s %7s\n", "kind", "bytes", "quotes", "seconds", "us/byte", "x news",
-                "growth");
+    std::printf("%-22s %9s %9s %9s %11s %8s %7s %9s %7s\n", "kind", "bytes", "quotes", "seconds", "us/byte", "x news",
+                "growth", "peak MB", "x input");
     for (const Kind& k : kinds) {
       if (!only.empty() && std::find(only.begin(), only.end(), k.name) == only.end() && std::string(k.name) != "news")
         continue;
       const std::string small = k.make(kb * 1000 / 4), big = k.make(kb * 1000);
-      std::size_t q_small = 0, q_big = 0;
-      const double t_small = seconds_to_analyze(engine, small, q_small);
-      const double t_big = seconds_to_analyze(engine, big, q_big);
+      std::size_t q_small = 0, q_big = 0, m_small = 0, m_big = 0;
+      const double t_small = seconds_to_analyze(engine, small, q_small, m_small);
+      const double t_big = seconds_to_analyze(engine, big, q_big, m_big);
+      const bool over = m_big > 3 * big.size() + (std::size_t{32} << 20);
       const double per_byte = t_big / static_cast<double>(big.size());
       if (std::string(k.name) == "news") news_per_byte = per_byte;
       const double growth =
           t_small > 0 ? t_big / t_small / (static_cast<double>(big.size()) / static_cast<double>(small.size())) : 0;
-      std::printf("%-22s %9zu %9zu %9.3f %11.3f %8.1f %7.2f%s\n", k.name, big.size(), q_big, t_big, per_byte * 1e6,
-                  news_per_byte > 0 ? per_byte / news_per_byte : 0, growth, growth > 2 ? "  SUPERLINEAR" : "");
+      std::printf("%-22s %9zu %9zu %9.3f %11.3f %8.1f %7.2f %9.1f %7.1f%s%s\n", k.name, big.size(), q_big, t_big,
+                  per_byte * 1e6, news_per_byte > 0 ? per_byte / news_per_byte : 0, growth,
+                  static_cast<double>(m_big) / 1e6, static_cast<double>(m_big) / static_cast<double>(big.size()),
+                  growth > 2 ? "  SUPERLINEAR" : "", over ? "  OVER 3x+32MB" : "");
       std::fflush(stdout);
     }
   } catch (const std::exception& e) {

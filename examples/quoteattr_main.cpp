@@ -14,10 +14,12 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -54,6 +56,8 @@ Finds the quotations in news text and who said them. Reads files, folders (every
       --tagger-model FILE  another part-of-speech model
       --direct-only   direct quotations only
       --strict-utf8   reject ill-formed UTF-8 instead of reading it as U+FFFD
+      --max-bytes N   skip (and report) a document or JSONL line larger than N
+                      bytes; K, M, G suffixes; default 64M; 0: no limit
       --tokens        print the text model (token, tag, chunk) instead
   -h, --help          this text;  --version  the version
 
@@ -65,7 +69,8 @@ Examples:
   quoteattr -i jsonl -f jsonl < in.jsonl     pipeline: "id" and other fields kept
 
 Exit status: 0 done; 1 a document failed (reported; the rest were done);
-2 bad arguments, profile or model; 3 the output could not be written.
+2 bad arguments, profile or model; 3 the output could not be written;
+4 the run stopped on an unexpected failure (what was written is kept).
 )";
 
 struct Options {
@@ -78,6 +83,7 @@ struct Options {
   bool strict_utf8 = false, direct_only = false, tokens = false, help = false, version = false;
   std::vector<std::string> profiles;
   std::string tagger_model;
+  std::uint64_t max_bytes = quoteattr::Limits{}.max_document_bytes;  // 0: no limit
 };
 
 // One document in flight.
@@ -89,6 +95,23 @@ struct Slot {
   bool failed = false;
   bool done = false;
 };
+
+// The document's diagnostics (a rule that gave up, a text analysed in windows) as warnings for
+// standard error, the first kMaxWarnings of them; they do not change the exit status.
+std::string warnings(const std::string& name, const quoteattr::Result& r) {
+  constexpr std::size_t kMaxWarnings = 5;
+  std::string lines;
+  for (std::size_t i = 0; i < r.diagnostics.size() && i < kMaxWarnings; ++i) {
+    const auto& d = r.diagnostics[i];
+    if (!lines.empty()) lines += "\nquoteattr: ";
+    lines += name + ": warning: bytes " + std::to_string(d.where.begin) + "-" + std::to_string(d.where.end) + ": " +
+             d.message;
+  }
+  if (r.diagnostics.size() > kMaxWarnings)
+    lines += "\nquoteattr: " + name + ": warning: " + std::to_string(r.diagnostics.size() - kMaxWarnings) +
+             " more like these";
+  return lines;
+}
 
 // What each worker does with a document: analyse and render it.
 class Processor {
@@ -113,9 +136,13 @@ class Processor {
       const quoteattr::Result r = attributor_.analyze(in.text);
       slot.output = render(in, r, render_, index);
       slot.tallies = tallies(r);
+      slot.message = warnings(in.name, r);
     } catch (const std::exception& e) {
       slot.failed = true;
       slot.message = in.name + ": " + e.what();
+    } catch (...) {  // a document never ends the run, whatever it throws
+      slot.failed = true;
+      slot.message = in.name + ": unknown exception";
     }
   }
 
@@ -227,6 +254,28 @@ int output_failed(const Output& out) {
   std::_Exit(status);
 }
 
+// After a failure outside any document (out of memory, a thread that cannot start): write
+// what is done, report it and exit at once, as above.
+[[noreturn]] void exit_stopped(Output& out, Progress& progress, const char* what) {
+  progress.clear();
+  if (!out.flush()) exit_on_output_failure(out, progress);
+  std::fprintf(stderr, "quoteattr: stopped: %s\n", what);
+  std::fflush(stderr);
+  std::_Exit(kExitStopped);
+}
+
+// Runs `body`; an exception it lets out ends the run through exit_stopped().
+template <class Body>
+void or_stop(Output& out, Progress& progress, Body&& body) {
+  try {
+    body();
+  } catch (const std::exception& e) {
+    exit_stopped(out, progress, e.what());
+  } catch (...) {
+    exit_stopped(out, progress, "unknown exception");
+  }
+}
+
 // Writes a finished document: its output, its error message, its counts.
 struct Writer {
   Output& out;
@@ -249,7 +298,8 @@ struct Writer {
 };
 
 // Analyses documents on `threads` workers; the calling thread writes them in input order.
-// A failed write ends the process (exit_on_output_failure).
+// A failed write ends the process (exit_on_output_failure); so does an exception in any thread
+// (exit_stopped, from the calling thread, which owns the output).
 void run_parallel(Reader& reader, const Processor& process, Writer& write, unsigned threads) {
   const std::size_t window = std::size_t{threads} * 4;
   std::mutex m;
@@ -257,64 +307,84 @@ void run_parallel(Reader& reader, const Processor& process, Writer& write, unsig
   std::deque<std::shared_ptr<Slot>> order, work;  // in flight (input order), not yet taken
   std::size_t taken = 0;                          // index of the next document handed to a worker
   bool input_done = false, stop = false;
+  std::exception_ptr failure;  // what a producer or worker let out: the run stops
 
-  std::thread producer([&] {
-    for (;;) {
-      std::optional<Item> item = reader.next();
-      std::unique_lock<std::mutex> lock(m);
-      if (!item) break;
-      changed.wait(lock, [&] { return stop || order.size() < window; });
-      if (stop) break;
-      auto slot = std::make_shared<Slot>();
-      slot->item = std::move(*item);
-      order.push_back(slot);
-      work.push_back(slot);
-      changed.notify_all();
-    }
-    std::lock_guard<std::mutex> lock(m);
-    input_done = true;
-    changed.notify_all();
-  });
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < threads; ++t)
-    workers.emplace_back([&] {
-      for (;;) {
-        std::unique_lock<std::mutex> lock(m);
-        changed.wait(lock, [&] { return stop || !work.empty() || input_done; });
-        if (stop || work.empty()) return;
-        auto slot = work.front();
-        work.pop_front();
-        const std::size_t index = taken++;
-        lock.unlock();
-        process(*slot, index);
-        lock.lock();
-        slot->done = true;
+  // A thread's body: an exception it lets out stops the run.
+  auto guarded = [&](auto body) {
+    return [&, body] {
+      try {
+        body();
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(m);
+        if (!failure) failure = std::current_exception();
+        stop = true;
         changed.notify_all();
       }
-    });
+    };
+  };
+  std::vector<std::thread> pool;  // the producer, then the workers; never destroyed while joinable
+  or_stop(write.out, write.progress, [&] {
+    pool.reserve(threads + 1);
+    pool.emplace_back(guarded([&] {
+      for (;;) {
+        std::optional<Item> item = reader.next();
+        std::unique_lock<std::mutex> lock(m);
+        if (!item) break;
+        changed.wait(lock, [&] { return stop || order.size() < window; });
+        if (stop) break;
+        auto slot = std::make_shared<Slot>();
+        slot->item = std::move(*item);
+        order.push_back(slot);
+        work.push_back(slot);
+        changed.notify_all();
+      }
+      std::lock_guard<std::mutex> lock(m);
+      input_done = true;
+      changed.notify_all();
+    }));
+    for (unsigned t = 0; t < threads; ++t)
+      pool.emplace_back(guarded([&] {
+        for (;;) {
+          std::unique_lock<std::mutex> lock(m);
+          changed.wait(lock, [&] { return stop || !work.empty() || input_done; });
+          if (stop || work.empty()) return;
+          auto slot = work.front();
+          work.pop_front();
+          const std::size_t index = taken++;
+          lock.unlock();
+          process(*slot, index);
+          lock.lock();
+          slot->done = true;
+          changed.notify_all();
+        }
+      }));
 
-  for (;;) {
-    std::unique_lock<std::mutex> lock(m);
-    changed.wait(lock, [&] { return (!order.empty() && order.front()->done) || (order.empty() && input_done); });
-    if (order.empty()) break;
-    auto slot = order.front();
-    order.pop_front();
-    changed.notify_all();
-    lock.unlock();
-    if (!write(*slot)) exit_on_output_failure(write.out, write.progress);
-  }
-  producer.join();
-  for (auto& w : workers) w.join();
+    for (;;) {
+      std::unique_lock<std::mutex> lock(m);
+      changed.wait(lock,
+                   [&] { return failure || (!order.empty() && order.front()->done) || (order.empty() && input_done); });
+      if (failure) std::rethrow_exception(failure);
+      if (order.empty()) break;
+      auto slot = order.front();
+      order.pop_front();
+      changed.notify_all();
+      lock.unlock();
+      if (!write(*slot)) exit_on_output_failure(write.out, write.progress);
+    }
+  });
+  for (auto& t : pool) t.join();
 }
 
 void run_serial(Reader& reader, const Processor& process, Writer& write) {
-  std::size_t index = 0;
-  while (std::optional<Item> item = reader.next()) {
-    Slot slot;
-    slot.item = std::move(*item);
-    process(slot, index++);
-    if (!write(slot)) exit_on_output_failure(write.out, write.progress);
-  }
+  or_stop(write.out, write.progress, [&] {
+    std::size_t index = 0;
+    while (std::optional<Item> item = reader.next()) {
+      Slot slot;
+      slot.item = std::move(*item);
+      process(slot, index++);
+      if (!write(slot)) exit_on_output_failure(write.out, write.progress);
+    }
+  });
 }
 
 bool color_wanted(const std::string& when) {
@@ -350,6 +420,7 @@ int main(int argc, char** argv) {
   app.add_flag("--strict-utf8", o.strict_utf8);
   app.add_flag("--direct-only", o.direct_only);
   app.add_flag("--tokens", o.tokens);
+  app.add_option("--max-bytes", o.max_bytes)->transform(CLI::AsSizeValue(false));  // K = 1024
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -369,6 +440,8 @@ int main(int argc, char** argv) {
   quoteattr::AttributorOptions options;
   options.utf8 = o.strict_utf8 ? quoteattr::Utf8Policy::kStrict : quoteattr::Utf8Policy::kReplace;
   options.indirect = !o.direct_only;
+  const std::uint64_t max_bytes = o.max_bytes == 0 ? UINT64_MAX : o.max_bytes;
+  options.limits.max_document_bytes = static_cast<std::size_t>(std::min<std::uint64_t>(max_bytes, SIZE_MAX));
   quoteattr::Profile profile;
   std::optional<quoteattr::Attributor> attributor;
   try {
@@ -398,24 +471,34 @@ int main(int argc, char** argv) {
   render.explain = o.explain;
   render.color = render.format == Format::kText && color_wanted(o.color);
 
-  Reader reader(o.inputs, o.input == "jsonl" ? InputFormat::kJsonl : InputFormat::kText);
   Output out(1);
+  std::optional<Reader> inputs;
+  Progress no_progress(false, 0);
+  or_stop(out, no_progress,
+          [&] { inputs.emplace(o.inputs, o.input == "jsonl" ? InputFormat::kJsonl : InputFormat::kText, max_bytes); });
+  Reader& reader = *inputs;
   Progress progress(!o.no_progress && ::isatty(2) == 1, reader.total_bytes());
   Summary summary;
   bool failed = false;
   Writer write{out, progress, summary, failed};
   const Processor process(*attributor, render, o.tokens, reader.many(), &builder);
 
-  if (!o.tokens && !out.write(render_prologue(render))) exit_on_output_failure(out, progress);
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  or_stop(out, progress, [&] {
+    if (!o.tokens && !out.write(render_prologue(render))) exit_on_output_failure(out, progress);
+  });
   if (threads == 1)
     run_serial(reader, process, write);
   else
     run_parallel(reader, process, write, threads);
   progress.clear();
-  if (!o.tokens && !out.write(render_epilogue(render, summary.documents(), summary.quotes())))
-    exit_on_output_failure(out, progress);
+  or_stop(out, progress, [&] {
+    if (!o.tokens && !out.write(render_epilogue(render, summary.documents(), summary.quotes())))
+      exit_on_output_failure(out, progress);
+  });
   if (!out.flush()) exit_on_output_failure(out, progress);
-  if (o.summary) std::fputs(summary.str().c_str(), stderr);
+  or_stop(out, progress, [&] {
+    if (o.summary) std::fputs(summary.str().c_str(), stderr);
+  });
   return failed ? kExitDocument : kExitOk;
 }

@@ -29,6 +29,38 @@ inline const quoteattr::Attributor& default_attributor() {
   return engine;
 }
 
+// The built-in profile with a small analysis window (AttributorOptions::window_bytes), so that
+// short inputs are cut into several windows too.
+inline const quoteattr::Attributor& small_window_attributor() {
+  static const quoteattr::Attributor engine = [] {
+    quoteattr::AttributorOptions o;
+    o.window_bytes = 97;
+    return quoteattr::Attributor(quoteattr::Profile::builtin(), o);
+  }();
+  return engine;
+}
+
+// What every Result promises, whatever the text; a broken promise aborts (a finding).
+inline void check_result(const quoteattr::Result& r, std::size_t text_size) {
+  const auto inside = [&](quoteattr::Span s) { return s.begin <= s.end && s.end <= text_size; };
+  for (std::size_t i = 0; i < r.quotes.size(); ++i) {
+    const auto& a = r.quotes[i];
+    if (!inside(a.span) || (!a.speaker_mention.empty() && !inside(a.speaker_mention)) ||
+        (!a.cue.empty() && !inside(a.cue)))
+      __builtin_trap();
+    if (i > 0 && a.span.begin < r.quotes[i - 1].span.begin) __builtin_trap();  // sorted by start
+    if (a.speaker_id >= static_cast<int>(r.speakers.size())) __builtin_trap();
+    if (a.speaker_id >= 0 && (!a.speaker || *a.speaker != r.speakers[static_cast<std::size_t>(a.speaker_id)].name))
+      __builtin_trap();
+    if (a.parent >= static_cast<int>(i) || a.continues >= static_cast<int>(i)) __builtin_trap();
+    if (a.confidence < 0.0 || a.confidence > 1.0) __builtin_trap();
+  }
+  for (std::size_t k = 0; k < r.speakers.size(); ++k)
+    if (r.speakers[k].id != static_cast<int>(k)) __builtin_trap();
+  for (const auto& d : r.diagnostics)
+    if (!inside(d.where)) __builtin_trap();
+}
+
 // A short news text on which a profile's speakers, cues and rules have something to do.
 inline constexpr std::string_view kFixedText =
     "\"We will not back down,\" Prime Minister Jane Doe said on Tuesday. She added that the "

@@ -71,7 +71,9 @@ class AttributorImpl {
     TokenFragments tf;
     tf.verb_forms = cue_forms(profile, true);
     tf.report_forms = cue_forms(profile, false);
+    std::size_t number = 0;
     for (const RuleEntry& r : profile.rules()) {
+      check_rule_limits(r, ++number, options.limits);  // before the pattern is compiled
       CompiledRule c;
       c.applies = r.applies;
       c.id = r.id;
@@ -116,6 +118,7 @@ class AttributorImpl {
   AttributorImpl& operator=(const AttributorImpl&) = delete;
 
   Result analyze(std::string_view text) const;
+  Result analyze_window(std::string_view text) const;  // the whole pipeline over one window
 
   Profile profile;
   AttributorOptions options;
@@ -161,7 +164,94 @@ void link_parents(DocumentState& w, const std::vector<int>& result_of_direct) {
 
 }  // namespace
 
+// Where the window that starts at `begin` ends: the last paragraph break within `limit` bytes,
+// else the last line break, else the last white space (each only in the window's second half,
+// so that every window holds at least half the limit), else the last character boundary.
+std::size_t window_end(std::string_view text, std::size_t begin, std::size_t limit) {
+  if (text.size() - begin <= limit) return text.size();
+  const std::size_t hard = begin + limit;
+  const std::size_t half = begin + limit / 2;
+  const std::string_view w = text.substr(half, hard - half);
+  for (const std::string_view sep : {std::string_view("\n\n"), std::string_view("\n")}) {
+    const std::size_t at = w.rfind(sep);
+    if (at != std::string_view::npos) return half + at + sep.size();
+  }
+  const std::size_t space = w.find_last_of(" \t\r\f\v");
+  if (space != std::string_view::npos) return half + space + 1;
+  std::size_t cut = hard;
+  while (cut > begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return cut;
+}
+
+// Appends a window's result (its offsets relative to `base`) to the whole text's result.
+void append_window(Result& r, Result&& w, std::size_t base) {
+  const auto shift = [base](Span& s) { s = {s.begin + base, s.end + base}; };
+  for (Span s : w.paragraphs) r.paragraphs.push_back({s.begin + base, s.end + base});
+  for (Span s : w.sentences) r.sentences.push_back({s.begin + base, s.end + base});
+  // Speakers: one entity per (kind, name) over all windows.
+  std::vector<int> id_of(w.speakers.size(), -1);
+  for (Speaker& sp : w.speakers) {
+    for (Span& m : sp.mentions) shift(m);
+    auto same = std::find_if(r.speakers.begin(), r.speakers.end(),
+                             [&](const Speaker& o) { return o.kind == sp.kind && o.name == sp.name; });
+    if (same == r.speakers.end()) {
+      sp.id = static_cast<int>(r.speakers.size());
+      id_of[static_cast<std::size_t>(&sp - w.speakers.data())] = sp.id;
+      r.speakers.push_back(std::move(sp));
+      continue;
+    }
+    id_of[static_cast<std::size_t>(&sp - w.speakers.data())] = same->id;
+    for (auto& t : sp.titles)
+      if (std::find(same->titles.begin(), same->titles.end(), t) == same->titles.end()) same->titles.push_back(t);
+    for (auto& a : sp.affiliations)
+      if (std::find(same->affiliations.begin(), same->affiliations.end(), a) == same->affiliations.end())
+        same->affiliations.push_back(a);
+    same->mentions.insert(same->mentions.end(), sp.mentions.begin(), sp.mentions.end());
+    same->from_profile = same->from_profile || sp.from_profile;
+    same->quotes += sp.quotes;
+  }
+  const int first = static_cast<int>(r.quotes.size());
+  for (Attribution& a : w.quotes) {
+    shift(a.span);
+    shift(a.speaker_mention);
+    shift(a.cue);
+    if (a.speaker_id >= 0) a.speaker_id = id_of[static_cast<std::size_t>(a.speaker_id)];
+    if (a.parent >= 0) a.parent += first;
+    if (a.continues >= 0) a.continues += first;
+    r.quotes.push_back(std::move(a));
+  }
+  for (Diagnostic& d : w.diagnostics) {
+    shift(d.where);
+    r.diagnostics.push_back(std::move(d));
+  }
+}
+
 Result AttributorImpl::analyze(std::string_view text) const {
+  check_document_size(text.size(), options.limits);
+  if (options.window_bytes == 0 || text.size() <= options.window_bytes) return analyze_window(text);
+  if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
+  Result r;
+  std::size_t windows = 0;
+  for (std::size_t begin = 0; begin < text.size(); ++windows) {
+    const std::size_t end = window_end(text, begin, options.window_bytes);
+    append_window(r, analyze_window(text.substr(begin, end - begin)), begin);
+    if (end < text.size())
+      r.diagnostics.push_back({{end, end},
+                               "the text (" + std::to_string(text.size()) +
+                                   " bytes) is longer than the analysis window (" +
+                                   std::to_string(options.window_bytes) +
+                                   " bytes): it is analysed in windows, and no quotation or speaker carries across "
+                                   "this cut",
+                               "window"});
+    begin = end;
+  }
+  r.utf8 = check_utf8(text);
+  std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.where.begin < b.where.begin; });
+  return r;
+}
+
+Result AttributorImpl::analyze_window(std::string_view text) const {
   Result r;
   r.utf8 = check_utf8(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
@@ -188,7 +278,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
 
   Discourse d(speakers, *doc);
-  DocumentState w{text, *doc, r, direct, reports, {}, {}, {}, d, options, cue_words, {}, {}};
+  DocumentState w{text, *doc, r, direct, reports, {}, {}, {}, d, options, cue_words, {}, {}, {}};
   std::vector<int> result_of_direct(direct.size(), -1);
   for (const Item& it : items) {
     Attribution a;

@@ -1,5 +1,7 @@
 #include "quoteattr/error.hpp"
 
+#include "quoteattr/limits.hpp"
+
 namespace quoteattr {
 
 const char* error_code_name(ErrorCode code) noexcept {
@@ -22,6 +24,14 @@ const char* error_code_name(ErrorCode code) noexcept {
       return "invalid-argument";
     case ErrorCode::kInternal:
       return "internal";
+    case ErrorCode::kDocumentTooLarge:
+      return "document-too-large";
+    case ErrorCode::kProfileTooLarge:
+      return "profile-too-large";
+    case ErrorCode::kTooManyRules:
+      return "too-many-rules";
+    case ErrorCode::kPatternTooLong:
+      return "pattern-too-long";
   }
   return "unknown";
 }
@@ -54,5 +64,12 @@ std::string full_message(const std::string& message, const Location& where) {
 
 Error::Error(ErrorCode code, const std::string& message, Location where)
     : std::runtime_error(full_message(message, where)), code_(code), where_(std::move(where)), message_(message) {}
+
+void check_document_size(std::uint64_t bytes, const Limits& limits) {
+  if (bytes > limits.max_document_bytes)
+    throw Error(ErrorCode::kDocumentTooLarge, "a document of " + std::to_string(bytes) +
+                                                  " bytes is larger than the limit of " +
+                                                  std::to_string(limits.max_document_bytes) + " bytes");
+}
 
 }  // namespace quoteattr

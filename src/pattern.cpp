@@ -279,6 +279,22 @@ void validate_pattern(std::string_view pattern, const Location& where) {
   (void)compile_pattern(pattern, validation_fragments(), where);
 }
 
+void check_rule_limits(const RuleEntry& rule, std::size_t number, const Limits& limits) {
+  if (number > limits.max_rules)
+    throw Error(ErrorCode::kTooManyRules,
+                "rule '" + rule.id + "' is rule " + std::to_string(number) +
+                    " of the profile: more than the limit of " + std::to_string(limits.max_rules) +
+                    (limits.max_rules == 1 ? " rule" : " rules"),
+                rule.defined_at);
+  const std::size_t length = rule.tokens.empty() ? rule.pattern.size() : rule.tokens.size();
+  if (length > limits.max_pattern_bytes)
+    throw Error(ErrorCode::kPatternTooLong,
+                std::string(rule.tokens.empty() ? "the pattern" : "the token pattern") + " of rule '" + rule.id +
+                    "' is " + std::to_string(length) + " bytes long: longer than the limit of " +
+                    std::to_string(limits.max_pattern_bytes) + " bytes",
+                rule.defined_at);
+}
+
 // ---------------------------------------------------------------------------
 // Token patterns: a sequence of token items compiled to a regex over the
 // encoded token string (see token_entry in pattern.hpp).

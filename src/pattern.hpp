@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "quoteattr/error.hpp"
+#include "quoteattr/limits.hpp"
+#include "quoteattr/profile.hpp"
 
 namespace quoteattr {
 namespace detail {
@@ -53,6 +55,12 @@ boost::regex compile_pattern(std::string_view pattern, const PatternFragments& f
 // string matches any run of white space. With `either_case`, the first letter
 // of each word matches in both cases ("[Ff]oreign [Mm]inister").
 std::string trie_alternation(const std::vector<std::string>& words, bool either_case = false);
+
+// Checks the limits on rule `rule`, the `number`-th (1-based) of its profile, before its
+// pattern is compiled: Error(kTooManyRules) when number > limits.max_rules,
+// Error(kPatternTooLong) when its pattern or token text is longer than
+// limits.max_pattern_bytes; both at rule.defined_at.
+void check_rule_limits(const RuleEntry& rule, std::size_t number, const Limits& limits);
 
 // Checks that `pattern` expands and compiles with validation_fragments().
 void validate_pattern(std::string_view pattern, const Location& where);

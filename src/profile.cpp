@@ -451,30 +451,35 @@ Profile Profile::builtin() {
   return parsed;
 }
 
-Profile Profile::from_file(const std::string& path) {
+Profile Profile::from_file(const std::string& path, const Limits& limits) {
+  Location l;
+  l.file = path;
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Location l;
-    l.file = path;
-    throw Error(ErrorCode::kIo, std::string("cannot open profile: ") + std::strerror(errno), l);
-  }
+  if (!in) throw Error(ErrorCode::kIo, std::string("cannot open profile: ") + std::strerror(errno), l);
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    Location l;
-    l.file = path;
-    throw Error(ErrorCode::kIo, "cannot read profile: it is a directory", l);
+  if (std::filesystem::is_directory(path, ec)) throw Error(ErrorCode::kIo, "cannot read profile: it is a directory", l);
+  // A regular file larger than the limit is refused unread; anything else (a pipe) is read up to
+  // the limit and then counted, so that memory stays within the limit.
+  const std::uintmax_t size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+  if (!ec && size > limits.max_profile_bytes)
+    throw detail::toml_too_large(size, path, "profile", limits.max_profile_bytes);
+  std::string text;
+  std::uint64_t total = 0;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    const auto got = static_cast<std::size_t>(in.gcount());
+    total += got;
+    if (text.size() > limits.max_profile_bytes) continue;  // over the limit: only counted
+    const std::size_t room = limits.max_profile_bytes - text.size();
+    text.append(buf, room < got ? room + 1 : got);
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    Location l;
-    l.file = path;
-    throw Error(ErrorCode::kIo, std::string("cannot read profile: ") + std::strerror(errno), l);
-  }
-  return from_toml(text, path);
+  if (in.bad()) throw Error(ErrorCode::kIo, std::string("cannot read profile: ") + std::strerror(errno), l);
+  if (total > limits.max_profile_bytes) throw detail::toml_too_large(total, path, "profile", limits.max_profile_bytes);
+  return from_toml(text, path, limits);
 }
 
-Profile Profile::from_toml(std::string_view text, const std::string& source) {
-  toml::table root = detail::parse_toml_checked(text, source, "profile");
+Profile Profile::from_toml(std::string_view text, const std::string& source, const Limits& limits) {
+  toml::table root = detail::parse_toml_checked(text, source, "profile", limits.max_profile_bytes);
   TableReader top(root, "the top-level table", source, {"profile", "speaker", "lexicon", "cue", "rule"});
   Profile p;  // returned only when complete
 
@@ -509,6 +514,7 @@ Profile Profile::from_toml(std::string_view text, const std::string& source) {
   for_each_table(root, "rule", source, [&](const toml::table& t) {
     TableReader r(t, "[[rule]]", source, {"id", "where", "applies", "pattern", "tokens", "confidence", "description"});
     RuleEntry rule = read_rule(r, text);
+    detail::check_rule_limits(rule, p.rules().size() + 1, limits);  // before the pattern is compiled
     if (p.find_rule(rule.id))
       throw Error(ErrorCode::kProfileDuplicate, "rule id " + in_quotes(rule.id) + " is used twice",
                   r.at(*r.find("id", true)));

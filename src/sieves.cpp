@@ -231,6 +231,8 @@ class RuleSieve final : public Sieve {
         rule_(rule) {}
 
   void run(QuoteState& q) const override {
+    auto& gave_up = q.s.gave_up;
+    if (std::find(gave_up.begin(), gave_up.end(), &rule_) != gave_up.end()) return;
     try {
       if (rule_.fn)
         run_callable(q);
@@ -240,11 +242,14 @@ class RuleSieve final : public Sieve {
         run_pattern(q);
     } catch (const std::runtime_error& e) {
       // Boost.Regex gives up on a context that makes it backtrack too much (a runtime_error,
-      // not always a regex_error): this rule's answer for this quote is dropped, the others
-      // still run, and the result says so.
-      q.s.r.diagnostics.push_back(
-          {q.s.extent[q.qi], std::string("rule '") + rule_.id + "' gave up on this quotation's context: " + e.what(),
-           rule_.id});
+      // not always a regex_error), after seconds of work: this rule's answer for this quote is
+      // dropped, the rule is not run again on this text (one such cost per text, not one per
+      // quote), the other sieves still run, and the result says so.
+      gave_up.push_back(&rule_);
+      q.s.r.diagnostics.push_back({q.s.extent[q.qi],
+                                   std::string("rule '") + rule_.id + "' gave up on this quotation's context (" +
+                                       e.what() + "); it is skipped for the rest of this text",
+                                   rule_.id});
     }
   }
 

@@ -138,6 +138,7 @@ struct DocumentState {
   const std::unordered_set<std::string>& cue_words;        // first words of the cue forms
   std::vector<std::pair<std::size_t, Attribution>> joint;  // (index it joins, attribution)
   std::vector<Resolution> resolutions;                     // result index -> how its speaker was resolved
+  std::vector<const void*> gave_up;  // rules that gave up on a context: not run again on this text
 };
 
 // The quotation at hand: where it stands, whether a sieve has decided, and the contexts the

@@ -153,16 +153,19 @@ TomlHazard find_toml_hazard(std::string_view t) {
   return bad;
 }
 
-toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind) {
+Error toml_too_large(std::uint64_t bytes, const std::string& source, std::string_view kind, std::size_t max_bytes) {
+  Location l;
+  l.file = source;
+  return Error(ErrorCode::kProfileTooLarge,
+               "a " + std::string(kind) + " of " + std::to_string(bytes) + " bytes is larger than the limit of " +
+                   std::to_string(max_bytes) + " bytes",
+               l);
+}
+
+toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind,
+                               std::size_t max_bytes) {
   const std::string k(kind);
-  if (text.size() > kMaxTomlBytes) {
-    Location l;
-    l.file = source;
-    throw Error(ErrorCode::kProfileSyntax,
-                "a " + k + " of " + std::to_string(text.size()) + " bytes is larger than the limit of " +
-                    std::to_string(kMaxTomlBytes) + " bytes",
-                l);
-  }
+  if (text.size() > max_bytes) throw toml_too_large(text.size(), source, kind, max_bytes);
   Utf8Report utf8 = check_utf8(text);
   if (!utf8.valid()) {
     static const char* hex = "0123456789ABCDEF";

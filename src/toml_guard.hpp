@@ -17,16 +17,18 @@
 #include <toml++/toml.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "quoteattr/error.hpp"
+#include "quoteattr/limits.hpp"
 
 namespace quoteattr {
 namespace detail {
 
-// The largest TOML text accepted (profiles and language packs are tens of KB).
-inline constexpr std::size_t kMaxTomlBytes = std::size_t{8} << 20;
+// The largest TOML text accepted by default (profiles and language packs are tens of KB).
+inline constexpr std::size_t kMaxTomlBytes = Limits{}.max_profile_bytes;
 
 // file:line:column (1-based, the column in code points) of byte `offset` of `text`.
 Location line_column_of(std::string_view text, std::size_t offset, const std::string& source);
@@ -40,9 +42,14 @@ struct TomlHazard {
 TomlHazard find_toml_hazard(std::string_view text);
 
 // Parses `text` (read from `source`) after the checks above. `kind` names the
-// file in messages ("profile", "language pack"). Throws Error: kInvalidUtf8 for
-// ill-formed UTF-8, kProfileSyntax for everything else, with file:line:column.
-toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind);
+// file in messages ("profile", "language pack"). Throws Error: kProfileTooLarge
+// for a text of more than `max_bytes` bytes, kInvalidUtf8 for ill-formed UTF-8,
+// kProfileSyntax for everything else, with file:line:column.
+toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind,
+                               std::size_t max_bytes = kMaxTomlBytes);
+
+// The Error for a `kind` of `bytes` bytes from `source` when it is larger than `max_bytes`.
+Error toml_too_large(std::uint64_t bytes, const std::string& source, std::string_view kind, std::size_t max_bytes);
 
 }  // namespace detail
 }  // namespace quoteattr

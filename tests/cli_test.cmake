@@ -355,6 +355,17 @@ elseif(CASE STREQUAL "errors")
   expect_in(err "unknown_key.toml:6:1: unknown key 'titels'" "broken profile: where and what")
   string(LENGTH "${out}" nout)
   expect(nout EQUAL 0 MESSAGE "broken profile: nothing should be processed")
+  # A user rule that makes Boost.Regex give up: a warning with the rule and where, the quotes
+  # still found, exit status 0.
+  file(WRITE "${WORK}/backtracks.toml" "[[rule]]\nid = \"backtracks\"\nwhere = \"sentence\"\napplies = \"direct\"\n"
+                                       "pattern = '(?:a+)+b\\s*{SPEAKER}\\s*{QUOTE}'\nconfidence = 0.5\n")
+  string(REPEAT "a" 40 run_of_a)
+  file(WRITE "${WORK}/backtracks.txt" "\"We will not back down,\" ${run_of_a} Jane Doe said.\n")
+  run(${CLI} --profile ${WORK}/backtracks.toml --format jsonl ${WORK}/backtracks.txt)
+  expect(rc EQUAL 0 MESSAGE "a rule that gives up: exit status")
+  expect_in(err "quoteattr: ${WORK}/backtracks.txt: warning: bytes 0-24: rule 'backtracks' gave up"
+            "a rule that gives up: the warning names the document, where and the rule")
+  expect_in(out "\"text\":\"We will not back down,\"" "a rule that gives up: the quote is still found")
   run(${CLI} --profile ${DATA}/profiles/good_people.toml --profile ${DATA}/profiles/good_people.toml ${SEED})
   expect(rc EQUAL 0 MESSAGE "two good --profile options and a document failed")
   run(${CLI} --tagger-model ${SEED} ${SEED})
@@ -414,6 +425,78 @@ elseif(CASE STREQUAL "errors")
   expect(rc EQUAL 2 MESSAGE "an unknown format: exit status")
   expect_in(err "--format" "an unknown format: the message names the option")
 
+elseif(CASE STREQUAL "limits")
+  # --max-bytes: a document over the limit is reported with its name, size and the limit, the
+  # run goes on with the next document, and the exit status is 1; at the limit it is analysed.
+  file(SIZE "${SEED}" seed_bytes)
+  set(other "${DATA}/dev/03-voa-biden-wang-white-house.txt")
+  file(SIZE "${other}" other_bytes)
+  expect(other_bytes LESS seed_bytes MESSAGE "the second document must be the smaller one")
+  run(${CLI} ${SEED})
+  set(seed_text "${out}")
+  run(${CLI} --max-bytes ${seed_bytes} ${SEED})
+  expect(rc EQUAL 0 MESSAGE "a document at the limit: exit status")
+  expect("${out}" STREQUAL "${seed_text}" MESSAGE "a document at the limit: not analysed as without a limit")
+  math(EXPR below "${seed_bytes} - 1")
+  foreach(threads 1 2)
+    run(${CLI} --threads ${threads} --max-bytes ${below} ${SEED} ${other})
+    expect(rc EQUAL 1 MESSAGE "a document over the limit (--threads ${threads}): exit status")
+    expect("${err}" STREQUAL "quoteattr: ${SEED}: a document of ${seed_bytes} bytes is larger than the limit of ${below} bytes (--max-bytes)\n"
+           MESSAGE "a document over the limit (--threads ${threads}): message")
+    expect_in(out "== ${other}\n" "a document over the limit: the next document was not processed")
+    string(FIND "${out}" "== ${SEED}" hit)
+    expect(hit EQUAL -1 MESSAGE "a document over the limit was printed")
+  endforeach()
+
+  # Suffixes (K = 1024), standard input, and 0 for no limit.
+  run_stdin("${seed_text}" ${CLI} --max-bytes 1K)
+  expect(rc EQUAL 1 MESSAGE "standard input over 1K: exit status")
+  string(LENGTH "${seed_text}" stdin_bytes)
+  expect_in(err "quoteattr: <stdin>: a document of ${stdin_bytes} bytes is larger than the limit of 1024 bytes"
+            "standard input over 1K: message")
+  run(${CLI} --max-bytes 0 ${SEED})
+  expect(rc EQUAL 0 MESSAGE "--max-bytes 0 (no limit): exit status")
+  run(${CLI} --max-bytes lots ${SEED})
+  expect(rc EQUAL 2 MESSAGE "--max-bytes lots: exit status")
+  expect_in(err "--max-bytes" "--max-bytes lots: the message names the option")
+
+  # JSONL input: the limit is on each line; the next line is still processed.
+  file(WRITE "${WORK}/lines.jsonl"
+       "{\"id\": 1, \"text\": \"Short.\"}\n{\"id\": 2, \"text\": \"A line that is longer than the rest.\"}\n{\"id\": 3, \"text\": \"Three.\"}\n")
+  foreach(threads 1 2)
+    run(${CLI} --threads ${threads} --max-bytes 40 --input jsonl --format jsonl ${WORK}/lines.jsonl)
+    expect(rc EQUAL 1 MESSAGE "a JSONL line over the limit (--threads ${threads}): exit status")
+    expect("${err}" STREQUAL "quoteattr: ${WORK}/lines.jsonl:2: a JSONL line of 57 bytes is larger than the limit of 40 bytes (--max-bytes)\n"
+           MESSAGE "a JSONL line over the limit: message")
+    expect_in(out "\"id\":1" "a JSONL line over the limit: the line before was not processed")
+    expect_in(out "\"id\":3" "a JSONL line over the limit: the line after was not processed")
+  endforeach()
+
+  # A profile over the loader's limit (8 MiB): refused unread, exit status 2.
+  string(REPEAT "x" 8388608 filler)
+  file(WRITE "${WORK}/big.toml" "#${filler}")
+  unset(filler)
+  run(${CLI} --profile ${WORK}/big.toml ${SEED})
+  expect(rc EQUAL 2 MESSAGE "a profile over the limit: exit status")
+  expect("${err}" STREQUAL "quoteattr: ${WORK}/big.toml: a profile of 8388609 bytes is larger than the limit of 8388608 bytes\n"
+         MESSAGE "a profile over the limit: message")
+  file(REMOVE "${WORK}/big.toml")
+
+  # A failure outside any document (under a small address-space limit, 200 threads cannot all
+  # start): exit status 4, a message, and what was written before (the HTML head) flushed.
+  # Skipped where the tool cannot start under the limit at all (sanitizer builds reserve more).
+  set(limited sh -c "ulimit -v 400000 && exec \"$0\" \"$@\"")
+  execute_process(COMMAND ${limited} ${CLI} --version RESULT_VARIABLE vrc OUTPUT_QUIET ERROR_QUIET)
+  if(vrc EQUAL 0)
+    execute_process(COMMAND ${limited} ${CLI} --threads 200 --format html ${SEED}
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    expect(rc EQUAL 4 MESSAGE "no thread could start: exit status")
+    expect(err MATCHES "^quoteattr: stopped: [^\n]+\n$" MESSAGE "no thread could start: message")
+    expect(out MATCHES "^<!DOCTYPE html>" MESSAGE "no thread could start: what was written was not flushed")
+  else()
+    message(STATUS "exit status 4 not checked: the tool does not start under ulimit -v")
+  endif()
+
 elseif(CASE STREQUAL "tokens")
   # --tokens: one token a line (begin, end, text, tag, chunk), an empty line after each sentence.
   run_stdin("Wang Yi said the talks went well. He didn't agree.\n" ${CLI} --tokens)
@@ -448,7 +531,7 @@ elseif(CASE STREQUAL "help")
     string(REGEX REPLACE "^[ ,]" "" opt "${opt}")
     expect_in(man "${opt}" "docs/quoteattr.1 does not mention ${opt} of --help")
   endforeach()
-  foreach(status "0" "1" "2" "3")
+  foreach(status "0" "1" "2" "3" "4")
     expect_in(man ".TP\n.B ${status}\n" "docs/quoteattr.1 does not document exit status ${status}")
   endforeach()
   run(${CLI} --version)

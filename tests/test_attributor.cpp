@@ -554,3 +554,75 @@ TEST_CASE("a name in apposition to 'the president of X' is the speaker", "[resol
   CHECK(speakers_of(r, text, "he believes the task will be hard") == std::vector<std::string>{"Charles Taylor"});
   check_quote(text, "I do not think any one of us can say,", {"Charles Taylor", "trailing-cue", "he"});
 }
+
+// ---- Texts longer than AttributorOptions::window_bytes are analysed in windows ----
+
+namespace {
+Attributor windowed(std::size_t bytes) {
+  quoteattr::AttributorOptions o;
+  o.window_bytes = bytes;
+  return Attributor(quoteattr::Profile::builtin(), o);
+}
+}  // namespace
+
+TEST_CASE("a text longer than the window: spans stay offsets into the whole text, one entity per speaker", "[window]") {
+  const std::string p1 = "Maria Okonkwo, the mayor of Lagos, said: \"We will open the bridge in May.\"";
+  const std::string p2 = "\"The budget is ready,\" Maria Okonkwo said on Tuesday.";
+  const std::string text = p1 + "\n\n" + p2 + "\n";
+  const auto whole = windowed(0).analyze(text);
+  const auto cut = windowed(p1.size() + 10).analyze(text);  // the cut falls at the paragraph break
+  REQUIRE(whole.quotes.size() == 2);
+  REQUIRE(cut.quotes.size() == 2);
+  CHECK(cut.quotes[0].span.in(text) == "We will open the bridge in May.");
+  CHECK(cut.quotes[1].span.in(text) == "The budget is ready,");
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(cut.quotes[i].span == whole.quotes[i].span);
+    CHECK(cut.quotes[i].speaker.value_or("") == "Maria Okonkwo");
+    CHECK(cut.quotes[i].speaker_mention.in(text) == "Maria Okonkwo");
+    CHECK(cut.quotes[i].speaker_id == 0);
+  }
+  REQUIRE(cut.speakers.size() == 1);
+  CHECK(cut.speakers[0].quotes == 2);
+  CHECK(cut.speakers[0].mentions.size() == whole.speakers[0].mentions.size());
+  CHECK(cut.paragraphs.size() == 2);
+  CHECK(cut.paragraphs[1].in(text) == p2);
+  CHECK(cut.document == nullptr);
+  REQUIRE(whole.document != nullptr);
+  CHECK(whole.diagnostics.empty());
+  REQUIRE(cut.diagnostics.size() == 1);
+  CHECK(cut.diagnostics[0].rule == "window");
+  CHECK(cut.diagnostics[0].where.begin == p1.size() + 2);  // after the blank line
+}
+
+TEST_CASE("a window cut falls at white space, else between characters, never inside one", "[window]") {
+  // One paragraph of words: every window ends after a space.
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "word" + std::to_string(i) + " ";
+  const auto r = windowed(64).analyze(words);
+  REQUIRE(!r.diagnostics.empty());
+  for (const auto& d : r.diagnostics) {
+    CHECK(d.rule == "window");
+    CHECK(words[d.where.begin - 1] == ' ');
+  }
+  std::size_t sentences = 0;
+  for (const auto& s : r.sentences) sentences += s.size();
+  CHECK(sentences > 0);
+  // No white space at all: the cuts fall between two-byte characters, none inside one.
+  std::string accents;
+  for (int i = 0; i < 200; ++i) accents += "\xC3\xA9";  // é
+  const auto a = windowed(33).analyze(accents);
+  CHECK(a.utf8.valid());
+  REQUIRE(a.diagnostics.size() == 12);  // 400 bytes: 12 windows of 32 (33 would split a character), one of 16
+  for (const auto& d : a.diagnostics) CHECK(d.where.begin % 2 == 0);
+}
+
+TEST_CASE("a quotation that would straddle a cut is closed at the cut, its text kept", "[window]") {
+  const std::string text = "Ana Lima said: \"one two three four five six seven eight nine ten eleven twelve.\"";
+  const auto r = windowed(40).analyze(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].span.begin == text.find("one"));
+  CHECK(r.quotes[0].span.end + 1 == r.diagnostics.at(0).where.begin);  // up to the space before the cut
+  CHECK(r.quotes[0].speaker.value_or("") == "Ana Lima");
+  CHECK(r.quotes[1].span.begin == r.diagnostics.at(0).where.begin);  // its rest: a quote without an opening mark
+  CHECK(r.quotes[1].span.end == text.size() - 1);
+}

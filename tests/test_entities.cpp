@@ -130,6 +130,16 @@ TEST_CASE("sieves: a rule that gives up is reported and the others still decide"
   CHECK(r.diagnostics[0].rule == "backtracks");
   CHECK(r.diagnostics[0].where.begin == 0);
   CHECK(r.diagnostics[0].message.find("backtracks") != std::string::npos);
+  // A rule that gave up is not run again on the same text: one diagnostic (and one such cost)
+  // for three quotes that would each make it give up, and the sieves after it still decide.
+  const std::string many =
+      lone + "\n\n“Second.” " + std::string(70, 'a') + "\n\n“Third,” said Li Wei. " + std::string(70, 'a') + "\n";
+  REQUIRE_NOTHROW(r = custom.analyze(many));
+  REQUIRE(r.quotes.size() == 3);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].where.begin == 0);
+  CHECK(r.diagnostics[0].message.find("skipped for the rest of this text") != std::string::npos);
+  CHECK(r.quotes[2].speaker.value_or("") == "Li Wei");
 }
 
 TEST_CASE("sieves: a joint subject of a body and a described source gives one attribution each", "[sieves][entities]") {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -20,9 +21,11 @@ using json = nlohmann::json;
 
 std::string errno_text(int e) { return std::strerror(e); }
 
-// Reads all of `fd`; false with errno set on a read error.
-bool read_all(int fd, std::string& out) {
+// Reads all of `fd`, keeping at most `keep` bytes in `out` and counting the rest in `total`;
+// false with errno set on a read error.
+bool read_all(int fd, std::string& out, std::uint64_t keep, std::uint64_t& total) {
   char buf[1 << 16];
+  total = 0;
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
     if (n == 0) return true;
@@ -30,7 +33,35 @@ bool read_all(int fd, std::string& out) {
       if (errno == EINTR) continue;
       return false;
     }
-    out.append(buf, static_cast<std::size_t>(n));
+    const auto got = static_cast<std::size_t>(n);
+    total += got;
+    if (out.size() < keep) out.append(buf, static_cast<std::size_t>(std::min<std::uint64_t>(got, keep - out.size())));
+  }
+}
+
+// One line of `in` without its '\n', keeping at most `keep` bytes in `line`; `length` is the
+// whole line's length. False at the end of the stream or on a read error (in.bad()).
+bool read_line(std::istream& in, std::string& line, std::uint64_t keep, std::uint64_t& length) {
+  line.clear();
+  length = 0;
+  bool any = false;
+  char buf[1 << 16];
+  for (;;) {
+    in.get(buf, sizeof buf, '\n');  // up to the newline, which stays in the stream
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got > 0) {
+      any = true;
+      length += got;
+      if (line.size() < keep)
+        line.append(buf, static_cast<std::size_t>(std::min<std::uint64_t>(got, keep - line.size())));
+    }
+    if (in.bad()) return false;
+    if (in.eof()) return any;
+    if (in.fail()) in.clear();  // nothing taken: the newline is next
+    if (in.peek() == '\n') {
+      in.ignore();
+      return true;
+    }
   }
 }
 
@@ -51,7 +82,8 @@ std::string json_message(const std::exception& e) {
 
 }  // namespace
 
-Reader::Reader(std::vector<std::string> args, InputFormat format) : format_(format) {
+Reader::Reader(std::vector<std::string> args, InputFormat format, std::uint64_t max_bytes)
+    : format_(format), max_bytes_(max_bytes), keep_(max_bytes == UINT64_MAX ? max_bytes : max_bytes + 1) {
   if (args.empty()) args.emplace_back("-");
   const std::string ext = format == InputFormat::kJsonl ? ".jsonl" : ".txt";
   bool any_folder = false;
@@ -98,7 +130,38 @@ Reader::Reader(std::vector<std::string> args, InputFormat format) : format_(form
   many_ = sources_.size() > 1 || any_folder || format == InputFormat::kJsonl;
 }
 
-std::optional<Item> Reader::next() {
+std::string Reader::too_large(std::uint64_t bytes) const {
+  quoteattr::Limits limits;
+  limits.max_document_bytes = static_cast<std::size_t>(std::min<std::uint64_t>(max_bytes_, SIZE_MAX));
+  try {
+    quoteattr::check_document_size(bytes, limits);  // the message analyze() would give
+  } catch (const quoteattr::Error& e) {
+    return e.message() + " (--max-bytes)";
+  }
+  return {};
+}
+
+std::string Reader::line_too_large(std::uint64_t bytes) const {
+  return "a JSONL line of " + std::to_string(bytes) + " bytes is larger than the limit of " +
+         std::to_string(max_bytes_) + " bytes (--max-bytes)";
+}
+
+std::optional<Item> Reader::next() noexcept {
+  try {
+    return next_item();
+  } catch (const std::exception& e) {
+    // Out of memory, or a failure of the standard library: this document's error. A stream
+    // in the middle of a line is left, so that the same failure does not come back forever.
+    file_.reset();
+    stream_ = nullptr;
+    Item item;
+    item.input.name = current_;
+    item.error = current_ + ": cannot read: " + e.what();
+    return item;
+  }
+}
+
+std::optional<Item> Reader::next_item() {
   for (;;) {
     if (stream_) {
       if (auto item = next_line()) return item;
@@ -108,6 +171,7 @@ std::optional<Item> Reader::next() {
     if (at_ >= sources_.size()) return std::nullopt;
     const Source& src = sources_[at_++];
     const std::string name = src.path == "-" ? "<stdin>" : src.path;
+    current_ = name;
     if (!src.error.empty()) {
       Item item;
       item.input.name = name;
@@ -144,28 +208,49 @@ std::optional<Item> Reader::next() {
         return item;
       }
     }
-    const bool ok = read_all(fd, item.input.text);
-    const int e = errno;
+    // A regular file larger than the limit is not read; anything else is read up to one byte
+    // over the limit, and the rest counted.
+    const std::uint64_t size = regular_size(fd);
+    std::uint64_t total = size;
+    bool ok = true;
+    int e = 0;
+    if (size <= max_bytes_) {
+      ok = read_all(fd, item.input.text, keep_, total);
+      e = errno;
+    }
     if (fd != 0) ::close(fd);
+    item.bytes = total;
     if (!ok) {
       item.error = name + ": cannot read: " + errno_text(e);
       item.input.text.clear();
+    } else if (total > max_bytes_) {
+      item.error = name + ": " + too_large(total);
+      item.input.text.clear();
+      item.input.text.shrink_to_fit();
     }
-    item.bytes = item.input.text.size();
     return item;
   }
 }
 
 std::optional<Item> Reader::next_line() {
   std::string line;
-  while (std::getline(*stream_, line)) {
+  std::uint64_t length = 0;
+  while (read_line(*stream_, line, keep_, length)) {
     ++line_;
-    const std::uint64_t bytes = line.size() + 1;
+    const std::uint64_t bytes = length + 1;
+    const std::string where = stream_name_ + ":" + std::to_string(line_);
+    current_ = where;
+    if (length > max_bytes_) {
+      Item item;
+      item.bytes = bytes;
+      item.input.name = where;
+      item.error = where + ": " + line_too_large(length);
+      return item;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are no documents
     Item item;
     item.bytes = bytes;
-    const std::string where = stream_name_ + ":" + std::to_string(line_);
     item.input.name = where;
     json value;
     try {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -30,52 +32,83 @@ json span_json(Span s, std::string_view text) {
   return json{{"begin", s.begin}, {"end", s.end}, {"text", std::string(s.in(text))}};
 }
 
+void dump_to(std::string& out, const json& j) { out += j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// One document's line. Written part by part (one quotation's object at a time), so that memory
+// stays near the size of the line itself; the fields come in sorted order, as nlohmann::json
+// writes an object, so the line is byte for byte what one json object's dump() gives.
 std::string render_jsonl(const Input& in, const Result& r, const RenderOptions& o) {
   const std::string_view text = in.text;
-  json quotes = json::array();
-  for (const auto& a : r.quotes) {
-    json q{{"begin", a.span.begin},
-           {"end", a.span.end},
-           {"text", std::string(a.span.in(text))},
-           {"kind", quoteattr::to_string(a.kind)},
-           {"speaker", a.speaker ? json(*a.speaker) : json(nullptr)},
-           {"speaker_id", a.speaker_id >= 0 ? json(a.speaker_id) : json(nullptr)},
-           {"speaker_mention", a.speaker_mention.empty() ? json(nullptr) : span_json(a.speaker_mention, text)},
-           {"cue", a.cue.empty() ? json(nullptr) : span_json(a.cue, text)},
-           {"rule", a.rule.empty() ? json(nullptr) : json(a.rule)},
-           {"confidence", a.confidence}};
-    if (a.recovery != quoteattr::Recovery::kNone) q["recovery"] = quoteattr::to_string(a.recovery);
-    if (a.parent >= 0) q["parent"] = a.parent;
-    if (a.continues >= 0) q["continues"] = a.continues;
-    if (o.explain) q["evidence"] = a.evidence;
-    quotes.push_back(std::move(q));
-  }
-  json speakers = json::array();
-  for (const auto& sp : r.speakers) {
-    json mentions = json::array();
-    for (auto m : sp.mentions) mentions.push_back(span_json(m, text));
-    speakers.push_back(json{{"id", sp.id},
-                            {"name", sp.name},
-                            {"kind", quoteattr::to_string(sp.kind)},
-                            {"titles", sp.titles},
-                            {"affiliations", sp.affiliations},
-                            {"from_profile", sp.from_profile},
-                            {"quotes", sp.quotes},
-                            {"mentions", std::move(mentions)}});
-  }
-  json doc{{"doc", in.name}, {"speakers", std::move(speakers)}, {"quotes", std::move(quotes)}};
-  if (o.sentences) {
-    json s = json::array();
-    for (auto sp : r.sentences) s.push_back(json{{"begin", sp.begin}, {"end", sp.end}});
-    doc["sentences"] = std::move(s);
-  }
+  using Writer = std::function<void(std::string&)>;
+  std::map<std::string, Writer> fields;
+  fields["doc"] = [&](std::string& out) { dump_to(out, json(in.name)); };
+  fields["quotes"] = [&](std::string& out) {
+    out += '[';
+    for (const auto& a : r.quotes) {
+      json q{{"begin", a.span.begin},
+             {"end", a.span.end},
+             {"text", std::string(a.span.in(text))},
+             {"kind", quoteattr::to_string(a.kind)},
+             {"speaker", a.speaker ? json(*a.speaker) : json(nullptr)},
+             {"speaker_id", a.speaker_id >= 0 ? json(a.speaker_id) : json(nullptr)},
+             {"speaker_mention", a.speaker_mention.empty() ? json(nullptr) : span_json(a.speaker_mention, text)},
+             {"cue", a.cue.empty() ? json(nullptr) : span_json(a.cue, text)},
+             {"rule", a.rule.empty() ? json(nullptr) : json(a.rule)},
+             {"confidence", a.confidence}};
+      if (a.recovery != quoteattr::Recovery::kNone) q["recovery"] = quoteattr::to_string(a.recovery);
+      if (a.parent >= 0) q["parent"] = a.parent;
+      if (a.continues >= 0) q["continues"] = a.continues;
+      if (o.explain) q["evidence"] = a.evidence;
+      if (&a != r.quotes.data()) out += ',';
+      dump_to(out, q);
+    }
+    out += ']';
+  };
+  fields["speakers"] = [&](std::string& out) {
+    out += '[';
+    for (const auto& sp : r.speakers) {
+      json mentions = json::array();
+      for (auto m : sp.mentions) mentions.push_back(span_json(m, text));
+      if (&sp != r.speakers.data()) out += ',';
+      dump_to(out, json{{"id", sp.id},
+                        {"name", sp.name},
+                        {"kind", quoteattr::to_string(sp.kind)},
+                        {"titles", sp.titles},
+                        {"affiliations", sp.affiliations},
+                        {"from_profile", sp.from_profile},
+                        {"quotes", sp.quotes},
+                        {"mentions", std::move(mentions)}});
+    }
+    out += ']';
+  };
+  if (o.sentences)
+    fields["sentences"] = [&](std::string& out) {
+      out += '[';
+      for (const auto& sp : r.sentences) {
+        if (&sp != r.sentences.data()) out += ',';
+        dump_to(out, json{{"begin", sp.begin}, {"end", sp.end}});
+      }
+      out += ']';
+    };
   if (!r.utf8.valid())
-    doc["utf8"] = json{{"invalid_sequences", r.utf8.invalid_sequences}, {"first_invalid", r.utf8.first_invalid}};
+    fields["utf8"] = [&](std::string& out) {
+      dump_to(out, json{{"invalid_sequences", r.utf8.invalid_sequences}, {"first_invalid", r.utf8.first_invalid}});
+    };
   // JSONL input: the line's other fields, unchanged (the tool's own fields win a clash).
   if (in.fields.is_object())
-    for (const auto& [key, value] : in.fields.items())
-      if (!doc.contains(key)) doc[key] = value;
-  return doc.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+    for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
+      const json& value = it.value();
+      if (fields.count(it.key()) == 0) fields[it.key()] = [&value](std::string& out) { dump_to(out, value); };
+    }
+  std::string line = "{";
+  for (const auto& [key, write] : fields) {
+    if (line.size() > 1) line += ',';
+    dump_to(line, json(key));
+    line += ':';
+    write(line);
+  }
+  line += "}\n";
+  return line;
 }
 
 // ---- tsv ----

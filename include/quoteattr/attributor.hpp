@@ -29,6 +29,7 @@
 #include "quoteattr/document.hpp"
 #include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
+#include "quoteattr/limits.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"
@@ -105,7 +106,8 @@ struct Result {
   std::vector<Diagnostic> diagnostics;  ///< What could not be done as it should.
   /// @brief The text model every stage read: tokens, tags, chunks, clauses.
   ///
-  /// It views the analysed text, which must outlive it.
+  /// It views the analysed text, which must outlive it. Null when the text was longer than
+  /// AttributorOptions::window_bytes and analysed in windows.
   std::shared_ptr<const Document> document;
 };
 
@@ -133,6 +135,21 @@ struct AttributorOptions {
   ///
   /// For another model: `std::make_shared<const Tagger>(Tagger::load("my.model"))`.
   std::shared_ptr<const Tagger> tagger;  // nullptr: Tagger::builtin()
+  /// @brief The most bytes analysed at once; 0: the whole text at once. Default: 128 KiB.
+  ///
+  /// A longer text is analysed in windows of at most this many bytes, cut at the last
+  /// paragraph break before the limit (else a line break, else white space, else a character
+  /// boundary), and the windows' results joined: spans stay offsets into the whole text, and a
+  /// speaker named alike in two windows is one entity. This bounds the working memory of one
+  /// analysis whatever the text (about 200 bytes per byte of a window at worst, for text that
+  /// is all punctuation), at a cost the result states: each cut is a Diagnostic (rule
+  /// "window"), no quotation spans a cut, a speaker introduced before a cut is not known after
+  /// it, and Result::document is null. News articles are far shorter than the default.
+  std::size_t window_bytes = std::size_t{128} * 1024;
+  /// @brief The largest document analyze() accepts (Limits::max_document_bytes, default
+  /// 64 MiB), and the most rules and longest pattern the profile may have (checked when the
+  /// Attributor is built). Limits::max_profile_bytes is the profile loader's (Profile::from_file()).
+  Limits limits;
 
   /// @brief The defaults with `indirect = false`: direct quotes only.
   static AttributorOptions direct_only() {
@@ -144,7 +161,8 @@ struct AttributorOptions {
 
 /// @brief What a C++ rule sees: the text, the analysis so far, and the quote at hand.
 struct RuleContext {
-  std::string_view text;    ///< The document being analysed.
+  std::string_view text;    ///< The document being analysed (the window, for a text analysed in
+                            ///< windows: see AttributorOptions::window_bytes).
   const Result& result;     ///< Paragraphs, sentences, attributions decided so far.
   std::size_t quote_index;  ///< Index into result.quotes of the quote being attributed.
 };
@@ -172,17 +190,26 @@ using RuleFunction = std::function<std::optional<Proposal>(const RuleContext&)>;
 /// Attributor across threads. Copies share the compiled state (O(1)). Building costs
 /// milliseconds; analysis is linear in the length of the text (rules read a bounded window
 /// around each quote, discourse sieves look back a bounded number of quotes).
+///
+/// What throws: the constructors and Builder throw Error for a profile they cannot compile or
+/// that exceeds AttributorOptions::limits; analyze() throws Error for a document it refuses
+/// (too large, or ill-formed under Utf8Policy::kStrict), never for what the text says; the
+/// copy and move members, profile() and options() do not throw.
 class QUOTEATTR_API Attributor {
  public:
   /// @brief Profile::builtin(), default options.
+  /// @throws Error with ErrorCode::kInternal when ICU fails.
   Attributor();
   /// @brief An attributor for @p profile with @p options.
-  /// @throws Error with ErrorCode::kProfilePattern when a rule does not compile,
-  ///         ErrorCode::kProfileDuplicate when a rule uses the id of a built-in sieve,
-  ///         ErrorCode::kInternal when ICU fails.
+  /// @throws Error with ErrorCode::kTooManyRules when the profile has more rules than
+  ///         options.limits.max_rules, ErrorCode::kPatternTooLong when a rule's pattern is longer
+  ///         than options.limits.max_pattern_bytes (both checked before any pattern is compiled,
+  ///         naming the rule and where it was defined), ErrorCode::kProfilePattern when a rule
+  ///         does not compile, ErrorCode::kProfileDuplicate when a rule uses the id of a built-in
+  ///         sieve, ErrorCode::kInternal when ICU fails.
   explicit Attributor(Profile profile, AttributorOptions options = {});
   ~Attributor();
-  /// @brief Copies share the compiled state.
+  /// @brief Copies share the compiled state (O(1), does not throw).
   Attributor(const Attributor&);
   /// @brief Copies share the compiled state.
   Attributor& operator=(const Attributor&);
@@ -233,7 +260,12 @@ class QUOTEATTR_API Attributor {
   /// @param text UTF-8 text; every Span of the result is a byte range of it, and
   ///        Result::document views it, so it must outlive the Result's document
   /// @return the quotations, their speakers and the entity table
-  /// @throws Error with ErrorCode::kInvalidUtf8 only under Utf8Policy::kStrict.
+  /// @throws Error with ErrorCode::kDocumentTooLarge when @p text is larger than
+  ///         options().limits.max_document_bytes (checked first, before any work), and with
+  ///         ErrorCode::kInvalidUtf8 under Utf8Policy::kStrict for ill-formed UTF-8 (naming the
+  ///         byte offset); besides, std::bad_alloc, and what a C++ rule throws that is not a
+  ///         std::runtime_error (a rule or regex that fails on one quotation is reported in
+  ///         Result::diagnostics instead).
   Result analyze(std::string_view text) const;
 
   /// @brief The profile it was built from.

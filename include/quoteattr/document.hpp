@@ -133,7 +133,7 @@ struct Clause {
 ///
 /// Built by DocumentBuilder::build(). Immutable: every member is const and thread-safe. It
 /// views the analysed text, which must outlive it. The look-ups by byte offset are binary
-/// searches, O(log n).
+/// searches, O(log n). No member throws (the accessors and look-ups are `noexcept`).
 class QUOTEATTR_API Document {
  public:
   /// @brief An empty document (no text).
@@ -188,6 +188,9 @@ class QUOTEATTR_API Document {
 /// @brief Builds Documents: the one place that decides paragraphs, sentences and tokens.
 ///
 /// Immutable once built; build() is const and thread-safe. Copies share their state (O(1)).
+/// The constructors and build() throw Error with ErrorCode::kInternal when ICU fails, and
+/// std::bad_alloc; nothing else. build() takes any bytes and has no size limit of its own
+/// (Attributor::analyze() checks Limits::max_document_bytes before it builds).
 class QUOTEATTR_API DocumentBuilder {
  public:
   /// @brief Default sentence options, Lexicon::english(), the built-in tagger.

@@ -34,6 +34,8 @@ namespace quoteattr {
 ///
 /// Immutable; every const member is thread-safe. Copies share the table (copying is O(1)).
 /// A look-up is a hash-table probe plus a pass over the word: O(length of the word).
+/// Only from_tsv() throws Error (ErrorCode::kInvalidArgument); the look-ups take any bytes and
+/// throw std::bad_alloc at most.
 class QUOTEATTR_API Lemmatizer {
  public:
   /// @brief The built-in English table (data/lang/en-lemmas.tsv) plus the rules.

@@ -127,6 +127,8 @@ QUOTEATTR_API std::optional<WordClass> word_class_from_string(std::string_view k
 ///
 /// Immutable once built and cheap to copy (copies share their data, O(1)): one may be shared
 /// by any number of threads and stages. Look-ups are hash-table probes, O(length of the word).
+/// Only the loaders (from_toml(), load()) throw Error, with the codes each lists; the
+/// look-ups throw std::bad_alloc at most.
 class QUOTEATTR_API Lexicon {
  public:
   /// @brief The built-in English pack (a copy of Lexicon::english()).
@@ -141,7 +143,9 @@ class QUOTEATTR_API Lexicon {
   /// Every class must be present (an empty array is allowed); nothing is half-loaded.
   /// @param toml the pack, in the format of @ref md_docs_language_pack "docs/language-pack.md"
   /// @param source_name the file name used in errors
-  /// @throws Error naming file:line:column: ErrorCode::kProfileSyntax for bad TOML,
+  /// @throws Error naming file:line:column: ErrorCode::kProfileTooLarge for a text of more than
+  ///         8 MiB (Limits::max_profile_bytes by default), ErrorCode::kInvalidUtf8 for one that
+  ///         is not UTF-8, ErrorCode::kProfileSyntax for bad TOML,
   ///         ErrorCode::kProfileKey for an unknown or missing class, ErrorCode::kProfileValue
   ///         for a non-string, empty, multi-word or wrongly cased entry, and
   ///         ErrorCode::kProfileDuplicate for a duplicate entry.

@@ -27,6 +27,7 @@
 
 #include "quoteattr/error.hpp"
 #include "quoteattr/export.hpp"
+#include "quoteattr/limits.hpp"
 
 namespace quoteattr {
 
@@ -137,6 +138,8 @@ inline bool operator!=(const RuleEntry& a, const RuleEntry& b) { return !(a == b
 /// @brief Speakers, cues, role nouns and ordered rules: the data that drives attribution.
 ///
 /// A value type: copy it, merge into it, hand it to an Attributor (which compiles it once).
+/// The loaders and the add_ functions throw Error (each says with which codes); the accessors
+/// and look-ups are `noexcept`; everything else throws std::bad_alloc only.
 /// Const members are thread-safe; the mutators are not (do not modify a profile that another
 /// thread reads). The look-ups are linear scans, O(number of entries).
 class QUOTEATTR_API Profile {
@@ -150,18 +153,29 @@ class QUOTEATTR_API Profile {
   /// Parsed once (thread-safe); each call returns a copy, O(size of the profile).
   static Profile builtin();
   /// @brief The profile in the TOML file @p path.
-  /// @throws Error with ErrorCode::kIo when the file cannot be read, ErrorCode::kInvalidUtf8
-  ///         when it is not UTF-8, or a profile error as from_toml().
-  static Profile from_file(const std::string& path);
+  /// @param path the file
+  /// @param limits its size (Limits::max_profile_bytes, checked before it is read), its number
+  ///        of rules and the length of their patterns (as from_toml())
+  /// @throws Error with ErrorCode::kIo when the file cannot be read (or is a folder),
+  ///         ErrorCode::kProfileTooLarge when it is larger than limits.max_profile_bytes,
+  ///         ErrorCode::kInvalidUtf8 when it is not UTF-8, or a profile error as from_toml().
+  static Profile from_file(const std::string& path, const Limits& limits = Limits{});
   /// @brief The profile in the TOML text @p text (format: @ref md_docs_profile "docs/profile.md").
   /// @param text the TOML text
   /// @param source names the text in error messages
-  /// @throws Error naming source:line:column: ErrorCode::kProfileSyntax (not TOML),
-  ///         kProfileKey (unknown or missing key), kProfileValue (wrong type or range),
-  ///         kProfilePattern (bad pattern), kProfileDuplicate (an id, name or lemma twice).
-  ///         Nothing is half-loaded.
-  static Profile from_toml(std::string_view text, const std::string& source = "<string>");
+  /// @param limits the largest text (Limits::max_profile_bytes), the most rules
+  ///        (Limits::max_rules) and the longest rule pattern (Limits::max_pattern_bytes) accepted;
+  ///        the limits are checked before the text is parsed and before each pattern is compiled
+  /// @throws Error naming source:line:column: ErrorCode::kProfileTooLarge (text larger than
+  ///         limits.max_profile_bytes; no line), kInvalidUtf8 (not UTF-8), kProfileSyntax (not
+  ///         TOML), kProfileKey (unknown or missing key), kProfileValue (wrong type or range),
+  ///         kProfilePattern (bad pattern), kPatternTooLong (a rule's pattern longer than
+  ///         limits.max_pattern_bytes), kTooManyRules (more than limits.max_rules rules),
+  ///         kProfileDuplicate (an id, name or lemma twice). Nothing is half-loaded.
+  static Profile from_toml(std::string_view text, const std::string& source = "<string>",
+                           const Limits& limits = Limits{});
   /// @brief Saves to TOML that from_toml() reads back to an equal profile.
+  /// @throws std::bad_alloc only.
   std::string to_toml() const;
   /// @brief Writes to_toml() to @p path.
   /// @throws Error with ErrorCode::kIo when it cannot.
@@ -193,7 +207,8 @@ class QUOTEATTR_API Profile {
   /// @brief Adds a rule after the existing ones (see add_speaker() for the validation).
   ///
   /// The pattern is checked now, so a bad rule fails here rather than in an Attributor.
-  /// (The ids of the built-in sieves are reserved: the Attributor rejects them.)
+  /// (The ids of the built-in sieves are reserved, and Limits are not checked here: the
+  /// Attributor checks both.)
   /// @throws Error with ErrorCode::kProfileValue, kProfilePattern or kProfileDuplicate.
   void add_rule(RuleEntry rule);
   /// @brief Adds a lower-case role noun (ignored when present).
@@ -211,7 +226,7 @@ class QUOTEATTR_API Profile {
 
   /// @brief The profile's name (`[profile] name`).
   const std::string& name() const noexcept { return name_; }
-  /// @brief Sets the profile's name.
+  /// @brief Sets the profile's name. Throws std::bad_alloc only.
   void set_name(std::string n) { name_ = std::move(n); }
   /// @brief When true, a profile merged on top of another replaces it instead (`--profile`).
   bool replaces_default() const noexcept { return replace_default_; }

@@ -15,6 +15,7 @@
 #include "quoteattr/document.hpp"
 #include "quoteattr/error.hpp"
 #include "quoteattr/lexicon.hpp"
+#include "quoteattr/limits.hpp"
 #include "quoteattr/profile.hpp"
 #include "quoteattr/quotes.hpp"
 #include "quoteattr/sentences.hpp"

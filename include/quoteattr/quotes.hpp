@@ -126,7 +126,8 @@ struct QuoteFinderOptions {
 ///
 /// Immutable once built: find() is const and thread-safe, so build one and share it. Copies
 /// share their state (O(1)). Finding is linear in the length of the text (each paragraph is
-/// scanned once).
+/// scanned once). Only ICU failures throw (Error with ErrorCode::kInternal), besides
+/// std::bad_alloc; any text is accepted.
 class QUOTEATTR_API QuoteFinder {
  public:
   /// @brief Default options, Lexicon::english().

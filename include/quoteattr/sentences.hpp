@@ -82,7 +82,8 @@ struct SentenceOptions {
 /// @brief Splits news text into sentences (ICU's BreakIterator plus news corrections).
 ///
 /// Immutable once built: split() is const and thread-safe, so build one and share it. Copies
-/// share their state (O(1)). Splitting is linear in the length of the text.
+/// share their state (O(1)). Splitting is linear in the length of the text. Only ICU failures
+/// throw (Error with ErrorCode::kInternal, as each member says), besides std::bad_alloc.
 class QUOTEATTR_API SentenceSplitter {
  public:
   /// @brief Default options, Lexicon::english().

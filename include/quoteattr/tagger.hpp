@@ -39,7 +39,8 @@ QUOTEATTR_NO_EXPORT void tag_in_blocks(const Tagger& tagger, const std::string_v
 ///
 /// Immutable after construction: every const member is thread-safe. Copies share the model
 /// (O(1)). Tagging is linear in the number of words (one pass, a fixed number of features per
-/// word).
+/// word). Only the loaders (load(), from_bytes()) throw Error, with the codes each lists;
+/// tag() accepts any bytes and throws std::bad_alloc at most.
 class QUOTEATTR_API Tagger {
  public:
   /// @brief The model compiled into the library (data/models/en-pos.model), built on first use.

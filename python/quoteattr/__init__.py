@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple, Union
 
-from ._errors import (Error, InternalError, InvalidArgumentError, InvalidUtf8Error, IoError,
+from ._errors import (DocumentTooLargeError, Error, InternalError, InvalidArgumentError,
+                      InvalidUtf8Error, IoError, LimitError, PatternTooLongError,
                       ProfileDuplicateError, ProfileError, ProfileKeyError, ProfilePatternError,
-                      ProfileSyntaxError, ProfileValueError)
-from ._quoteattr import (Attributor, CueEntry, Diagnostic, Profile, Proposal, Quote, Result,
-                         RuleContext, RuleEntry, Span, Speaker, SpeakerEntry, __version__)
+                      ProfileSyntaxError, ProfileTooLargeError, ProfileValueError,
+                      TooManyRulesError)
+from ._quoteattr import (Attributor, CueEntry, Diagnostic, Limits, Profile, Proposal, Quote,
+                         Result, RuleContext, RuleEntry, Span, Speaker, SpeakerEntry, __version__)
 
 
 class Rule(NamedTuple):
@@ -33,9 +35,10 @@ class Rule(NamedTuple):
 
 
 __all__ = [
-    "Attributor", "CueEntry", "Diagnostic", "Error", "InternalError", "InvalidArgumentError",
-    "InvalidUtf8Error", "IoError", "Profile", "ProfileDuplicateError", "ProfileError",
-    "ProfileKeyError", "ProfilePatternError", "ProfileSyntaxError", "ProfileValueError",
+    "Attributor", "CueEntry", "Diagnostic", "DocumentTooLargeError", "Error", "InternalError",
+    "InvalidArgumentError", "InvalidUtf8Error", "IoError", "LimitError", "Limits",
+    "PatternTooLongError", "Profile", "ProfileDuplicateError", "ProfileError", "ProfileKeyError",
+    "ProfilePatternError", "ProfileSyntaxError", "ProfileTooLargeError", "ProfileValueError",
     "Proposal", "Quote", "Result", "Rule", "RuleContext", "RuleEntry", "Span", "Speaker",
-    "SpeakerEntry", "__version__",
+    "SpeakerEntry", "TooManyRulesError", "__version__",
 ]

@@ -78,12 +78,37 @@ class InternalError(Error):
     code = "internal"
 
 
+class LimitError(Error):
+    """An input over one of the :class:`Limits`: the base of the four limit errors."""
+
+
+class DocumentTooLargeError(LimitError, ValueError):
+    """A document larger than ``Limits.max_document_bytes`` (in UTF-8 bytes)."""
+    code = "document-too-large"
+
+
+class ProfileTooLargeError(ProfileError, LimitError):
+    """A profile text larger than ``Limits.max_profile_bytes``."""
+    code = "profile-too-large"
+
+
+class TooManyRulesError(ProfileError, LimitError):
+    """A profile with more rules than ``Limits.max_rules``."""
+    code = "too-many-rules"
+
+
+class PatternTooLongError(ProfileError, LimitError):
+    """A rule pattern longer than ``Limits.max_pattern_bytes``."""
+    code = "pattern-too-long"
+
+
 _BY_CODE = {cls.code: cls for cls in (
     InvalidUtf8Error, IoError, ProfileSyntaxError, ProfileKeyError, ProfileValueError,
-    ProfilePatternError, ProfileDuplicateError, InvalidArgumentError, InternalError)}
+    ProfilePatternError, ProfileDuplicateError, InvalidArgumentError, InternalError,
+    DocumentTooLargeError, ProfileTooLargeError, TooManyRulesError, PatternTooLongError)}
 
 
-for _cls in (Error, ProfileError, *_BY_CODE.values()):
+for _cls in (Error, ProfileError, LimitError, *_BY_CODE.values()):
     _cls.__module__ = "quoteattr"
 
 

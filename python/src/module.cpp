@@ -400,7 +400,8 @@ class PyAttributor {
  public:
   PyAttributor(std::optional<qa::Profile> profile, const std::vector<py::object>& profiles,
                std::optional<std::string> profile_text, const std::vector<py::tuple>& rules, bool indirect, bool terms,
-               double min_confidence) {
+               double min_confidence, std::optional<qa::Limits> limits_arg) {
+    const qa::Limits limits = limits_arg.value_or(qa::Limits{});
     guarded([&] {
       // As the tool does with --profile: each profile is added on top of the built-in one (or of
       // `profile`), unless it says replace_default = true.
@@ -415,13 +416,14 @@ class PyAttributor {
         if (py::isinstance<qa::Profile>(p))
           add(p.cast<qa::Profile>());
         else
-          add(qa::Profile::from_file(py::str(py::module_::import("os").attr("fspath")(p)).cast<std::string>()));
+          add(qa::Profile::from_file(py::str(py::module_::import("os").attr("fspath")(p)).cast<std::string>(), limits));
       }
-      if (profile_text) add(qa::Profile::from_toml(*profile_text, "<profile_text>"));
+      if (profile_text) add(qa::Profile::from_toml(*profile_text, "<profile_text>", limits));
       qa::AttributorOptions options;
       options.indirect = indirect;
       options.terms = terms;
       options.min_confidence = min_confidence;
+      options.limits = limits;
       qa::Attributor::Builder builder(std::move(base), std::move(options));
       for (const auto& r : rules) {
         if (r.size() < 2 || r.size() > 3)
@@ -654,22 +656,52 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def("__repr__",
            [](const qa::RuleEntry& r) { return "RuleEntry(" + py::repr(py::str(r.id)).cast<std::string>() + ")"; });
 
+  py::class_<qa::Limits>(m, "Limits",
+                         "How much input is accepted (C++ quoteattr::Limits); each field in bytes or rules.")
+      .def(py::init([](std::optional<std::size_t> max_document_bytes, std::optional<std::size_t> max_profile_bytes,
+                       std::optional<std::size_t> max_rules, std::optional<std::size_t> max_pattern_bytes) {
+             qa::Limits l;
+             if (max_document_bytes) l.max_document_bytes = *max_document_bytes;
+             if (max_profile_bytes) l.max_profile_bytes = *max_profile_bytes;
+             if (max_rules) l.max_rules = *max_rules;
+             if (max_pattern_bytes) l.max_pattern_bytes = *max_pattern_bytes;
+             return l;
+           }),
+           py::kw_only(), py::arg("max_document_bytes") = py::none(), py::arg("max_profile_bytes") = py::none(),
+           py::arg("max_rules") = py::none(), py::arg("max_pattern_bytes") = py::none(),
+           "The defaults (64 MiB documents, 8 MiB profiles, 1024 rules, 4096-byte patterns), with the "
+           "fields given changed")
+      .def_readwrite("max_document_bytes", &qa::Limits::max_document_bytes,
+                     "largest document analyze() accepts, in UTF-8 bytes (DocumentTooLargeError)")
+      .def_readwrite("max_profile_bytes", &qa::Limits::max_profile_bytes,
+                     "largest profile text the loader parses (ProfileTooLargeError)")
+      .def_readwrite("max_rules", &qa::Limits::max_rules, "most rules a profile may have (TooManyRulesError)")
+      .def_readwrite("max_pattern_bytes", &qa::Limits::max_pattern_bytes,
+                     "longest rule pattern, as written (PatternTooLongError)")
+      .def_static("unlimited", &qa::Limits::unlimited, "Every limit at its largest: for trusted input only")
+      .def("__repr__", [](const qa::Limits& l) {
+        return "Limits(max_document_bytes=" + std::to_string(l.max_document_bytes) +
+               ", max_profile_bytes=" + std::to_string(l.max_profile_bytes) +
+               ", max_rules=" + std::to_string(l.max_rules) +
+               ", max_pattern_bytes=" + std::to_string(l.max_pattern_bytes) + ")";
+      });
+
   py::class_<qa::Profile>(m, "Profile", "Speakers, cues and rules: the data that drives attribution.")
       .def(py::init<>(), "An empty profile (no speakers, cues or rules)")
       .def_static("builtin", &qa::Profile::builtin, "The built-in diplomatic profile")
       .def_static(
           "from_file",
-          [](py::object path) {
+          [](py::object path, std::optional<qa::Limits> limits) {
             std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
-            return guarded([&] { return qa::Profile::from_file(p); });
+            return guarded([&] { return qa::Profile::from_file(p, limits.value_or(qa::Limits{})); });
           },
-          py::arg("path"))
+          py::arg("path"), py::arg("limits") = py::none())
       .def_static(
           "from_toml",
-          [](const std::string& toml, const std::string& source) {
-            return guarded([&] { return qa::Profile::from_toml(toml, source); });
+          [](const std::string& toml, const std::string& source, std::optional<qa::Limits> limits) {
+            return guarded([&] { return qa::Profile::from_toml(toml, source, limits.value_or(qa::Limits{})); });
           },
-          py::arg("toml"), py::arg("source") = "<string>")
+          py::arg("toml"), py::arg("source") = "<string>", py::arg("limits") = py::none())
       .def("to_toml", &qa::Profile::to_toml)
       .def(
           "save",
@@ -795,10 +827,11 @@ PYBIND11_MODULE(_quoteattr, m) {
   py::class_<PyAttributor>(m, "Attributor",
                            "Finds quotations and their speakers. Immutable; analyze() may be called from many threads.")
       .def(py::init<std::optional<qa::Profile>, std::vector<py::object>, std::optional<std::string>,
-                    std::vector<py::tuple>, bool, bool, double>(),
+                    std::vector<py::tuple>, bool, bool, double, std::optional<qa::Limits>>(),
            py::arg("profile") = py::none(), py::kw_only(), py::arg("profiles") = std::vector<py::object>{},
            py::arg("profile_text") = py::none(), py::arg("rules") = std::vector<py::tuple>{},
-           py::arg("indirect") = true, py::arg("terms") = true, py::arg("min_confidence") = 0.5)
+           py::arg("indirect") = true, py::arg("terms") = true, py::arg("min_confidence") = 0.5,
+           py::arg("limits") = py::none())
       .def("analyze", &PyAttributor::analyze, py::arg("text"), "Analyse one document (the GIL is released)")
       .def("attribute", &PyAttributor::attribute, py::arg("text"), "analyze(text).quotes")
       .def_property_readonly("profile", &PyAttributor::profile);

@@ -290,5 +290,74 @@ class Errors(unittest.TestCase):
             self.assertEqual((str(back), back.code, back.line, back.file), (str(e), e.code, e.line, e.file))
 
 
+class Limits(unittest.TestCase):
+    """Each limit over by one raises its own class (a LimitError) with the C++ message; at the
+    limit the input is accepted."""
+
+    def rules_toml(self, n):
+        return "".join(f"[[rule]]\nid = \"r{k}\"\npattern = '{{QUOTE}},? said {{SPEAKER}}\\b'\n"
+                       for k in range(1, n + 1))
+
+    def test_every_error_code_has_its_class(self):
+        from quoteattr import _errors
+        self.assertEqual(set(_errors._BY_CODE), {
+            "invalid-utf8", "io", "profile-syntax", "profile-key", "profile-value", "profile-pattern",
+            "profile-duplicate", "invalid-argument", "internal", "document-too-large",
+            "profile-too-large", "too-many-rules", "pattern-too-long"})
+        for cls in (quoteattr.DocumentTooLargeError, quoteattr.ProfileTooLargeError,
+                    quoteattr.TooManyRulesError, quoteattr.PatternTooLongError):
+            self.assertTrue(issubclass(cls, quoteattr.LimitError))
+
+    def test_defaults(self):
+        d = quoteattr.Limits()
+        self.assertEqual((d.max_document_bytes, d.max_profile_bytes, d.max_rules, d.max_pattern_bytes),
+                         (64 << 20, 8 << 20, 1024, 4096))
+        self.assertEqual(quoteattr.Limits(max_rules=3).max_rules, 3)
+        self.assertEqual(quoteattr.Limits(max_rules=3).max_pattern_bytes, 4096)
+        self.assertGreater(quoteattr.Limits.unlimited().max_document_bytes, 1 << 60)
+
+    def test_document_too_large_as_the_tool_says(self):
+        with open(SEED, encoding="utf-8") as f:
+            text = f.read()
+        size = len(text.encode("utf-8"))
+        at = quoteattr.Attributor(limits=quoteattr.Limits(max_document_bytes=size))
+        self.assertEqual(len(at.analyze(text).quotes), len(quoteattr.Attributor().analyze(text).quotes))
+        below = quoteattr.Attributor(limits=quoteattr.Limits(max_document_bytes=size - 1))
+        with self.assertRaises(quoteattr.DocumentTooLargeError) as caught:
+            below.analyze(text)
+        e = caught.exception
+        self.assertIsInstance(e, ValueError)
+        self.assertEqual(e.code, "document-too-large")
+        self.assertEqual(str(e), f"a document of {size} bytes is larger than the limit of {size - 1} bytes")
+        tool = subprocess.run([CLI, "--max-bytes", str(size - 1), SEED], capture_output=True)
+        self.assertEqual(tool.returncode, 1)
+        self.assertEqual(tool.stderr.decode("utf-8"), f"quoteattr: {SEED}: {e} (--max-bytes)\n")
+
+    def test_profile_limits(self):
+        toml = self.rules_toml(2)
+        self.assertEqual(len(quoteattr.Profile.from_toml(toml, "p.toml", quoteattr.Limits(max_rules=2)).rules), 2)
+        with self.assertRaises(quoteattr.TooManyRulesError) as caught:
+            quoteattr.Profile.from_toml(toml, "p.toml", quoteattr.Limits(max_rules=1))
+        e = caught.exception
+        self.assertIsInstance(e, quoteattr.ProfileError)
+        self.assertEqual((e.file, e.line, e.column), ("p.toml", 6, 12))
+        self.assertEqual(e.message, "rule 'r2' is rule 2 of the profile: more than the limit of 1 rule")
+        with self.assertRaises(quoteattr.PatternTooLongError) as caught:
+            quoteattr.Profile.from_toml(toml, "p.toml", quoteattr.Limits(max_pattern_bytes=25))
+        self.assertEqual(caught.exception.message,
+                         "the pattern of rule 'r1' is 26 bytes long: longer than the limit of 25 bytes")
+        with self.assertRaises(quoteattr.ProfileTooLargeError) as caught:
+            quoteattr.Profile.from_toml(toml, "p.toml", quoteattr.Limits(max_profile_bytes=len(toml) - 1))
+        self.assertEqual(caught.exception.message,
+                         f"a profile of {len(toml)} bytes is larger than the limit of {len(toml) - 1} bytes")
+        # The Attributor checks the profile it is given, and passes its limits to the loader.
+        n = len(quoteattr.Profile.builtin().rules)
+        quoteattr.Attributor(limits=quoteattr.Limits(max_rules=n))
+        with self.assertRaises(quoteattr.TooManyRulesError):
+            quoteattr.Attributor(limits=quoteattr.Limits(max_rules=n - 1))
+        with self.assertRaises(quoteattr.ProfileTooLargeError):
+            quoteattr.Attributor(profile_text=toml, limits=quoteattr.Limits(max_profile_bytes=10))
+
+
 if __name__ == "__main__":
     unittest.main()
