@@ -14,6 +14,11 @@ packages=(
   doxygen               # API documentation (the docs target and its test)
   clang-tidy            # scripts/run_clang_tidy.sh (.clang-tidy; clang-tidy-14 on Debian 12)
   clang-format          # .clang-format (clang-format-14 on Debian 12)
+  # The clang builds (presets sanitize-clang, tsan, fuzz, werror-clang; .ci/run runs sanitize-clang):
+  clang                 # clang-14 on Debian 12, as /usr/bin/clang and clang++ (the presets' compilers)
+  libclang-rt-14-dev    # the sanitizer and libFuzzer runtimes (only recommended by clang-14)
+  llvm                  # llvm-symbolizer on PATH: function names in sanitizer reports, which
+                        # tests/tsan.supp matches
   # The Python bindings (QUOTEATTR_PYTHON) and their tests:
   python3-dev pybind11-dev              # the extension module
   python3-dask python3-distributed      # the Dask runner (quoteattr.dask_corpus)
