@@ -243,13 +243,16 @@ class RuleSieve final : public Sieve {
     } catch (const std::runtime_error& e) {
       // Boost.Regex gives up on a context that makes it backtrack too much (a runtime_error,
       // not always a regex_error), after seconds of work: this rule's answer for this quote is
-      // dropped, the rule is not run again on this text (one such cost per text, not one per
-      // quote), the other sieves still run, and the result says so.
-      gave_up.push_back(&rule_);
-      q.s.r.diagnostics.push_back({q.s.extent[q.qi],
-                                   std::string("rule '") + rule_.id + "' gave up on this quotation's context (" +
-                                       e.what() + "); it is skipped for the rest of this text",
-                                   rule_.id});
+      // dropped, a pattern rule is not run again on this text (one such cost per text, not one
+      // per quote), the other sieves still run, and the result says so. A C++ rule that throws
+      // is asked again on the next quotation: its failures need not repeat.
+      std::string message =
+          std::string("rule '") + rule_.id + "' gave up on this quotation's context (" + e.what() + ")";
+      if (!rule_.fn) {
+        gave_up.push_back(&rule_);
+        message += "; it is skipped for the rest of this text";
+      }
+      q.s.r.diagnostics.push_back({q.s.extent[q.qi], std::move(message), rule_.id});
     }
   }
 

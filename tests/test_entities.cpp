@@ -1,5 +1,6 @@
 // The entity table (Result::speakers) and the sieve pipeline: ids, kinds, canonical names,
 // mentions, reserved sieve ids, and a rule that gives up on its context.
+#include <stdexcept>
 #include <string>
 
 #include "catch_compat.hpp"
@@ -217,4 +218,28 @@ TEST_CASE("rules: an inverted lead 'Said X, “…”'", "[rules]") {
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker.value_or("") == "Paul Kagame");
   CHECK(r.quotes[0].rule == "inverted-lead");
+}
+
+TEST_CASE("sieves: a C++ rule that throws is asked again on the next quotation", "[sieves][reliability]") {
+  quoteattr::Attributor::Builder b(quoteattr::Profile::builtin());
+  b.add_rule(
+      "flaky",
+      [](const quoteattr::RuleContext& c) -> std::optional<quoteattr::Proposal> {
+        const std::string_view quote = c.result.quotes[c.quote_index].span.in(c.text);
+        if (quote.rfind("First", 0) == 0) throw std::runtime_error("no answer for this one");
+        quoteattr::Proposal p;
+        p.speaker = "Ana Lima";
+        return p;
+      },
+      /*first=*/true);
+  const Attributor engine = b.build();
+  const std::string text = "“First.”\n\n“Second.”\n";
+  const Result r = engine.analyze(text);
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].rule == "flaky");
+  CHECK(r.diagnostics[0].message.find("skipped") == std::string::npos);
+  CHECK_FALSE(r.quotes[0].speaker);
+  CHECK(r.quotes[1].speaker.value_or("") == "Ana Lima");
+  CHECK(r.quotes[1].rule == "flaky");
 }
