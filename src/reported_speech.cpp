@@ -937,6 +937,9 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
       Match m = cue_at(n);
       if (!m.form || m.form->base || m.form->ing) continue;
+      // "between Norway, the United States, and …": a capitalized word inside a name is no cue
+      // (outside a headline, where every word is capitalized).
+      if (tok(n).cap && !headline_) continue;
       std::size_t after = skip_adjuncts(n + m.len);
       if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
     }
@@ -1558,13 +1561,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       d.content_e = content_end(d.content_b, quote);
       // "reaffirm U.S. commitment to Iraq and consult on ...": a noun-phrase content ends at a
       // second predicate in the base form (VB; the tagger may say VBP after an infinitive cue).
+      // "the opportunities to create jobs and boost growth": a base form after an infinitive
+      // inside the noun phrase is that infinitive's second verb, still content.
       if (d.rule == "object" || d.rule == "light-verb")
-        for (std::size_t k = d.content_b + 1; k + 1 < d.content_e; ++k)
-          if (word(k, "and") && (tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
+        for (std::size_t k = d.content_b + 1, inf = 0; k + 1 < d.content_e; ++k) {
+          if (word(k - 1, "to") && tok(k).tag == Tag::VB) inf = k;
+          if (word(k, "and") && !inf && (tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
               tok(k + 1).quote < 0) {
             d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
             break;
           }
+        }
       next = d.content_e;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.

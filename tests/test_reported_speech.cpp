@@ -811,3 +811,19 @@ TEST_CASE("reported speech: an apposition that describes a body is the subject w
   check("Jan Novak, the head of the delegation, announced that the talks were over.",
         {{"that the talks were over", "Jan Novak", "announced", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a noun-phrase content keeps a listed name and an infinitive's second verb", "[reported]") {
+  // "States" inside a name is no post-posed cue.
+  check(
+      "During the talks, Ambassador Novak highlighted the close partnership between Norway, the United States, and "
+      "the European Union to support a stable region.",
+      {{"the close partnership between Norway, the United States, and the European Union to support a stable region",
+        "Ambassador Novak", "highlighted", "object"}});
+  // "boost" is the second verb of "to create", not a new predicate of the minister.
+  check("Minister Vos stressed the shared opportunities to create jobs and boost the regional economy.",
+        {{"the shared opportunities to create jobs and boost the regional economy", "Minister Vos", "stressed",
+          "object"}});
+  // A post-posed attribution after a comma still ends the content.
+  check("The talks will resume in May, the spokesman states.",
+        {{"The talks will resume in May", "the spokesman", "states", "post-posed"}});
+}
