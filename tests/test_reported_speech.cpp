@@ -827,3 +827,16 @@ TEST_CASE("reported speech: a noun-phrase content keeps a listed name and an inf
   check("The talks will resume in May, the spokesman states.",
         {{"The talks will resume in May", "the spokesman", "states", "post-posed"}});
 }
+
+TEST_CASE("reported speech: an addressee after 'to' before the clause or a light noun's object", "[reported]") {
+  check("Secretary Novak has stressed to representatives of the producers that price swings hurt everyone.",
+        {{"that price swings hurt everyone", "Secretary Novak", "stressed", "that-clause"}});
+  check(
+      "Secretary Novak has conveyed to energy ministers the government's belief that the best way forward is to "
+      "diversify supplies.",
+      {{"the government's belief that the best way forward is to diversify supplies", "Secretary Novak", "conveyed",
+        "light-verb"}});
+  // A relative "that" (a verb follows) and an object that is no light noun are no report.
+  check_none("Secretary Novak has referred to the ministers that were present.");
+  check_none("Secretary Novak has conveyed to the ministers the documents that the panel prepared.");
+}
