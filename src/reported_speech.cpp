@@ -1597,7 +1597,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       if (d.rule == "object" || d.rule == "light-verb")
         for (std::size_t k = d.content_b + 1, inf = 0; k + 1 < d.content_e; ++k) {
           if (word(k - 1, "to") && tok(k).tag == Tag::VB) inf = k;
-          if (word(k, "and") && !inf && (tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
+          // "reaffirmed their commitments and discussed possible areas": a past tense (VBD) after
+          // "and" in a noun phrase with no verb of its own is the subject's next predicate.
+          const bool past = tok(k + 1).tag == Tag::VBD && !m.form->base && !clause_has_verb(d.content_b, k);
+          if (word(k, "and") && !inf &&
+              (past || tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
               tok(k + 1).quote < 0) {
             d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
             break;

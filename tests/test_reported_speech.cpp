@@ -840,3 +840,11 @@ TEST_CASE("reported speech: an addressee after 'to' before the clause or a light
   check_none("Secretary Novak has referred to the ministers that were present.");
   check_none("Secretary Novak has conveyed to the ministers the documents that the panel prepared.");
 }
+
+TEST_CASE("reported speech: a past tense after 'and' ends a noun-phrase content", "[reported]") {
+  check("The officials reaffirmed their commitments under the trade chapter and discussed possible areas of work.",
+        {{"their commitments under the trade chapter", "The officials", "reaffirmed", "object"}});
+  // A participle used as an adjective stays in the noun phrase.
+  check("The minister stressed the importance of trade and related issues.",
+        {{"the importance of trade and related issues", "The minister", "stressed", "light-verb"}});
+}
