@@ -316,6 +316,7 @@ class Scan {
   bool clause_past(std::size_t b, std::size_t e) const;
   bool clause_has_verb(std::size_t b, std::size_t e) const;  // a verb among tokens (b, e)
   bool past_addressee(const Cue& cue, std::size_t j, Draft& d) const;
+  bool addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const;
   bool relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const;
   std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
   bool received_guest(std::size_t j) const;
@@ -525,6 +526,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if ((cue.addressee || (cue.that && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to"))) &&
       past_addressee(cue, j, d))
     return true;
+  if (cue.that && word(j, "to") && addressee_then_that(cue, j, d)) return true;
   if (relative_gap(i, j, cue, d)) return found(d, i + m.len, "relative-clause", 0.6);  // "said will focus"
   if (cue.zero && zero_clause(i, m, j, cue)) {
     if (headline_) return found(d, j, "headline", 0.7);
@@ -605,6 +607,35 @@ bool Scan::received_guest(std::size_t j) const {
 // Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
 // to", "told parliament he ...") or a prepositional adjunct ("said in a
 // statement that"), the complement.
+// "stressed to representatives of the producers that …": after "to", an addressee (a role
+// or a name, no verb), then the complementizer. A "that" followed by a verb is a relative
+// pronoun ("referred to the report that was released"), no clause of the cue.
+bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
+  if (j + 1 >= t_.size() || t_[j + 1].tag == Tag::VB) return false;  // "agreed to go"
+  bool person = false, light = false;
+  std::size_t object = 0;  // "conveyed to the ministers the government's belief that …"
+  for (std::size_t k = j + 1; k < t_.size() && k < j + 14 && t_[k].word; ++k) {
+    const Tag g = t_[k].tag;
+    if (word(k, "that")) {
+      const Tag n = k + 1 < t_.size() ? t_[k + 1].tag : Tag::VB;
+      const bool verb = n == Tag::VB || n == Tag::VBD || n == Tag::VBZ || n == Tag::VBP || n == Tag::MD;
+      if (!person || k == j + 1 || k + 1 >= t_.size() || !t_[k + 1].word || verb) return false;
+      // A second noun phrase before "that" is the object: only a light noun's ("belief that").
+      if (object) return cue.object && light && found(d, object, "light-verb", 0.75);
+      return found(d, k, "that-clause", 0.8);
+    }
+    if (role(k) && !object) {  // a role noun the tagger may read as a verb ("ministers")
+      person = true;
+      continue;
+    }
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return false;
+    if (person && !object && is_det(k) && t_[k - 1].tag != Tag::IN) object = k;  // not "of the producers"
+    if (object && in(k, impl_.light_nouns_)) light = true;
+    if (role(k) || is_proper_noun(g)) person = true;
+  }
+  return false;
+}
+
 bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
   std::size_t for_at = 0;
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
@@ -937,6 +968,9 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     for (std::size_t n = k + 1; n < t_.size() && n < k + 7 && t_[n].word; ++n) {
       Match m = cue_at(n);
       if (!m.form || m.form->base || m.form->ing) continue;
+      // "between Norway, the United States, and …": a capitalized word inside a name is no cue
+      // (outside a headline, where every word is capitalized).
+      if (tok(n).cap && !headline_) continue;
       std::size_t after = skip_adjuncts(n + m.len);
       if (n > k + 1 && (after >= t_.size() || punct(after, ".") || punct(after, ","))) return true;
     }
@@ -1558,13 +1592,21 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       d.content_e = content_end(d.content_b, quote);
       // "reaffirm U.S. commitment to Iraq and consult on ...": a noun-phrase content ends at a
       // second predicate in the base form (VB; the tagger may say VBP after an infinitive cue).
+      // "the opportunities to create jobs and boost growth": a base form after an infinitive
+      // inside the noun phrase is that infinitive's second verb, still content.
       if (d.rule == "object" || d.rule == "light-verb")
-        for (std::size_t k = d.content_b + 1; k + 1 < d.content_e; ++k)
-          if (word(k, "and") && (tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
+        for (std::size_t k = d.content_b + 1, inf = 0; k + 1 < d.content_e; ++k) {
+          if (word(k - 1, "to") && tok(k).tag == Tag::VB) inf = k;
+          // "reaffirmed their commitments and discussed possible areas": a past tense (VBD) after
+          // "and" in a noun phrase with no verb of its own is the subject's next predicate.
+          const bool past = tok(k + 1).tag == Tag::VBD && !m.form->base && !clause_has_verb(d.content_b, k);
+          if (word(k, "and") && !inf &&
+              (past || tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
               tok(k + 1).quote < 0) {
             d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
             break;
           }
+        }
       next = d.content_e;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.

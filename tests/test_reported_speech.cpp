@@ -811,3 +811,40 @@ TEST_CASE("reported speech: an apposition that describes a body is the subject w
   check("Jan Novak, the head of the delegation, announced that the talks were over.",
         {{"that the talks were over", "Jan Novak", "announced", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a noun-phrase content keeps a listed name and an infinitive's second verb", "[reported]") {
+  // "States" inside a name is no post-posed cue.
+  check(
+      "During the talks, Ambassador Novak highlighted the close partnership between Norway, the United States, and "
+      "the European Union to support a stable region.",
+      {{"the close partnership between Norway, the United States, and the European Union to support a stable region",
+        "Ambassador Novak", "highlighted", "object"}});
+  // "boost" is the second verb of "to create", not a new predicate of the minister.
+  check("Minister Vos stressed the shared opportunities to create jobs and boost the regional economy.",
+        {{"the shared opportunities to create jobs and boost the regional economy", "Minister Vos", "stressed",
+          "object"}});
+  // A post-posed attribution after a comma still ends the content.
+  check("The talks will resume in May, the spokesman states.",
+        {{"The talks will resume in May", "the spokesman", "states", "post-posed"}});
+}
+
+TEST_CASE("reported speech: an addressee after 'to' before the clause or a light noun's object", "[reported]") {
+  check("Secretary Novak has stressed to representatives of the producers that price swings hurt everyone.",
+        {{"that price swings hurt everyone", "Secretary Novak", "stressed", "that-clause"}});
+  check(
+      "Secretary Novak has conveyed to energy ministers the government's belief that the best way forward is to "
+      "diversify supplies.",
+      {{"the government's belief that the best way forward is to diversify supplies", "Secretary Novak", "conveyed",
+        "light-verb"}});
+  // A relative "that" (a verb follows) and an object that is no light noun are no report.
+  check_none("Secretary Novak has referred to the ministers that were present.");
+  check_none("Secretary Novak has conveyed to the ministers the documents that the panel prepared.");
+}
+
+TEST_CASE("reported speech: a past tense after 'and' ends a noun-phrase content", "[reported]") {
+  check("The officials reaffirmed their commitments under the trade chapter and discussed possible areas of work.",
+        {{"their commitments under the trade chapter", "The officials", "reaffirmed", "object"}});
+  // A participle used as an adjective stays in the noun phrase.
+  check("The minister stressed the importance of trade and related issues.",
+        {{"the importance of trade and related issues", "The minister", "stressed", "light-verb"}});
+}
