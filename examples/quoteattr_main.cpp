@@ -440,6 +440,7 @@ int main(int argc, char** argv) {
   quoteattr::AttributorOptions options;
   options.utf8 = o.strict_utf8 ? quoteattr::Utf8Policy::kStrict : quoteattr::Utf8Policy::kReplace;
   options.indirect = !o.direct_only;
+  options.evidence = o.explain;  // the chains of evidence are only written with --explain
   const std::uint64_t max_bytes = o.max_bytes == 0 ? UINT64_MAX : o.max_bytes;
   options.limits.max_document_bytes = static_cast<std::size_t>(std::min<std::uint64_t>(max_bytes, SIZE_MAX));
   quoteattr::Profile profile;

@@ -126,8 +126,10 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
   target.cue = cue;
   target.rule = rule;
   target.confidence = std::round(confidence * 1000.0) / 1000.0;
-  target.evidence.push_back(std::move(evidence));
-  if (!res.how.empty()) target.evidence.push_back(res.how);
+  if (s.options.evidence) {
+    target.evidence.push_back(std::move(evidence));
+    if (!res.how.empty()) target.evidence.push_back(res.how);
+  }
   s.d.note(res.entity, mention.empty() ? target.span.begin : mention.begin);
   if (&target == &a) s.resolutions[qi] = res;
 }

@@ -691,3 +691,22 @@ TEST_CASE("'the leadership of X' speaks as a body named by its head and place", 
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "that it was leaving the talks") == std::vector<std::string>{"leadership of Sylvania"});
 }
+
+TEST_CASE("without evidence the same attributions, with no chains of evidence", "[options]") {
+  const std::string text = gold::read_file(QUOTEATTR_TEST_DATA_DIR "/seed-article.txt");
+  quoteattr::AttributorOptions o;
+  o.evidence = false;
+  const auto plain = Attributor(quoteattr::Profile::builtin(), o).analyze(text);
+  const auto full = shared_attributor().analyze(text);
+  REQUIRE(plain.quotes.size() == full.quotes.size());
+  std::size_t chains = 0;
+  for (std::size_t i = 0; i < plain.quotes.size(); ++i) {
+    CHECK(plain.quotes[i].span == full.quotes[i].span);
+    CHECK(plain.quotes[i].speaker == full.quotes[i].speaker);
+    CHECK(plain.quotes[i].rule == full.quotes[i].rule);
+    CHECK(plain.quotes[i].confidence == full.quotes[i].confidence);
+    CHECK(plain.quotes[i].evidence.empty());
+    chains += full.quotes[i].evidence.size();
+  }
+  CHECK(chains >= full.quotes.size());  // with evidence, every attributed quote has a chain
+}

@@ -119,6 +119,10 @@ struct AttributorOptions {
   bool indirect = true;
   /// @brief Report scare quotes and titles as kind QuoteKind::kTerm. Default: true.
   bool terms = true;
+  /// @brief Fill Attribution::evidence, each attribution's chain of decisions. Default: true.
+  ///
+  /// Without it an analysis holds about a third less memory per quotation.
+  bool evidence = true;
   /// @brief Below it a rule's answer is not taken (the speaker stays null). Default: 0.5.
   ///
   /// For reported speech it applies to how sure the subject resolution is.
