@@ -126,14 +126,17 @@ double seconds_to_analyze(const quoteattr::Attributor& engine, const std::string
 int main(int argc, char** argv) {
   std::size_t kb = 464;
   std::vector<std::string> only;
+  bool evidence = true;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--kb" && i + 1 < argc)
       kb = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (a == "--kind" && i + 1 < argc)
       only.push_back(argv[++i]);
+    else if (a == "--no-evidence")
+      evidence = false;
     else {
-      std::cerr << "usage: quoteattr_bench_hostile [--kb N] [--kind NAME]...\n";
+      std::cerr << "usage: quoteattr_bench_hostile [--kb N] [--kind NAME]... [--no-evidence]\n";
       return 2;
     }
   }
@@ -150,7 +153,9 @@ int main(int argc, char** argv) {
         {"quoted-words", [&](std::size_t n) { return repeat_to("\"a\" ", n); }},
         {"one-letter-words", [&](std::size_t n) { return repeat_to("a ", n); }},
     };
-    const quoteattr::Attributor engine;
+    quoteattr::AttributorOptions options;
+    options.evidence = evidence;
+    const quoteattr::Attributor engine(quoteattr::Profile::builtin(), options);
     double news_per_byte = 0;
     std::printf("%-22s %9s %9s %9s %11s %8s %7s %9s %7s\n", "kind", "bytes", "quotes", "seconds", "us/byte", "x news",
                 "growth", "peak MB", "x input");

@@ -231,11 +231,18 @@ Result AttributorImpl::analyze(std::string_view text) const {
   check_document_size(text.size(), options.limits);
   if (options.window_bytes == 0 || text.size() <= options.window_bytes) return analyze_window(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
+  // Each window's result first (its text model dropped at once), then one exact allocation per
+  // list of the joined result: no list is ever held at twice its size while it grows.
+  struct Part {
+    Result r;
+    std::size_t base;
+  };
+  std::vector<Part> parts;
   Result r;
-  std::size_t windows = 0;
-  for (std::size_t begin = 0; begin < text.size(); ++windows) {
+  for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = window_end(text, begin, options.window_bytes);
-    append_window(r, analyze_window(text.substr(begin, end - begin)), begin);
+    parts.push_back({analyze_window(text.substr(begin, end - begin)), begin});
+    parts.back().r.document.reset();
     if (end < text.size())
       r.diagnostics.push_back({{end, end},
                                "the text (" + std::to_string(text.size()) +
@@ -245,6 +252,21 @@ Result AttributorImpl::analyze(std::string_view text) const {
                                    "this cut",
                                "window"});
     begin = end;
+  }
+  std::size_t quotes = 0, sentences = 0, paragraphs = 0, diagnostics = r.diagnostics.size();
+  for (const Part& p : parts) {
+    quotes += p.r.quotes.size();
+    sentences += p.r.sentences.size();
+    paragraphs += p.r.paragraphs.size();
+    diagnostics += p.r.diagnostics.size();
+  }
+  r.quotes.reserve(quotes);
+  r.sentences.reserve(sentences);
+  r.paragraphs.reserve(paragraphs);
+  r.diagnostics.reserve(diagnostics);
+  for (Part& p : parts) {
+    append_window(r, std::move(p.r), p.base);
+    p.r = Result();  // its moved-from lists freed before the next window's are read
   }
   r.utf8 = check_utf8(text);
   std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
@@ -281,6 +303,7 @@ Result AttributorImpl::analyze_window(std::string_view text) const {
   Discourse d(speakers, *doc);
   DocumentState w{text, *doc, r, direct, reports, {}, {}, {}, d, options, cue_words, {}, {}, {}};
   std::vector<int> result_of_direct(direct.size(), -1);
+  r.quotes.reserve(items.size());
   for (const Item& it : items) {
     Attribution a;
     a.span = it.span;
