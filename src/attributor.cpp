@@ -231,18 +231,25 @@ Result AttributorImpl::analyze(std::string_view text) const {
   check_document_size(text.size(), options.limits);
   if (options.window_bytes == 0 || text.size() <= options.window_bytes) return analyze_window(text);
   if (options.utf8 == Utf8Policy::kStrict) require_valid_utf8(text);
-  // Each window's result first (its text model dropped at once), then one exact allocation per
-  // list of the joined result: no list is ever held at twice its size while it grows.
-  struct Part {
-    Result r;
-    std::size_t base;
+  // Each window's result is joined as soon as it is done (its text model dropped at once). The
+  // joined lists grow by an estimate of their final size (the density so far, over the whole
+  // text, plus a tenth), not by doubling, so that they are not held at twice their size.
+  const auto grow = [&](auto& list, std::size_t adding, std::size_t done) {
+    const std::size_t needed = list.size() + adding;
+    if (needed <= list.capacity()) return;
+    const double per_byte = static_cast<double>(needed) / static_cast<double>(done);
+    const auto estimate = static_cast<std::size_t>(per_byte * static_cast<double>(text.size()) * 1.1) + 16;
+    list.reserve(std::max(needed, estimate));
   };
-  std::vector<Part> parts;
   Result r;
   for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = window_end(text, begin, options.window_bytes);
-    parts.push_back({analyze_window(text.substr(begin, end - begin)), begin});
-    parts.back().r.document.reset();
+    Result w = analyze_window(text.substr(begin, end - begin));
+    w.document.reset();
+    grow(r.quotes, w.quotes.size(), end);
+    grow(r.sentences, w.sentences.size(), end);
+    grow(r.paragraphs, w.paragraphs.size(), end);
+    append_window(r, std::move(w), begin);
     if (end < text.size())
       r.diagnostics.push_back({{end, end},
                                "the text (" + std::to_string(text.size()) +
@@ -252,21 +259,6 @@ Result AttributorImpl::analyze(std::string_view text) const {
                                    "this cut",
                                "window"});
     begin = end;
-  }
-  std::size_t quotes = 0, sentences = 0, paragraphs = 0, diagnostics = r.diagnostics.size();
-  for (const Part& p : parts) {
-    quotes += p.r.quotes.size();
-    sentences += p.r.sentences.size();
-    paragraphs += p.r.paragraphs.size();
-    diagnostics += p.r.diagnostics.size();
-  }
-  r.quotes.reserve(quotes);
-  r.sentences.reserve(sentences);
-  r.paragraphs.reserve(paragraphs);
-  r.diagnostics.reserve(diagnostics);
-  for (Part& p : parts) {
-    append_window(r, std::move(p.r), p.base);
-    p.r = Result();  // its moved-from lists freed before the next window's are read
   }
   r.utf8 = check_utf8(text);
   std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
