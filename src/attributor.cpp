@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -185,31 +186,36 @@ std::size_t window_end(std::string_view text, std::size_t begin, std::size_t lim
 }
 
 // Appends a window's result (its offsets relative to `base`) to the whole text's result.
-void append_window(Result& r, Result&& w, std::size_t base) {
+// Where each speaker of the joined result stands, by kind and canonical name.
+using SpeakerIndex = std::map<std::pair<SpeakerKind, std::string>, int>;
+
+void add_new(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  for (const auto& x : from)
+    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+}
+
+void append_window(Result& r, Result&& w, std::size_t base, SpeakerIndex& index) {
   const auto shift = [base](Span& s) { s = {s.begin + base, s.end + base}; };
   for (Span s : w.paragraphs) r.paragraphs.push_back({s.begin + base, s.end + base});
   for (Span s : w.sentences) r.sentences.push_back({s.begin + base, s.end + base});
   // Speakers: one entity per (kind, name) over all windows.
   std::vector<int> id_of(w.speakers.size(), -1);
-  for (Speaker& sp : w.speakers) {
+  for (std::size_t k = 0; k < w.speakers.size(); ++k) {
+    Speaker& sp = w.speakers[k];
     for (Span& m : sp.mentions) shift(m);
-    auto same = std::find_if(r.speakers.begin(), r.speakers.end(),
-                             [&](const Speaker& o) { return o.kind == sp.kind && o.name == sp.name; });
-    if (same == r.speakers.end()) {
-      sp.id = static_cast<int>(r.speakers.size());
-      id_of[static_cast<std::size_t>(&sp - w.speakers.data())] = sp.id;
+    const auto [at, added] = index.emplace(std::make_pair(sp.kind, sp.name), static_cast<int>(r.speakers.size()));
+    id_of[k] = at->second;
+    if (added) {
+      sp.id = at->second;
       r.speakers.push_back(std::move(sp));
       continue;
     }
-    id_of[static_cast<std::size_t>(&sp - w.speakers.data())] = same->id;
-    for (auto& t : sp.titles)
-      if (std::find(same->titles.begin(), same->titles.end(), t) == same->titles.end()) same->titles.push_back(t);
-    for (auto& a : sp.affiliations)
-      if (std::find(same->affiliations.begin(), same->affiliations.end(), a) == same->affiliations.end())
-        same->affiliations.push_back(a);
-    same->mentions.insert(same->mentions.end(), sp.mentions.begin(), sp.mentions.end());
-    same->from_profile = same->from_profile || sp.from_profile;
-    same->quotes += sp.quotes;
+    Speaker& same = r.speakers[static_cast<std::size_t>(at->second)];
+    add_new(same.titles, sp.titles);
+    add_new(same.affiliations, sp.affiliations);
+    same.mentions.insert(same.mentions.end(), sp.mentions.begin(), sp.mentions.end());
+    same.from_profile = same.from_profile || sp.from_profile;
+    same.quotes += sp.quotes;
   }
   const int first = static_cast<int>(r.quotes.size());
   for (Attribution& a : w.quotes) {
@@ -242,6 +248,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
     list.reserve(std::max(needed, estimate));
   };
   Result r;
+  SpeakerIndex speakers_seen;
   for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = window_end(text, begin, options.window_bytes);
     Result w = analyze_window(text.substr(begin, end - begin));
@@ -249,7 +256,7 @@ Result AttributorImpl::analyze(std::string_view text) const {
     grow(r.quotes, w.quotes.size(), end);
     grow(r.sentences, w.sentences.size(), end);
     grow(r.paragraphs, w.paragraphs.size(), end);
-    append_window(r, std::move(w), begin);
+    append_window(r, std::move(w), begin, speakers_seen);
     if (end < text.size())
       r.diagnostics.push_back({{end, end},
                                "the text (" + std::to_string(text.size()) +

@@ -220,7 +220,9 @@ class Run {
   std::size_t sentence_at(std::size_t pos) const;
   int emit(DirectQuote q);
   // A transcript turn or sound-bite paragraph `content` labelled `cue`, continuing quote `continues`.
-  int emit_turn(Span content, Span cue, int continues);
+  // A quotation without marks (a transcript turn, an unmarked verbatim sentence): its marks are
+  // empty spans at its ends.
+  int emit_markless(Span content, Span cue, Recovery how, int continues = -1);
   std::vector<DirectQuote> finish();
 
   const QuoteFinderImpl& impl_;
@@ -712,13 +714,7 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
       cue = cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue;
     }
     if (cue.empty()) continue;
-    DirectQuote q;
-    q.content = content;
-    q.open_mark = {content.begin, content.begin};
-    q.close_mark = {content.end, content.end};
-    q.recovery = Recovery::kUnmarked;
-    q.cue = cue;
-    emit(q);
+    emit_markless(content, cue, Recovery::kUnmarked);
   }
 }
 
@@ -836,7 +832,9 @@ std::vector<DirectQuote> Run::run() {
       // A paragraph of a sound bite: the named speaker's words, as a transcript turn labelled
       // by the marker.
       body = skip_stage_directions(p.begin, p.end);
-      if (body < p.end) bite = emit_turn({body, p.end}, bites[pi_], pi_ > 0 && !bites[pi_ - 1].empty() ? bite : -1);
+      if (body < p.end)
+        bite = emit_markless({body, p.end}, bites[pi_], Recovery::kTranscript,
+                             pi_ > 0 && !bites[pi_ - 1].empty() ? bite : -1);
       scan_marks(pi_, body, p.end);
       continue;
     }
@@ -846,8 +844,8 @@ std::vector<DirectQuote> Run::run() {
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
       in_turn = true;
       if (body < p.end)  // the cue is NAME, without its stage direction and colon
-        turn = emit_turn({body, p.end}, labelled ? Span{p.begin, labels[pi_].name_end} : Span{body, body},
-                         labelled ? -1 : turn);
+        turn = emit_markless({body, p.end}, labelled ? Span{p.begin, labels[pi_].name_end} : Span{body, body},
+                             Recovery::kTranscript, labelled ? -1 : turn);
     }
     scan_marks(pi_, body, p.end);
     if (in_turn) continue;
@@ -857,12 +855,12 @@ std::vector<DirectQuote> Run::run() {
   return finish();
 }
 
-int Run::emit_turn(Span content, Span cue, int continues) {
+int Run::emit_markless(Span content, Span cue, Recovery how, int continues) {
   DirectQuote q;
   q.content = content;
   q.open_mark = {content.begin, content.begin};
   q.close_mark = {content.end, content.end};
-  q.recovery = Recovery::kTranscript;
+  q.recovery = how;
   q.cue = cue;
   q.continues = continues;
   return emit(q);
