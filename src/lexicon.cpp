@@ -151,6 +151,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "title_small_words",
     "not_common_nouns",
     "elided_words",
+    "function_words",
     "sentence_starters",
     "fronted_prepositions",
     "mention_starts",

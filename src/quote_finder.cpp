@@ -211,6 +211,10 @@ class Run {
   std::vector<Span> covered(std::size_t first_quote) const;
   void recover_colon(std::size_t pi, std::size_t first_quote);
   void recover_unmarked(std::size_t pi, std::size_t first_quote);
+  bool recover_block(std::size_t pi, std::size_t first_quote);
+  bool other_language(Span p) const;
+  bool speech_like(Span p) const;
+  Span lead_final_word(Span lead, std::size_t colon) const;
   ClauseInfo clause_info(Span c) const;
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
   // Terms and the final order.
@@ -244,8 +248,14 @@ class Run {
   int carry_ = -1;
   MarkFamily carry_family_ = MarkFamily::kDouble;
   std::vector<signed char> sentence_speech_;  // cache: -1 unknown, 0/1
-  std::vector<Span> tokens_;                  // every token, in order
-  std::vector<Span> words_;                   // the word tokens among them
+  // The block quotation running over the paragraphs after its lead: its last quote (-1: none),
+  // that quote's paragraph and cue, and whether that paragraph is in another language.
+  int block_ = -1;
+  std::size_t block_para_ = 0;
+  Span block_cue_;
+  bool block_other_language_ = false;
+  std::vector<Span> tokens_;  // every token, in order
+  std::vector<Span> words_;   // the word tokens among them
 
   // The first word [wb, we) starting at or after byte i and ending by `end`; moves i past it.
   bool next_word(std::size_t& i, std::size_t end, std::size_t& wb, std::size_t& we) const {
@@ -608,6 +618,109 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
   }
 }
 
+// Block quotations: whole paragraphs of someone's words set off by their lead, without marks
+// ("Mr. X issued the following statement:", "..., he said:", or a report followed by the words
+// in their original language and then in translation).
+//
+// A paragraph that does not open with a quote mark starts a block when the paragraph before it
+//   - ends with a colon right after a speech verb or a speech-act noun ("he said:", "issued the
+//     following statement [links added]:"), or
+//   - ends with a colon, has a speech verb in its last sentence (not a passive "stated by"), and
+//     this paragraph speaks in the first or second person, or
+//   - has a speech verb in its last sentence or ends with a colon, and this paragraph is in
+//     another language.
+// A paragraph whose marks already give a quote from its start is no block. The block runs on
+// over the paragraphs that speak in the first or second person, are in another
+// language, or follow one that is (its translation). A readout after "provided the following
+// readout:" is narration in the third person, and no block.
+bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
+  const Span p = paras_[pi];
+  const int previous = block_;
+  const bool continuing = previous >= 0 && block_para_ + 1 == pi;
+  block_ = -1;
+  const std::size_t b = skip_space(text_, p.begin, p.end);
+  const std::size_t e = trim_space_back(text_, b, p.end);
+  Glyph g;
+  if (b >= e || quote_glyph(cp_at(text_, b), g)) return false;
+  // A quote the marks already found from the paragraph's start (one closed but never opened).
+  for (std::size_t k = first_quote; k < out_.size(); ++k)
+    if (out_[k].content.begin <= b) return false;
+  const bool foreign = other_language({b, e});
+  Span cue = block_cue_;
+  if (continuing) {
+    if (!foreign && !block_other_language_ && !speech_like({b, e})) return false;
+  } else {
+    if (pi == 0) return false;
+    const Span lead = paras_[pi - 1];
+    const std::size_t end = trim_space_back(text_, lead.begin, lead.end);
+    if (end == lead.begin) return false;
+    const bool colon = text_[end - 1] == ':';
+    const std::size_t si = sents_.empty() ? 0 : sentence_at(end - 1);
+    const Span last{sents_.empty() ? lead.begin : std::max(sents_[si].begin, lead.begin), end};
+    const Span fin = colon ? lead_final_word(lead, end - 1) : Span{};
+    // The last speech verb of the lead's last sentence, not a passive one, and not inside the
+    // editor's notes before the colon ("[links added]").
+    Span verb;
+    std::size_t i = last.begin, wb, we;
+    while (next_word(i, fin.empty() ? last.end : fin.end, wb, we)) {
+      if (!impl_.is_speech_verb(text_, wb, we)) continue;
+      std::size_t j = we, nb, ne;
+      char buf[8];
+      if (next_word(j, last.end, nb, ne) && ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf) == "by") continue;
+      verb = {wb, we};
+    }
+    char buf[24];
+    const bool strong = !fin.empty() && (impl_.is_speech_verb(text_, fin.begin, fin.end) ||
+                                         is(WordClass::kReportNouns, ascii_lower(fin.in(text_), buf, sizeof buf)));
+    const bool opens = foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like({b, e}));
+    if (!opens) return false;
+    cue = !verb.empty() ? verb : fin;
+  }
+  block_ = emit_markless({b, e}, cue, Recovery::kColon, continuing ? previous : -1);
+  block_para_ = pi;
+  block_cue_ = cue;
+  block_other_language_ = foreign;
+  return true;
+}
+
+// The word right before the colon at `colon` that ends `lead`, after any bracketed notes
+// ("statement [links added]:", "concern [2]:"); empty when there is none.
+Span Run::lead_final_word(Span lead, std::size_t colon) const {
+  std::size_t end = trim_space_back(text_, lead.begin, colon);
+  while (end > lead.begin && (text_[end - 1] == ']' || text_[end - 1] == ')')) {
+    const char open = text_[end - 1] == ']' ? '[' : '(';
+    const std::size_t k = text_.substr(lead.begin, end - lead.begin).rfind(open);
+    if (k == std::string_view::npos) return {};
+    end = trim_space_back(text_, lead.begin, lead.begin + k);
+  }
+  std::size_t wb, we;
+  if (!word_before(end, lead.begin, wb, we)) return {};
+  return {wb, we};
+}
+
+// A paragraph in another language than the pack's: fifteen words or more, fewer than one in
+// twenty-five of them among the pack's function words (an English paragraph of that length
+// has one in five or more).
+bool Run::other_language(Span p) const {
+  constexpr std::size_t kMinWords = 15, kPerFunctionWord = 25;
+  std::size_t i = p.begin, wb, we, words = 0, function = 0;
+  while (next_word(i, p.end, wb, we)) {
+    ++words;
+    if (is(WordClass::kFunctionWords, fold_word(text_.substr(wb, we - wb)))) ++function;
+  }
+  return words >= kMinWords && function * kPerFunctionWord < words;
+}
+
+// A paragraph with a first- or second-person word ("we", "our", "you").
+bool Run::speech_like(Span p) const {
+  std::size_t i = p.begin, wb, we;
+  while (next_word(i, p.end, wb, we)) {
+    const std::string folded = fold_word(text_.substr(wb, we - wb));
+    if (is(WordClass::kFirstPerson, folded) || is(WordClass::kSecondPerson, folded)) return true;
+  }
+  return false;
+}
+
 ClauseInfo Run::clause_info(Span c) const {
   ClauseInfo info;
   info.span = c;
@@ -849,6 +962,7 @@ std::vector<DirectQuote> Run::run() {
     }
     scan_marks(pi_, body, p.end);
     if (in_turn) continue;
+    if (opt_.colon_quotes && recover_block(pi_, first_quote)) continue;
     if (opt_.colon_quotes) recover_colon(pi_, first_quote);
     if (opt_.unmarked_quotes) recover_unmarked(pi_, first_quote);
   }

@@ -605,10 +605,15 @@ class LeadParagraphSieve final : public Sieve {
       ++runs;
       const Span run{words[k].span.begin, words[e - 1].stem_end};
       const bool next_to_verb = verb(e) || (k > range.first && verb(k - 1));
+      const std::size_t run_words = e - k;
       k = e;
       Resolution res = q.resolve(run, run.begin);
-      if (res.entity < 0 || res.factor < C::kJointPart) continue;
-      const bool institution = q.s.d.entities()[static_cast<std::size_t>(res.entity)].institution;
+      // A person the text names without a title ("Marcos Miony wanted to know:") counts as the
+      // subject next to the verb, with a name of two words or more.
+      const bool as_written =
+          res.entity < 0 && !res.speaker.empty() && !res.description && run_words >= 2 && next_to_verb;
+      if ((res.entity < 0 && !as_written) || res.factor < C::kJointPart) continue;
+      const bool institution = !as_written && q.s.d.entities()[static_cast<std::size_t>(res.entity)].institution;
       auto& slot = found[(institution ? 2 : 0) + (next_to_verb ? 0 : 1)];
       if (!slot) slot.emplace(run, std::move(res));
     }

@@ -1513,6 +1513,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     std::size_t b = toks[k].span.begin;
     if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
       b = toks[k - 1].span.begin;
+    // A courtesy title is no part of the name: "Mr. Harlow" is Harlow.
+    if (k + 1 < toks.size() && is_title_abbreviation(lex(), toks[k].lower)) b = toks[k + 1].span.begin;
     // Titles before a name are no part of it ("Analyst and Executive Editor Carne Ross"): the
     // name is the run of capitalised words after the last title word, when the titles or the
     // name have two words or more ("General Motors" stays whole); a name after "of" names a

@@ -212,6 +212,23 @@ TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the
   CHECK(quote->rule == "lead-paragraph");
 }
 
+TEST_CASE("sieves: a lead paragraph names an untitled person next to its verb", "[sieves]") {
+  // No title makes Mark Oltan a known entity; the lead still names him as the subject.
+  const std::string text =
+      "The questions posed below the video contained criticism. Mark Oltan wanted to know about the debts:\n"
+      "Ate quando se espera o esclarecimento da divida publica, que ate no olhar dos cidadaos suspeita-se que "
+      "a lentidao deriva do facto de uma das siglas possa pertencer a sua excelencia!\n";
+  const Result r = engine().analyze(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.value_or("") == "Mark Oltan");
+  CHECK(r.quotes[0].rule == "lead-paragraph");
+  // A courtesy title is no part of a name read as written.
+  const std::string t2 = "Mr. Harlow issued the following statement:\nWe will go on with the strike.\n";
+  const Result r2 = engine().analyze(t2);
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(r2.quotes[0].speaker.value_or("") == "Harlow");
+}
+
 TEST_CASE("rules: an inverted lead 'Said X, “…”'", "[rules]") {
   const std::string text = "He met President Paul Kagame on Monday. Said President Kagame, “Our ties are old.”";
   const Result r = engine().analyze(text);

@@ -642,6 +642,59 @@ void check_invariants(const std::string& text, const std::vector<DirectQuote>& q
 
 }  // namespace
 
+TEST_CASE("quotes: a block quotation runs over the paragraphs its lead introduces", "[quotes]") {
+  // A lead ending "statement [notes]:" opens a block; a first-person paragraph continues it; a
+  // paragraph of third-person narration ends it.
+  const std::string t =
+      "Mr. Harlow issued the following statement [links added]:\n"
+      "The conditions in the camp have not been improved. The refugees are still kept there.\n"
+      "The authorities chose to remain deaf to our demands.\n"
+      "Harlow ended his strike on Sunday.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) ==
+        "The conditions in the camp have not been improved. The refugees are still kept there.");
+  CHECK(qs[0].recovery == Recovery::kColon);
+  CHECK(str(t, qs[0].cue) == "statement");  // the speech-act noun before the notes and the colon
+  CHECK(qs[0].continues == -1);
+  CHECK(str(t, qs[1].content) == "The authorities chose to remain deaf to our demands.");
+  CHECK(qs[1].continues == 0);
+  // "he said:" with the verb last.
+  CHECK(contents("Speaking on television, he said:\nAnd for all of you here, ask the judge.\n") ==
+        Strings{"And for all of you here, ask the judge."});
+}
+
+TEST_CASE("quotes: a readout or a list after a colon is no block quotation", "[quotes]") {
+  // Narration in the third person after a channel's lead, and a list after a lead without speech.
+  CHECK(find("As stated by Spokesperson Jane Doe:\nSecretary Smith spoke today with Minister Lee about trade.\n")
+            .empty());
+  CHECK(find("The spokesman provided the following readout:\nThe Secretary met the Minister and they discussed our "
+             "ties.\n")
+            .empty());
+  CHECK(find("The agreement covers three areas:\nWe will trade more grain, steel and our cars.\n").empty());
+}
+
+TEST_CASE("quotes: words in another language and their translation after a report", "[quotes]") {
+  const std::string t =
+      "Speaking later to a television channel, Lenk said the interview was aired in the public interest.\n"
+      "Samo smo koristili najjace oruzje novinara, a to su pitanja. Prvo sam mislila da je nervozan, jer i mene "
+      "nekada uhvati nervoza pred kamerom.\n"
+      "We used only a journalist's strongest weapon: questions. At first I thought he had stage fright.\n"
+      "Lenk has worked in television for six months.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content).rfind("Samo smo koristili", 0) == 0);
+  CHECK(str(t, qs[0].cue) == "said");
+  CHECK(str(t, qs[1].content) ==
+        "We used only a journalist's strongest weapon: questions. At first I thought he had stage fright.");
+  CHECK(qs[1].continues == 0);
+  // An English paragraph of the same length after the same lead is narration.
+  CHECK(find("Lenk said the interview was aired in the public interest.\n"
+             "The station had aired the hearing live, and its reporters had asked the official about the wind "
+             "farms near the town.\n")
+            .empty());
+}
+
 TEST_CASE("quotes: invariants on generated text with random marks and bad bytes", "[quotes]") {
   std::mt19937 rng(20240426);
   const QuoteFinder finder;

@@ -100,6 +100,7 @@ enum class WordClass : std::uint8_t {
   kTitleSmallWords,      // title_small_words
   kNotCommonNouns,       // not_common_nouns
   kElidedWords,          // elided_words
+  kFunctionWords,        // function_words
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions

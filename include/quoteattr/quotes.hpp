@@ -73,7 +73,7 @@ enum class Recovery {
   kNone,        ///< Opened and closed by marks.
   kUnclosed,    ///< Opening mark, no closing mark: runs to the end of the paragraph.
   kUnopened,    ///< Closing mark, no opening mark.
-  kColon,       ///< No marks: introduced by a speech verb and a colon.
+  kColon,       ///< No marks: introduced by a speech verb and a colon (or a block quotation after its lead).
   kTranscript,  ///< "NAME: text" turn of a transcript.
   kUnmarked,    ///< Verbatim sentence whose marks were lost.
 };
@@ -121,7 +121,7 @@ struct QuoteFinderOptions {
   /// the language pack's personal title abbreviations only (Mr, Dr, Amb, ...); the
   /// attributor gives the profile's role nouns as well.
   std::vector<std::string> title_words;
-  bool colon_quotes = true;      ///< Recover "VERB: words" quotes.
+  bool colon_quotes = true;      ///< Recover "VERB: words" quotes and block quotations after a lead.
   bool transcript_turns = true;  ///< Recover "NAME: text" turns.
   /// @brief A document is a transcript when at least this many paragraphs start with
   /// an upper-case "NAME:" label (one label alone is more likely a dateline),
