@@ -232,6 +232,8 @@ class Run {
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
+  bool headline(Span p) const;
+  bool headline_speaker(Span p, std::size_t pos) const;
   bool after_common_noun(std::size_t pos, std::size_t floor) const;
   std::size_t sentence_at(std::size_t pos) const;
   int emit(DirectQuote q);
@@ -827,34 +829,89 @@ bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
          !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }
 
-// A quoted name, title or scare quote: a cue word right before the opening
-// mark (so-called, dubbed, known as, the term ...), or a short Title Case
-// name with no punctuation in a sentence that has no speech verb.
+// Whether paragraph p is a headline: no sentence punctuation at its end.
+// Whether paragraph p is a headline: no sentence punctuation at its end, before closing marks.
+bool Run::headline(Span p) const {
+  std::size_t e = trim_space_back(text_, p.begin, p.end);
+  Glyph g;
+  while (e > p.begin && quote_glyph(cp_before(text_, e), g)) {
+    --e;
+    while (e > p.begin && (static_cast<unsigned char>(text_[e]) & 0xC0) == 0x80) --e;  // to the lead byte
+  }
+  if (e == p.begin) return false;
+  const char32_t c = cp_before(text_, e);
+  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';');
+}
+
+// Whether the headline p names its speaker before a colon ahead of `pos` ("Ashton: Ukraine
+// 'Intends to Sign' ..."): a name, no title or role word ("Israeli Negotiator:" describes a
+// speaker the headline alone does not name).
+bool Run::headline_speaker(Span p, std::size_t pos) const {
+  const std::size_t colon = text_.substr(p.begin, pos - p.begin).find(": ");
+  if (colon == std::string_view::npos) return false;
+  std::size_t i = p.begin, wb, we;
+  bool any = false;
+  while (next_word(i, p.begin + colon, wb, we)) {
+    if (!is_upper(cp_at(text_, wb)) || impl_.is_title_word(text_.substr(wb, we - wb))) return false;
+    any = true;
+  }
+  return any;
+}
+
+// A quoted name, title or scare quote:
+//   - a cue word right before the opening mark, or before a determiner there (so-called,
+//     dubbed, known as, the term ...: "known as the “Pacific Marines.”");
+//   - in prose, a quote right after a capitalised noun that opens with a capital (a name in
+//     apposition: "the Annual Convention “Global trade for global dairy”");
+//   - a Title Case name (lower-case small words and prepositions allowed) in a sentence that
+//     has no speech verb: up to 24 words; with a final period or comma inside the marks when
+//     it has four words or more, or stands inside another quotation ("for a 'Free and Open
+//     Indo-Pacific.'").
+// A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
+// speech.
 bool Run::looks_like_term(const DirectQuote& q) {
   const Span p = paras_[q.paragraph];
   const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;
   std::size_t b1, e1, b2, e2;
   char buf1[16], buf2[16];
-  if (word_before(q.open_mark.begin, floor, b1, e1) && trim_space_back(text_, floor, q.open_mark.begin) == e1) {
+  const bool adjacent =
+      word_before(q.open_mark.begin, floor, b1, e1) && trim_space_back(text_, floor, q.open_mark.begin) == e1;
+  for (int skip = 0; adjacent && skip < 2; ++skip) {
     std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
     if (is(WordClass::kTermCues, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
     if (is(WordClass::kTermCuePairSecond, w1) && word_before(b1, floor, b2, e2) &&
         is(WordClass::kTermCuePairFirst, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
       return true;
+    if (!is(WordClass::kDeterminers, w1) || !word_before(b1, floor, b1, e1)) break;
   }
-  if (q.content.size() > 80) return false;
+  const bool speech = !sents_.empty() && sentence_has_speech_verb(q.first_sentence);
+  const bool prose = !headline(p);
+  if (!prose && headline_speaker(p, q.open_mark.begin)) return false;  // "Ashton: Ukraine 'Intends to Sign' ..."
+  if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_upper(cp_at(text_, b1)) &&
+      is_upper(cp_at(text_, q.content.begin)) && (sents_.empty() || b1 > sents_[q.first_sentence].begin) &&
+      !impl_.is_title_word(text_.substr(b1, e1 - b1)))
+    return true;  // "the Annual Convention “Global trade for global dairy”"
+  constexpr std::size_t kMaxTitleBytes = 200;
+  constexpr int kMaxTitleWords = 24, kPunctuatedTitleWords = 4;
+  if (q.content.size() > kMaxTitleBytes) return false;
   std::size_t end = q.content.end, i = q.content.begin, wb, we;
-  if (!is_alnum(cp_before(text_, end))) return false;  // "rare." "tension,"
+  const char32_t last = cp_before(text_, end);
+  const bool punctuated = last == '.' || last == ',';
+  if (!is_alnum(last) && !punctuated) return false;
   int words = 0;
+  bool lower = false;  // "THANK YOU VERY MUCH." is shouted speech, not a title
   while (next_word(i, end, wb, we)) {
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
     bool capital = is_upper(cp_at(text_, wb)) || is_digit(cp_at(text_, wb));
+    for (std::size_t k = wb; k < we && !lower; ++k) lower = text_[k] >= 'a' && text_[k] <= 'z';
     if (words == 0 && (!capital || w == "i")) return false;
-    if (!capital && !is(WordClass::kTitleSmallWords, w)) return false;
-    if (++words > 6) return false;
+    if (!capital && !is(WordClass::kTitleSmallWords, w) && !is(WordClass::kAdjunctPrepositions, w)) return false;
+    if (++words > kMaxTitleWords) return false;
   }
-  return words > 0 && (sents_.empty() || !sentence_has_speech_verb(q.first_sentence));
+  if (punctuated && ((words < kPunctuatedTitleWords && q.depth == 0) || !lower)) return false;  // "rare." "tension,"
+  return words > 0 && !speech;
 }
 
 // --- the whole document ------------------------------------------------------------
@@ -1023,6 +1080,9 @@ std::vector<DirectQuote> Run::finish() {
     while (!open.empty() && top().content.end <= extent.begin) open.pop_back();
     if (!open.empty() && !top().content.contains(extent))
       continue;  // would cross its neighbour: cannot happen by construction, never reported
+    // “’If you want to go fast, go alone.’”: marks inside marks around the same words are one
+    // quotation.
+    if (!open.empty() && top().content == extent) continue;
     q.parent = open.empty() ? -1 : open.back();
     q.depth = static_cast<int>(open.size());
     new_index[k] = static_cast<int>(result.size());

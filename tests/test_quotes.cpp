@@ -491,6 +491,26 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") == Strings{"constructive", "rare"});
   CHECK(contents("It left partners “dead in the noose.”") == Strings{"dead in the noose."});
   CHECK(contents("Obama replied \"China Rises\" to that.") == Strings{"China Rises"});
+  // A cue word before a determiner; a name in apposition to a capitalised noun; a long Title
+  // Case title with its comma inside the marks; a Title Case name inside another quotation.
+  CHECK(contents("The units are known as the “Harbor Guards.” They train daily.", QuoteKind::kTerm) ==
+        Strings{"Harbor Guards."});
+  CHECK(contents("She opened the Annual Forum “Open trade for open seas”, where she met farmers.", QuoteKind::kTerm) ==
+        Strings{"Open trade for open seas"});
+  CHECK(contents("The mayor signed an order, “Limiting Certain Sales with and Entry into the Old Port of "
+                 "the City,” giving the police more power.",
+                 QuoteKind::kTerm) == Strings{"Limiting Certain Sales with and Entry into the Old Port of the City,"});
+  CHECK(contents("The admiral met his hosts. “Our navies will work together for a 'Safe and Open Sea.'”",
+                 QuoteKind::kTerm) == Strings{"Safe and Open Sea."});
+  // Shouted speech is no title; a headline's quote after its speaker's name and colon is speech.
+  CHECK(contents("“THANK YOU VERY MUCH LADIES AND GENTLEMEN.”") ==
+        Strings{"THANK YOU VERY MUCH LADIES AND GENTLEMEN."});
+  CHECK(contents("Lee: Port Talks in 'Crisis'\n\nThe mayor says the talks are stuck.") == Strings{"Crisis"});
+  CHECK(contents("Mayors Meet to Discuss the 'Renaissance'\n\nThe mayors met.", QuoteKind::kTerm) ==
+        Strings{"Renaissance"});
+  // Marks inside marks around the same words are one quotation.
+  CHECK(all_contents("Quoting a proverb, he said, “’If you want to go far, go together.’”") ==
+        Strings{"’If you want to go far, go together.’"});
   QuoteFinderOptions off;
   off.detect_terms = false;
   const std::string t = "The carrier “Liaoning” sailed.";
