@@ -212,6 +212,7 @@ class Run {
   };
   Label label_end(Span p) const;
   bool speaker_label(const std::vector<Span>& words, Span after) const;
+  bool title_case_headline(Span s) const;
   bool is_transcript(const std::vector<Label>& labels) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   int sound_bite_marker(Span p, Span& name) const;
@@ -353,6 +354,8 @@ Run::Label Run::label_end(Span p) const {
       // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
       if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
       out.name_end = name_end == kNpos ? wstart : name_end;
+      // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn.
+      if (!out.upper && title_case_headline({j, p.end})) return out;
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
       if (!out.speaker && (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes)) return out;
       out.end = j;
@@ -400,18 +403,24 @@ bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
   for (const Span& w : words)
     if (impl_.is_speech_verb_any_case(w.in(text_)) || is(WordClass::kBeForms, fold_word(w.in(text_)))) return false;
   const std::size_t b = skip_space(text_, after.begin, after.end);
-  const std::size_t e = trim_space_back(text_, b, after.end);
-  if (b >= e) return true;  // the turn starts with the next paragraph
   Glyph g;
-  if (quote_glyph(cp_at(text_, b), g)) return false;
-  const char32_t end_char = cp_before(text_, e);
-  if (!is_alnum(end_char)) return true;  // "Mr President," "Thank you."
+  if (b < after.end && quote_glyph(cp_at(text_, b), g)) return false;
+  return !title_case_headline(after);
+}
+
+// Whether `s` holds a Title Case headline: words, most of them capitalised, and no sentence
+// punctuation at the end ("Talks in Crisis", "Evening Transit St. Regis Hotel"; not "Mr
+// President," or "Thank you.").
+bool Run::title_case_headline(Span s) const {
+  const std::size_t b = skip_space(text_, s.begin, s.end);
+  const std::size_t e = trim_space_back(text_, b, s.end);
+  if (b >= e || !is_alnum(cp_before(text_, e))) return false;
   std::size_t k = b, wb, we, n = 0, capital = 0;
   while (next_word(k, e, wb, we)) {
     ++n;
     capital += is_upper(cp_at(text_, wb)) ? 1 : 0;
   }
-  return 2 * capital <= n;  // "Talks in Crisis" is a headline
+  return n > 0 && 2 * capital > n;
 }
 
 // A transcript has at least transcript_min_labels upper-case labels, or one

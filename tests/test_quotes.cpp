@@ -307,6 +307,9 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
                                "We have noted the reports.", "A follow-up question.", "I have nothing more to add."});
   // Labels that never repeat are not a transcript.
   CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
+  // A headline "Title: Title Case words" above a transcript is no turn.
+  CHECK(contents("Second Round of Port Talks: Morning Walk Grand Hotel\nA/S LEE: Good morning.\nQUESTION: Any "
+                 "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
 }
 
 TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direction", "[quotes]") {
