@@ -265,6 +265,7 @@ class Run {
   int carry_ = -1;
   MarkFamily carry_family_ = MarkFamily::kDouble;
   std::vector<signed char> sentence_speech_;  // cache: -1 unknown, 0/1
+  bool marked_ = false;                       // the text has a double quotation mark
   std::vector<Span> tokens_;                  // every token, in order
   std::vector<Span> words_;                   // the word tokens among them
 
@@ -758,7 +759,8 @@ std::vector<ClauseInfo> Run::clauses_of(Span p, const std::vector<Span>& cov) co
 // A clause ending in a trailing attribution (", he added.": the quote ends at the comma) is a
 // quote when it opens so, or has a first- or second-person word before the attribution ("The
 // process looks positive, but we hope ..., he said."). Such a quote takes in the clauses before
-// it that read as the same speaker's (first person, or present tense with no speech cue):
+// it that read as the same speaker's (first person; or, in a text with no double marks, where
+// unmarked sentences are not narration by that alone, present tense with no speech cue):
 // all of them when they reach the paragraph start ("Dialog is necessary. We stress it. We
 // wish ..., he said."), else only the first-person ones next to it. The clauses after the
 // attribution that read so are one more quote of the same speaker when one has a first-person
@@ -775,7 +777,7 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
   // A clause that reads as the speaker's own words next to a verbatim one.
   auto reads_verbatim = [&](const ClauseInfo& c) {
     return !c.covered && c.tail_cue.empty() && c.person_cue.empty() && c.lost_open == kNpos &&
-           (c.has_self_person() || (c.present && c.leading_cue.empty()));
+           (c.has_self_person() || (c.present && c.leading_cue.empty() && !marked_));
   };
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const ClauseInfo& c = clauses[k];
@@ -974,8 +976,9 @@ std::vector<DirectQuote> Run::run() {
     for (std::size_t pi = 0; pi < paras_.size(); ++pi) labels[pi] = label_end(paras_[pi]);
   const bool transcript = opt_.transcript_turns && is_transcript(labels);
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
-  int turn = -1;        // the current turn's last quote
-  int bite = -1;        // the current sound bite's last quote
+  int turn = -1;  // the current turn's last quote
+  int bite = -1;  // the current sound bite's last quote
+  marked_ = has_double_marks();
   int lead = -1;        // the last quote of a run of paragraphs after a lead paragraph ending in a colon
   bool strong = false;  // an unmarked quote found on first-person evidence
   std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
@@ -1018,7 +1021,7 @@ std::vector<DirectQuote> Run::run() {
   // A document with no double quotation marks at all and a verbatim clause found on
   // first-person evidence lost its marks: its trailing attributions of present-tense clauses
   // attribute quotes too (a second pass over the paragraphs).
-  if (strong && opt_.unmarked_quotes && !has_double_marks()) {
+  if (strong && opt_.unmarked_quotes && !marked_) {
     for (pi_ = 0; pi_ < paras_.size(); ++pi_)
       if (quotes_of[pi_].begin != kNpos) recover_unmarked(pi_, covered(quotes_of[pi_].begin, quotes_of[pi_].end), true);
   }

@@ -412,6 +412,9 @@ TEST_CASE("quotes: an unmarked stretch with a trailing attribution and a first-p
   CHECK(contents("Harbour talks ended.\n\nThe port is the largest in the region. There is more that we can "
                  "do, Port Authority Vice Chairman Ode said.") ==
         Strings{"The port is the largest in the region. There is more that we can do,"});
+  // In a text that marks its quotations, an unmarked present-tense sentence is narration.
+  CHECK(contents("The two sides have agreed to meet. We will see, he said. “It is late,” she said.") ==
+        Strings{"We will see,", "It is late,"});
   // ... else only the first-person clauses next to it: narration stays out.
   CHECK(contents("Kerry met Lavrov on Friday. The talks are useful. We hope for more, he said.") ==
         Strings{"We hope for more,"});
