@@ -177,7 +177,7 @@ struct ClauseInfo {
   bool first_person_after_open = false;
   bool covered = false;
 
-  // First or second person in the words before a trailing attribution (all words when none).
+  // "I", "we" or "you" in the words before a trailing attribution (all words when none).
   bool verbatim_person() const { return self_person < (tail_cue.empty() ? span.end : tail_comma); }
   bool has_self_person() const { return self_person != std::string_view::npos; }
 };
@@ -757,7 +757,7 @@ std::vector<ClauseInfo> Run::clauses_of(Span p, const std::vector<Span>& cov) co
 //   - present tense (weak evidence: "It is the largest drill since 2019." is
 //     narration): both, i.e. it sits inside a run of speech.
 // A clause ending in a trailing attribution (", he added.": the quote ends at the comma) is a
-// quote when it opens so, or has a first- or second-person word before the attribution ("The
+// quote when it opens so, or has "I", "we" or "you" before the attribution ("The
 // process looks positive, but we hope ..., he said."). Such a quote takes in the clauses before
 // it that read as the same speaker's (first person; or, in a text with no double marks, where
 // unmarked sentences are not narration by that alone, present tense with no speech cue):
@@ -840,7 +840,6 @@ bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
          !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }
 
-// Whether paragraph p is a headline: no sentence punctuation at its end.
 // Whether paragraph p is a headline: no sentence punctuation at its end, before closing marks.
 bool Run::headline(Span p) const {
   std::size_t e = trim_space_back(text_, p.begin, p.end);
