@@ -52,6 +52,33 @@ std::vector<std::string> colon_verbs(const Profile& p) {
   return out;
 }
 
+// A verbatim sentence that lost its marks ("We took the opportunity ..., said Yohannes.") is a
+// direct quote (QuoteFinder, Recovery::kUnmarked); the reported speech finder reads the same
+// words as the complement of their own attribution (post-posed). That report is the quote's
+// attribution, not a second quotation: a report whose content (less a leading "that") lies
+// within an unmarked quote and whose cue lies outside it is dropped. Reports whose cue stands
+// inside the quote (someone else's words the speaker reports) stay.
+void drop_reports_of_unmarked_quotes(std::string_view text, const std::vector<DirectQuote>& direct,
+                                     std::vector<ReportedSpeech>& reports) {
+  std::vector<Span> unmarked;
+  for (const DirectQuote& q : direct)
+    if (q.recovery == Recovery::kUnmarked && q.kind == QuoteKind::kDirect && q.depth == 0)
+      unmarked.push_back(q.content);
+  if (unmarked.empty()) return;
+  std::sort(unmarked.begin(), unmarked.end());
+  auto covered = [&](const ReportedSpeech& r) {
+    std::size_t b = r.content.begin;
+    const std::string_view head = text.substr(b, 5);
+    if (head == "that " || head == "that\n") b = skip_space(text, b + 4, r.content.end);
+    auto it =
+        std::upper_bound(unmarked.begin(), unmarked.end(), b, [](std::size_t p, const Span& s) { return p < s.begin; });
+    if (it == unmarked.begin()) return false;
+    const Span& q = *--it;
+    return r.content.end <= q.end + 1 && !(r.cue.begin >= q.begin && r.cue.end <= q.end);
+  };
+  reports.erase(std::remove_if(reports.begin(), reports.end(), covered), reports.end());
+}
+
 }  // namespace
 
 class AttributorImpl {
@@ -284,6 +311,7 @@ Result AttributorImpl::analyze_window(std::string_view text) const {
   const std::vector<DirectQuote> direct = finder.find(*doc);
   std::vector<ReportedSpeech> reports;
   if (options.indirect) reports = reported.find(*doc, direct);
+  drop_reports_of_unmarked_quotes(text, direct, reports);
 
   // Merge direct quotes and reports into one list sorted by start (outer first).
   struct Item {

@@ -145,6 +145,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "relative_words",
     "demonstratives",
     "present_be",
+    "present_finite",
     "term_cues",
     "term_cue_pair_first",
     "term_cue_pair_second",

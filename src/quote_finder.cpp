@@ -14,7 +14,11 @@
 // Single-quote marks never open or close a quotation without a partner: alone
 // they are apostrophes (Jones', '90s).
 // Quotes without marks are recovered afterwards, only in text that no quote
-// covers: transcript turns, "VERB: words", and unmarked verbatim clauses.
+// covers: transcript turns, "VERB: words", unmarked verbatim clauses, and
+// first-person paragraphs after a lead paragraph ending in a colon. A document
+// with no double mark at all whose first pass found first-person verbatim
+// clauses lost its marks: a second pass over its paragraphs takes its
+// present-tense clauses with trailing attributions as quotes too.
 // Everything is one forward pass per paragraph with moving cursors; the only
 // searches are binary searches over the sentences, so work is O(n log n) at
 // worst and linear in practice.
@@ -160,11 +164,22 @@ struct ClauseInfo {
   bool opens_first_person = false;  // "We ...", "I'm ...", "Our ..."
   bool opens_present = false;       // "This is ...", "It's ...", "There are ..."
   bool first_or_second_person = false;
-  Span person_cue;                 // speech verb after a third-person subject ("Blinken posted")
-  Span leading_cue;                // speech verb among the first three words ("and reiterated:")
+  std::size_t self_person = std::string_view::npos;  // where its first "I", "we" or "you" is
+  bool present = false;                              // a finite verb of the present or the future ("is", "will")
+  Span person_cue;                                   // speech verb after a third-person subject ("Blinken posted")
+  Span leading_cue;                                  // speech verb among the first three words ("and reiterated:")
   Span tail_cue;                   // speech verb of a trailing attribution (", he added.", ", said Kerry")
   std::size_t tail_comma = kNpos;  // the comma before that attribution
+  // "noting that In the final agreement, we ...": a capitalised sentence opener right after
+  // "VERB that" where an opening mark was lost; the verb in lost_cue.
+  std::size_t lost_open = kNpos;
+  Span lost_cue;
+  bool first_person_after_open = false;
   bool covered = false;
+
+  // "I", "we" or "you" in the words before a trailing attribution (all words when none).
+  bool verbatim_person() const { return self_person < (tail_cue.empty() ? span.end : tail_comma); }
+  bool has_self_person() const { return self_person != std::string_view::npos; }
 };
 
 // Per-call state of QuoteFinder::find.
@@ -197,6 +212,7 @@ class Run {
   };
   Label label_end(Span p) const;
   bool speaker_label(const std::vector<Span>& words, Span after) const;
+  bool title_case_headline(Span s) const;
   bool is_transcript(const std::vector<Label>& labels) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   int sound_bite_marker(Span p, Span& name) const;
@@ -208,9 +224,10 @@ class Run {
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
   std::size_t unopened_start(std::size_t begin, std::size_t close);
   // Recovery without marks.
-  std::vector<Span> covered(std::size_t first_quote) const;
+  std::vector<Span> covered(std::size_t first_quote, std::size_t last_quote) const;
   void recover_colon(std::size_t pi, std::size_t first_quote);
-  void recover_unmarked(std::size_t pi, std::size_t first_quote);
+  std::vector<ClauseInfo> clauses_of(Span p, const std::vector<Span>& cov) const;
+  bool recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lost_marks);
   bool recover_block(std::size_t pi, std::size_t first_quote);
   bool other_language(Span p) const;
   bool speech_like(Span p) const;
@@ -220,6 +237,8 @@ class Run {
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
+  bool headline(Span p) const;
+  bool headline_speaker(Span p, std::size_t pos) const;
   bool after_common_noun(std::size_t pos, std::size_t floor) const;
   std::size_t sentence_at(std::size_t pos) const;
   int emit(DirectQuote q);
@@ -227,6 +246,8 @@ class Run {
   // A quotation without marks (a transcript turn, an unmarked verbatim sentence): its marks are
   // empty spans at its ends.
   int emit_markless(Span content, Span cue, Recovery how, int continues = -1);
+  bool has_double_marks() const;
+  int lead_quote(int lead);
   std::vector<DirectQuote> finish();
 
   const QuoteFinderImpl& impl_;
@@ -254,6 +275,7 @@ class Run {
   std::size_t block_para_ = 0;
   Span block_cue_;
   bool block_other_language_ = false;
+  bool marked_ = false;       // the text has a double quotation mark
   std::vector<Span> tokens_;  // every token, in order
   std::vector<Span> words_;   // the word tokens among them
 
@@ -343,6 +365,8 @@ Run::Label Run::label_end(Span p) const {
       // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
       if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
       out.name_end = name_end == kNpos ? wstart : name_end;
+      // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn.
+      if (!out.upper && title_case_headline({j, p.end})) return out;
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
       if (!out.speaker && (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes)) return out;
       out.end = j;
@@ -390,18 +414,24 @@ bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
   for (const Span& w : words)
     if (impl_.is_speech_verb_any_case(w.in(text_)) || is(WordClass::kBeForms, fold_word(w.in(text_)))) return false;
   const std::size_t b = skip_space(text_, after.begin, after.end);
-  const std::size_t e = trim_space_back(text_, b, after.end);
-  if (b >= e) return true;  // the turn starts with the next paragraph
   Glyph g;
-  if (quote_glyph(cp_at(text_, b), g)) return false;
-  const char32_t end_char = cp_before(text_, e);
-  if (!is_alnum(end_char)) return true;  // "Mr President," "Thank you."
+  if (b < after.end && quote_glyph(cp_at(text_, b), g)) return false;
+  return !title_case_headline(after);
+}
+
+// Whether `s` holds a Title Case headline: words, most of them capitalised, and no sentence
+// punctuation at the end ("Talks in Crisis", "Evening Transit St. Regis Hotel"; not "Mr
+// President," or "Thank you.").
+bool Run::title_case_headline(Span s) const {
+  const std::size_t b = skip_space(text_, s.begin, s.end);
+  const std::size_t e = trim_space_back(text_, b, s.end);
+  if (b >= e || !is_alnum(cp_before(text_, e))) return false;
   std::size_t k = b, wb, we, n = 0, capital = 0;
   while (next_word(k, e, wb, we)) {
     ++n;
     capital += is_upper(cp_at(text_, wb)) ? 1 : 0;
   }
-  return 2 * capital <= n;  // "Talks in Crisis" is a headline
+  return n > 0 && 2 * capital > n;
 }
 
 // A transcript has at least transcript_min_labels upper-case labels, or one
@@ -556,9 +586,9 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
 
 // The extents (marks included) of the top-level quotes found so far in the
 // paragraph, sorted and merged.
-std::vector<Span> Run::covered(std::size_t first_quote) const {
+std::vector<Span> Run::covered(std::size_t first_quote, std::size_t last_quote) const {
   std::vector<Span> v;
-  for (std::size_t k = first_quote; k < out_.size(); ++k)
+  for (std::size_t k = first_quote; k < last_quote; ++k)
     v.push_back({out_[k].open_mark.begin, std::max(out_[k].close_mark.end, out_[k].content.end)});
   std::sort(v.begin(), v.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::vector<Span> merged;
@@ -574,7 +604,7 @@ std::vector<Span> Run::covered(std::size_t first_quote) const {
 // "reiterated: I have already said ..." -> a quote to the end of the sentence.
 void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
   const Span p = paras_[pi];
-  const std::vector<Span> cov = covered(first_quote);
+  const std::vector<Span> cov = covered(first_quote, out_.size());
   std::size_t ci = 0;
   for (std::size_t i = p.begin; i < p.end; ++i) {
     if (text_[i] != ':') continue;
@@ -724,14 +754,17 @@ bool Run::speech_like(Span p) const {
 ClauseInfo Run::clause_info(Span c) const {
   ClauseInfo info;
   info.span = c;
-  std::size_t i = c.begin, wb, we, prev_end = c.begin, since_comma = 0, after_tail = 0;
+  std::size_t i = c.begin, wb, we, prev_end = c.begin, since_comma = 0, after_tail = 0, names_since_comma = 0;
   std::size_t comma = kNpos;
   bool third_subject = false, relative = false, tail_inverted = false;
+  Span verb_before, that_cue;  // the speech verb of the word before; of "VERB that"
+  bool after_that = false;
   for (int n = 0; next_word(i, c.end, wb, we); ++n) {
     const std::size_t k = text_.substr(prev_end, wb - prev_end).rfind(',');
     if (k != kNpos) {
       comma = prev_end + k;
       since_comma = 0;
+      names_since_comma = 0;
       relative = false;
     }
     char buf[16];
@@ -739,11 +772,32 @@ ClauseInfo Run::clause_info(Span c) const {
     const std::uint64_t cls = impl_.lexicon.classes(w);  // one look-up for every question below
     auto in = [cls](WordClass wc) { return (cls & Lexicon::bit(wc)) != 0; };
     if (in(WordClass::kFirstPerson) || in(WordClass::kSecondPerson)) info.first_or_second_person = true;
+    // "we", "I", "you" as words, not "US" (an acronym)
+    if (in(WordClass::kSelfPronouns) && (we - wb == 1 || !is_upper(cp_at(text_, wb + 1)))) {
+      if (info.self_person == kNpos) info.self_person = wb;
+      if (info.lost_open != kNpos) info.first_person_after_open = true;
+    }
+    if (in(WordClass::kPresentFinite)) info.present = true;
     if (n == 0 && is_upper(cp_at(text_, wb))) opening(info, wb, we, c.end);
+    if (after_that && info.lost_open == kNpos && is_upper(cp_at(text_, wb)) && w != "i" &&
+        in(WordClass::kSentenceStarters) && trim_space_back(text_, c.begin, wb) == prev_end) {
+      info.lost_open = wb;
+      info.lost_cue = that_cue;
+      if (in(WordClass::kSelfPronouns)) info.first_person_after_open = true;
+    }
+    after_that = !verb_before.empty() && w == "that" && trim_space_back(text_, c.begin, wb) == prev_end;
+    if (after_that) that_cue = verb_before;
+    verb_before = {};
     if (impl_.is_speech_verb(text_, wb, we)) {
+      verb_before = {wb, we};
       if (n < 3 && info.leading_cue.empty()) info.leading_cue = {wb, we};
       if (third_subject && info.person_cue.empty()) info.person_cue = {wb, we};
-      if (comma != kNpos && since_comma <= 3 && !relative) {
+      // ", noting that ..." (a participle) adds a report of its own: no inverted attribution.
+      const bool participle = since_comma == 0 && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+      // The subject between: at most three words, or a title and name of capitalised words
+      // (", Ex-Im Bank Vice Chairman Aguirre said.").
+      const bool short_subject = since_comma <= 3 || (since_comma <= 8 && names_since_comma == since_comma);
+      if (comma != kNpos && short_subject && !relative && !participle) {
         info.tail_cue = {wb, we};
         info.tail_comma = comma;
         after_tail = 0;
@@ -755,6 +809,7 @@ ClauseInfo Run::clause_info(Span c) const {
         (is_upper(cp_at(text_, wb)) && !in(WordClass::kFirstPerson) && !in(WordClass::kSecondPerson)))
       third_subject = true;
     ++since_comma;
+    if (is_upper(cp_at(text_, wb))) ++names_since_comma;
     ++after_tail;
     prev_end = we;
   }
@@ -780,24 +835,13 @@ void Run::opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t 
                         is(WordClass::kPresentBe, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)));
 }
 
-// Verbatim sentences whose marks were lost. A clause with no marks that opens
-// in the first person ("We had ...") or in the present tense ("This is ...")
-// and does not itself report speech is a quote when
-//   - it ends in a trailing attribution (", he added.": the quote ends at the comma), or
-//   - first person (strong evidence): the clause before it has a third-person
-//     speech cue ("Blinken posted ...") or the clause after leads with one
-//     ("... . and reiterated:"), or
-//   - present tense (weak evidence: "It is the largest drill since 2019." is
-//     narration): both, i.e. it sits inside a run of speech.
-void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
-  const Span p = paras_[pi];
-  const std::vector<Span> cov = covered(first_quote);
+// The clauses of paragraph p (its sentences, split at ". lower-case": the splitter keeps
+// "community. and reiterated" together), each marked covered when a quote of `cov` overlaps it.
+std::vector<ClauseInfo> Run::clauses_of(Span p, const std::vector<Span>& cov) const {
   std::vector<ClauseInfo> clauses;
-  std::size_t ci = 0;
   for (std::size_t si = sentence_at(p.begin); si < sents_.size() && sents_[si].begin < p.end; ++si) {
     const Span s = sents_[si];
     if (s.end <= p.begin) continue;
-    // Split at ". lower-case": the splitter keeps "community. and reiterated" together.
     std::size_t start = s.begin;
     for (std::size_t k = s.begin; k < s.end; ++k) {
       const char ch = text_[k];
@@ -809,26 +853,82 @@ void Run::recover_unmarked(std::size_t pi, std::size_t first_quote) {
     }
     clauses.push_back(clause_info({start, s.end}));
   }
+  std::size_t ci = 0;
   for (ClauseInfo& c : clauses) {
     while (ci < cov.size() && cov[ci].end <= c.span.begin) ++ci;
     c.covered = ci < cov.size() && cov[ci].begin < c.span.end;
   }
+  return clauses;
+}
+
+// Verbatim sentences whose marks were lost. A clause with no marks that opens
+// in the first person ("We had ...") or in the present tense ("This is ...")
+// and does not itself report speech is a quote when
+//   - first person (strong evidence): the clause before it has a third-person
+//     speech cue ("Blinken posted ...") or the clause after leads with one
+//     ("... . and reiterated:"), or
+//   - present tense (weak evidence: "It is the largest drill since 2019." is
+//     narration): both, i.e. it sits inside a run of speech.
+// A clause ending in a trailing attribution (", he added.": the quote ends at the comma) is a
+// quote when it opens so, or has "I", "we" or "you" before the attribution ("The
+// process looks positive, but we hope ..., he said."). Such a quote takes in the clauses before
+// it that read as the same speaker's (first person; or, in a text with no double marks, where
+// unmarked sentences are not narration by that alone, present tense with no speech cue):
+// all of them when they reach the paragraph start ("Dialog is necessary. We stress it. We
+// wish ..., he said."), else only the first-person ones next to it. The clauses after the
+// attribution that read so are one more quote of the same speaker when one has a first-person
+// word ("..., Mr. Yohannes said. Cape Verde illustrates ... We look forward ...").
+// "VERB that In the final agreement, we ...": a capitalised sentence opener after "that"
+// where a mark was lost, with a first-person word after it, opens a quote to the paragraph end.
+// `lost_marks`: the document lost its marks (see run()): a trailing attribution of a clause in
+// the present tense is a quote too, and so are the present-tense clauses after it.
+// Returns whether a quote was found on first-person evidence.
+bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lost_marks) {
+  const Span p = paras_[pi];
+  std::vector<ClauseInfo> clauses = clauses_of(p, cov);
+  bool strong = false;
+  // A clause that reads as the speaker's own words next to a verbatim one.
+  auto reads_verbatim = [&](const ClauseInfo& c) {
+    return !c.covered && c.tail_cue.empty() && c.person_cue.empty() && c.lost_open == kNpos &&
+           (c.has_self_person() || (c.present && c.leading_cue.empty() && !marked_));
+  };
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const ClauseInfo& c = clauses[k];
-    if (c.covered || !(c.opens_first_person || c.opens_present)) continue;
-    Span cue;
-    Span content = c.span;
+    if (c.covered) continue;
+    if (c.lost_open != kNpos && c.first_person_after_open) {
+      emit_markless({c.lost_open, trim_space_back(text_, c.lost_open, p.end)}, c.lost_cue, Recovery::kUnmarked);
+      strong = true;
+      break;  // to the paragraph end
+    }
+    if (!c.tail_cue.empty()) {
+      std::size_t from = k;
+      while (from > 0 && reads_verbatim(clauses[from - 1])) --from;
+      if (from > 0)  // not from the paragraph start: only the first-person clauses next to it
+        while (from < k && !clauses[from].has_self_person()) ++from;
+      bool person = c.verbatim_person();
+      for (std::size_t j = from; j < k; ++j) person = person || clauses[j].has_self_person();
+      const bool quote = c.opens_first_person || c.opens_present || person || (lost_marks && c.present);
+      if (quote) {
+        emit_markless({clauses[from].span.begin, trim_space_back(text_, c.span.begin, c.tail_comma + 1)}, c.tail_cue,
+                      Recovery::kUnmarked);
+        strong = strong || person;
+      }
+      std::size_t to = k + 1;
+      bool after_person = false;
+      while (to < clauses.size() && reads_verbatim(clauses[to])) after_person |= clauses[to++].has_self_person();
+      if (to > k + 1 && (after_person || (lost_marks && quote))) {
+        emit_markless({clauses[k + 1].span.begin, clauses[to - 1].span.end}, c.tail_cue, Recovery::kUnmarked);
+        k = to - 1;
+      }
+      continue;
+    }
+    if (lost_marks || !(c.opens_first_person || c.opens_present)) continue;
     const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
-    if (!c.tail_cue.empty()) {
-      content.end = trim_space_back(text_, c.span.begin, c.tail_comma + 1);
-      cue = c.tail_cue;
-    } else if (c.person_cue.empty() && (c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) {
-      cue = cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue;
-    }
-    if (cue.empty()) continue;
-    emit_markless(content, cue, Recovery::kUnmarked);
+    if (!c.person_cue.empty() || !(c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) continue;
+    emit_markless(c.span, cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue, Recovery::kUnmarked);
   }
+  return strong;
 }
 
 // --- terms -------------------------------------------------------------------------
@@ -853,34 +953,88 @@ bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
          !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }
 
-// A quoted name, title or scare quote: a cue word right before the opening
-// mark (so-called, dubbed, known as, the term ...), or a short Title Case
-// name with no punctuation in a sentence that has no speech verb.
+// Whether paragraph p is a headline: no sentence punctuation at its end, before closing marks.
+bool Run::headline(Span p) const {
+  std::size_t e = trim_space_back(text_, p.begin, p.end);
+  Glyph g;
+  while (e > p.begin && quote_glyph(cp_before(text_, e), g)) {
+    --e;
+    while (e > p.begin && (static_cast<unsigned char>(text_[e]) & 0xC0) == 0x80) --e;  // to the lead byte
+  }
+  if (e == p.begin) return false;
+  const char32_t c = cp_before(text_, e);
+  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';');
+}
+
+// Whether the headline p names its speaker before a colon ahead of `pos` ("Ashton: Ukraine
+// 'Intends to Sign' ..."): a name, no title or role word ("Israeli Negotiator:" describes a
+// speaker the headline alone does not name).
+bool Run::headline_speaker(Span p, std::size_t pos) const {
+  const std::size_t colon = text_.substr(p.begin, pos - p.begin).find(": ");
+  if (colon == std::string_view::npos) return false;
+  std::size_t i = p.begin, wb, we;
+  bool any = false;
+  while (next_word(i, p.begin + colon, wb, we)) {
+    if (!is_upper(cp_at(text_, wb)) || impl_.is_title_word(text_.substr(wb, we - wb))) return false;
+    any = true;
+  }
+  return any;
+}
+
+// A quoted name, title or scare quote:
+//   - a cue word right before the opening mark, or before a determiner there (so-called,
+//     dubbed, known as, the term ...: "known as the “Pacific Marines.”");
+//   - in prose, a quote right after a capitalised noun that opens with a capital (a name in
+//     apposition: "the Annual Convention “Global trade for global dairy”");
+//   - a Title Case name (lower-case small words and prepositions allowed) in a sentence that
+//     has no speech verb: up to 24 words; with a final period or comma inside the marks when
+//     it has four words or more, or stands inside another quotation ("for a 'Free and Open
+//     Indo-Pacific.'").
+// A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
+// speech.
 bool Run::looks_like_term(const DirectQuote& q) {
   const Span p = paras_[q.paragraph];
   const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;
   std::size_t b1, e1, b2, e2;
   char buf1[16], buf2[16];
-  if (word_before(q.open_mark.begin, floor, b1, e1) && trim_space_back(text_, floor, q.open_mark.begin) == e1) {
+  const bool adjacent =
+      word_before(q.open_mark.begin, floor, b1, e1) && trim_space_back(text_, floor, q.open_mark.begin) == e1;
+  for (int skip = 0; adjacent && skip < 2; ++skip) {
     std::string_view w1 = ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1);
     if (is(WordClass::kTermCues, w1) && (w1 != "called" || after_common_noun(b1, floor))) return true;
     if (is(WordClass::kTermCuePairSecond, w1) && word_before(b1, floor, b2, e2) &&
         is(WordClass::kTermCuePairFirst, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
       return true;
+    if (!is(WordClass::kDeterminers, w1) || !word_before(b1, floor, b1, e1)) break;
   }
-  if (q.content.size() > 80) return false;
+  const bool speech = !sents_.empty() && sentence_has_speech_verb(q.first_sentence);
+  const bool prose = !headline(p);
+  if (!prose && headline_speaker(p, q.open_mark.begin)) return false;  // "Ashton: Ukraine 'Intends to Sign' ..."
+  if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_upper(cp_at(text_, b1)) &&
+      is_upper(cp_at(text_, q.content.begin)) && (sents_.empty() || b1 > sents_[q.first_sentence].begin) &&
+      !impl_.is_title_word(text_.substr(b1, e1 - b1)))
+    return true;  // "the Annual Convention “Global trade for global dairy”"
+  constexpr std::size_t kMaxTitleBytes = 200;
+  constexpr int kMaxTitleWords = 24, kPunctuatedTitleWords = 4;
+  if (q.content.size() > kMaxTitleBytes) return false;
   std::size_t end = q.content.end, i = q.content.begin, wb, we;
-  if (!is_alnum(cp_before(text_, end))) return false;  // "rare." "tension,"
+  const char32_t last = cp_before(text_, end);
+  const bool punctuated = last == '.' || last == ',';
+  if (!is_alnum(last) && !punctuated) return false;
   int words = 0;
+  bool lower = false;  // "THANK YOU VERY MUCH." is shouted speech, not a title
   while (next_word(i, end, wb, we)) {
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
     bool capital = is_upper(cp_at(text_, wb)) || is_digit(cp_at(text_, wb));
+    for (std::size_t k = wb; k < we && !lower; ++k) lower = text_[k] >= 'a' && text_[k] <= 'z';
     if (words == 0 && (!capital || w == "i")) return false;
-    if (!capital && !is(WordClass::kTitleSmallWords, w)) return false;
-    if (++words > 6) return false;
+    if (!capital && !is(WordClass::kTitleSmallWords, w) && !is(WordClass::kAdjunctPrepositions, w)) return false;
+    if (++words > kMaxTitleWords) return false;
   }
-  return words > 0 && (sents_.empty() || !sentence_has_speech_verb(q.first_sentence));
+  if (punctuated && ((words < kPunctuatedTitleWords && q.depth == 0) || !lower)) return false;  // "rare." "tension,"
+  return words > 0 && !speech;
 }
 
 // --- the whole document ------------------------------------------------------------
@@ -936,6 +1090,10 @@ std::vector<DirectQuote> Run::run() {
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
   int bite = -1;  // the current sound bite's last quote
+  marked_ = has_double_marks();
+  int lead = -1;        // the last quote of a run of paragraphs after a lead paragraph ending in a colon
+  bool strong = false;  // an unmarked quote found on first-person evidence
+  std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
   for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
     const Span p = paras_[pi_];
     const std::size_t first_quote = out_.size();
@@ -962,11 +1120,63 @@ std::vector<DirectQuote> Run::run() {
     }
     scan_marks(pi_, body, p.end);
     if (in_turn) continue;
-    if (opt_.colon_quotes && recover_block(pi_, first_quote)) continue;
+    if (opt_.colon_quotes && recover_block(pi_, first_quote)) {
+      lead = -1;
+      continue;
+    }
+    if (opt_.unmarked_quotes && out_.size() == first_quote) {
+      lead = lead_quote(lead);
+      if (lead >= 0) continue;
+    } else {
+      lead = -1;
+    }
     if (opt_.colon_quotes) recover_colon(pi_, first_quote);
-    if (opt_.unmarked_quotes) recover_unmarked(pi_, first_quote);
+    if (opt_.unmarked_quotes) strong |= recover_unmarked(pi_, covered(first_quote, out_.size()), false);
+    quotes_of[pi_] = {first_quote, out_.size()};
+  }
+  // A document with no double quotation marks at all and a verbatim clause found on
+  // first-person evidence lost its marks: its trailing attributions of present-tense clauses
+  // attribute quotes too (a second pass over the paragraphs).
+  if (strong && opt_.unmarked_quotes && !marked_) {
+    for (pi_ = 0; pi_ < paras_.size(); ++pi_)
+      if (quotes_of[pi_].begin != kNpos) recover_unmarked(pi_, covered(quotes_of[pi_].begin, quotes_of[pi_].end), true);
   }
   return finish();
+}
+
+// Whether the text has a quotation mark of a double family (", “, ”, «, », „).
+bool Run::has_double_marks() const {
+  for (std::size_t i = 0; i < text_.size();) {
+    const unsigned char b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80 && b != '"') {
+      ++i;
+      continue;
+    }
+    Glyph g;
+    if (quote_glyph(next_cp(text_, i), g) && g.family != MarkFamily::kSingle) return true;
+  }
+  return false;
+}
+
+// A paragraph without marks after a lead paragraph that ends in a colon ("... were on the
+// agenda:"), or after such a paragraph, whose first clause is in the first or second person
+// ("We also discussed ...") is a quotation of its own, whole: the lead's block quote that lost
+// its marks. `lead`: the previous paragraph's such quote, or -1. Returns the new quote, or -1.
+int Run::lead_quote(int lead) {
+  const Span p = paras_[pi_];
+  if (pi_ == 0) return -1;
+  const Span prev = paras_[pi_ - 1];
+  const std::size_t prev_end = trim_space_back(text_, prev.begin, prev.end);
+  const bool after_colon = prev_end > prev.begin && text_[prev_end - 1] == ':';
+  if (!after_colon && lead < 0) return -1;
+  const std::vector<ClauseInfo> clauses = clauses_of(p, {});
+  if (clauses.empty() || !clauses[0].has_self_person() || !clauses[0].person_cue.empty() ||
+      !clauses[0].tail_cue.empty())
+    return -1;
+  const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
+  if (b >= e) return -1;
+  const Span cue = after_colon ? Span{prev_end - 1, prev_end} : Span{b, b};
+  return emit_markless({b, e}, cue, Recovery::kUnmarked, after_colon ? -1 : lead);
 }
 
 int Run::emit_markless(Span content, Span cue, Recovery how, int continues) {
@@ -998,6 +1208,9 @@ std::vector<DirectQuote> Run::finish() {
     while (!open.empty() && top().content.end <= extent.begin) open.pop_back();
     if (!open.empty() && !top().content.contains(extent))
       continue;  // would cross its neighbour: cannot happen by construction, never reported
+    // “’If you want to go fast, go alone.’”: marks inside marks around the same words are one
+    // quotation.
+    if (!open.empty() && top().content == extent) continue;
     q.parent = open.empty() ? -1 : open.back();
     q.depth = static_cast<int>(open.size());
     new_index[k] = static_cast<int>(result.size());

@@ -397,6 +397,15 @@ TEST_CASE("the head of a noun phrase decides: a country name as modifier is not 
   CHECK(speakers_of(r, text, "that dialogue must continue") == std::vector<std::string>{"Wang Yi"});
 }
 
+TEST_CASE("a verbatim stretch that lost its marks is one direct quote, not also a report", "[rules][unmarked]") {
+  const std::string t = "Trade is vital to build trust. We wish the talks well, Minister Ali Demir said.";
+  auto r = shared_attributor().analyze(t);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == QuoteKind::kDirect);
+  CHECK(r.quotes[0].span.in(t) == "Trade is vital to build trust. We wish the talks well,");
+  CHECK(r.quotes[0].speaker.value_or("") == "Ali Demir");
+}
+
 TEST_CASE("a participle after a quote is no inverted attribution", "[rules]") {
   const std::string text =
       "U.S. Secretary of State Antony Blinken urged the two leaders to “cease hostilities,” saying the U.S. "

@@ -307,6 +307,9 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
                                "We have noted the reports.", "A follow-up question.", "I have nothing more to add."});
   // Labels that never repeat are not a transcript.
   CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
+  // A headline "Title: Title Case words" above a transcript is no turn.
+  CHECK(contents("Second Round of Port Talks: Morning Walk Grand Hotel\nA/S LEE: Good morning.\nQUESTION: Any "
+                 "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
 }
 
 TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direction", "[quotes]") {
@@ -396,6 +399,78 @@ TEST_CASE("quotes: a verbatim clause with a trailing attribution ends at its com
                  "his remarks at the lunch.") == Strings{"We are proud to have this dialogue,"});
 }
 
+TEST_CASE("quotes: an unmarked stretch with a trailing attribution and a first-person subject", "[quotes]") {
+  // "we" anywhere before the attribution, not only at the start.
+  CHECK(contents("The minister spoke in Oslo.\n\nThe new process looks good, but we hope it lasts, he said.") ==
+        Strings{"The new process looks good, but we hope it lasts,"});
+  // The clauses before it that read as the speaker's own (first person, or present tense)
+  // join it when they reach the paragraph start ...
+  CHECK(contents("Harbour talks ended.\n\nTrade is vital to build trust. We stress it in every meeting. We "
+                 "wish the talks well, he said.") ==
+        Strings{"Trade is vital to build trust. We stress it in every meeting. We wish the talks well,"});
+  // ... and a long title-and-name subject still makes an attribution.
+  CHECK(contents("Harbour talks ended.\n\nThe port is the largest in the region. There is more that we can "
+                 "do, Port Authority Vice Chairman Ode said.") ==
+        Strings{"The port is the largest in the region. There is more that we can do,"});
+  // In a text that marks its quotations, an unmarked present-tense sentence is narration.
+  CHECK(contents("The two sides have agreed to meet. We will see, he said. “It is late,” she said.") ==
+        Strings{"We will see,", "It is late,"});
+  // ... else only the first-person clauses next to it: narration stays out.
+  CHECK(contents("Kerry met Lavrov on Friday. The talks are useful. We hope for more, he said.") ==
+        Strings{"We hope for more,"});
+  // The clauses after the attribution are the same speaker's when one has a first-person word.
+  CHECK(contents("The city is the first to apply, Mr. Odu said. It has shown good results. We look "
+                 "forward to more.\n\nThe board met on Monday.") ==
+        Strings{"It has shown good results. We look forward to more."});
+  // "our" alone is the writer's voice ("our competitors"); ", noting that ..." is no attribution.
+  CHECK(find("But our rivals have a different vision, noted the minister.").empty());
+  CHECK(find("The leaders discussed our shared plan. The president thanked the troops, noting that the "
+             "people honor them.")
+            .empty());
+}
+
+TEST_CASE("quotes: a document that lost all its marks", "[quotes]") {
+  // First-person evidence somewhere and no double mark anywhere: a trailing attribution of a
+  // present-tense clause gives a quote, and so do the present-tense clauses after it.
+  const std::string t =
+      "I was proud to attend the meeting, said Ms. Lee.\n\nThe city is ready for growth, Mr. Odu said. It "
+      "will open a new port in May.\n\nThe board approved two grants.";
+  CHECK(contents(t) == Strings{"I was proud to attend the meeting,", "The city is ready for growth,",
+                               "It will open a new port in May."});
+  // A double mark anywhere: the marks were not lost, a present-tense clause is a report.
+  CHECK(contents("I was proud to attend the meeting, said Ms. Lee.\n\nThe city is ready for growth, Mr. "
+                 "Odu said. The so-called “new port” opens in May.") == Strings{"I was proud to attend the meeting,"});
+  // No first-person evidence: nothing.
+  CHECK(find("The city is ready for growth, Mr. Odu said. It will open a new port in May.").empty());
+}
+
+TEST_CASE("quotes: a capitalised opener after 'VERB that' where the opening mark was lost", "[quotes]") {
+  const std::string t =
+      "The counsel praised both sides, noting that In the final text, we kept our rights. This is a good "
+      "result.\n\nThe bank lends abroad.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(str(t, qs[0].content) == "In the final text, we kept our rights. This is a good result.");
+  CHECK(str(t, qs[0].cue) == "noting");
+  CHECK(qs[0].recovery == Recovery::kUnmarked);
+  // No first-person word after it: a capital may be a name or a typo.
+  CHECK(find("The counsel said that The Hague will decide.").empty());
+}
+
+TEST_CASE("quotes: paragraphs in the first person after a lead paragraph ending in a colon", "[quotes]") {
+  const std::string t =
+      "Trade and climate were on the agenda:\n\nWe also discussed trade. And we agreed to meet again.\n\nWe "
+      "also spoke about the climate.\n\nThe visit ends on Friday.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "We also discussed trade. And we agreed to meet again.");
+  CHECK(str(t, qs[0].cue) == ":");
+  CHECK(str(t, qs[1].content) == "We also spoke about the climate.");
+  CHECK(qs[1].continues == 0);
+  // "US" is an acronym, not a pronoun.
+  CHECK(find("Here is what diplomats did this week:\n\nUS, Russia, Ukraine\n\nTalks went on.").empty());
+}
+
 TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
   CHECK(find("The minister arrived on Monday. We are told the talks ended.").empty());
   CHECK(find("Biden met Wang on Friday. It is the second meeting this year.").empty());
@@ -422,6 +497,26 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("Kerry says the talks were \"constructive\" and \"rare\".") == Strings{"constructive", "rare"});
   CHECK(contents("It left partners “dead in the noose.”") == Strings{"dead in the noose."});
   CHECK(contents("Obama replied \"China Rises\" to that.") == Strings{"China Rises"});
+  // A cue word before a determiner; a name in apposition to a capitalised noun; a long Title
+  // Case title with its comma inside the marks; a Title Case name inside another quotation.
+  CHECK(contents("The units are known as the “Harbor Guards.” They train daily.", QuoteKind::kTerm) ==
+        Strings{"Harbor Guards."});
+  CHECK(contents("She opened the Annual Forum “Open trade for open seas”, where she met farmers.", QuoteKind::kTerm) ==
+        Strings{"Open trade for open seas"});
+  CHECK(contents("The mayor signed an order, “Limiting Certain Sales with and Entry into the Old Port of "
+                 "the City,” giving the police more power.",
+                 QuoteKind::kTerm) == Strings{"Limiting Certain Sales with and Entry into the Old Port of the City,"});
+  CHECK(contents("The admiral met his hosts. “Our navies will work together for a 'Safe and Open Sea.'”",
+                 QuoteKind::kTerm) == Strings{"Safe and Open Sea."});
+  // Shouted speech is no title; a headline's quote after its speaker's name and colon is speech.
+  CHECK(contents("“THANK YOU VERY MUCH LADIES AND GENTLEMEN.”") ==
+        Strings{"THANK YOU VERY MUCH LADIES AND GENTLEMEN."});
+  CHECK(contents("Lee: Port Talks in 'Crisis'\n\nThe mayor says the talks are stuck.") == Strings{"Crisis"});
+  CHECK(contents("Mayors Meet to Discuss the 'Renaissance'\n\nThe mayors met.", QuoteKind::kTerm) ==
+        Strings{"Renaissance"});
+  // Marks inside marks around the same words are one quotation.
+  CHECK(all_contents("Quoting a proverb, he said, “’If you want to go far, go together.’”") ==
+        Strings{"’If you want to go far, go together.’"});
   QuoteFinderOptions off;
   off.detect_terms = false;
   const std::string t = "The carrier “Liaoning” sailed.";
@@ -671,7 +766,7 @@ TEST_CASE("quotes: a readout or a list after a colon is no block quotation", "[q
   CHECK(find("The spokesman provided the following readout:\nThe Secretary met the Minister and they discussed our "
              "ties.\n")
             .empty());
-  CHECK(find("The agreement covers three areas:\nWe will trade more grain, steel and our cars.\n").empty());
+  CHECK(find("The agreement covers three areas:\nTrade in grain, steel and cars between the two countries.\n").empty());
 }
 
 TEST_CASE("quotes: words in another language and their translation after a report", "[quotes]") {

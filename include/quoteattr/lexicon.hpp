@@ -94,6 +94,7 @@ enum class WordClass : std::uint8_t {
   kRelativeWords,        // relative_words
   kDemonstratives,       // demonstratives
   kPresentBe,            // present_be
+  kPresentFinite,        // present_finite
   kTermCues,             // term_cues
   kTermCuePairFirst,     // term_cue_pair_first
   kTermCuePairSecond,    // term_cue_pair_second
