@@ -580,6 +580,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
           // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X".
           j += 2;
+        } else if (department && toks[j].lower == "and" && j + 2 < toks.size() && toks[j + 1].lower == "the" &&
+                   toks[j + 2].capitalized &&
+                   text_.substr(toks[j].span.end, toks[j + 2].span.begin - toks[j].span.end) == " the ") {
+          // With its article: "Minister for Sustainability and the Environment X".
+          j += 3;
         } else {
           break;
         }

@@ -140,6 +140,9 @@ TEST_CASE("a department title of several words ends before the name", "[speakers
       "Under Secretary for Trade and Consumer Protection Ana B. Lund met the press. Lund said the rules would "
       "change.";
   CHECK(speakers(text, "the rules would change") == Names{"Ana B. Lund"});
+  // A department with its article after "and": "Minister for Health and the Family X".
+  CHECK(speakers("\u201cWe will act,\u201d said Minister for Housing and the Family Nora Tal.", "We will act,") ==
+        Names{"Nora Tal"});
 }
 
 TEST_CASE("a lead's definite description is the person named next as a speaker", "[speakers][roles]") {
