@@ -1501,7 +1501,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // source (a singular "the report" refers to a document, not a speaker).
   const bool reports =
       core.back().size() > 1 && core.back().back() == 's' && lex().is(WordClass::kReportNouns, core.back());
-  if (model_.role_suffix(core) > 0 || qualified || reports) {
+  // "army commanders said": the plural of a role noun describes unnamed people too.
+  std::vector<std::string> singular = core;
+  const bool plural_role = !toks.back().capitalized && singular.back().size() > 3 && singular.back().back() == 's' &&
+                           (singular.back().pop_back(), model_.role_suffix(singular) > 0);
+  if (model_.role_suffix(core) > 0 || qualified || reports || plural_role) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;

@@ -194,3 +194,11 @@ TEST_CASE("unnamed sources keep the qualifier that describes them", "[speakers][
   CHECK(speakers("Officials familiar with the matter said the deal was near.", "the deal was near") ==
         Names{"Officials familiar with the matter"});
 }
+
+TEST_CASE("the plural of a role noun describes unnamed people", "[speakers][unnamed]") {
+  CHECK(speakers("Tanks were seen in the capital, but army commanders said they were returning from drills.",
+                 "they were returning from drills") == Names{"army commanders"});
+  // A capitalised plural is a name as written, not a description.
+  CHECK(speakers("Regional Ministers said the port would reopen.", "the port would reopen") ==
+        Names{"Regional Ministers"});
+}
