@@ -595,6 +595,7 @@ class LeadParagraphSieve final : public Sieve {
     // Best first: a person next to a verb, a person, a body next to a verb, a body.
     std::optional<std::pair<Span, Resolution>> found[4];
     std::size_t runs = 0;
+    bool names = false;  // a run that is more than a capitalised function word ("The message")
     for (std::size_t k = range.first; k < range.second && runs < C::kLeadParagraphNames;) {
       if (!words[k].capitalized) {
         ++k;
@@ -603,6 +604,7 @@ class LeadParagraphSieve final : public Sieve {
       std::size_t e = k + 1;
       while (e < range.second && words[e].capitalized && spaced(e - 1, e)) ++e;
       ++runs;
+      for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};
       const bool next_to_verb = verb(e) || (k > range.first && verb(k - 1));
       k = e;
@@ -618,6 +620,17 @@ class LeadParagraphSieve final : public Sieve {
                  "the lead paragraph ending with a colon names '" + std::string(pick->first.in(q.s.text)) + "'");
         return;
       }
+    if (names) return;  // names that are nobody the text knows: no guess
+    // A lead that names nobody ("The message reads, in part:") introduces the words of the one
+    // the text last named as a subject (not a person the message was sent to).
+    const int e = q.s.d.last_subject_before(sentence.begin);
+    if (e < 0) return;
+    Resolution res;
+    res.entity = e;
+    res.speaker = q.s.d.entities()[static_cast<std::size_t>(e)].name;
+    res.factor = 1.0;
+    q.accept(res, {}, {}, id(), C::kLeadParagraphSubject,
+             "the lead paragraph ending with a colon names nobody: the subject named last before it");
   }
 };
 

@@ -58,6 +58,8 @@ struct SieveConstants {
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kLeadParagraph = 0.85;
   static constexpr std::size_t kLeadParagraphNames = 6;  // names of the lead sentence tried, in order
+  // A lead that names nobody ("The message reads, in part:"): the last subject named before it.
+  static constexpr double kLeadParagraphSubject = 0.6;
   static constexpr double kMultiParagraph = 0.92;
   static constexpr double kInsideReport = 0.9;
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence

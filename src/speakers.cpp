@@ -915,6 +915,17 @@ int Discourse::last_speaker_before(std::size_t pos) const {
   return -1;
 }
 
+int Discourse::last_subject_before(std::size_t pos) const {
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
+  while (m != events_.begin()) {
+    const Event& ev = *--m;
+    const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
+    if (ev.level >= kSubject && !e.institution && e.gender != Gender::kGroup) return ev.entity;
+  }
+  return -1;
+}
+
 int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
   // The latest event before `pos`, over the mentions found in the text and the attributions made
   // so far, whose entity is a candidate. Looks back a bounded number of events, so that a text

@@ -118,6 +118,8 @@ class Discourse {
   int adopt(Span mention);
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
+  // The person the text last named as a subject (not an object) before `pos`, or -1.
+  int last_subject_before(std::size_t pos) const;
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }
   // The words of the document, and the index range of those lying in `range`.
