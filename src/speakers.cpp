@@ -177,6 +177,9 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
     if (!words.empty()) role_words_.insert(words.back());
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
+  for (const CueEntry& c : profile.cues())
+    for (const auto& f : c.forms)
+      if (f.find(' ') == std::string::npos) cue_forms_.insert(ascii_lower(f));
   // Institutions head speaker descriptions ("the foreign ministry said") but are no titles.
   for (const auto& n : profile.institution_nouns()) {
     role_nouns_.insert(ascii_lower(n));
@@ -357,15 +360,18 @@ Span Discourse::named_next(std::size_t pos) const {
   const std::uint32_t last_sentence = words_[first].sentence + 2;
   auto name_word = [&](const Word& w) {
     return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
-           !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower);
+           !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower) && !is_title_abbreviation(lex(), w.lower);
   };
+  // A name starts after its titles ("Army Gen. Jane Roe"), not inside a longer name.
   for (std::size_t i = first; i < words_.size() && words_[i].sentence <= last_sentence; ++i) {
-    if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && words_[i - 1].capitalized)) continue;
+    if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && name_word(words_[i - 1]))) continue;
     std::size_t j = i + 1;
     while (j < words_.size() && j - i < 4 && joined(j - 1) && name_word(words_[j])) ++j;
     if (j - i < 2 || j - i > 3 || j >= words_.size() || !joined(j - 1)) continue;
-    // Followed by a verb of speech: "… Jane Roe said", "Jane Roe told reporters".
-    if (!words_[j].in(WordClass::kSpeechVerbForms) || words_[j - 1].stem_end != words_[j - 1].span.end) continue;
+    // Followed by a verb of speech or a cue of the profile: "… Jane Roe said", "Jane Roe added".
+    if (!(words_[j].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j].lower)) ||
+        words_[j - 1].stem_end != words_[j - 1].span.end)
+      continue;
     std::vector<std::string> lower;
     for (std::size_t m = i; m < j; ++m) lower.push_back(words_[m].lower);
     if (model_.institution_head(lower)) continue;
@@ -1180,6 +1186,19 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   return out;
 }
 
+Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const {
+  constexpr std::size_t kReach = 1500;  // words looked back
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t h = static_cast<std::size_t>(it - words_.begin()), n = 0; h-- > 1 && n < kReach; ++n) {
+    if (words_[h].lower != head || words_[h].capitalized || !joined(h - 1)) continue;
+    if (!(words_[h - 1].lower == "the" || words_[h - 1].in(WordClass::kMentionDeterminers))) continue;
+    const Span next = named_next(words_[h].span.end);
+    if (next.end > next.begin && next.end <= pos) return next;
+  }
+  return {};
+}
+
 std::string Discourse::earlier_description(const std::string& head, std::size_t pos, std::size_t after) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
@@ -1376,8 +1395,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   auto cataphor = [&]() {
     Resolution c;
     if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
-    const Span next = named_next(mention.end);
-    if (next.end == next.begin) return c;
+    Span next = named_next(mention.end);
+    bool again = false;
+    if (next.end == next.begin) {
+      // The same description given earlier ("the chairman of the Joint Chiefs of Staff said …
+      // Gen. Jane Roe added …", then "the chairman said"): the person named after that one.
+      next = earlier_cataphor(core.back(), back_from);
+      if (next.end == next.begin) return c;
+      again = true;
+    }
     std::vector<std::string> nw;
     for (const Word& w : words_at(next)) nw.push_back(w.lower);
     bool partial = false;
@@ -1390,7 +1416,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     } else {
       return c;
     }
-    c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker + ", named next as a speaker";
+    c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker +
+            (again ? ", named as a speaker after the same description earlier" : ", named next as a speaker");
     c.factor = 0.6;
     return c;
   };

@@ -155,6 +155,13 @@ TEST_CASE("a lead's definite description is the person named next as a speaker",
       "A Dutch mediator at the water talks said on Friday that a deal was close.\n"
       "\"We are nearly there,\" Joanna Visser said after the session.";
   CHECK(speakers(text2, "that a deal was close") == Names{"Dutch mediator"});
+  // The same description later is the same person, though the name came with titles and a cue
+  // of the profile ("added") that is no verb of speech of the language pack.
+  const std::string text3 =
+      "The talks were useful, the chairman of the water board said today.\n"
+      "In a statement, Navy Adm. Joanna K. Visser added that a deal was close.\n"
+      "The board also named a new treasurer, the chairman said.";
+  CHECK(speakers(text3, "The board also named a new treasurer") == Names{"Joanna K. Visser"});
 }
 
 TEST_CASE("a pronoun after a person's mention tells their gender; 'she' is not a man", "[speakers][pronoun]") {
