@@ -505,6 +505,18 @@ TEST_CASE("'of Country' ends a name, and a later misspelling is the same person"
   check_quote(text, "Every bit of aid counts.", {"John Kufuor", "participle-lead", "Ghana President Kufor"});
 }
 
+TEST_CASE("an opening participle's quote is its subject's, past an apposition", "[rules]") {
+  // A cue with a quote frame ("calling"), and one with another frame ("describing").
+  check_quote(
+      "Calling the plan \u201ca fair deal,\u201d Mayor Ruth Okafor, a former judge, told the council it "
+      "would pass.",
+      "a fair deal,", {"Ruth Okafor", "participle-opening", "Mayor Ruth Okafor"});
+  check_quote(
+      "Lagos, May 2 - Describing the city as \u201ca place of hope,\u201d Ruth Okafor, the mayor, told "
+      "reporters that the plan would pass.",
+      "a place of hope,", {"Ruth Okafor", "participle-opening-report", "Ruth Okafor"});
+}
+
 TEST_CASE("a subject's head is its role noun, not a name in a phrase after it", "[resolution][roles]") {
   const std::string text = "The chief U.S. negotiator at nuclear talks with Iran said that optimism remains.";
   auto r = shared_attributor().analyze(text);
