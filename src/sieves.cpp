@@ -375,8 +375,9 @@ class RuleSieve final : public Sieve {
 };
 
 // How sure an attribution of reported speech is before its subject is resolved. The finder's
-// confidence says how sure it is that the clause is speech at all; a report it is unsure of is
-// still usually given to the right speaker, so that doubt counts half.
+// confidence says how sure it is that the clause is speech at all. Measured over the evaluation
+// sets, reports (spurious ones included) are right less often than direct quotes decided at the
+// same confidence, so that doubt counts for most of it (1 - kReportedFloor).
 double reported_confidence(const ReportedSpeech& rep) {
   return C::kReportedFloor + (1.0 - C::kReportedFloor) * rep.confidence;
 }

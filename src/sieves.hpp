@@ -65,7 +65,7 @@ struct SieveConstants {
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence
   // A report's confidence before its subject is resolved: this floor, plus the rest of the way
   // to 1 in proportion to the finder's confidence that the clause is speech.
-  static constexpr double kReportedFloor = 0.5;
+  static constexpr double kReportedFloor = 0.3;
   // How sure the resolution of each part of a joint subject ("X and Y said") must be for the
   // report to be given to each part.
   static constexpr double kJointPart = 0.7;

@@ -505,6 +505,20 @@ TEST_CASE("'of Country' ends a name, and a later misspelling is the same person"
   check_quote(text, "Every bit of aid counts.", {"John Kufuor", "participle-lead", "Ghana President Kufor"});
 }
 
+TEST_CASE("a report's confidence weighs the finder's doubt that it is speech", "[confidence]") {
+  // kReportedFloor + (1 - kReportedFloor) x the finder's confidence: 0.3 + 0.7 x 0.85 for a
+  // that-clause of a named person, below a direct quote with a trailing cue (0.95).
+  const std::string text = "Mayor Ruth Okafor said that the bridge would reopen. \u201cIt is safe,\u201d Okafor said.";
+  const quoteattr::Result r = shared_attributor().analyze(text);
+  const quoteattr::Attribution* report = find(r, text, "that the bridge would reopen");
+  const quoteattr::Attribution* quote = find(r, text, "It is safe,");
+  REQUIRE(report != nullptr);
+  REQUIRE(quote != nullptr);
+  CHECK(report->speaker.value_or("") == "Ruth Okafor");
+  CHECK(report->confidence == Approx(0.895));
+  CHECK(quote->confidence == Approx(0.95));
+}
+
 TEST_CASE("an opening participle's quote is its subject's, past an apposition", "[rules]") {
   // A cue with a quote frame ("calling"), and one with another frame ("describing").
   check_quote(
