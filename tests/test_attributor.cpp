@@ -519,6 +519,12 @@ TEST_CASE("a report's confidence weighs the finder's doubt that it is speech", "
   CHECK(quote->confidence == Approx(0.95));
 }
 
+TEST_CASE("a quote right after the subject's verb in the past is the subject's", "[rules]") {
+  // "envisioned" is no cue of the profile: the quote is the object of the subject's verb.
+  check_quote("Expressing hope for the plan, Mayor Ruth Okafor envisioned \u201ca new chapter for the city.\u201d",
+              "a new chapter for the city.", {"Ruth Okafor", "subject-verb-quote", "Mayor Ruth Okafor"});
+}
+
 TEST_CASE("an opening participle's quote is its subject's, past an apposition", "[rules]") {
   // A cue with a quote frame ("calling"), and one with another frame ("describing").
   check_quote(
