@@ -584,10 +584,19 @@ class LeadParagraphSieve final : public Sieve {
     const Span prev = q.s.r.paragraphs[pi - 1];
     std::size_t end = prev.end;
     while (end > prev.begin && (q.s.text[end - 1] == ' ' || q.s.text[end - 1] == '\t')) --end;
-    if (end == prev.begin || q.s.text[end - 1] != ':') return;
+    if (end == prev.begin) return;
     const Span sentence = q.s.r.sentences[q.s.doc.sentence_at(end - 1)];
     const auto range = q.s.d.words_in({std::max(sentence.begin, prev.begin), end});
     const auto& words = q.s.d.words();
+    // Or a lead sentence that issues a statement ("X and Y issued the following statement at the
+    // end of their meeting."): the words of a report noun in it are the quotation below.
+    bool statement = false;
+    for (std::size_t k = range.first; k < range.second && !statement; ++k)
+      statement = words[k].in(WordClass::kReportNouns) && k > range.first + 1 &&
+                  (words[k - 1].in(WordClass::kDeterminers) || words[k - 2].in(WordClass::kDeterminers));
+    const bool colon = q.s.text[end - 1] == ':';
+    if (!colon && !statement) return;
+    const double most = colon ? C::kLeadParagraph : C::kLeadStatement;
     auto verb = [&](std::size_t k) { return k >= range.first && k < range.second && is_verb(words[k].tag); };
     auto spaced = [&](std::size_t a, std::size_t b) {  // words a and b with only spaces between
       return q.s.text.substr(words[a].span.end, words[b].span.begin - words[a].span.end).find_first_not_of(' ') ==
@@ -617,11 +626,13 @@ class LeadParagraphSieve final : public Sieve {
     }
     for (const auto& pick : found)
       if (pick) {
-        q.accept(pick->second, pick->first, {}, id(), C::kLeadParagraph * pick->second.factor,
-                 "the lead paragraph ending with a colon names '" + std::string(pick->first.in(q.s.text)) + "'");
+        q.accept(
+            pick->second, pick->first, {}, id(), most * pick->second.factor,
+            (colon ? "the lead paragraph ending with a colon names '" : "the lead sentence of a statement names '") +
+                std::string(pick->first.in(q.s.text)) + "'");
         return;
       }
-    if (names) return;  // names that are nobody the text knows: no guess
+    if (names || !colon) return;  // names that are nobody the text knows: no guess
     // A lead that names nobody ("The message reads, in part:") introduces the words of the one
     // the text last named as a subject (not a person the message was sent to).
     const int e = q.s.d.last_subject_before(sentence.begin);

@@ -225,6 +225,13 @@ TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the
              "The letter reads, in part:\n"
              "“Your work for the city has been outstanding.”\n",
              "Your work for the city has been outstanding.") == Answer{"Anna Berg", "lead-paragraph", 0.6});
+  // A lead sentence with no colon that issues a statement: the person next to its verb.
+  CHECK(lead("Mayor Ruth Okafor and Governor Tom Hale issued the following statement after their meeting.\n"
+             "“We will build the bridge together.”\n",
+             "We will build the bridge together.") == Answer{"Tom Hale", "lead-paragraph", 0.75});
+  // A lead sentence that issues nothing names no speaker.
+  CHECK(lead("Mayor Ruth Okafor met Governor Tom Hale after the storm.\n“We will build the bridge together.”\n",
+             "We will build the bridge together.") == Answer{"", "", 0.0});
 }
 
 TEST_CASE("rules: an inverted lead 'Said X, “…”'", "[rules]") {
