@@ -519,8 +519,54 @@ class TranscriptTurnSieve final : public Sieve {
     const Span label = dq.cue;
     if (label.empty()) return;
     const Resolution res = q.s.d.resolve(label);  // "QUESTION" is surer as a label than as a person
+    const Span called = res.entity < 0 ? called_on(q) : Span{};
+    if (!called.empty()) {
+      // A one-word label that names no one ("QUESTION") after the other speaker called on a
+      // person by name ("Mr. Smith?", "With that, Matt."): that person asks.
+      const Resolution who = q.resolve(called, called.begin);
+      q.accept(who, called, {}, id(), C::kTranscriptTurn * who.factor,
+               "transcript turn labelled '" + std::string(label.in(q.s.text)) + "' after the call on '" +
+                   std::string(called.in(q.s.text)) + "'");
+    }
     q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor,
              "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");
+  }
+
+ private:
+  // The name that ends the paragraph before the turn, when that paragraph is another turn's and
+  // ends with a call on a person: a sentence that is only the name, or a name after a comma, with
+  // its title ("Mr. Smith?", "Yes, Jane.", "With that, Matt."). Empty when none.
+  static Span called_on(const QuoteState& q) {
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    if (pi == 0) return {};
+    const Span label = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])].cue;
+    const auto lw = q.s.d.words_in(label);
+    if (lw.second - lw.first != 1) return {};
+    const Span prev = q.s.r.paragraphs[pi - 1];
+    const auto range = q.s.d.words_in(prev);
+    const auto& words = q.s.d.words();
+    if (range.second == range.first) return {};
+    const std::size_t end = trim_space_back(q.s.text, prev.begin, prev.end);
+    const char last = end > prev.begin ? q.s.text[end - 1] : ' ';
+    if ((last != '?' && last != '.') || words[range.second - 1].span.end + 1 != end) return {};
+    std::size_t b = range.second;
+    while (b > range.first && range.second - b < C::kCalledOnWords && words[b - 1].capitalized &&
+           (b == range.second ||
+            q.s.text.substr(words[b - 1].span.end, words[b].span.begin - words[b - 1].span.end) == " "))
+      --b;
+    if (b == range.second || range.second - b >= C::kCalledOnWords) return {};
+    // The name stands alone in its sentence, or after a comma.
+    const bool alone = b == range.first || words[b - 1].sentence != words[b].sentence;
+    const std::string_view gap = q.s.text.substr(words[b - 1].span.end, words[b].span.begin - words[b - 1].span.end);
+    if (!alone && gap != ", ") return {};
+    // Its title left out ("Mr." of "Mr. Smith"): the rest are proper nouns.
+    const Lexicon& lex = q.s.options.lexicon;
+    while (b + 1 < range.second && words[b].lower.back() == '.' &&
+           lex.is(WordClass::kAbbrevPersonTitles, words[b].lower.substr(0, words[b].lower.size() - 1)))
+      ++b;
+    for (std::size_t k = b; k < range.second; ++k)
+      if ((words[k].tag != Tag::NNP && words[k].tag != Tag::NNPS) || words[k].in(WordClass::kNotNameWords)) return {};
+    return {words[b].span.begin, words[range.second - 1].span.end};
   }
 };
 

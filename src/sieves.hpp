@@ -54,6 +54,9 @@ namespace detail {
 struct SieveConstants {
   static constexpr double kTranscriptTurn = 0.97;
   static constexpr double kTranscriptContinuation = 0.9;
+  // A label that names no one ("QUESTION") after a call on a person by name ("Mr. Smith?") is
+  // that person (at kTranscriptTurn), named in at most kCalledOnWords - 1 capitalised words.
+  static constexpr std::size_t kCalledOnWords = 4;
   static constexpr double kCaption = 0.9;
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kLeadParagraph = 0.85;

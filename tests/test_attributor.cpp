@@ -659,6 +659,15 @@ TEST_CASE("a quotation that would straddle a cut is closed at the cut, its text 
   CHECK(r.quotes[1].span.end == text.size() - 1);
 }
 
+TEST_CASE("a questioner's label after a call on a person by name is that person", "[rules][transcript]") {
+  const std::string text =
+      "MR. HALE: Good afternoon. I have nothing at the top.\n\nMs. Okafor?\n\nQUESTION: Can you say more about "
+      "the talks?\n\nMR. HALE: Not yet. Yes.\n\nQUESTION: When will they resume?\n";
+  check_quote(text, "Can you say more about the talks?", {"Okafor", "transcript-turn", "Okafor"});
+  // "Yes." calls on no one by name: the label stays.
+  check_quote(text, "When will they resume?", {"QUESTION", "transcript-turn", "QUESTION"});
+}
+
 TEST_CASE("a name-case transcript label names the person after the title and country", "[rules][transcript]") {
   const std::string text =
       "Meeting with the Prime Minister of Freedonia\n"
