@@ -1228,9 +1228,27 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
-  const std::vector<Word> toks = widen(words_at(mention));
+  std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
-  mention = {std::min(mention.begin, toks.front().span.begin), std::max(mention.end, toks.back().stem_end)};
+  // A Title Case headline runs its subject into the verb ("Chairman Roe Welcomes President
+  // Doe"): a capitalised cue of the profile in the present ends the name, unless it is a word of
+  // a known name ("United States").
+  auto in_name = [&](std::size_t m) {
+    for (std::size_t i = 0; i <= m; ++i) {
+      std::size_t len = 0;
+      if (alias_at(toks.data(), toks.size(), i, &len) >= 0 && i + len > m) return true;
+    }
+    return false;
+  };
+  bool cut = false;
+  for (std::size_t m = 1; m < toks.size() && !cut; ++m)
+    if (toks[m].capitalized && toks[m].lower.size() > 3 && toks[m].lower.back() == 's' &&
+        model_.is_cue_form(toks[m].lower) && !toks[m].in(WordClass::kReportNouns) && !in_name(m)) {
+      toks.resize(m);
+      cut = true;
+    }
+  mention = {std::min(mention.begin, toks.front().span.begin),
+             cut ? toks.back().stem_end : std::max(mention.end, toks.back().stem_end)};
   std::vector<std::string> words;
   words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);

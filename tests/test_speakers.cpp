@@ -209,3 +209,12 @@ TEST_CASE("the plural of a role noun describes unnamed people", "[speakers][unna
   CHECK(speakers("Regional Ministers said the port would reopen.", "the port would reopen") ==
         Names{"Regional Ministers"});
 }
+
+TEST_CASE("a headline's capitalised cue ends its subject's name", "[speakers][names]") {
+  const std::string text =
+      "Governor Hale Welcomes President Ruth Okafor to Lagos, Stresses Strong Ties\n"
+      "WASHINGTON - Governor Tom Hale today welcomed President Ruth Okafor to the capital.\n";
+  CHECK(speakers(text, "Strong Ties") == Names{"Tom Hale"});
+  // A cue form that is a word of a known name ("States" of "United States") is no verb.
+  CHECK(speakers("The United States said it would reply.", "it would reply") == Names{"U.S. government"});
+}
