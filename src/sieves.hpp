@@ -54,16 +54,24 @@ namespace detail {
 struct SieveConstants {
   static constexpr double kTranscriptTurn = 0.97;
   static constexpr double kTranscriptContinuation = 0.9;
+  // A label that names no one ("QUESTION") after a call on a person by name ("Mr. Smith?") is
+  // that person (at kTranscriptTurn), named in at most kCalledOnWords - 1 capitalised words.
+  static constexpr std::size_t kCalledOnWords = 4;
   static constexpr double kCaption = 0.9;
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kLeadParagraph = 0.85;
   static constexpr std::size_t kLeadParagraphNames = 6;  // names of the lead sentence tried, in order
+  // A lead sentence with no colon that issues a statement ("X issued the following statement."),
+  // its report noun after a determiner and at most one modifier.
+  static constexpr double kLeadStatement = 0.75;
+  // A lead that names nobody ("The message reads, in part:"): the last subject named before it.
+  static constexpr double kLeadParagraphSubject = 0.6;
   static constexpr double kMultiParagraph = 0.92;
   static constexpr double kInsideReport = 0.9;
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence
   // A report's confidence before its subject is resolved: this floor, plus the rest of the way
   // to 1 in proportion to the finder's confidence that the clause is speech.
-  static constexpr double kReportedFloor = 0.5;
+  static constexpr double kReportedFloor = 0.3;
   // How sure the resolution of each part of a joint subject ("X and Y said") must be for the
   // report to be given to each part.
   static constexpr double kJointPart = 0.7;

@@ -177,6 +177,9 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
     if (!words.empty()) role_words_.insert(words.back());
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
+  for (const CueEntry& c : profile.cues())
+    for (const auto& f : c.forms)
+      if (f.find(' ') == std::string::npos) cue_forms_.insert(ascii_lower(f));
   // Institutions head speaker descriptions ("the foreign ministry said") but are no titles.
   for (const auto& n : profile.institution_nouns()) {
     role_nouns_.insert(ascii_lower(n));
@@ -357,15 +360,18 @@ Span Discourse::named_next(std::size_t pos) const {
   const std::uint32_t last_sentence = words_[first].sentence + 2;
   auto name_word = [&](const Word& w) {
     return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
-           !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower);
+           !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower) && !is_title_abbreviation(lex(), w.lower);
   };
+  // A name starts after its titles ("Army Gen. Jane Roe"), not inside a longer name.
   for (std::size_t i = first; i < words_.size() && words_[i].sentence <= last_sentence; ++i) {
-    if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && words_[i - 1].capitalized)) continue;
+    if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && name_word(words_[i - 1]))) continue;
     std::size_t j = i + 1;
     while (j < words_.size() && j - i < 4 && joined(j - 1) && name_word(words_[j])) ++j;
     if (j - i < 2 || j - i > 3 || j >= words_.size() || !joined(j - 1)) continue;
-    // Followed by a verb of speech: "… Jane Roe said", "Jane Roe told reporters".
-    if (!words_[j].in(WordClass::kSpeechVerbForms) || words_[j - 1].stem_end != words_[j - 1].span.end) continue;
+    // Followed by a verb of speech or a cue of the profile: "… Jane Roe said", "Jane Roe added".
+    if (!(words_[j].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j].lower)) ||
+        words_[j - 1].stem_end != words_[j - 1].span.end)
+      continue;
     std::vector<std::string> lower;
     for (std::size_t m = i; m < j; ++m) lower.push_back(words_[m].lower);
     if (model_.institution_head(lower)) continue;
@@ -580,6 +586,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
           // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X".
           j += 2;
+        } else if (department && toks[j].lower == "and" && j + 2 < toks.size() && toks[j + 1].lower == "the" &&
+                   toks[j + 2].capitalized &&
+                   text_.substr(toks[j].span.end, toks[j + 2].span.begin - toks[j].span.end) == " the ") {
+          // With its article: "Minister for Sustainability and the Environment X".
+          j += 3;
         } else {
           break;
         }
@@ -910,6 +921,17 @@ int Discourse::last_speaker_before(std::size_t pos) const {
   return -1;
 }
 
+int Discourse::last_subject_before(std::size_t pos) const {
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
+  while (m != events_.begin()) {
+    const Event& ev = *--m;
+    const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
+    if (ev.level >= kSubject && !e.institution && e.gender != Gender::kGroup) return ev.entity;
+  }
+  return -1;
+}
+
 int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
   // The latest event before `pos`, over the mentions found in the text and the attributions made
   // so far, whose entity is a candidate. Looks back a bounded number of events, so that a text
@@ -1164,6 +1186,19 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   return out;
 }
 
+Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const {
+  constexpr std::size_t kReach = 1500;  // words looked back
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t h = static_cast<std::size_t>(it - words_.begin()), n = 0; h-- > 1 && n < kReach; ++n) {
+    if (words_[h].lower != head || words_[h].capitalized || !joined(h - 1)) continue;
+    if (!(words_[h - 1].lower == "the" || words_[h - 1].in(WordClass::kMentionDeterminers))) continue;
+    const Span next = named_next(words_[h].span.end);
+    if (next.end > next.begin && next.end <= pos) return next;
+  }
+  return {};
+}
+
 std::string Discourse::earlier_description(const std::string& head, std::size_t pos, std::size_t after) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
@@ -1193,9 +1228,27 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
-  const std::vector<Word> toks = widen(words_at(mention));
+  std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
-  mention = {std::min(mention.begin, toks.front().span.begin), std::max(mention.end, toks.back().stem_end)};
+  // A Title Case headline runs its subject into the verb ("Chairman Roe Welcomes President
+  // Doe"): a capitalised cue of the profile in the present ends the name, unless it is a word of
+  // a known name ("United States").
+  auto in_name = [&](std::size_t m) {
+    for (std::size_t i = 0; i <= m; ++i) {
+      std::size_t len = 0;
+      if (alias_at(toks.data(), toks.size(), i, &len) >= 0 && i + len > m) return true;
+    }
+    return false;
+  };
+  bool cut = false;
+  for (std::size_t m = 1; m < toks.size() && !cut; ++m)
+    if (toks[m].capitalized && toks[m].lower.size() > 3 && toks[m].lower.back() == 's' &&
+        model_.is_cue_form(toks[m].lower) && !toks[m].in(WordClass::kReportNouns) && !in_name(m)) {
+      toks.resize(m);
+      cut = true;
+    }
+  mention = {std::min(mention.begin, toks.front().span.begin),
+             cut ? toks.back().stem_end : std::max(mention.end, toks.back().stem_end)};
   std::vector<std::string> words;
   words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);
@@ -1360,8 +1413,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   auto cataphor = [&]() {
     Resolution c;
     if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
-    const Span next = named_next(mention.end);
-    if (next.end == next.begin) return c;
+    Span next = named_next(mention.end);
+    bool again = false;
+    if (next.end == next.begin) {
+      // The same description given earlier ("the chairman of the Joint Chiefs of Staff said …
+      // Gen. Jane Roe added …", then "the chairman said"): the person named after that one.
+      next = earlier_cataphor(core.back(), back_from);
+      if (next.end == next.begin) return c;
+      again = true;
+    }
     std::vector<std::string> nw;
     for (const Word& w : words_at(next)) nw.push_back(w.lower);
     bool partial = false;
@@ -1374,7 +1434,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     } else {
       return c;
     }
-    c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker + ", named next as a speaker";
+    c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker +
+            (again ? ", named as a speaker after the same description earlier" : ", named next as a speaker");
     c.factor = 0.6;
     return c;
   };
@@ -1496,7 +1557,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // source (a singular "the report" refers to a document, not a speaker).
   const bool reports =
       core.back().size() > 1 && core.back().back() == 's' && lex().is(WordClass::kReportNouns, core.back());
-  if (model_.role_suffix(core) > 0 || qualified || reports) {
+  // "army commanders said": the plural of a role noun describes unnamed people too.
+  std::vector<std::string> singular = core;
+  const bool plural_role = !toks.back().capitalized && singular.back().size() > 3 && singular.back().back() == 's' &&
+                           (singular.back().pop_back(), model_.role_suffix(singular) > 0);
+  if (model_.role_suffix(core) > 0 || qualified || reports || plural_role) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;

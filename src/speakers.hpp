@@ -74,6 +74,8 @@ class SpeakerModel {
     return !words.empty() && institution_words_.count(words.back()) != 0;
   }
   bool is_affiliation(const std::string& lower) const { return affiliation_groups_.count(lower) != 0; }
+  // A one-word form of a profile cue ("added", "stressed"), lower case.
+  bool is_cue_form(const std::string& lower) const { return cue_forms_.count(lower) != 0; }
   // All affiliation forms equivalent to `lower` (its profile group).
   const std::vector<std::string>* affiliation_group(const std::string& lower) const;
   // The regex body that {SPEAKER} expands to.
@@ -85,6 +87,7 @@ class SpeakerModel {
   std::unordered_set<std::string> role_nouns_;         // full phrases
   std::unordered_set<std::string> role_words_;         // every word of a role noun
   std::unordered_set<std::string> institution_words_;  // last words of institution nouns
+  std::unordered_set<std::string> cue_forms_;          // one-word forms of the profile's cues
   std::unordered_map<std::string, std::vector<std::string>> affiliation_groups_;
   std::string mention_regex_;
 };
@@ -118,6 +121,8 @@ class Discourse {
   int adopt(Span mention);
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
+  // The person the text last named as a subject (not an object) before `pos`, or -1.
+  int last_subject_before(std::size_t pos) const;
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }
   // The words of the document, and the index range of those lying in `range`.
@@ -188,6 +193,9 @@ class Discourse {
   // bare role noun ("Leaders of the ... Community"), or a person named after a descriptor
   // ("European Union" of "European Union foreign policy chief Catherine Ashton").
   std::vector<Word> widen(const std::vector<Word>& toks) const;
+  // The name named next as a speaker (named_next) after an earlier definite mention of the role
+  // noun `head` ("the chairman of …"), searched back from `pos`; empty when none.
+  Span earlier_cataphor(const std::string& head, std::size_t pos) const;
   // The description an earlier mention gave to unnamed sources with plural head `head`
   // ("Diplomatic sources" for a later "the same sources"), searched back from `pos`; "" if none.
   std::string earlier_description(const std::string& head, std::size_t pos, std::size_t after) const;

@@ -514,6 +514,38 @@ TEST_CASE("'of Country' ends a name, and a later misspelling is the same person"
   check_quote(text, "Every bit of aid counts.", {"John Kufuor", "participle-lead", "Ghana President Kufor"});
 }
 
+TEST_CASE("a report's confidence weighs the finder's doubt that it is speech", "[confidence]") {
+  // kReportedFloor + (1 - kReportedFloor) x the finder's confidence: 0.3 + 0.7 x 0.85 for a
+  // that-clause of a named person, below a direct quote with a trailing cue (0.95).
+  const std::string text = "Mayor Ruth Okafor said that the bridge would reopen. \u201cIt is safe,\u201d Okafor said.";
+  const quoteattr::Result r = shared_attributor().analyze(text);
+  const quoteattr::Attribution* report = find(r, text, "that the bridge would reopen");
+  const quoteattr::Attribution* quote = find(r, text, "It is safe,");
+  REQUIRE(report != nullptr);
+  REQUIRE(quote != nullptr);
+  CHECK(report->speaker.value_or("") == "Ruth Okafor");
+  CHECK(report->confidence == Approx(0.895));
+  CHECK(quote->confidence == Approx(0.95));
+}
+
+TEST_CASE("a quote right after the subject's verb in the past is the subject's", "[rules]") {
+  // "envisioned" is no cue of the profile: the quote is the object of the subject's verb.
+  check_quote("Expressing hope for the plan, Mayor Ruth Okafor envisioned \u201ca new chapter for the city.\u201d",
+              "a new chapter for the city.", {"Ruth Okafor", "subject-verb-quote", "Mayor Ruth Okafor"});
+}
+
+TEST_CASE("an opening participle's quote is its subject's, past an apposition", "[rules]") {
+  // A cue with a quote frame ("calling"), and one with another frame ("describing").
+  check_quote(
+      "Calling the plan \u201ca fair deal,\u201d Mayor Ruth Okafor, a former judge, told the council it "
+      "would pass.",
+      "a fair deal,", {"Ruth Okafor", "participle-opening", "Mayor Ruth Okafor"});
+  check_quote(
+      "Lagos, May 2 - Describing the city as \u201ca place of hope,\u201d Ruth Okafor, the mayor, told "
+      "reporters that the plan would pass.",
+      "a place of hope,", {"Ruth Okafor", "participle-opening-report", "Ruth Okafor"});
+}
+
 TEST_CASE("a subject's head is its role noun, not a name in a phrase after it", "[resolution][roles]") {
   const std::string text = "The chief U.S. negotiator at nuclear talks with Iran said that optimism remains.";
   auto r = shared_attributor().analyze(text);
@@ -634,6 +666,15 @@ TEST_CASE("a quotation that would straddle a cut is closed at the cut, its text 
   CHECK(r.quotes[0].speaker.value_or("") == "Ana Lima");
   CHECK(r.quotes[1].span.begin == r.diagnostics.at(0).where.begin);  // its rest: a quote without an opening mark
   CHECK(r.quotes[1].span.end == text.size() - 1);
+}
+
+TEST_CASE("a questioner's label after a call on a person by name is that person", "[rules][transcript]") {
+  const std::string text =
+      "MR. HALE: Good afternoon. I have nothing at the top.\n\nMs. Okafor?\n\nQUESTION: Can you say more about "
+      "the talks?\n\nMR. HALE: Not yet. Yes.\n\nQUESTION: When will they resume?\n";
+  check_quote(text, "Can you say more about the talks?", {"Okafor", "transcript-turn", "Okafor"});
+  // "Yes." calls on no one by name: the label stays.
+  check_quote(text, "When will they resume?", {"QUESTION", "transcript-turn", "QUESTION"});
 }
 
 TEST_CASE("a name-case transcript label names the person after the title and country", "[rules][transcript]") {

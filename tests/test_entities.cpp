@@ -2,6 +2,7 @@
 // mentions, reserved sieve ids, and a rule that gives up on its context.
 #include <stdexcept>
 #include <string>
+#include <tuple>
 
 #include "catch_compat.hpp"
 #include "quoteattr/quoteattr.hpp"
@@ -28,6 +29,13 @@ std::vector<std::string> mention_texts(const Speaker& s, std::string_view text) 
   std::vector<std::string> out;
   for (auto m : s.mentions) out.emplace_back(m.in(text));
   return out;
+}
+
+// The direct or reported quotation of `r` whose text is exactly `words`, or null.
+const quoteattr::Attribution* quote_of(const Result& r, const std::string& text, std::string_view words) {
+  for (const auto& a : r.quotes)
+    if (a.span.in(text) == words) return &a;
+  return nullptr;
 }
 
 }  // namespace
@@ -199,17 +207,31 @@ TEST_CASE("entities: reports in the plural speak as an unnamed source", "[entiti
 }
 
 TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the next", "[sieves]") {
-  const std::string text =
-      "But our partners including Russia have another view, concluded Secretary Jane Doe:\n"
-      "“They see the world differently.”\n";
-  const Result r = engine().analyze(text);
-  const quoteattr::Attribution* quote = nullptr;
-  for (const auto& a : r.quotes)
-    if (a.span.in(text) == "They see the world differently.") quote = &a;
-  REQUIRE(quote);
+  // The speaker, rule and confidence (rounded to thousandths) of the quotation `words` of `text`.
+  using Answer = std::tuple<std::string, std::string, double>;
+  auto lead = [](const std::string& text, std::string_view words) {
+    const Result r = engine().analyze(text);
+    const quoteattr::Attribution* quote = quote_of(r, text, words);
+    REQUIRE(quote);
+    return Answer{quote->speaker.value_or(""), quote->rule, quote->confidence};
+  };
   // The person next to the verb, not the country before her.
-  CHECK(quote->speaker.value_or("") == "Jane Doe");
-  CHECK(quote->rule == "lead-paragraph");
+  CHECK(lead("But our partners including Russia have another view, concluded Secretary Jane Doe:\n"
+             "“They see the world differently.”\n",
+             "They see the world differently.") == Answer{"Jane Doe", "lead-paragraph", 0.85});
+  // A lead that names nobody: the subject named last, not the person the letter was sent to.
+  CHECK(lead("Governor Anna Berg had a call with Mayor Tom Hale.\n"
+             "A letter of thanks was also sent to Tom Hale.\n"
+             "The letter reads, in part:\n"
+             "“Your work for the city has been outstanding.”\n",
+             "Your work for the city has been outstanding.") == Answer{"Anna Berg", "lead-paragraph", 0.6});
+  // A lead sentence with no colon that issues a statement: the person next to its verb.
+  CHECK(lead("Mayor Ruth Okafor and Governor Tom Hale issued the following statement after their meeting.\n"
+             "“We will build the bridge together.”\n",
+             "We will build the bridge together.") == Answer{"Tom Hale", "lead-paragraph", 0.75});
+  // A lead sentence that issues nothing names no speaker.
+  CHECK(lead("Mayor Ruth Okafor met Governor Tom Hale after the storm.\n“We will build the bridge together.”\n",
+             "We will build the bridge together.") == Answer{"", "", 0.0});
 }
 
 TEST_CASE("sieves: a lead paragraph names an untitled person next to its verb", "[sieves]") {
