@@ -859,6 +859,11 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   if (content_e == 0 && !headline_ && !clause_has_verb(start > 0 ? start - 1 : 0, comma) &&
       !(start < comma && tok(start).mark))
     return false;
+  // "We wish for the process to go on, he said.": a first- or second-person subject outside
+  // quote marks is the speaker's own wording (verbatim, the marks lost), not a paraphrase.
+  if (content_e == 0)
+    for (std::size_t k = start; k < comma; ++k)
+      if (t_[k].quote < 0 && in(k, WordClass::kSelfPronouns)) return false;
   d.content_b = start;
   d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";

@@ -155,6 +155,10 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
   check("Xi told Biden that Taiwan was the key issue, state media reported.",
         {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
   check("Growth will slow next year, says Lagarde.", {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
+  // A first- or second-person subject makes the clause the speaker's own words (marks lost):
+  // verbatim, not a paraphrase.
+  check_none("We hope the talks will go on, the minister said.");
+  check_none("The new plan looks sound, but I fear it comes late, Ms. Ortiz said.");
 }
 
 TEST_CASE("reported speech: coordinated cues share the subject", "[reported]") {
