@@ -595,6 +595,24 @@ bool Scan::quoted_description(std::size_t j) const {
 // "welcomed Danish Minister Karl Berg to Copenhagen": an object that is a proper name (a
 // person, with any title) sent "to" a place is a guest received, not a content.
 bool Scan::received_guest(std::size_t j) const {
+  // "welcomed air chiefs from 49 air forces", "welcomed His Excellency Ivan Duque, president of
+  // Colombia": an object headed by a role noun (up to its first preposition), or a role noun and
+  // the name it titles, is people received, not a content.
+  {
+    std::size_t k = j, roles = 0;
+    bool only_names = true;
+    while (k < t_.size() && k < j + 8 && t_[k].word && t_[k].tag != Tag::IN && t_[k].tag != Tag::TO) {
+      if (role(k)) {
+        ++roles;
+      } else if (roles > 0 && !is_proper_noun(t_[k].tag)) {
+        only_names = false;
+      }
+      ++k;
+    }
+    // "the United States' support": a possessor (its apostrophe a token of its own) is no head.
+    const bool possessor = k < t_.size() && (t_[k].low == "'" || t_[k].low == "\xE2\x80\x99");
+    if (k > j && roles > 0 && !possessor && (role(k - 1) || only_names) && !in(k - 1, impl_.light_nouns_)) return true;
+  }
   std::size_t k = j;
   while (k < t_.size() && k < j + 12 && t_[k].word &&
          (is_proper_noun(t_[k].tag) || role(k) ||
@@ -805,7 +823,8 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     auto [sb, se] = np_forward(after);
     if (se == sb) return false;
     std::size_t k = se;
-    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
+    // "…, noted Secretary Blinken: “…”": the attribution may lead a quotation after a colon.
+    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") && !punct(k, ":")) return false;
     d.subj_b = sb;
     d.subj_e = se;
   } else if (i >= 2 && tok(i - 1).mark && punct(i - 2, ",") && tok(i - 1).quote < 0) {

@@ -137,6 +137,11 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
         {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
   check("The minister welcomed the release of the hostages.",
         {{"the release of the hostages", "The minister", "welcomed", "object"}});
+  // People received are no content: an object headed by a role noun, or a title and its name.
+  check_none("General Ortiz welcomed naval commanders from 30 navies for a week of exercises.");
+  check_none("The senator welcomed His Excellency Tomas Berg, president of Freedonia, to the Capitol.");
+  check("The minister welcomed the United States' support for the plan.",
+        {{"the United States' support for the plan", "The minister", "welcomed", "object"}});
 }
 
 TEST_CASE("reported speech: according to, headlines, post-posed attributions", "[reported]") {
@@ -155,6 +160,8 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
   check("Xi told Biden that Taiwan was the key issue, state media reported.",
         {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
   check("Growth will slow next year, says Lagarde.", {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
+  check("Our rivals have a different vision, noted Secretary Lund: \"They want a closed order.\"",
+        {{"Our rivals have a different vision", "Secretary Lund", "noted", "post-posed"}});
   // A first- or second-person subject makes the clause the speaker's own words (marks lost):
   // verbatim, not a paraphrase.
   check_none("We hope the talks will go on, the minister said.");
