@@ -310,6 +310,7 @@ class Scan {
   bool frames_of(std::size_t i, const Match& m, Draft& d) const;
   bool arrangement(std::size_t content_b) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool fronted_participle(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
   bool first_verb_is_finite(std::size_t j) const;
@@ -887,6 +888,47 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";
   d.confidence = 0.65;
+  return true;
+}
+
+// "Expressing confidence that X, Prime Minister Lee envisioned …", "Describing Africa as “…,”
+// the former president told …": a participle cue that opens its clause, with its object up to
+// the comma; the subject is the noun phrase after the comma.
+bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
+  const Cue& cue = impl_.cues_[m.form->cue];
+  if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || !cue.object)
+    return false;
+  const std::size_t b = i + m.len;
+  if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) || in(b, WordClass::kComplementizers) ||
+      in(b, WordClass::kPronounObjects) || received_guest(b))
+    return false;
+  constexpr std::size_t kMaxObject = 40;
+  std::size_t e = b + 1;
+  for (; e < t_.size() && e < b + kMaxObject; ++e) {
+    if (t_[e].quote >= 0) continue;
+    if (punct(e, ",")) break;
+    // "… as “a continent in quest for a better way,” Antonio Monteiro told": the closing mark.
+    if (t_[e].mark && e > b && t_[e - 1].quote >= 0 && e + 1 < t_.size() && t_[e + 1].cap) {
+      ++e;
+      break;
+    }
+    if (!t_[e].word && !t_[e].mark) return false;  // ";", ":" or the sentence end: no subject follows
+  }
+  if (e >= t_.size() || e == b + kMaxObject) return false;
+  const std::size_t s = punct(e, ",") ? e + 1 : e;
+  auto [sb, se] = np_forward(s);
+  if (se == sb || sb != s) return false;
+  bool light = !cue.light_noun_only;
+  for (std::size_t k = b; !light && k < e && k < b + 4 && t_[k].word; ++k) light = in(k, impl_.light_nouns_);
+  if (!light) return false;
+  d.cue_b = i;
+  d.cue_e = b;
+  d.content_b = b;
+  d.content_e = e;
+  d.subj_b = sb;
+  d.subj_e = se;
+  d.rule = "fronted-participle";
+  d.confidence = 0.7;
   return true;
 }
 
@@ -1547,6 +1589,14 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       continue;
     }
     Match m = cue_at(i);
+    if (m.form && fronted_participle(i, m, d)) {
+      if (emit(d, out)) {
+        remember_subject(d);
+        reported_until_ = std::max(reported_until_, d.content_e);
+      }
+      next = d.content_e;
+      continue;
+    }
     if (!m.form || !cue_allowed(i, m)) continue;
     d.cue_b = i;
     d.cue_e = i + m.len;

@@ -168,6 +168,17 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
   check_none("The new plan looks sound, but I fear it comes late, Ms. Ortiz said.");
 }
 
+TEST_CASE("reported speech: a participle cue that opens the sentence", "[reported]") {
+  check("Expressing hope that the border would reopen soon, Prime Minister Lund thanked his hosts.",
+        {{"hope that the border would reopen soon", "Prime Minister Lund", "Expressing", "fronted-participle"}});
+  check("Describing the deal as \"a turning point,\" Ms. Ortiz told reporters it would last.",
+        {{"the deal as \"a turning point,\"", "Ms. Ortiz", "Describing", "fronted-participle", QuoteKind::kMixed},
+         {"it would last", "Ms. Ortiz", "told", "zero-that"}});
+  // Not a speech act: a topic, people received, a light-noun cue without its light noun.
+  check_none("Welcoming the delegates from 30 countries, the mayor opened the forum.");
+  check_none("Extending the deadline by a week, the ministry gave the firms more time.");
+}
+
 TEST_CASE("reported speech: coordinated cues share the subject", "[reported]") {
   check("The president said he hoped for a deal and proposed new talks in May.",
         {{"he hoped for a deal", "The president", "said", "zero-that"},
