@@ -402,6 +402,14 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
           in(k - 1, WordClass::kFiniteAuxiliaries)))
       break;
   }
+  // "cannot ignore calls for help", "rejected claims that": an -s form right after a lexical
+  // verb is that verb's plural noun object. The verb is known by its tag, or by the modal or
+  // negator before it ("cannot ignore").
+  if (!m.form->base && !m.form->ing && ends_with(t.low, "s") && i > 0 && tok(i - 1).word && !tok(i - 1).cap &&
+      (is_verb(tok(i - 1).tag) || (i > 1 && (in(i - 2, WordClass::kModals) || in(i - 2, WordClass::kNegators)))) &&
+      !in(i - 1, WordClass::kFiniteAuxiliaries) && !in(i - 1, WordClass::kAuxiliaries) &&
+      !in(i - 1, WordClass::kBeForms) && !in(i - 1, WordClass::kSkippable) && !headline_)
+    return false;
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);

@@ -218,18 +218,22 @@ TEST_CASE("reported speech: cognition and conveying cues from the profile", "[re
         {{"that the Olympics were a factor", "Deputy Secretary Wendy Sherman", "assessed", "that-clause"}});
   check("The United States conveyed deep concerns over the military actions along the border.",
         {{"deep concerns over the military actions along the border", "The United States", "conveyed", "light-verb"}});
+  check("The commissioner called for its swift approval by the council.",
+        {{"its swift approval by the council", "The commissioner", "called for", "object"}});
+  // A plural noun after a verb is no cue: "ignore calls for", "rejected claims that".
+  check_none("Freedonia cannot ignore calls for help from the region.");
   // "convey" needs a light noun: conveying a letter is no speech.
   check_none("The envoy conveyed a letter to the president.");
 }
 
 TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]") {
   std::string text =
-      "Xinhua said Wang called for closer cooperation. China views its relations with the "
+      "Xinhua said Wang backed closer cooperation. China views its relations with the "
       "United States as important. The two sides should respect each other.";
   auto got = find(text);
   INFO("got:" << describe(text, got));
   REQUIRE(got.size() == 2);
-  CHECK(got[0].content.in(text) == "Wang called for closer cooperation");
+  CHECK(got[0].content.in(text) == "Wang backed closer cooperation");
   CHECK_FALSE(got[0].continuation);
   CHECK(got[1].content.in(text) == "China views its relations with the United States as important");
   CHECK(got[1].continuation);
@@ -481,6 +485,7 @@ TEST_CASE("reported speech: channels relay the report they name", "[reported]") 
   // "state media said X expressed hope that …": X's report is the quotation, the relay is not.
   check("Chinese state media said Xie expressed hope that the two countries will strengthen dialogue.",
         {{"hope that the two countries will strengthen dialogue", "Xie", "expressed", "light-verb"}});
+  check("Xinhua said Wang called for closer cooperation.", {{"closer cooperation", "Wang", "called for", "object"}});
   // A pronoun is the same speaker: the outer report stays.
   check("Xi said he hoped the talks would succeed.", {{"he hoped the talks would succeed", "Xi", "said", "zero-that"}});
 }
