@@ -186,6 +186,7 @@ class ReportedSpeechFinderImpl {
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
   WordSet role_nouns_;                                        // single words
   WordSet light_nouns_;  // "concern" of "expressed concern about X" (profile light_nouns)
+  WordSet event_nouns_;  // "meeting" of "The meeting highlighted X": no speaker (profile event_nouns)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> stops_;  // by first word
 };
 
@@ -236,6 +237,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
       if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") role_nouns_.insert(w);
   }
   for (const std::string& noun : profile.light_nouns()) light_nouns_.insert(ascii_lower(noun));
+  for (const std::string& noun : profile.event_nouns()) event_nouns_.insert(ascii_lower(noun));
   for (const std::string& stop : profile.content_stops()) {
     std::vector<std::string> words = split_words(ascii_lower(stop));
     if (!words.empty()) stops_[words.front()].push_back(std::move(words));
@@ -333,6 +335,7 @@ class Scan {
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
+  bool event_subject(const Draft& d) const;
   bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
   void mark_quotes();
   bool is_headline() const;
@@ -1396,9 +1399,18 @@ void Scan::bound_pronoun(Draft& d) const {
   }
 }
 
+// The subject is an event, which speaks through no one: headed by an event noun ("The meeting
+// highlighted"), or a name in an event noun's adjunct ("Our discussions in Iowa highlighted").
+bool Scan::event_subject(const Draft& d) const {
+  if (d.subj_e <= d.subj_b) return false;
+  if (!tok(d.subj_e - 1).cap && in(d.subj_e - 1, impl_.event_nouns_)) return true;
+  return d.subj_b >= 2 && in(d.subj_b - 1, WordClass::kAdjunctPrepositions) && !tok(d.subj_b - 2).cap &&
+         in(d.subj_b - 2, impl_.event_nouns_);
+}
+
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.
 bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
-  if (d.content_e <= d.content_b) return false;
+  if (d.content_e <= d.content_b || event_subject(d)) return false;
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
   std::size_t bare = b;  // without a leading "that"

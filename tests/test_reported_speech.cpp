@@ -317,6 +317,10 @@ TEST_CASE("reported speech: what is not reported speech", "[reported]") {
   check_none("The embassy stated its position in a letter.");
   check_none("I have already said several times that the planet is large enough.");
   check_none("The note was written in the hope that it would be read.");
+  // events speak through no one
+  check_none("The meeting highlighted both leaders' commitment to the alliance.");
+  check_none("Our discussions in Geneva underlined the importance of trade.");
+  check_none("This trip will inform that work, and we look forward to the next one.");
 }
 
 TEST_CASE("reported speech: invariants on any input", "[reported]") {
