@@ -822,6 +822,8 @@ bool Scan::has_finite_verb(std::size_t j) const {
                       !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
     if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap) return true;
+    // "said the leaders represent …": a plain present the tagger reads as one, after a plural noun.
+    if (t_[k].tag == Tag::VBP && !t_[k].cap && t_[k - 1].tag == Tag::NNS) return true;
   }
   return false;
 }
@@ -1100,6 +1102,18 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
         ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) &&
         !clause_past(b, k) && clause_has_verb(b, k))
       break;
+    // "said the leaders represent X, and the discussions also covered Y": a new subject with a past
+    // tense after ", and", where the content's own verbs are present or modal, is the writer's.
+    if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].chunk == Chunk::kBeginNP &&
+        !in(k + 2, WordClass::kSubjectPronouns) && clause_has_verb(b, k) && !clause_past(b, k)) {
+      std::size_t c = k + 3;
+      while (c < t_.size() && c < k + 10 && t_[c].chunk == Chunk::kInsideNP) ++c;
+      while (c < t_.size() && c < k + 12 && is_adverb(t_[c].tag)) ++c;
+      // The tagger may read a past tense after an adverb as a participle ("also covered").
+      if (c < t_.size() && t_[c].quote < 0 &&
+          (t_[c].tag == Tag::VBD || (t_[c].tag == Tag::VBN && ends_with(t_[c].low, "ed"))))
+        break;
+    }
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.
     {

@@ -111,6 +111,8 @@ TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "
         {{"that Moscow was ready to talk", "Lavrov", "adding", "that-clause"}});
   check("Pyongyang has warned it will respond to any provocation.",
         {{"it will respond to any provocation", "Pyongyang", "warned", "zero-that"}});
+  check("Obama said the visitors represent a new generation, and the talks also covered trade.",
+        {{"the visitors represent a new generation", "Obama", "said", "zero-that"}});
   check("Officials in Seoul said the launch violated UN resolutions.",
         {{"the launch violated UN resolutions", "Officials in Seoul", "said", "zero-that"}});
 }
