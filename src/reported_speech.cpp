@@ -1255,8 +1255,11 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   }
   bool inherit = false;
   std::size_t k = i;
-  // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say".
-  while (k > 0 && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries))) --k;
+  // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say"; and
+  // a lower-case "i", a footnote mark or a slip, never the pronoun in edited text.
+  while (k > 0 && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries) ||
+                   (t_[k - 1].low == "i" && !t_[k - 1].cap)))
+    --k;
   if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
   if (k == 0) {
     inherit = true;

@@ -224,6 +224,12 @@ TEST_CASE("reported speech: cognition and conveying cues from the profile", "[re
         {{"its swift approval by the council", "The commissioner", "called for", "object"}});
   // A plural noun after a verb is no cue: "ignore calls for", "rejected claims that".
   check_none("Freedonia cannot ignore calls for help from the region.");
+  check("He laid out how the new rules can be used to boost trade.",
+        {{"how the new rules can be used to boost trade", "He", "laid out", "that-clause"}});
+  check_none("The minister outlined a series of measures.");
+  // A lower-case "i" (a footnote mark, a slip) is no pronoun: the name before it speaks.
+  check("President Lund i expressed his satisfaction that the council had agreed.",
+        {{"his satisfaction that the council had agreed", "President Lund", "expressed", "light-verb"}});
   // "convey" needs a light noun: conveying a letter is no speech.
   check_none("The envoy conveyed a letter to the president.");
 }
