@@ -1067,10 +1067,13 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     return true;
   if (j >= t_.size()) return false;
   if (according_to(j)) return punct(k, ",");
-  Match m = cue_at(j);
   // "and will urge …": a base form after a modal is a finite verb too.
-  if (!m.form || (m.form->base && !(j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, "to"))) || tok(j).cap)
-    return false;
+  const bool modal = j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, "to");
+  // "and did in fact indicate …": an adverbial of a preposition and a bare noun before the cue.
+  if (j + 2 < t_.size() && t_[j].tag == Tag::IN && t_[j + 1].tag == Tag::NN && !t_[j + 1].cap && cue_at(j + 2).form)
+    j += 2;
+  Match m = cue_at(j);
+  if (!m.form || (m.form->base && !modal) || tok(j).cap) return false;
   return true;
 }
 

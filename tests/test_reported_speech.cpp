@@ -188,6 +188,8 @@ TEST_CASE("reported speech: coordinated cues share the subject", "[reported]") {
   check("She welcomed the agreement, but stressed the importance of monitoring.",
         {{"the agreement", "She", "welcomed", "object"},
          {"the importance of monitoring", "She", "stressed", "light-verb"}});
+  check("The minister did convey their deep condolences and did in fact indicate that they would help.",
+        {{"their deep condolences", "The minister", "convey", "light-verb"}});
   check("He noted that exports had risen, but suggested that prices would fall.",
         {{"that exports had risen", "He", "noted", "that-clause"},
          {"that prices would fall", "He", "suggested", "that-clause"}});
