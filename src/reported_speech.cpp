@@ -877,6 +877,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (k < t_.size() && !punct(k, ".") && !punct(k, "!") && !punct(k, ",") &&
         !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "that") && !word(k, "to") && !word(k, "of")))
       return false;
+    // "After today's meeting, Holder said, “It was …”": the attribution leads a quotation; what
+    // stands before it is an opening adjunct.
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].mark) return false;
     d.subj_b = sb;
     d.subj_e = se;
   } else {

@@ -155,6 +155,8 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
         {{"Oil prices will fall", "OPEC", "according to", "according-to"}});
   check("Merkel, Macron Say Sanctions Must Stay In Place",
         {{"Sanctions Must Stay In Place", "Merkel, Macron", "Say", "headline"}});
+  // An attribution that leads a quotation: what stands before it is an opening adjunct.
+  check_none("After today's meeting, the minister said, \"It was a pleasure.\"");
   check("The delegation also discussed trade, Li said.",
         {{"The delegation also discussed trade", "Li", "said", "post-posed"}});
   check("Critics have long argued the policy is unfair, according to polls.",
