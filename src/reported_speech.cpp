@@ -517,6 +517,9 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
+  // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
+  // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
+  if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
   if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
   // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
   // cue and its complementizer (words only, no finite verb of its own).
@@ -1107,6 +1110,11 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (word(k, "and") && k + 2 < t_.size() && (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
         ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) &&
         !clause_past(b, k) && clause_has_verb(b, k))
+      break;
+    // "expressed hope but gave no date": a past tense after "but" ends a content with no verb of
+    // its own (a noun phrase); in a clause ("was “a step” but needed work") it goes on.
+    if (word(k, "but") && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
+        (ends_with(t_[k + 1].low, "ed") || is(WordClass::kIrregularPast, t_[k + 1].low)) && !clause_has_verb(b, k))
       break;
     // "said the leaders represent X, and the discussions also covered Y": a new subject with a past
     // tense after ", and", where the content's own verbs are present or modal, is the writer's.
@@ -1725,6 +1733,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           }
         }
       next = d.content_e;
+      // "expressed hope but said …": a bare light noun with nothing it is about states no content.
+      if (d.rule == "light-verb" && d.content_e == d.content_b + 1) continue;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);

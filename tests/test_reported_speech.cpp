@@ -329,6 +329,10 @@ TEST_CASE("reported speech: what is not reported speech", "[reported]") {
   check_none("The embassy stated its position in a letter.");
   check_none("I have already said several times that the planet is large enough.");
   check_none("The note was written in the hope that it would be read.");
+  // a "that" before a capitalised opener: the speaker's own sentence, its marks lost
+  check_none("The counsel praised the negotiators, noting that In the end, we were able to agree.");
+  // a bare light noun with nothing it is about
+  check_none("The deputy minister expressed hope but gave no date.");
   // events speak through no one
   check_none("The meeting highlighted both leaders' commitment to the alliance.");
   check_none("Our discussions in Geneva underlined the importance of trade.");
