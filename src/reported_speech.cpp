@@ -681,11 +681,16 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     // "tells VOA the Palestinians cannot afford …": after the addressee's noun phrase, another
     // noun phrase and a finite verb open a zero-that clause.
     if (k > j && cue.zero && t.chunk == Chunk::kBeginNP && tok(k - 1).chunk != Chunk::kOutside && k <= j + 4) {
+      // "the Palestinians cannot afford": a negated modal the tagger may take into the noun phrase.
+      auto negated_modal = [&](std::size_t n) {
+        return in(n, WordClass::kNegators) && t_[n].tag != Tag::IN && t_[n].tag != Tag::DT;
+      };
       std::size_t c = k + 1;
-      while (c < t_.size() && c < k + 6 && t_[c].chunk == Chunk::kInsideNP) ++c;
+      while (c < t_.size() && c < k + 6 && t_[c].chunk == Chunk::kInsideNP && !negated_modal(c)) ++c;
       if (c < t_.size() && c > k) {
         const Tag g = t_[c].tag;
-        if (g == Tag::MD || g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP) return found(d, k, "zero-that", 0.7);
+        if (g == Tag::MD || g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP || negated_modal(c))
+          return found(d, k, "zero-that", 0.7);
       }
     }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;

@@ -99,6 +99,8 @@ TEST_CASE("reported speech: zero-that clauses", "[reported]") {
 }
 
 TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "[reported]") {
+  check("He tells VOA the farmers cannot afford to wait any longer.",
+        {{"the farmers cannot afford to wait any longer", "He", "tells", "zero-that"}});
   check("Japanese Prime Minister Fumio Kishida told parliament he would seek talks.",
         {{"he would seek talks", "Japanese Prime Minister Fumio Kishida", "told", "zero-that"}});
   check("A senior U.S. official, who spoke on condition of anonymity, said the two sides would meet.",
