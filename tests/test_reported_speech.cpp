@@ -233,6 +233,9 @@ TEST_CASE("reported speech: cognition and conveying cues from the profile", "[re
   check("He laid out how the new rules can be used to boost trade.",
         {{"how the new rules can be used to boost trade", "He", "laid out", "that-clause"}});
   check_none("The minister outlined a series of measures.");
+  check("President Lund declared victory over the rebels on Saturday.",
+        {{"victory over the rebels on Saturday", "President Lund", "declared", "light-verb"}});
+  check_none("The government declared a state of emergency.");
   // A lower-case "i" (a footnote mark, a slip) is no pronoun: the name before it speaks.
   check("President Lund i expressed his satisfaction that the council had agreed.",
         {{"his satisfaction that the council had agreed", "President Lund", "expressed", "light-verb"}});
