@@ -497,11 +497,13 @@ Profile Profile::from_toml(std::string_view text, const std::string& source, con
     p.add_speaker(std::move(s));
   });
   if (const toml::table* t = sub_table(root, "lexicon", source)) {
-    TableReader r(*t, "[lexicon]", source, {"role_nouns", "institution_nouns", "content_stops", "light_nouns"});
+    TableReader r(*t, "[lexicon]", source,
+                  {"role_nouns", "institution_nouns", "content_stops", "light_nouns", "event_nouns"});
     for (auto& noun : r.strings("role_nouns")) p.add_role_noun(std::move(noun));
     for (auto& noun : r.strings("institution_nouns")) p.add_institution_noun(std::move(noun));
     for (auto& noun : r.strings("light_nouns")) p.add_light_noun(std::move(noun));
     for (auto& stop : r.strings("content_stops")) p.add_content_stop(std::move(stop));
+    for (auto& noun : r.strings("event_nouns")) p.add_event_noun(std::move(noun));
   }
   for_each_table(root, "cue", source, [&](const toml::table& t) {
     TableReader r(t, "[[cue]]", source, {"lemma", "forms", "frames"});
@@ -558,6 +560,11 @@ void Profile::add_light_noun(std::string n) {
   add_unique(light_nouns_, {std::move(n)});
 }
 
+void Profile::add_event_noun(std::string n) {
+  require_non_empty(n, "an event noun", {});
+  add_unique(event_nouns_, {std::move(n)});
+}
+
 void Profile::add_content_stop(std::string p) {
   require_non_empty(p, "a content stop", {});
   add_unique(content_stops_, {std::move(p)});
@@ -581,6 +588,7 @@ void Profile::merge(const Profile& other) {
   for (const auto& n : other.institution_nouns_) merged.add_institution_noun(n);
   for (const auto& n : other.light_nouns_) merged.add_light_noun(n);
   for (const auto& p : other.content_stops_) merged.add_content_stop(p);
+  for (const auto& n : other.event_nouns_) merged.add_event_noun(n);
   *this = std::move(merged);
 }
 
@@ -682,12 +690,14 @@ std::string Profile::to_toml() const {
     if (s.gender != Gender::kUnknown) out << "gender = \"" << to_string(s.gender) << "\"\n";
     if (s.institution) out << "institution = true\n";
   }
-  if (!role_nouns_.empty() || !institution_nouns_.empty() || !light_nouns_.empty() || !content_stops_.empty()) {
+  if (!role_nouns_.empty() || !institution_nouns_.empty() || !light_nouns_.empty() || !content_stops_.empty() ||
+      !event_nouns_.empty()) {
     out << "\n[lexicon]\n";
     write_array(out, "role_nouns", role_nouns_);
     write_array(out, "institution_nouns", institution_nouns_);
     write_array(out, "light_nouns", light_nouns_);
     write_array(out, "content_stops", content_stops_);
+    write_array(out, "event_nouns", event_nouns_);
   }
   for (const auto& c : cues_) {
     out << "\n[[cue]]\nlemma = " << toml_string(c.lemma) << "\n";
@@ -733,7 +743,7 @@ bool operator==(const Profile& a, const Profile& b) {
   return a.name_ == b.name_ && a.replace_default_ == b.replace_default_ && a.speakers_ == b.speakers_ &&
          a.cues_ == b.cues_ && a.rules_ == b.rules_ && a.role_nouns_ == b.role_nouns_ &&
          a.institution_nouns_ == b.institution_nouns_ && a.light_nouns_ == b.light_nouns_ &&
-         a.content_stops_ == b.content_stops_;
+         a.content_stops_ == b.content_stops_ && a.event_nouns_ == b.event_nouns_;
 }
 
 }  // namespace quoteattr

@@ -186,6 +186,7 @@ class ReportedSpeechFinderImpl {
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
   WordSet role_nouns_;                                        // single words
   WordSet light_nouns_;  // "concern" of "expressed concern about X" (profile light_nouns)
+  WordSet event_nouns_;  // "meeting" of "The meeting highlighted X": no speaker (profile event_nouns)
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> stops_;  // by first word
 };
 
@@ -236,6 +237,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
       if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") role_nouns_.insert(w);
   }
   for (const std::string& noun : profile.light_nouns()) light_nouns_.insert(ascii_lower(noun));
+  for (const std::string& noun : profile.event_nouns()) event_nouns_.insert(ascii_lower(noun));
   for (const std::string& stop : profile.content_stops()) {
     std::vector<std::string> words = split_words(ascii_lower(stop));
     if (!words.empty()) stops_[words.front()].push_back(std::move(words));
@@ -310,6 +312,7 @@ class Scan {
   bool frames_of(std::size_t i, const Match& m, Draft& d) const;
   bool arrangement(std::size_t content_b) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool fronted_participle(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
   bool first_verb_is_finite(std::size_t j) const;
@@ -332,6 +335,7 @@ class Scan {
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
+  bool event_subject(const Draft& d) const;
   bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
   void mark_quotes();
   bool is_headline() const;
@@ -401,6 +405,14 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
           in(k - 1, WordClass::kFiniteAuxiliaries)))
       break;
   }
+  // "cannot ignore calls for help", "rejected claims that": an -s form right after a lexical
+  // verb is that verb's plural noun object. The verb is known by its tag, or by the modal or
+  // negator before it ("cannot ignore").
+  if (!m.form->base && !m.form->ing && ends_with(t.low, "s") && i > 0 && tok(i - 1).word && !tok(i - 1).cap &&
+      (is_verb(tok(i - 1).tag) || (i > 1 && (in(i - 2, WordClass::kModals) || in(i - 2, WordClass::kNegators)))) &&
+      !in(i - 1, WordClass::kFiniteAuxiliaries) && !in(i - 1, WordClass::kAuxiliaries) &&
+      !in(i - 1, WordClass::kBeForms) && !in(i - 1, WordClass::kSkippable) && !headline_)
+    return false;
   if (m.form->base && !headline_) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
@@ -505,6 +517,9 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
+  // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
+  // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
+  if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
   if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
   // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
   // cue and its complementizer (words only, no finite verb of its own).
@@ -595,6 +610,24 @@ bool Scan::quoted_description(std::size_t j) const {
 // "welcomed Danish Minister Karl Berg to Copenhagen": an object that is a proper name (a
 // person, with any title) sent "to" a place is a guest received, not a content.
 bool Scan::received_guest(std::size_t j) const {
+  // "welcomed air chiefs from 49 air forces", "welcomed His Excellency Ivan Duque, president of
+  // Colombia": an object headed by a role noun (up to its first preposition), or a role noun and
+  // the name it titles, is people received, not a content.
+  {
+    std::size_t k = j, roles = 0;
+    bool only_names = true;
+    while (k < t_.size() && k < j + 8 && t_[k].word && t_[k].tag != Tag::IN && t_[k].tag != Tag::TO) {
+      if (role(k)) {
+        ++roles;
+      } else if (roles > 0 && !is_proper_noun(t_[k].tag)) {
+        only_names = false;
+      }
+      ++k;
+    }
+    // "the United States' support": a possessor (its apostrophe a token of its own) is no head.
+    const bool possessor = k < t_.size() && (t_[k].low == "'" || t_[k].low == "\xE2\x80\x99");
+    if (k > j && roles > 0 && !possessor && (role(k - 1) || only_names) && !in(k - 1, impl_.light_nouns_)) return true;
+  }
   std::size_t k = j;
   while (k < t_.size() && k < j + 12 && t_[k].word &&
          (is_proper_noun(t_[k].tag) || role(k) ||
@@ -648,11 +681,16 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     // "tells VOA the Palestinians cannot afford …": after the addressee's noun phrase, another
     // noun phrase and a finite verb open a zero-that clause.
     if (k > j && cue.zero && t.chunk == Chunk::kBeginNP && tok(k - 1).chunk != Chunk::kOutside && k <= j + 4) {
+      // "the Palestinians cannot afford": a negated modal the tagger may take into the noun phrase.
+      auto negated_modal = [&](std::size_t n) {
+        return in(n, WordClass::kNegators) && t_[n].tag != Tag::IN && t_[n].tag != Tag::DT;
+      };
       std::size_t c = k + 1;
-      while (c < t_.size() && c < k + 6 && t_[c].chunk == Chunk::kInsideNP) ++c;
+      while (c < t_.size() && c < k + 6 && t_[c].chunk == Chunk::kInsideNP && !negated_modal(c)) ++c;
       if (c < t_.size() && c > k) {
         const Tag g = t_[c].tag;
-        if (g == Tag::MD || g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP) return found(d, k, "zero-that", 0.7);
+        if (g == Tag::MD || g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP || negated_modal(c))
+          return found(d, k, "zero-that", 0.7);
       }
     }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
@@ -792,6 +830,8 @@ bool Scan::has_finite_verb(std::size_t j) const {
                       !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
     if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap) return true;
+    // "said the leaders represent …": a plain present the tagger reads as one, after a plural noun.
+    if (t_[k].tag == Tag::VBP && !t_[k].cap && t_[k - 1].tag == Tag::NNS) return true;
   }
   return false;
 }
@@ -805,7 +845,8 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     auto [sb, se] = np_forward(after);
     if (se == sb) return false;
     std::size_t k = se;
-    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!")) return false;
+    // "…, noted Secretary Blinken: “…”": the attribution may lead a quotation after a colon.
+    if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") && !punct(k, ":")) return false;
     d.subj_b = sb;
     d.subj_e = se;
   } else if (i >= 2 && tok(i - 1).mark && punct(i - 2, ",") && tok(i - 1).quote < 0) {
@@ -844,6 +885,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (k < t_.size() && !punct(k, ".") && !punct(k, "!") && !punct(k, ",") &&
         !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "that") && !word(k, "to") && !word(k, "of")))
       return false;
+    // "After today's meeting, Holder said, “It was …”": the attribution leads a quotation; what
+    // stands before it is an opening adjunct.
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].mark) return false;
     d.subj_b = sb;
     d.subj_e = se;
   } else {
@@ -859,10 +903,56 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   if (content_e == 0 && !headline_ && !clause_has_verb(start > 0 ? start - 1 : 0, comma) &&
       !(start < comma && tok(start).mark))
     return false;
+  // "We wish for the process to go on, he said.": a first- or second-person subject outside
+  // quote marks is the speaker's own wording (verbatim, the marks lost), not a paraphrase.
+  if (content_e == 0)
+    for (std::size_t k = start; k < comma; ++k)
+      if (t_[k].quote < 0 && in(k, WordClass::kSelfPronouns)) return false;
   d.content_b = start;
   d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";
   d.confidence = 0.65;
+  return true;
+}
+
+// "Expressing confidence that X, Prime Minister Lee envisioned …", "Describing Africa as “…,”
+// the former president told …": a participle cue that opens its clause, with its object up to
+// the comma; the subject is the noun phrase after the comma.
+bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
+  const Cue& cue = impl_.cues_[m.form->cue];
+  if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || !cue.object)
+    return false;
+  const std::size_t b = i + m.len;
+  if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) || in(b, WordClass::kComplementizers) ||
+      in(b, WordClass::kPronounObjects) || received_guest(b))
+    return false;
+  constexpr std::size_t kMaxObject = 40;
+  std::size_t e = b + 1;
+  for (; e < t_.size() && e < b + kMaxObject; ++e) {
+    if (t_[e].quote >= 0) continue;
+    if (punct(e, ",")) break;
+    // "… as “a continent in quest for a better way,” Antonio Monteiro told": the closing mark.
+    if (t_[e].mark && e > b && t_[e - 1].quote >= 0 && e + 1 < t_.size() && t_[e + 1].cap) {
+      ++e;
+      break;
+    }
+    if (!t_[e].word && !t_[e].mark) return false;  // ";", ":" or the sentence end: no subject follows
+  }
+  if (e >= t_.size() || e == b + kMaxObject) return false;
+  const std::size_t s = punct(e, ",") ? e + 1 : e;
+  auto [sb, se] = np_forward(s);
+  if (se == sb || sb != s) return false;
+  bool light = !cue.light_noun_only;
+  for (std::size_t k = b; !light && k < e && k < b + 4 && t_[k].word; ++k) light = in(k, impl_.light_nouns_);
+  if (!light) return false;
+  d.cue_b = i;
+  d.cue_e = b;
+  d.content_b = b;
+  d.content_e = e;
+  d.subj_b = sb;
+  d.subj_e = se;
+  d.rule = "fronted-participle";
+  d.confidence = 0.7;
   return true;
 }
 
@@ -988,10 +1078,13 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     return true;
   if (j >= t_.size()) return false;
   if (according_to(j)) return punct(k, ",");
-  Match m = cue_at(j);
   // "and will urge …": a base form after a modal is a finite verb too.
-  if (!m.form || (m.form->base && !(j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, "to"))) || tok(j).cap)
-    return false;
+  const bool modal = j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, "to");
+  // "and did in fact indicate …": an adverbial of a preposition and a bare noun before the cue.
+  if (j + 2 < t_.size() && t_[j].tag == Tag::IN && t_[j + 1].tag == Tag::NN && !t_[j + 1].cap && cue_at(j + 2).form)
+    j += 2;
+  Match m = cue_at(j);
+  if (!m.form || (m.form->base && !modal) || tok(j).cap) return false;
   return true;
 }
 
@@ -1023,6 +1116,23 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
         ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) &&
         !clause_past(b, k) && clause_has_verb(b, k))
       break;
+    // "expressed hope but gave no date": a past tense after "but" ends a content with no verb of
+    // its own (a noun phrase); in a clause ("was “a step” but needed work") it goes on.
+    if (word(k, "but") && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
+        (ends_with(t_[k + 1].low, "ed") || is(WordClass::kIrregularPast, t_[k + 1].low)) && !clause_has_verb(b, k))
+      break;
+    // "said the leaders represent X, and the discussions also covered Y": a new subject with a past
+    // tense after ", and", where the content's own verbs are present or modal, is the writer's.
+    if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].chunk == Chunk::kBeginNP &&
+        !in(k + 2, WordClass::kSubjectPronouns) && clause_has_verb(b, k) && !clause_past(b, k)) {
+      std::size_t c = k + 3;
+      while (c < t_.size() && c < k + 10 && t_[c].chunk == Chunk::kInsideNP) ++c;
+      while (c < t_.size() && c < k + 12 && is_adverb(t_[c].tag)) ++c;
+      // The tagger may read a past tense after an adverb as a participle ("also covered").
+      if (c < t_.size() && t_[c].quote < 0 &&
+          (t_[c].tag == Tag::VBD || (t_[c].tag == Tag::VBN && ends_with(t_[c].low, "ed"))))
+        break;
+    }
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.
     {
@@ -1164,8 +1274,11 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   }
   bool inherit = false;
   std::size_t k = i;
-  // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say".
-  while (k > 0 && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries))) --k;
+  // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say"; and
+  // a lower-case "i", a footnote mark or a slip, never the pronoun in edited text.
+  while (k > 0 && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries) ||
+                   (t_[k - 1].low == "i" && !t_[k - 1].cap)))
+    --k;
   if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
   if (k == 0) {
     inherit = true;
@@ -1322,9 +1435,18 @@ void Scan::bound_pronoun(Draft& d) const {
   }
 }
 
+// The subject is an event, which speaks through no one: headed by an event noun ("The meeting
+// highlighted"), or a name in an event noun's adjunct ("Our discussions in Iowa highlighted").
+bool Scan::event_subject(const Draft& d) const {
+  if (d.subj_e <= d.subj_b) return false;
+  if (!tok(d.subj_e - 1).cap && in(d.subj_e - 1, impl_.event_nouns_)) return true;
+  return d.subj_b >= 2 && in(d.subj_b - 1, WordClass::kAdjunctPrepositions) && !tok(d.subj_b - 2).cap &&
+         in(d.subj_b - 2, impl_.event_nouns_);
+}
+
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.
 bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
-  if (d.content_e <= d.content_b) return false;
+  if (d.content_e <= d.content_b || event_subject(d)) return false;
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
   std::size_t bare = b;  // without a leading "that"
@@ -1523,6 +1645,14 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       continue;
     }
     Match m = cue_at(i);
+    if (m.form && fronted_participle(i, m, d)) {
+      if (emit(d, out)) {
+        remember_subject(d);
+        reported_until_ = std::max(reported_until_, d.content_e);
+      }
+      next = d.content_e;
+      continue;
+    }
     if (!m.form || !cue_allowed(i, m)) continue;
     d.cue_b = i;
     d.cue_e = i + m.len;
@@ -1608,6 +1738,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           }
         }
       next = d.content_e;
+      // "expressed hope but said …": a bare light noun with nothing it is about states no content.
+      if (d.rule == "light-verb" && d.content_e == d.content_b + 1) continue;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);

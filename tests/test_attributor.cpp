@@ -543,7 +543,13 @@ TEST_CASE("an opening participle's quote is its subject's, past an apposition", 
   check_quote(
       "Lagos, May 2 - Describing the city as \u201ca place of hope,\u201d Ruth Okafor, the mayor, told "
       "reporters that the plan would pass.",
-      "a place of hope,", {"Ruth Okafor", "participle-opening-report", "Ruth Okafor"});
+      "a place of hope,", {"Ruth Okafor", "participle-opening-report", "Ruth Okafor"}, direct_only());
+  // With reported speech on, the participle's object is a report first (rule fronted-participle),
+  // and the quote inside it takes the report's speaker.
+  check_quote(
+      "Lagos, May 2 - Describing the city as \u201ca place of hope,\u201d Ruth Okafor, the mayor, told "
+      "reporters that the plan would pass.",
+      "a place of hope,", {"Ruth Okafor", "inside-report", "Ruth Okafor"});
 }
 
 TEST_CASE("a subject's head is its role noun, not a name in a phrase after it", "[resolution][roles]") {

@@ -81,6 +81,7 @@ TEST_CASE("builtin profile loads with its speakers, cues and rules", "[profile]"
   CHECK(p.find_cue("according to"));
   CHECK(std::find(p.role_nouns().begin(), p.role_nouns().end(), "spokeswoman") != p.role_nouns().end());
   CHECK(std::find(p.content_stops().begin(), p.content_stops().end(), "even as") != p.content_stops().end());
+  CHECK(std::find(p.event_nouns().begin(), p.event_nouns().end(), "meeting") != p.event_nouns().end());
   REQUIRE(p.rules().size() >= 6);
   for (const char* id : {"trailing-cue", "leading-speaker-verb", "colon-lead", "according-to", "dash-signature"})
     CHECK(p.find_rule(id));
@@ -389,6 +390,7 @@ gender = "female"
 [lexicon]
 role_nouns = ["president", "chief negotiator"]
 content_stops = ["even as", "as well as"]
+event_nouns = ["meeting", "regatta"]
 
 [[cue]]
 lemma = "say"
@@ -409,7 +411,8 @@ id = "new-rule"
 pattern = '{QUOTE} {SPEAKER}'
 )");
   const std::size_t speakers = base.speakers().size(), cues = base.cues().size(), nouns = base.role_nouns().size(),
-                    stops = base.content_stops().size(), rules = base.rules().size();
+                    stops = base.content_stops().size(), events = base.event_nouns().size(),
+                    rules = base.rules().size();
   std::size_t colon_lead = 0;
   while (colon_lead < rules && base.rules()[colon_lead].id != "colon-lead") ++colon_lead;
   REQUIRE(colon_lead < rules);
@@ -431,6 +434,8 @@ pattern = '{QUOTE} {SPEAKER}'
   CHECK(base.role_nouns().size() == nouns + 1);
   CHECK(base.role_nouns().back() == "chief negotiator");
   CHECK(base.content_stops().size() == stops + 1);
+  CHECK(base.event_nouns().size() == events + 1);  // "meeting" was there
+  CHECK(base.event_nouns().back() == "regatta");
 
   REQUIRE(base.rules().size() == rules + 1);
   CHECK(base.rules()[colon_lead].id == "colon-lead");  // replaced in place

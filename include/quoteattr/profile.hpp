@@ -223,6 +223,9 @@ class QUOTEATTR_API Profile {
   /// @brief Adds a lower-case content stop (ignored when present).
   /// @throws Error with ErrorCode::kProfileValue for an empty phrase.
   void add_content_stop(std::string phrase);
+  /// @brief Adds a lower-case event noun (ignored when present).
+  /// @throws Error with ErrorCode::kProfileValue for an empty noun.
+  void add_event_noun(std::string noun);
 
   /// @brief The profile's name (`[profile] name`).
   const std::string& name() const noexcept { return name_; }
@@ -253,6 +256,9 @@ class QUOTEATTR_API Profile {
   /// @brief Lower-case nouns that make a light-verb construction reported speech:
   /// "expressed concern about X", "raised concerns that X", "stressed the importance of X".
   const std::vector<std::string>& light_nouns() const noexcept { return light_nouns_; }
+  /// @brief Lower-case nouns of events and occasions, which speak through no one: a subject
+  /// headed by one makes no report ("The meeting highlighted X", "this trip will inform").
+  const std::vector<std::string>& event_nouns() const noexcept { return event_nouns_; }
 
   /// @brief The speaker named @p name, or nullptr when absent.
   const SpeakerEntry* find_speaker(std::string_view name) const noexcept;
@@ -276,6 +282,7 @@ class QUOTEATTR_API Profile {
   std::vector<std::string> content_stops_;
   std::vector<std::string> institution_nouns_;
   std::vector<std::string> light_nouns_;
+  std::vector<std::string> event_nouns_;
 };
 
 }  // namespace quoteattr

@@ -798,6 +798,13 @@ PYBIND11_MODULE(_quoteattr, m) {
                return 0;
              });
            })
+      .def("add_event_noun",
+           [](qa::Profile& p, std::string n) {
+             guarded([&] {
+               p.add_event_noun(std::move(n));
+               return 0;
+             });
+           })
       .def_property("name", &qa::Profile::name, &qa::Profile::set_name)
       .def_property("replaces_default", &qa::Profile::replaces_default, &qa::Profile::set_replaces_default)
       .def_property_readonly("speakers", [](const qa::Profile& p) { return p.speakers(); })
@@ -807,6 +814,7 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def_property_readonly("institution_nouns", [](const qa::Profile& p) { return p.institution_nouns(); })
       .def_property_readonly("light_nouns", [](const qa::Profile& p) { return p.light_nouns(); })
       .def_property_readonly("content_stops", [](const qa::Profile& p) { return p.content_stops(); })
+      .def_property_readonly("event_nouns", [](const qa::Profile& p) { return p.event_nouns(); })
       .def("find_speaker",
            [](const qa::Profile& p, const std::string& n) -> std::optional<qa::SpeakerEntry> {
              const auto* s = p.find_speaker(n);
