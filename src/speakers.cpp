@@ -548,6 +548,18 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
     for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
     if (title_case) continue;
+    // A capitalised role word after the "and" at `j` of a title's department, before another
+    // "and" or the end of the run: a second title, so a second person.
+    auto second_title_after = [&](std::size_t j) {
+      for (std::size_t m = j + 1; m < toks.size() && toks[m].lower != "and"; ++m) {
+        if (!toks[m].capitalized) {
+          if (toks[m].lower == "of" || toks[m].lower == "for" || toks[m].lower == "the") continue;
+          return false;
+        }
+        if (model_.is_role_word(toks[m].lower)) return true;
+      }
+      return false;
+    };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
     while (i < toks.size()) {
@@ -584,7 +596,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           department = department || toks[j].lower == "for" || toks[j].lower == "of";
           j += 2;
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
-          // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X".
+          // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X";
+          // but a second title before the next "and" begins a second person ("Secretary of Labor
+          // Ann Lee and Finance Minister Bo Kim").
+          if (second_title_after(j)) break;
           j += 2;
         } else if (department && toks[j].lower == "and" && j + 2 < toks.size() && toks[j + 1].lower == "the" &&
                    toks[j + 2].capitalized &&

@@ -218,3 +218,13 @@ TEST_CASE("a headline's capitalised cue ends its subject's name", "[speakers][na
   // A cue form that is a word of a known name ("States" of "United States") is no verb.
   CHECK(speakers("The United States said it would reply.", "it would reply") == Names{"U.S. government"});
 }
+
+TEST_CASE("a department's 'and' stops before a second title: a second person", "[speakers][names]") {
+  // "and Coastal Affairs" goes on with the department; "and Spanish Secretary" begins a person.
+  const std::string text =
+      "Portuguese Minister of Fisheries and Coastal Affairs Ana Silva and Spanish Secretary of Commerce "
+      "Tomas Reyes met in Porto.\n"
+      "Silva said the talks were useful. Reyes said the ports would stay open.\n";
+  CHECK(speakers(text, "the talks were useful") == Names{"Ana Silva"});
+  CHECK(speakers(text, "the ports would stay open") == Names{"Tomas Reyes"});
+}
