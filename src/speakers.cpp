@@ -406,6 +406,11 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
   for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
     if (words_[h].lower != head || !words_[h].capitalized) continue;
+    // A Title Case headline capitalises every noun ("… Return Triggers Media Warning …"): its
+    // runs name no body unless the text names it so elsewhere.
+    bool in_headline = false;
+    for (const auto& [first, last] : headlines_) in_headline = in_headline || (h >= first && h < last);
+    if (in_headline) continue;
     std::size_t b = h, e = h + 1;
     while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
            words_[b - 1].stem_end == words_[b - 1].span.end)
@@ -547,7 +552,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
     for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
-    if (title_case) continue;
+    if (title_case) {
+      headlines_.push_back(paragraph_words_[pi]);
+      continue;
+    }
     // A capitalised role word after the "and" at `j` of a title's department, before another
     // "and" or the end of the run: a second title, so a second person.
     auto second_title_after = [&](std::size_t j) {

@@ -158,6 +158,7 @@ class Discourse {
   std::string_view text_;
   std::vector<Word> words_;                                           // every word of the document
   std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
+  std::vector<std::pair<std::size_t, std::size_t>> headlines_;        // word ranges of Title Case headlines
   std::vector<Entity> entities_;
   std::vector<Event> events_;                                     // mentions in the text, sorted by pos
   std::vector<Event> spoken_;                                     // attributions, in the order they were made

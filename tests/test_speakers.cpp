@@ -228,3 +228,18 @@ TEST_CASE("a department's 'and' stops before a second title: a second person", "
   CHECK(speakers(text, "the talks were useful") == Names{"Ana Silva"});
   CHECK(speakers(text, "the ports would stay open") == Names{"Tomas Reyes"});
 }
+
+TEST_CASE("a Title Case headline's runs name no body the text refers back to", "[speakers][headline]") {
+  // "Budget Cut Prompts Media" is a headline's words, not an institution "media" refers to.
+  const std::string text =
+      "Budget Cut Prompts Media Protest in Freedonia\n"
+      "The government cut the budget of public broadcasting on Monday.\n"
+      "All media outlets in the country said that the cut would end local news.\n";
+  CHECK(speakers(text, "that the cut would end local news") == Names{"media"});
+  // A body the text itself names is still the one its head noun refers to.
+  const std::string t2 =
+      "Budget Cut Prompts Ministry Warning in Freedonia\n"
+      "The Freedonia Broadcasting Ministry met on Monday.\n"
+      "The ministry said that the cut would end local news.\n";
+  CHECK(speakers(t2, "that the cut would end local news") == Names{"Freedonia Broadcasting Ministry"});
+}
