@@ -243,3 +243,16 @@ TEST_CASE("a Title Case headline's runs name no body the text refers back to", "
       "The ministry said that the cut would end local news.\n";
   CHECK(speakers(t2, "that the cut would end local news") == Names{"Freedonia Broadcasting Ministry"});
 }
+
+TEST_CASE("'the president' is the holder the lead introduces, not the previous one", "[speakers][role]") {
+  // The lead names its subject only in the next sentence; "the previous president, X" held the
+  // title before, and "the former president" is he.
+  const std::string text =
+      "The president of Freedonia, a small island state, has opened a new channel for questions from citizens.\n"
+      "Jane Roe has held the top office since 2019. Her government faces debts contracted by the previous "
+      "president, Tom Hale.\n"
+      "Asked about the debts, the president said that an audit would begin soon.\n"
+      "The former president said that the debts were lawful.\n";
+  CHECK(speakers(text, "that an audit would begin soon") == Names{"Jane Roe"});
+  CHECK(speakers(text, "that the debts were lawful") == Names{"Tom Hale"});
+}
