@@ -527,12 +527,43 @@ class TranscriptTurnSieve final : public Sieve {
       q.accept(who, called, {}, id(), C::kTranscriptTurn * who.factor,
                "transcript turn labelled '" + std::string(label.in(q.s.text)) + "' after the call on '" +
                    std::string(called.in(q.s.text)) + "'");
+    } else if (res.entity < 0) {
+      follow_up(q, label);
     }
     q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor,
              "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");
   }
 
  private:
+  // The same label two turns back, given to the person called on, and between them an answer of
+  // the other speaker that gives the floor to no one else: its last sentence no question and no
+  // short call ("No. They have tested missiles.", not "Anyone else?" or "Not yet. Yes."): the
+  // same person follows up.
+  void follow_up(QuoteState& q, Span label) const {
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    if (pi < 2) return;
+    const std::string_view name = label.in(q.s.text);
+    const Span answer = q.s.r.paragraphs[pi - 1];
+    const std::size_t end = trim_space_back(q.s.text, answer.begin, answer.end);
+    if (end == answer.begin || q.s.text[end - 1] == '?' || q.s.r.sentences.empty()) return;
+    const Span last = q.s.r.sentences[q.s.doc.sentence_at(end - 1)];
+    const auto aw = q.s.d.words_in({std::max(last.begin, answer.begin), end});
+    if (aw.second - aw.first < C::kFollowUpAnswerWords) return;
+    std::size_t answer_turn = 0, asked = q.qi;  // quotes of the answer's paragraph, and the earlier turn
+    for (std::size_t j = q.qi; j-- > 0 && q.s.extent[j].end > q.s.r.paragraphs[pi - 2].begin;) {
+      if (q.s.direct_of[j] < 0 || q.s.r.quotes[j].recovery != Recovery::kTranscript) continue;
+      const std::size_t pj = q.s.doc.paragraph_at(q.s.r.quotes[j].span.begin);
+      const Span lj = q.s.direct[static_cast<std::size_t>(q.s.direct_of[j])].cue;
+      if (pj == pi - 1 && !lj.empty() && lj.in(q.s.text) != name) ++answer_turn;
+      if (pj == pi - 2 && lj.in(q.s.text) == name) asked = j;
+    }
+    if (answer_turn == 0 || asked == q.qi) return;
+    const Attribution& before = q.s.r.quotes[asked];
+    if (!before.speaker || *before.speaker == name || before.rule != id()) return;
+    q.derive(asked, {}, {}, id().c_str(), C::kTranscriptContinuation,
+             "transcript turn labelled '" + std::string(name) + "' that follows up the same questioner's turn");
+  }
+
   // The name that ends the paragraph before the turn, when that paragraph is another turn's and
   // ends with a call on a person: a sentence that is only the name, or a name after a comma, with
   // its title ("Mr. Smith?", "Yes, Jane.", "With that, Matt."). Empty when none.

@@ -57,6 +57,9 @@ struct SieveConstants {
   // A label that names no one ("QUESTION") after a call on a person by name ("Mr. Smith?") is
   // that person (at kTranscriptTurn), named in at most kCalledOnWords - 1 capitalised words.
   static constexpr std::size_t kCalledOnWords = 4;
+  // A follow-up turn with the same label: the answer's last sentence between has at least these
+  // many words (a shorter one gives the floor: "Yes.", "Go ahead.").
+  static constexpr std::size_t kFollowUpAnswerWords = 3;
   static constexpr double kCaption = 0.9;
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kLeadParagraph = 0.85;
