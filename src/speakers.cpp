@@ -1440,6 +1440,32 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         if (near) best = woman;
       }
     }
+    // "He also welcomed X, she added": a pronoun of the other gender that a verb of speech
+    // follows in the same sentence is the speaker, someone else; a person whose gender the text
+    // never showed is taken by that one, and this pronoun is the next compatible person.
+    if (best >= 0 && entities_[static_cast<std::size_t>(best)].gender == Gender::kUnknown &&
+        (g == Gender::kMale || g == Gender::kFemale) && !toks.empty()) {
+      auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                                 [](const Word& w, std::size_t p) { return w.span.begin < p; });
+      const std::size_t self = static_cast<std::size_t>(at - words_.begin());
+      bool speaker_other = false;
+      std::size_t k = self;
+      while (k > 0 && words_[k - 1].sentence == words_[self].sentence) --k;
+      for (; k + 1 < words_.size() && words_[k].sentence == words_[self].sentence && !speaker_other; ++k) {
+        Gender g2 = Gender::kUnknown;
+        if (k == self || !is_pronoun(lex(), words_[k].lower, &g2)) continue;
+        speaker_other = (g2 == Gender::kMale || g2 == Gender::kFemale) && g2 != g &&
+                        (words_[k + 1].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[k + 1].lower));
+      }
+      if (speaker_other) {
+        std::vector<int> rest;
+        for (int c : candidates)
+          if (c != best) rest.push_back(c);
+        int next = most_salient(back_from, rest, kSubject);
+        if (next < 0) next = most_salient(back_from, rest, kMentioned);
+        if (next >= 0) best = next;
+      }
+    }
     if (best >= 0) {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;

@@ -256,3 +256,13 @@ TEST_CASE("'the president' is the holder the lead introduces, not the previous o
   CHECK(speakers(text, "that an audit would begin soon") == Names{"Jane Roe"});
   CHECK(speakers(text, "that the debts were lawful") == Names{"Tom Hale"});
 }
+
+TEST_CASE("'he …, she added': the two pronouns are two people", "[speakers][pronoun]") {
+  // Neither gender is shown: "she" with its verb of speech is the spokesperson last speaking,
+  // so "he" is the other person.
+  const std::string text =
+      "Minister Kim Lark met reporters in Oslo on Monday, chief spokesperson Robin Vale said.\n"
+      "Lark stressed the value of the fisheries accord, Vale said. He also welcomed the new quota rules, she "
+      "added.\n";
+  CHECK(speakers(text, "the new quota rules") == Names{"Kim Lark"});
+}
