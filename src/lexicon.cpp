@@ -135,6 +135,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "anaphoric_modifiers",
     "months",
     "source_qualifiers",
+    "former_modifiers",
     "speech_verb_bases",
     "script_labels",
     "sound_bite_words",

@@ -527,12 +527,43 @@ class TranscriptTurnSieve final : public Sieve {
       q.accept(who, called, {}, id(), C::kTranscriptTurn * who.factor,
                "transcript turn labelled '" + std::string(label.in(q.s.text)) + "' after the call on '" +
                    std::string(called.in(q.s.text)) + "'");
+    } else if (res.entity < 0) {
+      follow_up(q, label);
     }
     q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor,
              "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");
   }
 
  private:
+  // The same label two turns back, given to the person called on, and between them an answer of
+  // the other speaker that gives the floor to no one else: its last sentence no question and no
+  // short call ("No. They have tested missiles.", not "Anyone else?" or "Not yet. Yes."): the
+  // same person follows up.
+  void follow_up(QuoteState& q, Span label) const {
+    const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
+    if (pi < 2) return;
+    const std::string_view name = label.in(q.s.text);
+    const Span answer = q.s.r.paragraphs[pi - 1];
+    const std::size_t end = trim_space_back(q.s.text, answer.begin, answer.end);
+    if (end == answer.begin || q.s.text[end - 1] == '?' || q.s.r.sentences.empty()) return;
+    const Span last = q.s.r.sentences[q.s.doc.sentence_at(end - 1)];
+    const auto aw = q.s.d.words_in({std::max(last.begin, answer.begin), end});
+    if (aw.second - aw.first < C::kFollowUpAnswerWords) return;
+    std::size_t answer_turn = 0, asked = q.qi;  // quotes of the answer's paragraph, and the earlier turn
+    for (std::size_t j = q.qi; j-- > 0 && q.s.extent[j].end > q.s.r.paragraphs[pi - 2].begin;) {
+      if (q.s.direct_of[j] < 0 || q.s.r.quotes[j].recovery != Recovery::kTranscript) continue;
+      const std::size_t pj = q.s.doc.paragraph_at(q.s.r.quotes[j].span.begin);
+      const Span lj = q.s.direct[static_cast<std::size_t>(q.s.direct_of[j])].cue;
+      if (pj == pi - 1 && !lj.empty() && lj.in(q.s.text) != name) ++answer_turn;
+      if (pj == pi - 2 && lj.in(q.s.text) == name) asked = j;
+    }
+    if (answer_turn == 0 || asked == q.qi) return;
+    const Attribution& before = q.s.r.quotes[asked];
+    if (!before.speaker || *before.speaker == name || before.rule != id()) return;
+    q.derive(asked, {}, {}, id().c_str(), C::kTranscriptContinuation,
+             "transcript turn labelled '" + std::string(name) + "' that follows up the same questioner's turn");
+  }
+
   // The name that ends the paragraph before the turn, when that paragraph is another turn's and
   // ends with a call on a person: a sentence that is only the name, or a name after a comma, with
   // its title ("Mr. Smith?", "Yes, Jane.", "With that, Matt."). Empty when none.
@@ -621,6 +652,66 @@ class CaptionSieve final : public Sieve {
 // subject, or an inverted one: "…, noted Secretary Blinken:"), else the first person, else the
 // first body named.
 class LeadParagraphSieve final : public Sieve {
+  struct PersonRun {
+    Span run;
+    Resolution res;
+    std::size_t first, last;  // its words [first, last)
+  };
+
+  // A joint subject ("Mayor A and Governor B issued the following statement"): the persons named
+  // before the one next to the verb, joined to it by "and" (and commas) with no verb between,
+  // sign the statement too: one attribution each (tests/data/ANNOTATION.md).
+  void add_cosigners(QuoteState& q, const std::vector<PersonRun>& persons, std::size_t pick, double most) const {
+    const auto& words = q.s.d.words();
+    std::size_t p = persons.size();
+    for (std::size_t i = 0; i < persons.size(); ++i)
+      if (persons[i].first == pick) p = i;
+    if (p == persons.size() || persons[p].last >= words.size() || !is_verb(words[persons[p].last].tag)) return;
+    std::vector<std::size_t> signers;
+    bool joined = false;                        // an "and" between the signers
+    std::size_t next_first = persons[p].first;  // the run after the gap looked at
+    Span next_run = persons[p].run;
+    for (std::size_t i = p; i-- > 0;) {
+      const PersonRun next{next_run, {}, next_first, next_first};
+      bool gap_ok = true, conj = false;
+      for (std::size_t k = persons[i].last; k < next.first && gap_ok; ++k) {
+        gap_ok = !is_verb(words[k].tag);
+        conj = conj || (words[k].tag == Tag::CC && words[k].in(WordClass::kNpJoiners));
+      }
+      const std::string_view gap = q.s.text.substr(persons[i].run.end, next.run.begin - persons[i].run.end);
+      if (!gap_ok) break;
+      joined = joined || conj;
+      next_first = persons[i].first;
+      next_run = persons[i].run;
+      // Two runs of one person's title and name ("Secretary of Labor Ann Lee") are one signer.
+      // A run that is no name's end ("United States Secretary" of "… Secretary of Agriculture
+      // Tom Vilsack") is a piece of a title.
+      const std::string& name = q.s.d.entities()[static_cast<std::size_t>(persons[i].res.entity)].name;
+      const std::string_view last = words[persons[i].last - 1].span.in(q.s.text);
+      const bool named = name.size() >= last.size() && name.compare(name.size() - last.size(), last.size(), last) == 0;
+      bool seen = !named || (!conj && gap.find(',') == std::string_view::npos) ||
+                  persons[i].res.entity == persons[p].res.entity;
+      for (std::size_t j : signers) seen = seen || persons[j].res.entity == persons[i].res.entity;
+      if (!seen) signers.push_back(i);
+    }
+    if (!joined || signers.empty()) return;
+    // The first signer, with its titles, begins the subject: it is no object of a preposition
+    // ("After talks with Mayor A and Senator B, Governor C issued …").
+    const std::size_t head = persons[signers.back()].first;
+    std::size_t b = head;
+    while (b > 0 && (words[b - 1].capitalized || words[b - 1].in(WordClass::kNpJoiners))) --b;
+    if (b > 0 && (words[b - 1].tag == Tag::IN || words[b - 1].tag == Tag::TO)) return;
+    for (auto it = signers.rbegin(); it != signers.rend(); ++it) {
+      const PersonRun& signer = persons[*it];
+      if (signer.res.factor < C::kJointPart) continue;
+      auto& [at, copy] = q.s.joint.emplace_back(q.qi, q.a);
+      copy.evidence.clear();
+      q.attribute_to(copy, signer.res, signer.run, {}, id(), most * signer.res.factor,
+                     "the lead sentence names '" + std::string(signer.run.in(q.s.text)) + "' (a joint statement)");
+      q.s.resolutions.push_back(signer.res);  // kept beside s.joint, in the same order
+    }
+  }
+
  public:
   LeadParagraphSieve() : Sieve("lead-paragraph", kDirect) {}
   void run(QuoteState& q) const override {
@@ -636,10 +727,11 @@ class LeadParagraphSieve final : public Sieve {
     const auto& words = q.s.d.words();
     // Or a lead sentence that issues a statement ("X and Y issued the following statement at the
     // end of their meeting."): the words of a report noun in it are the quotation below.
+    // Its determiner stands at most two modifiers before it ("the following joint statement").
     bool statement = false;
-    for (std::size_t k = range.first; k < range.second && !statement; ++k)
-      statement = words[k].in(WordClass::kReportNouns) && k > range.first + 1 &&
-                  (words[k - 1].in(WordClass::kDeterminers) || words[k - 2].in(WordClass::kDeterminers));
+    for (std::size_t k = range.first + 2; k < range.second && !statement; ++k)
+      for (std::size_t d = 1; d <= 3 && d <= k - range.first && !statement; ++d)
+        statement = words[k].in(WordClass::kReportNouns) && words[k - d].in(WordClass::kDeterminers);
     const bool colon = q.s.text[end - 1] == ':';
     if (!colon && !statement) return;
     const double most = colon ? C::kLeadParagraph : C::kLeadStatement;
@@ -650,6 +742,8 @@ class LeadParagraphSieve final : public Sieve {
     };
     // Best first: a person next to a verb, a person, a body next to a verb, a body.
     std::optional<std::pair<Span, Resolution>> found[4];
+    std::size_t found_at[4] = {0, 0, 0, 0};  // the first word of each pick's run
+    std::vector<PersonRun> persons;          // the runs that name a person, in order
     std::size_t runs = 0;
     bool names = false;  // a run that is more than a capitalised function word ("The message")
     for (std::size_t k = range.first; k < range.second && runs < C::kLeadParagraphNames;) {
@@ -672,15 +766,20 @@ class LeadParagraphSieve final : public Sieve {
           res.entity < 0 && !res.speaker.empty() && !res.description && run_words >= 2 && next_to_verb;
       if ((res.entity < 0 && !as_written) || res.factor < C::kJointPart) continue;
       const bool institution = !as_written && q.s.d.entities()[static_cast<std::size_t>(res.entity)].institution;
-      auto& slot = found[(institution ? 2 : 0) + (next_to_verb ? 0 : 1)];
-      if (!slot) slot.emplace(run, std::move(res));
+      if (!institution && res.entity >= 0) persons.push_back({run, res, k - run_words, k});
+      const std::size_t si = (institution ? 2 : 0) + (next_to_verb ? 0 : 1);
+      if (!found[si]) {
+        found[si].emplace(run, std::move(res));
+        found_at[si] = k - run_words;
+      }
     }
-    for (const auto& pick : found)
-      if (pick) {
+    for (std::size_t si = 0; si < 4; ++si)
+      if (const auto& pick = found[si]) {
         q.accept(
             pick->second, pick->first, {}, id(), most * pick->second.factor,
             (colon ? "the lead paragraph ending with a colon names '" : "the lead sentence of a statement names '") +
                 std::string(pick->first.in(q.s.text)) + "'");
+        if (si == 0 && q.done) add_cosigners(q, persons, found_at[0], most);
         return;
       }
     if (names || !colon) return;  // names that are nobody the text knows: no guess
@@ -703,9 +802,27 @@ class MultiParagraphSieve final : public Sieve {
   MultiParagraphSieve() : Sieve("multi-paragraph", kDirect) {}
   void run(QuoteState& q) const override {
     const int c = q.a.continues;
-    if (c >= 0 && q.s.r.quotes[static_cast<std::size_t>(c)].speaker)
-      q.derive(static_cast<std::size_t>(c), {}, {}, "multi-paragraph", C::kMultiParagraph,
-               "continues the quotation of the previous paragraph");
+    if (c < 0 || !q.s.r.quotes[static_cast<std::size_t>(c)].speaker) return;
+    q.derive(static_cast<std::size_t>(c), {}, {}, "multi-paragraph", C::kMultiParagraph,
+             "continues the quotation of the previous paragraph");
+    if (!q.done) return;
+    // A joint statement goes on in the name of each of its speakers.
+    DocumentState& s = q.s;
+    const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
+    for (std::size_t j = 0; j < joint; ++j) {
+      if (s.joint[j].first != static_cast<std::size_t>(c)) continue;
+      const Attribution& src = s.joint[j].second;
+      Resolution res = s.resolutions[n + j];
+      res.how.clear();
+      res.group.clear();
+      res.factor = src.confidence;
+      if (src.speaker) res.speaker = *src.speaker;
+      auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
+      copy.evidence.clear();
+      q.attribute_to(copy, res, {}, {}, "multi-paragraph", std::min(C::kMultiParagraph, res.factor),
+                     "continues the joint statement of the previous paragraph");
+      s.resolutions.push_back(res);
+    }
   }
 };
 

@@ -57,12 +57,15 @@ struct SieveConstants {
   // A label that names no one ("QUESTION") after a call on a person by name ("Mr. Smith?") is
   // that person (at kTranscriptTurn), named in at most kCalledOnWords - 1 capitalised words.
   static constexpr std::size_t kCalledOnWords = 4;
+  // A follow-up turn with the same label: the answer's last sentence between has at least these
+  // many words (a shorter one gives the floor: "Yes.", "Go ahead.").
+  static constexpr std::size_t kFollowUpAnswerWords = 3;
   static constexpr double kCaption = 0.9;
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kLeadParagraph = 0.85;
-  static constexpr std::size_t kLeadParagraphNames = 6;  // names of the lead sentence tried, in order
+  static constexpr std::size_t kLeadParagraphNames = 10;  // names of the lead sentence tried, in order
   // A lead sentence with no colon that issues a statement ("X issued the following statement."),
-  // its report noun after a determiner and at most one modifier.
+  // its report noun after a determiner and at most two modifiers.
   static constexpr double kLeadStatement = 0.75;
   // A lead that names nobody ("The message reads, in part:"): the last subject named before it.
   static constexpr double kLeadParagraphSubject = 0.6;

@@ -352,7 +352,7 @@ int Discourse::find_person(const std::vector<std::string>& words) const {
   return fuzzy(words, &matched) == known ? known : -1;
 }
 
-Span Discourse::named_next(std::size_t pos) const {
+Span Discourse::named_next(std::size_t pos, bool subject) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   if (it == words_.end()) return {};
@@ -369,7 +369,8 @@ Span Discourse::named_next(std::size_t pos) const {
     while (j < words_.size() && j - i < 4 && joined(j - 1) && name_word(words_[j])) ++j;
     if (j - i < 2 || j - i > 3 || j >= words_.size() || !joined(j - 1)) continue;
     // Followed by a verb of speech or a cue of the profile: "… Jane Roe said", "Jane Roe added".
-    if (!(words_[j].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j].lower)) ||
+    const bool opens = subject && (i == 0 || words_[i - 1].sentence != words_[i].sentence) && is_verb(words_[j].tag);
+    if (!(opens || words_[j].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j].lower)) ||
         words_[j - 1].stem_end != words_[j - 1].span.end)
       continue;
     std::vector<std::string> lower;
@@ -406,6 +407,11 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
   for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
     if (words_[h].lower != head || !words_[h].capitalized) continue;
+    // A Title Case headline capitalises every noun ("… Return Triggers Media Warning …"): its
+    // runs name no body unless the text names it so elsewhere.
+    bool in_headline = false;
+    for (const auto& [first, last] : headlines_) in_headline = in_headline || (h >= first && h < last);
+    if (in_headline) continue;
     std::size_t b = h, e = h + 1;
     while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
            words_[b - 1].stem_end == words_[b - 1].span.end)
@@ -471,6 +477,29 @@ int Discourse::adopt(Span mention) {
   }
   if (model_.institution_head({name.back()->lower})) return -1;
   return register_person(name, {}, {}, "");
+}
+
+void Discourse::discover_delayed_leads() {
+  for (std::size_t h = 1; h < words_.size(); ++h) {
+    const Word& role = words_[h];
+    // "The ROLE of …" opening its sentence.
+    if (role.capitalized || !model_.is_role_word(role.lower) || !joined(h - 1) || words_[h - 1].lower != "the" ||
+        (h >= 2 && words_[h - 2].sentence == role.sentence) || h + 1 >= words_.size() || words_[h + 1].lower != "of")
+      continue;
+    bool held = false;
+    for (const Entity& e : entities_)
+      held = held || (!e.from_profile && e.titles.count(role.lower) &&
+                      (!e.former_titles.count(role.lower) || e.current_titles.count(role.lower)));
+    if (held) continue;
+    const Span next = named_next(role.span.end, true);
+    if (next.empty()) continue;
+    std::vector<const Word*> name;
+    for (std::size_t k = h + 1; k < words_.size() && words_[k].span.begin < next.end; ++k)
+      if (words_[k].span.begin >= next.begin) name.push_back(&words_[k]);
+    if (name.size() < 2) continue;
+    const int who = register_person(name, {role.lower}, {}, role.lower);
+    entities_[static_cast<std::size_t>(who)].current_titles.insert(role.lower);
+  }
 }
 
 int Discourse::register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
@@ -547,7 +576,22 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
     for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
-    if (title_case) continue;
+    if (title_case) {
+      headlines_.push_back(paragraph_words_[pi]);
+      continue;
+    }
+    // A capitalised role word after the "and" at `j` of a title's department, before another
+    // "and" or the end of the run: a second title, so a second person.
+    auto second_title_after = [&](std::size_t j) {
+      for (std::size_t m = j + 1; m < toks.size() && toks[m].lower != "and"; ++m) {
+        if (!toks[m].capitalized) {
+          if (toks[m].lower == "of" || toks[m].lower == "for" || toks[m].lower == "the") continue;
+          return false;
+        }
+        if (model_.is_role_word(toks[m].lower)) return true;
+      }
+      return false;
+    };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
     while (i < toks.size()) {
@@ -584,7 +628,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           department = department || toks[j].lower == "for" || toks[j].lower == "of";
           j += 2;
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
-          // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X".
+          // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X";
+          // but a second title before the next "and" begins a second person ("Secretary of Labor
+          // Ann Lee and Finance Minister Bo Kim").
+          if (second_title_after(j)) break;
           j += 2;
         } else if (department && toks[j].lower == "and" && j + 2 < toks.size() && toks[j + 1].lower == "the" &&
                    toks[j + 2].capitalized &&
@@ -713,6 +760,16 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !model_.is_affiliation(words[0]) && words[0].size() > 2;
         if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps)) {
           const int who = register_person(name, titles, affiliations, title_phrase);
+          // A title after a modifier that dates it ("the previous president, X", "former
+          // Minister X") is one X held before.
+          Entity& held = entities_[static_cast<std::size_t>(who)];
+          std::unordered_set<std::string> former;
+          for (std::size_t m = i > 4 ? i - 4 : 0; m < name_begin; ++m) {
+            if (!toks[m].in(WordClass::kFormerModifiers)) continue;
+            for (std::size_t n2 = m + 1; n2 < name_begin && n2 <= m + 2 && !is_verb(toks[n2].tag); ++n2)
+              if (model_.is_role_word(toks[n2].lower)) former.insert(toks[n2].lower);
+          }
+          for (const auto& t : titles) (former.count(t) ? held.former_titles : held.current_titles).insert(t);
           for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
             if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
             entities_[static_cast<std::size_t>(who)].descriptors.insert(toks[m].lower);
@@ -722,6 +779,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       i = j;
     }
   }
+  discover_delayed_leads();
   discover_meeting_subjects(paragraphs);
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
@@ -1010,6 +1068,8 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   std::string head;
   for (std::size_t k = words.size() - n; k < words.size(); ++k) head += (head.empty() ? "" : " ") + words[k];
   std::vector<std::string> mods(words.begin(), words.end() - static_cast<long>(n));
+  bool dated = false;  // "the former president"
+  for (const auto& m : mods) dated = dated || lex().is(WordClass::kFormerModifiers, m);
   std::vector<int> candidates;
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
     const Entity& e = entities_[ei];
@@ -1023,10 +1083,19 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
           title = true;
     }
     if (!title) continue;
+    // "the president" is not the previous one, unless the mention says so ("the former president").
+    if (!dated && e.former_titles.count(words.back()) && !e.current_titles.count(words.back())) continue;
     bool aff_ok = true;
     for (const auto& m : mods)
       if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) aff_ok = false;
     if (aff_ok) candidates.push_back(static_cast<int>(ei));
+  }
+  // "The former president": the people the text gave the title as a former one, when there are any.
+  if (dated) {
+    std::vector<int> former;
+    for (int c : candidates)
+      if (entities_[static_cast<std::size_t>(c)].former_titles.count(words.back())) former.push_back(c);
+    if (!former.empty()) candidates = std::move(former);
   }
   // A title of several words ("vice president") prefers the people whose whole title ends with
   // it over those who merely share its last word ("president").
@@ -1369,6 +1438,32 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         for (const Event& ev : events_) near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
         for (const Event& ev : spoken_) near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
         if (near) best = woman;
+      }
+    }
+    // "He also welcomed X, she added": a pronoun of the other gender that a verb of speech
+    // follows in the same sentence is the speaker, someone else; a person whose gender the text
+    // never showed is taken by that one, and this pronoun is the next compatible person.
+    if (best >= 0 && entities_[static_cast<std::size_t>(best)].gender == Gender::kUnknown &&
+        (g == Gender::kMale || g == Gender::kFemale) && !toks.empty()) {
+      auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                                 [](const Word& w, std::size_t p) { return w.span.begin < p; });
+      const std::size_t self = static_cast<std::size_t>(at - words_.begin());
+      bool speaker_other = false;
+      std::size_t k = self;
+      while (k > 0 && words_[k - 1].sentence == words_[self].sentence) --k;
+      for (; k + 1 < words_.size() && words_[k].sentence == words_[self].sentence && !speaker_other; ++k) {
+        Gender g2 = Gender::kUnknown;
+        if (k == self || !is_pronoun(lex(), words_[k].lower, &g2)) continue;
+        speaker_other = (g2 == Gender::kMale || g2 == Gender::kFemale) && g2 != g &&
+                        (words_[k + 1].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[k + 1].lower));
+      }
+      if (speaker_other) {
+        std::vector<int> rest;
+        for (int c : candidates)
+          if (c != best) rest.push_back(c);
+        int next = most_salient(back_from, rest, kSubject);
+        if (next < 0) next = most_salient(back_from, rest, kMentioned);
+        if (next >= 0) best = next;
       }
     }
     if (best >= 0) {

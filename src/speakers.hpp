@@ -45,11 +45,13 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
 std::string ascii_lower(std::string_view s);
 
 struct Entity {
-  std::string name;                               // canonical
-  std::vector<std::vector<std::string>> aliases;  // lower-case token sequences
-  std::unordered_set<std::string> titles;         // lower-case role nouns
-  std::vector<std::string> title_phrases;         // whole titles as written: "national security advisor"
-  std::unordered_set<std::string> affiliations;   // lower-case
+  std::string name;                                // canonical
+  std::vector<std::vector<std::string>> aliases;   // lower-case token sequences
+  std::unordered_set<std::string> titles;          // lower-case role nouns
+  std::unordered_set<std::string> former_titles;   // titles held before only ("the previous president, X")
+  std::unordered_set<std::string> current_titles;  // titles the text gave without such a modifier
+  std::vector<std::string> title_phrases;          // whole titles as written: "national security advisor"
+  std::unordered_set<std::string> affiliations;    // lower-case
   // Lower-case words that described the person where the text introduced them, before the title
   // ("korean" of "Korean Foreign Minister Kim"): "the Korean counterpart" may mean them.
   std::unordered_set<std::string> descriptors;
@@ -158,6 +160,7 @@ class Discourse {
   std::string_view text_;
   std::vector<Word> words_;                                           // every word of the document
   std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
+  std::vector<std::pair<std::size_t, std::size_t>> headlines_;        // word ranges of Title Case headlines
   std::vector<Entity> entities_;
   std::vector<Event> events_;                                     // mentions in the text, sorted by pos
   std::vector<Event> spoken_;                                     // attributions, in the order they were made
@@ -180,9 +183,14 @@ class Discourse {
   // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
   bool joined(std::size_t i) const;
   void infer_genders();
+  // A lead that names its subject only in a later sentence ("The president of Freedonia, …,
+  // has adopted …. Jane Roe has held the office since 2015."): the title of that description
+  // goes to the person whose name opens one of the next sentences, when no one else holds it.
+  void discover_delayed_leads();
   // The next name of two or three words, within two sentences after `pos`, that a verb of speech
-  // follows ("… Jane Roe said"); empty when none.
-  Span named_next(std::size_t pos) const;
+  // follows ("… Jane Roe said"), or with `subject`, that opens a sentence before its verb
+  // ("Jane Roe has held the office since 2015."); empty when none.
+  Span named_next(std::size_t pos, bool subject = false) const;
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;

@@ -681,6 +681,14 @@ TEST_CASE("a questioner's label after a call on a person by name is that person"
   check_quote(text, "Can you say more about the talks?", {"Okafor", "transcript-turn", "Okafor"});
   // "Yes." calls on no one by name: the label stays.
   check_quote(text, "When will they resume?", {"QUESTION", "transcript-turn", "QUESTION"});
+  // After an answer that gives the floor to no one, the same label is the same questioner's
+  // follow-up; after a call on anyone else, or a question, it is not.
+  const std::string t2 =
+      "MR. HALE: Good afternoon. I have nothing at the top.\n\nMs. Okafor?\n\nQUESTION: Will the talks resume "
+      "soon?\n\nMR. HALE: No. They will not resume before the summer.\n\nQUESTION: Not before the summer.\n\n"
+      "MR. HALE: That is right. Anyone else?\n\nQUESTION: Is there a date for the summit?\n";
+  check_quote(t2, "Not before the summer.", {"Okafor", "transcript-turn", ""});
+  check_quote(t2, "Is there a date for the summit?", {"QUESTION", "transcript-turn", "QUESTION"});
 }
 
 TEST_CASE("a name-case transcript label names the person after the title and country", "[rules][transcript]") {

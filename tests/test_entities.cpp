@@ -234,6 +234,45 @@ TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the
              "We will build the bridge together.") == Answer{"", "", 0.0});
 }
 
+TEST_CASE("sieves: a joint statement in a lead paragraph is each signer's", "[sieves]") {
+  // The speakers of the quotation `words` of `r`, in order.
+  auto speakers_of = [](const Result& r, const std::string& text, std::string_view words) {
+    std::vector<std::string> out;
+    for (const auto& a : r.quotes)
+      if (a.span.in(text) == words) out.push_back(a.speaker.value_or("") + "/" + a.rule);
+    return out;
+  };
+  // Marked paragraphs after a lead without a colon; the first title's department has an "and".
+  const std::string text =
+      "PORTO, May 3 - Portuguese Minister of Fisheries and Coastal Affairs Ana Silva and Spanish Secretary of "
+      "Commerce Tomas Reyes issued the following joint statement after their meeting in Porto today.\n"
+      "\u201cWe will share our data on fish stocks and protect the spawning grounds of both coasts.\n"
+      "\u201cOur ports will stay open to the fleets of both countries.\u201d\n";
+  const Result r = engine().analyze(text);
+  CHECK(
+      speakers_of(r, text, "We will share our data on fish stocks and protect the spawning grounds of both coasts.") ==
+      std::vector<std::string>{"Tomas Reyes/lead-paragraph", "Ana Silva/lead-paragraph"});
+  CHECK(speakers_of(r, text, "Our ports will stay open to the fleets of both countries.") ==
+        std::vector<std::string>{"Tomas Reyes/multi-paragraph", "Ana Silva/multi-paragraph"});
+  // Paragraphs without marks after a colon.
+  const std::string t2 =
+      "Mayor Ruth Okafor and Governor Tom Hale issued the following joint statement:\n"
+      "We will build the bridge together and open it to traffic next spring.\n"
+      "Our two offices will share the cost of the work and its upkeep.\n";
+  const Result r2 = engine().analyze(t2);
+  CHECK(speakers_of(r2, t2, "We will build the bridge together and open it to traffic next spring.") ==
+        std::vector<std::string>{"Tom Hale/lead-paragraph", "Ruth Okafor/lead-paragraph"});
+  CHECK(speakers_of(r2, t2, "Our two offices will share the cost of the work and its upkeep.") ==
+        std::vector<std::string>{"Tom Hale/multi-paragraph", "Ruth Okafor/multi-paragraph"});
+  // The object of a preposition signs nothing.
+  const std::string t3 =
+      "After talks with Mayor Ruth Okafor and Senator Ann Lee, Governor Tom Hale issued the following statement:\n"
+      "\u201cWe will build the bridge together.\u201d\n";
+  const Result r3 = engine().analyze(t3);
+  CHECK(speakers_of(r3, t3, "We will build the bridge together.") ==
+        std::vector<std::string>{"Tom Hale/lead-paragraph"});
+}
+
 TEST_CASE("sieves: a lead paragraph names an untitled person next to its verb", "[sieves]") {
   // No title makes Mark Oltan a known entity; the lead still names him as the subject.
   const std::string text =

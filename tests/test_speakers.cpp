@@ -218,3 +218,51 @@ TEST_CASE("a headline's capitalised cue ends its subject's name", "[speakers][na
   // A cue form that is a word of a known name ("States" of "United States") is no verb.
   CHECK(speakers("The United States said it would reply.", "it would reply") == Names{"U.S. government"});
 }
+
+TEST_CASE("a department's 'and' stops before a second title: a second person", "[speakers][names]") {
+  // "and Coastal Affairs" goes on with the department; "and Spanish Secretary" begins a person.
+  const std::string text =
+      "Portuguese Minister of Fisheries and Coastal Affairs Ana Silva and Spanish Secretary of Commerce "
+      "Tomas Reyes met in Porto.\n"
+      "Silva said the talks were useful. Reyes said the ports would stay open.\n";
+  CHECK(speakers(text, "the talks were useful") == Names{"Ana Silva"});
+  CHECK(speakers(text, "the ports would stay open") == Names{"Tomas Reyes"});
+}
+
+TEST_CASE("a Title Case headline's runs name no body the text refers back to", "[speakers][headline]") {
+  // "Budget Cut Prompts Media" is a headline's words, not an institution "media" refers to.
+  const std::string text =
+      "Budget Cut Prompts Media Protest in Freedonia\n"
+      "The government cut the budget of public broadcasting on Monday.\n"
+      "All media outlets in the country said that the cut would end local news.\n";
+  CHECK(speakers(text, "that the cut would end local news") == Names{"media"});
+  // A body the text itself names is still the one its head noun refers to.
+  const std::string t2 =
+      "Budget Cut Prompts Ministry Warning in Freedonia\n"
+      "The Freedonia Broadcasting Ministry met on Monday.\n"
+      "The ministry said that the cut would end local news.\n";
+  CHECK(speakers(t2, "that the cut would end local news") == Names{"Freedonia Broadcasting Ministry"});
+}
+
+TEST_CASE("'the president' is the holder the lead introduces, not the previous one", "[speakers][role]") {
+  // The lead names its subject only in the next sentence; "the previous president, X" held the
+  // title before, and "the former president" is he.
+  const std::string text =
+      "The president of Freedonia, a small island state, has opened a new channel for questions from citizens.\n"
+      "Jane Roe has held the top office since 2019. Her government faces debts contracted by the previous "
+      "president, Tom Hale.\n"
+      "Asked about the debts, the president said that an audit would begin soon.\n"
+      "The former president said that the debts were lawful.\n";
+  CHECK(speakers(text, "that an audit would begin soon") == Names{"Jane Roe"});
+  CHECK(speakers(text, "that the debts were lawful") == Names{"Tom Hale"});
+}
+
+TEST_CASE("'he …, she added': the two pronouns are two people", "[speakers][pronoun]") {
+  // Neither gender is shown: "she" with its verb of speech is the spokesperson last speaking,
+  // so "he" is the other person.
+  const std::string text =
+      "Minister Kim Lark met reporters in Oslo on Monday, chief spokesperson Robin Vale said.\n"
+      "Lark stressed the value of the fisheries accord, Vale said. He also welcomed the new quota rules, she "
+      "added.\n";
+  CHECK(speakers(text, "the new quota rules") == Names{"Kim Lark"});
+}

@@ -83,6 +83,7 @@ enum class WordClass : std::uint8_t {
   kAnaphoricModifiers,  // anaphoric_modifiers
   kMonths,              // months
   kSourceQualifiers,    // source_qualifiers
+  kFormerModifiers,     // former_modifiers
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
   kScriptLabels,         // script_labels
