@@ -628,6 +628,14 @@ bool Scan::received_guest(std::size_t j) const {
     const bool possessor = k < t_.size() && (t_[k].low == "'" || t_[k].low == "\xE2\x80\x99");
     if (k > j && roles > 0 && !possessor && (role(k - 1) || only_names) && !in(k - 1, impl_.light_nouns_)) return true;
   }
+  // "warmly welcomed Lowassa:": a bare name, nothing after it in the clause, is the person (or
+  // body) received; it says nothing.
+  // In a headline every word is capitalised ("Stresses Strong Ties"): no name is known there.
+  if (!headline_) {
+    std::size_t k = j;
+    while (k < t_.size() && k < j + 4 && t_[k].word && t_[k].cap && is_proper_noun(t_[k].tag) && !role(k)) ++k;
+    if (k > j && k < j + 4 && (k == t_.size() || punct(k, ":") || punct(k, ".") || punct(k, ";"))) return true;
+  }
   std::size_t k = j;
   while (k < t_.size() && k < j + 12 && t_[k].word &&
          (is_proper_noun(t_[k].tag) || role(k) ||
@@ -836,6 +844,11 @@ bool Scan::has_finite_verb(std::size_t j) const {
   return false;
 }
 
+// The base confidence of a post-posed attribution ("X discussed Y, Z said."): measured against
+// gold over the evaluation sets, its final attributions are right about as often as the
+// subject-first reports of the same confidence band.
+constexpr double kPostPosedConfidence = 0.65;
+
 // "X also discussed Y, Z said." and "..., says Z": the content is the clause before the comma.
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t comma = 0, content_e = 0;
@@ -911,7 +924,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   d.content_b = start;
   d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";
-  d.confidence = 0.65;
+  d.confidence = kPostPosedConfidence;
   return true;
 }
 
@@ -989,6 +1002,12 @@ bool Scan::according(std::size_t i, Draft& d) const {
   }
   // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
   if (i > 0 && punct(i - 1, ",") && start < i - 1 && reported_until_ <= start) {
+    // "“…,” said Y, according to Z": a quotation already attributed by its own cue is Y's; Z
+    // is the channel that carried it, not a speaker of the quote.
+    for (std::size_t n = start + 1; n + 1 < i - 1; ++n)
+      if (t_[n].quote < 0 && t_[n - 1].quote >= 0 && cue_at(n + 1).form && !cue_at(n + 1).form->base &&
+          !cue_at(n + 1).form->ing && (punct(n, ",") || tok(n).mark))
+        return false;
     d.content_b = start;
     d.content_e = i - 1;
     return true;
@@ -1031,8 +1050,10 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     // Also after a quote that closes with its comma: "likened X to a “sinking ship,” saying".
     Match m = cue_at(k);
     const bool after_quote = k > 1 && t_[k - 1].mark && punct(k - 2, ",");
+    // After a determiner it is a noun: "received a warning memo".
     return m.form && m.form->ing && k > 0 && (t_[k - 1].word || after_quote) &&
-           !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
+           !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !is_det(k - 1) &&
+           !tok(k).cap;
   }
   // ", and that Fallon extended …": a second complement of the same cue starts its own report.
   if (word(j, "that") && k + 1 < j) return true;
@@ -1235,6 +1256,8 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   std::size_t k = s;
   if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, k + 1};
   if (is_det(k)) ++k;
+  // "The two leaders", "the three ministers": a group's number before its role noun.
+  if (k + 1 < t_.size() && in(k, WordClass::kGroupNumbers) && !tok(k).cap && role(k + 1)) ++k;
   std::size_t b = s;
   std::size_t e = k;
   for (; k < t_.size() && k < s + 10; ++k) {
@@ -1607,8 +1630,15 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
                              !is_adjective(t_[i - 1].tag) && !ends_with(t_[i - 1].low, "'s") &&
                              !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
-    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") &&
-        i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
+    // "All outlets received a warning that …": the subject of a reception verb is the message's
+    // addressee; the report has no speaker in the clause.
+    bool received = false;
+    for (std::size_t k = i; !received && k-- > 0 && k + 4 > i && t_[k].word;) {
+      received = in(k, WordClass::kReceptionVerbs);
+      if (!received && !is_det(k) && !is_adjective(t_[k].tag)) break;
+    }
+    if (!received && (t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 &&
+        word(i + 1, "that") && i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
         !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) && !ends_with(t_[i + 2].low, "ed") &&
         has_finite_verb(i + 3)) {
       d.cue_b = i;

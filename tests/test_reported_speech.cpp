@@ -900,3 +900,34 @@ TEST_CASE("reported speech: a past tense after 'and' ends a noun-phrase content"
   check("The minister stressed the importance of trade and related issues.",
         {{"the importance of trade and related issues", "The minister", "stressed", "light-verb"}});
 }
+
+TEST_CASE("reported speech: a group subject with its number keeps a second verb after 'and'", "[reported]") {
+  check("The two leaders discussed the border dispute, and reiterated the need to reopen the crossing.",
+        {{"the need to reopen the crossing", "The two leaders", "reiterated", "light-verb"}});
+}
+
+TEST_CASE("reported speech: the subject of a reception verb is no speaker of the message", "[reported]") {
+  check_none("All radio stations received a warning that they would be closed.");
+  check_none("The ministry got a warning that the dam could burst.");
+  // The same noun after a verb of speech reports its subject.
+  check("The ministry issued a warning that the dam could burst.",
+        {{"a warning that the dam could burst", "The ministry", "issued", "light-verb"}});
+  // Inside a report, "a warning" is a noun, no participle that ends the content.
+  check("The editor wrote that all stations received a warning memo about rumours.",
+        {{"that all stations received a warning memo about rumours", "The editor", "wrote", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a quotation with its own cue is not the report of 'according to'", "[reported]") {
+  check_none(
+      "\xE2\x80\x9CThe aim is to save money,\xE2\x80\x9D said forum chairman Ali Bongo, according to the Daily Star.");
+  // Without a quotation of its own the clause is the source's report.
+  check("The aim is to save money, according to the Daily Star.",
+        {{"The aim is to save money", "the Daily Star", "according to", "according-to"}});
+}
+
+TEST_CASE("reported speech: a bare name as the object of a cue is a person received, no content", "[reported]") {
+  check_none("At a brief ceremony, party chairman Ali Musa warmly welcomed Kasanga:");
+  check_none("The governor welcomed Tembo.");
+  // A thing received is content.
+  check("The governor welcomed the decision.", {{"the decision", "The governor", "welcomed", "object"}});
+}
