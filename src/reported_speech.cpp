@@ -331,6 +331,7 @@ class Scan {
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
+  std::pair<std::size_t, std::size_t> finite_subject(std::size_t i) const;
   void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
@@ -521,6 +522,9 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
   if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
   if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
+  // "He said however, that …": an adverb before the comma, the complementizer after it.
+  if (cue.that && punct(j, ",") && j > i + m.len && word(j + 1, "that") && j + 2 < t_.size())
+    return found(d, j + 1, "that-clause", 0.8);
   // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
   // cue and its complementizer (words only, no finite verb of its own).
   if (cue.that && punct(j, ",")) {
@@ -1415,6 +1419,17 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       return;
     }
   }
+  // "… and envoy Berg is in the region urging both sides …": with no report before it, a
+  // participle after a word takes the subject of the finite verb it follows.
+  if (m.form->ing && !have_prev_subj_ && d.subj_e == d.subj_b && k > 0 && t_[k - 1].word &&
+      !in(k - 1, WordClass::kAdjunctPrepositions)) {
+    auto [b, e] = finite_subject(i);
+    if (e > b) {
+      d.subj_b = b;
+      d.subj_e = e;
+      return;
+    }
+  }
   if (inherit || d.subj_e == d.subj_b) {
     if (have_prev_subj_) {
       d.subj_b = prev_subj_b_;
@@ -1426,6 +1441,36 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_e = e;
     }
   }
+}
+
+// The subject of the nearest finite verb before token i in its clause: "envoy Berg is in the
+// region urging", "the Foreign Minister, Ana Ruiz, resigned … stating": a name in apposition
+// between commas is that subject.
+std::pair<std::size_t, std::size_t> Scan::finite_subject(std::size_t i) const {
+  const std::size_t cs = clause_start(i);
+  for (std::size_t v = i; v-- > cs && v + 16 > i;) {
+    if (tok(v).quote >= 0 || tok(v).mark || punct(v, ",")) return {0, 0};
+    const Tag g = tok(v).tag;
+    if (!(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    std::size_t k = v;
+    while (k > cs && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries))) --k;
+    if (k <= cs) return {0, 0};
+    if (punct(k - 1, ",")) {
+      std::size_t p = k - 1;
+      while (p > cs && p + 6 > k && tok(p - 1).word && tok(p - 1).cap) --p;
+      if (p + 1 < k && p > cs && punct(p - 1, ",")) return {p, k - 1};
+      return {0, 0};
+    }
+    auto [b, e] = np_back(k - 1);
+    // "Leaders of the Community concluded …": a noun after a preposition is no subject; the
+    // head is the noun phrase that opens the clause.
+    if (b > cs && in(b - 1, WordClass::kAdjunctPrepositions)) return np_forward(cs);
+    bool name = false;
+    for (std::size_t n = b; n < e; ++n) name = name || tok(n).cap || role(n);
+    if (name && e == k) return {b, e};
+    return {0, 0};
+  }
+  return {0, 0};
 }
 
 // "President Levy Mwanawasa broke ranks in March when he likened …": a personal pronoun

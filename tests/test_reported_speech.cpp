@@ -931,3 +931,20 @@ TEST_CASE("reported speech: a bare name as the object of a cue is a person recei
   // A thing received is content.
   check("The governor welcomed the decision.", {{"the decision", "The governor", "welcomed", "object"}});
 }
+
+TEST_CASE("reported speech: an adverb before the comma of 'said however, that' keeps the outer report", "[reported]") {
+  check("He said however, that the rebels have acknowledged the harm done to victims.",
+        {{"that the rebels have acknowledged the harm done to victims", "He", "said", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a participle after a word takes the subject of the finite verb it follows", "[reported]") {
+  check("Talks have been stalled for a year and envoy Karl Berg is in the region urging both sides to return.",
+        {{"to return", "envoy Karl Berg", "urging", "to-infinitive"}});
+  check(
+      "The news comes after the Interior Minister, Ana Ruiz, resigned earlier in the week stating she could not "
+      "work with the cabinet.",
+      {{"she could not work with the cabinet", "Ana Ruiz", "stating", "zero-that"}});
+  // A noun after a preposition is no subject: the head that opens the clause is.
+  check("Leaders of the Southern Alliance ended a summit this week saying the region needs to act on drought.",
+        {{"the region needs to act on drought", "Leaders", "saying", "zero-that"}});
+}
