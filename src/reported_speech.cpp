@@ -1243,6 +1243,16 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     --b;
     if (b > 0 && is_det(b - 1)) --b;
   }
+  // "Party chairman and President John Musa": a bare title (no determiner, a title at its end)
+  // joined to a title and a name is one person's two titles, not two people: the name stays.
+  for (std::size_t a = b + 1; a + 2 < e; ++a) {
+    if (!word(a, "and")) continue;
+    bool titled = false;
+    for (std::size_t n = a + 1; n + 1 < e; ++n) titled = titled || role(n);
+    if (!is_det(b) && role(a - 1) && titled && !role(e - 1) && tok(e - 1).cap && is_proper_noun(tok(e - 1).tag))
+      b = a + 1;
+    break;
+  }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
   while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;

@@ -948,3 +948,11 @@ TEST_CASE("reported speech: a participle after a word takes the subject of the f
   check("Leaders of the Southern Alliance ended a summit this week saying the region needs to act on drought.",
         {{"the region needs to act on drought", "Leaders", "saying", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a bare title joined to a title and a name is one person", "[reported]") {
+  check("At a brief ceremony, party chairman and Regional President John Musa welcomed the decision.",
+        {{"the decision", "Regional President John Musa", "welcomed", "object"}});
+  // Two titled people, or titles with determiners, stay a joint subject.
+  check("Secretary Tom Hale and Minister Ruth Okafor welcomed the decision.",
+        {{"the decision", "Secretary Tom Hale and Minister Ruth Okafor", "welcomed", "object"}});
+}
