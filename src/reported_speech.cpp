@@ -1431,6 +1431,16 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   }
   // "… and envoy Berg is in the region urging both sides …": with no report before it, a
   // participle after a word takes the subject of the finite verb it follows.
+  if (m.form->ing && d.subj_e == d.subj_b && k > 1 && t_[k - 1].word && !in(k - 1, WordClass::kAdjunctPrepositions)) {
+    // "a positive discussion, with both sides recognizing X": the noun phrase after "with" is
+    // the participle's own subject.
+    auto [cb, ce] = chunk_back(k - 1);
+    if (ce == k && cb > 0 && cb < ce && word(cb - 1, "with") && t_[cb].quote < 0) {
+      d.subj_b = cb;
+      d.subj_e = ce;
+      return;
+    }
+  }
   if (m.form->ing && !have_prev_subj_ && d.subj_e == d.subj_b && k > 0 && t_[k - 1].word &&
       !in(k - 1, WordClass::kAdjunctPrepositions)) {
     auto [b, e] = finite_subject(i);
@@ -1518,6 +1528,9 @@ void Scan::bound_pronoun(Draft& d) const {
 bool Scan::event_subject(const Draft& d) const {
   if (d.subj_e <= d.subj_b) return false;
   if (!tok(d.subj_e - 1).cap && in(d.subj_e - 1, impl_.event_nouns_)) return true;
+  // "a discussion with both sides recognizing X": the participle right after "with" and its
+  // noun phrase makes that phrase a subject of its own.
+  if (d.subj_b > 0 && word(d.subj_b - 1, "with") && d.cue_b == d.subj_e) return false;
   return d.subj_b >= 2 && in(d.subj_b - 1, WordClass::kAdjunctPrepositions) && !tok(d.subj_b - 2).cap &&
          in(d.subj_b - 2, impl_.event_nouns_);
 }

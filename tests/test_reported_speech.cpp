@@ -956,3 +956,8 @@ TEST_CASE("reported speech: a bare title joined to a title and a name is one per
   check("Secretary Tom Hale and Minister Ruth Okafor welcomed the decision.",
         {{"the decision", "Secretary Tom Hale and Minister Ruth Okafor", "welcomed", "object"}});
 }
+
+TEST_CASE("reported speech: the noun phrase after 'with' is the subject of the participle after it", "[reported]") {
+  check("It was a very positive meeting with both ministers stressing the need for more trade.",
+        {{"the need for more trade", "both ministers", "stressing", "light-verb"}});
+}
