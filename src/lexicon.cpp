@@ -118,7 +118,6 @@ constexpr const char* kNames[kWordClassCount] = {
     "irregular_past",
     "continuation_markers",
     "report_nouns",
-    "reception_verbs",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -1698,15 +1698,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
                              !is_adjective(t_[i - 1].tag) && !ends_with(t_[i - 1].low, "'s") &&
                              !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
-    // "All outlets received a warning that …": the subject of a reception verb is the message's
-    // addressee; the report has no speaker in the clause.
-    bool received = false;
-    for (std::size_t k = i; !received && k-- > 0 && k + 4 > i && t_[k].word;) {
-      received = in(k, WordClass::kReceptionVerbs);
-      if (!received && !is_det(k) && !is_adjective(t_[k].tag)) break;
-    }
-    if (!received && (t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 &&
-        word(i + 1, "that") && i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
+    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") &&
+        i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
         !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) && !ends_with(t_[i + 2].low, "ed") &&
         has_finite_verb(i + 3)) {
       d.cue_b = i;

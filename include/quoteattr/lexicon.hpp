@@ -65,7 +65,6 @@ enum class WordClass : std::uint8_t {
   kIrregularPast,        // irregular_past
   kContinuationMarkers,  // continuation_markers
   kReportNouns,          // report_nouns
-  kReceptionVerbs,       // reception_verbs
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
