@@ -331,6 +331,7 @@ class Scan {
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
+  std::pair<std::size_t, std::size_t> finite_subject(std::size_t i) const;
   void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
@@ -521,6 +522,9 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
   if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
   if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
+  // "He said however, that …": an adverb before the comma, the complementizer after it.
+  if (cue.that && punct(j, ",") && j > i + m.len && word(j + 1, "that") && j + 2 < t_.size())
+    return found(d, j + 1, "that-clause", 0.8);
   // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
   // cue and its complementizer (words only, no finite verb of its own).
   if (cue.that && punct(j, ",")) {
@@ -627,6 +631,14 @@ bool Scan::received_guest(std::size_t j) const {
     // "the United States' support": a possessor (its apostrophe a token of its own) is no head.
     const bool possessor = k < t_.size() && (t_[k].low == "'" || t_[k].low == "\xE2\x80\x99");
     if (k > j && roles > 0 && !possessor && (role(k - 1) || only_names) && !in(k - 1, impl_.light_nouns_)) return true;
+  }
+  // "warmly welcomed Lowassa:": a bare name, nothing after it in the clause, is the person (or
+  // body) received; it says nothing.
+  // In a headline every word is capitalised ("Stresses Strong Ties"): no name is known there.
+  if (!headline_) {
+    std::size_t k = j;
+    while (k < t_.size() && k < j + 4 && t_[k].word && t_[k].cap && is_proper_noun(t_[k].tag) && !role(k)) ++k;
+    if (k > j && k < j + 4 && (k == t_.size() || punct(k, ":") || punct(k, ".") || punct(k, ";"))) return true;
   }
   std::size_t k = j;
   while (k < t_.size() && k < j + 12 && t_[k].word &&
@@ -836,6 +848,11 @@ bool Scan::has_finite_verb(std::size_t j) const {
   return false;
 }
 
+// The base confidence of a post-posed attribution ("X discussed Y, Z said."): measured against
+// gold over the evaluation sets, its final attributions are right about as often as the
+// subject-first reports of the same confidence band.
+constexpr double kPostPosedConfidence = 0.65;
+
 // "X also discussed Y, Z said." and "..., says Z": the content is the clause before the comma.
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t comma = 0, content_e = 0;
@@ -911,7 +928,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   d.content_b = start;
   d.content_e = content_e ? content_e : comma;
   d.rule = "post-posed";
-  d.confidence = 0.65;
+  d.confidence = kPostPosedConfidence;
   return true;
 }
 
@@ -989,6 +1006,12 @@ bool Scan::according(std::size_t i, Draft& d) const {
   }
   // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
   if (i > 0 && punct(i - 1, ",") && start < i - 1 && reported_until_ <= start) {
+    // "“…,” said Y, according to Z": a quotation already attributed by its own cue is Y's; Z
+    // is the channel that carried it, not a speaker of the quote.
+    for (std::size_t n = start + 1; n + 1 < i - 1; ++n)
+      if (t_[n].quote < 0 && t_[n - 1].quote >= 0 && cue_at(n + 1).form && !cue_at(n + 1).form->base &&
+          !cue_at(n + 1).form->ing && (punct(n, ",") || tok(n).mark))
+        return false;
     d.content_b = start;
     d.content_e = i - 1;
     return true;
@@ -1031,8 +1054,10 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     // Also after a quote that closes with its comma: "likened X to a “sinking ship,” saying".
     Match m = cue_at(k);
     const bool after_quote = k > 1 && t_[k - 1].mark && punct(k - 2, ",");
+    // After a determiner it is a noun: "received a warning memo".
     return m.form && m.form->ing && k > 0 && (t_[k - 1].word || after_quote) &&
-           !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !tok(k).cap;
+           !in(k - 1, WordClass::kAdjunctPrepositions) && !in(k - 1, WordClass::kBeForms) && !is_det(k - 1) &&
+           !tok(k).cap;
   }
   // ", and that Fallon extended …": a second complement of the same cue starts its own report.
   if (word(j, "that") && k + 1 < j) return true;
@@ -1218,6 +1243,16 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
     --b;
     if (b > 0 && is_det(b - 1)) --b;
   }
+  // "Party chairman and President John Musa": a bare title (no determiner, a title at its end)
+  // joined to a title and a name is one person's two titles, not two people: the name stays.
+  for (std::size_t a = b + 1; a + 2 < e; ++a) {
+    if (!word(a, "and")) continue;
+    bool titled = false;
+    for (std::size_t n = a + 1; n + 1 < e; ++n) titled = titled || role(n);
+    if (!is_det(b) && role(a - 1) && titled && !role(e - 1) && tok(e - 1).cap && is_proper_noun(tok(e - 1).tag))
+      b = a + 1;
+    break;
+  }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
   while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;
@@ -1235,6 +1270,8 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   std::size_t k = s;
   if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, k + 1};
   if (is_det(k)) ++k;
+  // "The two leaders", "the three ministers": a group's number before its role noun.
+  if (k + 1 < t_.size() && in(k, WordClass::kGroupNumbers) && !tok(k).cap && role(k + 1)) ++k;
   std::size_t b = s;
   std::size_t e = k;
   for (; k < t_.size() && k < s + 10; ++k) {
@@ -1392,6 +1429,27 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       return;
     }
   }
+  // "… and envoy Berg is in the region urging both sides …": with no report before it, a
+  // participle after a word takes the subject of the finite verb it follows.
+  if (m.form->ing && d.subj_e == d.subj_b && k > 1 && t_[k - 1].word && !in(k - 1, WordClass::kAdjunctPrepositions)) {
+    // "a positive discussion, with both sides recognizing X": the noun phrase after "with" is
+    // the participle's own subject.
+    auto [cb, ce] = chunk_back(k - 1);
+    if (ce == k && cb > 0 && cb < ce && word(cb - 1, "with") && t_[cb].quote < 0) {
+      d.subj_b = cb;
+      d.subj_e = ce;
+      return;
+    }
+  }
+  if (m.form->ing && !have_prev_subj_ && d.subj_e == d.subj_b && k > 0 && t_[k - 1].word &&
+      !in(k - 1, WordClass::kAdjunctPrepositions)) {
+    auto [b, e] = finite_subject(i);
+    if (e > b) {
+      d.subj_b = b;
+      d.subj_e = e;
+      return;
+    }
+  }
   if (inherit || d.subj_e == d.subj_b) {
     if (have_prev_subj_) {
       d.subj_b = prev_subj_b_;
@@ -1403,6 +1461,36 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_e = e;
     }
   }
+}
+
+// The subject of the nearest finite verb before token i in its clause: "envoy Berg is in the
+// region urging", "the Foreign Minister, Ana Ruiz, resigned … stating": a name in apposition
+// between commas is that subject.
+std::pair<std::size_t, std::size_t> Scan::finite_subject(std::size_t i) const {
+  const std::size_t cs = clause_start(i);
+  for (std::size_t v = i; v-- > cs && v + 16 > i;) {
+    if (tok(v).quote >= 0 || tok(v).mark || punct(v, ",")) return {0, 0};
+    const Tag g = tok(v).tag;
+    if (!(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    std::size_t k = v;
+    while (k > cs && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries))) --k;
+    if (k <= cs) return {0, 0};
+    if (punct(k - 1, ",")) {
+      std::size_t p = k - 1;
+      while (p > cs && p + 6 > k && tok(p - 1).word && tok(p - 1).cap) --p;
+      if (p + 1 < k && p > cs && punct(p - 1, ",")) return {p, k - 1};
+      return {0, 0};
+    }
+    auto [b, e] = np_back(k - 1);
+    // "Leaders of the Community concluded …": a noun after a preposition is no subject; the
+    // head is the noun phrase that opens the clause.
+    if (b > cs && in(b - 1, WordClass::kAdjunctPrepositions)) return np_forward(cs);
+    bool name = false;
+    for (std::size_t n = b; n < e; ++n) name = name || tok(n).cap || role(n);
+    if (name && e == k) return {b, e};
+    return {0, 0};
+  }
+  return {0, 0};
 }
 
 // "President Levy Mwanawasa broke ranks in March when he likened …": a personal pronoun
@@ -1440,6 +1528,9 @@ void Scan::bound_pronoun(Draft& d) const {
 bool Scan::event_subject(const Draft& d) const {
   if (d.subj_e <= d.subj_b) return false;
   if (!tok(d.subj_e - 1).cap && in(d.subj_e - 1, impl_.event_nouns_)) return true;
+  // "a discussion with both sides recognizing X": the participle right after "with" and its
+  // noun phrase makes that phrase a subject of its own.
+  if (d.subj_b > 0 && word(d.subj_b - 1, "with") && d.cue_b == d.subj_e) return false;
   return d.subj_b >= 2 && in(d.subj_b - 1, WordClass::kAdjunctPrepositions) && !tok(d.subj_b - 2).cap &&
          in(d.subj_b - 2, impl_.event_nouns_);
 }

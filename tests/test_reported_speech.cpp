@@ -900,3 +900,59 @@ TEST_CASE("reported speech: a past tense after 'and' ends a noun-phrase content"
   check("The minister stressed the importance of trade and related issues.",
         {{"the importance of trade and related issues", "The minister", "stressed", "light-verb"}});
 }
+
+TEST_CASE("reported speech: a group subject with its number keeps a second verb after 'and'", "[reported]") {
+  check("The two leaders discussed the border dispute, and reiterated the need to reopen the crossing.",
+        {{"the need to reopen the crossing", "The two leaders", "reiterated", "light-verb"}});
+}
+
+TEST_CASE("reported speech: a cue form after a determiner is a noun, no participle", "[reported]") {
+  // Inside a report, "a warning" is a noun, no participle that ends the content.
+  check("The editor wrote that all stations received a warning memo about rumours.",
+        {{"that all stations received a warning memo about rumours", "The editor", "wrote", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a quotation with its own cue is not the report of 'according to'", "[reported]") {
+  check_none(
+      "\xE2\x80\x9CThe aim is to save money,\xE2\x80\x9D said forum chairman Ali Bongo, according to the Daily Star.");
+  // Without a quotation of its own the clause is the source's report.
+  check("The aim is to save money, according to the Daily Star.",
+        {{"The aim is to save money", "the Daily Star", "according to", "according-to"}});
+}
+
+TEST_CASE("reported speech: a bare name as the object of a cue is a person received, no content", "[reported]") {
+  check_none("At a brief ceremony, party chairman Ali Musa warmly welcomed Kasanga:");
+  check_none("The governor welcomed Tembo.");
+  // A thing received is content.
+  check("The governor welcomed the decision.", {{"the decision", "The governor", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: an adverb before the comma of 'said however, that' keeps the outer report", "[reported]") {
+  check("He said however, that the rebels have acknowledged the harm done to victims.",
+        {{"that the rebels have acknowledged the harm done to victims", "He", "said", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a participle after a word takes the subject of the finite verb it follows", "[reported]") {
+  check("Talks have been stalled for a year and envoy Karl Berg is in the region urging both sides to return.",
+        {{"to return", "envoy Karl Berg", "urging", "to-infinitive"}});
+  check(
+      "The news comes after the Interior Minister, Ana Ruiz, resigned earlier in the week stating she could not "
+      "work with the cabinet.",
+      {{"she could not work with the cabinet", "Ana Ruiz", "stating", "zero-that"}});
+  // A noun after a preposition is no subject: the head that opens the clause is.
+  check("Leaders of the Southern Alliance ended a summit this week saying the region needs to act on drought.",
+        {{"the region needs to act on drought", "Leaders", "saying", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a bare title joined to a title and a name is one person", "[reported]") {
+  check("At a brief ceremony, party chairman and Regional President John Musa welcomed the decision.",
+        {{"the decision", "Regional President John Musa", "welcomed", "object"}});
+  // Two titled people, or titles with determiners, stay a joint subject.
+  check("Secretary Tom Hale and Minister Ruth Okafor welcomed the decision.",
+        {{"the decision", "Secretary Tom Hale and Minister Ruth Okafor", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: the noun phrase after 'with' is the subject of the participle after it", "[reported]") {
+  check("It was a very positive meeting with both ministers stressing the need for more trade.",
+        {{"the need for more trade", "both ministers", "stressing", "light-verb"}});
+}
