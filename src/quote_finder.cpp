@@ -230,7 +230,6 @@ class Run {
   bool recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lost_marks);
   bool recover_block(std::size_t pi, std::size_t first_quote);
   bool other_language(Span p) const;
-  bool speech_like(Span p) const;
   Span lead_final_word(Span lead, std::size_t colon) const;
   ClauseInfo clause_info(Span c) const;
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
@@ -247,7 +246,6 @@ class Run {
   // empty spans at its ends.
   int emit_markless(Span content, Span cue, Recovery how, int continues = -1);
   bool has_double_marks() const;
-  int lead_quote(int lead);
   std::vector<DirectQuote> finish();
 
   const QuoteFinderImpl& impl_;
@@ -658,11 +656,14 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
 //   - ends with a colon, has a speech verb in its last sentence (not a passive "stated by"), and
 //     this paragraph speaks in the first or second person, or
 //   - has a speech verb in its last sentence or ends with a colon, and this paragraph is in
-//     another language.
+//     another language, or
+//   - ends with a colon ("... were on the agenda:"), and this paragraph, with no marks of its
+//     own, opens with a clause in the first or second person and no attribution ("We also
+//     discussed ...": QuoteFinderOptions::unmarked_quotes; the others: colon_quotes).
 // A paragraph whose marks already give a quote from its start is no block. The block runs on
-// over the paragraphs that speak in the first or second person, are in another
-// language, or follow one that is (its translation). A readout after "provided the following
-// readout:" is narration in the third person, and no block.
+// over the paragraphs that speak in the first or second person without an attribution of their
+// own, are in another language, or follow one that is (its translation). A readout after
+// "provided the following readout:" is narration in the third person, and no block.
 bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   const Span p = paras_[pi];
   const int previous = block_;
@@ -676,9 +677,18 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   for (std::size_t k = first_quote; k < out_.size(); ++k)
     if (out_[k].content.begin <= b) return false;
   const bool foreign = other_language({b, e});
+  // The paragraph's clauses: does it speak in the first or second person, and does it carry a
+  // trailing attribution of its own (", he said") that ends any block?
+  const std::vector<ClauseInfo> clauses = clauses_of({b, e}, {});
+  bool personal = false, attributed = false;
+  for (const ClauseInfo& c : clauses) {
+    personal = personal || c.first_or_second_person;
+    attributed = attributed || !c.tail_cue.empty();
+  }
+  const bool speech_like = personal && !attributed;
   Span cue = block_cue_;
   if (continuing) {
-    if (!foreign && !block_other_language_ && !speech_like({b, e})) return false;
+    if (!foreign && !block_other_language_ && !speech_like) return false;
   } else {
     if (pi == 0) return false;
     const Span lead = paras_[pi - 1];
@@ -702,9 +712,16 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
     char buf[24];
     const bool strong = !fin.empty() && (impl_.is_speech_verb(text_, fin.begin, fin.end) ||
                                          is(WordClass::kReportNouns, ascii_lower(fin.in(text_), buf, sizeof buf)));
-    const bool opens = foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like({b, e}));
+    // Any colon lead ("... were on the agenda:") when the paragraph opens in the first or second
+    // person ("We also discussed ..."), with no marks of its own and no attribution in that clause.
+    const bool self_opening = opt_.unmarked_quotes && colon && out_.size() == first_quote && !clauses.empty() &&
+                              clauses[0].has_self_person() && clauses[0].person_cue.empty() &&
+                              clauses[0].tail_cue.empty();
+    const bool opens =
+        (opt_.colon_quotes && (foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like))) ||
+        self_opening;
     if (!opens) return false;
-    cue = !verb.empty() ? verb : fin;
+    cue = !verb.empty() ? verb : strong ? fin : colon ? Span{end - 1, end} : Span{};
   }
   block_ = emit_markless({b, e}, cue, Recovery::kColon, continuing ? previous : -1);
   block_para_ = pi;
@@ -739,16 +756,6 @@ bool Run::other_language(Span p) const {
     if (is(WordClass::kFunctionWords, fold_word(text_.substr(wb, we - wb)))) ++function;
   }
   return words >= kMinWords && function * kPerFunctionWord < words;
-}
-
-// A paragraph with a first- or second-person word ("we", "our", "you").
-bool Run::speech_like(Span p) const {
-  std::size_t i = p.begin, wb, we;
-  while (next_word(i, p.end, wb, we)) {
-    const std::string folded = fold_word(text_.substr(wb, we - wb));
-    if (is(WordClass::kFirstPerson, folded) || is(WordClass::kSecondPerson, folded)) return true;
-  }
-  return false;
 }
 
 ClauseInfo Run::clause_info(Span c) const {
@@ -1091,8 +1098,7 @@ std::vector<DirectQuote> Run::run() {
   int turn = -1;  // the current turn's last quote
   int bite = -1;  // the current sound bite's last quote
   marked_ = has_double_marks();
-  int lead = -1;        // the last quote of a run of paragraphs after a lead paragraph ending in a colon
-  bool strong = false;  // an unmarked quote found on first-person evidence
+  bool strong = false;                                             // an unmarked quote found on first-person evidence
   std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
   for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
     const Span p = paras_[pi_];
@@ -1120,16 +1126,7 @@ std::vector<DirectQuote> Run::run() {
     }
     scan_marks(pi_, body, p.end);
     if (in_turn) continue;
-    if (opt_.colon_quotes && recover_block(pi_, first_quote)) {
-      lead = -1;
-      continue;
-    }
-    if (opt_.unmarked_quotes && out_.size() == first_quote) {
-      lead = lead_quote(lead);
-      if (lead >= 0) continue;
-    } else {
-      lead = -1;
-    }
+    if ((opt_.colon_quotes || opt_.unmarked_quotes) && recover_block(pi_, first_quote)) continue;
     if (opt_.colon_quotes) recover_colon(pi_, first_quote);
     if (opt_.unmarked_quotes) strong |= recover_unmarked(pi_, covered(first_quote, out_.size()), false);
     quotes_of[pi_] = {first_quote, out_.size()};
@@ -1156,27 +1153,6 @@ bool Run::has_double_marks() const {
     if (quote_glyph(next_cp(text_, i), g) && g.family != MarkFamily::kSingle) return true;
   }
   return false;
-}
-
-// A paragraph without marks after a lead paragraph that ends in a colon ("... were on the
-// agenda:"), or after such a paragraph, whose first clause is in the first or second person
-// ("We also discussed ...") is a quotation of its own, whole: the lead's block quote that lost
-// its marks. `lead`: the previous paragraph's such quote, or -1. Returns the new quote, or -1.
-int Run::lead_quote(int lead) {
-  const Span p = paras_[pi_];
-  if (pi_ == 0) return -1;
-  const Span prev = paras_[pi_ - 1];
-  const std::size_t prev_end = trim_space_back(text_, prev.begin, prev.end);
-  const bool after_colon = prev_end > prev.begin && text_[prev_end - 1] == ':';
-  if (!after_colon && lead < 0) return -1;
-  const std::vector<ClauseInfo> clauses = clauses_of(p, {});
-  if (clauses.empty() || !clauses[0].has_self_person() || !clauses[0].person_cue.empty() ||
-      !clauses[0].tail_cue.empty())
-    return -1;
-  const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
-  if (b >= e) return -1;
-  const Span cue = after_colon ? Span{prev_end - 1, prev_end} : Span{b, b};
-  return emit_markless({b, e}, cue, Recovery::kUnmarked, after_colon ? -1 : lead);
 }
 
 int Run::emit_markless(Span content, Span cue, Recovery how, int continues) {
