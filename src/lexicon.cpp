@@ -44,7 +44,7 @@ struct LexiconData {
   struct Slot {
     std::uint64_t hash = 0;
     std::string_view key;  // empty: a free slot
-    std::uint64_t bits = 0;
+    WordClassSet bits;
   };
   std::vector<Slot> slots;
   std::size_t mask = 0;
@@ -71,11 +71,12 @@ struct LexiconData {
     std::size_t i = h & mask;
     for (; !slots[i].key.empty(); i = (i + 1) & mask)
       if (slots[i].hash == h && slots[i].key == key) {
-        slots[i].bits |= std::uint64_t{1} << c;
+        slots[i].bits.add(static_cast<WordClass>(c));
         return;
       }
     keys.push_back(std::move(key));
-    slots[i] = Slot{h, std::string_view(keys.back()), std::uint64_t{1} << c};
+    slots[i] = Slot{h, std::string_view(keys.back()), WordClassSet{}};
+    slots[i].bits.add(static_cast<WordClass>(c));
     ++used;
   }
   void grow() {
@@ -93,8 +94,6 @@ struct LexiconData {
 }  // namespace detail
 
 namespace {
-
-static_assert(kWordClassCount <= 64, "one bit per class in a std::uint64_t");
 
 // TOML keys, in the order of the enum.
 constexpr const char* kNames[kWordClassCount] = {
@@ -357,13 +356,13 @@ Lexicon Lexicon::load(const std::string& path) {
 bool Lexicon::is(WordClass c, std::string_view lower) const {
   if (lower.empty()) return false;
   const auto* slot = data_->find(lower);
-  return slot && (slot->bits >> static_cast<unsigned>(c) & 1u) != 0;
+  return slot && slot->bits.has(c);
 }
 
-std::uint64_t Lexicon::classes(std::string_view lower) const {
-  if (lower.empty()) return 0;
+WordClassSet Lexicon::classes(std::string_view lower) const {
+  if (lower.empty()) return {};
   const auto* slot = data_->find(lower);
-  return slot ? slot->bits : 0;
+  return slot ? slot->bits : WordClassSet{};
 }
 
 const std::vector<std::string>& Lexicon::words(WordClass c) const noexcept {

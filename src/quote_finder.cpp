@@ -776,8 +776,8 @@ ClauseInfo Run::clause_info(Span c) const {
     }
     char buf[16];
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
-    const std::uint64_t cls = impl_.lexicon.classes(w);  // one look-up for every question below
-    auto in = [cls](WordClass wc) { return (cls & Lexicon::bit(wc)) != 0; };
+    const WordClassSet cls = impl_.lexicon.classes(w);  // one look-up for every question below
+    auto in = [&cls](WordClass wc) { return cls.has(wc); };
     if (in(WordClass::kFirstPerson) || in(WordClass::kSecondPerson)) info.first_or_second_person = true;
     // "we", "I", "you" as words, not "US" (an acronym)
     if (in(WordClass::kSelfPronouns) && (we - wb == 1 || !is_upper(cp_at(text_, wb + 1)))) {

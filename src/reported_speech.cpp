@@ -75,7 +75,7 @@ struct Token {
   bool mark = false;              // a quote mark
   bool abbrev = false;            // "U.S.", "Mr.": ends with a period that ends no sentence
   int quote = -1;                 // index of the depth-0 speech quote the token is in, or -1
-  std::uint64_t cls = 0;          // its word classes in the language pack (Lexicon::classes), looked up once
+  WordClassSet cls;               // its word classes in the language pack (Lexicon::classes), looked up once
   Tag tag = Tag::XX;              // the Document's part-of-speech tag (of the word, a glued clitic aside)
   Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
   std::string_view lemma;         // the Document's lemma ("speak" for "spoke")
@@ -289,9 +289,7 @@ class Scan {
   bool in(std::size_t i, const WordSet& set) const { return i < t_.size() && t_[i].word && has(set, t_[i].low); }
   // Closed word classes of the language pack.
   bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
-  bool in(std::size_t i, WordClass c) const {
-    return i < t_.size() && t_[i].word && (t_[i].cls & Lexicon::bit(c)) != 0;
-  }
+  bool in(std::size_t i, WordClass c) const { return i < t_.size() && t_[i].word && t_[i].cls.has(c); }
   bool punct(std::size_t i, const char* p) const { return i < t_.size() && !t_[i].word && t_[i].low == p; }
   // A role noun, singular or plural ("advisor", "advisors").
   bool role(std::size_t i) const {

@@ -39,10 +39,10 @@ std::string alternation(const std::vector<std::string>& words, bool capitalise, 
 
 // A pronoun that stands for a speaker, and the gender it asks for (language pack classes).
 bool is_pronoun(const Lexicon& lex, const std::string& w, Gender* g) {
-  const std::uint64_t cls = lex.classes(w);
-  if (cls & Lexicon::bit(WordClass::kMalePronouns)) return *g = Gender::kMale, true;
-  if (cls & Lexicon::bit(WordClass::kFemalePronouns)) return *g = Gender::kFemale, true;
-  if (cls & Lexicon::bit(WordClass::kGroupPronouns)) return *g = Gender::kGroup, true;
+  const WordClassSet cls = lex.classes(w);
+  if (cls.has(WordClass::kMalePronouns)) return *g = Gender::kMale, true;
+  if (cls.has(WordClass::kFemalePronouns)) return *g = Gender::kFemale, true;
+  if (cls.has(WordClass::kGroupPronouns)) return *g = Gender::kGroup, true;
   return false;
 }
 

@@ -32,10 +32,10 @@ struct Word {
   bool all_caps = false;       // every letter upper case (and at least two letters)
   std::string lower;           // the Document's lower case, without a possessive 's ("putin" of "Putin's")
   std::size_t stem_end = 0;    // end of the word without its possessive ending
-  std::uint64_t cls = 0;       // its classes in the language pack (Lexicon::classes of `lower`)
+  WordClassSet cls;            // its classes in the language pack (Lexicon::classes of `lower`)
   Tag tag = Tag::XX;           // the Document's part-of-speech tag of its first token
   std::uint32_t sentence = 0;  // the Document's sentence index
-  bool in(WordClass c) const noexcept { return (cls & Lexicon::bit(c)) != 0; }
+  bool in(WordClass c) const noexcept { return cls.has(c); }
 };
 
 // The words of `tokens` (all of them from one text `text`).

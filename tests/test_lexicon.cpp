@@ -106,6 +106,51 @@ TEST_CASE("the built-in English pack loads with its classes") {
   CHECK(&copy.words(WordClass::kModals) == &en.words(WordClass::kModals));
 }
 
+TEST_CASE("classes() answers every class of a word in one look-up") {
+  const Lexicon& en = Lexicon::english();
+  // "their" is a determiner, a sentence starter and a mention start, and nothing else asked here.
+  const WordClassSet their = en.classes("their");
+  CHECK(their.has(WordClass::kDeterminers));
+  CHECK(their.has(WordClass::kSentenceStarters));
+  CHECK(their.has(WordClass::kMentionStarts));
+  CHECK_FALSE(their.has(WordClass::kNegators));
+  CHECK_FALSE(their.has(WordClass::kModals));
+  // The same answers as is(), for every class, on a few words of different kinds.
+  for (const char* w : {"their", "never", "said", "would", "mr", "spokeswoman", "january", "qwerty"}) {
+    const WordClassSet set = en.classes(w);
+    for (std::size_t i = 0; i < kWordClassCount; ++i) {
+      const auto c = static_cast<WordClass>(i);
+      CHECK(set.has(c) == en.is(c, w));
+    }
+  }
+  CHECK(en.classes("qwerty").empty());
+  CHECK(en.classes("").empty());
+  CHECK_FALSE(en.classes("never").empty());
+}
+
+TEST_CASE("a WordClassSet holds classes past the 64th bit") {
+  WordClassSet a;
+  CHECK(a.empty());
+  // Indices 0, 63, 64 and 127: both words of the set, at their edges.
+  const auto at = [](unsigned i) { return static_cast<WordClass>(i); };
+  a.add(at(0));
+  a.add(at(64));
+  CHECK(a.has(at(0)));
+  CHECK(a.has(at(64)));
+  CHECK_FALSE(a.has(at(63)));
+  CHECK_FALSE(a.has(at(1)));
+  CHECK_FALSE(a.has(at(65)));
+  WordClassSet b;
+  b.add(at(63));
+  b.add(at(127));
+  const WordClassSet u = a | b;
+  for (unsigned i : {0u, 63u, 64u, 127u}) CHECK(u.has(at(i)));
+  CHECK_FALSE(u.has(at(126)));
+  CHECK(u != a);
+  a |= b;
+  CHECK(u == a);
+}
+
 TEST_CASE("a language pack round-trips through TOML") {
   const Lexicon& en = Lexicon::english();
   const std::string text = pack_text(&en);

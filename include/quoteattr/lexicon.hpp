@@ -121,6 +121,44 @@ enum class WordClass : std::uint8_t {
 /// @brief The number of word classes.
 inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
 
+/// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
+///
+/// Room for 128 classes (two 64-bit words), so a language pack can grow past 64 classes
+/// without a change of type; a set is a value (copy, compare, combine with |).
+class WordClassSet {
+ public:
+  constexpr WordClassSet() noexcept = default;
+  /// @brief True when @p c is in the set.
+  constexpr bool has(WordClass c) const noexcept {
+    const auto i = static_cast<unsigned>(c);
+    return (bits_[i / 64] >> (i % 64) & 1u) != 0;
+  }
+  /// @brief Adds @p c.
+  constexpr void add(WordClass c) noexcept {
+    const auto i = static_cast<unsigned>(c);
+    bits_[i / 64] |= std::uint64_t{1} << (i % 64);
+  }
+  /// @brief True when the set holds no class.
+  constexpr bool empty() const noexcept { return bits_[0] == 0 && bits_[1] == 0; }
+  /// @brief The union of two sets.
+  constexpr WordClassSet& operator|=(const WordClassSet& o) noexcept {
+    bits_[0] |= o.bits_[0];
+    bits_[1] |= o.bits_[1];
+    return *this;
+  }
+  friend constexpr WordClassSet operator|(WordClassSet a, const WordClassSet& b) noexcept { return a |= b; }
+  friend constexpr bool operator==(const WordClassSet& a, const WordClassSet& b) noexcept {
+    return a.bits_[0] == b.bits_[0] && a.bits_[1] == b.bits_[1];
+  }
+  friend constexpr bool operator!=(const WordClassSet& a, const WordClassSet& b) noexcept { return !(a == b); }
+  /// @brief The largest number of classes a set holds.
+  static constexpr std::size_t kCapacity = 128;
+
+ private:
+  std::uint64_t bits_[2] = {0, 0};
+};
+static_assert(kWordClassCount <= WordClassSet::kCapacity, "one bit per class in a WordClassSet");
+
 /// @brief The TOML key of a class ("negators", "abbreviations.never_final").
 QUOTEATTR_API const char* to_string(WordClass c) noexcept;
 /// @brief The class of a TOML key, or nullopt.
@@ -163,12 +201,11 @@ class QUOTEATTR_API Lexicon {
   /// and with ’ read as '. For the abbreviation classes this ignores the capital rule:
   /// stages that need it build their lists from words().
   bool is(WordClass c, std::string_view lower) const;
-  /// @brief All classes of @p lower at once, one bit per class (bit()).
+  /// @brief All classes of @p lower at once (empty for a word in no class).
   ///
-  /// One look-up for a stage that asks several questions about the same word.
-  std::uint64_t classes(std::string_view lower) const;
-  /// @brief The bit of class @p c in the mask classes() returns.
-  static constexpr std::uint64_t bit(WordClass c) noexcept { return std::uint64_t{1} << static_cast<unsigned>(c); }
+  /// One look-up for a stage that asks several questions about the same word:
+  /// `lex.classes(w).has(WordClass::kModals)` is `lex.is(WordClass::kModals, w)`.
+  WordClassSet classes(std::string_view lower) const;
   /// @brief The entries of class @p c, in file order, as written.
   const std::vector<std::string>& words(WordClass c) const noexcept;
   /// @brief Where the pack came from ("data/lang/en.toml", a path, a source name).
