@@ -924,6 +924,38 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
   }
 }
 
+std::vector<int> Discourse::joint_subject(std::vector<Event>::const_iterator last, std::size_t from) const {
+  // "Envoy A and Director B met with President C": the people acting together after the meeting
+  // ("They stressed …", "The visitors reiterated …") are the subject's, not the host's.
+  constexpr std::size_t kJointSubjectMost = 6;  // people of one subject at most
+  std::vector<int> out{last->entity};
+  for (auto b = last; b != events_.begin() && out.size() < kJointSubjectMost;) {
+    auto prev = std::prev(b);
+    if (prev->pos < from) break;
+    if (prev->entity == b->entity || prev->pos == b->pos) {  // one mention's two events
+      b = prev;
+      continue;
+    }
+    if (entities_[static_cast<std::size_t>(prev->entity)].institution ||
+        entities_[static_cast<std::size_t>(prev->entity)].gender == Gender::kGroup)
+      break;
+    const auto between = words_in({prev->pos, b->pos});
+    bool joined = false, clause = false;
+    for (std::size_t k = between.first; k < between.second && !clause; ++k) {
+      const Word& w = words_[k];
+      clause = is_verb(w.tag) || w.sentence != words_[between.first].sentence;
+      joined = joined || (w.tag == Tag::CC && w.in(WordClass::kNpJoiners));
+    }
+    // Joined by "and" or by a comma of a list that an "and" ends ("A, B and C").
+    const bool listed =
+        out.size() > 1 && text_.substr(prev->pos, b->pos - prev->pos).find(',') != std::string_view::npos;
+    if (clause || !(joined || listed)) break;
+    if (std::find(out.begin(), out.end(), prev->entity) == out.end()) out.insert(out.begin(), prev->entity);
+    b = prev;
+  }
+  return out;
+}
+
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span p = paragraphs[pi];
@@ -946,7 +978,8 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
       if (entities_[static_cast<std::size_t>(before->entity)].institution ||
           entities_[static_cast<std::size_t>(after->entity)].institution)
         continue;
-      note_group({before->entity, after->entity}, t.span.begin);
+      const std::vector<int> subject = joint_subject(before, p.begin);
+      note_group(subject.size() > 1 ? subject : std::vector<int>{before->entity, after->entity}, t.span.begin);
     }
   }
   // "Both presidents", "the two leaders" after a meeting: everyone in the group holds the title,

@@ -166,6 +166,9 @@ class Discourse {
   std::vector<Event> spoken_;                                     // attributions, in the order they were made
   std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
   void discover_meetings(const std::vector<Span>& paragraphs);
+  // The people of a joint subject that ends with the mention `last` ("A and B met with C"):
+  // earlier persons of the paragraph (from `from`) joined to it by "and" with no verb between.
+  std::vector<int> joint_subject(std::vector<Event>::const_iterator last, std::size_t from) const;
   void discover_meeting_subjects(const std::vector<Span>& paragraphs);
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared

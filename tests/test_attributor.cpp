@@ -774,3 +774,16 @@ TEST_CASE("without evidence the same attributions, with no chains of evidence", 
   }
   CHECK(chains >= full.quotes.size());  // with evidence, every attributed quote has a chain
 }
+
+TEST_CASE("envoys who met a leader act together after the meeting, not with their host", "[resolution][joint]") {
+  // "A and B met with C": "They" and "The visitors" who report afterwards are A and B.
+  const std::string text =
+      "Trade Envoy Maria Solberg and Deputy Director for Asian Affairs Peter Vance met on Monday with "
+      "President Lukas Brandt in Lisbon. The visitors reiterated their concern that the new tariffs were harmful. "
+      "They stressed the urgency of a lasting settlement of the fishing dispute.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "their concern that the new tariffs were harmful") ==
+        std::vector<std::string>{"Maria Solberg", "Peter Vance"});
+  CHECK(speakers_of(r, text, "the urgency of a lasting settlement of the fishing dispute") ==
+        std::vector<std::string>{"Maria Solberg", "Peter Vance"});
+}
