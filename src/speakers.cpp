@@ -1209,6 +1209,21 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   return r;
 }
 
+bool Discourse::of_a_name(std::size_t first, std::size_t end) const {
+  if (end == first || end + 1 >= words_.size() || !joined(end - 1) || words_[end].lower != "of" || !joined(end) ||
+      words_[end].sentence != words_[end - 1].sentence)
+    return false;
+  const Word& last = words_[end - 1];
+  if (last.stem_end != last.span.end || model_.is_role_word(last.lower)) return false;
+  if (model_.institution_head({last.lower})) return true;
+  if (!last.capitalized) return false;
+  std::vector<std::string> name;
+  for (std::size_t m = first; m < end; ++m)
+    if (!words_[m].in(WordClass::kNotNameWords)) name.push_back(words_[m].lower);
+  bool partial = false;
+  return !name.empty() && find_by_tokens(name, &partial) < 0 && !partial;
+}
+
 std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   if (toks.empty()) return toks;
   auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
@@ -1250,6 +1265,15 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     if (joined(j - 1) && words_[j].lower == "the") ++j;
     const std::size_t name = j;
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
+    if (j > name) end = j;
+  }
+  if (end == first + toks.size() && of_a_name(first, end)) {
+    // A body "of" a proper name: "the leadership of Ukraine", "the National Political Bureau of
+    // the Broad Front": the body is named with its organisation or place.
+    std::size_t j = end + 1;
+    if (joined(j - 1) && words_[j].lower == "the") ++j;
+    const std::size_t name = j;
+    while (j < words_.size() && words_[j].capitalized && joined(j - 1) && !words_[j].in(WordClass::kNotNameWords)) ++j;
     if (j > name) end = j;
   }
   bool bare = true;  // the mention is a role noun with at most function words before it

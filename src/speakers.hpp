@@ -185,6 +185,10 @@ class Discourse {
   bool sentence_initial(const Word& w) const;
   // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
   bool joined(std::size_t i) const;
+  // Whether the mention of words [first, end) is a body that "of" and a proper name follow: its
+  // last word an institution's head ("the leadership of Ukraine") or ends a name nobody known
+  // bears ("the National Political Bureau of the Broad Front").
+  bool of_a_name(std::size_t first, std::size_t end) const;
   void infer_genders();
   // A lead that names its subject only in a later sentence ("The president of Freedonia, …,
   // has adopted …. Jane Roe has held the office since 2015."): the title of that description

@@ -266,3 +266,14 @@ TEST_CASE("'he …, she added': the two pronouns are two people", "[speakers][pr
       "added.\n";
   CHECK(speakers(text, "the new quota rules") == Names{"Kim Lark"});
 }
+
+TEST_CASE("a body 'of' a proper name is named with it", "[speakers][names]") {
+  // The mention stops before "of"; the body's name goes on to the organisation or place.
+  const std::string text =
+      "On May 3, the National Executive Board of the Green Union, the ruling party, released a statement calling "
+      "it \xE2\x80\x9C"
+      "a dangerous step backwards.\xE2\x80\x9D\n";
+  CHECK(speakers(text, "a dangerous step backwards.") == Names{"National Executive Board of the Green Union"});
+  const std::string place = "Regrettably, the leadership of Freedonia announced that it was leaving the talks.\n";
+  CHECK(speakers(place, "that it was leaving the talks") == Names{"leadership of Freedonia"});
+}
