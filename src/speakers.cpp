@@ -12,6 +12,15 @@ namespace detail {
 
 namespace {
 
+// How sure a resolution is (Resolution::factor; docs/attribution.md, "Confidences").
+constexpr double kPronoun = 0.9;  // a pronoun: the most recent compatible subject or speaker
+// A pronoun when the paragraph names another compatible person after that one: either could be
+// meant ("Mitchell met Netanyahu. He said …").
+constexpr double kPronounRival = 0.75;
+// A country or capital that stands for its government ("Washington said …"): which body speaks
+// (the government, the country, a ministry) and under which name is less sure than for a person.
+constexpr double kPlaceForGovernment = 0.7;
+
 // A title abbreviation with its period ("gen."), lower case: one of the
 // language pack's abbreviations.person_titles.
 bool is_title_abbreviation(const Lexicon& lex, const std::string& w) {
@@ -1023,6 +1032,40 @@ int Discourse::last_subject_before(std::size_t pos) const {
   return -1;
 }
 
+bool Discourse::names_itself(int e, const std::vector<std::string>& words) const {
+  // The mention's words, past a leading article, are the entity's own name ("the U.S.
+  // government"), not one of its other aliases ("Washington").
+  std::string said;
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (k > 0 || words[k] != "the") said += (said.empty() ? "" : " ") + words[k];
+  std::string name = entities_[static_cast<std::size_t>(e)].name;
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return said == name;
+}
+
+int Discourse::rival(int best, const std::vector<int>& candidates, std::size_t pos) const {
+  // The last event of `best` before `pos`, and the start of the paragraph `pos` is in.
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
+  const auto words = words_in({0, pos});
+  const std::size_t para_start = words.second == 0 ? 0 : [&] {
+    const std::size_t w = words.second - 1;
+    for (const auto& [b, e] : paragraph_words_)
+      if (w >= b && w < e) return words_[b].span.begin;
+    return std::size_t{0};
+  }();
+  for (auto it = m; it != events_.begin();) {
+    --it;
+    if (it->pos < para_start) break;
+    const Entity& e = entities_[static_cast<std::size_t>(it->entity)];
+    if (it->entity != best && !e.institution && e.gender != Gender::kGroup &&
+        std::find(candidates.begin(), candidates.end(), it->entity) != candidates.end())
+      return it->entity;
+  }
+  return -1;
+}
+
 int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
   // The latest event before `pos`, over the mentions found in the text and the attributions made
   // so far, whose entity is a candidate. Looks back a bounded number of events, so that a text
@@ -1527,7 +1570,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;
       r.how = "pronoun '" + std::string(mention.in(text_)) + "' resolved to the most recent compatible speaker";
-      r.factor = 0.9;
+      r.factor = kPronoun;
+      if (const int other = rival(best, candidates, back_from); other >= 0) {
+        r.factor = kPronounRival;
+        r.how +=
+            " (" + entities_[static_cast<std::size_t>(other)].name + ", named in the paragraph too, could be meant)";
+      }
     }
     return r;
   }
@@ -1670,6 +1718,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.speaker = entities_[static_cast<std::size_t>(e)].name;
     r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker;
     r.factor = 1.0;
+    if (entities_[static_cast<std::size_t>(e)].institution &&
+        entities_[static_cast<std::size_t>(e)].gender == Gender::kGroup && !names_itself(e, words)) {
+      r.how += " (a place standing for its government)";
+      r.factor = kPlaceForGovernment;
+    }
     return r;
   }
   Resolution role = resolve_role(core, back_from, definite);

@@ -185,6 +185,11 @@ class Discourse {
   bool sentence_initial(const Word& w) const;
   // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
   bool joined(std::size_t i) const;
+  // Another compatible person (of `candidates`) the paragraph names after the last mention of
+  // `best` and before `pos`: a pronoun resolved to `best` could mean that one too. -1 if none.
+  // Whether `words` (a mention, lower case) is entity `e`'s own name rather than another alias.
+  bool names_itself(int e, const std::vector<std::string>& words) const;
+  int rival(int best, const std::vector<int>& candidates, std::size_t pos) const;
   // Whether the mention of words [first, end) is a body that "of" and a proper name follow: its
   // last word an institution's head ("the leadership of Ukraine") or ends a name nobody known
   // bears ("the National Political Bureau of the Broad Front").
