@@ -822,3 +822,13 @@ TEST_CASE("confidence falls in the situations that make a speaker less sure", "[
   CHECK(conf(transcript, "Work Done in Geneva Touches Daily Lives") == Approx(0.54));
   CHECK(conf(transcript, "We will go on working.") == Approx(0.728));
 }
+
+TEST_CASE("a person's message relayed as a noun of speech is that person's quote", "[rules]") {
+  // "X's message “…”", "X's urgent call: “…”": the possessor speaks; the envoys who relay it do not.
+  check_quote(
+      "The envoys came to reinforce President Tom Hale\u2019s message \u201Cto seize this moment and refrain from "
+      "provocations.\u201D",
+      "to seize this moment and refrain from provocations.", {"Tom Hale", "possessive-message", "President Tom Hale"});
+  check_quote("Aid workers went door to door with Governor Ann Lee's urgent call: \u201CLeave the valley now.\u201D",
+              "Leave the valley now.", {"Ann Lee", "possessive-message", "Governor Ann Lee"});
+}
