@@ -790,6 +790,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   }
   discover_delayed_leads();
   discover_meeting_subjects(paragraphs);
+  discover_relative_persons(paragraphs);
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   named_.assign(entities_.size(), false);
@@ -963,6 +964,41 @@ std::vector<int> Discourse::joint_subject(std::vector<Event>::const_iterator las
     b = prev;
   }
   return out;
+}
+
+// "Afra Raymond, whose blog keeps a close eye on politics, …": a name of two or three
+// capitalised words that a comma and a relative pronoun of persons follow is a person, though
+// the text gives no title; a later "Raymond" or "he" can refer to that person.
+void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t r = kMinWords; r < toks.size(); ++r) {
+      if (!toks[r].in(WordClass::kPersonRelatives) || toks[r].capitalized || toks[r].sentence != toks[r - 1].sentence ||
+          text_.substr(toks[r - 1].span.end, toks[r].span.begin - toks[r - 1].span.end) != ", ")
+        continue;
+      std::size_t b = r;
+      while (b > 0 && r - b < kMaxWords + 1 && toks[b - 1].capitalized && !toks[b - 1].all_caps &&
+             !toks[b - 1].in(WordClass::kNotNameWords) && !toks[b - 1].in(WordClass::kMonths) &&
+             !model_.is_role_word(toks[b - 1].lower) && !model_.is_affiliation(toks[b - 1].lower) &&
+             toks[b - 1].sentence == toks[r].sentence &&
+             (b == r || text_.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end) == " "))
+        --b;
+      if (r - b < kMinWords || r - b > kMaxWords) continue;
+      // "the Liberal Democrats, who …": a name after a determiner is a body's or a group's.
+      if (b > 0 && toks[b - 1].sentence == toks[r].sentence && toks[b - 1].in(WordClass::kDeterminers)) continue;
+      std::vector<std::string> words;
+      std::vector<const Word*> name;
+      for (std::size_t k = b; k < r; ++k) {
+        words.push_back(toks[k].lower);
+        name.push_back(&toks[k]);
+      }
+      bool partial = false;
+      if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
+      register_person(name, {}, {}, "");
+    }
+  }
 }
 
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {

@@ -84,6 +84,7 @@ enum class WordClass : std::uint8_t {
   kMonths,              // months
   kSourceQualifiers,    // source_qualifiers
   kFormerModifiers,     // former_modifiers
+  kPersonRelatives,     // person_relatives
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
   kScriptLabels,         // script_labels
