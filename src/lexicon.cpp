@@ -135,6 +135,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "months",
     "source_qualifiers",
     "former_modifiers",
+    "person_relatives",
     "speech_verb_bases",
     "script_labels",
     "sound_bite_words",

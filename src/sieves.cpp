@@ -382,6 +382,14 @@ double reported_confidence(const ReportedSpeech& rep) {
   return C::kReportedFloor + (1.0 - C::kReportedFloor) * rep.confidence;
 }
 
+// The same, with what the report's situation says: a content of a few words is less sure to be
+// speech (kShortContent).
+double reported_confidence(const DocumentState& s, const ReportedSpeech& rep) {
+  const auto words = s.d.words_in(rep.content);
+  const bool short_content = rep.kind == QuoteKind::kIndirect && words.second - words.first <= C::kShortContentWords;
+  return reported_confidence(rep) * (short_content ? C::kShortContent : 1.0);
+}
+
 // The parts of a subject that names several people ("Kerry and Lavrov", "Kerry, Lavrov"), or the
 // subject itself when its parts are not all distinct known people.
 std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
@@ -469,7 +477,7 @@ class ReportedSubjectSieve final : public Sieve {
     for (auto& [part, res] : voices) {
       // The report's own confidence says whether this is speech at all; whether the speaker is
       // right is the resolution's, so the threshold applies to that.
-      const double conf = reported_confidence(rep) * res.factor;
+      const double conf = reported_confidence(s, rep) * res.factor;
       if (res.speaker.empty() || res.factor < s.options.min_confidence) continue;
       if (first) {
         q.attribute_to(q.a, res, part, rep.cue, rep.rule, conf,
@@ -507,6 +515,24 @@ class ReportedContinuationSieve final : public Sieve {
   }
 };
 
+// How sure a transcript paragraph is speech: less so when it reads as a heading (kHeadingLine):
+// two words or more, each capitalised or a small word of titles, and no sentence end.
+double transcript_line(const DocumentState& s, Span span) {
+  const std::size_t end = trim_space_back(s.text, span.begin, span.end);
+  if (end == span.begin) return 1.0;
+  const char last = s.text[end - 1];
+  if (last == '.' || last == '?' || last == '!' || last == ',' || last == ':' || last == ';' ||
+      (static_cast<unsigned char>(last) & 0x80))  // a closing mark or an ellipsis
+    return 1.0;
+  const auto words = s.d.words_in(span);
+  if (words.second - words.first < 2) return 1.0;
+  for (std::size_t k = words.first; k < words.second; ++k) {
+    const Word& w = s.d.words()[k];
+    if (!w.capitalized && !w.in(WordClass::kTitleSmallWords)) return 1.0;
+  }
+  return C::kHeadingLine;
+}
+
 // 4: the label of a transcript turn ("MR. PRICE: …").
 class TranscriptTurnSieve final : public Sieve {
  public:
@@ -524,13 +550,13 @@ class TranscriptTurnSieve final : public Sieve {
       // A one-word label that names no one ("QUESTION") after the other speaker called on a
       // person by name ("Mr. Smith?", "With that, Matt."): that person asks.
       const Resolution who = q.resolve(called, called.begin);
-      q.accept(who, called, {}, id(), C::kTranscriptTurn * who.factor,
+      q.accept(who, called, {}, id(), C::kTranscriptTurn * who.factor * transcript_line(q.s, q.a.span),
                "transcript turn labelled '" + std::string(label.in(q.s.text)) + "' after the call on '" +
                    std::string(called.in(q.s.text)) + "'");
     } else if (res.entity < 0) {
       follow_up(q, label);
     }
-    q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor,
+    q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor * transcript_line(q.s, q.a.span),
              "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");
   }
 
@@ -609,8 +635,9 @@ class TranscriptContinuationSieve final : public Sieve {
     const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
     if (dq.recovery != Recovery::kTranscript) return;
     for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < 4 * C::kLookback;)
-      if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].recovery == Recovery::kTranscript && q.s.r.quotes[j].speaker) {
-        q.derive(j, {}, {}, "transcript-continuation", C::kTranscriptContinuation,
+      if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].recovery == Recovery::kTranscript && q.s.r.quotes[j].speaker &&
+          transcript_line(q.s, q.s.r.quotes[j].span) == 1.0) {  // a heading between is no turn to go on
+        q.derive(j, {}, {}, "transcript-continuation", C::kTranscriptContinuation * transcript_line(q.s, q.a.span),
                  "unlabelled paragraph of the previous transcript turn");
         return;
       }
@@ -834,9 +861,13 @@ class InsideReportSieve final : public Sieve {
     const int p = q.a.parent;
     if (p < 0) return;
     const Attribution& parent = q.s.r.quotes[static_cast<std::size_t>(p)];
-    if (parent.speaker && q.s.direct_of[static_cast<std::size_t>(p)] < 0)
-      q.derive(static_cast<std::size_t>(p), parent.speaker_mention, parent.cue, "inside-report", C::kInsideReport,
-               "quoted fragment inside a report of this speaker");
+    if (!parent.speaker || q.s.direct_of[static_cast<std::size_t>(p)] >= 0) return;
+    const auto words = q.s.d.words_in(q.a.span);
+    const bool one_word = words.second - words.first <= 1;
+    q.derive(static_cast<std::size_t>(p), parent.speaker_mention, parent.cue, "inside-report",
+             one_word ? C::kInsideReport * C::kOneWordFragment : C::kInsideReport,
+             one_word ? "quoted word inside a report of this speaker (a term as often as speech)"
+                      : "quoted fragment inside a report of this speaker");
   }
 };
 

@@ -54,6 +54,9 @@ namespace detail {
 struct SieveConstants {
   static constexpr double kTranscriptTurn = 0.97;
   static constexpr double kTranscriptContinuation = 0.9;
+  // A transcript paragraph that reads as a heading (Title Case, no sentence end: "Remarks at a
+  // Luncheon with the Media") is more often the page's title than a turn: times this.
+  static constexpr double kHeadingLine = 0.6;
   // A label that names no one ("QUESTION") after a call on a person by name ("Mr. Smith?") is
   // that person (at kTranscriptTurn), named in at most kCalledOnWords - 1 capitalised words.
   static constexpr std::size_t kCalledOnWords = 4;
@@ -71,6 +74,13 @@ struct SieveConstants {
   static constexpr double kLeadParagraphSubject = 0.6;
   static constexpr double kMultiParagraph = 0.92;
   static constexpr double kInsideReport = 0.9;
+  // A quoted fragment of one word inside a report ("called the plan “EU-only”") is as often a
+  // term the writer marks as the speaker's words: at most kInsideReport times this.
+  static constexpr double kOneWordFragment = 0.8;
+  // Reported content of at most kShortContentWords words ("welcomed Lowassa", "thanked the
+  // group") is a bare noun phrase, often no speech at all: the report's confidence times this.
+  static constexpr std::size_t kShortContentWords = 3;
+  static constexpr double kShortContent = 0.75;
   static constexpr double kReportedContinuation = 0.9;  // times the report's own confidence
   // A report's confidence before its subject is resolved: this floor, plus the rest of the way
   // to 1 in proportion to the finder's confidence that the clause is speech.

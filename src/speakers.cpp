@@ -12,6 +12,15 @@ namespace detail {
 
 namespace {
 
+// How sure a resolution is (Resolution::factor; docs/attribution.md, "Confidences").
+constexpr double kPronoun = 0.9;  // a pronoun: the most recent compatible subject or speaker
+// A pronoun when the paragraph names another compatible person after that one: either could be
+// meant ("Mitchell met Netanyahu. He said …").
+constexpr double kPronounRival = 0.75;
+// A country or capital that stands for its government ("Washington said …"): which body speaks
+// (the government, the country, a ministry) and under which name is less sure than for a person.
+constexpr double kPlaceForGovernment = 0.7;
+
 // A title abbreviation with its period ("gen."), lower case: one of the
 // language pack's abbreviations.person_titles.
 bool is_title_abbreviation(const Lexicon& lex, const std::string& w) {
@@ -781,6 +790,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   }
   discover_delayed_leads();
   discover_meeting_subjects(paragraphs);
+  discover_relative_persons(paragraphs);
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   named_.assign(entities_.size(), false);
@@ -924,6 +934,73 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
   }
 }
 
+std::vector<int> Discourse::joint_subject(std::vector<Event>::const_iterator last, std::size_t from) const {
+  // "Envoy A and Director B met with President C": the people acting together after the meeting
+  // ("They stressed …", "The visitors reiterated …") are the subject's, not the host's.
+  constexpr std::size_t kJointSubjectMost = 6;  // people of one subject at most
+  std::vector<int> out{last->entity};
+  for (auto b = last; b != events_.begin() && out.size() < kJointSubjectMost;) {
+    auto prev = std::prev(b);
+    if (prev->pos < from) break;
+    if (prev->entity == b->entity || prev->pos == b->pos) {  // one mention's two events
+      b = prev;
+      continue;
+    }
+    if (entities_[static_cast<std::size_t>(prev->entity)].institution ||
+        entities_[static_cast<std::size_t>(prev->entity)].gender == Gender::kGroup)
+      break;
+    const auto between = words_in({prev->pos, b->pos});
+    bool joined = false, clause = false;
+    for (std::size_t k = between.first; k < between.second && !clause; ++k) {
+      const Word& w = words_[k];
+      clause = is_verb(w.tag) || w.sentence != words_[between.first].sentence;
+      joined = joined || (w.tag == Tag::CC && w.in(WordClass::kNpJoiners));
+    }
+    // Joined by "and" or by a comma of a list that an "and" ends ("A, B and C").
+    const bool listed =
+        out.size() > 1 && text_.substr(prev->pos, b->pos - prev->pos).find(',') != std::string_view::npos;
+    if (clause || !(joined || listed)) break;
+    if (std::find(out.begin(), out.end(), prev->entity) == out.end()) out.insert(out.begin(), prev->entity);
+    b = prev;
+  }
+  return out;
+}
+
+// "Afra Raymond, whose blog keeps a close eye on politics, …": a name of two or three
+// capitalised words that a comma and a relative pronoun of persons follow is a person, though
+// the text gives no title; a later "Raymond" or "he" can refer to that person.
+void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t r = kMinWords; r < toks.size(); ++r) {
+      if (!toks[r].in(WordClass::kPersonRelatives) || toks[r].capitalized || toks[r].sentence != toks[r - 1].sentence ||
+          text_.substr(toks[r - 1].span.end, toks[r].span.begin - toks[r - 1].span.end) != ", ")
+        continue;
+      std::size_t b = r;
+      while (b > 0 && r - b < kMaxWords + 1 && toks[b - 1].capitalized && !toks[b - 1].all_caps &&
+             !toks[b - 1].in(WordClass::kNotNameWords) && !toks[b - 1].in(WordClass::kMonths) &&
+             !model_.is_role_word(toks[b - 1].lower) && !model_.is_affiliation(toks[b - 1].lower) &&
+             toks[b - 1].sentence == toks[r].sentence &&
+             (b == r || text_.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end) == " "))
+        --b;
+      if (r - b < kMinWords || r - b > kMaxWords) continue;
+      // "the Liberal Democrats, who …": a name after a determiner is a body's or a group's.
+      if (b > 0 && toks[b - 1].sentence == toks[r].sentence && toks[b - 1].in(WordClass::kDeterminers)) continue;
+      std::vector<std::string> words;
+      std::vector<const Word*> name;
+      for (std::size_t k = b; k < r; ++k) {
+        words.push_back(toks[k].lower);
+        name.push_back(&toks[k]);
+      }
+      bool partial = false;
+      if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
+      register_person(name, {}, {}, "");
+    }
+  }
+}
+
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span p = paragraphs[pi];
@@ -946,7 +1023,8 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
       if (entities_[static_cast<std::size_t>(before->entity)].institution ||
           entities_[static_cast<std::size_t>(after->entity)].institution)
         continue;
-      note_group({before->entity, after->entity}, t.span.begin);
+      const std::vector<int> subject = joint_subject(before, p.begin);
+      note_group(subject.size() > 1 ? subject : std::vector<int>{before->entity, after->entity}, t.span.begin);
     }
   }
   // "Both presidents", "the two leaders" after a meeting: everyone in the group holds the title,
@@ -986,6 +1064,40 @@ int Discourse::last_subject_before(std::size_t pos) const {
     const Event& ev = *--m;
     const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
     if (ev.level >= kSubject && !e.institution && e.gender != Gender::kGroup) return ev.entity;
+  }
+  return -1;
+}
+
+bool Discourse::names_itself(int e, const std::vector<std::string>& words) const {
+  // The mention's words, past a leading article, are the entity's own name ("the U.S.
+  // government"), not one of its other aliases ("Washington").
+  std::string said;
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (k > 0 || words[k] != "the") said += (said.empty() ? "" : " ") + words[k];
+  std::string name = entities_[static_cast<std::size_t>(e)].name;
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return said == name;
+}
+
+int Discourse::rival(int best, const std::vector<int>& candidates, std::size_t pos) const {
+  // The last event of `best` before `pos`, and the start of the paragraph `pos` is in.
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
+  const auto words = words_in({0, pos});
+  const std::size_t para_start = words.second == 0 ? 0 : [&] {
+    const std::size_t w = words.second - 1;
+    for (const auto& [b, e] : paragraph_words_)
+      if (w >= b && w < e) return words_[b].span.begin;
+    return std::size_t{0};
+  }();
+  for (auto it = m; it != events_.begin();) {
+    --it;
+    if (it->pos < para_start) break;
+    const Entity& e = entities_[static_cast<std::size_t>(it->entity)];
+    if (it->entity != best && !e.institution && e.gender != Gender::kGroup &&
+        std::find(candidates.begin(), candidates.end(), it->entity) != candidates.end())
+      return it->entity;
   }
   return -1;
 }
@@ -1176,6 +1288,21 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   return r;
 }
 
+bool Discourse::of_a_name(std::size_t first, std::size_t end) const {
+  if (end == first || end + 1 >= words_.size() || !joined(end - 1) || words_[end].lower != "of" || !joined(end) ||
+      words_[end].sentence != words_[end - 1].sentence)
+    return false;
+  const Word& last = words_[end - 1];
+  if (last.stem_end != last.span.end || model_.is_role_word(last.lower)) return false;
+  if (model_.institution_head({last.lower})) return true;
+  if (!last.capitalized) return false;
+  std::vector<std::string> name;
+  for (std::size_t m = first; m < end; ++m)
+    if (!words_[m].in(WordClass::kNotNameWords)) name.push_back(words_[m].lower);
+  bool partial = false;
+  return !name.empty() && find_by_tokens(name, &partial) < 0 && !partial;
+}
+
 std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   if (toks.empty()) return toks;
   auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
@@ -1217,6 +1344,15 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     if (joined(j - 1) && words_[j].lower == "the") ++j;
     const std::size_t name = j;
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
+    if (j > name) end = j;
+  }
+  if (end == first + toks.size() && of_a_name(first, end)) {
+    // A body "of" a proper name: "the leadership of Ukraine", "the National Political Bureau of
+    // the Broad Front": the body is named with its organisation or place.
+    std::size_t j = end + 1;
+    if (joined(j - 1) && words_[j].lower == "the") ++j;
+    const std::size_t name = j;
+    while (j < words_.size() && words_[j].capitalized && joined(j - 1) && !words_[j].in(WordClass::kNotNameWords)) ++j;
     if (j > name) end = j;
   }
   bool bare = true;  // the mention is a role noun with at most function words before it
@@ -1470,7 +1606,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.entity = best;
       r.speaker = entities_[static_cast<std::size_t>(best)].name;
       r.how = "pronoun '" + std::string(mention.in(text_)) + "' resolved to the most recent compatible speaker";
-      r.factor = 0.9;
+      r.factor = kPronoun;
+      if (const int other = rival(best, candidates, back_from); other >= 0) {
+        r.factor = kPronounRival;
+        r.how +=
+            " (" + entities_[static_cast<std::size_t>(other)].name + ", named in the paragraph too, could be meant)";
+      }
     }
     return r;
   }
@@ -1613,6 +1754,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.speaker = entities_[static_cast<std::size_t>(e)].name;
     r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker;
     r.factor = 1.0;
+    if (entities_[static_cast<std::size_t>(e)].institution &&
+        entities_[static_cast<std::size_t>(e)].gender == Gender::kGroup && !names_itself(e, words)) {
+      r.how += " (a place standing for its government)";
+      r.factor = kPlaceForGovernment;
+    }
     return r;
   }
   Resolution role = resolve_role(core, back_from, definite);

@@ -166,7 +166,11 @@ class Discourse {
   std::vector<Event> spoken_;                                     // attributions, in the order they were made
   std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
   void discover_meetings(const std::vector<Span>& paragraphs);
+  // The people of a joint subject that ends with the mention `last` ("A and B met with C"):
+  // earlier persons of the paragraph (from `from`) joined to it by "and" with no verb between.
+  std::vector<int> joint_subject(std::vector<Event>::const_iterator last, std::size_t from) const;
   void discover_meeting_subjects(const std::vector<Span>& paragraphs);
+  void discover_relative_persons(const std::vector<Span>& paragraphs);
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared
   // with a profile entity the text never names ("Minister Wang" after "Wang Wentao").
@@ -182,6 +186,15 @@ class Discourse {
   bool sentence_initial(const Word& w) const;
   // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
   bool joined(std::size_t i) const;
+  // Another compatible person (of `candidates`) the paragraph names after the last mention of
+  // `best` and before `pos`: a pronoun resolved to `best` could mean that one too. -1 if none.
+  // Whether `words` (a mention, lower case) is entity `e`'s own name rather than another alias.
+  bool names_itself(int e, const std::vector<std::string>& words) const;
+  int rival(int best, const std::vector<int>& candidates, std::size_t pos) const;
+  // Whether the mention of words [first, end) is a body that "of" and a proper name follow: its
+  // last word an institution's head ("the leadership of Ukraine") or ends a name nobody known
+  // bears ("the National Political Bureau of the Broad Front").
+  bool of_a_name(std::size_t first, std::size_t end) const;
   void infer_genders();
   // A lead that names its subject only in a later sentence ("The president of Freedonia, …,
   // has adopted …. Jane Roe has held the office since 2015."): the title of that description

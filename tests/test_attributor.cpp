@@ -774,3 +774,61 @@ TEST_CASE("without evidence the same attributions, with no chains of evidence", 
   }
   CHECK(chains >= full.quotes.size());  // with evidence, every attributed quote has a chain
 }
+
+TEST_CASE("envoys who met a leader act together after the meeting, not with their host", "[resolution][joint]") {
+  // "A and B met with C": "They" and "The visitors" who report afterwards are A and B.
+  const std::string text =
+      "Trade Envoy Maria Solberg and Deputy Director for Asian Affairs Peter Vance met on Monday with "
+      "President Lukas Brandt in Lisbon. The visitors reiterated their concern that the new tariffs were harmful. "
+      "They stressed the urgency of a lasting settlement of the fishing dispute.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "their concern that the new tariffs were harmful") ==
+        std::vector<std::string>{"Maria Solberg", "Peter Vance"});
+  CHECK(speakers_of(r, text, "the urgency of a lasting settlement of the fishing dispute") ==
+        std::vector<std::string>{"Maria Solberg", "Peter Vance"});
+}
+
+TEST_CASE("confidence falls in the situations that make a speaker less sure", "[confidence]") {
+  auto conf = [](const std::string& text, std::string_view words) {
+    const quoteattr::Result r = shared_attributor().analyze(text);
+    const quoteattr::Attribution* a = find(r, text, words);
+    REQUIRE(a != nullptr);
+    REQUIRE(a->speaker);
+    return a->confidence;
+  };
+  // A pronoun: 0.895 x kPronoun (0.9); with a second compatible person in the paragraph,
+  // x kPronounRival (0.75).
+  CHECK(conf("Minister Paul Lee arrived in Lisbon on Monday. He said that the port would be dredged.",
+             "that the port would be dredged") == Approx(0.806));
+  CHECK(conf("Minister Paul Lee met Governor Tom Hale in Lisbon on Monday. He said that the bridge would be rebuilt.",
+             "that the bridge would be rebuilt") == Approx(0.671));
+  // A capital standing for its government (kPlaceForGovernment), not the government's own name.
+  CHECK(conf("Washington said that the sanctions would stay in place.", "that the sanctions would stay in place") ==
+        Approx(0.627));
+  CHECK(conf("The U.S. government said that the embargo would stay.", "that the embargo would stay") == Approx(0.895));
+  // A reported content of at most three words (kShortContent): 0.825 x 0.75.
+  CHECK(conf("President Tom Hale expressed his condolences.", "his condolences") == Approx(0.619));
+  // A quoted word inside a report (kOneWordFragment) against a quoted phrase.
+  const std::string terms =
+      "Commissioner Ann Lee said that the deal was \u201Clopsided\u201D and that talks were \u201Cgoing nowhere "
+      "fast.\u201D";
+  CHECK(conf(terms, "lopsided") == Approx(0.72));
+  CHECK(conf(terms, "going nowhere fast.") == Approx(0.895));
+  // A transcript line that reads as a heading (kHeadingLine); the turn goes on past it.
+  const std::string transcript =
+      "AMBASSADOR RUIZ: Good afternoon, everybody. I am pleased to be here.\n"
+      "Work Done in Geneva Touches Daily Lives\n"
+      "We will go on working.\n";
+  CHECK(conf(transcript, "Work Done in Geneva Touches Daily Lives") == Approx(0.54));
+  CHECK(conf(transcript, "We will go on working.") == Approx(0.728));
+}
+
+TEST_CASE("a person's message relayed as a noun of speech is that person's quote", "[rules]") {
+  // "X's message “…”", "X's urgent call: “…”": the possessor speaks; the envoys who relay it do not.
+  check_quote(
+      "The envoys came to reinforce President Tom Hale\u2019s message \u201Cto seize this moment and refrain from "
+      "provocations.\u201D",
+      "to seize this moment and refrain from provocations.", {"Tom Hale", "possessive-message", "President Tom Hale"});
+  check_quote("Aid workers went door to door with Governor Ann Lee's urgent call: \u201CLeave the valley now.\u201D",
+              "Leave the valley now.", {"Ann Lee", "possessive-message", "Governor Ann Lee"});
+}

@@ -266,3 +266,27 @@ TEST_CASE("'he …, she added': the two pronouns are two people", "[speakers][pr
       "added.\n";
   CHECK(speakers(text, "the new quota rules") == Names{"Kim Lark"});
 }
+
+TEST_CASE("a body 'of' a proper name is named with it", "[speakers][names]") {
+  // The mention stops before "of"; the body's name goes on to the organisation or place.
+  const std::string text =
+      "On May 3, the National Executive Board of the Green Union, the ruling party, released a statement calling "
+      "it \xE2\x80\x9C"
+      "a dangerous step backwards.\xE2\x80\x9D\n";
+  CHECK(speakers(text, "a dangerous step backwards.") == Names{"National Executive Board of the Green Union"});
+  const std::string place = "Regrettably, the leadership of Freedonia announced that it was leaving the talks.\n";
+  CHECK(speakers(place, "that it was leaving the talks") == Names{"leadership of Freedonia"});
+}
+
+TEST_CASE("an untitled name that ', who' or ', whose' follows is a person", "[speakers][names]") {
+  // No title, no cue: the relative pronoun of persons makes "Mara Quist" a person, whom a later
+  // surname and "she" refer to.
+  const std::string text =
+      "Mara Quist, whose blog follows the city budget, was not impressed.\n"
+      "While Quist welcomed the new school fund, she maintained that the tax cuts were reckless.\n";
+  CHECK(speakers(text, "that the tax cuts were reckless") == Names{"Mara Quist"});
+  // After a determiner the name is a body's or a group's ("the Green Liberals, who …").
+  const std::string group =
+      "The deal was struck with the Green Liberals, who won ten seats. Later, he said that the coalition would last.\n";
+  CHECK(speakers(group, "that the coalition would last") == Names{""});
+}

@@ -84,6 +84,7 @@ enum class WordClass : std::uint8_t {
   kMonths,              // months
   kSourceQualifiers,    // source_qualifiers
   kFormerModifiers,     // former_modifiers
+  kPersonRelatives,     // person_relatives
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,      // speech_verb_bases
   kScriptLabels,         // script_labels
@@ -146,10 +147,13 @@ class WordClassSet {
     bits_[1] |= o.bits_[1];
     return *this;
   }
+  /// @brief The union of two sets, as a new set.
   friend constexpr WordClassSet operator|(WordClassSet a, const WordClassSet& b) noexcept { return a |= b; }
+  /// @brief True when both sets hold the same classes.
   friend constexpr bool operator==(const WordClassSet& a, const WordClassSet& b) noexcept {
     return a.bits_[0] == b.bits_[0] && a.bits_[1] == b.bits_[1];
   }
+  /// @brief True when the sets differ in at least one class.
   friend constexpr bool operator!=(const WordClassSet& a, const WordClassSet& b) noexcept { return !(a == b); }
   /// @brief The largest number of classes a set holds.
   static constexpr std::size_t kCapacity = 128;
