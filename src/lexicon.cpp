@@ -153,6 +153,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "not_common_nouns",
     "elided_words",
     "function_words",
+    "block_lead_verbs",
+    "readout_nouns",
     "sentence_starters",
     "fronted_prepositions",
     "mention_starts",

@@ -514,6 +514,12 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("Lee: Port Talks in 'Crisis'\n\nThe mayor says the talks are stuck.") == Strings{"Crisis"});
   CHECK(contents("Mayors Meet to Discuss the 'Renaissance'\n\nThe mayors met.", QuoteKind::kTerm) ==
         Strings{"Renaissance"});
+  // A headline with a speech verb in any case is speech; one lower-case word quoted in a headline
+  // without one is a scare quote.
+  CHECK(contents("Give Us a ‘Farmer-Driven Budget', Warns Union Leader\n\nThe union met.") ==
+        Strings{"Farmer-Driven Budget"});
+  CHECK(contents("Old ‘heavyweights’ are bouncing back to the ruling party\n\nThey met.", QuoteKind::kTerm) ==
+        Strings{"heavyweights"});
   // Marks inside marks around the same words are one quotation.
   CHECK(all_contents("Quoting a proverb, he said, “’If you want to go far, go together.’”") ==
         Strings{"’If you want to go far, go together.’"});
@@ -523,6 +529,39 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   auto qs = QuoteFinder(off).find(t);
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].kind == QuoteKind::kDirect);
+}
+
+TEST_CASE("quotes: a quotation inside one with the same marks", "[quotes]") {
+  // An opening mark after a word inside a clause opens a quotation inside the open one; one word
+  // inside another quotation is a word mentioned (a term).
+  const std::string t = "“Hello. I forgot to say “Dobar dan” at the start. I am glad to be here.”";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "Hello. I forgot to say “Dobar dan” at the start. I am glad to be here.");
+  CHECK(str(t, qs[1].content) == "Dobar dan");
+  CHECK(qs[1].depth == 1);
+  CHECK(contents("“I forgot to say “Zdravo” at the start. I am glad.”", QuoteKind::kTerm) == Strings{"Zdravo"});
+  // An opening mark after an attribution ends the quotation whose closing mark was lost.
+  CHECK(contents("“We are ready, he said, “and we will go.”") == Strings{"We are ready, he said,", "and we will go."});
+  CHECK(contents("“We are ready. Kerry said “we will go.”") == Strings{"We are ready. Kerry said", "we will go."});
+}
+
+TEST_CASE("quotes: a paragraph without marks inside a quotation over three paragraphs", "[quotes]") {
+  // The first paragraph opens the quotation, the last closes it, the one between has no marks.
+  const std::string t =
+      "“I have been coming here for years. I am thrilled.\n"
+      "I do not want to say too much before I meet the president.\n"
+      "So thank you for coming out.”\n"
+      "The ambassador arrived on Monday.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[1].content) == "I do not want to say too much before I meet the president.");
+  CHECK(qs[1].continues == 0);
+  CHECK(str(t, qs[2].content) == "So thank you for coming out.");
+  CHECK(qs[2].continues == 1);
+  // Without a closing mark later on, the paragraph after an unclosed quotation is narration.
+  CHECK(contents("“I am thrilled to be here.\nThe ambassador arrived on Monday and met the mayor.\n") ==
+        Strings{"I am thrilled to be here."});
 }
 
 // --- debris and dashes -------------------------------------------------------------------
@@ -757,6 +796,29 @@ TEST_CASE("quotes: a block quotation runs over the paragraphs its lead introduce
   // "he said:" with the verb last.
   CHECK(contents("Speaking on television, he said:\nAnd for all of you here, ask the judge.\n") ==
         Strings{"And for all of you here, ask the judge."});
+}
+
+TEST_CASE("quotes: a block quotation after a lead without a colon speech verb", "[quotes]") {
+  // A speech verb anywhere in the lead's last sentence, and prose in the third person (a post
+  // summarised); a block lead verb and prose in the present tense; an adverb before the verb.
+  CHECK(contents("The ministry's account posted a summary of the interview on the radio:\n"
+                 "The president reaffirms his support for the farmers of the northern region.\n"
+                 "The interview was aired on Monday.\n") ==
+        Strings{"The president reaffirms his support for the farmers of the northern region."});
+  CHECK(contents("Ana Berg, whose blog follows public spending, provided some sharp context:\n"
+                 "The treasurer has just met low expectations by announcing the largest budget ever.\n") ==
+        Strings{"The treasurer has just met low expectations by announcing the largest budget ever."});
+  CHECK(contents("At a short ceremony, the mayor warmly welcomed the returning councillor:\n"
+                 "Mr. Odum has shown himself to be a true gentleman. All is forgiven.\n") ==
+        Strings{"Mr. Odum has shown himself to be a true gentleman. All is forgiven."});
+  // Past-tense narration, a heading, a list item after such a lead: no block.
+  CHECK(find("The ministry provided the following figures:\nExports rose by four percent in 2019 and by six "
+             "percent in 2020.\n")
+            .empty());
+  CHECK(find("The ministry shared its plans:\nPlans for the coming year\n").empty());
+  CHECK(find("The ministry posted the following:\n- Exports have risen by four percent this year.\n").empty());
+  // A paragraph with its own attribution is no block.
+  CHECK(contents("The ministry posted a note:\nThe plan is good for farmers, the minister said.\n").empty());
 }
 
 TEST_CASE("quotes: a readout or a list after a colon is no block quotation", "[quotes]") {
