@@ -259,6 +259,7 @@ class Run {
   bool recover_block(std::size_t pi, std::size_t first_quote);
   bool other_language(Span p) const;
   bool prose(Span p) const;
+  std::size_t dialogue_dash(Span p) const;
   Span lead_final_word(Span lead, std::size_t colon) const;
   ClauseInfo clause_info(Span c) const;
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
@@ -539,13 +540,15 @@ std::size_t Run::unopened_start(std::size_t begin, std::size_t close) {
 }
 
 // Whether an opening mark of a double family at `at`, while a quote of the same family is open,
-// opens a quotation inside it ("I forgot to say “Gamarjoba” at the beginning", with the same
-// marks) rather than ending it where its closing mark was lost: it stands after a word and a
-// space, inside a clause, and no words between the two opening marks narrate (a trailing
+// opens a quotation inside it ("I forgot to say “Gamarjoba” at the beginning", "He told me:
+// “We are ready.” That matters", with the same marks) rather than ending it where its closing
+// mark was lost: it stands after a space after a word, a comma or a colon, and no words between
+// the two opening marks narrate (a trailing
 // attribution, "... ready, he said, “..."; a third-person speech cue, "Kerry said “...").
 bool Run::nests(MarkFamily family, std::size_t at) const {
-  if (family == MarkFamily::kSingle || at < 2 || text_[at - 1] != ' ' || !is_alnum(cp_before(text_, at - 1)))
-    return false;
+  if (family == MarkFamily::kSingle || at < 2 || text_[at - 1] != ' ') return false;
+  const char32_t before = cp_before(text_, at - 1);
+  if (!is_alnum(before) && before != ',' && before != ':') return false;
   std::size_t from = kNpos;
   for (const OpenMark& o : stack_)
     if (o.family == family) from = o.end;
@@ -798,6 +801,17 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   return true;
 }
 
+// Where the words start after a dialogue dash that opens paragraph p ("— We are ready, she
+// said."): an em or en dash, a space and a capital; kNpos when p opens otherwise.
+std::size_t Run::dialogue_dash(Span p) const {
+  std::size_t i = skip_space(text_, p.begin, p.end);
+  if (i >= p.end) return kNpos;
+  const char32_t c = next_cp(text_, i);
+  if ((c != 0x2014 && c != 0x2013) || i >= p.end || !is_space(cp_at(text_, i))) return kNpos;
+  i = skip_space(text_, i, p.end);
+  return i < p.end && is_upper(cp_at(text_, i)) ? i : kNpos;
+}
+
 // Whether paragraph p is prose: it opens with a letter, a digit or a bracket (not a bullet or a
 // dash of a list), ends with sentence punctuation (before any closing marks or brackets) and
 // has six words or more (not a heading).
@@ -975,6 +989,9 @@ std::vector<ClauseInfo> Run::clauses_of(Span p, const std::vector<Span>& cov) co
 // wish ..., he said."), else only the first-person ones next to it. The clauses after the
 // attribution that read so are one more quote of the same speaker when one has a first-person
 // word ("..., Mr. Yohannes said. Cape Verde illustrates ... We look forward ...").
+// A paragraph opened by a dialogue dash (an em or en dash and a space before a capital) is the
+// speech of its trailing attribution whatever its person ("— The sanctions stay, she replied.",
+// "— What about the sanctions? asked a reporter."), without the dash.
 // "VERB that In the final agreement, we ...": a capitalised sentence opener after "that"
 // where a mark was lost, with a first-person word after it, opens a quote to the paragraph end.
 // `lost_marks`: the document lost its marks (see run()): a trailing attribution of a clause in
@@ -984,6 +1001,10 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
   const Span p = paras_[pi];
   std::vector<ClauseInfo> clauses = clauses_of(p, cov);
   bool strong = false;
+  // A paragraph opened by a dialogue dash ("— We are ready, she said."): the dash marks speech
+  // as an opening mark would, and is no part of it.
+  const std::size_t dash = dialogue_dash(p);
+  auto start_of = [&](std::size_t k) { return k == 0 && dash != kNpos ? dash : clauses[k].span.begin; };
   // A clause that reads as the speaker's own words next to a verbatim one.
   auto reads_verbatim = [&](const ClauseInfo& c) {
     return !c.covered && c.tail_cue.empty() && c.person_cue.empty() && c.lost_open == kNpos &&
@@ -1004,9 +1025,10 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
         while (from < k && !clauses[from].has_self_person()) ++from;
       bool person = c.verbatim_person();
       for (std::size_t j = from; j < k; ++j) person = person || clauses[j].has_self_person();
-      const bool quote = c.opens_first_person || c.opens_present || person || (lost_marks && c.present);
+      const bool quote = c.opens_first_person || c.opens_present || person || (lost_marks && c.present) ||
+                         (from == 0 && dash != kNpos);
       if (quote) {
-        emit_markless({clauses[from].span.begin, trim_space_back(text_, c.span.begin, c.tail_comma + 1)}, c.tail_cue,
+        emit_markless({start_of(from), trim_space_back(text_, c.span.begin, c.tail_comma + 1)}, c.tail_cue,
                       Recovery::kUnmarked);
         strong = strong || person;
       }
@@ -1019,11 +1041,16 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
       }
       continue;
     }
-    if (lost_marks || !(c.opens_first_person || c.opens_present)) continue;
+    const bool dashed = k == 0 && dash != kNpos;
+    if (lost_marks || !(c.opens_first_person || c.opens_present || dashed)) continue;
     const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
-    if (!c.person_cue.empty() || !(c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) continue;
-    emit_markless(c.span, cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue, Recovery::kUnmarked);
+    if (!c.person_cue.empty() || !(dashed                 ? cue_after
+                                   : c.opens_first_person ? cue_before || cue_after
+                                                          : cue_before && cue_after))
+      continue;
+    emit_markless({start_of(k), c.span.end}, cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue,
+                  Recovery::kUnmarked);
   }
   return strong;
 }

@@ -541,6 +541,9 @@ TEST_CASE("quotes: a quotation inside one with the same marks", "[quotes]") {
   CHECK(str(t, qs[1].content) == "Dobar dan");
   CHECK(qs[1].depth == 1);
   CHECK(contents("“I forgot to say “Zdravo” at the start. I am glad.”", QuoteKind::kTerm) == Strings{"Zdravo"});
+  // After a colon too: "He told me: “We are ready.” That matters."
+  CHECK(all_contents("“He told me: “We are ready to go.” That is what matters,” she said.") ==
+        Strings{"He told me: “We are ready to go.” That is what matters,", "We are ready to go."});
   // An opening mark after an attribution ends the quotation whose closing mark was lost.
   CHECK(contents("“We are ready, he said, “and we will go.”") == Strings{"We are ready, he said,", "and we will go."});
   CHECK(contents("“We are ready. Kerry said “we will go.”") == Strings{"We are ready. Kerry said", "we will go."});
@@ -562,6 +565,28 @@ TEST_CASE("quotes: a paragraph without marks inside a quotation over three parag
   // Without a closing mark later on, the paragraph after an unclosed quotation is narration.
   CHECK(contents("“I am thrilled to be here.\nThe ambassador arrived on Monday and met the mayor.\n") ==
         Strings{"I am thrilled to be here."});
+}
+
+TEST_CASE("quotes: single marks around a plural possessive", "[quotes]") {
+  // The apostrophe of "farmers’ union" inside single marks does not close the quotation.
+  CHECK(contents("‘The farmers’ union is strong and we stand with it,’ she said.") ==
+        Strings{"The farmers’ union is strong and we stand with it,"});
+  CHECK(contents("'The workers' rights come first,' she said.") == Strings{"The workers' rights come first,"});
+  // With no later mark to close it, the mark after "s" closes.
+  CHECK(contents("She praised the ‘new rules for farmers’ and left.") == Strings{"new rules for farmers"});
+}
+
+TEST_CASE("quotes: a paragraph opened by a dialogue dash", "[quotes]") {
+  // The dash opens speech up to its trailing attribution, whatever its person; the dash is no
+  // part of the words.
+  CHECK(contents("The minister spoke to reporters.\n— The sanctions stay, she replied.\n") ==
+        Strings{"The sanctions stay,"});
+  CHECK(contents("The minister spoke to reporters.\n— What about the sanctions? asked a reporter.\n") ==
+        Strings{"What about the sanctions?"});
+  CHECK(contents("The minister spoke.\n— We are ready, she said. We will not give in.\n") ==
+        Strings{"We are ready,", "We will not give in."});
+  // A list item after a dash, with no attribution, is no speech.
+  CHECK(find("The plan has two parts:\n– Trade in grain and steel.\n– Cooperation in research.\n").empty());
 }
 
 // --- debris and dashes -------------------------------------------------------------------
