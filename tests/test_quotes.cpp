@@ -307,6 +307,11 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
                                "We have noted the reports.", "A follow-up question.", "I have nothing more to add."});
   // Labels that never repeat are not a transcript.
   CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
+  // A page's metadata label above a transcript ("Transcript: ...", "Date: ...") opens no turn.
+  CHECK(
+      contents("Transcript: Mayor Ann Lee at the press conference in the port\nDate: 3 May 2021\nThe Post: Any news?\n"
+               "Mao Ning: None yet.\nThe Post: Why not?\nMao Ning: Ask the mayor.\n") ==
+      Strings{"Any news?", "None yet.", "Why not?", "Ask the mayor."});
   // A headline "Title: Title Case words" above a transcript is no turn.
   CHECK(contents("Second Round of Port Talks: Morning Walk Grand Hotel\nA/S LEE: Good morning.\nQUESTION: Any "
                  "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
