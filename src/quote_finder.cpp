@@ -248,6 +248,7 @@ class Run {
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
   OpenMark pop_family(MarkFamily family);
   bool nests(MarkFamily family, std::size_t at) const;
+  bool next_opens_single(std::size_t pi) const;
   int& open_count(MarkFamily f) { return open_count_[static_cast<std::size_t>(f)]; }
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
   std::size_t unopened_start(std::size_t begin, std::size_t close);
@@ -561,6 +562,19 @@ bool Run::nests(MarkFamily family, std::size_t at) const {
   return true;
 }
 
+// Whether the paragraph after pi opens with a single quotation mark that opens (not an
+// apostrophe: ’90s, 'Tis).
+bool Run::next_opens_single(std::size_t pi) const {
+  if (pi + 1 >= paras_.size()) return false;
+  const Span p = paras_[pi + 1];
+  const std::size_t b = skip_space(text_, p.begin, p.end);
+  std::size_t j = b;
+  Glyph g;
+  if (b >= p.end || !quote_glyph(next_cp(text_, j), g) || g.family != MarkFamily::kSingle) return false;
+  const MarkRole role = classify_mark(text_, b, j, p.begin, p.end, g, impl_.lexicon);
+  return role == MarkRole::kOpen || role == MarkRole::kEither;
+}
+
 // Pops the innermost opener of `family` and, above it, the openers that were
 // never closed inside it (apostrophes or debris: dropped).
 OpenMark Run::pop_family(MarkFamily family) {
@@ -620,11 +634,13 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
     }
     i = j;
   }
-  // Still open at the paragraph end: runs to the end (single marks were apostrophes).
+  // Still open at the paragraph end: runs to the end. Single marks were apostrophes, unless the
+  // outermost one is continued by the next paragraph opening with a single mark (the quotation
+  // over several paragraphs of texts quoting with single marks: ‘... / ‘...’).
   const std::size_t para_end = trim_space_back(text_, begin, end);
   for (std::size_t k = 0; k < stack_.size(); ++k) {
     const OpenMark& o = stack_[k];
-    if (o.family == MarkFamily::kSingle) continue;
+    if (o.family == MarkFamily::kSingle && (k > 0 || !next_opens_single(pi))) continue;
     std::size_t before = out_.size();
     emit_marked(o, {para_end, para_end}, para_end, Recovery::kUnclosed);
     if (k == 0 && out_.size() > before) {

@@ -581,6 +581,20 @@ TEST_CASE("quotes: single marks around a plural possessive", "[quotes]") {
   CHECK(contents("She praised the ‘new rules for farmers’ and left.") == Strings{"new rules for farmers"});
 }
 
+TEST_CASE("quotes: a quotation in single marks over two paragraphs", "[quotes]") {
+  // An opening single mark left open at the paragraph end runs to it when the next paragraph
+  // opens with a single mark; otherwise it was an apostrophe.
+  const std::string t =
+      "‘We are ready,’ she said. ‘We have waited a long time.\n‘We will not leave the table,’ she added.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[1].content) == "We have waited a long time.");
+  CHECK(qs[1].recovery == Recovery::kUnclosed);
+  CHECK(str(t, qs[2].content) == "We will not leave the table,");
+  CHECK(qs[2].continues == 1);
+  CHECK(contents("‘We are ready,’ she said. ‘We have waited.\nThe talks go on.\n") == Strings{"We are ready,"});
+}
+
 TEST_CASE("quotes: a paragraph opened by a dialogue dash", "[quotes]") {
   // The dash opens speech up to its trailing attribution, whatever its person; the dash is no
   // part of the words.
