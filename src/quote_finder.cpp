@@ -1142,13 +1142,21 @@ bool Run::headline_speech(Span p) const {
 //     it has four words or more, or stands inside another quotation ("for a 'Free and Open
 //     Indo-Pacific.'");
 //   - one word inside another quotation, with no punctuation of its own: a word the speaker
-//     mentions or keeps at a distance ("I forgot to say “Gamarjoba”", "this so-called 'reform'").
+//     mentions or keeps at a distance ("I forgot to say “Gamarjoba”", "this so-called 'reform'");
+//   - one hyphenated word right before a lower-case word, a compound modifier held at a distance
+//     ("calls for a “people-driven” constitution", "is an “EU-only” agreement").
 // A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
 // speech.
 bool Run::looks_like_term(const DirectQuote& q) {
-  if (q.depth > 0 && is_alnum(cp_before(text_, q.content.end))) {
+  if (is_alnum(cp_before(text_, q.content.end))) {
     std::size_t i = q.content.begin, wb, we;
-    if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
+    const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
+    if (one_word && q.depth > 0) return true;
+    const Span p = paras_[q.paragraph];
+    std::size_t j = q.close_mark.end, nb, ne;
+    if (one_word && q.content.in(text_).find('-') != std::string_view::npos && j < p.end && text_[j] == ' ' &&
+        next_word(j, p.end, nb, ne) && nb == q.close_mark.end + 1 && is_lower(cp_at(text_, nb)))
+      return true;
   }
   const Span p = paras_[q.paragraph];
   const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;

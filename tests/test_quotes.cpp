@@ -525,6 +525,10 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
         Strings{"Farmer-Driven Budget"});
   CHECK(contents("Old ‘heavyweights’ are bouncing back to the ruling party\n\nThey met.", QuoteKind::kTerm) ==
         Strings{"heavyweights"});
+  // One hyphenated word before a lower-case word is a compound modifier held at a distance.
+  CHECK(contents("He mocked calls for a “farmer-led” budget on Monday.", QuoteKind::kTerm) == Strings{"farmer-led"});
+  CHECK(contents("The pact is a “port-only” deal, he said.", QuoteKind::kTerm) == Strings{"port-only"});
+  CHECK(contents("He called the deal “one-sided.” The talks ended.") == Strings{"one-sided."});
   // Marks inside marks around the same words are one quotation.
   CHECK(all_contents("Quoting a proverb, he said, “’If you want to go far, go together.’”") ==
         Strings{"’If you want to go far, go together.’"});
