@@ -830,12 +830,24 @@ std::size_t Run::dialogue_dash(Span p) const {
 
 // Whether paragraph p is prose: it opens with a letter, a digit or a bracket (not a bullet or a
 // dash of a list), ends with sentence punctuation (before any closing marks or brackets) and
-// has six words or more (not a heading).
+// has six words or more (not a heading). A post may end in links, hashtags and handles
+// instead ("... to discuss trade #diplomacy https://t.co/x").
 bool Run::prose(Span p) const {
   constexpr std::size_t kMinWords = 6;
   const std::size_t b = skip_space(text_, p.begin, p.end);
   std::size_t e = trim_space_back(text_, b, p.end);
   if (b >= e) return false;
+  bool post = false;
+  for (;;) {
+    std::size_t k = e;
+    while (k > b && !is_space(cp_before(text_, k))) --k;
+    const std::string_view last_chunk = text_.substr(k, e - k);
+    if (k == b || !(last_chunk[0] == '#' || last_chunk[0] == '@' || last_chunk.find("://") != std::string_view::npos ||
+                    last_chunk.rfind("pic.", 0) == 0 || last_chunk.rfind("www.", 0) == 0))
+      break;
+    post = true;
+    e = trim_space_back(text_, b, k);
+  }
   const char32_t first = cp_at(text_, b);
   if (!is_alnum(first) && first != '(' && first != '[') return false;
   Glyph g;
@@ -844,7 +856,7 @@ bool Run::prose(Span p) const {
     while (e > b && (static_cast<unsigned char>(text_[e]) & 0xC0) == 0x80) --e;  // to the lead byte
   }
   const char32_t last = e > b ? cp_before(text_, e) : U' ';
-  if (last != '.' && last != '!' && last != '?' && last != 0x2026) return false;
+  if (last != '.' && last != '!' && last != '?' && last != 0x2026 && !(post && is_alnum(last))) return false;
   std::size_t i = b, wb, we, words = 0;
   while (words < kMinWords && next_word(i, e, wb, we)) ++words;
   return words >= kMinWords;

@@ -859,6 +859,10 @@ TEST_CASE("quotes: a block quotation after a lead without a colon speech verb", 
   CHECK(contents("At a short ceremony, the mayor warmly welcomed the returning councillor:\n"
                  "Mr. Odum has shown himself to be a true gentleman. All is forgiven.\n") ==
         Strings{"Mr. Odum has shown himself to be a true gentleman. All is forgiven."});
+  // A post ending in a hashtag and a link instead of a period.
+  CHECK(contents("The ministry's spokesperson wrote on Twitter:\nThe minister meets her Swedish counterpart in Oslo "
+                 "to discuss trade #diplomacy https://t.co/AbC123\nThe ministers took no questions.\n") ==
+        Strings{"The minister meets her Swedish counterpart in Oslo to discuss trade #diplomacy https://t.co/AbC123"});
   // Past-tense narration, a heading, a list item after such a lead: no block.
   CHECK(find("The ministry provided the following figures:\nExports rose by four percent in 2019 and by six "
              "percent in 2020.\n")
