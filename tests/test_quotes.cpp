@@ -312,6 +312,9 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
       contents("Transcript: Mayor Ann Lee at the press conference in the port\nDate: 3 May 2021\nThe Post: Any news?\n"
                "Mao Ning: None yet.\nThe Post: Why not?\nMao Ning: Ask the mayor.\n") ==
       Strings{"Any news?", "None yet.", "Why not?", "Ask the mayor."});
+  CHECK(contents("Interview: A blogger on elections and the internet\nWe spoke to a blogger about the vote.\n"
+                 "The Post: Any news?\nMao Ning: None yet.\nThe Post: Why not?\nMao Ning: Ask the mayor.\n") ==
+        Strings{"Any news?", "None yet.", "Why not?", "Ask the mayor."});
   // A headline "Title: Title Case words" above a transcript is no turn.
   CHECK(contents("Second Round of Port Talks: Morning Walk Grand Hotel\nA/S LEE: Good morning.\nQUESTION: Any "
                  "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
