@@ -14,8 +14,11 @@
 // Single-quote marks never open or close a quotation without a partner: alone
 // they are apostrophes (Jones', '90s).
 // Quotes without marks are recovered afterwards, only in text that no quote
-// covers: transcript turns, "VERB: words", unmarked verbatim clauses, and
-// first-person paragraphs after a lead paragraph ending in a colon. A document
+// covers: transcript turns (and the questions and answers of an interview written
+// up without labels), "VERB: words", unmarked verbatim clauses (and paragraphs
+// opened by a dialogue dash), block quotations after a lead paragraph ending in a
+// colon, and a paragraph without marks between one left open and one closed
+// without an opening mark. A document
 // with no double mark at all whose first pass found first-person verbatim
 // clauses lost its marks: a second pass over its paragraphs takes its
 // present-tense clauses with trailing attributions as quotes too.
@@ -278,6 +281,7 @@ class Run {
   // empty spans at its ends.
   int emit_markless(Span content, Span cue, Recovery how, int continues = -1);
   bool has_double_marks() const;
+  std::vector<signed char> interview_turns() const;
   bool bridges(std::size_t pi) const;
   std::vector<DirectQuote> finish();
 
@@ -1273,6 +1277,9 @@ std::vector<DirectQuote> Run::run() {
   int turn = -1;  // the current turn's last quote
   int bite = -1;  // the current sound bite's last quote
   marked_ = has_double_marks();
+  const std::vector<signed char> interview =
+      transcript || !opt_.transcript_turns ? std::vector<signed char>(paras_.size(), 0) : interview_turns();
+  int answer = -1;                                                 // the current answer's last quote
   bool strong = false;                                             // an unmarked quote found on first-person evidence
   std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
   for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
@@ -1291,6 +1298,14 @@ std::vector<DirectQuote> Run::run() {
       continue;
     }
     bite = -1;
+    if (interview[pi_] != 0) {  // a question or an answer of an interview without labels
+      body = skip_space(text_, p.begin, p.end);
+      const int q = emit_markless({body, trim_space_back(text_, body, p.end)}, {body, body}, Recovery::kTranscript,
+                                  interview[pi_] == 3 ? answer : -1);
+      answer = interview[pi_] == 1 ? -1 : q;
+      scan_marks(pi_, body, p.end);
+      continue;
+    }
     if (transcript && (labels[pi_].end != 0 || turn >= 0)) {  // a turn, or the rest of one
       const bool labelled = labels[pi_].end != 0;
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
@@ -1344,6 +1359,60 @@ bool Run::bridges(std::size_t pi) const {
     }
   }
   return false;
+}
+
+// An interview written up without labels: questions to "you" alone in their paragraphs, each
+// answered by the next paragraph in the first person. With two such pairs or more, every pair is
+// a question (1) and an answer (2), and the answer runs on (3) over the paragraphs after it that
+// speak in the first or second person with no speech cue of a third person, up to the next
+// question; 0 elsewhere. Paragraphs with quotation marks of a double family take no part.
+std::vector<signed char> Run::interview_turns() const {
+  constexpr std::size_t kMaxQuestionWords = 60;
+  std::vector<signed char> role(paras_.size(), 0);
+  auto personal = [&](Span p, bool first_only) {  // and no narration of someone's speech
+    bool person = false;
+    for (const ClauseInfo& c : clauses_of(p, {})) {
+      if (!c.person_cue.empty() && !c.first_or_second_person) return false;
+      std::size_t i = c.span.begin, wb, we;
+      char buf[8];
+      while (!person && next_word(i, c.span.end, wb, we)) {
+        const std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+        person = (is(WordClass::kFirstPerson, w) || (!first_only && is(WordClass::kSecondPerson, w))) &&
+                 (we - wb == 1 || !is_upper(cp_at(text_, wb + 1)));  // not "US"
+      }
+    }
+    return person;
+  };
+  auto marked = [&](Span p) {
+    for (std::size_t i = p.begin; i < p.end;) {
+      Glyph g;
+      if (quote_glyph(next_cp(text_, i), g) && g.family != MarkFamily::kSingle) return true;
+    }
+    return false;
+  };
+  auto question = [&](std::size_t pi) {
+    const Span p = paras_[pi];
+    const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
+    if (b >= e || text_[e - 1] != '?' || marked(p)) return false;
+    std::size_t i = b, wb, we, words = 0;
+    bool you = false;
+    char buf[8];
+    while (next_word(i, e, wb, we) && ++words <= kMaxQuestionWords)
+      you = you || is(WordClass::kSecondPerson, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+    return you && words <= kMaxQuestionWords;
+  };
+  std::size_t pairs = 0;
+  for (std::size_t pi = 0; pi + 1 < paras_.size(); ++pi) {
+    if (!question(pi) || question(pi + 1) || marked(paras_[pi + 1]) || !personal(paras_[pi + 1], true)) continue;
+    role[pi] = 1;
+    role[pi + 1] = 2;
+    ++pairs;
+    for (std::size_t k = pi + 2; k < paras_.size() && !question(k) && !marked(paras_[k]) && personal(paras_[k], false);
+         ++k)
+      role[k] = 3;
+  }
+  if (pairs < 2) role.assign(paras_.size(), 0);
+  return role;
 }
 
 // Whether the text has a quotation mark of a double family (", “, ”, «, », „).

@@ -320,6 +320,28 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
                  "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
 }
 
+TEST_CASE("quotes: an interview written up without labels", "[quotes]") {
+  // Questions to "you" alone in their paragraphs, answered in the first person: turns.
+  const std::string t =
+      "Ana Berg has been the mayor since 2021. She spoke to us in the port.\n"
+      "What did you achieve this year?\n"
+      "We achieved a great deal. The port is busier than ever.\n"
+      "My team worked very hard for it.\n"
+      "Will you run again?\n"
+      "Yes, I will run again next spring.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 5);
+  CHECK(str(t, qs[0].content) == "What did you achieve this year?");
+  CHECK(qs[0].recovery == Recovery::kTranscript);
+  CHECK(str(t, qs[1].content) == "We achieved a great deal. The port is busier than ever.");
+  CHECK(str(t, qs[2].content) == "My team worked very hard for it.");
+  CHECK(qs[2].continues == 1);
+  CHECK(str(t, qs[4].content) == "Yes, I will run again next spring.");
+  // One question and its answer in an article are no interview.
+  CHECK(find("The mayor spoke on Monday.\nWhat can you do about it?\nWe can do a lot, and we will.\nThe talks ended.\n")
+            .empty());
+}
+
 TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direction", "[quotes]") {
   QuoteFinderOptions o;
   o.title_words = {"president", "prime minister", "ambassador"};
