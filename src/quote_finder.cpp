@@ -1159,6 +1159,9 @@ bool Run::headline_speech(Span p) const {
 //     Indo-Pacific.'");
 //   - one word inside another quotation, with no punctuation of its own: a word the speaker
 //     mentions or keeps at a distance ("I forgot to say “Gamarjoba”", "this so-called 'reform'");
+//   - a quote right after a noun of a work or a document, or after it and a comma in
+//     apposition (work_nouns: "the report “Climate change and farming”", "her article, “Why
+//     trade matters,” appeared");
 //   - one hyphenated word right before a lower-case word, a compound modifier held at a distance
 //     ("calls for a “people-driven” constitution", "is an “EU-only” agreement").
 // A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
@@ -1187,6 +1190,17 @@ bool Run::looks_like_term(const DirectQuote& q) {
         is(WordClass::kTermCuePairFirst, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2)))
       return true;
     if (!is(WordClass::kDeterminers, w1) || !word_before(b1, floor, b1, e1)) break;
+  }
+  {
+    // After a comma, in apposition only: a comma closes the title too.
+    std::size_t before = trim_space_back(text_, floor, q.open_mark.begin);
+    const bool closed_by_comma =
+        cp_before(text_, q.content.end) == ',' || (q.close_mark.end < p.end && text_[q.close_mark.end] == ',');
+    if (before > floor && text_[before - 1] == ',' && closed_by_comma)
+      before = trim_space_back(text_, floor, before - 1);
+    if (word_before(before, floor, b1, e1) && e1 == before &&
+        is(WordClass::kWorkNouns, ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1)))
+      return true;  // "the report “Climate change and farming”"
   }
   const bool speech = !sents_.empty() && sentence_has_speech_verb(q.first_sentence);
   const bool prose = !headline(p);

@@ -550,6 +550,13 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
         Strings{"Farmer-Driven Budget"});
   CHECK(contents("Old ‘heavyweights’ are bouncing back to the ruling party\n\nThey met.", QuoteKind::kTerm) ==
         Strings{"heavyweights"});
+  // A title right after a noun of a work, or after it and a comma.
+  CHECK(contents("She presented the report “Climate change and the future of farming” on Monday.", QuoteKind::kTerm) ==
+        Strings{"Climate change and the future of farming"});
+  CHECK(contents("Her article, “Why trade matters for small towns,” appeared in May.", QuoteKind::kTerm) ==
+        Strings{"Why trade matters for small towns,"});
+  CHECK(contents("The mayor told the paper, “We will rebuild the port.”") == Strings{"We will rebuild the port."});
+  CHECK(contents("In her book, she wrote, “We will rebuild the port.”") == Strings{"We will rebuild the port."});
   // One hyphenated word before a lower-case word is a compound modifier held at a distance.
   CHECK(contents("He mocked calls for a “farmer-led” budget on Monday.", QuoteKind::kTerm) == Strings{"farmer-led"});
   CHECK(contents("The pact is a “port-only” deal, he said.", QuoteKind::kTerm) == Strings{"port-only"});
