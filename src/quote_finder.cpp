@@ -14,8 +14,11 @@
 // Single-quote marks never open or close a quotation without a partner: alone
 // they are apostrophes (Jones', '90s).
 // Quotes without marks are recovered afterwards, only in text that no quote
-// covers: transcript turns, "VERB: words", unmarked verbatim clauses, and
-// first-person paragraphs after a lead paragraph ending in a colon. A document
+// covers: transcript turns (and the questions and answers of an interview written
+// up without labels), "VERB: words", unmarked verbatim clauses (and paragraphs
+// opened by a dialogue dash), block quotations after a lead paragraph ending in a
+// colon, and a paragraph without marks between one left open and one closed
+// without an opening mark. A document
 // with no double mark at all whose first pass found first-person verbatim
 // clauses lost its marks: a second pass over its paragraphs takes its
 // present-tense clauses with trailing attributions as quotes too.
@@ -106,6 +109,12 @@ class QuoteFinderImpl {
     }
     std::sort(speech_verbs.begin(), speech_verbs.end());
     speech_verbs.erase(std::unique(speech_verbs.begin(), speech_verbs.end()), speech_verbs.end());
+    // The speech verbs of a block quotation's lead: those above and the pack's built-in ones.
+    report_verbs = speech_verbs;
+    for (const std::string& v : lexicon.words(WordClass::kSpeechVerbBases)) add_inflections(report_verbs, v);
+    for (const std::string& v : lexicon.words(WordClass::kSpeechVerbForms)) report_verbs.emplace_back(v);
+    std::sort(report_verbs.begin(), report_verbs.end());
+    report_verbs.erase(std::unique(report_verbs.begin(), report_verbs.end()), report_verbs.end());
     // Title words of speaker labels, word by word ("prime minister": prime, minister), less the
     // small words of Title Case ("secretary of state": of).
     for (const std::string& t : lexicon.words(WordClass::kAbbrevPersonTitles)) title_words.push_back(t);
@@ -126,6 +135,10 @@ class QuoteFinderImpl {
   bool is_speech_verb_any_case(std::string_view w) const {
     return std::binary_search(speech_verbs.begin(), speech_verbs.end(), fold_word(w));
   }
+  // A word of the text that is a speech verb of a block quotation's lead, in any case.
+  bool is_report_verb_any_case(std::string_view w) const {
+    return std::binary_search(report_verbs.begin(), report_verbs.end(), fold_word(w));
+  }
   // A word of the text that is a title word of speaker labels, in any case, with or without
   // its period ("Mr.", "President").
   bool is_title_word(std::string_view w) const {
@@ -136,16 +149,33 @@ class QuoteFinderImpl {
 
   // A lower-case word of the text that is a speech verb.
   bool is_speech_verb(std::string_view text, std::size_t b, std::size_t e) const {
+    return lower_word_in(speech_verbs, text, b, e);
+  }
+  // A lower-case word of the text that is a speech verb of a block quotation's lead.
+  bool is_report_verb(std::string_view text, std::size_t b, std::size_t e) const {
+    return lower_word_in(report_verbs, text, b, e);
+  }
+  // A lower-case word of the text that is a verb of a block quotation's lead: a speech verb, or
+  // one of the pack's block_lead_verbs ("provided some context:").
+  bool is_lead_verb(std::string_view text, std::size_t b, std::size_t e) const {
+    char buf[32];
+    return is_report_verb(text, b, e) ||
+           (is_lower(cp_at(text, b)) &&
+            lexicon.is(WordClass::kBlockLeadVerbs, ascii_lower(text.substr(b, e - b), buf, sizeof buf)));
+  }
+  static bool lower_word_in(const std::vector<std::string>& sorted, std::string_view text, std::size_t b,
+                            std::size_t e) {
     if (b >= e || !is_lower(cp_at(text, b))) return false;
     char buf[32];
     std::string_view w = ascii_lower(text.substr(b, e - b), buf, sizeof buf);
-    return !w.empty() && std::binary_search(speech_verbs.begin(), speech_verbs.end(), w,
+    return !w.empty() && std::binary_search(sorted.begin(), sorted.end(), w,
                                             [](std::string_view x, std::string_view y) { return x < y; });
   }
 
   QuoteFinderOptions options;
   Lexicon lexicon;                        // closed word classes
   std::vector<std::string> speech_verbs;  // sorted, lower case
+  std::vector<std::string> report_verbs;  // sorted, lower case: speech verbs and the pack's
   std::vector<std::string> title_words;   // sorted, folded: title words of speaker labels
 };
 
@@ -220,6 +250,8 @@ class Run {
   // Marks.
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
   OpenMark pop_family(MarkFamily family);
+  bool nests(MarkFamily family, std::size_t at) const;
+  bool next_opens_single(std::size_t pi) const;
   int& open_count(MarkFamily f) { return open_count_[static_cast<std::size_t>(f)]; }
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
   std::size_t unopened_start(std::size_t begin, std::size_t close);
@@ -230,6 +262,8 @@ class Run {
   bool recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lost_marks);
   bool recover_block(std::size_t pi, std::size_t first_quote);
   bool other_language(Span p) const;
+  bool prose(Span p) const;
+  std::size_t dialogue_dash(Span p) const;
   Span lead_final_word(Span lead, std::size_t colon) const;
   ClauseInfo clause_info(Span c) const;
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
@@ -238,6 +272,7 @@ class Run {
   bool looks_like_term(const DirectQuote& q);
   bool headline(Span p) const;
   bool headline_speaker(Span p, std::size_t pos) const;
+  bool headline_speech(Span p) const;
   bool after_common_noun(std::size_t pos, std::size_t floor) const;
   std::size_t sentence_at(std::size_t pos) const;
   int emit(DirectQuote q);
@@ -246,6 +281,8 @@ class Run {
   // empty spans at its ends.
   int emit_markless(Span content, Span cue, Recovery how, int continues = -1);
   bool has_double_marks() const;
+  std::vector<signed char> interview_turns() const;
+  bool bridges(std::size_t pi) const;
   std::vector<DirectQuote> finish();
 
   const QuoteFinderImpl& impl_;
@@ -507,6 +544,41 @@ std::size_t Run::unopened_start(std::size_t begin, std::size_t close) {
   return skip_space(text_, std::max(start, begin), close);
 }
 
+// Whether an opening mark of a double family at `at`, while a quote of the same family is open,
+// opens a quotation inside it ("I forgot to say “Gamarjoba” at the beginning", "He told me:
+// “We are ready.” That matters", with the same marks) rather than ending it where its closing
+// mark was lost: it stands after a space after a word, a comma or a colon, and no words between
+// the two opening marks narrate (a trailing
+// attribution, "... ready, he said, “..."; a third-person speech cue, "Kerry said “...").
+bool Run::nests(MarkFamily family, std::size_t at) const {
+  if (family == MarkFamily::kSingle || at < 2 || text_[at - 1] != ' ') return false;
+  const char32_t before = cp_before(text_, at - 1);
+  if (!is_alnum(before) && before != ',' && before != ':') return false;
+  std::size_t from = kNpos;
+  for (const OpenMark& o : stack_)
+    if (o.family == family) from = o.end;
+  if (from == kNpos || from >= at) return false;
+  for (std::size_t si = sentence_at(from); si < sents_.size() && sents_[si].begin < at; ++si) {
+    const ClauseInfo c = clause_info({std::max(sents_[si].begin, from), std::min(sents_[si].end, at)});
+    const bool tail = !c.tail_cue.empty() && (!c.has_self_person() || c.self_person < c.tail_comma);
+    if (tail || (!c.person_cue.empty() && !c.first_or_second_person)) return false;
+  }
+  return true;
+}
+
+// Whether the paragraph after pi opens with a single quotation mark that opens (not an
+// apostrophe: ’90s, 'Tis).
+bool Run::next_opens_single(std::size_t pi) const {
+  if (pi + 1 >= paras_.size()) return false;
+  const Span p = paras_[pi + 1];
+  const std::size_t b = skip_space(text_, p.begin, p.end);
+  std::size_t j = b;
+  Glyph g;
+  if (b >= p.end || !quote_glyph(next_cp(text_, j), g) || g.family != MarkFamily::kSingle) return false;
+  const MarkRole role = classify_mark(text_, b, j, p.begin, p.end, g, impl_.lexicon);
+  return role == MarkRole::kOpen || role == MarkRole::kEither;
+}
+
 // Pops the innermost opener of `family` and, above it, the openers that were
 // never closed inside it (apostrophes or debris: dropped).
 OpenMark Run::pop_family(MarkFamily family) {
@@ -552,7 +624,7 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
     if (role == MarkRole::kClose && family_open) {
       emit_marked(pop_family(g.family), {i, j}, i, Recovery::kNone);
     } else if (role == MarkRole::kOpen) {
-      if (family_open) {  // a second opener: the first quote ends just before it
+      if (family_open && !nests(g.family, i)) {  // a second opener: the first quote ends just before it
         const OpenMark o = pop_family(g.family);
         if (g.family != MarkFamily::kSingle)  // a lone single mark was an apostrophe
           emit_marked(o, {i, i}, trim_space_back(text_, o.end, i), Recovery::kUnclosed);
@@ -566,11 +638,13 @@ void Run::scan_marks(std::size_t pi, std::size_t begin, std::size_t end) {
     }
     i = j;
   }
-  // Still open at the paragraph end: runs to the end (single marks were apostrophes).
+  // Still open at the paragraph end: runs to the end. Single marks were apostrophes, unless the
+  // outermost one is continued by the next paragraph opening with a single mark (the quotation
+  // over several paragraphs of texts quoting with single marks: ‘... / ‘...’).
   const std::size_t para_end = trim_space_back(text_, begin, end);
   for (std::size_t k = 0; k < stack_.size(); ++k) {
     const OpenMark& o = stack_[k];
-    if (o.family == MarkFamily::kSingle) continue;
+    if (o.family == MarkFamily::kSingle && (k > 0 || !next_opens_single(pi))) continue;
     std::size_t before = out_.size();
     emit_marked(o, {para_end, para_end}, para_end, Recovery::kUnclosed);
     if (k == 0 && out_.size() > before) {
@@ -655,6 +729,10 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
 //     following statement [links added]:"), or
 //   - ends with a colon, has a speech verb in its last sentence (not a passive "stated by"), and
 //     this paragraph speaks in the first or second person, or
+//   - ends with a colon, has a lead verb in its last sentence (a speech verb of the profile or the
+//     pack, or one of the pack's block_lead_verbs: "posted a summary of the interview:",
+//     "provided some context:", "warmly welcomed him:"), and this paragraph is prose without an
+//     attribution of its own, in the present tense when the verb is no speech verb, or
 //   - has a speech verb in its last sentence or ends with a colon, and this paragraph is in
 //     another language, or
 //   - ends with a colon ("... were on the agenda:"), and this paragraph, with no marks of its
@@ -663,7 +741,8 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
 // A paragraph whose marks already give a quote from its start is no block. The block runs on
 // over the paragraphs that speak in the first or second person without an attribution of their
 // own, are in another language, or follow one that is (its translation). A readout after
-// "provided the following readout:" is narration in the third person, and no block.
+// "provided the following readout:" (readout_nouns) is narration in the third person, and no
+// block.
 bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   const Span p = paras_[pi];
   const int previous = block_;
@@ -703,22 +782,34 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
     Span verb;
     std::size_t i = last.begin, wb, we;
     while (next_word(i, fin.empty() ? last.end : fin.end, wb, we)) {
-      if (!impl_.is_speech_verb(text_, wb, we)) continue;
+      if (!impl_.is_lead_verb(text_, wb, we)) continue;
       std::size_t j = we, nb, ne;
       char buf[8];
       if (next_word(j, last.end, nb, ne) && ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf) == "by") continue;
       verb = {wb, we};
     }
     char buf[24];
-    const bool strong = !fin.empty() && (impl_.is_speech_verb(text_, fin.begin, fin.end) ||
-                                         is(WordClass::kReportNouns, ascii_lower(fin.in(text_), buf, sizeof buf)));
+    const std::string_view fin_word = fin.empty() ? std::string_view() : ascii_lower(fin.in(text_), buf, sizeof buf);
+    const bool strong =
+        !fin.empty() && (impl_.is_speech_verb(text_, fin.begin, fin.end) || is(WordClass::kReportNouns, fin_word));
+    // "provided the following readout:" opens an account in the third person, no quotation.
+    const bool readout = !fin.empty() && is(WordClass::kReadoutNouns, fin_word);
+    // A colon lead with a speech verb ("posted a summary of the interview:") before a paragraph
+    // of prose, whatever its person, without an attribution of its own ("Mujica reaffirms his
+    // solidarity ..."); with another lead verb ("provided some context:"), prose in the present
+    // tense (narration, a readout, a list of figures is in the past).
+    bool present = false;
+    for (const ClauseInfo& c : clauses) present = present || c.present;
+    const bool lead_prose = colon && !verb.empty() && !attributed && prose({b, e}) &&
+                            (present || impl_.is_report_verb(text_, verb.begin, verb.end));
     // Any colon lead ("... were on the agenda:") when the paragraph opens in the first or second
     // person ("We also discussed ..."), with no marks of its own and no attribution in that clause.
     const bool self_opening = opt_.unmarked_quotes && colon && out_.size() == first_quote && !clauses.empty() &&
                               clauses[0].has_self_person() && clauses[0].person_cue.empty() &&
                               clauses[0].tail_cue.empty();
     const bool opens =
-        (opt_.colon_quotes && (foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like))) ||
+        (opt_.colon_quotes && !readout &&
+         (foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like) || lead_prose)) ||
         self_opening;
     if (!opens) return false;
     cue = !verb.empty() ? verb : strong ? fin : colon ? Span{end - 1, end} : Span{};
@@ -728,6 +819,51 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   block_cue_ = cue;
   block_other_language_ = foreign;
   return true;
+}
+
+// Where the words start after a dialogue dash that opens paragraph p ("— We are ready, she
+// said."): an em or en dash, a space and a capital; kNpos when p opens otherwise.
+std::size_t Run::dialogue_dash(Span p) const {
+  std::size_t i = skip_space(text_, p.begin, p.end);
+  if (i >= p.end) return kNpos;
+  const char32_t c = next_cp(text_, i);
+  if ((c != 0x2014 && c != 0x2013) || i >= p.end || !is_space(cp_at(text_, i))) return kNpos;
+  i = skip_space(text_, i, p.end);
+  return i < p.end && is_upper(cp_at(text_, i)) ? i : kNpos;
+}
+
+// Whether paragraph p is prose: it opens with a letter, a digit or a bracket (not a bullet or a
+// dash of a list), ends with sentence punctuation (before any closing marks or brackets) and
+// has six words or more (not a heading). A post may end in links, hashtags and handles
+// instead ("... to discuss trade #diplomacy https://t.co/x").
+bool Run::prose(Span p) const {
+  constexpr std::size_t kMinWords = 6;
+  const std::size_t b = skip_space(text_, p.begin, p.end);
+  std::size_t e = trim_space_back(text_, b, p.end);
+  if (b >= e) return false;
+  bool post = false;
+  for (;;) {
+    std::size_t k = e;
+    while (k > b && !is_space(cp_before(text_, k))) --k;
+    const std::string_view last_chunk = text_.substr(k, e - k);
+    if (k == b || !(last_chunk[0] == '#' || last_chunk[0] == '@' || last_chunk.find("://") != std::string_view::npos ||
+                    last_chunk.rfind("pic.", 0) == 0 || last_chunk.rfind("www.", 0) == 0))
+      break;
+    post = true;
+    e = trim_space_back(text_, b, k);
+  }
+  const char32_t first = cp_at(text_, b);
+  if (!is_alnum(first) && first != '(' && first != '[') return false;
+  Glyph g;
+  while (e > b && (quote_glyph(cp_before(text_, e), g) || text_[e - 1] == ')' || text_[e - 1] == ']')) {
+    --e;
+    while (e > b && (static_cast<unsigned char>(text_[e]) & 0xC0) == 0x80) --e;  // to the lead byte
+  }
+  const char32_t last = e > b ? cp_before(text_, e) : U' ';
+  if (last != '.' && last != '!' && last != '?' && last != 0x2026 && !(post && is_alnum(last))) return false;
+  std::size_t i = b, wb, we, words = 0;
+  while (words < kMinWords && next_word(i, e, wb, we)) ++words;
+  return words >= kMinWords;
 }
 
 // The word right before the colon at `colon` that ends `lead`, after any bracketed notes
@@ -885,6 +1021,9 @@ std::vector<ClauseInfo> Run::clauses_of(Span p, const std::vector<Span>& cov) co
 // wish ..., he said."), else only the first-person ones next to it. The clauses after the
 // attribution that read so are one more quote of the same speaker when one has a first-person
 // word ("..., Mr. Yohannes said. Cape Verde illustrates ... We look forward ...").
+// A paragraph opened by a dialogue dash (an em or en dash and a space before a capital) is the
+// speech of its trailing attribution whatever its person ("— The sanctions stay, she replied.",
+// "— What about the sanctions? asked a reporter."), without the dash.
 // "VERB that In the final agreement, we ...": a capitalised sentence opener after "that"
 // where a mark was lost, with a first-person word after it, opens a quote to the paragraph end.
 // `lost_marks`: the document lost its marks (see run()): a trailing attribution of a clause in
@@ -894,6 +1033,10 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
   const Span p = paras_[pi];
   std::vector<ClauseInfo> clauses = clauses_of(p, cov);
   bool strong = false;
+  // A paragraph opened by a dialogue dash ("— We are ready, she said."): the dash marks speech
+  // as an opening mark would, and is no part of it.
+  const std::size_t dash = dialogue_dash(p);
+  auto start_of = [&](std::size_t k) { return k == 0 && dash != kNpos ? dash : clauses[k].span.begin; };
   // A clause that reads as the speaker's own words next to a verbatim one.
   auto reads_verbatim = [&](const ClauseInfo& c) {
     return !c.covered && c.tail_cue.empty() && c.person_cue.empty() && c.lost_open == kNpos &&
@@ -914,9 +1057,10 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
         while (from < k && !clauses[from].has_self_person()) ++from;
       bool person = c.verbatim_person();
       for (std::size_t j = from; j < k; ++j) person = person || clauses[j].has_self_person();
-      const bool quote = c.opens_first_person || c.opens_present || person || (lost_marks && c.present);
+      const bool quote = c.opens_first_person || c.opens_present || person || (lost_marks && c.present) ||
+                         (from == 0 && dash != kNpos);
       if (quote) {
-        emit_markless({clauses[from].span.begin, trim_space_back(text_, c.span.begin, c.tail_comma + 1)}, c.tail_cue,
+        emit_markless({start_of(from), trim_space_back(text_, c.span.begin, c.tail_comma + 1)}, c.tail_cue,
                       Recovery::kUnmarked);
         strong = strong || person;
       }
@@ -929,11 +1073,16 @@ bool Run::recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lo
       }
       continue;
     }
-    if (lost_marks || !(c.opens_first_person || c.opens_present)) continue;
+    const bool dashed = k == 0 && dash != kNpos;
+    if (lost_marks || !(c.opens_first_person || c.opens_present || dashed)) continue;
     const bool cue_before = k > 0 && !clauses[k - 1].person_cue.empty() && !clauses[k - 1].first_or_second_person;
     const bool cue_after = k + 1 < clauses.size() && !clauses[k + 1].leading_cue.empty();
-    if (!c.person_cue.empty() || !(c.opens_first_person ? cue_before || cue_after : cue_before && cue_after)) continue;
-    emit_markless(c.span, cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue, Recovery::kUnmarked);
+    if (!c.person_cue.empty() || !(dashed                 ? cue_after
+                                   : c.opens_first_person ? cue_before || cue_after
+                                                          : cue_before && cue_after))
+      continue;
+    emit_markless({start_of(k), c.span.end}, cue_before ? clauses[k - 1].person_cue : clauses[k + 1].leading_cue,
+                  Recovery::kUnmarked);
   }
   return strong;
 }
@@ -988,6 +1137,17 @@ bool Run::headline_speaker(Span p, std::size_t pos) const {
   return any;
 }
 
+// Whether the headline p has a speech verb in any case, not a title word ("..., Demands Zambian
+// President", "White House Says"; not "Secretary of State").
+bool Run::headline_speech(Span p) const {
+  std::size_t i = p.begin, wb, we;
+  while (next_word(i, p.end, wb, we)) {
+    const std::string_view w = text_.substr(wb, we - wb);
+    if (impl_.is_report_verb_any_case(w) && !impl_.is_title_word(w)) return true;
+  }
+  return false;
+}
+
 // A quoted name, title or scare quote:
 //   - a cue word right before the opening mark, or before a determiner there (so-called,
 //     dubbed, known as, the term ...: "known as the “Pacific Marines.”");
@@ -996,10 +1156,27 @@ bool Run::headline_speaker(Span p, std::size_t pos) const {
 //   - a Title Case name (lower-case small words and prepositions allowed) in a sentence that
 //     has no speech verb: up to 24 words; with a final period or comma inside the marks when
 //     it has four words or more, or stands inside another quotation ("for a 'Free and Open
-//     Indo-Pacific.'").
+//     Indo-Pacific.'");
+//   - one word inside another quotation, with no punctuation of its own: a word the speaker
+//     mentions or keeps at a distance ("I forgot to say “Gamarjoba”", "this so-called 'reform'");
+//   - a quote right after a noun of a work or a document, or after it and a comma in
+//     apposition (work_nouns: "the report “Climate change and farming”", "her article, “Why
+//     trade matters,” appeared");
+//   - one hyphenated word right before a lower-case word, a compound modifier held at a distance
+//     ("calls for a “people-driven” constitution", "is an “EU-only” agreement").
 // A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
 // speech.
 bool Run::looks_like_term(const DirectQuote& q) {
+  if (is_alnum(cp_before(text_, q.content.end))) {
+    std::size_t i = q.content.begin, wb, we;
+    const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
+    if (one_word && q.depth > 0) return true;
+    const Span p = paras_[q.paragraph];
+    std::size_t j = q.close_mark.end, nb, ne;
+    if (one_word && q.content.in(text_).find('-') != std::string_view::npos && j < p.end && text_[j] == ' ' &&
+        next_word(j, p.end, nb, ne) && nb == q.close_mark.end + 1 && is_lower(cp_at(text_, nb)))
+      return true;
+  }
   const Span p = paras_[q.paragraph];
   const std::size_t floor = q.open_mark.begin > p.begin + 40 ? q.open_mark.begin - 40 : p.begin;
   std::size_t b1, e1, b2, e2;
@@ -1014,9 +1191,25 @@ bool Run::looks_like_term(const DirectQuote& q) {
       return true;
     if (!is(WordClass::kDeterminers, w1) || !word_before(b1, floor, b1, e1)) break;
   }
+  {
+    // After a comma, in apposition only: a comma closes the title too.
+    std::size_t before = trim_space_back(text_, floor, q.open_mark.begin);
+    const bool closed_by_comma =
+        cp_before(text_, q.content.end) == ',' || (q.close_mark.end < p.end && text_[q.close_mark.end] == ',');
+    if (before > floor && text_[before - 1] == ',' && closed_by_comma)
+      before = trim_space_back(text_, floor, before - 1);
+    if (word_before(before, floor, b1, e1) && e1 == before &&
+        is(WordClass::kWorkNouns, ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1)))
+      return true;  // "the report “Climate change and farming”"
+  }
   const bool speech = !sents_.empty() && sentence_has_speech_verb(q.first_sentence);
   const bool prose = !headline(p);
   if (!prose && headline_speaker(p, q.open_mark.begin)) return false;  // "Ashton: Ukraine 'Intends to Sign' ..."
+  if (!prose && headline_speech(p)) return false;                      // "Show Me an 'X', Demands President"
+  if (!prose && !speech && is_lower(cp_at(text_, q.content.begin)) && is_alnum(cp_before(text_, q.content.end))) {
+    std::size_t i = q.content.begin, wb, we;  // "Tanzania's opposition ‘heavyweights’ are back"
+    if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
+  }
   if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&
       trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_upper(cp_at(text_, b1)) &&
       is_upper(cp_at(text_, q.content.begin)) && (sents_.empty() || b1 > sents_[q.first_sentence].begin) &&
@@ -1098,6 +1291,9 @@ std::vector<DirectQuote> Run::run() {
   int turn = -1;  // the current turn's last quote
   int bite = -1;  // the current sound bite's last quote
   marked_ = has_double_marks();
+  const std::vector<signed char> interview =
+      transcript || !opt_.transcript_turns ? std::vector<signed char>(paras_.size(), 0) : interview_turns();
+  int answer = -1;                                                 // the current answer's last quote
   bool strong = false;                                             // an unmarked quote found on first-person evidence
   std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
   for (pi_ = 0; pi_ < paras_.size(); ++pi_) {
@@ -1116,6 +1312,14 @@ std::vector<DirectQuote> Run::run() {
       continue;
     }
     bite = -1;
+    if (interview[pi_] != 0) {  // a question or an answer of an interview without labels
+      body = skip_space(text_, p.begin, p.end);
+      const int q = emit_markless({body, trim_space_back(text_, body, p.end)}, {body, body}, Recovery::kTranscript,
+                                  interview[pi_] == 3 ? answer : -1);
+      answer = interview[pi_] == 1 ? -1 : q;
+      scan_marks(pi_, body, p.end);
+      continue;
+    }
     if (transcript && (labels[pi_].end != 0 || turn >= 0)) {  // a turn, or the rest of one
       const bool labelled = labels[pi_].end != 0;
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
@@ -1124,8 +1328,14 @@ std::vector<DirectQuote> Run::run() {
         turn = emit_markless({body, p.end}, labelled ? Span{p.begin, labels[pi_].name_end} : Span{body, body},
                              Recovery::kTranscript, labelled ? -1 : turn);
     }
+    const int carried = carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi_ ? carry_ : -1;
     scan_marks(pi_, body, p.end);
     if (in_turn) continue;
+    if (carried >= 0 && out_.size() == first_quote && bridges(pi_)) {  // a paragraph inside a quotation
+      carry_ = emit_markless({skip_space(text_, p.begin, p.end), trim_space_back(text_, p.begin, p.end)}, {},
+                             Recovery::kUnclosed, carried);
+      continue;
+    }
     if ((opt_.colon_quotes || opt_.unmarked_quotes) && recover_block(pi_, first_quote)) continue;
     if (opt_.colon_quotes) recover_colon(pi_, first_quote);
     if (opt_.unmarked_quotes) strong |= recover_unmarked(pi_, covered(first_quote, out_.size()), false);
@@ -1139,6 +1349,84 @@ std::vector<DirectQuote> Run::run() {
       if (quotes_of[pi_].begin != kNpos) recover_unmarked(pi_, covered(quotes_of[pi_].begin, quotes_of[pi_].end), true);
   }
   return finish();
+}
+
+// Whether paragraph pi, with no quotation mark of the family left open by the paragraph before
+// it, lies inside that quotation: a later paragraph (at most kMaxBridged on) closes it with a mark
+// it never opened, and the paragraphs between have no marks of the family either (“A ... / B ...
+// / C ...” with the closing mark at the end of C only).
+bool Run::bridges(std::size_t pi) const {
+  constexpr std::size_t kMaxBridged = 4;
+  for (std::size_t k = pi; k < paras_.size() && k <= pi + kMaxBridged; ++k) {
+    const Span p = paras_[k];
+    for (std::size_t i = p.begin; i < p.end;) {
+      const std::size_t at = i;
+      const unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b < 0x80 && b != '"' && b != '\'') {
+        ++i;
+        continue;
+      }
+      Glyph g;
+      if (!quote_glyph(next_cp(text_, i), g) || g.family != carry_family_) continue;
+      return k > pi && at > skip_space(text_, p.begin, p.end) &&
+             classify_mark(text_, at, i, p.begin, p.end, g, impl_.lexicon) == MarkRole::kClose;
+    }
+  }
+  return false;
+}
+
+// An interview written up without labels: questions to "you" alone in their paragraphs, each
+// answered by the next paragraph in the first person. With two such pairs or more, every pair is
+// a question (1) and an answer (2), and the answer runs on (3) over the paragraphs after it that
+// speak in the first or second person with no speech cue of a third person, up to the next
+// question; 0 elsewhere. Paragraphs with quotation marks of a double family take no part.
+std::vector<signed char> Run::interview_turns() const {
+  constexpr std::size_t kMaxQuestionWords = 60;
+  std::vector<signed char> role(paras_.size(), 0);
+  auto personal = [&](Span p, bool first_only) {  // and no narration of someone's speech
+    bool person = false;
+    for (const ClauseInfo& c : clauses_of(p, {})) {
+      if (!c.person_cue.empty() && !c.first_or_second_person) return false;
+      std::size_t i = c.span.begin, wb, we;
+      char buf[8];
+      while (!person && next_word(i, c.span.end, wb, we)) {
+        const std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+        person = (is(WordClass::kFirstPerson, w) || (!first_only && is(WordClass::kSecondPerson, w))) &&
+                 (we - wb == 1 || !is_upper(cp_at(text_, wb + 1)));  // not "US"
+      }
+    }
+    return person;
+  };
+  auto marked = [&](Span p) {
+    for (std::size_t i = p.begin; i < p.end;) {
+      Glyph g;
+      if (quote_glyph(next_cp(text_, i), g) && g.family != MarkFamily::kSingle) return true;
+    }
+    return false;
+  };
+  auto question = [&](std::size_t pi) {
+    const Span p = paras_[pi];
+    const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
+    if (b >= e || text_[e - 1] != '?' || marked(p)) return false;
+    std::size_t i = b, wb, we, words = 0;
+    bool you = false;
+    char buf[8];
+    while (next_word(i, e, wb, we) && ++words <= kMaxQuestionWords)
+      you = you || is(WordClass::kSecondPerson, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
+    return you && words <= kMaxQuestionWords;
+  };
+  std::size_t pairs = 0;
+  for (std::size_t pi = 0; pi + 1 < paras_.size(); ++pi) {
+    if (!question(pi) || question(pi + 1) || marked(paras_[pi + 1]) || !personal(paras_[pi + 1], true)) continue;
+    role[pi] = 1;
+    role[pi + 1] = 2;
+    ++pairs;
+    for (std::size_t k = pi + 2; k < paras_.size() && !question(k) && !marked(paras_[k]) && personal(paras_[k], false);
+         ++k)
+      role[k] = 3;
+  }
+  if (pairs < 2) role.assign(paras_.size(), 0);
+  return role;
 }
 
 // Whether the text has a quotation mark of a double family (", “, ”, «, », „).

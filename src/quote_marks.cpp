@@ -105,6 +105,24 @@ bool closes_clause(char32_t c) noexcept {
   }
 }
 
+// After a closing-looking single mark at [begin, end): is this the apostrophe of a plural
+// possessive ("the farmers’ union", "workers' rights")? An "s" before it, a space and a
+// lower-case word after it, and a later single mark in the paragraph that can close a
+// quotation (‘The farmers’ union is strong,’).
+bool plural_possessive(std::string_view text, std::size_t begin, std::size_t end, std::size_t para_end) {
+  if ((cp_before(text, begin) | 0x20) != 's' || end + 1 >= para_end || text[end] != ' ' ||
+      !is_lower(cp_at(text, end + 1)))
+    return false;
+  for (std::size_t i = end + 1; i < para_end;) {
+    const std::size_t at = i;
+    const char32_t c = next_cp(text, i);
+    if (!is_single_mark(c)) continue;
+    const char32_t after = i < para_end ? cp_at(text, i) : U' ';
+    if (!is_space(cp_before(text, at)) && !is_alnum(after)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end, std::size_t para_begin,
@@ -120,7 +138,10 @@ MarkRole classify_mark(std::string_view text, std::size_t begin, std::size_t end
   if (g.family == MarkFamily::kSingle) {
     if (is_alnum(prev) && is_alnum(next)) return MarkRole::kIgnore;  // don't, dog‘s
     if (left && !right) return starts_elision(text, end, para_end, lexicon) ? MarkRole::kIgnore : MarkRole::kOpen;
-    if (right && !left) return ends_n_elision(text, begin, para_begin) ? MarkRole::kIgnore : MarkRole::kClose;
+    if (right && !left)
+      return ends_n_elision(text, begin, para_begin) || plural_possessive(text, begin, end, para_end)
+                 ? MarkRole::kIgnore
+                 : MarkRole::kClose;
     if (left && right) return MarkRole::kEither;
     return MarkRole::kIgnore;  // between spaces
   }

@@ -783,7 +783,7 @@ class LeadParagraphSieve final : public Sieve {
       ++runs;
       for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};
-      const bool next_to_verb = verb(e) || (k > range.first && verb(k - 1));
+      const bool next_to_verb = verb(e) || (verb(e + 1) && words[e].tag == Tag::RB) || (k > range.first && verb(k - 1));
       const std::size_t run_words = e - k;
       k = e;
       Resolution res = q.resolve(run, run.begin);

@@ -473,6 +473,17 @@ TEST_CASE("a colon ending the paragraph before introduces the quote that opens t
   check_quote(text, "I am here to reaffirm our unwavering commitment.", {"Austin", "last-quoted", ""});
 }
 
+TEST_CASE("a lead paragraph's subject before an adverb and its verb speaks the block below", "[rules][discourse]") {
+  // "Mayor X warmly welcomed Councillor Y:": the subject next to the verb but for an adverb
+  // speaks, not the object after it.
+  const std::string text =
+      "At a short ceremony, Mayor Ann Odum warmly welcomed Councillor Ben Kay:\n"
+      "Mr. Kay has shown himself to be a true gentleman. We are taught to forgive.\n"
+      "Kay said he was glad to be back.";
+  check_quote(text, "Mr. Kay has shown himself to be a true gentleman. We are taught to forgive.",
+              {"Ann Odum", "lead-paragraph", "Mayor Ann Odum"});
+}
+
 TEST_CASE("titles and honorifics tell a discovered person's gender", "[resolution][pronoun]") {
   // "she" skips the male minister mentioned last and finds the spokeswoman.
   const std::string text =

@@ -307,9 +307,39 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
                                "We have noted the reports.", "A follow-up question.", "I have nothing more to add."});
   // Labels that never repeat are not a transcript.
   CHECK(find("Update: The talks ended.\nNote: Times are local.\nSource: Reuters.").empty());
+  // A page's metadata label above a transcript ("Transcript: ...", "Date: ...") opens no turn.
+  CHECK(
+      contents("Transcript: Mayor Ann Lee at the press conference in the port\nDate: 3 May 2021\nThe Post: Any news?\n"
+               "Mao Ning: None yet.\nThe Post: Why not?\nMao Ning: Ask the mayor.\n") ==
+      Strings{"Any news?", "None yet.", "Why not?", "Ask the mayor."});
+  CHECK(contents("Interview: A blogger on elections and the internet\nWe spoke to a blogger about the vote.\n"
+                 "The Post: Any news?\nMao Ning: None yet.\nThe Post: Why not?\nMao Ning: Ask the mayor.\n") ==
+        Strings{"Any news?", "None yet.", "Why not?", "Ask the mayor."});
   // A headline "Title: Title Case words" above a transcript is no turn.
   CHECK(contents("Second Round of Port Talks: Morning Walk Grand Hotel\nA/S LEE: Good morning.\nQUESTION: Any "
                  "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
+}
+
+TEST_CASE("quotes: an interview written up without labels", "[quotes]") {
+  // Questions to "you" alone in their paragraphs, answered in the first person: turns.
+  const std::string t =
+      "Ana Berg has been the mayor since 2021. She spoke to us in the port.\n"
+      "What did you achieve this year?\n"
+      "We achieved a great deal. The port is busier than ever.\n"
+      "My team worked very hard for it.\n"
+      "Will you run again?\n"
+      "Yes, I will run again next spring.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 5);
+  CHECK(str(t, qs[0].content) == "What did you achieve this year?");
+  CHECK(qs[0].recovery == Recovery::kTranscript);
+  CHECK(str(t, qs[1].content) == "We achieved a great deal. The port is busier than ever.");
+  CHECK(str(t, qs[2].content) == "My team worked very hard for it.");
+  CHECK(qs[2].continues == 1);
+  CHECK(str(t, qs[4].content) == "Yes, I will run again next spring.");
+  // One question and its answer in an article are no interview.
+  CHECK(find("The mayor spoke on Monday.\nWhat can you do about it?\nWe can do a lot, and we will.\nThe talks ended.\n")
+            .empty());
 }
 
 TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direction", "[quotes]") {
@@ -514,6 +544,23 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("Lee: Port Talks in 'Crisis'\n\nThe mayor says the talks are stuck.") == Strings{"Crisis"});
   CHECK(contents("Mayors Meet to Discuss the 'Renaissance'\n\nThe mayors met.", QuoteKind::kTerm) ==
         Strings{"Renaissance"});
+  // A headline with a speech verb in any case is speech; one lower-case word quoted in a headline
+  // without one is a scare quote.
+  CHECK(contents("Give Us a ‘Farmer-Driven Budget', Warns Union Leader\n\nThe union met.") ==
+        Strings{"Farmer-Driven Budget"});
+  CHECK(contents("Old ‘heavyweights’ are bouncing back to the ruling party\n\nThey met.", QuoteKind::kTerm) ==
+        Strings{"heavyweights"});
+  // A title right after a noun of a work, or after it and a comma.
+  CHECK(contents("She presented the report “Climate change and the future of farming” on Monday.", QuoteKind::kTerm) ==
+        Strings{"Climate change and the future of farming"});
+  CHECK(contents("Her article, “Why trade matters for small towns,” appeared in May.", QuoteKind::kTerm) ==
+        Strings{"Why trade matters for small towns,"});
+  CHECK(contents("The mayor told the paper, “We will rebuild the port.”") == Strings{"We will rebuild the port."});
+  CHECK(contents("In her book, she wrote, “We will rebuild the port.”") == Strings{"We will rebuild the port."});
+  // One hyphenated word before a lower-case word is a compound modifier held at a distance.
+  CHECK(contents("He mocked calls for a “farmer-led” budget on Monday.", QuoteKind::kTerm) == Strings{"farmer-led"});
+  CHECK(contents("The pact is a “port-only” deal, he said.", QuoteKind::kTerm) == Strings{"port-only"});
+  CHECK(contents("He called the deal “one-sided.” The talks ended.") == Strings{"one-sided."});
   // Marks inside marks around the same words are one quotation.
   CHECK(all_contents("Quoting a proverb, he said, “’If you want to go far, go together.’”") ==
         Strings{"’If you want to go far, go together.’"});
@@ -523,6 +570,78 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   auto qs = QuoteFinder(off).find(t);
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].kind == QuoteKind::kDirect);
+}
+
+TEST_CASE("quotes: a quotation inside one with the same marks", "[quotes]") {
+  // An opening mark after a word inside a clause opens a quotation inside the open one; one word
+  // inside another quotation is a word mentioned (a term).
+  const std::string t = "“Hello. I forgot to say “Dobar dan” at the start. I am glad to be here.”";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "Hello. I forgot to say “Dobar dan” at the start. I am glad to be here.");
+  CHECK(str(t, qs[1].content) == "Dobar dan");
+  CHECK(qs[1].depth == 1);
+  CHECK(contents("“I forgot to say “Zdravo” at the start. I am glad.”", QuoteKind::kTerm) == Strings{"Zdravo"});
+  // After a colon too: "He told me: “We are ready.” That matters."
+  CHECK(all_contents("“He told me: “We are ready to go.” That is what matters,” she said.") ==
+        Strings{"He told me: “We are ready to go.” That is what matters,", "We are ready to go."});
+  // An opening mark after an attribution ends the quotation whose closing mark was lost.
+  CHECK(contents("“We are ready, he said, “and we will go.”") == Strings{"We are ready, he said,", "and we will go."});
+  CHECK(contents("“We are ready. Kerry said “we will go.”") == Strings{"We are ready. Kerry said", "we will go."});
+}
+
+TEST_CASE("quotes: a paragraph without marks inside a quotation over three paragraphs", "[quotes]") {
+  // The first paragraph opens the quotation, the last closes it, the one between has no marks.
+  const std::string t =
+      "“I have been coming here for years. I am thrilled.\n"
+      "I do not want to say too much before I meet the president.\n"
+      "So thank you for coming out.”\n"
+      "The ambassador arrived on Monday.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[1].content) == "I do not want to say too much before I meet the president.");
+  CHECK(qs[1].continues == 0);
+  CHECK(str(t, qs[2].content) == "So thank you for coming out.");
+  CHECK(qs[2].continues == 1);
+  // Without a closing mark later on, the paragraph after an unclosed quotation is narration.
+  CHECK(contents("“I am thrilled to be here.\nThe ambassador arrived on Monday and met the mayor.\n") ==
+        Strings{"I am thrilled to be here."});
+}
+
+TEST_CASE("quotes: single marks around a plural possessive", "[quotes]") {
+  // The apostrophe of "farmers’ union" inside single marks does not close the quotation.
+  CHECK(contents("‘The farmers’ union is strong and we stand with it,’ she said.") ==
+        Strings{"The farmers’ union is strong and we stand with it,"});
+  CHECK(contents("'The workers' rights come first,' she said.") == Strings{"The workers' rights come first,"});
+  // With no later mark to close it, the mark after "s" closes.
+  CHECK(contents("She praised the ‘new rules for farmers’ and left.") == Strings{"new rules for farmers"});
+}
+
+TEST_CASE("quotes: a quotation in single marks over two paragraphs", "[quotes]") {
+  // An opening single mark left open at the paragraph end runs to it when the next paragraph
+  // opens with a single mark; otherwise it was an apostrophe.
+  const std::string t =
+      "‘We are ready,’ she said. ‘We have waited a long time.\n‘We will not leave the table,’ she added.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 3);
+  CHECK(str(t, qs[1].content) == "We have waited a long time.");
+  CHECK(qs[1].recovery == Recovery::kUnclosed);
+  CHECK(str(t, qs[2].content) == "We will not leave the table,");
+  CHECK(qs[2].continues == 1);
+  CHECK(contents("‘We are ready,’ she said. ‘We have waited.\nThe talks go on.\n") == Strings{"We are ready,"});
+}
+
+TEST_CASE("quotes: a paragraph opened by a dialogue dash", "[quotes]") {
+  // The dash opens speech up to its trailing attribution, whatever its person; the dash is no
+  // part of the words.
+  CHECK(contents("The minister spoke to reporters.\n— The sanctions stay, she replied.\n") ==
+        Strings{"The sanctions stay,"});
+  CHECK(contents("The minister spoke to reporters.\n— What about the sanctions? asked a reporter.\n") ==
+        Strings{"What about the sanctions?"});
+  CHECK(contents("The minister spoke.\n— We are ready, she said. We will not give in.\n") ==
+        Strings{"We are ready,", "We will not give in."});
+  // A list item after a dash, with no attribution, is no speech.
+  CHECK(find("The plan has two parts:\n– Trade in grain and steel.\n– Cooperation in research.\n").empty());
 }
 
 // --- debris and dashes -------------------------------------------------------------------
@@ -757,6 +876,33 @@ TEST_CASE("quotes: a block quotation runs over the paragraphs its lead introduce
   // "he said:" with the verb last.
   CHECK(contents("Speaking on television, he said:\nAnd for all of you here, ask the judge.\n") ==
         Strings{"And for all of you here, ask the judge."});
+}
+
+TEST_CASE("quotes: a block quotation after a lead without a colon speech verb", "[quotes]") {
+  // A speech verb anywhere in the lead's last sentence, and prose in the third person (a post
+  // summarised); a block lead verb and prose in the present tense; an adverb before the verb.
+  CHECK(contents("The ministry's account posted a summary of the interview on the radio:\n"
+                 "The president reaffirms his support for the farmers of the northern region.\n"
+                 "The interview was aired on Monday.\n") ==
+        Strings{"The president reaffirms his support for the farmers of the northern region."});
+  CHECK(contents("Ana Berg, whose blog follows public spending, provided some sharp context:\n"
+                 "The treasurer has just met low expectations by announcing the largest budget ever.\n") ==
+        Strings{"The treasurer has just met low expectations by announcing the largest budget ever."});
+  CHECK(contents("At a short ceremony, the mayor warmly welcomed the returning councillor:\n"
+                 "Mr. Odum has shown himself to be a true gentleman. All is forgiven.\n") ==
+        Strings{"Mr. Odum has shown himself to be a true gentleman. All is forgiven."});
+  // A post ending in a hashtag and a link instead of a period.
+  CHECK(contents("The ministry's spokesperson wrote on Twitter:\nThe minister meets her Swedish counterpart in Oslo "
+                 "to discuss trade #diplomacy https://t.co/AbC123\nThe ministers took no questions.\n") ==
+        Strings{"The minister meets her Swedish counterpart in Oslo to discuss trade #diplomacy https://t.co/AbC123"});
+  // Past-tense narration, a heading, a list item after such a lead: no block.
+  CHECK(find("The ministry provided the following figures:\nExports rose by four percent in 2019 and by six "
+             "percent in 2020.\n")
+            .empty());
+  CHECK(find("The ministry shared its plans:\nPlans for the coming year\n").empty());
+  CHECK(find("The ministry posted the following:\n- Exports have risen by four percent this year.\n").empty());
+  // A paragraph with its own attribution is no block.
+  CHECK(contents("The ministry posted a note:\nThe plan is good for farmers, the minister said.\n").empty());
 }
 
 TEST_CASE("quotes: a readout or a list after a colon is no block quotation", "[quotes]") {

@@ -104,6 +104,9 @@ enum class WordClass : std::uint8_t {
   kNotCommonNouns,       // not_common_nouns
   kElidedWords,          // elided_words
   kFunctionWords,        // function_words
+  kBlockLeadVerbs,       // block_lead_verbs
+  kReadoutNouns,         // readout_nouns
+  kWorkNouns,            // work_nouns
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions
