@@ -1270,6 +1270,12 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   if (is_det(k)) ++k;
   // "The two leaders", "the three ministers": a group's number before its role noun.
   if (k + 1 < t_.size() && in(k, WordClass::kGroupNumbers) && !tok(k).cap && role(k + 1)) ++k;
+  // "The two discussed …": a group's number after its determiner heads the phrase itself.
+  if (k > s && in(k, WordClass::kGroupNumbers) && !tok(k).cap) {
+    std::size_t v = k + 1;
+    while (v < t_.size() && v < k + 3 && in(v, WordClass::kSkippable)) ++v;
+    if (v < t_.size() && t_[v].word && !role(v) && !tok(v).cap && is_verb(t_[v].tag)) return {s, k + 1};
+  }
   std::size_t b = s;
   std::size_t e = k;
   for (; k < t_.size() && k < s + 10; ++k) {
@@ -1278,6 +1284,9 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
       e = k + 1;
     } else if (t.word && is(WordClass::kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
       continue;
+    } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && k + 2 < t_.size() &&
+               is_det(k + 1) && (tok(k + 2).cap || role(k + 2)) && e > b) {
+      ++k;  // "The Minister and the President": the second part's determiner
     } else {
       break;
     }

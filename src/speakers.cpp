@@ -1330,7 +1330,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
                            !toks.back().capitalized && (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
-  const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun;
+  // A group's number that heads its phrase ("the two", "all three"): the people acting together.
+  const bool bare_number = words.size() == 2 && toks[1].in(WordClass::kGroupNumbers) &&
+                           (toks[0].in(WordClass::kDeterminers) || toks[0].in(WordClass::kGroupNumbers));
+  const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun || bare_number;
   if (plural_noun) {
     // "the three national security advisors": everyone with that title mentioned so far.
     std::vector<std::string> singular(words.begin(), words.end());

@@ -372,6 +372,15 @@ TEST_CASE("'they' and 'the two leaders' refer to the people who met", "[resoluti
         std::vector<std::string>{"Jim Mattis", "Marise Payne"});
 }
 
+TEST_CASE("'the two' with no noun refers to the people who met", "[resolution][joint]") {
+  const std::string text =
+      "Minister Anna Berg met President Tomas Lind in Oslo on Monday. The two discussed the fishing dispute and "
+      "agreed that a joint commission must begin work at once.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that a joint commission must begin work at once") ==
+        std::vector<std::string>{"Anna Berg", "Tomas Lind"});
+}
+
 TEST_CASE("names are read past departments and possessives", "[resolution][discovery]") {
   check_quote("Minister for Foreign Affairs Penny Wong met the press.\n“We are ready,” Wong said.", "We are ready,",
               {"Penny Wong", "trailing-cue", "Wong"});

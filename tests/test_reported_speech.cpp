@@ -956,3 +956,16 @@ TEST_CASE("reported speech: the noun phrase after 'with' is the subject of the p
   check("It was a very positive meeting with both ministers stressing the need for more trade.",
         {{"the need for more trade", "both ministers", "stressing", "light-verb"}});
 }
+
+TEST_CASE("reported speech: a group's number after its determiner heads the subject", "[reported]") {
+  // "The two" with no noun after it, before a first verb that is no cue.
+  check("The two discussed the fishing dispute and agreed that a joint commission must begin work at once.",
+        {{"that a joint commission must begin work at once", "The two", "agreed", "that-clause"}});
+  check("The three also visited the harbour and stressed the need for more patrols.",
+        {{"the need for more patrols", "The three", "stressed", "light-verb"}});
+}
+
+TEST_CASE("reported speech: 'agreeing that' after the clause of a joint subject", "[reported]") {
+  check("The Minister and the President also discussed trade, agreeing that tariffs should fall next year.",
+        {{"that tariffs should fall next year", "The Minister and the President", "agreeing", "that-clause"}});
+}
