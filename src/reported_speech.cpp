@@ -303,6 +303,7 @@ class Scan {
   Match cue_at(std::size_t i) const;
   bool cue_allowed(std::size_t i, const Match& m) const;
   bool purpose_of_meeting(std::size_t i) const;
+  bool present_after_but(std::size_t i, const Match& m) const;
   std::size_t meeting_of_purpose(std::size_t i) const;
   bool according_to(std::size_t i) const { return word(i, "according") && word(i + 1, "to"); }
   std::size_t skip_adjuncts(std::size_t j) const;
@@ -412,7 +413,7 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
       !in(i - 1, WordClass::kFiniteAuxiliaries) && !in(i - 1, WordClass::kAuxiliaries) &&
       !in(i - 1, WordClass::kBeForms) && !in(i - 1, WordClass::kSkippable) && !headline_)
     return false;
-  if (m.form->base && !headline_) {
+  if (m.form->base && !headline_ && !present_after_but(i, m)) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
     // "some reports predict": a plural noun subject before a present-tense cue (VBP).
@@ -424,6 +425,14 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
   }
   return true;
+}
+
+// ", but believe that …": a base cue form right after "but", with its own complementizer, is the
+// present tense of a plural subject (after "and" it may go on an infinitive: "to meet and
+// stress that").
+bool Scan::present_after_but(std::size_t i, const Match& m) const {
+  return m.form && m.form->base && i > 0 && word(i - 1, "but") && (t_[i].tag == Tag::VBP || t_[i].tag == Tag::VB) &&
+         word(i + m.len, "that");
 }
 
 // A base cue in the purpose infinitive of a meeting or a call: "spoke by phone with X to
@@ -1107,7 +1116,7 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   if (j + 2 < t_.size() && t_[j].tag == Tag::IN && t_[j + 1].tag == Tag::NN && !t_[j + 1].cap && cue_at(j + 2).form)
     j += 2;
   Match m = cue_at(j);
-  if (!m.form || (m.form->base && !modal) || tok(j).cap) return false;
+  if (!m.form || (m.form->base && !modal && !present_after_but(j, m)) || tok(j).cap) return false;
   return true;
 }
 

@@ -969,3 +969,11 @@ TEST_CASE("reported speech: 'agreeing that' after the clause of a joint subject"
   check("The Minister and the President also discussed trade, agreeing that tariffs should fall next year.",
         {{"that tariffs should fall next year", "The Minister and the President", "agreeing", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a base cue after 'but' with its own 'that' starts a second report", "[reported]") {
+  check("The ministers agreed that the process is still in an early phase, but believe that it will succeed.",
+        {{"that the process is still in an early phase", "The ministers", "agreed", "that-clause"},
+         {"that it will succeed", "The ministers", "believe", "that-clause"}});
+  // After "and" a base form may go on an infinitive: no second report.
+  check("The ministers agreed to meet again and stress that the talks go on.", {});
+}
