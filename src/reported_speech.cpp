@@ -562,6 +562,26 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
     j += 2;
+  // "stressed in both capitals the concern …", "reiterated during the call the need …": a short
+  // adjunct of a preposition and a common noun phrase before an object that opens with its own
+  // determiner; that object must be a light noun's ("welcomed in the morning the delegation" is
+  // no report).
+  bool after_adjunct = false;
+  if (cue.object && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to") && !word(j, "of")) {
+    std::size_t k = j + 1;
+    if (is_det(k) || in(k, WordClass::kGroupNumbers)) ++k;
+    const std::size_t head = k;
+    // Its nouns by tag or, the tagger misled ("in both capitals" read as a verb), any plain word.
+    while (k < t_.size() && k < head + 3 && t_[k].word && !tok(k).cap && !is_det(k) &&
+           !in(k, WordClass::kAdjunctPrepositions) && !in(k, WordClass::kComplementizers) &&
+           !in(k, WordClass::kModals) && t_[k].tag != Tag::VBD && t_[k].tag != Tag::VBN &&
+           (!cue_at(k).form || k > head || head > j + 1))  // "during the call": a noun after "the"
+      ++k;
+    if (k > head && k < t_.size() && (is_det(k) || tok(k).tag == Tag::PRP_S)) {
+      j = k;
+      after_adjunct = true;
+    }
+  }
   // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
   const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
@@ -572,7 +592,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       if (in(k, impl_.light_nouns_)) light = true;
       if (k > j && in(k, WordClass::kAdjunctPrepositions)) break;
     }
-    if (cue.light_noun_only && !light) return false;
+    if ((cue.light_noun_only || after_adjunct) && !light) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
   if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed

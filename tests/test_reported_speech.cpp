@@ -977,3 +977,12 @@ TEST_CASE("reported speech: a base cue after 'but' with its own 'that' starts a 
   // After "and" a base form may go on an infinitive: no second report.
   check("The ministers agreed to meet again and stress that the talks go on.", {});
 }
+
+TEST_CASE("reported speech: a short adjunct between a cue and a light-noun object", "[reported]") {
+  check("They stressed in both capitals the government's concern the talks must resume.",
+        {{"the government's concern the talks must resume", "They", "stressed", "light-verb"}});
+  check("The minister reiterated during the call the importance of open trade.",
+        {{"the importance of open trade", "The minister", "reiterated", "light-verb"}});
+  // An object that is no light noun's is no report after an adjunct.
+  check_none("The minister welcomed in the morning the delegation from the north.");
+}
