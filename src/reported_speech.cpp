@@ -1923,6 +1923,11 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   if (!evaluation) {
     auto [nb, ne] = np_forward(0);
     if (nb != 0) return false;  // an opening phrase: narration
+    // "The discussions are intended to …": a noun phrase headed by an event noun is the writer's
+    // narration of the event, which speaks through no one.
+    std::size_t head = 0;
+    while (t_[0].chunk == Chunk::kBeginNP && head + 1 < t_.size() && t_[head + 1].chunk == Chunk::kInsideNP) ++head;
+    if (!tok(head).cap && in(head, impl_.event_nouns_)) return false;
     for (std::size_t k = nb; k < ne; ++k)
       if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
     // The marker after the noun phrase, or inside the tagger's noun phrase when it took the

@@ -264,7 +264,9 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
                                 "Secretary Austin said ties must improve. Secretary Austin will visit Hanoi next.",
                                 "The ministry said trade had grown. Exports rose 5 percent in May.",
                                 "The ministry said trade had grown. China is ready, the minister added.",
-                                "The ministry said trade had grown.\nChina is ready to talk."}) {
+                                "The ministry said trade had grown.\nChina is ready to talk.",
+                                // An event's noun phrase opens the writer's narration of it.
+                                "The ministry said trade had grown. The talks are intended to widen market access."}) {
     std::string t = narration;
     auto n = find(t);
     INFO("got:" << describe(t, n));
@@ -985,4 +987,14 @@ TEST_CASE("reported speech: a short adjunct between a cue and a light-noun objec
         {{"the importance of open trade", "The minister", "reiterated", "light-verb"}});
   // An object that is no light noun's is no report after an adjunct.
   check_none("The minister welcomed in the morning the delegation from the north.");
+}
+
+TEST_CASE("reported speech: an epidemic or a crisis speaks through no one", "[reported]") {
+  check_none("The recent cholera epidemic reaffirmed the need for clean water in the region.");
+  check_none("The crisis highlighted the importance of early warning.");
+}
+
+TEST_CASE("reported speech: 'characterized X as Y' is like 'described X as Y'", "[reported]") {
+  check("The committee characterized the treatment of prisoners as torture.",
+        {{"the treatment of prisoners as torture", "The committee", "characterized", "object"}});
 }
