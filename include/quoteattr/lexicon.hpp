@@ -146,10 +146,13 @@ class WordClassSet {
     bits_[1] |= o.bits_[1];
     return *this;
   }
+  /// @brief The union of two sets.
   friend constexpr WordClassSet operator|(WordClassSet a, const WordClassSet& b) noexcept { return a |= b; }
+  /// @brief True when both sets hold the same classes.
   friend constexpr bool operator==(const WordClassSet& a, const WordClassSet& b) noexcept {
     return a.bits_[0] == b.bits_[0] && a.bits_[1] == b.bits_[1];
   }
+  /// @brief True when the sets differ in some class.
   friend constexpr bool operator!=(const WordClassSet& a, const WordClassSet& b) noexcept { return !(a == b); }
   /// @brief The largest number of classes a set holds.
   static constexpr std::size_t kCapacity = 128;
