@@ -924,6 +924,14 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
   }
 }
 
+// Whether a meeting word or a verb stands between text offsets b and e (two mentions).
+bool Discourse::meeting_between(std::size_t b, std::size_t e) const {
+  const auto range = words_in({b, e});
+  for (std::size_t k = range.first; k < range.second; ++k)
+    if (words_[k].in(WordClass::kMeetingWords) || is_verb(words_[k].tag)) return true;
+  return false;
+}
+
 void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span p = paragraphs[pi];
@@ -946,6 +954,20 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
       if (entities_[static_cast<std::size_t>(before->entity)].institution ||
           entities_[static_cast<std::size_t>(after->entity)].institution)
         continue;
+      // "X and Y met with A and B": a joint subject of the meeting is the group that acts on
+      // ("The visitors stressed …", "They emphasized …"), not its last person and the one met.
+      auto first = before;
+      while (first != events_.begin() && first->entity == before->entity && first->pos >= p.begin) --first;
+      {
+        const std::string_view joint = text_.substr(first->pos, before->pos - first->pos);
+        if (first->pos >= p.begin && first->entity != before->entity && joint.size() < 160 &&
+            joint.find(" and ") != std::string_view::npos && joint.find(". ") == std::string_view::npos &&
+            !entities_[static_cast<std::size_t>(first->entity)].institution &&
+            !meeting_between(first->pos, before->pos)) {
+          note_group({first->entity, before->entity}, t.span.begin);
+          continue;
+        }
+      }
       note_group({before->entity, after->entity}, t.span.begin);
     }
   }

@@ -166,6 +166,7 @@ class Discourse {
   std::vector<Event> spoken_;                                     // attributions, in the order they were made
   std::vector<std::pair<std::size_t, std::vector<int>>> groups_;  // (pos, members), by pos
   void discover_meetings(const std::vector<Span>& paragraphs);
+  bool meeting_between(std::size_t b, std::size_t e) const;
   void discover_meeting_subjects(const std::vector<Span>& paragraphs);
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared

@@ -381,6 +381,15 @@ TEST_CASE("'the two' with no noun refers to the people who met", "[resolution][j
         std::vector<std::string>{"Anna Berg", "Tomas Lind"});
 }
 
+TEST_CASE("'they' after a joint subject met others is the joint subject", "[resolution][joint]") {
+  const std::string text =
+      "Senior Director John Erath and Director Brad Berkley met yesterday with President Lars Thaci and Prime "
+      "Minister Ole Haradinaj in Oslo. They emphasized the urgency of a comprehensive agreement.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the urgency of a comprehensive agreement") ==
+        std::vector<std::string>{"John Erath", "Brad Berkley"});
+}
+
 TEST_CASE("names are read past departments and possessives", "[resolution][discovery]") {
   check_quote("Minister for Foreign Affairs Penny Wong met the press.\n“We are ready,” Wong said.", "We are ready,",
               {"Penny Wong", "trailing-cue", "Wong"});
