@@ -998,3 +998,8 @@ TEST_CASE("reported speech: 'characterized X as Y' is like 'described X as Y'", 
   check("The committee characterized the treatment of prisoners as torture.",
         {{"the treatment of prisoners as torture", "The committee", "characterized", "object"}});
 }
+
+TEST_CASE("reported speech: 'announced' with a noun-phrase object", "[reported]") {
+  check("The ministry announced a framework trade agreement between the two countries.",
+        {{"a framework trade agreement between the two countries", "The ministry", "announced", "object"}});
+}
