@@ -1340,6 +1340,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
   mention = {std::min(mention.begin, toks.front().span.begin),
              cut ? toks.back().stem_end : std::max(mention.end, toks.back().stem_end)};
+  // "The U.S. Department of Transportation's Federal Aviation Administration": after a possessive,
+  // a name of two capitalised words or more is the head; the possessor only places it.
+  for (std::size_t m = 0; m + 2 < toks.size(); ++m) {
+    if (toks[m].stem_end >= toks[m].span.end) continue;  // no possessive ending
+    bool name = true;
+    for (std::size_t n = m + 1; n < toks.size() && name; ++n)
+      name = toks[n].capitalized || (n > m + 1 && toks[n].in(WordClass::kNpJoiners));
+    name = name && toks.back().capitalized;
+    if (name && toks.back().span.end <= mention.end)
+      return resolve({toks[m + 1].span.begin, mention.end}, salience_before);
+    break;
+  }
   std::vector<std::string> words;
   words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);

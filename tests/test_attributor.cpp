@@ -390,6 +390,15 @@ TEST_CASE("'they' after a joint subject met others is the joint subject", "[reso
         std::vector<std::string>{"John Erath", "Brad Berkley"});
 }
 
+TEST_CASE("a body named after a possessive is the speaker, not the possessor", "[resolution][institutions]") {
+  const std::string text =
+      "The U.S. Department of Commerce's National Oceanic and Atmospheric Administration today announced a new "
+      "partnership with Japan.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "a new partnership with Japan") ==
+        std::vector<std::string>{"National Oceanic and Atmospheric Administration"});
+}
+
 TEST_CASE("names are read past departments and possessives", "[resolution][discovery]") {
   check_quote("Minister for Foreign Affairs Penny Wong met the press.\n“We are ready,” Wong said.", "We are ready,",
               {"Penny Wong", "trailing-cue", "Wong"});
