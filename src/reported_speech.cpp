@@ -1216,6 +1216,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
 std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   std::size_t e = k + 1;
   if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, e};
+  // "Both of them", "all three of them": a group's number before "of them" names the group.
+  if (word(k, "them") && k >= 2 && word(k - 1, "of") && in(k - 2, WordClass::kGroupNumbers)) return {k - 2, e};
   std::size_t b = e;
   for (std::size_t n = 0; n < 10; ++n) {
     std::size_t c = b - 1;

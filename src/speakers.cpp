@@ -1365,8 +1365,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                            !toks.back().capitalized && (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
   // A group's number that heads its phrase ("the two", "all three"): the people acting together.
-  const bool bare_number = words.size() == 2 && toks[1].in(WordClass::kGroupNumbers) &&
-                           (toks[0].in(WordClass::kDeterminers) || toks[0].in(WordClass::kGroupNumbers));
+  // "Both of them" likewise.
+  const bool bare_number =
+      (words.size() == 2 && toks[1].in(WordClass::kGroupNumbers) &&
+       (toks[0].in(WordClass::kDeterminers) || toks[0].in(WordClass::kGroupNumbers))) ||
+      (words.size() == 3 && toks[0].in(WordClass::kGroupNumbers) && words[1] == "of" && words[2] == "them");
   const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun || bare_number;
   if (plural_noun) {
     // "the three national security advisors": everyone with that title mentioned so far.

@@ -372,13 +372,18 @@ TEST_CASE("'they' and 'the two leaders' refer to the people who met", "[resoluti
         std::vector<std::string>{"Jim Mattis", "Marise Payne"});
 }
 
-TEST_CASE("'the two' with no noun refers to the people who met", "[resolution][joint]") {
+TEST_CASE("'the two' and 'both of them' with no noun refer to the people who met", "[resolution][joint]") {
   const std::string text =
       "Minister Anna Berg met President Tomas Lind in Oslo on Monday. The two discussed the fishing dispute and "
       "agreed that a joint commission must begin work at once.";
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "that a joint commission must begin work at once") ==
         std::vector<std::string>{"Anna Berg", "Tomas Lind"});
+  const std::string t2 =
+      "Minister Anna Berg met President Tomas Lind in Oslo on Monday. Both of them reiterated their commitment to "
+      "open trade.";
+  auto r2 = shared_attributor().analyze(t2);
+  CHECK(speakers_of(r2, t2, "their commitment to open trade") == std::vector<std::string>{"Anna Berg", "Tomas Lind"});
 }
 
 TEST_CASE("'they' after a joint subject met others is the joint subject", "[resolution][joint]") {

@@ -1003,3 +1003,8 @@ TEST_CASE("reported speech: 'announced' with a noun-phrase object", "[reported]"
   check("The ministry announced a framework trade agreement between the two countries.",
         {{"a framework trade agreement between the two countries", "The ministry", "announced", "object"}});
 }
+
+TEST_CASE("reported speech: 'both of them' names the group", "[reported]") {
+  check("Both of them reiterated their nations' commitment to open trade.",
+        {{"their nations' commitment to open trade", "Both of them", "reiterated", "object"}});
+}
