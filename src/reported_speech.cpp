@@ -1193,6 +1193,12 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
           (ends_with(t_[v].low, "ed") || is(WordClass::kIrregularPast, t_[v].low)) && is_det(v + 1))
         break;
     }
+    // "said that a breakthrough had been made after hosting the talks": once the content is a
+    // whole clause, a subordinator of time before a participle opens the main clause's adjunct
+    // (the speaker hosted), the writer's.
+    if (in(k, WordClass::kTemporalSubordinators) && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG &&
+        t_[k + 1].quote < 0 && k > b + 2 && clause_has_verb(b, k))
+      break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
     if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
       auto it = impl_.stops_.find(t.low);

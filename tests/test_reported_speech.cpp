@@ -1008,3 +1008,11 @@ TEST_CASE("reported speech: 'both of them' names the group", "[reported]") {
   check("Both of them reiterated their nations' commitment to open trade.",
         {{"their nations' commitment to open trade", "Both of them", "reiterated", "object"}});
 }
+
+TEST_CASE("reported speech: a subordinator of time before a participle ends a clause content", "[reported]") {
+  check("The envoy said that a breakthrough had been made after hosting the two leaders in Geneva.",
+        {{"that a breakthrough had been made", "The envoy", "said", "that-clause"}});
+  // A noun-phrase content has no clause of its own: it goes on.
+  check("The minister stressed the importance of checks before opening the border.",
+        {{"the importance of checks before opening the border", "The minister", "stressed", "light-verb"}});
+}
