@@ -117,6 +117,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "irregular_past",
     "continuation_markers",
     "report_nouns",
+    "temporal_subordinators",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -303,6 +303,7 @@ class Scan {
   Match cue_at(std::size_t i) const;
   bool cue_allowed(std::size_t i, const Match& m) const;
   bool purpose_of_meeting(std::size_t i) const;
+  bool present_after_but(std::size_t i, const Match& m) const;
   std::size_t meeting_of_purpose(std::size_t i) const;
   bool according_to(std::size_t i) const { return word(i, "according") && word(i + 1, "to"); }
   std::size_t skip_adjuncts(std::size_t j) const;
@@ -412,7 +413,7 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
       !in(i - 1, WordClass::kFiniteAuxiliaries) && !in(i - 1, WordClass::kAuxiliaries) &&
       !in(i - 1, WordClass::kBeForms) && !in(i - 1, WordClass::kSkippable) && !headline_)
     return false;
-  if (m.form->base && !headline_) {
+  if (m.form->base && !headline_ && !present_after_but(i, m)) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
     // "some reports predict": a plural noun subject before a present-tense cue (VBP).
@@ -424,6 +425,14 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
   }
   return true;
+}
+
+// ", but believe that …": a base cue form right after "but", with its own complementizer, is the
+// present tense of a plural subject (after "and" it may go on an infinitive: "to meet and
+// stress that").
+bool Scan::present_after_but(std::size_t i, const Match& m) const {
+  return m.form && m.form->base && i > 0 && word(i - 1, "but") && (t_[i].tag == Tag::VBP || t_[i].tag == Tag::VB) &&
+         word(i + m.len, "that");
 }
 
 // A base cue in the purpose infinitive of a meeting or a call: "spoke by phone with X to
@@ -553,6 +562,26 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
     j += 2;
+  // "stressed in both capitals the concern …", "reiterated during the call the need …": a short
+  // adjunct of a preposition and a common noun phrase before an object that opens with its own
+  // determiner; that object must be a light noun's ("welcomed in the morning the delegation" is
+  // no report).
+  bool after_adjunct = false;
+  if (cue.object && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to") && !word(j, "of")) {
+    std::size_t k = j + 1;
+    if (is_det(k) || in(k, WordClass::kGroupNumbers)) ++k;
+    const std::size_t head = k;
+    // Its nouns by tag or, the tagger misled ("in both capitals" read as a verb), any plain word.
+    while (k < t_.size() && k < head + 3 && t_[k].word && !tok(k).cap && !is_det(k) &&
+           !in(k, WordClass::kAdjunctPrepositions) && !in(k, WordClass::kComplementizers) &&
+           !in(k, WordClass::kModals) && t_[k].tag != Tag::VBD && t_[k].tag != Tag::VBN &&
+           (!cue_at(k).form || k > head || head > j + 1))  // "during the call": a noun after "the"
+      ++k;
+    if (k > head && k < t_.size() && (is_det(k) || tok(k).tag == Tag::PRP_S)) {
+      j = k;
+      after_adjunct = true;
+    }
+  }
   // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
   const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
@@ -563,7 +592,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       if (in(k, impl_.light_nouns_)) light = true;
       if (k > j && in(k, WordClass::kAdjunctPrepositions)) break;
     }
-    if (cue.light_noun_only && !light) return false;
+    if ((cue.light_noun_only || after_adjunct) && !light) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
   if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
@@ -1107,7 +1136,7 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   if (j + 2 < t_.size() && t_[j].tag == Tag::IN && t_[j + 1].tag == Tag::NN && !t_[j + 1].cap && cue_at(j + 2).form)
     j += 2;
   Match m = cue_at(j);
-  if (!m.form || (m.form->base && !modal) || tok(j).cap) return false;
+  if (!m.form || (m.form->base && !modal && !present_after_but(j, m)) || tok(j).cap) return false;
   return true;
 }
 
@@ -1164,6 +1193,12 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
           (ends_with(t_[v].low, "ed") || is(WordClass::kIrregularPast, t_[v].low)) && is_det(v + 1))
         break;
     }
+    // "said that a breakthrough had been made after hosting the talks": once the content is a
+    // whole clause, a subordinator of time before a participle opens the main clause's adjunct
+    // (the speaker hosted), the writer's.
+    if (in(k, WordClass::kTemporalSubordinators) && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG &&
+        t_[k + 1].quote < 0 && k > b + 2 && clause_has_verb(b, k))
+      break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
     if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
       auto it = impl_.stops_.find(t.low);
@@ -1187,6 +1222,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
 std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   std::size_t e = k + 1;
   if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, e};
+  // "Both of them", "all three of them": a group's number before "of them" names the group.
+  if (word(k, "them") && k >= 2 && word(k - 1, "of") && in(k - 2, WordClass::kGroupNumbers)) return {k - 2, e};
   std::size_t b = e;
   for (std::size_t n = 0; n < 10; ++n) {
     std::size_t c = b - 1;
@@ -1270,6 +1307,12 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   if (is_det(k)) ++k;
   // "The two leaders", "the three ministers": a group's number before its role noun.
   if (k + 1 < t_.size() && in(k, WordClass::kGroupNumbers) && !tok(k).cap && role(k + 1)) ++k;
+  // "The two discussed …": a group's number after its determiner heads the phrase itself.
+  if (k > s && in(k, WordClass::kGroupNumbers) && !tok(k).cap) {
+    std::size_t v = k + 1;
+    while (v < t_.size() && v < k + 3 && in(v, WordClass::kSkippable)) ++v;
+    if (v < t_.size() && t_[v].word && !role(v) && !tok(v).cap && is_verb(t_[v].tag)) return {s, k + 1};
+  }
   std::size_t b = s;
   std::size_t e = k;
   for (; k < t_.size() && k < s + 10; ++k) {
@@ -1278,6 +1321,9 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
       e = k + 1;
     } else if (t.word && is(WordClass::kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
       continue;
+    } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && k + 2 < t_.size() &&
+               is_det(k + 1) && (tok(k + 2).cap || role(k + 2)) && e > b) {
+      ++k;  // "The Minister and the President": the second part's determiner
     } else {
       break;
     }
@@ -1885,6 +1931,11 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   if (!evaluation) {
     auto [nb, ne] = np_forward(0);
     if (nb != 0) return false;  // an opening phrase: narration
+    // "The discussions are intended to …": a noun phrase headed by an event noun is the writer's
+    // narration of the event, which speaks through no one.
+    std::size_t head = 0;
+    while (t_[0].chunk == Chunk::kBeginNP && head + 1 < t_.size() && t_[head + 1].chunk == Chunk::kInsideNP) ++head;
+    if (!tok(head).cap && in(head, impl_.event_nouns_)) return false;
     for (std::size_t k = nb; k < ne; ++k)
       if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
     // The marker after the noun phrase, or inside the tagger's noun phrase when it took the

@@ -390,58 +390,76 @@ double reported_confidence(const DocumentState& s, const ReportedSpeech& rep) {
   return reported_confidence(rep) * (short_content ? C::kShortContent : 1.0);
 }
 
-// The parts of a subject that names several people ("Kerry and Lavrov", "Kerry, Lavrov"), or the
-// subject itself when its parts are not all distinct known people.
+// The one reader of a subject that names several people, for reported speech ("Kerry and Lavrov
+// said that …") and for the signers of a lead paragraph's joint statement ("Minister of Fisheries
+// and Coastal Affairs Ana Silva and Secretary Tom Reyes issued …"): the subject's words are cut
+// at each comma and each "and" between them, and a piece of a title (a department of its own:
+// "Minister of Fisheries", or a lone role noun: "Analyst and Executive Editor … Carne Ross")
+// belongs to the piece after it. The parts, or the subject itself when they are not all
+// distinct speakers.
 std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
-  std::vector<Span> parts;
-  std::size_t b = subject.begin;
-  const std::string_view s = subject.in(text);
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    std::size_t sep = 0;
-    if (i == s.size())
-      sep = 1;
-    else if (s[i] == ',')
-      sep = 1;
-    else if (s.compare(i, 5, " and ") == 0)
-      sep = 5;
-    if (!sep) continue;
-    Span part{skip_space(text, b, subject.begin + i), subject.begin + i};
-    if (part.empty()) return {subject};
-    parts.push_back(part);
-    b = subject.begin + i + sep;
-    i += sep - 1;
-  }
-  if (parts.size() < 2) return {subject};
+  const auto range = d.words_in(subject);
+  const auto& words = d.words();
+  if (range.second - range.first < 2) return {subject};
   // A subject that a preposition runs into ("Secretary for Foreign and Diaspora Affairs X")
   // is the end of a longer phrase, not a list of speakers.
-  const auto before = d.words_in({0, subject.begin});
-  if (before.second > 0) {
-    const Word& prev = d.words()[before.second - 1];
+  if (range.first > 0) {
+    const Word& prev = words[range.first - 1];
     const bool preposition = (prev.tag == Tag::IN || prev.tag == Tag::TO) && !prev.in(WordClass::kComplementizers) &&
                              !prev.in(WordClass::kRelativePronouns);
     if (!prev.capitalized && preposition &&
-        text.substr(prev.span.end, subject.begin - prev.span.end).find_first_not_of(' ') == std::string_view::npos)
+        text.substr(prev.span.end, words[range.first].span.begin - prev.span.end).find_first_not_of(' ') ==
+            std::string_view::npos)
       return {subject};
   }
+  // The pieces between the cuts, as word ranges.
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::size_t from = range.first;
+  for (std::size_t k = range.first; k < range.second; ++k) {
+    const bool joiner = words[k].lower == "and" && !words[k].capitalized;
+    const bool comma =
+        k + 1 < range.second && text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end) == ", ";
+    if (joiner) {
+      if (k == from) return {subject};
+      pieces.emplace_back(from, k);
+      from = k + 1;
+    } else if (comma) {
+      pieces.emplace_back(from, k + 1);
+      from = k + 1;
+    }
+  }
+  if (from == range.second) return {subject};
+  pieces.emplace_back(from, range.second);
+  if (pieces.size() < 2) return {subject};
+  std::vector<Span> parts;
   std::vector<std::string> seen;
-  for (Span p : parts) {
+  std::size_t start = pieces.front().first;  // the first word of the part being read
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const auto [pb, pe] = pieces[i];
+    const Span piece{words[pb].span.begin, words[pe - 1].span.end};
+    const Span part{words[start].span.begin, piece.end};
     // Each part a distinct speaker: a known person, a titled one ("The secretary and prime
     // minister"), or a named body or described source ("SADC and other sources").
-    Resolution res = d.resolve(p);
+    Resolution res = d.resolve(part);
     // A lone role noun is part of a title ("Analyst and Executive Editor … Carne Ross"), not
     // a second speaker; a described source has a determiner or a modifier ("other sources").
-    const auto words = d.words_in(p);
-    if (res.description && words.second - words.first < 2) return {subject};
+    bool title_piece = res.description && pe - start < 2;
     // A name as written must be all name ("SADC", "The African Union"): a part with lower-case
     // words is a piece of a title ("Secretary for Foreign and Diaspora Affairs X").
     if (res.entity < 0 && !res.description)
-      for (std::size_t k = words.first; k < words.second; ++k)
-        if (!d.words()[k].capitalized) return {subject};
+      for (std::size_t k = start; k < pe; ++k) title_piece = title_piece || !words[k].capitalized;
+    if (title_piece) {
+      if (i + 1 == pieces.size()) return {subject};
+      continue;  // read on with the next piece
+    }
     if (res.speaker.empty() || res.factor < C::kJointPart ||
         std::find(seen.begin(), seen.end(), res.speaker) != seen.end())
       return {subject};
     seen.push_back(res.speaker);
+    parts.push_back(part);
+    if (i + 1 < pieces.size()) start = pieces[i + 1].first;
   }
+  if (parts.size() < 2) return {subject};
   return parts;
 }
 
@@ -679,63 +697,45 @@ class CaptionSieve final : public Sieve {
 // subject, or an inverted one: "…, noted Secretary Blinken:"), else the first person, else the
 // first body named.
 class LeadParagraphSieve final : public Sieve {
+  // A capitalised run of the lead sentence that names someone the text knows.
   struct PersonRun {
     Span run;
     Resolution res;
     std::size_t first, last;  // its words [first, last)
   };
 
-  // A joint subject ("Mayor A and Governor B issued the following statement"): the persons named
-  // before the one next to the verb, joined to it by "and" (and commas) with no verb between,
-  // sign the statement too: one attribution each (tests/data/ANNOTATION.md).
-  void add_cosigners(QuoteState& q, const std::vector<PersonRun>& persons, std::size_t pick, double most) const {
+  // A joint subject ("Mayor A and Governor B issued the following statement"): the lead
+  // sentence's subject, which ends with the person next to the verb, read by the one subject
+  // reader of reported speech (joint_subjects); each other person it names, joined by "and",
+  // signs the statement too: one attribution each (tests/data/ANNOTATION.md).
+  void add_cosigners(QuoteState& q, const PersonRun& pick, double most) const {
     const auto& words = q.s.d.words();
-    std::size_t p = persons.size();
-    for (std::size_t i = 0; i < persons.size(); ++i)
-      if (persons[i].first == pick) p = i;
-    if (p == persons.size() || persons[p].last >= words.size() || !is_verb(words[persons[p].last].tag)) return;
-    std::vector<std::size_t> signers;
-    bool joined = false;                        // an "and" between the signers
-    std::size_t next_first = persons[p].first;  // the run after the gap looked at
-    Span next_run = persons[p].run;
-    for (std::size_t i = p; i-- > 0;) {
-      const PersonRun next{next_run, {}, next_first, next_first};
-      bool gap_ok = true, conj = false;
-      for (std::size_t k = persons[i].last; k < next.first && gap_ok; ++k) {
-        gap_ok = !is_verb(words[k].tag);
-        conj = conj || (words[k].tag == Tag::CC && words[k].in(WordClass::kNpJoiners));
-      }
-      const std::string_view gap = q.s.text.substr(persons[i].run.end, next.run.begin - persons[i].run.end);
-      if (!gap_ok) break;
-      joined = joined || conj;
-      next_first = persons[i].first;
-      next_run = persons[i].run;
-      // Two runs of one person's title and name ("Secretary of Labor Ann Lee") are one signer.
-      // A run that is no name's end ("United States Secretary" of "… Secretary of Agriculture
-      // Tom Vilsack") is a piece of a title.
-      const std::string& name = q.s.d.entities()[static_cast<std::size_t>(persons[i].res.entity)].name;
-      const std::string_view last = words[persons[i].last - 1].span.in(q.s.text);
-      const bool named = name.size() >= last.size() && name.compare(name.size() - last.size(), last.size(), last) == 0;
-      bool seen = !named || (!conj && gap.find(',') == std::string_view::npos) ||
-                  persons[i].res.entity == persons[p].res.entity;
-      for (std::size_t j : signers) seen = seen || persons[j].res.entity == persons[i].res.entity;
-      if (!seen) signers.push_back(i);
-    }
-    if (!joined || signers.empty()) return;
-    // The first signer, with its titles, begins the subject: it is no object of a preposition
-    // ("After talks with Mayor A and Senator B, Governor C issued …").
-    const std::size_t head = persons[signers.back()].first;
-    std::size_t b = head;
-    while (b > 0 && (words[b - 1].capitalized || words[b - 1].in(WordClass::kNpJoiners))) --b;
-    if (b > 0 && (words[b - 1].tag == Tag::IN || words[b - 1].tag == Tag::TO)) return;
-    for (auto it = signers.rbegin(); it != signers.rend(); ++it) {
-      const PersonRun& signer = persons[*it];
-      if (signer.res.factor < C::kJointPart) continue;
+    if (pick.res.entity < 0 || pick.last >= words.size() || !is_verb(words[pick.last].tag)) return;
+    // The subject: the names, titles and their joiners before the pick, with only a space or a
+    // comma between them ("Minister of Fisheries and Coastal Affairs Ana Silva and …").
+    auto gap = [&](std::size_t k) {
+      return q.s.text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end);
+    };
+    std::size_t b = pick.first;
+    while (b > 0 && (words[b - 1].capitalized || words[b - 1].in(WordClass::kNpJoiners)) &&
+           (gap(b - 1) == " " || gap(b - 1) == ", "))
+      --b;
+    while (b < pick.first && !words[b].capitalized) ++b;
+    bool joined = false;  // an "and" between the signers
+    for (std::size_t k = b; k < pick.first; ++k)
+      joined = joined || (words[k].tag == Tag::CC && words[k].in(WordClass::kNpJoiners));
+    if (!joined) return;
+    const std::vector<Span> parts = joint_subjects(q.s.text, {words[b].span.begin, pick.run.end}, q.s.d);
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+      const Resolution res = q.resolve(parts[i], parts[i].begin);
+      if (res.entity < 0 || res.entity == pick.res.entity || res.factor < C::kJointPart ||
+          q.s.d.entities()[static_cast<std::size_t>(res.entity)].institution)
+        continue;
       auto& [at, copy] = q.s.joint.emplace_back(q.qi, q.a);
       copy.evidence.clear();
-      q.attribute_to(copy, signer.res, signer.run, {}, id(), most * signer.res.factor,
-                     "the lead sentence names '" + std::string(signer.run.in(q.s.text)) + "' (a joint statement)");
-      q.s.resolutions.push_back(signer.res);  // kept beside s.joint, in the same order
+      q.attribute_to(copy, res, parts[i], {}, id(), most * res.factor,
+                     "the lead sentence names '" + std::string(parts[i].in(q.s.text)) + "' (a joint statement)");
+      q.s.resolutions.push_back(res);  // kept beside s.joint, in the same order
     }
   }
 
@@ -768,9 +768,7 @@ class LeadParagraphSieve final : public Sieve {
              std::string_view::npos;
     };
     // Best first: a person next to a verb, a person, a body next to a verb, a body.
-    std::optional<std::pair<Span, Resolution>> found[4];
-    std::size_t found_at[4] = {0, 0, 0, 0};  // the first word of each pick's run
-    std::vector<PersonRun> persons;          // the runs that name a person, in order
+    std::optional<PersonRun> found[4];
     std::size_t runs = 0;
     bool names = false;  // a run that is more than a capitalised function word ("The message")
     for (std::size_t k = range.first; k < range.second && runs < C::kLeadParagraphNames;) {
@@ -793,20 +791,16 @@ class LeadParagraphSieve final : public Sieve {
           res.entity < 0 && !res.speaker.empty() && !res.description && run_words >= 2 && next_to_verb;
       if ((res.entity < 0 && !as_written) || res.factor < C::kJointPart) continue;
       const bool institution = !as_written && q.s.d.entities()[static_cast<std::size_t>(res.entity)].institution;
-      if (!institution && res.entity >= 0) persons.push_back({run, res, k - run_words, k});
       const std::size_t si = (institution ? 2 : 0) + (next_to_verb ? 0 : 1);
-      if (!found[si]) {
-        found[si].emplace(run, std::move(res));
-        found_at[si] = k - run_words;
-      }
+      if (!found[si]) found[si] = PersonRun{run, std::move(res), k - run_words, k};
     }
     for (std::size_t si = 0; si < 4; ++si)
       if (const auto& pick = found[si]) {
         q.accept(
-            pick->second, pick->first, {}, id(), most * pick->second.factor,
+            pick->res, pick->run, {}, id(), most * pick->res.factor,
             (colon ? "the lead paragraph ending with a colon names '" : "the lead sentence of a statement names '") +
-                std::string(pick->first.in(q.s.text)) + "'");
-        if (si == 0 && q.done) add_cosigners(q, persons, found_at[0], most);
+                std::string(pick->run.in(q.s.text)) + "'");
+        if (si == 0 && q.done) add_cosigners(q, *pick, most);
         return;
       }
     if (names || !colon) return;  // names that are nobody the text knows: no guess

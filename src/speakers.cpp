@@ -1454,6 +1454,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
   mention = {std::min(mention.begin, toks.front().span.begin),
              cut ? toks.back().stem_end : std::max(mention.end, toks.back().stem_end)};
+  // "The U.S. Department of Transportation's Federal Aviation Administration": after a possessive,
+  // a name of two capitalised words or more is the head; the possessor only places it.
+  for (std::size_t m = 0; m + 2 < toks.size(); ++m) {
+    if (toks[m].stem_end >= toks[m].span.end) continue;  // no possessive ending
+    bool name = true;
+    for (std::size_t n = m + 1; n < toks.size() && name; ++n)
+      name = toks[n].capitalized || (n > m + 1 && toks[n].in(WordClass::kNpJoiners));
+    name = name && toks.back().capitalized;
+    if (name && toks.back().span.end <= mention.end)
+      return resolve({toks[m + 1].span.begin, mention.end}, salience_before);
+    break;
+  }
   std::vector<std::string> words;
   words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);
@@ -1466,7 +1478,13 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
                            !toks.back().capitalized && (words[0] == "the" || words[0] == "both" || words[0] == "all");
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
-  const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun;
+  // A group's number that heads its phrase ("the two", "all three"): the people acting together.
+  // "Both of them" likewise.
+  const bool bare_number =
+      (words.size() == 2 && toks[1].in(WordClass::kGroupNumbers) &&
+       (toks[0].in(WordClass::kDeterminers) || toks[0].in(WordClass::kGroupNumbers))) ||
+      (words.size() == 3 && toks[0].in(WordClass::kGroupNumbers) && words[1] == "of" && words[2] == "them");
+  const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun || bare_number;
   if (plural_noun) {
     // "the three national security advisors": everyone with that title mentioned so far.
     std::vector<std::string> singular(words.begin(), words.end());

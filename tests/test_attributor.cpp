@@ -372,6 +372,38 @@ TEST_CASE("'they' and 'the two leaders' refer to the people who met", "[resoluti
         std::vector<std::string>{"Jim Mattis", "Marise Payne"});
 }
 
+TEST_CASE("'the two' and 'both of them' with no noun refer to the people who met", "[resolution][joint]") {
+  const std::string text =
+      "Minister Anna Berg met President Tomas Lind in Oslo on Monday. The two discussed the fishing dispute and "
+      "agreed that a joint commission must begin work at once.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that a joint commission must begin work at once") ==
+        std::vector<std::string>{"Anna Berg", "Tomas Lind"});
+  const std::string t2 =
+      "Minister Anna Berg met President Tomas Lind in Oslo on Monday. Both of them reiterated their commitment to "
+      "open trade.";
+  auto r2 = shared_attributor().analyze(t2);
+  CHECK(speakers_of(r2, t2, "their commitment to open trade") == std::vector<std::string>{"Anna Berg", "Tomas Lind"});
+}
+
+TEST_CASE("'they' after a joint subject met others is the joint subject", "[resolution][joint]") {
+  const std::string text =
+      "Senior Director John Erath and Director Brad Berkley met yesterday with President Lars Thaci and Prime "
+      "Minister Ole Haradinaj in Oslo. They emphasized the urgency of a comprehensive agreement.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the urgency of a comprehensive agreement") ==
+        std::vector<std::string>{"John Erath", "Brad Berkley"});
+}
+
+TEST_CASE("a body named after a possessive is the speaker, not the possessor", "[resolution][institutions]") {
+  const std::string text =
+      "The U.S. Department of Commerce's National Oceanic and Atmospheric Administration today announced a new "
+      "partnership with Japan.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "a new partnership with Japan") ==
+        std::vector<std::string>{"National Oceanic and Atmospheric Administration"});
+}
+
 TEST_CASE("names are read past departments and possessives", "[resolution][discovery]") {
   check_quote("Minister for Foreign Affairs Penny Wong met the press.\n“We are ready,” Wong said.", "We are ready,",
               {"Penny Wong", "trailing-cue", "Wong"});

@@ -264,6 +264,18 @@ TEST_CASE("sieves: a joint statement in a lead paragraph is each signer's", "[si
         std::vector<std::string>{"Tom Hale/lead-paragraph", "Ruth Okafor/lead-paragraph"});
   CHECK(speakers_of(r2, t2, "Our two offices will share the cost of the work and its upkeep.") ==
         std::vector<std::string>{"Tom Hale/multi-paragraph", "Ruth Okafor/multi-paragraph"});
+  // The one subject reader: a report with the same subject names the same people.
+  const std::string t4 =
+      "Mayor Ruth Okafor of Springfield and Governor Tom Hale said that the bridge will open in May.\n";
+  const Result r4 = engine().analyze(t4);
+  CHECK(speakers_of(r4, t4, "that the bridge will open in May") ==
+        std::vector<std::string>{"Ruth Okafor/that-clause", "Tom Hale/that-clause"});
+  const std::string t5 =
+      "Mayor Ruth Okafor of Springfield and Governor Tom Hale issued the following statement:\n"
+      "\u201cWe will build the bridge together.\u201d\n";
+  const Result r5 = engine().analyze(t5);
+  CHECK(speakers_of(r5, t5, "We will build the bridge together.") ==
+        std::vector<std::string>{"Tom Hale/lead-paragraph", "Ruth Okafor/lead-paragraph"});
   // The object of a preposition signs nothing.
   const std::string t3 =
       "After talks with Mayor Ruth Okafor and Senator Ann Lee, Governor Tom Hale issued the following statement:\n"

@@ -264,7 +264,9 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
                                 "Secretary Austin said ties must improve. Secretary Austin will visit Hanoi next.",
                                 "The ministry said trade had grown. Exports rose 5 percent in May.",
                                 "The ministry said trade had grown. China is ready, the minister added.",
-                                "The ministry said trade had grown.\nChina is ready to talk."}) {
+                                "The ministry said trade had grown.\nChina is ready to talk.",
+                                // An event's noun phrase opens the writer's narration of it.
+                                "The ministry said trade had grown. The talks are intended to widen market access."}) {
     std::string t = narration;
     auto n = find(t);
     INFO("got:" << describe(t, n));
@@ -955,4 +957,62 @@ TEST_CASE("reported speech: a bare title joined to a title and a name is one per
 TEST_CASE("reported speech: the noun phrase after 'with' is the subject of the participle after it", "[reported]") {
   check("It was a very positive meeting with both ministers stressing the need for more trade.",
         {{"the need for more trade", "both ministers", "stressing", "light-verb"}});
+}
+
+TEST_CASE("reported speech: a group's number after its determiner heads the subject", "[reported]") {
+  // "The two" with no noun after it, before a first verb that is no cue.
+  check("The two discussed the fishing dispute and agreed that a joint commission must begin work at once.",
+        {{"that a joint commission must begin work at once", "The two", "agreed", "that-clause"}});
+  check("The three also visited the harbour and stressed the need for more patrols.",
+        {{"the need for more patrols", "The three", "stressed", "light-verb"}});
+}
+
+TEST_CASE("reported speech: 'agreeing that' after the clause of a joint subject", "[reported]") {
+  check("The Minister and the President also discussed trade, agreeing that tariffs should fall next year.",
+        {{"that tariffs should fall next year", "The Minister and the President", "agreeing", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a base cue after 'but' with its own 'that' starts a second report", "[reported]") {
+  check("The ministers agreed that the process is still in an early phase, but believe that it will succeed.",
+        {{"that the process is still in an early phase", "The ministers", "agreed", "that-clause"},
+         {"that it will succeed", "The ministers", "believe", "that-clause"}});
+  // After "and" a base form may go on an infinitive: no second report.
+  check("The ministers agreed to meet again and stress that the talks go on.", {});
+}
+
+TEST_CASE("reported speech: a short adjunct between a cue and a light-noun object", "[reported]") {
+  check("They stressed in both capitals the government's concern the talks must resume.",
+        {{"the government's concern the talks must resume", "They", "stressed", "light-verb"}});
+  check("The minister reiterated during the call the importance of open trade.",
+        {{"the importance of open trade", "The minister", "reiterated", "light-verb"}});
+  // An object that is no light noun's is no report after an adjunct.
+  check_none("The minister welcomed in the morning the delegation from the north.");
+}
+
+TEST_CASE("reported speech: an epidemic or a crisis speaks through no one", "[reported]") {
+  check_none("The recent cholera epidemic reaffirmed the need for clean water in the region.");
+  check_none("The crisis highlighted the importance of early warning.");
+}
+
+TEST_CASE("reported speech: 'characterized X as Y' is like 'described X as Y'", "[reported]") {
+  check("The committee characterized the treatment of prisoners as torture.",
+        {{"the treatment of prisoners as torture", "The committee", "characterized", "object"}});
+}
+
+TEST_CASE("reported speech: 'announced' with a noun-phrase object", "[reported]") {
+  check("The ministry announced a framework trade agreement between the two countries.",
+        {{"a framework trade agreement between the two countries", "The ministry", "announced", "object"}});
+}
+
+TEST_CASE("reported speech: 'both of them' names the group", "[reported]") {
+  check("Both of them reiterated their nations' commitment to open trade.",
+        {{"their nations' commitment to open trade", "Both of them", "reiterated", "object"}});
+}
+
+TEST_CASE("reported speech: a subordinator of time before a participle ends a clause content", "[reported]") {
+  check("The envoy said that a breakthrough had been made after hosting the two leaders in Geneva.",
+        {{"that a breakthrough had been made", "The envoy", "said", "that-clause"}});
+  // A noun-phrase content has no clause of its own: it goes on.
+  check("The minister stressed the importance of checks before opening the border.",
+        {{"the importance of checks before opening the border", "The minister", "stressed", "light-verb"}});
 }

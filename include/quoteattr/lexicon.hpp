@@ -45,26 +45,27 @@ struct LexiconData;
 /// @ref md_docs_language_pack "docs/language-pack.md" says what each class holds and which stage reads it.
 enum class WordClass : std::uint8_t {
   // Reported speech (src/reported_speech.cpp).
-  kNegators,             // negators
-  kSkippable,            // skippable
-  kTimeLeads,            // time_leads
-  kAdjunctPrepositions,  // adjunct_prepositions
-  kComplementizers,      // complementizers
-  kDeterminers,          // determiners
-  kBeForms,              // be_forms
-  kSubjectPronouns,      // subject_pronouns
-  kSelfPronouns,         // self_pronouns
-  kClauseStarters,       // clause_starters
-  kRelativePronouns,     // relative_pronouns
-  kFiniteAuxiliaries,    // finite_auxiliaries
-  kAuxiliaries,          // auxiliaries
-  kModals,               // modals
-  kPronounObjects,       // pronoun_objects
-  kIntroWords,           // intro_words
-  kNpJoiners,            // np_joiners
-  kIrregularPast,        // irregular_past
-  kContinuationMarkers,  // continuation_markers
-  kReportNouns,          // report_nouns
+  kNegators,               // negators
+  kSkippable,              // skippable
+  kTimeLeads,              // time_leads
+  kAdjunctPrepositions,    // adjunct_prepositions
+  kComplementizers,        // complementizers
+  kDeterminers,            // determiners
+  kBeForms,                // be_forms
+  kSubjectPronouns,        // subject_pronouns
+  kSelfPronouns,           // self_pronouns
+  kClauseStarters,         // clause_starters
+  kRelativePronouns,       // relative_pronouns
+  kFiniteAuxiliaries,      // finite_auxiliaries
+  kAuxiliaries,            // auxiliaries
+  kModals,                 // modals
+  kPronounObjects,         // pronoun_objects
+  kIntroWords,             // intro_words
+  kNpJoiners,              // np_joiners
+  kIrregularPast,          // irregular_past
+  kContinuationMarkers,    // continuation_markers
+  kReportNouns,            // report_nouns
+  kTemporalSubordinators,  // temporal_subordinators
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
