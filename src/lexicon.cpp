@@ -118,6 +118,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "continuation_markers",
     "report_nouns",
     "temporal_subordinators",
+    "month_abbreviations",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -475,6 +475,9 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
       ++j;
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() && in(j + 1, WordClass::kSkippable)) {
       j += 2;
+    } else if ((in(j, WordClass::kMonthAbbreviations) || in(j, WordClass::kMonths)) && j + 1 < t_.size() &&
+               t_[j + 1].tag == Tag::CD) {
+      j += 2;  // "said Jan. 12", "said March 3"
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() &&
                (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
       j += 2;
@@ -673,7 +676,9 @@ bool Scan::received_guest(std::size_t j) const {
           (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, "to") && k + 1 < t_.size() &&
            is_proper_noun(t_[k + 1].tag))))
     ++k;
-  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word && is_proper_noun(t_[k + 1].tag);
+  // "welcomed Maj. Gen. John Smith to the command headquarters": a place after a determiner.
+  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word &&
+         (is_proper_noun(t_[k + 1].tag) || (is_det(k + 1) && k + 2 < t_.size() && t_[k + 2].word));
 }
 
 // Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
@@ -758,11 +763,30 @@ bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) 
     sb = cb;
   }
   if (!(se > sb && sb > 0 && se == i)) return false;
+  // "the benefits the Guard's most senior general said have resulted": a role noun's
+  // modifiers (the tagger's chunk breaks at an adverb) and its possessor belong to it.
+  std::size_t core = sb;  // the role and its modifiers, without the possessor
+  if (role(se - 1)) {
+    std::size_t c = sb;
+    while (c > 1 && sb - c < 3 && t_[c - 1].word && !t_[c - 1].cap &&
+           (is_adjective(t_[c - 1].tag) || is_adverb(t_[c - 1].tag)))
+      --c;
+    // The scan joins "'s" to its noun ("Guard's"); the tagger's token stands alone.
+    const bool joined = c >= 2 && (ends_with(t_[c - 1].low, "'s") || ends_with(t_[c - 1].low, "\xE2\x80\x99s"));
+    const std::size_t last = joined ? c - 1 : c >= 2 && t_[c - 1].tag == Tag::POS ? c - 2 : 0;
+    if (last > 0 && t_[last].cap) {
+      const auto [pb, pe] = np_back(last);
+      if (pe == last + 1 && pb < pe && pb > 0) {
+        core = c;
+        sb = head = pb;
+      }
+    }
+  }
   // "the partnerships she says will last": a relative without its pronoun, seen by the
   // complement that opens with its verb (the gap) right after a noun and the subject.
   const Tag v = tok(i + 1 < t_.size() ? i + 1 : i).tag;
   const bool finite = v == Tag::MD || v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP;
-  const bool reduced = finite && (t_[sb - 1].tag == Tag::NN || t_[sb - 1].tag == Tag::NNS) && se - sb <= 3;
+  const bool reduced = finite && (t_[sb - 1].tag == Tag::NN || t_[sb - 1].tag == Tag::NNS) && se - core <= 3;
   if (!in(sb - 1, WordClass::kRelativePronouns) && !reduced) return false;
   d.subj_b = head < se ? head : sb;
   d.subj_e = se;
@@ -1124,8 +1148,11 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
       (ends_with(t_[j + 1].low, "ed") || is(WordClass::kIrregularPast, t_[j + 1].low)))
     return true;
   while (j < t_.size() && in(j, WordClass::kSkippable) && j < k + 5) ++j;
-  // ", but gave no details": a new predicate of the main subject, the writer's.
-  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&
+  // ", but gave no details": a new predicate of the main subject, the writer's. After an
+  // adjective and set off by commas ("an important, but often overlooked, role") the participle
+  // is a second modifier of the noun that follows, inside the content.
+  const bool modifier = k > 0 && (t_[k - 1].tag == Tag::JJ || t_[k - 1].tag == Tag::JJR) && punct(j + 1, ",");
+  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap && !modifier &&
       (ends_with(t_[j].low, "ed") || is(WordClass::kIrregularPast, t_[j].low)))
     return true;
   if (j >= t_.size()) return false;

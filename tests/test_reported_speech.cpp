@@ -1016,3 +1016,28 @@ TEST_CASE("reported speech: a subordinator of time before a participle ends a cl
   check("The minister stressed the importance of checks before opening the border.",
         {{"the importance of checks before opening the border", "The minister", "stressed", "light-verb"}});
 }
+
+TEST_CASE("reported speech: a participle set off by commas after an adjective modifies the noun", "[reported]") {
+  check("Jane Roe said the depot plays a small, but often forgotten, role in the region.",
+        {{"the depot plays a small, but often forgotten, role in the region", "Jane Roe", "said", "zero-that"}});
+  // After a noun, ", but" and a past tense is still the main subject's next predicate.
+  check("The mayor said the bridge would reopen, but gave no date.",
+        {{"the bridge would reopen", "The mayor", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: an abbreviated date after a post-posed attribution", "[reported]") {
+  check("The harbor will reopen next month, the port director said Feb. 3.",
+        {{"The harbor will reopen next month", "the port director", "said", "post-posed"}});
+}
+
+TEST_CASE("reported speech: a titled person welcomed to a place after a determiner is a guest", "[reported]") {
+  check_none("Officers of the brigade welcomed Brig. Gen. Tom Lark to the division headquarters on Monday.");
+  // A thing welcomed keeps its content.
+  check("The minister welcomed the return of the envoys to the negotiating table.",
+        {{"the return of the envoys to the negotiating table", "The minister", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: a relative gap after a possessor and a modified role noun", "[reported]") {
+  check("These are the benefits the Coast Guard's most senior commander said have come from the exchange.",
+        {{"have come from the exchange", "the Coast Guard's most senior commander", "said", "relative-clause"}});
+}
