@@ -119,6 +119,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "report_nouns",
     "temporal_subordinators",
     "month_abbreviations",
+    "aspect_verbs",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -420,6 +420,12 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     bool plural_subject =
         p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) || (p.tag == Tag::NNS && t.tag == Tag::VBP));
     if (purpose_of_meeting(i)) return true;
+    // "Smith continued to say that", "went on to say that": the infinitive of a verb of speech
+    // (one that may carry a quotation) is the report; "continues to believe" is a stance.
+    if (i >= 3 && word(i - 1, "to") && impl_.cues_[m.form->cue].quote &&
+        (in(i - 2, WordClass::kAspectVerbs) ||
+         (word(i - 2, "on") && (tok(i - 3).tag == Tag::VBD || tok(i - 3).tag == Tag::VBZ))))
+      return true;
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report

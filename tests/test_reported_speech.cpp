@@ -1041,3 +1041,13 @@ TEST_CASE("reported speech: a relative gap after a possessor and a modified role
   check("These are the benefits the Coast Guard's most senior commander said have come from the exchange.",
         {{"have come from the exchange", "the Coast Guard's most senior commander", "said", "relative-clause"}});
 }
+
+TEST_CASE("reported speech: a speech cue's infinitive after a verb of continuing is the report", "[reported]") {
+  check("Mr. Park continued to say that the harbor is vital to the region.",
+        {{"that the harbor is vital to the region", "Mr. Park", "say", "that-clause"}});
+  check("The mayor went on to say that the bridge would reopen.",
+        {{"that the bridge would reopen", "The mayor", "say", "that-clause"}});
+  // A stance ("continues to believe") and a plain infinitive ("wants to say") report nothing.
+  check_none("The agency continues to believe that the harbor is vital to the region.");
+  check_none("The mayor wants to say that the bridge would reopen.");
+}

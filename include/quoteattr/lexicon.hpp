@@ -67,6 +67,7 @@ enum class WordClass : std::uint8_t {
   kReportNouns,            // report_nouns
   kTemporalSubordinators,  // temporal_subordinators
   kMonthAbbreviations,     // month_abbreviations
+  kAspectVerbs,            // aspect_verbs
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
