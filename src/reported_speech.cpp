@@ -33,6 +33,7 @@
 #include "reported_speech.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <unordered_map>
@@ -282,6 +283,7 @@ class Scan {
   }
 
   void unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out);
+  bool surname_in_story(const Token& name) const;
 
  private:
   const Token& tok(std::size_t i) const { return t_[i]; }
@@ -1699,6 +1701,21 @@ void Scan::remember_subject(const Draft& d) {
   have_prev_subj_ = true;
 }
 
+// Whether the word `name` occurs after it in the text right after another capitalised word
+// (a first name or an initial), as a person's surname does: "Ann Smith", "J. Smith".
+bool Scan::surname_in_story(const Token& name) const {
+  const std::string_view w = text_.substr(name.b, name.e - name.b);
+  for (std::size_t p = text_.find(w, name.e); p != std::string_view::npos; p = text_.find(w, p + 1)) {
+    const std::size_t after = p + w.size();
+    if (after < text_.size() && std::isalpha(static_cast<unsigned char>(text_[after]))) continue;
+    if (p < 2 || text_[p - 1] != ' ') continue;
+    std::size_t b = p - 1;
+    while (b > 0 && text_[b - 1] != ' ' && text_[b - 1] != '\n') --b;
+    if (b < p - 1 && std::isupper(static_cast<unsigned char>(text_[b]))) return true;
+  }
+  return false;
+}
+
 void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out) {
   t_ = std::move(tokens);
   para_end_ = u.para_end;
@@ -1734,7 +1751,9 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     if (colon > 0 && colon < 4 && punct(colon, ":") && colon + 2 < t_.size()) {
       bool quoted = false;
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
-      if (quoted) {
+      // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story
+      // gives as a person's full name ("Gen. Ann Smith") is the speaker of the headline's claim.
+      if (quoted || (colon == 1 && is_proper_noun(t_[0].tag) && surname_in_story(t_[0]))) {
         d.cue_b = colon;
         d.cue_e = colon + 1;
         d.subj_b = 0;

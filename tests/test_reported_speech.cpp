@@ -1051,3 +1051,12 @@ TEST_CASE("reported speech: a speech cue's infinitive after a verb of continuing
   check_none("The agency continues to believe that the harbor is vital to the region.");
   check_none("The mayor wants to say that the bridge would reopen.");
 }
+
+TEST_CASE("reported speech: a headline 'Surname: Claim' whose surname the story names", "[reported]") {
+  check(
+      "Lark: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday. Adm. Tom Lark met officials.",
+      {{"Ports Vital to Regional Trade", "Lark", ":", "headline"}});
+  // A label or a place before the colon is no person of the story.
+  check_none("Analysis: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday.");
+  check_none("Lark: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday near Lark.");
+}
