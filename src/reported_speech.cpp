@@ -841,6 +841,18 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, WordClass::kClauseStarters) ||
                  (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) &&
                   !impl_.forms_.count(first.low));
+  // "said foreign sales are about …", "said building trust starts with …": a bare lower-case
+  // noun phrase (or a gerund and its noun) whose next word is a finite verb is the subject.
+  if (!starter && !first.cap && !impl_.forms_.count(first.low)) {
+    std::size_t k = j;
+    if (t_[k].tag == Tag::VBG) ++k;
+    while (k < t_.size() && k < j + 4 && t_[k].word && !t_[k].cap &&
+           (is_adjective(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS))
+      ++k;
+    const Tag v = k < t_.size() ? t_[k].tag : Tag::XX;
+    starter = k > j + (t_[j].tag == Tag::VBG ? 1 : 0) && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) &&
+              (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD);
+  }
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
 }

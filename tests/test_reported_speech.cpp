@@ -1060,3 +1060,10 @@ TEST_CASE("reported speech: a headline 'Surname: Claim' whose surname the story 
   check_none("Analysis: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday.");
   check_none("Lark: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday near Lark.");
 }
+
+TEST_CASE("reported speech: a zero-that clause whose subject is a bare lower-case noun phrase", "[reported]") {
+  check("The director said regional power grids are about shared reliability.",
+        {{"regional power grids are about shared reliability", "The director", "said", "zero-that"}});
+  // A noun-phrase object with no finite verb after it is no clause.
+  check_none("The director said regional power grids needing repair.");
+}
