@@ -118,6 +118,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "continuation_markers",
     "report_nouns",
     "temporal_subordinators",
+    "month_abbreviations",
+    "aspect_verbs",
     "not_name_words",
     "name_particles",
     "name_suffixes",

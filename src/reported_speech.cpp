@@ -33,6 +33,7 @@
 #include "reported_speech.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <unordered_map>
@@ -282,6 +283,7 @@ class Scan {
   }
 
   void unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out);
+  bool surname_in_story(const Token& name) const;
 
  private:
   const Token& tok(std::size_t i) const { return t_[i]; }
@@ -420,6 +422,12 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     bool plural_subject =
         p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) || (p.tag == Tag::NNS && t.tag == Tag::VBP));
     if (purpose_of_meeting(i)) return true;
+    // "Smith continued to say that", "went on to say that": the infinitive of a verb of speech
+    // (one that may carry a quotation) is the report; "continues to believe" is a stance.
+    if (i >= 3 && word(i - 1, "to") && impl_.cues_[m.form->cue].quote &&
+        (in(i - 2, WordClass::kAspectVerbs) ||
+         (word(i - 2, "on") && (tok(i - 3).tag == Tag::VBD || tok(i - 3).tag == Tag::VBZ))))
+      return true;
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
@@ -475,6 +483,9 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
       ++j;
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() && in(j + 1, WordClass::kSkippable)) {
       j += 2;
+    } else if ((in(j, WordClass::kMonthAbbreviations) || in(j, WordClass::kMonths)) && j + 1 < t_.size() &&
+               t_[j + 1].tag == Tag::CD) {
+      j += 2;  // "said Jan. 12", "said March 3"
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() &&
                (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
       j += 2;
@@ -673,7 +684,9 @@ bool Scan::received_guest(std::size_t j) const {
           (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, "to") && k + 1 < t_.size() &&
            is_proper_noun(t_[k + 1].tag))))
     ++k;
-  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word && is_proper_noun(t_[k + 1].tag);
+  // "welcomed Maj. Gen. John Smith to the command headquarters": a place after a determiner.
+  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word &&
+         (is_proper_noun(t_[k + 1].tag) || (is_det(k + 1) && k + 2 < t_.size() && t_[k + 2].word));
 }
 
 // Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
@@ -758,11 +771,30 @@ bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) 
     sb = cb;
   }
   if (!(se > sb && sb > 0 && se == i)) return false;
+  // "the benefits the Guard's most senior general said have resulted": a role noun's
+  // modifiers (the tagger's chunk breaks at an adverb) and its possessor belong to it.
+  std::size_t core = sb;  // the role and its modifiers, without the possessor
+  if (role(se - 1)) {
+    std::size_t c = sb;
+    while (c > 1 && sb - c < 3 && t_[c - 1].word && !t_[c - 1].cap &&
+           (is_adjective(t_[c - 1].tag) || is_adverb(t_[c - 1].tag)))
+      --c;
+    // The scan joins "'s" to its noun ("Guard's"); the tagger's token stands alone.
+    const bool joined = c >= 2 && (ends_with(t_[c - 1].low, "'s") || ends_with(t_[c - 1].low, "\xE2\x80\x99s"));
+    const std::size_t last = joined ? c - 1 : c >= 2 && t_[c - 1].tag == Tag::POS ? c - 2 : 0;
+    if (last > 0 && t_[last].cap) {
+      const auto [pb, pe] = np_back(last);
+      if (pe == last + 1 && pb < pe && pb > 0) {
+        core = c;
+        sb = head = pb;
+      }
+    }
+  }
   // "the partnerships she says will last": a relative without its pronoun, seen by the
   // complement that opens with its verb (the gap) right after a noun and the subject.
   const Tag v = tok(i + 1 < t_.size() ? i + 1 : i).tag;
   const bool finite = v == Tag::MD || v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP;
-  const bool reduced = finite && (t_[sb - 1].tag == Tag::NN || t_[sb - 1].tag == Tag::NNS) && se - sb <= 3;
+  const bool reduced = finite && (t_[sb - 1].tag == Tag::NN || t_[sb - 1].tag == Tag::NNS) && se - core <= 3;
   if (!in(sb - 1, WordClass::kRelativePronouns) && !reduced) return false;
   d.subj_b = head < se ? head : sb;
   d.subj_e = se;
@@ -809,6 +841,18 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool starter = first.cap || is_digit(cp_at(text_, first.b)) || is_det(j) || in(j, WordClass::kClauseStarters) ||
                  (j + 1 < t_.size() && (in(j + 1, WordClass::kFiniteAuxiliaries) || in(j + 1, WordClass::kBeForms)) &&
                   !impl_.forms_.count(first.low));
+  // "said foreign sales are about …", "said building trust starts with …": a bare lower-case
+  // noun phrase (or a gerund and its noun) whose next word is a finite verb is the subject.
+  if (!starter && !first.cap && !impl_.forms_.count(first.low)) {
+    std::size_t k = j;
+    if (t_[k].tag == Tag::VBG) ++k;
+    while (k < t_.size() && k < j + 4 && t_[k].word && !t_[k].cap &&
+           (is_adjective(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS))
+      ++k;
+    const Tag v = k < t_.size() ? t_[k].tag : Tag::XX;
+    starter = k > j + (t_[j].tag == Tag::VBG ? 1 : 0) && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) &&
+              (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD);
+  }
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
 }
@@ -1124,8 +1168,11 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
       (ends_with(t_[j + 1].low, "ed") || is(WordClass::kIrregularPast, t_[j + 1].low)))
     return true;
   while (j < t_.size() && in(j, WordClass::kSkippable) && j < k + 5) ++j;
-  // ", but gave no details": a new predicate of the main subject, the writer's.
-  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap &&
+  // ", but gave no details": a new predicate of the main subject, the writer's. After an
+  // adjective and set off by commas ("an important, but often overlooked, role") the participle
+  // is a second modifier of the noun that follows, inside the content.
+  const bool modifier = k > 0 && (t_[k - 1].tag == Tag::JJ || t_[k - 1].tag == Tag::JJR) && punct(j + 1, ",");
+  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap && !modifier &&
       (ends_with(t_[j].low, "ed") || is(WordClass::kIrregularPast, t_[j].low)))
     return true;
   if (j >= t_.size()) return false;
@@ -1666,6 +1713,21 @@ void Scan::remember_subject(const Draft& d) {
   have_prev_subj_ = true;
 }
 
+// Whether the word `name` occurs after it in the text right after another capitalised word
+// (a first name or an initial), as a person's surname does: "Ann Smith", "J. Smith".
+bool Scan::surname_in_story(const Token& name) const {
+  const std::string_view w = text_.substr(name.b, name.e - name.b);
+  for (std::size_t p = text_.find(w, name.e); p != std::string_view::npos; p = text_.find(w, p + 1)) {
+    const std::size_t after = p + w.size();
+    if (after < text_.size() && std::isalpha(static_cast<unsigned char>(text_[after]))) continue;
+    if (p < 2 || text_[p - 1] != ' ') continue;
+    std::size_t b = p - 1;
+    while (b > 0 && text_[b - 1] != ' ' && text_[b - 1] != '\n') --b;
+    if (b < p - 1 && std::isupper(static_cast<unsigned char>(text_[b]))) return true;
+  }
+  return false;
+}
+
 void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out) {
   t_ = std::move(tokens);
   para_end_ = u.para_end;
@@ -1701,7 +1763,9 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     if (colon > 0 && colon < 4 && punct(colon, ":") && colon + 2 < t_.size()) {
       bool quoted = false;
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
-      if (quoted) {
+      // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story
+      // gives as a person's full name ("Gen. Ann Smith") is the speaker of the headline's claim.
+      if (quoted || (colon == 1 && is_proper_noun(t_[0].tag) && surname_in_story(t_[0]))) {
         d.cue_b = colon;
         d.cue_e = colon + 1;
         d.subj_b = 0;

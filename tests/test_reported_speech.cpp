@@ -1016,3 +1016,54 @@ TEST_CASE("reported speech: a subordinator of time before a participle ends a cl
   check("The minister stressed the importance of checks before opening the border.",
         {{"the importance of checks before opening the border", "The minister", "stressed", "light-verb"}});
 }
+
+TEST_CASE("reported speech: a participle set off by commas after an adjective modifies the noun", "[reported]") {
+  check("Jane Roe said the depot plays a small, but often forgotten, role in the region.",
+        {{"the depot plays a small, but often forgotten, role in the region", "Jane Roe", "said", "zero-that"}});
+  // After a noun, ", but" and a past tense is still the main subject's next predicate.
+  check("The mayor said the bridge would reopen, but gave no date.",
+        {{"the bridge would reopen", "The mayor", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: an abbreviated date after a post-posed attribution", "[reported]") {
+  check("The harbor will reopen next month, the port director said Feb. 3.",
+        {{"The harbor will reopen next month", "the port director", "said", "post-posed"}});
+}
+
+TEST_CASE("reported speech: a titled person welcomed to a place after a determiner is a guest", "[reported]") {
+  check_none("Officers of the brigade welcomed Brig. Gen. Tom Lark to the division headquarters on Monday.");
+  // A thing welcomed keeps its content.
+  check("The minister welcomed the return of the envoys to the negotiating table.",
+        {{"the return of the envoys to the negotiating table", "The minister", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: a relative gap after a possessor and a modified role noun", "[reported]") {
+  check("These are the benefits the Coast Guard's most senior commander said have come from the exchange.",
+        {{"have come from the exchange", "the Coast Guard's most senior commander", "said", "relative-clause"}});
+}
+
+TEST_CASE("reported speech: a speech cue's infinitive after a verb of continuing is the report", "[reported]") {
+  check("Mr. Park continued to say that the harbor is vital to the region.",
+        {{"that the harbor is vital to the region", "Mr. Park", "say", "that-clause"}});
+  check("The mayor went on to say that the bridge would reopen.",
+        {{"that the bridge would reopen", "The mayor", "say", "that-clause"}});
+  // A stance ("continues to believe") and a plain infinitive ("wants to say") report nothing.
+  check_none("The agency continues to believe that the harbor is vital to the region.");
+  check_none("The mayor wants to say that the bridge would reopen.");
+}
+
+TEST_CASE("reported speech: a headline 'Surname: Claim' whose surname the story names", "[reported]") {
+  check(
+      "Lark: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday. Adm. Tom Lark met officials.",
+      {{"Ports Vital to Regional Trade", "Lark", ":", "headline"}});
+  // A label or a place before the colon is no person of the story.
+  check_none("Analysis: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday.");
+  check_none("Lark: Ports Vital to Regional Trade\nHARBOR CITY - The port chief spoke on Monday near Lark.");
+}
+
+TEST_CASE("reported speech: a zero-that clause whose subject is a bare lower-case noun phrase", "[reported]") {
+  check("The director said regional power grids are about shared reliability.",
+        {{"regional power grids are about shared reliability", "The director", "said", "zero-that"}});
+  // A noun-phrase object with no finite verb after it is no clause.
+  check_none("The director said regional power grids needing repair.");
+}

@@ -66,6 +66,8 @@ enum class WordClass : std::uint8_t {
   kContinuationMarkers,    // continuation_markers
   kReportNouns,            // report_nouns
   kTemporalSubordinators,  // temporal_subordinators
+  kMonthAbbreviations,     // month_abbreviations
+  kAspectVerbs,            // aspect_verbs
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
