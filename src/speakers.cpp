@@ -609,9 +609,20 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         continue;
       }
       std::size_t j = i + 1;
-      bool department = false;  // the run went on past a title's "of" or "for"
+      bool department = false;              // the run went on past a title's "of" or "for"
+      std::size_t bracketed = toks.size();  // a bracketed word between a title and the name
       while (j < toks.size()) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
+        if (bracketed == toks.size() && gap == " (" && j + 1 < toks.size() &&
+            (model_.is_role_word(toks[j - 1].lower) || is_title_abbreviation(lex(), toks[j - 1].lower)) &&
+            (text_.substr(toks[j].span.end, toks[j + 1].span.begin - toks[j].span.end) == ") " ||
+             text_.substr(toks[j].span.end, toks[j + 1].span.begin - toks[j].span.end) == ".) ") &&
+            toks[j + 1].capitalized) {
+          // "Gen. (ret.) Tomas Weller": the title's bracketed status, not a word of the name.
+          bracketed = j;
+          j += 2;
+          continue;
+        }
         // White space, or an editor's brackets: "President [Joe] Biden".
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
                       gap.find_first_of(" \t") != std::string_view::npos;
@@ -661,6 +672,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::vector<std::string> parts = words_of(lex(), w);  // "secretary-general"
         bool role = model_.is_role_word(w) || is_title_abbreviation(lex(), w) ||
                     (!parts.empty() && model_.is_role_word(parts.back()));
+        if (m == bracketed) {
+          name_begin = m + 1;
+          continue;
+        }
         if (role) {
           titles.push_back(w);
           name_begin = m + 1;

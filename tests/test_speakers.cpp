@@ -303,3 +303,11 @@ TEST_CASE("a name listed across commas and confirmed by its acronym is one body"
                  "they would review the export rules") !=
         Names{"Ministry of Agriculture, Forestry Board and Fisheries Office"});
 }
+
+TEST_CASE("a bracketed status between a title and a name leaves the name one person's", "[speakers][names]") {
+  // "Gen. (ret.) X": the status is no word of the name, and X is the later "he".
+  const std::string text =
+      "The league president, Gen. (ret.) Tomas Weller, opened the forum.\n"
+      "\"The army has been here for years,\" he said.";
+  CHECK(speakers(text, "The army has been here for years,") == Names{"Tomas Weller"});
+}
