@@ -609,9 +609,20 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         continue;
       }
       std::size_t j = i + 1;
-      bool department = false;  // the run went on past a title's "of" or "for"
+      bool department = false;              // the run went on past a title's "of" or "for"
+      std::size_t bracketed = toks.size();  // a bracketed word between a title and the name
       while (j < toks.size()) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
+        if (bracketed == toks.size() && gap == " (" && j + 1 < toks.size() &&
+            (model_.is_role_word(toks[j - 1].lower) || is_title_abbreviation(lex(), toks[j - 1].lower)) &&
+            (text_.substr(toks[j].span.end, toks[j + 1].span.begin - toks[j].span.end) == ") " ||
+             text_.substr(toks[j].span.end, toks[j + 1].span.begin - toks[j].span.end) == ".) ") &&
+            toks[j + 1].capitalized) {
+          // "Gen. (ret.) Tomas Weller": the title's bracketed status, not a word of the name.
+          bracketed = j;
+          j += 2;
+          continue;
+        }
         // White space, or an editor's brackets: "President [Joe] Biden".
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
                       gap.find_first_of(" \t") != std::string_view::npos;
@@ -661,6 +672,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::vector<std::string> parts = words_of(lex(), w);  // "secretary-general"
         bool role = model_.is_role_word(w) || is_title_abbreviation(lex(), w) ||
                     (!parts.empty() && model_.is_role_word(parts.back()));
+        if (m == bracketed) {
+          name_begin = m + 1;
+          continue;
+        }
         if (role) {
           titles.push_back(w);
           name_begin = m + 1;
@@ -1384,11 +1399,52 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
          text_[words_[end + len - 1].span.end] == ','))
       end += len;
   }
+  end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
   // The mention's own last word keeps its cut (a possessive left out).
   out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
   return out;
+}
+
+// A name cut at the comma of its own list of parts, confirmed by its acronym in brackets: "the
+// Ministry of Agriculture, Forestry and Fisheries of Freedonia (MAFF)" is one body, named whole
+// when the initials of its capitalised words begin with the acronym's letters.
+std::size_t Discourse::listed_name_end(std::size_t first, std::size_t end) const {
+  if (end >= words_.size() || end == first || !words_[end - 1].capitalized ||
+      words_[end].sentence != words_[end - 1].sentence ||
+      text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end) != ", " ||
+      !words_[end].capitalized)
+    return end;
+  constexpr std::size_t kMostWords = 14;
+  std::size_t j = end;
+  bool and_seen = false;
+  while (j < words_.size() && j - first < kMostWords && words_[j].sentence == words_[end].sentence) {
+    const std::string_view gap = text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end);
+    if (gap != " " && gap != ", ") break;
+    if (words_[j].capitalized) {
+      ++j;
+      continue;
+    }
+    if (words_[j].lower == "and")
+      and_seen = true;
+    else if (!words_[j].in(WordClass::kNameParticles) && words_[j].lower != "the")
+      break;
+    ++j;
+  }
+  if (!and_seen || j >= words_.size() || !words_[j].all_caps) return end;
+  const std::string_view bracket = text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end);
+  if (bracket != " (") return end;
+  std::string initials;
+  for (std::size_t m = first; m < j; ++m)
+    if (words_[m].capitalized && !words_[m].in(WordClass::kNotNameWords)) initials += text_[words_[m].span.begin];
+  std::string acronym;
+  for (std::size_t c = words_[j].span.begin; c < words_[j].span.end; ++c)
+    if (text_[c] >= 'A' && text_[c] <= 'Z') acronym += text_[c];
+  if (acronym.size() < 3 || initials.compare(0, acronym.size(), acronym) != 0) return end;
+  // Up to the last capitalised word before the bracket.
+  while (j > end && !words_[j - 1].capitalized) --j;
+  return j;
 }
 
 Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const {

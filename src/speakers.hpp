@@ -214,6 +214,8 @@ class Discourse {
   // bare role noun ("Leaders of the ... Community"), or a person named after a descriptor
   // ("European Union" of "European Union foreign policy chief Catherine Ashton").
   std::vector<Word> widen(const std::vector<Word>& toks) const;
+  // The end of a name listed across commas and confirmed by its bracketed acronym, or `end`.
+  std::size_t listed_name_end(std::size_t first, std::size_t end) const;
   // The name named next as a speaker (named_next) after an earlier definite mention of the role
   // noun `head` ("the chairman of …"), searched back from `pos`; empty when none.
   Span earlier_cataphor(const std::string& head, std::size_t pos) const;

@@ -290,3 +290,24 @@ TEST_CASE("an untitled name that ', who' or ', whose' follows is a person", "[sp
       "The deal was struck with the Green Liberals, who won ten seats. Later, he said that the coalition would last.\n";
   CHECK(speakers(group, "that the coalition would last") == Names{""});
 }
+
+TEST_CASE("a name listed across commas and confirmed by its acronym is one body", "[speakers][institutions]") {
+  // The initials of "Ministry of Agriculture, Forestry and Fisheries" spell the bracketed acronym.
+  CHECK(speakers("The Ministry of Agriculture, Forestry and Fisheries of Freedonia (MAFF) said it would review the "
+                 "export rules.",
+                 "it would review the export rules") ==
+        Names{"Ministry of Agriculture, Forestry and Fisheries of Freedonia"});
+  // Without an acronym that spells it, a comma still ends the name.
+  CHECK(speakers("The Ministry of Agriculture, Forestry Board and Fisheries Office said they would review the "
+                 "export rules.",
+                 "they would review the export rules") !=
+        Names{"Ministry of Agriculture, Forestry Board and Fisheries Office"});
+}
+
+TEST_CASE("a bracketed status between a title and a name leaves the name one person's", "[speakers][names]") {
+  // "Gen. (ret.) X": the status is no word of the name, and X is the later "he".
+  const std::string text =
+      "The league president, Gen. (ret.) Tomas Weller, opened the forum.\n"
+      "\"The army has been here for years,\" he said.";
+  CHECK(speakers(text, "The army has been here for years,") == Names{"Tomas Weller"});
+}
