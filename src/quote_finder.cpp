@@ -554,10 +554,14 @@ bool Run::nests(MarkFamily family, std::size_t at) const {
   if (family == MarkFamily::kSingle || at < 2 || text_[at - 1] != ' ') return false;
   const char32_t before = cp_before(text_, at - 1);
   if (!is_alnum(before) && before != ',' && before != ':') return false;
-  std::size_t from = kNpos;
+  // One quotation inside another of the same marks, no deeper: real text never nests the same
+  // marks twice, and a run of openers that never close ("a "a "a …) would otherwise make every
+  // quotation run to the paragraph's end (output quadratic in the number of marks).
+  constexpr std::size_t kMaxSameMarkDepth = 2;
+  std::size_t from = kNpos, depth = 0;
   for (const OpenMark& o : stack_)
-    if (o.family == family) from = o.end;
-  if (from == kNpos || from >= at) return false;
+    if (o.family == family) from = o.end, ++depth;
+  if (from == kNpos || from >= at || depth >= kMaxSameMarkDepth) return false;
   for (std::size_t si = sentence_at(from); si < sents_.size() && sents_[si].begin < at; ++si) {
     const ClauseInfo c = clause_info({std::max(sents_[si].begin, from), std::min(sents_[si].end, at)});
     const bool tail = !c.tail_cue.empty() && (!c.has_self_person() || c.self_person < c.tail_comma);

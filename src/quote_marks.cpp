@@ -1,6 +1,9 @@
 // Quote-mark glyphs and their classification in context (see quote_marks.hpp).
 #include "quote_marks.hpp"
 
+#include <algorithm>
+#include <cstddef>
+
 #include "text_util.hpp"
 
 namespace quoteattr {
@@ -113,7 +116,11 @@ bool plural_possessive(std::string_view text, std::size_t begin, std::size_t end
   if ((cp_before(text, begin) | 0x20) != 's' || end + 1 >= para_end || text[end] != ' ' ||
       !is_lower(cp_at(text, end + 1)))
     return false;
-  for (std::size_t i = end + 1; i < para_end;) {
+  // The closing mark is looked for within kPossessiveWindow bytes, so that a paragraph of many
+  // possessives and no closing mark costs linear time, not quadratic.
+  constexpr std::size_t kPossessiveWindow = 4096;
+  const std::size_t stop = std::min(para_end, end + 1 + kPossessiveWindow);
+  for (std::size_t i = end + 1; i < stop;) {
     const std::size_t at = i;
     const char32_t c = next_cp(text, i);
     if (!is_single_mark(c)) continue;

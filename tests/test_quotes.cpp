@@ -963,6 +963,25 @@ TEST_CASE("quotes: many unbalanced marks in one paragraph", "[quotes]") {
   CHECK(!qs.empty());
 }
 
+TEST_CASE("quotes: a run of openers that never close nests one level, not thousands", "[quotes]") {
+  // "a "a "a …: each opener after a word could open a quotation inside the one before. Only one
+  // level of the same marks nests, so the quotes' total length grows with the text, not with its
+  // square (before: 2,000 quotes each running to the paragraph's end, 6 MB of quote text).
+  std::string text;
+  for (int k = 0; k < 2000; ++k) text += "\"a ";
+  const auto qs = find(text);
+  check_invariants(text, qs);
+  REQUIRE(qs.size() == 2000);
+  std::size_t total = 0, longer = 0;
+  for (const auto& q : qs) {
+    const std::size_t n = q.content.end - q.content.begin;
+    total += n;
+    if (n > 1) ++longer;
+  }
+  CHECK(longer == 1);               // the outermost, to the paragraph's end
+  CHECK(total <= 2 * text.size());  // linear
+}
+
 TEST_CASE("quotes: one finder shared by several threads gives the same result", "[quotes]") {
   const std::string text = read_file(std::string(QUOTEATTR_TEST_DATA_DIR) + "/seed-article.txt");
   const QuoteFinder finder;
