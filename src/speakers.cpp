@@ -890,6 +890,24 @@ const std::pair<std::size_t, std::vector<int>>* Discourse::group_before(std::siz
   return it == groups_.begin() ? nullptr : &*std::prev(it);
 }
 
+// A word that can be part of a name the text gives without a title: capitalised (not all
+// capitals), and no month, role word, affiliation or word the pack says is never a name.
+bool Discourse::untitled_name_word(const Word& w) const {
+  return w.capitalized && !w.all_caps && !w.in(WordClass::kNotNameWords) && !w.in(WordClass::kMonths) &&
+         !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower);
+}
+
+namespace {
+// The lower-case words and the Words of toks[b, e), for find_by_tokens and register_person.
+void collect_name(WordView toks, std::size_t b, std::size_t e, std::vector<std::string>* words,
+                  std::vector<const Word*>* name) {
+  for (std::size_t k = b; k < e; ++k) {
+    words->push_back(toks[k].lower);
+    name->push_back(&toks[k]);
+  }
+}
+}  // namespace
+
 // "X met (with) Y", "X held talks with Y", "X spoke with Y": a group of two.
 // "Dmitry Novak had a telephone conversation with President Anna Berg": a name of two or three
 // capitalised words that opens the sentence, its verb right after it, and meets a person the
@@ -911,9 +929,7 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
           break;
         }
       std::size_t e = s0;
-      while (e < m && e - s0 <= kMaxWords && toks[e].capitalized && !toks[e].all_caps &&
-             !toks[e].in(WordClass::kNotNameWords) && !toks[e].in(WordClass::kMonths) &&
-             !model_.is_role_word(toks[e].lower) && !model_.is_affiliation(toks[e].lower) &&
+      while (e < m && e - s0 <= kMaxWords && untitled_name_word(toks[e]) &&
              (e == s0 || text_.substr(toks[e - 1].span.end, toks[e].span.begin - toks[e - 1].span.end) == " "))
         ++e;
       const std::size_t len = e - s0;
@@ -923,10 +939,7 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
         continue;
       std::vector<std::string> words;
       std::vector<const Word*> name;
-      for (std::size_t k = s0; k < e; ++k) {
-        words.push_back(toks[k].lower);
-        name.push_back(&toks[k]);
-      }
+      collect_name(toks, s0, e, &words, &name);
       bool partial = false;
       if (find_by_tokens(words, &partial) >= 0 || model_.institution_head(words)) continue;
       // The person met: a known person right after the meeting word or after "with" (past the
@@ -994,9 +1007,7 @@ void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
           text_.substr(toks[r - 1].span.end, toks[r].span.begin - toks[r - 1].span.end) != ", ")
         continue;
       std::size_t b = r;
-      while (b > 0 && r - b < kMaxWords + 1 && toks[b - 1].capitalized && !toks[b - 1].all_caps &&
-             !toks[b - 1].in(WordClass::kNotNameWords) && !toks[b - 1].in(WordClass::kMonths) &&
-             !model_.is_role_word(toks[b - 1].lower) && !model_.is_affiliation(toks[b - 1].lower) &&
+      while (b > 0 && r - b < kMaxWords + 1 && untitled_name_word(toks[b - 1]) &&
              toks[b - 1].sentence == toks[r].sentence &&
              (b == r || text_.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end) == " "))
         --b;
@@ -1005,10 +1016,7 @@ void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
       if (b > 0 && toks[b - 1].sentence == toks[r].sentence && toks[b - 1].in(WordClass::kDeterminers)) continue;
       std::vector<std::string> words;
       std::vector<const Word*> name;
-      for (std::size_t k = b; k < r; ++k) {
-        words.push_back(toks[k].lower);
-        name.push_back(&toks[k]);
-      }
+      collect_name(toks, b, r, &words, &name);
       bool partial = false;
       if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
       register_person(name, {}, {}, "");

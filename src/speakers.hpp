@@ -171,6 +171,7 @@ class Discourse {
   std::vector<int> joint_subject(std::vector<Event>::const_iterator last, std::size_t from) const;
   void discover_meeting_subjects(const std::vector<Span>& paragraphs);
   void discover_relative_persons(const std::vector<Span>& paragraphs);
+  bool untitled_name_word(const Word& w) const;
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared
   // with a profile entity the text never names ("Minister Wang" after "Wang Wentao").
