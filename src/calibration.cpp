@@ -41,7 +41,9 @@ void read_table(const toml::table& t, const std::string& name, const std::string
     } else {
       throw Error(ErrorCode::kProfileValue,
                   "calibration value of " + what + " must be a number in (0, 1], not " +
-                      std::string(node.is_string() ? "a string" : node.is_table() ? "a table" : "another type"),
+                      std::string(node.is_string()  ? "a string"
+                                  : node.is_table() ? "a table"
+                                                    : "another type"),
                   at);
     }
     check_value(p, what, at);
@@ -120,8 +122,7 @@ double Calibration::apply(std::string_view rule_id, const std::vector<std::strin
   return std::round(p * 1000.0) / 1000.0;
 }
 
-std::string Calibration::explain(std::string_view rule_id, const std::vector<std::string>& flags,
-                                 double prior) const {
+std::string Calibration::explain(std::string_view rule_id, const std::vector<std::string>& flags, double prior) const {
   const std::string hand = shortest(prior);
   const double p = apply(rule_id, flags, prior);
   const auto r = rule(rule_id);

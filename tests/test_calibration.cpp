@@ -36,7 +36,8 @@ const char* const kText =
 }  // namespace
 
 TEST_CASE("calibration: a rule the table lists gets the table's value, lowered by a listed flag", "[calibration]") {
-  const Calibration table = Calibration::from_toml("[rules]\nthat-clause = 0.42\n\n[flags]\npronoun = 0.3\n", "cal.toml");
+  const Calibration table =
+      Calibration::from_toml("[rules]\nthat-clause = 0.42\n\n[flags]\npronoun = 0.3\n", "cal.toml");
   CHECK(table.rule("that-clause") == Approx(0.42));
   CHECK(table.flag("pronoun") == Approx(0.3));
   CHECK_FALSE(table.rule("trailing-cue"));
@@ -64,7 +65,8 @@ TEST_CASE("calibration: a rule the table lists gets the table's value, lowered b
 
 TEST_CASE("calibration: a rule the table does not list keeps its hand-set confidence", "[calibration]") {
   const std::string text = kText;
-  const quoteattr::Result r = with_table(Calibration::from_toml("[rules]\nthat-clause = 0.42\n", "cal.toml")).analyze(text);
+  const quoteattr::Result r =
+      with_table(Calibration::from_toml("[rules]\nthat-clause = 0.42\n", "cal.toml")).analyze(text);
   const Attribution* quote = find(r, text, "It is safe,");
   REQUIRE(quote != nullptr);
   CHECK(quote->rule == "trailing-cue");
@@ -146,7 +148,8 @@ TEST_CASE("calibration: the built-in table lists the built-in rules and every fl
 
 TEST_CASE("calibration: a broken table names its file and line", "[calibration]") {
   SECTION("a value that is not a number") {
-    const Error e = error_of([] { Calibration::from_toml("[rules]\nthat-clause = 0.9\nzero-that = \"high\"\n", "cal.toml"); });
+    const Error e =
+        error_of([] { Calibration::from_toml("[rules]\nthat-clause = 0.9\nzero-that = \"high\"\n", "cal.toml"); });
     CHECK(e.code() == ErrorCode::kProfileValue);
     CHECK(e.where().file == "cal.toml");
     CHECK(e.where().line == 3);

@@ -11,16 +11,23 @@ measured probability that it is right (docs/attribution.md, "Confidences"). This
    it with Jaccard >= 0.5 and that quote's speaker is the predicted one (the canonical name or a
    name-like alias; an ``unnamed ...`` speaker by a description with the same head noun);
 3. counts right/wrong per rule (over the answers with no flag) and per flag (over all answers
-   with it), shrinks each rate toward its family's prior, (right + a * prior) / (n + a), and
-   makes the values consistent (a rule right less often never gets a higher number);
-4. writes the table, and with ``--cv`` reports leave-one-set-out and leave-one-round-out figures
-   (precision at >= 0.85 and accuracy per confidence band), fitted against hand-set.
+   with it);
+4. with ``--first-run BIN=SETS`` (an older build and the blind sets it was first scored on,
+   texts it had never seen) learns how much less often each rule family is right on unseen text
+   than in today's output of the same sets (the family's discount), and counts the first runs'
+   answers per rule as well;
+5. shrinks each rule's discounted rate toward its family's prior, (right + a * prior) / (n + a),
+   and makes the values consistent (a rule right less often never gets a higher number);
+6. writes the table, and with ``--cv`` reports leave-one-set-out and leave-one-round-out figures
+   (precision at >= 0.85 and accuracy per confidence band), fitted against hand-set, on today's
+   output and on the first runs.
 
 The confidence of an answer is then min(rule value, value of each of its flags); a rule the
 table does not list keeps its hand-set confidence.
 
-Usage:
+Usage (the first-run builds: docs/attribution.md, "The calibration table"):
   tools/fit_calibration.py --bin build/ci/examples/quoteattr --data tests/data \\
+      --first-run /tmp/q-d431b6c/quoteattr=blind13,blind14,blind15 ... \\
       --out data/calibration.toml --cv
 """
 
@@ -29,6 +36,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from collections import defaultdict
 
 # The sets the table is fitted on (never a glob over tests/data: held-out sets stay unread).
@@ -159,10 +167,9 @@ def set_files(data, name):
     return pairs
 
 
-def run_set(binary, data, name):
+def run_set(binary, data, name, options=("--explain", "--calibration", "none")):
     pairs = set_files(data, name)
-    out = subprocess.run([binary, "--format", "jsonl", "--explain", "--calibration", "none", "--no-progress"] +
-                         [t for t, _ in pairs],
+    out = subprocess.run([binary, "--format", "jsonl"] + list(options) + [t for t, _ in pairs],
                          check=True,
                          stdout=subprocess.PIPE).stdout.decode("utf-8")
     preds = {}
@@ -205,8 +212,45 @@ def consistent(stats, shrunk):
     return {k: v for k, v in zip(keys, fitted)}
 
 
-def fit(records, strength=10.0):
-    """The table {"rules": {id: p}, "flags": {flag: p}, "counts": ...} from scored records."""
+def rate(bucket, default):
+    return bucket[0] / float(bucket[1]) if bucket[1] else default
+
+
+def discounts(first_run, paired, strength):
+    """How much less often each family is right on texts it has never seen: its rate in the first
+    runs over its rate in today's output of the same sets (shrunk toward the ratio of all answers);
+    at most 1. {"*": the ratio over all answers}; all 1 without first runs."""
+    fr, cu = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
+    for records, into in ((first_run, fr), (paired, cu)):
+        for r in records:
+            for key in (family(r["rule"], r["kind"]), "*"):
+                into[key][0] += r["right"]
+                into[key][1] += 1
+    if not fr["*"][1] or not cu["*"][1]:
+        return defaultdict(lambda: 1.0)
+    overall = min(1.0, rate(fr["*"], 1.0) / rate(cu["*"], 1.0))
+    d = defaultdict(lambda: overall)
+    d["*"] = overall
+    for f in ("reported", "transcript", "discourse", "rule"):
+        today = rate(cu[f], rate(cu["*"], 1.0))
+        unseen = (fr[f][0] + strength * overall * today) / (fr[f][1] + strength)
+        d[f] = min(1.0, unseen / today)
+    return d
+
+
+def fit(records, strength=10.0, first_run=(), paired=()):
+    """The table {"rules": {id: p}, "flags": {flag: p}, "counts": ...} from scored records.
+
+    `records`: today's output of the sets. `first_run`: older builds' output of blind sets they
+    had never seen, and `paired`: today's output of those same sets; from the two, each family's
+    discount for unseen text (discounts()). A rule's value is
+      (right in first runs + discount x right today + strength x family prior)
+        / (answers in first runs + answers today + strength),
+    the family prior being the family's rate today times its discount; today's answers are those
+    with no flag (all of the rule's when none is without). A flag's value is the same over the
+    answers with it (no first runs: their output has no flags), its prior the rate of all answers
+    times the discount times its hand-set factor. Then the values are made consistent."""
+    d = discounts(first_run, paired, strength)
     fam = defaultdict(lambda: [0, 0])
     rule_stats = defaultdict(lambda: [0, 0])
     rule_all = defaultdict(lambda: [0, 0])
@@ -226,25 +270,32 @@ def fit(records, strength=10.0):
             flag_stats[fl][0] += r["right"]
             flag_stats[fl][1] += 1
     if not total[1]:
-        return {"rules": {}, "flags": {}, "counts": {}}
-    rules, counts = {}, {}
+        return {"rules": {}, "flags": {}, "counts": {}, "flag_counts": {}, "discounts": dict(d)}
+    unseen = defaultdict(lambda: [0, 0])
+    for r in first_run:
+        unseen[r["rule"]][0] += r["right"]
+        unseen[r["rule"]][1] += 1
+    rules, counts, evidence = {}, {}, {}
     for rule in rule_all:
         right, n = rule_stats[rule] if rule_stats[rule][1] else rule_all[rule]
-        fr, fn = fam[rule_family[rule]]
-        prior = fr / float(fn)
-        rules[rule] = (right + strength * prior) / (n + strength)
-        counts[rule] = (right, n)
-    overall = total[0] / float(total[1])
-    flags, flag_counts = {}, {}
+        f = rule_family[rule]
+        prior = rate(fam[f], 1.0) * d[f]
+        r_all = unseen[rule][0] + d[f] * right
+        n_all = unseen[rule][1] + n
+        rules[rule] = (r_all + strength * prior) / (n_all + strength)
+        evidence[rule] = (r_all, n_all)
+        counts[rule] = (right, n, unseen[rule][0], unseen[rule][1])
+    flags, flag_counts, flag_evidence = {}, {}, {}
     for fl in FLAG_PRIORS:  # a flag no answer had still gets its prior
         flag_stats[fl]
     for fl, (right, n) in flag_stats.items():
-        prior = overall * FLAG_PRIORS.get(fl, 1.0)
-        flags[fl] = (right + strength * prior) / (n + strength)
+        prior = rate(total, 1.0) * d["*"] * FLAG_PRIORS.get(fl, 1.0)
+        flags[fl] = (d["*"] * right + strength * prior) / (n + strength)
+        flag_evidence[fl] = (d["*"] * right, n)
         flag_counts[fl] = (right, n)
-    rules = consistent(counts, rules)
-    flags = consistent(flag_counts, flags)
-    return {"rules": rules, "flags": flags, "counts": counts, "flag_counts": flag_counts}
+    rules = consistent(evidence, rules)
+    flags = consistent(flag_evidence, flags)
+    return {"rules": rules, "flags": flags, "counts": counts, "flag_counts": flag_counts, "discounts": dict(d)}
 
 
 def apply(table, record):
@@ -278,26 +329,30 @@ def evaluate(pairs):
 
 def ordered(result):
     """True when each higher band (with answers) is at least as accurate as the one below."""
-    accs = [a for _, _, n, a in result["bands"] if n and _ >= 0.5]
+    accs = [acc for lo, _, n, acc in result["bands"] if n and lo >= 0.5]
     return all(b >= a for a, b in zip(accs, accs[1:]))
 
 
-def cross_validate(by_set, groups, strength):
+def fit_without(by_set, first_run, held, strength):
+    """The table fitted on everything but the sets `held` (today's output and first runs)."""
+    train = [r for s, recs in by_set.items() if s not in held for r in recs]
+    unseen = [r for s, recs in first_run.items() if s not in held for r in recs]
+    paired = [r for s, recs in by_set.items() if s in first_run and s not in held for r in recs]
+    return fit(train, strength, unseen, paired)
+
+
+def cross_validate(by_set, first_run, groups, strength, on_first_run=False):
+    """Each group of sets held out in turn: the table fitted without it, applied to its answers
+    (today's output, or with on_first_run its first run's, whose flags are unknown)."""
     fitted, hand = [], []
+    source = first_run if on_first_run else by_set
     for held in groups:
-        train = [r for s, recs in by_set.items() if s not in held for r in recs]
-        table = fit(train, strength)
+        table = fit_without(by_set, first_run, held, strength)
         for s in held:
-            for r in by_set.get(s, []):
-                fitted.append((apply(table, r), r["right"]))
+            for r in source.get(s, []):
+                fitted.append((apply(table, dict(r, flags=[]) if on_first_run else r), r["right"]))
                 hand.append((r["prior"], r["right"]))
     return evaluate(fitted), evaluate(hand)
-
-
-def log_loss(pairs):
-    import math
-    eps = 1e-3
-    return -sum(math.log(max(eps, c if r else 1 - c)) for c, r in pairs) / max(1, len(pairs))
 
 
 def format_result(title, res):
@@ -316,23 +371,31 @@ def toml_key(k):
     return k if all(c.isalnum() or c in "-_" for c in k) else json.dumps(k)
 
 
-def write_table(table, path, sets, strength):
+def write_table(table, path, sets, first_run_sets, strength):
+    d = table["discounts"]
     out = [
         "# The confidence calibration table (docs/attribution.md, \"Confidences\"): for each rule id, the",
-        "# probability that its answer (quote found and speaker right) is right, measured on annotated texts;",
+        "# probability that its answer (quote found and speaker right) is right on text it has never seen;",
         "# for each flag (a situation that makes an answer less sure), the same over the answers with it.",
         "# An answer's confidence is min(rule value, value of each of its flags); a rule not listed keeps its",
-        "# hand-set confidence. Generated by tools/fit_calibration.py (do not edit by hand; refit):",
-        "#   tools/fit_calibration.py --bin build/ci/examples/quoteattr --data tests/data --out data/calibration.toml",
-        "# Fitted on %d sets (%s), shrinkage strength %g toward each rule family's rate." %
-        (len(sets), " ".join(sets), strength),
-        "# Each line's comment: right/answers (answers with no flag, else all of the rule's).",
+        "# hand-set confidence. Generated by tools/fit_calibration.py (do not edit by hand; refit as",
+        "# docs/attribution.md says).",
+    ] + textwrap.wrap("Fitted on today's output of %d sets (%s) and the first runs of %s (older builds, on texts "
+                      "they had never seen), shrinkage strength %g. Unseen-text discount per family: %s." %
+                      (len(sets), " ".join(sets), " ".join(first_run_sets) if first_run_sets else "no set", strength,
+                       ", ".join("%s %.3f" % (f, d.get(f, 1.0))
+                                 for f in ("rule", "reported", "transcript", "discourse"))),
+                      width=98,
+                      initial_indent="# ",
+                      subsequent_indent="# ") + [
+        "# Each rule's comment: right/answers today (those with no flag, else all), then in first runs.",
         "",
         "[rules]",
     ]
     for rule in sorted(table["rules"]):
-        right, n = table["counts"][rule]
-        out.append("%s = %.3f  # %d/%d" % (toml_key(rule), table["rules"][rule], right, n))
+        right, n, fr_right, fr_n = table["counts"][rule]
+        out.append("%s = %.3f  # %d/%d, first runs %d/%d" % (toml_key(rule), table["rules"][rule], right, n, fr_right,
+                                                              fr_n))
     out += ["", "[flags]"]
     for fl in sorted(table["flags"]):
         right, n = table["flag_counts"][fl]
@@ -350,32 +413,51 @@ def main(argv=None):
     ap.add_argument("--strength", type=float, default=10.0, help="shrinkage: pseudo-answers at the family's rate")
     ap.add_argument("--cv", action="store_true", help="report cross-validated figures")
     ap.add_argument("--records", help="read/write the scored answers here (JSON), to skip running the tool")
+    ap.add_argument("--first-run",
+                    action="append",
+                    default=[],
+                    metavar="BIN=SET,SET",
+                    help="an older build and the blind sets it first ran on (texts it had never seen): its output, "
+                    "with the table fitted without those sets applied by rule id (the old output has no flags), "
+                    "against its own hand-set confidences")
     args = ap.parse_args(argv)
 
+    cache = {}
     if args.records and os.path.exists(args.records):
         with open(args.records, encoding="utf-8") as f:
-            by_set = json.load(f)
-    else:
-        by_set = {s: run_set(args.bin, args.data, s) for s in args.sets}
-        if args.records:
-            with open(args.records, "w", encoding="utf-8") as f:
-                json.dump(by_set, f)
-    by_set = {s: by_set[s] for s in args.sets if s in by_set}
+            cache = json.load(f)
+    by_set = {s: cache[s] if s in cache else run_set(args.bin, args.data, s) for s in args.sets}
+    first_run = {}
+    for spec in args.first_run:
+        binary, sets = spec.split("=", 1)
+        for s in sets.split(","):
+            key = "first-run:" + s
+            first_run[s] = cache[key] if key in cache else run_set(binary, args.data, s, options=())
+            cache[key] = first_run[s]
+    if args.records:
+        cache.update(by_set)
+        with open(args.records, "w", encoding="utf-8") as f:
+            json.dump(cache, f)
     every = [r for recs in by_set.values() for r in recs]
-    table = fit(every, args.strength)
+    table = fit_without(by_set, first_run, [], args.strength)
     if args.out:
-        write_table(table, args.out, list(by_set), args.strength)
+        write_table(table, args.out, list(by_set), list(first_run), args.strength)
     print(format_result("in-sample, fitted", evaluate([(apply(table, r), r["right"]) for r in every])))
     print(format_result("in-sample, hand-set", evaluate([(r["prior"], r["right"]) for r in every])))
     if args.cv:
         loso = [[s] for s in by_set]
         rounds = [[s for s in rnd if s in by_set] for rnd in ROUNDS]
-        fitted, hand = cross_validate(by_set, loso, args.strength)
+        fitted, hand = cross_validate(by_set, first_run, loso, args.strength)
         print(format_result("leave-one-set-out, fitted", fitted))
         print(format_result("leave-one-set-out, hand-set", hand))
-        fitted, hand = cross_validate(by_set, [r for r in rounds if r], args.strength)
+        fitted, hand = cross_validate(by_set, first_run, [r for r in rounds if r], args.strength)
         print(format_result("leave-one-round-out (blind rounds), fitted", fitted))
         print(format_result("leave-one-round-out (blind rounds), hand-set", hand))
+        if first_run:
+            groups = [[s for s in rnd if s in first_run] for rnd in ROUNDS]
+            fitted, hand = cross_validate(by_set, first_run, [g for g in groups if g], args.strength, True)
+            print(format_result("first runs, each round left out (flags unknown), fitted", fitted))
+            print(format_result("first runs, each round left out, hand-set", hand))
     return 0
 
 

@@ -76,7 +76,7 @@ class Fitting(unittest.TestCase):
         family = 19 / 20.0
         self.assertAlmostEqual(table["rules"]["that-clause"], (9 + 10 * family) / 20.0)
         self.assertAlmostEqual(table["rules"]["zero-that"], (10 + 10 * family) / 20.0)
-        self.assertEqual(table["counts"]["that-clause"], (9, 10))
+        self.assertEqual(table["counts"]["that-clause"], (9, 10, 0, 0))
 
     def test_rule_values_are_consistent(self):
         # object is right less often (9/10) than nominal (2/2) but has more answers; after shrinkage
@@ -92,13 +92,30 @@ class Fitting(unittest.TestCase):
         records = ([rec("that-clause", True)] * 20 + [rec("that-clause", True, ["pronoun-rival"])] * 2 +
                    [rec("that-clause", False, ["pronoun-rival"])] * 2)
         table = fc.fit(records, strength=2.0)
-        self.assertEqual(table["counts"]["that-clause"], (20, 20))  # the rule: answers with no flag
+        self.assertEqual(table["counts"]["that-clause"], (20, 20, 0, 0))  # the rule: answers with no flag
         self.assertEqual(table["flag_counts"]["pronoun-rival"], (2, 4))
         self.assertLess(table["flags"]["pronoun-rival"], table["rules"]["that-clause"])
         self.assertIn("heading-line", table["flags"])  # a flag with no answers gets its prior
         self.assertEqual(fc.apply(table, rec("that-clause", True, ["pronoun-rival"])),
                          round(table["flags"]["pronoun-rival"], 3))
         self.assertEqual(fc.apply(table, rec("trailing-cue", True, prior=0.95)), 0.95)  # not listed: hand-set
+
+    def test_first_runs_discount_what_today_shows(self):
+        # Today both rules are always right; in the first runs on unseen text the reported rule was
+        # right half the time and the direct one always: the reported family is discounted.
+        today = [rec("that-clause", True)] * 20 + [rec("trailing-cue", True, kind="direct")] * 20
+        first = [rec("that-clause", True)] * 5 + [rec("that-clause", False)] * 5 + \
+            [rec("trailing-cue", True, kind="direct")] * 10
+        paired = [rec("that-clause", True)] * 10 + [rec("trailing-cue", True, kind="direct")] * 10
+        plain = fc.fit(today, strength=5.0)
+        table = fc.fit(today, strength=5.0, first_run=first, paired=paired)
+        self.assertEqual(plain["discounts"]["reported"], 1.0)
+        self.assertLess(table["discounts"]["reported"], 0.9)
+        # (10 + 5 x 0.75 x 1) / 15: the direct rules' perfect first runs, shrunk toward the overall 0.75.
+        self.assertAlmostEqual(table["discounts"]["rule"], (10 + 5 * 0.75) / 15.0)
+        self.assertLess(table["rules"]["that-clause"], plain["rules"]["that-clause"] - 0.1)
+        self.assertGreater(table["rules"]["trailing-cue"], table["rules"]["that-clause"] + 0.1)
+        self.assertEqual(table["counts"]["that-clause"], (20, 20, 5, 10))
 
     def test_pav(self):
         self.assertEqual(fc.pav([0.5, 0.9, 0.7], [1, 1, 1]), [0.5, 0.8, 0.8])
@@ -111,11 +128,11 @@ class Fitting(unittest.TestCase):
         table = fc.fit([rec("that-clause", True)] * 3 + [rec("zero-that", False)], strength=1.0)
         with tempfile.TemporaryDirectory() as d:
             path = os.path.join(d, "calibration.toml")
-            fc.write_table(table, path, ["made-up"], 1.0)
+            fc.write_table(table, path, ["made-up"], [], 1.0)
             with open(path, encoding="utf-8") as f:
                 text = f.read()
         self.assertIn("[rules]\n", text)
-        self.assertIn("that-clause = %.3f  # 3/3\n" % table["rules"]["that-clause"], text)
+        self.assertIn("that-clause = %.3f  # 3/3, first runs 0/0\n" % table["rules"]["that-clause"], text)
         self.assertIn("[flags]\n", text)
 
 
