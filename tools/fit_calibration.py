@@ -9,7 +9,8 @@ measured probability that it is right (docs/attribution.md, "Confidences"). This
 2. matches each attribution that names a speaker to the gold (tests/data/ANNOTATION.md): it is
    *right* when a gold quote of the same class (direct, or reported: indirect and mixed) overlaps
    it with Jaccard >= 0.5 and that quote's speaker is the predicted one (the canonical name or a
-   name-like alias; an ``unnamed ...`` speaker by a description with the same head noun);
+   name-like alias; an ``unnamed ...`` speaker by a description with the same head noun), each
+   gold quote taken by one answer at most;
 3. counts right/wrong per rule (over the answers with no flag) and per flag (over all answers
    with it);
 4. with ``--first-run BIN=SETS`` (an older build and the blind sets it was first scored on,
@@ -131,17 +132,18 @@ def score_document(text_bytes, gold, pred):
     """One record per attribution of `pred` that names a speaker: rule, kind, prior, flags, right."""
     aliases = {s["name"]: s.get("aliases", []) for s in gold.get("speakers", [])}
     spans = locate(text_bytes, gold["quotes"])
+    used = [False] * len(spans)  # one answer per gold quote: a second one on the same words is spurious
     records = []
     for q in pred.get("quotes", []):
         if q.get("speaker") is None or q.get("kind") == "term" or not q.get("rule"):
             continue
         span = (q["begin"], q["end"])
         right = False
-        for g, gs in zip(gold["quotes"], spans):
-            if gs is None or klass(g["kind"]) != klass(q["kind"]) or jaccard(span, gs) < 0.5:
+        for k, (g, gs) in enumerate(zip(gold["quotes"], spans)):
+            if used[k] or gs is None or klass(g["kind"]) != klass(q["kind"]) or jaccard(span, gs) < 0.5:
                 continue
             if speaker_right(q["speaker"], g["speaker"], aliases):
-                right = True
+                right = used[k] = True
                 break
         records.append({
             "rule": q["rule"],

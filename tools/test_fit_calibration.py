@@ -37,11 +37,13 @@ class Matching(unittest.TestCase):
             span("that the road would close", "indirect", "Tom Hale", "that-clause", 0.806, ["pronoun"]),
             span("Mayor Ruth Okafor", "direct", "Ruth Okafor", "label-colon", 0.9),  # no gold quote there
             span("It is safe,", "direct", None, "", 0.0),  # no speaker: not counted
+            span("It is safe,", "direct", "Ruth Okafor", "paragraph-speaker", 0.7),  # the gold quote is taken
         ]}
         records = fc.score_document(TEXT.encode("utf-8"), GOLD, pred)
         self.assertEqual([(r["rule"], r["right"]) for r in records], [("that-clause", True), ("trailing-cue", True),
                                                                        ("that-clause", False),
-                                                                       ("label-colon", False)])
+                                                                       ("label-colon", False),
+                                                                       ("paragraph-speaker", False)])
         self.assertEqual(records[2]["flags"], ["pronoun"])
         self.assertEqual(records[2]["prior"], 0.806)
 
