@@ -56,7 +56,7 @@ class QUOTEATTR_API Calibration {
   /// listed flag, rounded to 3 decimals; @p prior when the rule is not listed.
   double apply(std::string_view rule, const std::vector<std::string>& flags, double prior) const;
   /// @brief How apply() came to its value, in plain words (a line of Attribution::evidence):
-  /// "confidence 0.757: the calibration table's value of that-clause (hand-set 0.895)".
+  /// "confidence 0.728: the calibration table's value of that-clause (hand-set 0.895)".
   std::string explain(std::string_view rule, const std::vector<std::string>& flags, double prior) const;
 
  private:
