@@ -54,6 +54,7 @@ Finds the quotations in news text and who said them. Reads files, folders (every
       --no-progress   no progress bar (else shown on a terminal for long runs)
       --profile FILE  a TOML profile added to the built-in one (repeatable)
       --tagger-model FILE  another part-of-speech model
+      --calibration FILE  another confidence table ('none': the hand-set ones)
       --direct-only   direct quotations only
       --strict-utf8   reject ill-formed UTF-8 instead of reading it as U+FFFD
       --max-bytes N   skip (and report) a document or JSONL line larger than N
@@ -83,6 +84,7 @@ struct Options {
   bool strict_utf8 = false, direct_only = false, tokens = false, help = false, version = false;
   std::vector<std::string> profiles;
   std::string tagger_model;
+  std::string calibration;  // "": the built-in table; "none": the hand-set confidences
   std::uint64_t max_bytes = quoteattr::Limits{}.max_document_bytes;  // 0: no limit
 };
 
@@ -416,6 +418,7 @@ int main(int argc, char** argv) {
   app.add_flag("--summary", o.summary);
   app.add_flag("--no-progress", o.no_progress);
   app.add_option("--tagger-model", o.tagger_model);
+  app.add_option("--calibration", o.calibration);
   app.add_option("--profile", o.profiles)->allow_extra_args(false);
   app.add_flag("--strict-utf8", o.strict_utf8);
   app.add_flag("--direct-only", o.direct_only);
@@ -448,6 +451,10 @@ int main(int argc, char** argv) {
   try {
     if (!o.tagger_model.empty())
       options.tagger = std::make_shared<const quoteattr::Tagger>(quoteattr::Tagger::load(o.tagger_model));
+    if (o.calibration == "none")
+      options.calibration = quoteattr::Calibration();
+    else if (!o.calibration.empty())
+      options.calibration = quoteattr::Calibration::from_file(o.calibration);
     profile = quoteattr::Profile::builtin();
     for (const auto& path : o.profiles) {
       quoteattr::Profile extra = quoteattr::Profile::from_file(path);

@@ -89,7 +89,8 @@ class AttributorImpl {
         documents(options.sentences, options.lexicon, options.tagger.get()),
         finder(quote_options(profile, options), options.lexicon),
         reported(profile, options.lexicon),
-        speakers(profile, options.lexicon) {
+        speakers(profile, options.lexicon),
+        calibration(options.calibration ? *options.calibration : Calibration::builtin()) {
     PatternFragments f;
     f.speaker = speakers.mention_regex();
     f.verb = cue_alternation(profile, true);
@@ -155,6 +156,7 @@ class AttributorImpl {
   QuoteFinder finder;
   ReportedSpeechFinder reported;
   SpeakerModel speakers;
+  Calibration calibration;                    // sets the confidences once the sieves have decided
   std::vector<CompiledRule> rules;            // C++ first rules, the profile's, C++ last rules
   SievePipeline pipeline;                     // views `rules`: built once, after them
   std::unordered_set<std::string> cue_words;  // first words of all cue forms, lower case
@@ -363,6 +365,13 @@ Result AttributorImpl::analyze_window(std::string_view text) const {
     }
   }
   add_joint(w);
+  // The sieves have decided with the hand-set confidences; each answer's confidence is now the
+  // calibration table's (docs/attribution.md, "Confidences"). No choice is made on it.
+  for (Attribution& a : r.quotes) {
+    if (!a.speaker) continue;
+    a.confidence = calibration.apply(a.rule, a.flags, a.prior_confidence);
+    if (options.evidence) a.evidence.push_back(calibration.explain(a.rule, a.flags, a.prior_confidence));
+  }
   build_speaker_table(r, w.resolutions, d, speakers);
   return r;
 }

@@ -12,11 +12,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <deque>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <unordered_map>
 
@@ -189,14 +185,6 @@ std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 // " (did you mean 'name'?)" for a close misspelling of a class name, else "".
 std::string suggestion(std::string_view key) { return detail::suggestion(key, kNames); }
 
-Location location_of(const std::string& source, const toml::source_region& r) {
-  Location l;
-  l.file = source;
-  l.line = r.begin.line;
-  l.column = r.begin.column;
-  return l;
-}
-
 std::string type_name(const toml::node& n) {
   std::ostringstream out;
   out << n.type();
@@ -252,17 +240,17 @@ class Reader {
     std::optional<WordClass> wc = word_class_from_string(name);
     if (!wc)
       throw Error(ErrorCode::kProfileKey, "unknown word class " + in_quotes(name) + suggestion(name),
-                  location_of(source_, key.source()));
+                  detail::location_of(source_, key.source()));
     const auto c = static_cast<std::size_t>(*wc);
     seen_[c] = true;
     const toml::array* array = node.as_array();
     if (!array)
       throw Error(ErrorCode::kProfileValue,
                   "word class " + in_quotes(name) + " must be an array of strings, not " + type_name(node),
-                  location_of(source_, node.source()));
+                  detail::location_of(source_, node.source()));
     std::unordered_map<std::string, Location> first;
     for (const toml::node& item : *array) {
-      const Location at = location_of(source_, item.source());
+      const Location at = detail::location_of(source_, item.source());
       const auto* s = item.as_string();
       if (!s)
         throw Error(ErrorCode::kProfileValue,
@@ -348,16 +336,7 @@ Lexicon Lexicon::from_toml(std::string_view toml, std::string_view source_name) 
 }
 
 Lexicon Lexicon::load(const std::string& path) {
-  Location l;
-  l.file = path;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw Error(ErrorCode::kIo, "cannot read language pack: it is a directory", l);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kIo, std::string("cannot open language pack: ") + std::strerror(errno), l);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(ErrorCode::kIo, std::string("cannot read language pack: ") + std::strerror(errno), l);
-  return from_toml(text, path);
+  return from_toml(detail::read_toml_file(path, "language pack"), path);
 }
 
 bool Lexicon::is(WordClass c, std::string_view lower) const {

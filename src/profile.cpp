@@ -223,13 +223,7 @@ class TableReader {
   }
 
   Location at(const toml::node& n) const { return location(n.source()); }
-  Location location(const toml::source_region& r) const {
-    Location l;
-    l.file = source_;
-    l.line = r.begin.line;
-    l.column = r.begin.column;
-    return l;
-  }
+  Location location(const toml::source_region& r) const { return detail::location_of(source_, r); }
 
   const toml::node* find(std::string_view key, bool required) const {
     const toml::node* n = table_.get(key);

@@ -98,6 +98,8 @@ Resolution copy_of(const DocumentState& s, std::size_t j) {
   res.how.clear();
   res.group.clear();
   res.factor = src.confidence;  // a derived answer is never surer than its source
+  // It keeps the doubt of the source's resolution (a pronoun), not that of the source's sieve.
+  res.flags &= kResolutionFlags;
   return res;
 }
 
@@ -110,8 +112,9 @@ QuoteState::QuoteState(DocumentState& st, std::size_t i) : s(st), qi(i), a(st.r.
 }
 
 void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Span mention, Span cue,
-                              const std::string& rule, double confidence, std::string evidence) {
+                              const std::string& rule, double confidence, std::string evidence, unsigned flags) {
   Resolution res = res_in;
+  res.flags |= flags;
   if (res.entity < 0 && !res.description && !mention.empty() && res.speaker == mention.in(s.text)) {
     // A person the text names without a title: from now on an entity that pronouns and
     // surnames can refer to.
@@ -126,6 +129,8 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
   target.cue = cue;
   target.rule = rule;
   target.confidence = std::round(confidence * 1000.0) / 1000.0;
+  target.prior_confidence = target.confidence;  // the calibration table replaces `confidence` at the end
+  target.flags = flag_names(res.flags);
   if (s.options.evidence) {
     target.evidence.push_back(std::move(evidence));
     if (!res.how.empty()) target.evidence.push_back(res.how);
@@ -135,17 +140,18 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
 }
 
 void QuoteState::accept(const Resolution& res, Span mention, Span cue, const std::string& rule, double conf,
-                        std::string evidence) {
+                        std::string evidence, unsigned flags) {
   if (done || res.speaker.empty() || conf < s.options.min_confidence) return;
-  attribute_to(a, res, mention, cue, rule, conf, std::move(evidence));
+  attribute_to(a, res, mention, cue, rule, conf, std::move(evidence), flags);
   done = true;
 }
 
-void QuoteState::derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why) {
+void QuoteState::derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why,
+                        unsigned flags) {
   // The source passed the threshold when it was decided, so the derived answer is taken.
   Resolution src = copy_of(s, j);
   if (done || src.speaker.empty()) return;
-  attribute_to(a, src, mention, cue, rule, std::min(most, src.factor), std::move(why));
+  attribute_to(a, src, mention, cue, rule, std::min(most, src.factor), std::move(why), flags);
   done = true;
 }
 
@@ -384,10 +390,13 @@ double reported_confidence(const ReportedSpeech& rep) {
 
 // The same, with what the report's situation says: a content of a few words is less sure to be
 // speech (kShortContent).
-double reported_confidence(const DocumentState& s, const ReportedSpeech& rep) {
+bool short_content(const DocumentState& s, const ReportedSpeech& rep) {
   const auto words = s.d.words_in(rep.content);
-  const bool short_content = rep.kind == QuoteKind::kIndirect && words.second - words.first <= C::kShortContentWords;
-  return reported_confidence(rep) * (short_content ? C::kShortContent : 1.0);
+  return rep.kind == QuoteKind::kIndirect && words.second - words.first <= C::kShortContentWords;
+}
+
+double reported_confidence(const DocumentState& s, const ReportedSpeech& rep) {
+  return reported_confidence(rep) * (short_content(s, rep) ? C::kShortContent : 1.0);
 }
 
 // The one reader of a subject that names several people, for reported speech ("Kerry and Lavrov
@@ -497,17 +506,20 @@ class ReportedSubjectSieve final : public Sieve {
       // right is the resolution's, so the threshold applies to that.
       const double conf = reported_confidence(s, rep) * res.factor;
       if (res.speaker.empty() || res.factor < s.options.min_confidence) continue;
+      const unsigned flags = short_content(s, rep) ? kFlagShortContent : 0U;
       if (first) {
         q.attribute_to(q.a, res, part, rep.cue, rep.rule, conf,
                        "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(s.text)) + "'" +
-                           (voices.size() > 1 ? " (a joint statement)" : ""));
+                           (voices.size() > 1 ? " (a joint statement)" : ""),
+                       flags);
         q.done = true;
       } else {
         auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
         copy.evidence.clear();
         q.attribute_to(copy, res, part, rep.cue, rep.rule, conf,
                        "reported speech (" + rep.rule + ") with subject '" + std::string(rep.subject.in(s.text)) +
-                           "' (a joint statement)");
+                           "' (a joint statement)",
+                       flags);
         s.resolutions.push_back(res);  // kept beside s.joint, in the same order
       }
       first = false;
@@ -551,6 +563,10 @@ double transcript_line(const DocumentState& s, Span span) {
   return C::kHeadingLine;
 }
 
+unsigned heading_flag(const DocumentState& s, Span span) {
+  return transcript_line(s, span) < 1.0 ? kFlagHeadingLine : 0U;
+}
+
 // 4: the label of a transcript turn ("MR. PRICE: …").
 class TranscriptTurnSieve final : public Sieve {
  public:
@@ -570,12 +586,13 @@ class TranscriptTurnSieve final : public Sieve {
       const Resolution who = q.resolve(called, called.begin);
       q.accept(who, called, {}, id(), C::kTranscriptTurn * who.factor * transcript_line(q.s, q.a.span),
                "transcript turn labelled '" + std::string(label.in(q.s.text)) + "' after the call on '" +
-                   std::string(called.in(q.s.text)) + "'");
+                   std::string(called.in(q.s.text)) + "'",
+               heading_flag(q.s, q.a.span));
     } else if (res.entity < 0) {
       follow_up(q, label);
     }
     q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor * transcript_line(q.s, q.a.span),
-             "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'");
+             "transcript turn labelled '" + std::string(label.in(q.s.text)) + "'", heading_flag(q.s, q.a.span));
   }
 
  private:
@@ -656,7 +673,7 @@ class TranscriptContinuationSieve final : public Sieve {
       if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].recovery == Recovery::kTranscript && q.s.r.quotes[j].speaker &&
           transcript_line(q.s, q.s.r.quotes[j].span) == 1.0) {  // a heading between is no turn to go on
         q.derive(j, {}, {}, "transcript-continuation", C::kTranscriptContinuation * transcript_line(q.s, q.a.span),
-                 "unlabelled paragraph of the previous transcript turn");
+                 "unlabelled paragraph of the previous transcript turn", heading_flag(q.s, q.a.span));
         return;
       }
   }
@@ -837,6 +854,7 @@ class MultiParagraphSieve final : public Sieve {
       res.how.clear();
       res.group.clear();
       res.factor = src.confidence;
+      res.flags &= kResolutionFlags;
       if (src.speaker) res.speaker = *src.speaker;
       auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
       copy.evidence.clear();
@@ -861,7 +879,8 @@ class InsideReportSieve final : public Sieve {
     q.derive(static_cast<std::size_t>(p), parent.speaker_mention, parent.cue, "inside-report",
              one_word ? C::kInsideReport * C::kOneWordFragment : C::kInsideReport,
              one_word ? "quoted word inside a report of this speaker (a term as often as speech)"
-                      : "quoted fragment inside a report of this speaker");
+                      : "quoted fragment inside a report of this speaker",
+             one_word ? kFlagOneWordFragment : 0U);
   }
 };
 

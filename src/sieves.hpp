@@ -177,13 +177,15 @@ class QuoteState {
 
   // Takes the answer when nothing has decided yet and it is sure enough.
   void accept(const Resolution& res, Span mention, Span cue, const std::string& rule, double confidence,
-              std::string evidence);
+              std::string evidence, unsigned flags = 0);
   // Takes the speaker of attribution j (never surer than it, and at most `most`).
-  void derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why);
+  void derive(std::size_t j, Span mention, Span cue, const char* rule, double most, std::string why,
+              unsigned flags = 0);
   // Records `res` as this quote's speaker unconditionally (reported subjects decide by their
   // own threshold).
+  // `flags` (ConfidenceFlag) add the sieve's own situations to the resolution's.
   void attribute_to(Attribution& target, const Resolution& res, Span mention, Span cue, const std::string& rule,
-                    double confidence, std::string evidence);
+                    double confidence, std::string evidence, unsigned flags = 0);
 
   // Resolves a speaker mention, as an earlier quotation with the same mention did when there
   // is one (one mention names one speaker), else through the Discourse.

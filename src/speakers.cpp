@@ -1689,8 +1689,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.speaker = entities_[static_cast<std::size_t>(best)].name;
       r.how = "pronoun '" + std::string(mention.in(text_)) + "' resolved to the most recent compatible speaker";
       r.factor = kPronoun;
+      r.flags = kFlagPronoun;
       if (const int other = rival(best, candidates, back_from); other >= 0) {
         r.factor = kPronounRival;
+        r.flags = kFlagPronounRival;
         r.how +=
             " (" + entities_[static_cast<std::size_t>(other)].name + ", named in the paragraph too, could be meant)";
       }
@@ -1840,6 +1842,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         entities_[static_cast<std::size_t>(e)].gender == Gender::kGroup && !names_itself(e, words)) {
       r.how += " (a place standing for its government)";
       r.factor = kPlaceForGovernment;
+      r.flags = kFlagPlaceForGovernment;
     }
     return r;
   }
@@ -1922,6 +1925,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.75;
   }
   return r;
+}
+
+std::vector<std::string> flag_names(unsigned flags) {
+  static const char* const kNames[] = {"pronoun",       "pronoun-rival",     "place-for-government",
+                                       "short-content", "one-word-fragment", "heading-line"};
+  std::vector<std::string> names;
+  for (std::size_t k = 0; k < std::size(kNames); ++k)
+    if (flags & (1U << k)) names.emplace_back(kNames[k]);
+  return names;
 }
 
 }  // namespace detail

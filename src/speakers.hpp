@@ -94,6 +94,21 @@ class SpeakerModel {
   std::string mention_regex_;
 };
 
+// Situations that make an answer less sure (Attribution::flags, named by flag_names(); the
+// calibration table gives each a value: docs/attribution.md, "Confidences").
+enum ConfidenceFlag : unsigned {
+  kFlagPronoun = 1U << 0,             // a pronoun: the most recent compatible subject or speaker
+  kFlagPronounRival = 1U << 1,        // a pronoun with another compatible person in the paragraph
+  kFlagPlaceForGovernment = 1U << 2,  // a country or capital standing for its government
+  kFlagShortContent = 1U << 3,        // reported content of a few words
+  kFlagOneWordFragment = 1U << 4,     // a quoted single word inside a report
+  kFlagHeadingLine = 1U << 5,         // a transcript paragraph that reads as a heading
+};
+// The flags a resolution sets (the others are a sieve's): an answer derived from another keeps these.
+inline constexpr unsigned kResolutionFlags = kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment;
+// The names of the flags set in `flags`, in the order above ("pronoun", "pronoun-rival", ...).
+std::vector<std::string> flag_names(unsigned flags);
+
 struct Resolution {
   int entity = -1;           // index into Discourse::entities(), or -1
   std::string speaker;       // canonical name, or a description/institution; "" when unresolved
@@ -101,6 +116,7 @@ struct Resolution {
   double factor = 0.0;       // how much this step is trusted, in [0, 1]
   std::vector<int> group;    // for "they" / "the two leaders": every member (entity is the first)
   bool description = false;  // `speaker` describes an unnamed source ("senior official")
+  unsigned flags = 0;        // ConfidenceFlag: what made `factor` lower
 };
 
 class Discourse {

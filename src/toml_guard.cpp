@@ -1,6 +1,11 @@
 // Checks TOML bytes before toml++ 3.3.0 parses them (see toml_guard.hpp).
 #include "toml_guard.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "quoteattr/utf8.hpp"
@@ -188,6 +193,28 @@ toml::table parse_toml_checked(std::string_view text, const std::string& source,
     l.column = e.source().begin.column;
     throw Error(ErrorCode::kProfileSyntax, "TOML syntax error: " + std::string(e.description()), l);
   }
+}
+
+Location location_of(const std::string& source, const toml::source_region& r) {
+  Location l;
+  l.file = source;
+  l.line = r.begin.line;
+  l.column = r.begin.column;
+  return l;
+}
+
+std::string read_toml_file(const std::string& path, std::string_view kind) {
+  Location l;
+  l.file = path;
+  const std::string what(kind);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(ErrorCode::kIo, "cannot read " + what + ": it is a directory", l);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, "cannot open " + what + ": " + std::strerror(errno), l);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(ErrorCode::kIo, "cannot read " + what + ": " + std::strerror(errno), l);
+  return text;
 }
 
 }  // namespace detail

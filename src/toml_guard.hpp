@@ -48,6 +48,13 @@ TomlHazard find_toml_hazard(std::string_view text);
 toml::table parse_toml_checked(std::string_view text, const std::string& source, std::string_view kind,
                                std::size_t max_bytes = kMaxTomlBytes);
 
+// file:line:column of a TOML node's source region read from `source`.
+Location location_of(const std::string& source, const toml::source_region& r);
+
+// The whole of the file `path`, a `kind` ("language pack", "calibration table") read for
+// parse_toml_checked(). Throws Error kIo naming the file when it is a folder or cannot be read.
+std::string read_toml_file(const std::string& path, std::string_view kind);
+
 // The Error for a `kind` of `bytes` bytes from `source` when it is larger than `max_bytes`.
 Error toml_too_large(std::uint64_t bytes, const std::string& source, std::string_view kind, std::size_t max_bytes);
 

@@ -112,7 +112,7 @@ TEST_CASE("a quote alone in its paragraph continues the previous speaker", "[rul
   REQUIRE(a);
   CHECK(a->speaker.value_or("") == "Kerry");
   CHECK(a->rule == "previous-paragraph");
-  CHECK(a->confidence < 0.8);  // a discourse guess is less sure than a cue
+  CHECK(a->prior_confidence < 0.8);  // a discourse guess is less sure than a cue (the hand-set value)
 }
 
 TEST_CASE("a quote across a hard-wrapped line is attributed as one", "[rules][paragraphs]") {
@@ -205,9 +205,11 @@ TEST_CASE("every attribution carries its evidence", "[explain]") {
   auto r = shared_attributor().analyze(text);
   REQUIRE(r.quotes.size() == 1);
   const auto& ev = r.quotes[0].evidence;
-  REQUIRE(ev.size() == 2);
+  REQUIRE(ev.size() == 3);
   CHECK(ev[0].find("leading-speaker-verb") != std::string::npos);
   CHECK(ev[1].find("misspelling") != std::string::npos);
+  // The last line says where the confidence comes from: the calibration table, or the hand-set value.
+  CHECK(ev[2].rfind("confidence ", 0) == 0);
 }
 
 TEST_CASE("one shared attributor gives the same answers from many threads", "[threads]") {
@@ -567,8 +569,9 @@ TEST_CASE("a report's confidence weighs the finder's doubt that it is speech", "
   REQUIRE(report != nullptr);
   REQUIRE(quote != nullptr);
   CHECK(report->speaker.value_or("") == "Ruth Okafor");
-  CHECK(report->confidence == Approx(0.895));
-  CHECK(quote->confidence == Approx(0.95));
+  // The hand-set confidences the sieves decide with (the calibration table then sets `confidence`).
+  CHECK(report->prior_confidence == Approx(0.895));
+  CHECK(quote->prior_confidence == Approx(0.95));
 }
 
 TEST_CASE("a quote right after the subject's verb in the past is the subject's", "[rules]") {
@@ -837,7 +840,7 @@ TEST_CASE("confidence falls in the situations that make a speaker less sure", "[
     const quoteattr::Attribution* a = find(r, text, words);
     REQUIRE(a != nullptr);
     REQUIRE(a->speaker);
-    return a->confidence;
+    return a->prior_confidence;  // the hand-set value the sieves decide with (before the calibration table)
   };
   // A pronoun: 0.895 x kPronoun (0.9); with a second compatible person in the paragraph,
   // x kPronounRival (0.75).

@@ -207,13 +207,14 @@ TEST_CASE("entities: reports in the plural speak as an unnamed source", "[entiti
 }
 
 TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the next", "[sieves]") {
-  // The speaker, rule and confidence (rounded to thousandths) of the quotation `words` of `text`.
+  // The speaker, rule and hand-set confidence (rounded to thousandths; the one the sieves decide
+  // with, before the calibration table) of the quotation `words` of `text`.
   using Answer = std::tuple<std::string, std::string, double>;
   auto lead = [](const std::string& text, std::string_view words) {
     const Result r = engine().analyze(text);
     const quoteattr::Attribution* quote = quote_of(r, text, words);
     REQUIRE(quote);
-    return Answer{quote->speaker.value_or(""), quote->rule, quote->confidence};
+    return Answer{quote->speaker.value_or(""), quote->rule, quote->prior_confidence};
   };
   // The person next to the verb, not the country before her.
   CHECK(lead("But our partners including Russia have another view, concluded Secretary Jane Doe:\n"

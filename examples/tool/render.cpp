@@ -58,7 +58,13 @@ std::string render_jsonl(const Input& in, const Result& r, const RenderOptions& 
       if (a.recovery != quoteattr::Recovery::kNone) q["recovery"] = quoteattr::to_string(a.recovery);
       if (a.parent >= 0) q["parent"] = a.parent;
       if (a.continues >= 0) q["continues"] = a.continues;
-      if (o.explain) q["evidence"] = a.evidence;
+      if (o.explain) {
+        q["evidence"] = a.evidence;
+        if (a.speaker) {
+          q["prior_confidence"] = a.prior_confidence;  // what the sieves decided with
+          q["flags"] = a.flags;
+        }
+      }
       if (&a != r.quotes.data()) out += ',';
       dump_to(out, q);
     }

@@ -26,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quoteattr/calibration.hpp"
 #include "quoteattr/document.hpp"
 #include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
@@ -55,7 +56,11 @@ struct Attribution {
   Span speaker_mention;                 ///< The words that name the speaker (may be empty).
   Span cue;                             ///< The speech cue (may be empty).
   std::string rule;                     ///< Id of the rule that decided, "" when none did.
-  double confidence = 0.0;              ///< In [0, 1].
+  double confidence = 0.0;              ///< In [0, 1]: the calibration table's value (Calibration).
+  double prior_confidence = 0.0;        ///< The hand-set confidence the sieves decided with.
+  std::vector<std::string> flags;       ///< The situations that make the answer less sure ("pronoun",
+                                        ///< "pronoun-rival", "place-for-government", "short-content",
+                                        ///< "one-word-fragment", "heading-line").
   int parent = -1;                      ///< Index of the enclosing attribution (nested / mixed).
   int continues = -1;                   ///< Index of the previous part of a split or
                                         ///< multi-paragraph quote.
@@ -127,6 +132,10 @@ struct AttributorOptions {
   ///
   /// For reported speech it applies to how sure the subject resolution is.
   double min_confidence = 0.5;
+  /// @brief The table that sets each answer's confidence once the sieves have decided;
+  /// nullopt (the default): Calibration::builtin(). An empty Calibration keeps the hand-set
+  /// confidences. It changes no speaker, only Attribution::confidence.
+  std::optional<Calibration> calibration;
   /// @brief Options of the sentence splitter.
   SentenceOptions sentences;
   /// @brief Options of the quote finder.

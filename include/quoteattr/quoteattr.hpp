@@ -12,6 +12,7 @@
 #pragma once
 
 #include "quoteattr/attributor.hpp"
+#include "quoteattr/calibration.hpp"
 #include "quoteattr/document.hpp"
 #include "quoteattr/error.hpp"
 #include "quoteattr/lexicon.hpp"

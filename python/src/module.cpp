@@ -120,6 +120,8 @@ struct PyQuote {
   std::optional<PySpan> cue;
   std::optional<std::string> rule;
   double confidence = 0.0;
+  double prior_confidence = 0.0;   // the hand-set confidence the sieves decided with
+  std::vector<std::string> flags;  // the situations that make the answer less sure
   std::optional<int> parent;
   std::optional<int> continues;
   std::vector<std::string> evidence;
@@ -140,7 +142,13 @@ struct PyQuote {
     if (recovery) d["recovery"] = *recovery;
     if (parent) d["parent"] = *parent;
     if (continues) d["continues"] = *continues;
-    if (evidence_too) d["evidence"] = evidence;
+    if (evidence_too) {
+      d["evidence"] = evidence;
+      if (speaker) {
+        d["prior_confidence"] = prior_confidence;
+        d["flags"] = flags;
+      }
+    }
     return d;
   }
 };
@@ -160,6 +168,8 @@ PyQuote make_quote(const qa::Attribution& a, const Text& t) {
   if (!a.cue.empty()) q.cue = make_span(a.cue, t);
   if (!a.rule.empty()) q.rule = a.rule;
   q.confidence = a.confidence;
+  q.prior_confidence = a.prior_confidence;
+  q.flags = a.flags;
   if (a.parent >= 0) q.parent = a.parent;
   if (a.continues >= 0) q.continues = a.continues;
   q.evidence = a.evidence;
@@ -555,6 +565,8 @@ PYBIND11_MODULE(_quoteattr, m) {
       .def_readonly("cue", &PyQuote::cue)
       .def_readonly("rule", &PyQuote::rule)
       .def_readonly("confidence", &PyQuote::confidence)
+      .def_readonly("prior_confidence", &PyQuote::prior_confidence)
+      .def_readonly("flags", &PyQuote::flags)
       .def_readonly("parent", &PyQuote::parent)
       .def_readonly("continues", &PyQuote::continues)
       .def_readonly("evidence", &PyQuote::evidence)
