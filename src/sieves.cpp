@@ -696,6 +696,30 @@ class CaptionSieve final : public Sieve {
 // when no rule found a cue: the name that stands next to a verb in its last sentence (its
 // subject, or an inverted one: "…, noted Secretary Blinken:"), else the first person, else the
 // first body named.
+// The other speakers of a joint statement (the joint attributions of quotation `from`) speak
+// the quotation `q` decided from it too: one attribution each, at most `most` sure.
+void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, const std::string& why) {
+  DocumentState& s = q.s;
+  const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
+  for (std::size_t j = 0; j < joint; ++j) {
+    if (s.joint[j].first != from) continue;
+    const Attribution& src = s.joint[j].second;
+    Resolution res = s.resolutions[n + j];
+    res.how.clear();
+    res.group.clear();
+    res.factor = src.confidence;
+    if (src.speaker) res.speaker = *src.speaker;
+    auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
+    copy.evidence.clear();
+    q.attribute_to(copy, res, {}, {}, rule, std::min(most, res.factor), why);
+    s.resolutions.push_back(res);
+  }
+}
+
+bool has_joint(const DocumentState& s, std::size_t from) {
+  return std::any_of(s.joint.begin(), s.joint.end(), [&](const auto& j) { return j.first == from; });
+}
+
 class LeadParagraphSieve final : public Sieve {
   // A capitalised run of the lead sentence that names someone the text knows.
   struct PersonRun {
@@ -804,6 +828,20 @@ class LeadParagraphSieve final : public Sieve {
         return;
       }
     if (names || !colon) return;  // names that are nobody the text knows: no guess
+    // A lead that names nobody after a joint statement in its own paragraph ("In a joint
+    // statement, the four members noted X. The statement continued:"): the statement goes on in
+    // the name of each of its speakers.
+    for (std::size_t j = q.qi; j-- > 0;) {
+      const Attribution& before = q.s.r.quotes[j];
+      if (before.span.end <= prev.begin) break;
+      if (!before.speaker || before.span.begin >= end || !has_joint(q.s, j)) continue;
+      q.derive(j, {}, {}, id().c_str(), C::kLeadParagraphSubject,
+               "the lead paragraph ending with a colon names nobody: it goes on with the joint statement before");
+      if (q.done)
+        copy_joint(q, j, id().c_str(), C::kLeadParagraphSubject,
+                   "the lead paragraph ending with a colon names nobody: it goes on with the joint statement before");
+      return;
+    }
     // A lead that names nobody ("The message reads, in part:") introduces the words of the one
     // the text last named as a subject (not a person the message was sent to).
     const int e = q.s.d.last_subject_before(sentence.begin);
@@ -828,22 +866,8 @@ class MultiParagraphSieve final : public Sieve {
              "continues the quotation of the previous paragraph");
     if (!q.done) return;
     // A joint statement goes on in the name of each of its speakers.
-    DocumentState& s = q.s;
-    const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
-    for (std::size_t j = 0; j < joint; ++j) {
-      if (s.joint[j].first != static_cast<std::size_t>(c)) continue;
-      const Attribution& src = s.joint[j].second;
-      Resolution res = s.resolutions[n + j];
-      res.how.clear();
-      res.group.clear();
-      res.factor = src.confidence;
-      if (src.speaker) res.speaker = *src.speaker;
-      auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
-      copy.evidence.clear();
-      q.attribute_to(copy, res, {}, {}, "multi-paragraph", std::min(C::kMultiParagraph, res.factor),
-                     "continues the joint statement of the previous paragraph");
-      s.resolutions.push_back(res);
-    }
+    copy_joint(q, static_cast<std::size_t>(c), "multi-paragraph", C::kMultiParagraph,
+               "continues the joint statement of the previous paragraph");
   }
 };
 

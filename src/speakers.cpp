@@ -603,6 +603,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
+    // The end of the last run of a list that a plural title opened ("Members Ann Lee, Bo Kim and
+    // Cy Roe"): each further name of the list holds that title too. toks.size() when none.
+    std::size_t list_end = toks.size();
     while (i < toks.size()) {
       if (!toks[i].capitalized) {
         ++i;
@@ -667,6 +670,21 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       while (k < j && (toks[k].in(WordClass::kNotNameWords) || not_name_start(toks[k]))) ++k;
       std::vector<std::string> titles, affiliations;
       std::size_t name_begin = k;
+      // A name of a list a plural title opened: after its comma, its "and" or its ", and".
+      const bool listed =
+          list_end < toks.size() && i > 0 &&
+          ((i == list_end && text_.substr(toks[i - 1].span.end, toks[i].span.begin - toks[i - 1].span.end) == ", ") ||
+           (i == list_end + 1 && toks[list_end].lower == "and" && !toks[list_end].capitalized));
+      list_end = toks.size();
+      // "Members Ann Lee, Bo Kim and Cy Roe", "Senators Ann Lee and Bo Kim": a capitalised plural
+      // role noun titles the names of the list after it (not a title of each: "the three members"
+      // are the people of the list, not everyone with the singular title).
+      bool plural_title = false;
+      if (k + 1 < j && toks[k].lower.size() > 3 && toks[k].lower.back() == 's' && !toks[k].all_caps) {
+        const std::string singular = toks[k].lower.substr(0, toks[k].lower.size() - 1);
+        plural_title = model_.is_role_word(singular) && !model_.institution_head({singular});
+        if (plural_title) name_begin = ++k;
+      }
       for (std::size_t m = k; m < j; ++m) {
         const std::string& w = toks[m].lower;
         std::vector<std::string> parts = words_of(lex(), w);  // "secretary-general"
@@ -699,7 +717,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       // Lower-case titles just before the run ("spokesman John Kirby", "his counterpart Wang
       // Yi", "Sergei Lavrov" after "counterpart,").
-      bool titled = !titles.empty();
+      bool titled = !titles.empty() || plural_title || listed;
       const bool titled_in_run = titled;  // "President Biden": a capitalised title in the run
       // The whole title as written, up to its last role word: "national security advisor".
       std::string title_phrase;
@@ -784,6 +802,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !model_.is_affiliation(words[0]) && words[0].size() > 2;
         if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps)) {
           const int who = register_person(name, titles, affiliations, title_phrase);
+          if ((plural_title || listed) && titles.empty() && len >= 2) list_end = j;
           // A title after a modifier that dates it ("the previous president, X", "former
           // Minister X") is one X held before.
           Entity& held = entities_[static_cast<std::size_t>(who)];
@@ -1048,6 +1067,24 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
         continue;
       const std::vector<int> subject = joint_subject(before, p.begin);
       note_group(subject.size() > 1 ? subject : std::vector<int>{before->entity, after->entity}, t.span.begin);
+    }
+  }
+  // "Chairman A and Members B, C and D met …", "A and B issued …": the people of a joint subject
+  // act together, for a later "the four members" or "they", whatever the verb.
+  for (const Span p : paragraphs) {
+    auto it = std::lower_bound(events_.begin(), events_.end(), p.begin,
+                               [](const Event& e, std::size_t q) { return e.pos < q; });
+    for (; it != events_.end() && it->pos < p.end; ++it) {
+      if (std::next(it) != events_.end() && std::next(it)->pos == it->pos) continue;  // one mention's two events
+      auto w = std::lower_bound(words_.begin(), words_.end(), it->pos,
+                                [](const Word& x, std::size_t q) { return x.span.begin < q; });
+      auto v = w;
+      while (v != words_.end() && v->sentence == w->sentence && v->capitalized) ++v;
+      if (v == words_.end() || v == w || v->sentence != w->sentence || v->span.begin >= p.end) continue;
+      if (!(v->tag == Tag::VBD || v->tag == Tag::VBZ || v->tag == Tag::VBP || v->tag == Tag::MD)) continue;
+      if (std::next(it) != events_.end() && std::next(it)->pos < v->span.begin) continue;  // not the list's last
+      const std::vector<int> subject = joint_subject(it, p.begin);
+      if (subject.size() > 1) note_group(subject, v->span.begin);
     }
   }
   // "Both presidents", "the two leaders" after a meeting: everyone in the group holds the title,
@@ -1566,7 +1603,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
           wanted += (wanted.empty() ? "" : " ") + singular[w];
         for (std::size_t w = singular.size() - n; w-- > 1 && !lex().is(WordClass::kGroupNumbers, singular[w]);)
           wanted.insert(0, 1, ' ').insert(0, singular[w]);
-        bool title_ok = e.title_phrases.empty() ? e.titles.count(singular.back()) != 0 : false;
+        // A title of the person's own: one the profile or the text gave them, not one the group
+        // they acted with took from this kind of phrase ("the four members" after "Chairman A and
+        // Members B, C and D met …" is that group, not every member named so far).
+        const bool own = e.from_profile || e.current_titles.count(singular.back()) != 0 ||
+                         e.former_titles.count(singular.back()) != 0;
+        bool title_ok = e.title_phrases.empty() ? own && e.titles.count(singular.back()) != 0 : false;
         for (const auto& phrase : e.title_phrases)
           title_ok = title_ok || phrase == wanted ||
                      (phrase.size() > wanted.size() &&

@@ -311,3 +311,32 @@ TEST_CASE("a bracketed status between a title and a name leaves the name one per
       "\"The army has been here for years,\" he said.";
   CHECK(speakers(text, "The army has been here for years,") == Names{"Tomas Weller"});
 }
+
+TEST_CASE("an agency's administrator and a board's member are titled people", "[speakers][titles]") {
+  // "Administrator X" introduces a person, so a later "he" is X.
+  const std::string text =
+      "Space Agency Administrator Paul Hendry returns to Canada today after his first visit to Brazil.\n"
+      "\"I expected to meet capable people,\" he said of his visit.";
+  CHECK(speakers(text, "I expected to meet capable people,") == Names{"Paul Hendry"});
+  // "Member X" likewise: the surname alone then names her.
+  CHECK(speakers("Board Member Carla Diaz spoke to the staff. Diaz said the budget would be cut.",
+                 "the budget would be cut") == Names{"Carla Diaz"});
+}
+
+TEST_CASE("a plural title before a list of names makes a group that a later plural phrase names", "[speakers][joint]") {
+  // "Members B, C and D" are people, and with "Chairman A" they act together: "the four members"
+  // are those four (not only those titled "member": Member E was named too).
+  const std::string text =
+      "This morning, Board Chairman Alan Reed and Members Carla Diaz, Tom Becker and Nina Olsen met with the "
+      "staff after the departure of Member Ivo Petrov.\n\n"
+      "In a joint statement, the four members acknowledged the difficulties of the past month. The statement "
+      "continued:\n\n"
+      "\"We will keep working together for the agency.\"";
+  const Names four{"Alan Reed", "Carla Diaz", "Tom Becker", "Nina Olsen"};
+  CHECK(speakers(text, "the difficulties of the past month") == four);
+  // The statement goes on below its lead in the name of each of its speakers.
+  CHECK(speakers(text, "We will keep working together for the agency.") == four);
+  // A joint subject acts together whatever its verb: "they" are the three.
+  CHECK(speakers("Senators Ana Ruiz, Tom Berg and Lee Park visited the port.\n\nThey said the port needs more money.",
+                 "the port needs more money") == Names{"Ana Ruiz", "Tom Berg", "Lee Park"});
+}
