@@ -511,12 +511,54 @@ void Discourse::discover_delayed_leads() {
   }
 }
 
+// The name as written, word by word ("President [Joe] Biden" gives "Joe Biden"), a suffix with
+// its comma ("Tom Roe, Jr.").
+std::string Discourse::name_as_written(const std::vector<const Word*>& name) const {
+  std::string out;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const Word* t = name[k];
+    if (k > 0) out += text_.substr(name[k - 1]->span.end, t->span.begin - name[k - 1]->span.end) == ", " ? ", " : " ";
+    const bool last = k + 1 == name.size() && !t->in(WordClass::kNameSuffixes);  // "Jr." keeps its period
+    out += text_.substr(t->span.begin, (last ? t->stem_end : t->span.end) - t->span.begin);
+    // "Jr" of "Jr." that the tokenizer split from its period.
+    if (k + 1 == name.size() && t->span.end < text_.size() && text_[t->span.end] == '.' &&
+        lex().is(WordClass::kNameSuffixes, t->lower + "."))
+      out += '.';
+  }
+  return out;
+}
+
+bool Discourse::is_initial(const std::string& lower) { return lower.size() == 2 && lower[1] == '.'; }
+
+// The fullest proper name the text gives is the entity's name: a later form with initials or a
+// suffix around the name known so far ("T. Michael Roe, Jr." after "Michael Roe") replaces it.
+void Discourse::fuller_name(int known, const std::vector<const Word*>& name) {
+  Entity& e = entities_[static_cast<std::size_t>(known)];
+  if (e.from_profile || e.institution || e.aliases.empty() || name.size() <= e.aliases.front().size()) return;
+  const std::vector<std::string>& have = e.aliases.front();
+  std::vector<std::string> words;
+  for (const Word* t : name) words.push_back(t->lower);
+  for (std::size_t b = 0; b + have.size() <= words.size(); ++b) {
+    if (!std::equal(have.begin(), have.end(), words.begin() + static_cast<long>(b))) continue;
+    bool extra_ok = true;  // only initials before and suffixes after
+    for (std::size_t k = 0; k < b; ++k) extra_ok = extra_ok && is_initial(words[k]);
+    for (std::size_t k = b + have.size(); k < words.size(); ++k)
+      extra_ok = extra_ok && lex().is(WordClass::kNameSuffixes, words[k]);
+    if (!extra_ok) return;
+    e.name = name_as_written(name);
+    e.aliases.insert(e.aliases.begin(), words);
+    index_aliases(known, 0);
+    return;
+  }
+}
+
 int Discourse::register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                                const std::vector<std::string>& affiliations, const std::string& title_phrase) {
   std::vector<std::string> words;
   words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
   int known = find_person(words);
+  if (known >= 0) fuller_name(known, name);
   if (known < 0 && words.size() == 1) {
     // "Ghana President Kufor" after "President John Kufuor": a misspelling of a name already
     // introduced is that person, not a new one.
@@ -527,12 +569,16 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
   }
   if (known < 0) {
     Entity e;
-    // The name as written, word by word ("President [Joe] Biden" gives "Joe Biden").
-    for (const Word* t : name) {
-      if (!e.name.empty()) e.name += ' ';
-      e.name += text_.substr(t->span.begin, (t == name.back() ? t->stem_end : t->span.end) - t->span.begin);
-    }
+    e.name = name_as_written(name);
     e.aliases.push_back(words);
+    // The name without its leading initials or its suffixes ("Michael Roe" and "T. Michael Roe"
+    // of "T. Michael Roe, Jr."): a later shorter form is the same person.
+    std::size_t first = 0, end = words.size();
+    while (end > 2 && lex().is(WordClass::kNameSuffixes, words[end - 1])) --end;
+    while (end - first > 2 && is_initial(words[first])) ++first;
+    for (std::size_t b : {std::size_t{0}, first})
+      if ((b > 0 || end < words.size()) && end - b >= 2)
+        e.aliases.emplace_back(words.begin() + static_cast<long>(b), words.begin() + static_cast<long>(end));
     // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
     // two-word names also the first ("Hu" of "Hu Jintao": family name first).
     std::size_t last = words.size();
@@ -629,6 +675,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // White space, or an editor's brackets: "President [Joe] Biden".
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
                       gap.find_first_of(" \t") != std::string_view::npos;
+        // A generational suffix after its comma is the name's last word: "Tom Roe, Jr.".
+        if (gap == ", " && j - i >= 2 && toks[j].capitalized && toks[j].in(WordClass::kNameSuffixes)) {
+          ++j;
+          break;
+        }
         if (!spaces) break;
         if (toks[j].capitalized) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"

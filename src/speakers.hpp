@@ -148,6 +148,9 @@ class Discourse {
   // misspelling of that person's full name ("Wang Wentao" is not "Wang Yi" by his surname).
   int find_person(const std::vector<std::string>& words) const;
   void index_aliases(int entity, std::size_t from);
+  std::string name_as_written(const std::vector<const Word*>& name) const;
+  static bool is_initial(const std::string& lower);
+  void fuller_name(int known, const std::vector<const Word*>& name);
   int register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;

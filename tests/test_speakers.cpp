@@ -340,3 +340,20 @@ TEST_CASE("a plural title before a list of names makes a group that a later plur
   CHECK(speakers("Senators Ana Ruiz, Tom Berg and Lee Park visited the port.\n\nThey said the port needs more money.",
                  "the port needs more money") == Names{"Ana Ruiz", "Tom Berg", "Lee Park"});
 }
+
+TEST_CASE("the canonical name is the fullest proper name: suffixes and leading initials kept",
+          "[speakers][canonical]") {
+  // A generational suffix after its comma is part of the name; "Secretary Baldwin" joins it.
+  const std::string text =
+      "The agency today welcomed Health Secretary Thomas R. Baldwin, Jr. to its offices in Denver.\n"
+      "\"I want to thank you,\" Secretary Baldwin said.";
+  CHECK(speakers(text, "I want to thank you,") == Names{"Thomas R. Baldwin, Jr."});
+  // A later form without the leading initial is the same person, named in full.
+  CHECK(speakers("Board Chairman T. Michael Rowan opened the meeting on Monday.\n"
+                 "Michael Rowan said the budget would be cut.",
+                 "the budget would be cut") == Names{"T. Michael Rowan"});
+  // A fuller form given later replaces the shorter one as the name.
+  CHECK(speakers("Board Chairman Michael Rowan opened the meeting on Monday.\n"
+                 "Chairman T. Michael Rowan said the budget would be cut.",
+                 "the budget would be cut") == Names{"T. Michael Rowan"});
+}
