@@ -123,6 +123,33 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// A name written in capitals ("DR. JANE ROE", a transcript label) as a reader writes it: each
+// word as the text spells it elsewhere ("McCormack"), else capitalised and the rest lower case
+// ("Dr. Jane Roe", "Al-Amin"); suffixes stay ("III").
+std::string Discourse::name_case(std::string_view s) const {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    std::string w(s.substr(i, j - i));
+    const std::string lower = ascii_lower(w);
+    if (auto it = spelling_.find(lower); it != spelling_.end()) {
+      w = it->second;
+    } else if (!lex().is(WordClass::kNameSuffixes, lower)) {
+      bool start = true;
+      for (char& c : w) {
+        if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        start = c == '-';
+      }
+    }
+    out += w;
+    for (; j < s.size() && s[j] == ' '; ++j) out += ' ';
+    i = j;
+  }
+  return out;
+}
+
 std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quoteattr::Token>& tokens, std::size_t first,
                                   std::size_t end, const Lexicon& lex) {
   std::vector<Word> out;
@@ -292,6 +319,9 @@ Discourse::Discourse(const SpeakerModel& model, const Document& doc)
     }
     paragraph_words_.emplace_back(first, words_.size());
   }
+  for (const Word& w : words_)  // how the text spells its capitalised words, for names in capitals
+    if (w.capitalized && !w.all_caps && w.lower.size() > 1)
+      spelling_.emplace(w.lower, text_.substr(w.span.begin, w.span.end - w.span.begin));
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) index_aliases(static_cast<int>(ei), 0);
   discover(doc.paragraph_spans());
 }
@@ -514,6 +544,12 @@ void Discourse::discover_delayed_leads() {
 // The name as written, word by word ("President [Joe] Biden" gives "Joe Biden"), a suffix with
 // its comma ("Tom Roe, Jr.").
 std::string Discourse::name_as_written(const std::vector<const Word*>& name) const {
+  // Written in capitals: every word that has two letters or more (not "J.", not a suffix).
+  bool capitals = false, mixed = false;
+  for (const Word* t : name) {
+    if (t->in(WordClass::kNameSuffixes) || is_initial(t->lower)) continue;
+    (t->all_caps ? capitals : mixed) = true;
+  }
   std::string out;
   for (std::size_t k = 0; k < name.size(); ++k) {
     const Word* t = name[k];
@@ -525,31 +561,90 @@ std::string Discourse::name_as_written(const std::vector<const Word*>& name) con
         lex().is(WordClass::kNameSuffixes, t->lower + "."))
       out += '.';
   }
-  return out;
+  return capitals && !mixed ? name_case(out) : out;
 }
 
 bool Discourse::is_initial(const std::string& lower) { return lower.size() == 2 && lower[1] == '.'; }
 
 // The fullest proper name the text gives is the entity's name: a later form with initials or a
-// suffix around the name known so far ("T. Michael Roe, Jr." after "Michael Roe") replaces it.
+// suffix around the name known so far ("T. Michael Roe, Jr." after "Michael Roe"), or a full name
+// after a surname only ("Admiral Jane Roe" after "Admiral Roe"), replaces it; the forms it adds
+// are aliases.
 void Discourse::fuller_name(int known, const std::vector<const Word*>& name) {
   Entity& e = entities_[static_cast<std::size_t>(known)];
-  if (e.from_profile || e.institution || e.aliases.empty() || name.size() <= e.aliases.front().size()) return;
-  const std::vector<std::string>& have = e.aliases.front();
+  if (e.from_profile || e.institution || e.aliases.empty()) return;
+  const std::vector<std::string> have = *std::max_element(
+      e.aliases.begin(), e.aliases.end(), [](const auto& a, const auto& x) { return a.size() < x.size(); });
+  if (name.size() <= have.size()) return;
   std::vector<std::string> words;
   for (const Word* t : name) words.push_back(t->lower);
   for (std::size_t b = 0; b + have.size() <= words.size(); ++b) {
     if (!std::equal(have.begin(), have.end(), words.begin() + static_cast<long>(b))) continue;
-    bool extra_ok = true;  // only initials before and suffixes after
-    for (std::size_t k = 0; k < b; ++k) extra_ok = extra_ok && is_initial(words[k]);
+    bool extra_ok = true;  // before: initials (or a first name before a surname only); after: suffixes
+    for (std::size_t k = 0; k < b; ++k)
+      extra_ok = extra_ok && (is_initial(words[k]) ||
+                              (have.size() == 1 && name[k]->capitalized && !name[k]->in(WordClass::kNotNameWords) &&
+                               !name[k]->in(WordClass::kMonths) && !model_.is_role_word(words[k]) &&
+                               !model_.is_affiliation(words[k]) && find_by_tokens({words[k]}, nullptr) < 0));
     for (std::size_t k = b + have.size(); k < words.size(); ++k)
       extra_ok = extra_ok && lex().is(WordClass::kNameSuffixes, words[k]);
     if (!extra_ok) return;
     e.name = name_as_written(name);
-    e.aliases.insert(e.aliases.begin(), words);
-    index_aliases(known, 0);
+    const std::size_t from = e.aliases.size();
+    for (auto& alias : name_aliases(words))
+      if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
+        e.aliases.push_back(std::move(alias));
+    index_aliases(known, from);
     return;
   }
+}
+
+// The forms a full name is found by: the name; without its leading initials or its suffixes
+// ("Michael Roe" and "T. Michael Roe" of "T. Michael Roe, Jr."); the surname (the last word that
+// is not a suffix: "Austin" of "Lloyd J. Austin III"), with its particle ("Van Rompuy"), without
+// an "al-" ("Assad"); and for two-word names the first word too ("Hu" of "Hu Jintao": family
+// name first).
+std::vector<std::vector<std::string>> Discourse::name_aliases(const std::vector<std::string>& words) const {
+  std::vector<std::vector<std::string>> out{words};
+  std::size_t first = 0, end = words.size();
+  while (end > 2 && lex().is(WordClass::kNameSuffixes, words[end - 1])) --end;
+  while (end - first > 2 && is_initial(words[first])) ++first;
+  for (std::size_t b : {std::size_t{0}, first})
+    if ((b > 0 || end < words.size()) && end - b >= 2)
+      out.emplace_back(words.begin() + static_cast<long>(b), words.begin() + static_cast<long>(end));
+  std::size_t last = words.size();
+  while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
+  if (words.size() > 1) out.push_back({words[last - 1]});
+  std::size_t particle = last - 1;
+  while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
+    --particle;
+  if (particle < last - 1)
+    out.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
+  const std::string& surname = words[last - 1];
+  const std::size_t hyphen = surname.find('-');
+  if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
+    out.push_back({surname.substr(hyphen + 1)});
+  if (last == 2) out.push_back({words[0]});
+  return out;
+}
+
+// A person the text named by surname only ("Admiral Roe") whom a full name with that surname
+// names now ("ADMIRAL JANE ROE:"), or -1.
+int Discourse::surname_only(const std::vector<std::string>& words) const {
+  std::size_t last = words.size();
+  while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
+  if (last < 2) return -1;
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    const Entity& e = entities_[ei];
+    if (e.from_profile || e.institution || e.gender == Gender::kGroup) continue;
+    bool one_word = true, surname = false;
+    for (const auto& a : e.aliases) {
+      one_word = one_word && a.size() == 1;
+      surname = surname || (a.size() == 1 && a[0] == words[last - 1]);
+    }
+    if (one_word && surname) return static_cast<int>(ei);
+  }
+  return -1;
 }
 
 int Discourse::register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
@@ -558,6 +653,7 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
   words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
   int known = find_person(words);
+  if (known < 0 && !titles.empty()) known = surname_only(words);  // titled: a person's name for sure
   if (known >= 0) fuller_name(known, name);
   if (known < 0 && words.size() == 1) {
     // "Ghana President Kufor" after "President John Kufuor": a misspelling of a name already
@@ -570,33 +666,7 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
   if (known < 0) {
     Entity e;
     e.name = name_as_written(name);
-    e.aliases.push_back(words);
-    // The name without its leading initials or its suffixes ("Michael Roe" and "T. Michael Roe"
-    // of "T. Michael Roe, Jr."): a later shorter form is the same person.
-    std::size_t first = 0, end = words.size();
-    while (end > 2 && lex().is(WordClass::kNameSuffixes, words[end - 1])) --end;
-    while (end - first > 2 && is_initial(words[first])) ++first;
-    for (std::size_t b : {std::size_t{0}, first})
-      if ((b > 0 || end < words.size()) && end - b >= 2)
-        e.aliases.emplace_back(words.begin() + static_cast<long>(b), words.begin() + static_cast<long>(end));
-    // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
-    // two-word names also the first ("Hu" of "Hu Jintao": family name first).
-    std::size_t last = words.size();
-    while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
-    if (words.size() > 1) e.aliases.push_back({words[last - 1]});
-    // A surname that begins with a particle ("Van Rompuy", "de la Calle", "bin Zayed") is
-    // also found whole.
-    std::size_t particle = last - 1;
-    while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
-      --particle;
-    if (particle < last - 1)
-      e.aliases.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
-    // "Assad" of "al-Assad".
-    const std::string& surname = words[last - 1];
-    const std::size_t hyphen = surname.find('-');
-    if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
-      e.aliases.push_back({surname.substr(hyphen + 1)});
-    if (last == 2) e.aliases.push_back({words[0]});
+    e.aliases = name_aliases(words);
     entities_.push_back(std::move(e));
     known = static_cast<int>(entities_.size()) - 1;
     index_aliases(known, 0);
@@ -1994,8 +2064,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     std::size_t b = toks[k].span.begin;
     if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
       b = toks[k - 1].span.begin;
-    // A courtesy title is no part of the name: "Mr. Harlow" is Harlow.
-    if (k + 1 < toks.size() && is_title_abbreviation(lex(), toks[k].lower)) b = toks[k + 1].span.begin;
+    // A courtesy title is no part of the name: "Mr. Harlow" is Harlow. But a label in capitals
+    // that gives a surname only ("DR. ROE:", a transcript turn whose speaker the text never names
+    // in full) is the label as a reader writes it: "Dr. Roe", not a bare surname.
+    const bool courtesy = k + 1 < toks.size() && is_title_abbreviation(lex(), toks[k].lower);
+    const bool label = courtesy && k + 2 == toks.size() && toks[k + 1].all_caps;
+    if (courtesy && !label) b = toks[k + 1].span.begin;
     // Titles before a name are no part of it ("Analyst and Executive Editor Carne Ross"): the
     // name is the run of capitalised words after the last title word, when the titles or the
     // name have two words or more ("General Motors" stays whole); a name after "of" names a
@@ -2011,6 +2085,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (names && (before >= 2 || after >= 2)) b = toks[last_title + 1].span.begin;
     }
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+    if (label) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
   }

@@ -149,8 +149,11 @@ class Discourse {
   int find_person(const std::vector<std::string>& words) const;
   void index_aliases(int entity, std::size_t from);
   std::string name_as_written(const std::vector<const Word*>& name) const;
+  std::string name_case(std::string_view s) const;
   static bool is_initial(const std::string& lower);
   void fuller_name(int known, const std::vector<const Word*>& name);
+  std::vector<std::vector<std::string>> name_aliases(const std::vector<std::string>& words) const;
+  int surname_only(const std::vector<std::string>& words) const;
   int register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
@@ -161,7 +164,8 @@ class Discourse {
 
   const SpeakerModel& model_;
   std::string_view text_;
-  std::vector<Word> words_;                                           // every word of the document
+  std::unordered_map<std::string, std::string> spelling_;  // lower case -> as the text writes it, not in capitals
+  std::vector<Word> words_;                                // every word of the document
   std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
   std::vector<std::pair<std::size_t, std::size_t>> headlines_;        // word ranges of Title Case headlines
   std::vector<Entity> entities_;

@@ -357,3 +357,30 @@ TEST_CASE("the canonical name is the fullest proper name: suffixes and leading i
                  "Chairman T. Michael Rowan said the budget would be cut.",
                  "the budget would be cut") == Names{"T. Michael Rowan"});
 }
+
+TEST_CASE("a transcript label in capitals is the person the text names, else the label as a reader writes it",
+          "[speakers][labels]") {
+  // The text names her in full: the label is her.
+  const std::string named =
+      "Health Secretary Nora Holloway spoke to reporters on Tuesday.\n"
+      "DR. HOLLOWAY: Good afternoon. I'm here to give an update on the flu season.\n"
+      "QUESTION: How many cases are there?\n"
+      "DR. HOLLOWAY: About two thousand.";
+  CHECK(speakers(named, "About two thousand.") == Names{"Nora Holloway"});
+  // Never named in full: the label in name case, with its courtesy title (not a bare surname).
+  const std::string unnamed =
+      "Agency Telebriefing Transcript\n"
+      "DR. HOLLOWAY: Good afternoon. I'm here to give an update on the flu season.\n"
+      "QUESTION: How many cases are there?\n"
+      "DR. HOLLOWAY: About two thousand.";
+  CHECK(speakers(unnamed, "About two thousand.") == Names{"Dr. Holloway"});
+  // A full name in the label after the text gave the surname only: the full name, in name case,
+  // and the later "ADMIRAL HARLAN" is the same person.
+  const std::string fuller =
+      "Good afternoon, everyone. Admiral Harlan will give a quick opening statement today.\n"
+      "ADMIRAL PETER J. HARLAN: Well, good morning. I'm glad to be here with you today.\n"
+      "QUESTION: How many ships are there?\n"
+      "ADMIRAL HARLAN: About twenty.";
+  CHECK(speakers(fuller, "Well, good morning. I'm glad to be here with you today.") == Names{"Peter J. Harlan"});
+  CHECK(speakers(fuller, "About twenty.") == Names{"Peter J. Harlan"});
+}
