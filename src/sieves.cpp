@@ -917,6 +917,20 @@ class ParagraphSpeakerSieve final : public Sieve {
       if (q.s.extent[j].begin < from_para) break;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
+        if (!same_para && !q.s.r.sentences.empty()) {
+          // A quotation with no cue in a sentence whose subject is a person ("In introducing A,
+          // Commissioner B thanked A for the trust “…”"): that person, not the previous
+          // paragraph's speaker.
+          const std::size_t from = std::max(q.s.r.sentences[q.s0].begin, q.para.begin);
+          const int subject = q.s.d.last_subject_before(q.a.span.begin, from);
+          if (subject >= 0 && subject != q.s.resolutions[j].entity) {
+            Resolution res;
+            res.entity = subject;
+            res.speaker = q.s.d.entities()[static_cast<std::size_t>(subject)].name;
+            q.accept(res, {}, {}, id(), C::kPreviousParagraph, "the subject of the quotation's own sentence");
+            return;
+          }
+        }
         q.derive(j, {}, {}, same_para ? id().c_str() : also().c_str(),
                  same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
                  same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");

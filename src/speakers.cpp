@@ -1238,11 +1238,12 @@ int Discourse::last_speaker_before(std::size_t pos) const {
   return -1;
 }
 
-int Discourse::last_subject_before(std::size_t pos) const {
+int Discourse::last_subject_before(std::size_t pos, std::size_t from) const {
   auto m =
       std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
   while (m != events_.begin()) {
     const Event& ev = *--m;
+    if (ev.pos < from) break;
     const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
     if (ev.level >= kSubject && !e.institution && e.gender != Gender::kGroup) return ev.entity;
   }

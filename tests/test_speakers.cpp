@@ -384,3 +384,14 @@ TEST_CASE("a transcript label in capitals is the person the text names, else the
   CHECK(speakers(fuller, "Well, good morning. I'm glad to be here with you today.") == Names{"Peter J. Harlan"});
   CHECK(speakers(fuller, "About twenty.") == Names{"Peter J. Harlan"});
 }
+
+TEST_CASE("a quotation with no cue goes to the subject of its own sentence before the previous paragraph's speaker",
+          "[speakers][subject]") {
+  const std::string text =
+      "\"We will act quickly,\" Secretary Anna Lind said.\n"
+      "In introducing Secretary Lind, Commissioner Paul Okafor thanked the Secretary for the trust \"placed in our "
+      "agency.\" He pledged to keep its \"long tradition\" of research.";
+  CHECK(speakers(text, "placed in our agency.") == Names{"Paul Okafor"});
+  // And "He" after it is that person, the last to speak.
+  CHECK(speakers(text, "long tradition") == Names{"Paul Okafor"});
+}
