@@ -700,7 +700,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     const std::size_t p_end = trim_space_back(text_, p.begin, p.end);
     const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
-    for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
+    // A number is neither ("Roe Appoints 17 Prosecutors").
+    for (const Word& t : toks)
+      title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords) || t.tag == Tag::CD);
     if (title_case) {
       headlines_.push_back(paragraph_words_[pi]);
       continue;

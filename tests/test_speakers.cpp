@@ -395,3 +395,12 @@ TEST_CASE("a quotation with no cue goes to the subject of its own sentence befor
   // And "He" after it is that person, the last to speak.
   CHECK(speakers(text, "long tradition") == Names{"Paul Okafor"});
 }
+
+TEST_CASE("a Title Case headline with a number is no evidence of names: its verb joins no name",
+          "[speakers][headline]") {
+  const std::string text =
+      "Attorney General Roe Appoints 12 New Federal Judges\n"
+      "Attorney General Jane Roe today announced the appointment of 12 federal judges.\n"
+      "\"These judges will serve the country well,\" said Attorney General Roe.";
+  CHECK(speakers(text, "These judges will serve the country well,") == Names{"Jane Roe"});
+}
