@@ -917,6 +917,20 @@ class ParagraphSpeakerSieve final : public Sieve {
       if (q.s.extent[j].begin < from_para) break;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
+        if (q.s.resolutions[j].entity < 0 && !q.s.r.sentences.empty()) {
+          // A description or a group ("Top officials") is no speaker of a quotation whose own
+          // sentence names one person ("“…,” said retired Admiral A, …"): that person.
+          const Span sentence{q.s.r.sentences[q.s0].begin, q.s.r.sentences[q.s1].end};
+          const std::vector<int> named = q.s.d.persons_in(sentence, q.s.extent[q.qi]);
+          if (named.size() == 1) {
+            Resolution res;
+            res.entity = named.front();
+            res.speaker = q.s.d.entities()[static_cast<std::size_t>(named.front())].name;
+            q.accept(res, {}, {}, id(), same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
+                     "the one person the quotation's own sentence names, not the description before");
+            return;
+          }
+        }
         if (!same_para && !q.s.r.sentences.empty()) {
           // A quotation with no cue in a sentence whose subject is a person ("In introducing A,
           // Commissioner B thanked A for the trust “…”"): that person, not the previous

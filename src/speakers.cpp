@@ -1252,6 +1252,18 @@ int Discourse::last_subject_before(std::size_t pos, std::size_t from) const {
   return -1;
 }
 
+std::vector<int> Discourse::persons_in(Span range, Span outside) const {
+  std::vector<int> out;
+  auto m = std::lower_bound(events_.begin(), events_.end(), range.begin,
+                            [](const Event& e, std::size_t p) { return e.pos < p; });
+  for (; m != events_.end() && m->pos < range.end; ++m) {
+    const Entity& e = entities_[static_cast<std::size_t>(m->entity)];
+    if (e.institution || e.gender == Gender::kGroup || (m->pos >= outside.begin && m->pos < outside.end)) continue;
+    if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
+  }
+  return out;
+}
+
 bool Discourse::names_itself(int e, const std::vector<std::string>& words) const {
   // The mention's words, past a leading article, are the entity's own name ("the U.S.
   // government"), not one of its other aliases ("Washington").

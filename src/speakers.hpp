@@ -124,7 +124,9 @@ class Discourse {
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
   // The person the text last named as a subject (not an object) before `pos`, or -1.
-  int last_subject_before(std::size_t pos, std::size_t from = 0) const;  // a person, named at or after `from`
+  int last_subject_before(std::size_t pos, std::size_t from = 0) const;
+  // The people (not institutions or groups) named in `range`, outside `outside`, in order.
+  std::vector<int> persons_in(Span range, Span outside) const;  // a person, named at or after `from`
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }
   // The words of the document, and the index range of those lying in `range`.

@@ -404,3 +404,16 @@ TEST_CASE("a Title Case headline with a number is no evidence of names: its verb
       "\"These judges will serve the country well,\" said Attorney General Roe.";
   CHECK(speakers(text, "These judges will serve the country well,") == Names{"Jane Roe"});
 }
+
+TEST_CASE("a group subject does not take a quotation whose own sentence names the one person speaking",
+          "[speakers][group]") {
+  // The cue after the quotation is not read (a participle before the title), but the sentence
+  // names one person: that person, not "Top officials" of the paragraph before.
+  const std::string text =
+      "Top officials from the Weather Agency emphasized the need for cooperation. The comments were made this "
+      "week.\n"
+      "\"We have come to realize the many benefits of working together,\" said retired Navy Vice Admiral Carl "
+      "B. Reston, Ph.D., undersecretary of commerce. \"Coordinated work helps us.\"";
+  CHECK(speakers(text, "We have come to realize the many benefits of working together,") == Names{"Carl B. Reston"});
+  CHECK(speakers(text, "Coordinated work helps us.") == Names{"Carl B. Reston"});
+}
