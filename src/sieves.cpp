@@ -907,6 +907,17 @@ class SameSentenceSieve final : public Sieve {
 };
 
 // 11: the speaker of the nearest attribution in this paragraph or the previous one.
+// Quotation j lies inside a direct quotation that begins at or after `from`.
+bool inside_direct(const DocumentState& s, std::size_t j, std::size_t from) {
+  const Span in = s.r.quotes[j].span;
+  for (std::size_t k = j, n = 0; k-- > 0 && n++ < C::kLookback;) {
+    const Span out = s.r.quotes[k].span;
+    if (out.end < from) break;
+    if (s.direct_of[k] >= 0 && out.begin <= in.begin && in.end <= out.end && !(out == in)) return true;
+  }
+  return false;
+}
+
 class ParagraphSpeakerSieve final : public Sieve {
  public:
   ParagraphSpeakerSieve() : Sieve("paragraph-speaker", kDirect, "previous-paragraph") {}
@@ -915,6 +926,9 @@ class ParagraphSpeakerSieve final : public Sieve {
     const std::size_t from_para = pi > 0 ? q.s.r.paragraphs[pi - 1].begin : 0;
     for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
       if (q.s.extent[j].begin < from_para) break;
+      // A report nested in a direct quotation is the quoted speaker's words, not the narrator's
+      // last speaker.
+      if (q.s.direct_of[j] < 0 && inside_direct(q.s, j, from_para)) continue;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
         if (q.s.resolutions[j].entity < 0 && !q.s.r.sentences.empty()) {

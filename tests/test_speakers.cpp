@@ -417,3 +417,13 @@ TEST_CASE("a group subject does not take a quotation whose own sentence names th
   CHECK(speakers(text, "We have come to realize the many benefits of working together,") == Names{"Carl B. Reston"});
   CHECK(speakers(text, "Coordinated work helps us.") == Names{"Carl B. Reston"});
 }
+
+TEST_CASE("a report nested in a direct quotation is not the paragraph's last speaker", "[speakers][nested]") {
+  // "The agency welcomes X as Y" inside the administrator's quotation: the next quotation of the
+  // paragraph is still the administrator's.
+  const std::string text =
+      "Agency Administrator Bill Moreau signed the accords on Thursday.\n"
+      "\"The agency welcomes Chile as the newest member of the accords family,\" said Moreau. \"Our two "
+      "countries share a commitment to peace.\"";
+  CHECK(speakers(text, "Our two countries share a commitment to peace.") == Names{"Bill Moreau"});
+}
