@@ -2100,7 +2100,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (names && (before >= 2 || after >= 2)) b = toks[last_title + 1].span.begin;
     }
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
-    if (label) r.speaker = name_case(r.speaker);
+    // Likewise a label in capitals that opens with a title ("SECRETARY ROE").
+    std::size_t first = 0;
+    while (first < toks.size() && toks[first].span.begin < b) ++first;
+    bool capitals = first + 2 <= toks.size() &&
+                    (model_.is_role_word(toks[first].lower) || is_title_abbreviation(lex(), toks[first].lower));
+    for (std::size_t m = first; m < toks.size() && capitals; ++m)
+      capitals = toks[m].all_caps || is_initial(toks[m].lower);
+    if (label || capitals) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
   }

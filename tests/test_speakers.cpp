@@ -374,6 +374,10 @@ TEST_CASE("a transcript label in capitals is the person the text names, else the
       "QUESTION: How many cases are there?\n"
       "DR. HOLLOWAY: About two thousand.";
   CHECK(speakers(unnamed, "About two thousand.") == Names{"Dr. Holloway"});
+  // So is a label that opens with a role title.
+  CHECK(speakers("Agency Telebriefing Transcript\nSECRETARY HOLLOWAY: Good afternoon. I'm here to give an update.\n"
+                 "QUESTION: How many cases are there?\nSECRETARY HOLLOWAY: About two thousand.",
+                 "About two thousand.") == Names{"Secretary Holloway"});
   // A full name in the label after the text gave the surname only: the full name, in name case,
   // and the later "ADMIRAL HARLAN" is the same person.
   const std::string fuller =
