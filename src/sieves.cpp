@@ -782,7 +782,9 @@ class LeadParagraphSieve final : public Sieve {
     bool statement = false;
     for (std::size_t k = range.first + 2; k < range.second && !statement; ++k)
       for (std::size_t d = 1; d <= 3 && d <= k - range.first && !statement; ++d)
-        statement = words[k].in(WordClass::kReportNouns) && words[k - d].in(WordClass::kDeterminers);
+        statement = words[k].in(WordClass::kReportNouns) &&
+                    (words[k - d].in(WordClass::kDeterminers) ||
+                     (words[k - d].capitalized && words[k - d].stem_end < words[k - d].span.end));  // "Roe's"
     const bool colon = q.s.text[end - 1] == ':';
     if (!colon && !statement) return;
     const double most = colon ? C::kLeadParagraph : C::kLeadStatement;

@@ -431,3 +431,12 @@ TEST_CASE("a report nested in a direct quotation is not the paragraph's last spe
       "countries share a commitment to peace.\"";
   CHECK(speakers(text, "Our two countries share a commitment to peace.") == Names{"Bill Moreau"});
 }
+
+TEST_CASE("a headline of a person's comments names the speaker of the quotation below it", "[speakers][lead]") {
+  const std::string text =
+      "Ambassador Holt's comments to media upon his arrival in Peru (May 3)\n"
+      "\"Hello. Thank you for coming out. I am thrilled to be here.\n"
+      "So, thank you again and I am sure we will see each other a lot.\"";
+  CHECK(speakers(text, "Hello. Thank you for coming out. I am thrilled to be here.") == Names{"Holt"});
+  CHECK(speakers(text, "So, thank you again and I am sure we will see each other a lot.") == Names{"Holt"});
+}
