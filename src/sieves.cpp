@@ -909,6 +909,22 @@ class SameSentenceSieve final : public Sieve {
 };
 
 // 11: the speaker of the nearest attribution in this paragraph or the previous one.
+// Gives the quotation to entity `e` of the Discourse (a person the text names) at `conf`.
+void accept_entity(QuoteState& q, int e, const std::string& rule, double conf, std::string why) {
+  Resolution res;
+  res.entity = e;
+  res.speaker = q.s.d.entities()[static_cast<std::size_t>(e)].name;
+  q.accept(res, {}, {}, rule, conf, std::move(why));
+}
+
+// The one person the quotation's own sentence names outside the quotation, or -1.
+int sentence_person(const QuoteState& q) {
+  if (q.s.r.sentences.empty()) return -1;
+  const Span sentence{q.s.r.sentences[q.s0].begin, q.s.r.sentences[q.s1].end};
+  const std::vector<int> named = q.s.d.persons_in(sentence, q.s.extent[q.qi]);
+  return named.size() == 1 ? named.front() : -1;
+}
+
 // Quotation j lies inside a direct quotation that begins at or after `from`.
 bool inside_direct(const DocumentState& s, std::size_t j, std::size_t from) {
   const Span in = s.r.quotes[j].span;
@@ -933,19 +949,12 @@ class ParagraphSpeakerSieve final : public Sieve {
       if (q.s.direct_of[j] < 0 && inside_direct(q.s, j, from_para)) continue;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
-        if (q.s.resolutions[j].entity < 0 && !q.s.r.sentences.empty()) {
-          // A description or a group ("Top officials") is no speaker of a quotation whose own
-          // sentence names one person ("“…,” said retired Admiral A, …"): that person.
-          const Span sentence{q.s.r.sentences[q.s0].begin, q.s.r.sentences[q.s1].end};
-          const std::vector<int> named = q.s.d.persons_in(sentence, q.s.extent[q.qi]);
-          if (named.size() == 1) {
-            Resolution res;
-            res.entity = named.front();
-            res.speaker = q.s.d.entities()[static_cast<std::size_t>(named.front())].name;
-            q.accept(res, {}, {}, id(), same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
-                     "the one person the quotation's own sentence names, not the description before");
-            return;
-          }
+        // A description or a group ("Top officials") is no speaker of a quotation whose own
+        // sentence names one person ("“…,” said retired Admiral A, …"): that person.
+        if (const int person = q.s.resolutions[j].entity < 0 ? sentence_person(q) : -1; person >= 0) {
+          accept_entity(q, person, id(), same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
+                        "the one person the quotation's own sentence names, not the description before");
+          return;
         }
         if (!same_para && !q.s.r.sentences.empty()) {
           // A quotation with no cue in a sentence whose subject is a person ("In introducing A,
@@ -954,10 +963,7 @@ class ParagraphSpeakerSieve final : public Sieve {
           const std::size_t from = std::max(q.s.r.sentences[q.s0].begin, q.para.begin);
           const int subject = q.s.d.last_subject_before(q.a.span.begin, from);
           if (subject >= 0 && subject != q.s.resolutions[j].entity) {
-            Resolution res;
-            res.entity = subject;
-            res.speaker = q.s.d.entities()[static_cast<std::size_t>(subject)].name;
-            q.accept(res, {}, {}, id(), C::kPreviousParagraph, "the subject of the quotation's own sentence");
+            accept_entity(q, subject, id(), C::kPreviousParagraph, "the subject of the quotation's own sentence");
             return;
           }
         }
@@ -987,6 +993,17 @@ class LastQuotedSieve final : public Sieve {
         return;
       }
     }
+  }
+};
+
+// 15: a quotation no sieve decided, in a sentence that names one person outside it ("as Roe,
+// 26, stepped to the microphone to announce, “…”"): that person.
+class SentencePersonSieve final : public Sieve {
+ public:
+  SentencePersonSieve() : Sieve("sentence-person", kDirect) {}
+  void run(QuoteState& q) const override {
+    if (const int person = sentence_person(q); person >= 0)
+      accept_entity(q, person, id(), C::kSentencePerson, "the one person the quotation's own sentence names");
   }
 };
 
@@ -1023,6 +1040,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
   p.push_back(std::make_unique<SameSentenceSieve>());
   p.push_back(std::make_unique<ParagraphSpeakerSieve>());
   p.push_back(std::make_unique<LastQuotedSieve>());
+  p.push_back(std::make_unique<SentencePersonSieve>());
   return p;
 }
 

@@ -440,3 +440,12 @@ TEST_CASE("a headline of a person's comments names the speaker of the quotation 
   CHECK(speakers(text, "Hello. Thank you for coming out. I am thrilled to be here.") == Names{"Holt"});
   CHECK(speakers(text, "So, thank you again and I am sure we will see each other a lot.") == Names{"Holt"});
 }
+
+TEST_CASE("a quotation nothing else decides goes to the one person its own sentence names",
+          "[speakers][sentence-person]") {
+  CHECK(speakers("At a ceremony on Monday, Director Anna Lee thanked the staff for \"years of hard work.\"",
+                 "years of hard work.") == Names{"Anna Lee"});
+  // Two people named: no guess.
+  CHECK(speakers("At a ceremony on Monday, Director Anna Lee thanked Governor Tom Ruiz for \"years of hard work.\"",
+                 "years of hard work.") == Names{""});
+}
