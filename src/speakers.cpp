@@ -577,6 +577,7 @@ void Discourse::fuller_name(int known, const std::vector<const Word*>& name) {
       e.aliases.begin(), e.aliases.end(), [](const auto& a, const auto& x) { return a.size() < x.size(); });
   if (name.size() <= have.size()) return;
   std::vector<std::string> words;
+  words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
   for (std::size_t b = 0; b + have.size() <= words.size(); ++b) {
     if (!std::equal(have.begin(), have.end(), words.begin() + static_cast<long>(b))) continue;
