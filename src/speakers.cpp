@@ -17,6 +17,9 @@ constexpr double kPronoun = 0.9;  // a pronoun: the most recent compatible subje
 // A pronoun when the paragraph names another compatible person after that one: either could be
 // meant ("Mitchell met Netanyahu. He said …").
 constexpr double kPronounRival = 0.75;
+// A bare singular title that no one named holds ("the head of state said"): the person last named
+// as a subject nearby, less sure than a pronoun.
+constexpr double kBareTitle = 0.6;
 // A country or capital that stands for its government ("Washington said …"): which body speaks
 // (the government, the country, a ministry) and under which name is less sure than for a person.
 constexpr double kPlaceForGovernment = 0.7;
@@ -1265,6 +1268,17 @@ std::vector<int> Discourse::persons_in(Span range, Span outside) const {
   return out;
 }
 
+std::size_t Discourse::previous_paragraph_start(std::size_t pos) const {
+  const auto p = std::lower_bound(
+      paragraph_words_.begin(), paragraph_words_.end(), pos,
+      [&](const auto& pw, std::size_t q) { return pw.second == 0 || words_[pw.second - 1].span.end < q; });
+  std::size_t pi = static_cast<std::size_t>(p - paragraph_words_.begin());
+  if (pi > 0) --pi;
+  for (; pi < paragraph_words_.size(); ++pi)
+    if (paragraph_words_[pi].first < paragraph_words_[pi].second) return words_[paragraph_words_[pi].first].span.begin;
+  return pos;
+}
+
 bool Discourse::names_itself(int e, const std::vector<std::string>& words) const {
   // The mention's words, past a leading article, are the entity's own name ("the U.S.
   // government"), not one of its other aliases ("Washington").
@@ -2063,6 +2077,22 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   std::vector<std::string> singular = core;
   const bool plural_role = !toks.back().capitalized && singular.back().size() > 3 && singular.back().back() == 's' &&
                            (singular.back().pop_back(), model_.role_suffix(singular) > 0);
+  // "The head of state expressed …", "the administrator said": a bare singular title in lower
+  // case that no one the text named holds and that describes no unnamed source before is never a
+  // name; it is the person the passage is about, the last named as a subject in this paragraph or
+  // the one before. (A capitalised "the President" names an office holder the text may never name.)
+  if (definite && core.size() == 1 && !toks[k].capitalized && model_.is_role_word(core[0]) &&
+      !model_.institution_head(core) && core[0].back() != 's' && earlier_description(core[0], back_from, 0).empty()) {
+    const int who = last_subject_before(back_from, previous_paragraph_start(back_from));
+    if (who >= 0) {
+      r.entity = who;
+      r.speaker = entities_[static_cast<std::size_t>(who)].name;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as " + r.speaker +
+              ", the person last named as a subject (no one named holds the title)";
+      r.factor = kBareTitle;
+      return r;
+    }
+  }
   if (model_.role_suffix(core) > 0 || qualified || reports || plural_role) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;

@@ -125,6 +125,7 @@ class Discourse {
   int last_speaker_before(std::size_t pos) const;
   // The person the text last named as a subject (not an object) before `pos`, or -1.
   int last_subject_before(std::size_t pos, std::size_t from = 0) const;
+  std::size_t previous_paragraph_start(std::size_t pos) const;  // the paragraph before pos's, else pos's
   // The people (not institutions or groups) named in `range`, outside `outside`, in order.
   std::vector<int> persons_in(Span range, Span outside) const;  // a person, named at or after `from`
 

@@ -449,3 +449,15 @@ TEST_CASE("a quotation nothing else decides goes to the one person its own sente
   CHECK(speakers("At a ceremony on Monday, Director Anna Lee thanked Governor Tom Ruiz for \"years of hard work.\"",
                  "years of hard work.") == Names{""});
 }
+
+TEST_CASE("a bare lower-case title no one holds is the person the passage is about, never a name",
+          "[speakers][bare-title]") {
+  CHECK(speakers("Erland President Ana Kovac criticised the sanctions on Monday. In an interview with a "
+                 "television channel, the head of state expressed concern about the new tariffs.",
+                 "concern about the new tariffs") == Names{"Ana Kovac"});
+  // A capitalised title alone names an office holder the text may never name: no guess at
+  // another person.
+  CHECK(speakers("The President and Prime Minister Tom Hale had a call today. The President expressed "
+                 "concern about the new tariffs.",
+                 "concern about the new tariffs") == Names{"President"});
+}
