@@ -858,7 +858,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::string_view gap = text_.substr(toks[prev].span.end, toks[i].span.begin - toks[prev].span.end);
         bool near = gap.find_first_not_of(" \t,") == std::string_view::npos;
         const bool comma = gap.find(',') != std::string_view::npos;
-        if (near && (!toks[prev].capitalized || comma) && model_.is_role_word(toks[prev].lower)) {
+        // A plural title before a comma describes several people, not the name after it
+        // ("According to defence officials, Sri Lankan forces …").
+        const std::string& pw = toks[prev].lower;
+        const bool plural = pw.size() > 3 && pw.back() == 's' && model_.is_role_word(pw.substr(0, pw.size() - 1));
+        if (near && (!toks[prev].capitalized || comma) && model_.is_role_word(pw) && !(comma && plural)) {
           titled = true;
           titles.push_back(toks[prev].lower);
           // "national security adviser Jake Sullivan", "National Security Advisor, Shin Won-sik":

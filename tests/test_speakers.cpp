@@ -461,3 +461,13 @@ TEST_CASE("a bare lower-case title no one holds is the person the passage is abo
                  "concern about the new tariffs.",
                  "concern about the new tariffs") == Names{"President"});
 }
+
+TEST_CASE("a plural title before a comma titles no name after it", "[speakers][plural-title]") {
+  // "defence officials, Erland military forces": the officials are an unnamed source, not a
+  // person called "Erland".
+  const std::vector<std::string> who =
+      speakers("According to defence officials, Erland military forces have surrounded the rebels.",
+               "Erland military forces have surrounded the rebels");
+  REQUIRE(who.size() == 1);
+  CHECK(who.front() == "defence officials");
+}
