@@ -471,3 +471,13 @@ TEST_CASE("a plural title before a comma titles no name after it", "[speakers][p
   REQUIRE(who.size() == 1);
   CHECK(who.front() == "defence officials");
 }
+
+TEST_CASE("a nurse or a doctor named with the title is a person the sentence can name as speaker",
+          "[speakers][titles]") {
+  // "nurse Mai Tran" introduces a person, so the later surname alone is her, named in full.
+  const std::string text =
+      "The first patient, nurse Mai Tran, was released on Friday.\n"
+      "The campus cheered as Tran, 26, stepped to the microphone to announce, \"I feel blessed to be here "
+      "today.\"";
+  CHECK(speakers(text, "I feel blessed to be here today.") == Names{"Mai Tran"});
+}
