@@ -998,12 +998,23 @@ class LastQuotedSieve final : public Sieve {
 
 // 15: a quotation no sieve decided, in a sentence that names one person outside it ("as Roe,
 // 26, stepped to the microphone to announce, “…”"): that person.
+// A report whose cue has no subject the report finder could read ("Gen. A, commanding general of
+// B said that …") likewise: the one person its sentence names before it.
 class SentencePersonSieve final : public Sieve {
  public:
-  SentencePersonSieve() : Sieve("sentence-person", kDirect) {}
+  SentencePersonSieve() : Sieve("sentence-person", kAll) {}
   void run(QuoteState& q) const override {
-    if (const int person = sentence_person(q); person >= 0)
-      accept_entity(q, person, id(), C::kSentencePerson, "the one person the quotation's own sentence names");
+    if (q.s.direct_of[q.qi] >= 0) {
+      if (const int person = sentence_person(q); person >= 0)
+        accept_entity(q, person, id(), C::kSentencePerson, "the one person the quotation's own sentence names");
+      return;
+    }
+    const ReportedSpeech& rep = q.s.reports[static_cast<std::size_t>(q.s.report_of[q.qi])];
+    if (!rep.subject.empty() || rep.continuation || q.s.r.sentences.empty()) return;
+    const std::vector<int> named = q.s.d.persons_in({q.s.r.sentences[q.s0].begin, q.a.span.begin}, {});
+    if (named.size() != 1) return;
+    accept_entity(q, named.front(), id(), reported_confidence(q.s, rep) * C::kSentencePerson,
+                  "the one person the report's sentence names before it (no subject read)");
   }
 };
 

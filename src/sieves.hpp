@@ -26,7 +26,7 @@
 //                                                 previous one ("previous-paragraph")
 //   14     last-quoted               direct       a stand-alone quote opening its paragraph: the
 //                                                 speaker last quoted directly
-//   15     sentence-person           direct       when nothing else decided: the one person the
+//   15     sentence-person           all          when nothing else decided: the one person the
 //                                                 quote's own sentence names outside it
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile

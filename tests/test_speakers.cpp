@@ -481,3 +481,11 @@ TEST_CASE("a nurse or a doctor named with the title is a person the sentence can
       "today.\"";
   CHECK(speakers(text, "I feel blessed to be here today.") == Names{"Mai Tran"});
 }
+
+TEST_CASE("a report with no subject read goes to the one person its sentence names before it",
+          "[speakers][sentence-person]") {
+  // "said A, adding that …": the participle's report has no subject of its own.
+  CHECK(
+      speakers("\"We are ready to talk,\" said Director Anna Lee, adding that \"the door remains open\" to all sides.",
+               "that \"the door remains open\" to all sides") == Names{"Anna Lee"});
+}
