@@ -713,6 +713,31 @@ class CaptionSieve final : public Sieve {
 // when no rule found a cue: the name that stands next to a verb in its last sentence (its
 // subject, or an inverted one: "…, noted Secretary Blinken:"), else the first person, else the
 // first body named.
+// The other speakers of a joint statement (the joint attributions of quotation `from`) speak
+// the quotation `q` decided from it too: one attribution each, at most `most` sure.
+void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, const std::string& why) {
+  DocumentState& s = q.s;
+  const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
+  for (std::size_t j = 0; j < joint; ++j) {
+    if (s.joint[j].first != from) continue;
+    const Attribution& src = s.joint[j].second;
+    Resolution res = s.resolutions[n + j];
+    res.how.clear();
+    res.group.clear();
+    res.factor = src.confidence;
+    res.flags &= kResolutionFlags;
+    if (src.speaker) res.speaker = *src.speaker;
+    auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
+    copy.evidence.clear();
+    q.attribute_to(copy, res, {}, {}, rule, std::min(most, res.factor), why);
+    s.resolutions.push_back(res);
+  }
+}
+
+bool has_joint(const DocumentState& s, std::size_t from) {
+  return std::any_of(s.joint.begin(), s.joint.end(), [&](const auto& j) { return j.first == from; });
+}
+
 class LeadParagraphSieve final : public Sieve {
   // A capitalised run of the lead sentence that names someone the text knows.
   struct PersonRun {
@@ -775,7 +800,9 @@ class LeadParagraphSieve final : public Sieve {
     bool statement = false;
     for (std::size_t k = range.first + 2; k < range.second && !statement; ++k)
       for (std::size_t d = 1; d <= 3 && d <= k - range.first && !statement; ++d)
-        statement = words[k].in(WordClass::kReportNouns) && words[k - d].in(WordClass::kDeterminers);
+        statement = words[k].in(WordClass::kReportNouns) &&
+                    (words[k - d].in(WordClass::kDeterminers) ||
+                     (words[k - d].capitalized && words[k - d].stem_end < words[k - d].span.end));  // "Roe's"
     const bool colon = q.s.text[end - 1] == ':';
     if (!colon && !statement) return;
     const double most = colon ? C::kLeadParagraph : C::kLeadStatement;
@@ -821,6 +848,20 @@ class LeadParagraphSieve final : public Sieve {
         return;
       }
     if (names || !colon) return;  // names that are nobody the text knows: no guess
+    // A lead that names nobody after a joint statement in its own paragraph ("In a joint
+    // statement, the four members noted X. The statement continued:"): the statement goes on in
+    // the name of each of its speakers.
+    for (std::size_t j = q.qi; j-- > 0;) {
+      const Attribution& before = q.s.r.quotes[j];
+      if (before.span.end <= prev.begin) break;
+      if (!before.speaker || before.span.begin >= end || !has_joint(q.s, j)) continue;
+      q.derive(j, {}, {}, id().c_str(), C::kLeadParagraphSubject,
+               "the lead paragraph ending with a colon names nobody: it goes on with the joint statement before");
+      if (q.done)
+        copy_joint(q, j, id().c_str(), C::kLeadParagraphSubject,
+                   "the lead paragraph ending with a colon names nobody: it goes on with the joint statement before");
+      return;
+    }
     // A lead that names nobody ("The message reads, in part:") introduces the words of the one
     // the text last named as a subject (not a person the message was sent to).
     const int e = q.s.d.last_subject_before(sentence.begin);
@@ -845,23 +886,8 @@ class MultiParagraphSieve final : public Sieve {
              "continues the quotation of the previous paragraph");
     if (!q.done) return;
     // A joint statement goes on in the name of each of its speakers.
-    DocumentState& s = q.s;
-    const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
-    for (std::size_t j = 0; j < joint; ++j) {
-      if (s.joint[j].first != static_cast<std::size_t>(c)) continue;
-      const Attribution& src = s.joint[j].second;
-      Resolution res = s.resolutions[n + j];
-      res.how.clear();
-      res.group.clear();
-      res.factor = src.confidence;
-      res.flags &= kResolutionFlags;
-      if (src.speaker) res.speaker = *src.speaker;
-      auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
-      copy.evidence.clear();
-      q.attribute_to(copy, res, {}, {}, "multi-paragraph", std::min(C::kMultiParagraph, res.factor),
-                     "continues the joint statement of the previous paragraph");
-      s.resolutions.push_back(res);
-    }
+    copy_joint(q, static_cast<std::size_t>(c), "multi-paragraph", C::kMultiParagraph,
+               "continues the joint statement of the previous paragraph");
   }
 };
 
@@ -902,6 +928,33 @@ class SameSentenceSieve final : public Sieve {
 };
 
 // 11: the speaker of the nearest attribution in this paragraph or the previous one.
+// Gives the quotation to entity `e` of the Discourse (a person the text names) at `conf`.
+void accept_entity(QuoteState& q, int e, const std::string& rule, double conf, std::string why) {
+  Resolution res;
+  res.entity = e;
+  res.speaker = q.s.d.entities()[static_cast<std::size_t>(e)].name;
+  q.accept(res, {}, {}, rule, conf, std::move(why));
+}
+
+// The one person the quotation's own sentence names outside the quotation, or -1.
+int sentence_person(const QuoteState& q) {
+  if (q.s.r.sentences.empty()) return -1;
+  const Span sentence{q.s.r.sentences[q.s0].begin, q.s.r.sentences[q.s1].end};
+  const std::vector<int> named = q.s.d.persons_in(sentence, q.s.extent[q.qi]);
+  return named.size() == 1 ? named.front() : -1;
+}
+
+// Quotation j lies inside a direct quotation that begins at or after `from`.
+bool inside_direct(const DocumentState& s, std::size_t j, std::size_t from) {
+  const Span in = s.r.quotes[j].span;
+  for (std::size_t k = j, n = 0; k-- > 0 && n++ < C::kLookback;) {
+    const Span out = s.r.quotes[k].span;
+    if (out.end < from) break;
+    if (s.direct_of[k] >= 0 && out.begin <= in.begin && in.end <= out.end && !(out == in)) return true;
+  }
+  return false;
+}
+
 class ParagraphSpeakerSieve final : public Sieve {
  public:
   ParagraphSpeakerSieve() : Sieve("paragraph-speaker", kDirect, "previous-paragraph") {}
@@ -910,8 +963,29 @@ class ParagraphSpeakerSieve final : public Sieve {
     const std::size_t from_para = pi > 0 ? q.s.r.paragraphs[pi - 1].begin : 0;
     for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
       if (q.s.extent[j].begin < from_para) break;
+      // A report nested in a direct quotation is the quoted speaker's words, not the narrator's
+      // last speaker.
+      if (q.s.direct_of[j] < 0 && inside_direct(q.s, j, from_para)) continue;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
+        // A description or a group ("Top officials") is no speaker of a quotation whose own
+        // sentence names one person ("“…,” said retired Admiral A, …"): that person.
+        if (const int person = q.s.resolutions[j].entity < 0 ? sentence_person(q) : -1; person >= 0) {
+          accept_entity(q, person, id(), same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
+                        "the one person the quotation's own sentence names, not the description before");
+          return;
+        }
+        if (!same_para && !q.s.r.sentences.empty()) {
+          // A quotation with no cue in a sentence whose subject is a person ("In introducing A,
+          // Commissioner B thanked A for the trust “…”"): that person, not the previous
+          // paragraph's speaker.
+          const std::size_t from = std::max(q.s.r.sentences[q.s0].begin, q.para.begin);
+          const int subject = q.s.d.last_subject_before(q.a.span.begin, from);
+          if (subject >= 0 && subject != q.s.resolutions[j].entity) {
+            accept_entity(q, subject, id(), C::kPreviousParagraph, "the subject of the quotation's own sentence");
+            return;
+          }
+        }
         q.derive(j, {}, {}, same_para ? id().c_str() : also().c_str(),
                  same_para ? C::kParagraphSpeaker : C::kPreviousParagraph,
                  same_para ? "the last speaker of this paragraph" : "the last speaker of the previous paragraph");
@@ -938,6 +1012,28 @@ class LastQuotedSieve final : public Sieve {
         return;
       }
     }
+  }
+};
+
+// 15: a quotation no sieve decided, in a sentence that names one person outside it ("as Roe,
+// 26, stepped to the microphone to announce, “…”"): that person.
+// A report whose cue has no subject the report finder could read ("Gen. A, commanding general of
+// B said that …") likewise: the one person its sentence names before it.
+class SentencePersonSieve final : public Sieve {
+ public:
+  SentencePersonSieve() : Sieve("sentence-person", kAll) {}
+  void run(QuoteState& q) const override {
+    if (q.s.direct_of[q.qi] >= 0) {
+      if (const int person = sentence_person(q); person >= 0)
+        accept_entity(q, person, id(), C::kSentencePerson, "the one person the quotation's own sentence names");
+      return;
+    }
+    const ReportedSpeech& rep = q.s.reports[static_cast<std::size_t>(q.s.report_of[q.qi])];
+    if (!rep.subject.empty() || rep.continuation || q.s.r.sentences.empty()) return;
+    const std::vector<int> named = q.s.d.persons_in({q.s.r.sentences[q.s0].begin, q.a.span.begin}, {});
+    if (named.size() != 1) return;
+    accept_entity(q, named.front(), id(), reported_confidence(q.s, rep) * C::kSentencePerson,
+                  "the one person the report's sentence names before it (no subject read)");
   }
 };
 
@@ -974,6 +1070,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
   p.push_back(std::make_unique<SameSentenceSieve>());
   p.push_back(std::make_unique<ParagraphSpeakerSieve>());
   p.push_back(std::make_unique<LastQuotedSieve>());
+  p.push_back(std::make_unique<SentencePersonSieve>());
   return p;
 }
 

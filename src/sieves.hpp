@@ -26,6 +26,8 @@
 //                                                 previous one ("previous-paragraph")
 //   14     last-quoted               direct       a stand-alone quote opening its paragraph: the
 //                                                 speaker last quoted directly
+//   15     sentence-person           all          when nothing else decided: the one person the
+//                                                 quote's own sentence names outside it
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
 // or C++ rule may not use them. Confidences and windows are the named constants below.
@@ -91,6 +93,7 @@ struct SieveConstants {
   static constexpr double kSameSentence = 0.8;
   static constexpr double kParagraphSpeaker = 0.7;
   static constexpr double kPreviousParagraph = 0.65;
+  static constexpr double kSentencePerson = 0.6;
   static constexpr double kLastQuoted = 0.6;
   // Rules read the text within this many bytes of their quotation: cues stand near their
   // quote, and the bound keeps work per quote constant however long a paragraph is.

@@ -17,6 +17,9 @@ constexpr double kPronoun = 0.9;  // a pronoun: the most recent compatible subje
 // A pronoun when the paragraph names another compatible person after that one: either could be
 // meant ("Mitchell met Netanyahu. He said …").
 constexpr double kPronounRival = 0.75;
+// A bare singular title that no one named holds ("the head of state said"): the person last named
+// as a subject nearby, less sure than a pronoun.
+constexpr double kBareTitle = 0.6;
 // A country or capital that stands for its government ("Washington said …"): which body speaks
 // (the government, the country, a ministry) and under which name is less sure than for a person.
 constexpr double kPlaceForGovernment = 0.7;
@@ -120,6 +123,33 @@ std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// A name written in capitals ("DR. JANE ROE", a transcript label) as a reader writes it: each
+// word as the text spells it elsewhere ("McCormack"), else capitalised and the rest lower case
+// ("Dr. Jane Roe", "Al-Amin"); suffixes stay ("III").
+std::string Discourse::name_case(std::string_view s) const {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    std::string w(s.substr(i, j - i));
+    const std::string lower = ascii_lower(w);
+    if (auto it = spelling_.find(lower); it != spelling_.end()) {
+      w = it->second;
+    } else if (!lex().is(WordClass::kNameSuffixes, lower)) {
+      bool start = true;
+      for (char& c : w) {
+        if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        start = c == '-';
+      }
+    }
+    out += w;
+    for (; j < s.size() && s[j] == ' '; ++j) out += ' ';
+    i = j;
+  }
   return out;
 }
 
@@ -292,6 +322,9 @@ Discourse::Discourse(const SpeakerModel& model, const Document& doc)
     }
     paragraph_words_.emplace_back(first, words_.size());
   }
+  for (const Word& w : words_)  // how the text spells its capitalised words, for names in capitals
+    if (w.capitalized && !w.all_caps && w.lower.size() > 1)
+      spelling_.emplace(w.lower, text_.substr(w.span.begin, w.span.end - w.span.begin));
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) index_aliases(static_cast<int>(ei), 0);
   discover(doc.paragraph_spans());
 }
@@ -511,12 +544,121 @@ void Discourse::discover_delayed_leads() {
   }
 }
 
+// The name as written, word by word ("President [Joe] Biden" gives "Joe Biden"), a suffix with
+// its comma ("Tom Roe, Jr.").
+std::string Discourse::name_as_written(const std::vector<const Word*>& name) const {
+  // Written in capitals: every word that has two letters or more (not "J.", not a suffix).
+  bool capitals = false, mixed = false;
+  for (const Word* t : name) {
+    if (t->in(WordClass::kNameSuffixes) || is_initial(t->lower)) continue;
+    (t->all_caps ? capitals : mixed) = true;
+  }
+  std::string out;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const Word* t = name[k];
+    if (k > 0) out += text_.substr(name[k - 1]->span.end, t->span.begin - name[k - 1]->span.end) == ", " ? ", " : " ";
+    const bool last = k + 1 == name.size() && !t->in(WordClass::kNameSuffixes);  // "Jr." keeps its period
+    out += text_.substr(t->span.begin, (last ? t->stem_end : t->span.end) - t->span.begin);
+    // "Jr" of "Jr." that the tokenizer split from its period.
+    if (k + 1 == name.size() && t->span.end < text_.size() && text_[t->span.end] == '.' &&
+        lex().is(WordClass::kNameSuffixes, t->lower + "."))
+      out += '.';
+  }
+  return capitals && !mixed ? name_case(out) : out;
+}
+
+bool Discourse::is_initial(const std::string& lower) { return lower.size() == 2 && lower[1] == '.'; }
+
+// The fullest proper name the text gives is the entity's name: a later form with initials or a
+// suffix around the name known so far ("T. Michael Roe, Jr." after "Michael Roe"), or a full name
+// after a surname only ("Admiral Jane Roe" after "Admiral Roe"), replaces it; the forms it adds
+// are aliases.
+void Discourse::fuller_name(int known, const std::vector<const Word*>& name) {
+  Entity& e = entities_[static_cast<std::size_t>(known)];
+  if (e.from_profile || e.institution || e.aliases.empty()) return;
+  const std::vector<std::string> have = *std::max_element(
+      e.aliases.begin(), e.aliases.end(), [](const auto& a, const auto& x) { return a.size() < x.size(); });
+  if (name.size() <= have.size()) return;
+  std::vector<std::string> words;
+  words.reserve(name.size());
+  for (const Word* t : name) words.push_back(t->lower);
+  for (std::size_t b = 0; b + have.size() <= words.size(); ++b) {
+    if (!std::equal(have.begin(), have.end(), words.begin() + static_cast<long>(b))) continue;
+    bool extra_ok = true;  // before: initials (or a first name before a surname only); after: suffixes
+    for (std::size_t k = 0; k < b; ++k)
+      extra_ok = extra_ok && (is_initial(words[k]) ||
+                              (have.size() == 1 && name[k]->capitalized && !name[k]->in(WordClass::kNotNameWords) &&
+                               !name[k]->in(WordClass::kMonths) && !model_.is_role_word(words[k]) &&
+                               !model_.is_affiliation(words[k]) && find_by_tokens({words[k]}, nullptr) < 0));
+    for (std::size_t k = b + have.size(); k < words.size(); ++k)
+      extra_ok = extra_ok && lex().is(WordClass::kNameSuffixes, words[k]);
+    if (!extra_ok) return;
+    e.name = name_as_written(name);
+    const std::size_t from = e.aliases.size();
+    for (auto& alias : name_aliases(words))
+      if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
+        e.aliases.push_back(std::move(alias));
+    index_aliases(known, from);
+    return;
+  }
+}
+
+// The forms a full name is found by: the name; without its leading initials or its suffixes
+// ("Michael Roe" and "T. Michael Roe" of "T. Michael Roe, Jr."); the surname (the last word that
+// is not a suffix: "Austin" of "Lloyd J. Austin III"), with its particle ("Van Rompuy"), without
+// an "al-" ("Assad"); and for two-word names the first word too ("Hu" of "Hu Jintao": family
+// name first).
+std::vector<std::vector<std::string>> Discourse::name_aliases(const std::vector<std::string>& words) const {
+  std::vector<std::vector<std::string>> out{words};
+  std::size_t first = 0, end = words.size();
+  while (end > 2 && lex().is(WordClass::kNameSuffixes, words[end - 1])) --end;
+  while (end - first > 2 && is_initial(words[first])) ++first;
+  for (std::size_t b : {std::size_t{0}, first})
+    if ((b > 0 || end < words.size()) && end - b >= 2)
+      out.emplace_back(words.begin() + static_cast<long>(b), words.begin() + static_cast<long>(end));
+  std::size_t last = words.size();
+  while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
+  if (words.size() > 1) out.push_back({words[last - 1]});
+  std::size_t particle = last - 1;
+  while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
+    --particle;
+  if (particle < last - 1)
+    out.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
+  const std::string& surname = words[last - 1];
+  const std::size_t hyphen = surname.find('-');
+  if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
+    out.push_back({surname.substr(hyphen + 1)});
+  if (last == 2) out.push_back({words[0]});
+  return out;
+}
+
+// A person the text named by surname only ("Admiral Roe") whom a full name with that surname
+// names now ("ADMIRAL JANE ROE:"), or -1.
+int Discourse::surname_only(const std::vector<std::string>& words) const {
+  std::size_t last = words.size();
+  while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
+  if (last < 2) return -1;
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    const Entity& e = entities_[ei];
+    if (e.from_profile || e.institution || e.gender == Gender::kGroup) continue;
+    bool one_word = true, surname = false;
+    for (const auto& a : e.aliases) {
+      one_word = one_word && a.size() == 1;
+      surname = surname || (a.size() == 1 && a[0] == words[last - 1]);
+    }
+    if (one_word && surname) return static_cast<int>(ei);
+  }
+  return -1;
+}
+
 int Discourse::register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                                const std::vector<std::string>& affiliations, const std::string& title_phrase) {
   std::vector<std::string> words;
   words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
   int known = find_person(words);
+  if (known < 0 && !titles.empty()) known = surname_only(words);  // titled: a person's name for sure
+  if (known >= 0) fuller_name(known, name);
   if (known < 0 && words.size() == 1) {
     // "Ghana President Kufor" after "President John Kufuor": a misspelling of a name already
     // introduced is that person, not a new one.
@@ -527,30 +669,8 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
   }
   if (known < 0) {
     Entity e;
-    // The name as written, word by word ("President [Joe] Biden" gives "Joe Biden").
-    for (const Word* t : name) {
-      if (!e.name.empty()) e.name += ' ';
-      e.name += text_.substr(t->span.begin, (t == name.back() ? t->stem_end : t->span.end) - t->span.begin);
-    }
-    e.aliases.push_back(words);
-    // Surname: the last word that is not a suffix ("Austin" of "Lloyd J. Austin III"); for
-    // two-word names also the first ("Hu" of "Hu Jintao": family name first).
-    std::size_t last = words.size();
-    while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
-    if (words.size() > 1) e.aliases.push_back({words[last - 1]});
-    // A surname that begins with a particle ("Van Rompuy", "de la Calle", "bin Zayed") is
-    // also found whole.
-    std::size_t particle = last - 1;
-    while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
-      --particle;
-    if (particle < last - 1)
-      e.aliases.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
-    // "Assad" of "al-Assad".
-    const std::string& surname = words[last - 1];
-    const std::size_t hyphen = surname.find('-');
-    if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
-      e.aliases.push_back({surname.substr(hyphen + 1)});
-    if (last == 2) e.aliases.push_back({words[0]});
+    e.name = name_as_written(name);
+    e.aliases = name_aliases(words);
     entities_.push_back(std::move(e));
     known = static_cast<int>(entities_.size()) - 1;
     index_aliases(known, 0);
@@ -584,7 +704,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     const std::size_t p_end = trim_space_back(text_, p.begin, p.end);
     const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
     bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
-    for (const Word& t : toks) title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords));
+    // A number is neither ("Roe Appoints 17 Prosecutors").
+    for (const Word& t : toks)
+      title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords) || t.tag == Tag::CD);
     if (title_case) {
       headlines_.push_back(paragraph_words_[pi]);
       continue;
@@ -603,6 +725,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
+    // The end of the last run of a list that a plural title opened ("Members Ann Lee, Bo Kim and
+    // Cy Roe"): each further name of the list holds that title too. toks.size() when none.
+    std::size_t list_end = toks.size();
     while (i < toks.size()) {
       if (!toks[i].capitalized) {
         ++i;
@@ -626,6 +751,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // White space, or an editor's brackets: "President [Joe] Biden".
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
                       gap.find_first_of(" \t") != std::string_view::npos;
+        // A generational suffix after its comma is the name's last word: "Tom Roe, Jr.".
+        if (gap == ", " && j - i >= 2 && toks[j].capitalized && toks[j].in(WordClass::kNameSuffixes)) {
+          ++j;
+          break;
+        }
         if (!spaces) break;
         if (toks[j].capitalized) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
@@ -667,6 +797,21 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       while (k < j && (toks[k].in(WordClass::kNotNameWords) || not_name_start(toks[k]))) ++k;
       std::vector<std::string> titles, affiliations;
       std::size_t name_begin = k;
+      // A name of a list a plural title opened: after its comma, its "and" or its ", and".
+      const bool listed =
+          list_end < toks.size() && i > 0 &&
+          ((i == list_end && text_.substr(toks[i - 1].span.end, toks[i].span.begin - toks[i - 1].span.end) == ", ") ||
+           (i == list_end + 1 && toks[list_end].lower == "and" && !toks[list_end].capitalized));
+      list_end = toks.size();
+      // "Members Ann Lee, Bo Kim and Cy Roe", "Senators Ann Lee and Bo Kim": a capitalised plural
+      // role noun titles the names of the list after it (not a title of each: "the three members"
+      // are the people of the list, not everyone with the singular title).
+      bool plural_title = false;
+      if (k + 1 < j && toks[k].lower.size() > 3 && toks[k].lower.back() == 's' && !toks[k].all_caps) {
+        const std::string singular = toks[k].lower.substr(0, toks[k].lower.size() - 1);
+        plural_title = model_.is_role_word(singular) && !model_.institution_head({singular});
+        if (plural_title) name_begin = ++k;
+      }
       for (std::size_t m = k; m < j; ++m) {
         const std::string& w = toks[m].lower;
         std::vector<std::string> parts = words_of(lex(), w);  // "secretary-general"
@@ -699,7 +844,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       // Lower-case titles just before the run ("spokesman John Kirby", "his counterpart Wang
       // Yi", "Sergei Lavrov" after "counterpart,").
-      bool titled = !titles.empty();
+      bool titled = !titles.empty() || plural_title || listed;
       const bool titled_in_run = titled;  // "President Biden": a capitalised title in the run
       // The whole title as written, up to its last role word: "national security advisor".
       std::string title_phrase;
@@ -713,7 +858,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::string_view gap = text_.substr(toks[prev].span.end, toks[i].span.begin - toks[prev].span.end);
         bool near = gap.find_first_not_of(" \t,") == std::string_view::npos;
         const bool comma = gap.find(',') != std::string_view::npos;
-        if (near && (!toks[prev].capitalized || comma) && model_.is_role_word(toks[prev].lower)) {
+        // A plural title before a comma describes several people, not the name after it
+        // ("According to defence officials, Sri Lankan forces …").
+        const std::string& pw = toks[prev].lower;
+        const bool plural = pw.size() > 3 && pw.back() == 's' && model_.is_role_word(pw.substr(0, pw.size() - 1));
+        if (near && (!toks[prev].capitalized || comma) && model_.is_role_word(pw) && !(comma && plural)) {
           titled = true;
           titles.push_back(toks[prev].lower);
           // "national security adviser Jake Sullivan", "National Security Advisor, Shin Won-sik":
@@ -784,6 +933,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                !model_.is_affiliation(words[0]) && words[0].size() > 2;
         if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps)) {
           const int who = register_person(name, titles, affiliations, title_phrase);
+          if ((plural_title || listed) && titles.empty() && len >= 2) list_end = j;
           // A title after a modifier that dates it ("the previous president, X", "former
           // Minister X") is one X held before.
           Entity& held = entities_[static_cast<std::size_t>(who)];
@@ -1050,6 +1200,24 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
       note_group(subject.size() > 1 ? subject : std::vector<int>{before->entity, after->entity}, t.span.begin);
     }
   }
+  // "Chairman A and Members B, C and D met …", "A and B issued …": the people of a joint subject
+  // act together, for a later "the four members" or "they", whatever the verb.
+  for (const Span p : paragraphs) {
+    auto it = std::lower_bound(events_.begin(), events_.end(), p.begin,
+                               [](const Event& e, std::size_t q) { return e.pos < q; });
+    for (; it != events_.end() && it->pos < p.end; ++it) {
+      if (std::next(it) != events_.end() && std::next(it)->pos == it->pos) continue;  // one mention's two events
+      auto w = std::lower_bound(words_.begin(), words_.end(), it->pos,
+                                [](const Word& x, std::size_t q) { return x.span.begin < q; });
+      auto v = w;
+      while (v != words_.end() && v->sentence == w->sentence && v->capitalized) ++v;
+      if (v == words_.end() || v == w || v->sentence != w->sentence || v->span.begin >= p.end) continue;
+      if (!(v->tag == Tag::VBD || v->tag == Tag::VBZ || v->tag == Tag::VBP || v->tag == Tag::MD)) continue;
+      if (std::next(it) != events_.end() && std::next(it)->pos < v->span.begin) continue;  // not the list's last
+      const std::vector<int> subject = joint_subject(it, p.begin);
+      if (subject.size() > 1) note_group(subject, v->span.begin);
+    }
+  }
   // "Both presidents", "the two leaders" after a meeting: everyone in the group holds the title,
   // for a later "the President".
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
@@ -1080,15 +1248,39 @@ int Discourse::last_speaker_before(std::size_t pos) const {
   return -1;
 }
 
-int Discourse::last_subject_before(std::size_t pos) const {
+int Discourse::last_subject_before(std::size_t pos, std::size_t from) const {
   auto m =
       std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
   while (m != events_.begin()) {
     const Event& ev = *--m;
+    if (ev.pos < from) break;
     const Entity& e = entities_[static_cast<std::size_t>(ev.entity)];
     if (ev.level >= kSubject && !e.institution && e.gender != Gender::kGroup) return ev.entity;
   }
   return -1;
+}
+
+std::vector<int> Discourse::persons_in(Span range, Span outside) const {
+  std::vector<int> out;
+  auto m = std::lower_bound(events_.begin(), events_.end(), range.begin,
+                            [](const Event& e, std::size_t p) { return e.pos < p; });
+  for (; m != events_.end() && m->pos < range.end; ++m) {
+    const Entity& e = entities_[static_cast<std::size_t>(m->entity)];
+    if (e.institution || e.gender == Gender::kGroup || (m->pos >= outside.begin && m->pos < outside.end)) continue;
+    if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
+  }
+  return out;
+}
+
+std::size_t Discourse::previous_paragraph_start(std::size_t pos) const {
+  const auto p = std::lower_bound(
+      paragraph_words_.begin(), paragraph_words_.end(), pos,
+      [&](const auto& pw, std::size_t q) { return pw.second == 0 || words_[pw.second - 1].span.end < q; });
+  std::size_t pi = static_cast<std::size_t>(p - paragraph_words_.begin());
+  if (pi > 0) --pi;
+  for (; pi < paragraph_words_.size(); ++pi)
+    if (paragraph_words_[pi].first < paragraph_words_[pi].second) return words_[paragraph_words_[pi].first].span.begin;
+  return pos;
 }
 
 bool Discourse::names_itself(int e, const std::vector<std::string>& words) const {
@@ -1566,7 +1758,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
           wanted += (wanted.empty() ? "" : " ") + singular[w];
         for (std::size_t w = singular.size() - n; w-- > 1 && !lex().is(WordClass::kGroupNumbers, singular[w]);)
           wanted.insert(0, 1, ' ').insert(0, singular[w]);
-        bool title_ok = e.title_phrases.empty() ? e.titles.count(singular.back()) != 0 : false;
+        // A title of the person's own: one the profile or the text gave them, not one the group
+        // they acted with took from this kind of phrase ("the four members" after "Chairman A and
+        // Members B, C and D met …" is that group, not every member named so far).
+        const bool own = e.from_profile || e.current_titles.count(singular.back()) != 0 ||
+                         e.former_titles.count(singular.back()) != 0;
+        bool title_ok = e.title_phrases.empty() ? own && e.titles.count(singular.back()) != 0 : false;
         for (const auto& phrase : e.title_phrases)
           title_ok = title_ok || phrase == wanted ||
                      (phrase.size() > wanted.size() &&
@@ -1887,6 +2084,22 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   std::vector<std::string> singular = core;
   const bool plural_role = !toks.back().capitalized && singular.back().size() > 3 && singular.back().back() == 's' &&
                            (singular.back().pop_back(), model_.role_suffix(singular) > 0);
+  // "The head of state expressed …", "the administrator said": a bare singular title in lower
+  // case that no one the text named holds and that describes no unnamed source before is never a
+  // name; it is the person the passage is about, the last named as a subject in this paragraph or
+  // the one before. (A capitalised "the President" names an office holder the text may never name.)
+  if (definite && core.size() == 1 && !toks[k].capitalized && model_.is_role_word(core[0]) &&
+      !model_.institution_head(core) && core[0].back() != 's' && earlier_description(core[0], back_from, 0).empty()) {
+    const int who = last_subject_before(back_from, previous_paragraph_start(back_from));
+    if (who >= 0) {
+      r.entity = who;
+      r.speaker = entities_[static_cast<std::size_t>(who)].name;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as " + r.speaker +
+              ", the person last named as a subject (no one named holds the title)";
+      r.factor = kBareTitle;
+      return r;
+    }
+  }
   if (model_.role_suffix(core) > 0 || qualified || reports || plural_role) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
@@ -1904,8 +2117,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     std::size_t b = toks[k].span.begin;
     if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
       b = toks[k - 1].span.begin;
-    // A courtesy title is no part of the name: "Mr. Harlow" is Harlow.
-    if (k + 1 < toks.size() && is_title_abbreviation(lex(), toks[k].lower)) b = toks[k + 1].span.begin;
+    // A courtesy title is no part of the name: "Mr. Harlow" is Harlow. But a label in capitals
+    // that gives a surname only ("DR. ROE:", a transcript turn whose speaker the text never names
+    // in full) is the label as a reader writes it: "Dr. Roe", not a bare surname.
+    const bool courtesy = k + 1 < toks.size() && is_title_abbreviation(lex(), toks[k].lower);
+    const bool label = courtesy && k + 2 == toks.size() && toks[k + 1].all_caps;
+    if (courtesy && !label) b = toks[k + 1].span.begin;
     // Titles before a name are no part of it ("Analyst and Executive Editor Carne Ross"): the
     // name is the run of capitalised words after the last title word, when the titles or the
     // name have two words or more ("General Motors" stays whole); a name after "of" names a
@@ -1921,6 +2138,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (names && (before >= 2 || after >= 2)) b = toks[last_title + 1].span.begin;
     }
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
+    // Likewise a label in capitals that opens with a title ("SECRETARY ROE").
+    std::size_t first = 0;
+    while (first < toks.size() && toks[first].span.begin < b) ++first;
+    bool capitals = first + 2 <= toks.size() &&
+                    (model_.is_role_word(toks[first].lower) || is_title_abbreviation(lex(), toks[first].lower));
+    for (std::size_t m = first; m < toks.size() && capitals; ++m)
+      capitals = toks[m].all_caps || is_initial(toks[m].lower);
+    if (label || capitals) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
   }

@@ -140,7 +140,10 @@ class Discourse {
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
   // The person the text last named as a subject (not an object) before `pos`, or -1.
-  int last_subject_before(std::size_t pos) const;
+  int last_subject_before(std::size_t pos, std::size_t from = 0) const;
+  std::size_t previous_paragraph_start(std::size_t pos) const;  // the paragraph before pos's, else pos's
+  // The people (not institutions or groups) named in `range`, outside `outside`, in order.
+  std::vector<int> persons_in(Span range, Span outside) const;  // a person, named at or after `from`
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }
   // The words of the document, and the index range of those lying in `range`.
@@ -164,6 +167,12 @@ class Discourse {
   // misspelling of that person's full name ("Wang Wentao" is not "Wang Yi" by his surname).
   int find_person(const std::vector<std::string>& words) const;
   void index_aliases(int entity, std::size_t from);
+  std::string name_as_written(const std::vector<const Word*>& name) const;
+  std::string name_case(std::string_view s) const;
+  static bool is_initial(const std::string& lower);
+  void fuller_name(int known, const std::vector<const Word*>& name);
+  std::vector<std::vector<std::string>> name_aliases(const std::vector<std::string>& words) const;
+  int surname_only(const std::vector<std::string>& words) const;
   int register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
                       const std::vector<std::string>& affiliations, const std::string& title_phrase);
   int fuzzy(const std::vector<std::string>& words, std::string* matched) const;
@@ -174,7 +183,8 @@ class Discourse {
 
   const SpeakerModel& model_;
   std::string_view text_;
-  std::vector<Word> words_;                                           // every word of the document
+  std::unordered_map<std::string, std::string> spelling_;  // lower case -> as the text writes it, not in capitals
+  std::vector<Word> words_;                                // every word of the document
   std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
   std::vector<std::pair<std::size_t, std::size_t>> headlines_;        // word ranges of Title Case headlines
   std::vector<Entity> entities_;
