@@ -41,6 +41,8 @@ struct ReportedSpeech {
   //   "nominal"         X's announcement that ... / dismissed reports that ...
   //   "quote-lead"      stated "a lot ..." with ..., called X "Y" (always kMixed)
   //   "continuation"    the unintroduced sentence after a report
+  //   "parse-clause"    from the dependency parse, in a sentence where the scan found nothing:
+  //                     the cue's ccomp / xcomp, or the clause its reporting clause is parataxis of
   std::string rule;
   double confidence = 0.8;  // in (0, 1]
 };

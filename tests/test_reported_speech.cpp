@@ -1067,3 +1067,14 @@ TEST_CASE("reported speech: a zero-that clause whose subject is a bare lower-cas
   // A noun-phrase object with no finite verb after it is no clause.
   check_none("The director said regional power grids needing repair.");
 }
+
+TEST_CASE("reported speech: a clausal complement read from the dependency parse", "[reported]") {
+  // The scan finds nothing here (a joint subject before a zero-that clause of "announced"); the
+  // parse gives the cue's ccomp as the content and its whole subject.
+  check("Chairman Ann Holt and Rep. Tom Reyes announced they will visit Norway next month.",
+        {{"they will visit Norway next month", "Chairman Ann Holt and Rep. Tom Reyes", "announced", "parse-clause"}});
+  // Not from the parse: negated or passive cues, a first-person content, a cue before a colon.
+  check_none("Chairman Ann Holt and Rep. Tom Reyes did not announce whether they will visit Norway.");
+  check_none("Chairman Ann Holt and Rep. Tom Reyes were told they will visit Norway next month.");
+  check_none("Chairman Ann Holt and Rep. Tom Reyes announced we will visit Norway next month.");
+}
