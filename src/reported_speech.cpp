@@ -2042,7 +2042,8 @@ namespace detail {
 //     bridge will reopen", "the group, in a statement on Monday, said talks would resume";
 //   - an open complement with "to" (xcomp) when the cue takes the "to" frame: "urged X to ...";
 //   - the clause it stands in as parataxis ("The plan will fail, the senator said"): the
-//     clause before the cue.
+//     clause before the cue;
+//   - the clause its "as" clause modifies ("As Secretary Lund noted, the talks will resume").
 // The content is the complement's subtree (a projective tree: a contiguous span) without
 // trailing punctuation, cut at a content stop of the profile; it must hold a verb and lie
 // outside direct quotes; the subject is the noun phrase of the subject's head. The cue must be
@@ -2130,6 +2131,18 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
       if (ends && (is_verb(tk[f + h].tag) || child(h, Relation::kCop) < n) && child(h, Relation::kNsubj) < n) {
         cb = lo[h];
         ce = std::min(lo[v], lo[subj]);
+      }
+    }
+    // "As Secretary Lund noted on Monday, the talks will resume": an "as" clause of the cue
+    // before the clause it modifies (advcl): that clause, after the cue's own subtree.
+    if (cb == n && t.relation == Relation::kAdvcl && t.head != kNoParent && t.head > f + hi[v] &&
+        (cue.that || cue.zero)) {
+      const std::size_t mark = child(v, Relation::kMark);
+      const std::size_t h = t.head - f;
+      if (mark < n && tk[f + mark].lower == "as" && mark == lo[v] && child(h, Relation::kNsubj) < n) {
+        cb = hi[v] + 1;
+        while (cb < n && is_punct(tk[f + cb].tag)) ++cb;
+        ce = hi[h] + 1;
       }
     }
     if (cb >= ce || (cb <= v && v < ce)) continue;

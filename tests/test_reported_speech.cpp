@@ -1073,6 +1073,9 @@ TEST_CASE("reported speech: a clausal complement read from the dependency parse"
   // parse gives the cue's ccomp as the content and its whole subject.
   check("Chairman Ann Holt and Rep. Tom Reyes announced they will visit Norway next month.",
         {{"they will visit Norway next month", "Chairman Ann Holt and Rep. Tom Reyes", "announced", "parse-clause"}});
+  // "As X noted, ...": the clause that the cue's "as" clause modifies.
+  check("As the minister noted on Monday, the drought has now destroyed more than half of the harvest.",
+        {{"the drought has now destroyed more than half of the harvest", "the minister", "noted", "parse-clause"}});
   // Not from the parse: negated or passive cues, a first-person content, a cue before a colon.
   check_none("Chairman Ann Holt and Rep. Tom Reyes did not announce whether they will visit Norway.");
   check_none("Chairman Ann Holt and Rep. Tom Reyes were told they will visit Norway next month.");
