@@ -184,6 +184,8 @@ class ReportedSpeechFinderImpl {
   friend class Scan;
   void parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
                      std::vector<ReportedSpeech>& out) const;
+  void parse_subjects(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
+                      std::vector<ReportedSpeech>& out, std::size_t first) const;
   Lexicon lex_;  // closed word classes
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
@@ -2053,6 +2055,18 @@ namespace {
 constexpr double kParseClauseConfidence = 0.55;  // docs/attribution.md: below every hand rule but the continuation
 constexpr std::size_t kParseMaxTokens = 150;
 
+// The subject tokens [first, end) of subject head `subj` (sentence from token f) whose subtree is
+// [lo, hi]: the subtree up to the first punctuation or wh-word after the head ("Chairman Ed Royce
+// and Rep. Eliot Engel", a joint subject; "the minister" of "the minister, who ...").
+std::pair<std::size_t, std::size_t> subject_tokens(const std::vector<quoteattr::Token>& tk, std::size_t f,
+                                                   std::size_t subj, std::size_t lo, std::size_t hi) {
+  std::size_t sb = f + lo, se = sb;
+  while (se < f + hi + 1 &&
+         (se <= f + subj || (!is_punct(tk[se].tag) && tk[se].tag != Tag::WDT && tk[se].tag != Tag::WP)))
+    ++se;
+  return {sb, se};
+}
+
 bool overlaps_any(const std::vector<Span>& spans, std::size_t b, std::size_t e) {
   auto it = std::lower_bound(spans.begin(), spans.end(), b, [](const Span& q, std::size_t x) { return q.end <= x; });
   return it != spans.end() && it->begin < e;
@@ -2173,15 +2187,9 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     if (!verb || person || ce - cb < 3) continue;
     const std::size_t b = tk[f + cb].span.begin, e = tk[f + ce - 1].span.end;
     if (overlaps_any(quoted, b, e)) continue;
-    // The subject: its subtree up to the first punctuation or wh-word ("Chairman Ed Royce and
-    // Rep. Eliot Engel", a joint subject; "the minister" of "the minister, who ..."), and no
-    // upper-case dateline ("WASHINGTON, Sept. 21 - ...").
+    // The subject (subject_tokens), not an upper-case dateline ("WASHINGTON, Sept. 21 - ...").
     if (lo[subj] == 0 && tk[f].shape == Shape::kUpper) continue;
-    std::size_t sb = f + lo[subj], se = sb;
-    while (se < f + hi[subj] + 1 &&
-           (se <= f + subj || (!is_punct(tk[se].tag) && tk[se].tag != Tag::WDT && tk[se].tag != Tag::WP)))
-      ++se;
-    if (sb > f + subj) continue;
+    const auto [sb, se] = subject_tokens(tk, f, subj, lo[subj], hi[subj]);
     if (overlaps_any(quoted, tk[sb].span.begin, tk[se - 1].span.end)) continue;
     ReportedSpeech r;
     r.content = {b, e};
@@ -2191,6 +2199,38 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     r.rule = "parse-clause";
     r.confidence = kParseClauseConfidence;
     out.push_back(std::move(r));
+  }
+}
+
+// A report of the scan without a subject ("…, the ministry of the country said" read as no
+// subject): the nominal subject of its cue in the parse, as parse_clauses reads it.
+void ReportedSpeechFinderImpl::parse_subjects(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
+                                              std::vector<ReportedSpeech>& out, std::size_t first) const {
+  const std::size_t f = s.first_token, n = s.end_token - s.first_token;
+  if (!s.parsed || n > kParseMaxTokens) return;
+  const std::vector<quoteattr::Token>& tk = doc.tokens();
+  for (std::size_t k = first; k < out.size(); ++k) {
+    ReportedSpeech& r = out[k];
+    if (r.continuation || !r.subject.empty() || r.cue.empty()) continue;
+    const std::size_t v = doc.token_at_or_after(r.cue.begin);
+    if (v < f || v >= f + n || !is_verb(tk[v].tag)) continue;
+    std::size_t subj = n;
+    for (std::size_t c = 0; c < n && subj == n; ++c)
+      if (tk[f + c].head == v && tk[f + c].relation == Relation::kNsubj) subj = c;
+    if (subj == n || (subj == 0 && tk[f].shape == Shape::kUpper)) continue;
+    if (lex_.is(WordClass::kSelfPronouns, std::string(tk[f + subj].lower))) continue;
+    std::size_t lo = subj, hi = subj;  // the subject's subtree
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t h = tk[f + i].head, steps = 0; h != kNoParent && steps < n; h = tk[h].head, ++steps)
+        if (h == f + subj) {
+          lo = std::min(lo, i);
+          hi = std::max(hi, i);
+          break;
+        }
+    const auto [sb, se] = subject_tokens(tk, f, subj, lo, hi);
+    if (overlaps_any(quoted, tk[sb].span.begin, tk[se - 1].span.end)) continue;
+    if (tk[sb].span.begin < r.content.end && r.content.begin < tk[se - 1].span.end) continue;
+    r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
   }
 }
 
@@ -2216,7 +2256,10 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                  s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
     const std::size_t before = out.size();
     scan.unit(u, tokens_of(doc, s, lex_), out);
-    if (out.size() == before) parse_clauses(doc, s, quoted, out);
+    if (out.size() == before)
+      parse_clauses(doc, s, quoted, out);
+    else
+      parse_subjects(doc, s, quoted, out, before);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const ReportedSpeech& a, const ReportedSpeech& b) { return a.content.begin < b.content.begin; });

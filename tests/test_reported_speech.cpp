@@ -1081,3 +1081,10 @@ TEST_CASE("reported speech: a clausal complement read from the dependency parse"
   check_none("Chairman Ann Holt and Rep. Tom Reyes were told they will visit Norway next month.");
   check_none("Chairman Ann Holt and Rep. Tom Reyes announced we will visit Norway next month.");
 }
+
+TEST_CASE("reported speech: a report without a subject takes its cue's subject from the parse", "[reported]") {
+  // The participle "adding" after a quotation's inverted attribution: the scan finds the
+  // that-clause but no subject; the parse gives the cue's nsubj.
+  check("\xE2\x80\x9CThe fund will be rebuilt,\xE2\x80\x9D said Dahl, adding that the poorest would pay the price.",
+        {{"that the poorest would pay the price", "Dahl", "adding", "that-clause"}});
+}
