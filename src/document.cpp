@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "quoteattr/lemmatizer.hpp"
+#include "quoteattr/parser.hpp"
 #include "quoteattr/tagger.hpp"
 #include "text_util.hpp"
 #include "tokenizer.hpp"
@@ -644,8 +645,11 @@ Document DocumentBuilder::build(std::string_view text) const {
   };
   std::vector<Moved> moved;  // which words have their form in `forms`, and where
   std::vector<Tag> tags;
+  std::vector<std::uint32_t> heads;
+  std::vector<Relation> relations;
   const Lemmatizer& lemmatizer = Lemmatizer::builtin();
-  for (const Sentence& s : d.sentences_) {
+  const Parser& parser = Parser::builtin();
+  for (Sentence& s : d.sentences_) {
     const std::size_t n = s.end_token - s.first_token;
     words.resize(n);
     tags.assign(n, Tag::XX);
@@ -684,6 +688,28 @@ Document DocumentBuilder::build(std::string_view text) const {
           store.insert(store.end(), buf.begin(), buf.end());
         }
       }
+    }
+    // The dependency parse, for the sentences with a speech verb of the language pack (a verb
+    // whose lemma is a speech_verb_bases entry or whose form or lemma is a speech_verb_forms
+    // entry): parsing costs more than the rest of the Document, and only reported speech reads it.
+    bool speech = false;
+    for (std::size_t k = 0; k < n && !speech; ++k) {
+      const std::size_t i = s.first_token + k;
+      if (!is_verb(tags[k])) continue;
+      const std::string_view lemma(store.data() + lemma_at[i], lemma_len[i]);
+      speech = impl_->lexicon.is(WordClass::kSpeechVerbBases, lemma) ||
+               impl_->lexicon.is(WordClass::kSpeechVerbForms, lemma) ||
+               impl_->lexicon.is(WordClass::kSpeechVerbForms, lower_of(i));
+    }
+    s.parsed = speech;
+    if (!speech) continue;
+    heads.resize(n);
+    relations.resize(n);
+    parser.parse(words.data(), tags.data(), n, heads.data(), relations.data());
+    for (std::size_t k = 0; k < n; ++k) {
+      Token& t = d.tokens_[s.first_token + k];
+      t.head = heads[k] == kNoParent ? kNoParent : static_cast<std::uint32_t>(s.first_token + heads[k]);
+      t.relation = relations[k];
     }
   }
   d.store_ = std::move(store);

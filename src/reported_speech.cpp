@@ -182,6 +182,10 @@ class ReportedSpeechFinderImpl {
 
  private:
   friend class Scan;
+  void parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
+                     std::vector<ReportedSpeech>& out) const;
+  void parse_subjects(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
+                      std::vector<ReportedSpeech>& out, std::size_t first) const;
   Lexicon lex_;  // closed word classes
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<Form>> forms_;  // by first word
@@ -2031,15 +2035,231 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
 namespace quoteattr {
 namespace detail {
 
+// ---------------------------------------------------------------- from the parse
+// "parse-clause": where the scan found no report in a sentence, the dependency parse of the
+// Document (Token::head, Token::relation; docs/parser.md) gives one: a cue verb of the profile
+// (one of its one-word forms, tagged as a verb, outside direct quotes) with a nominal subject
+// and
+//   - a clausal complement (ccomp) when the cue takes a that- or zero-clause: "officials say the
+//     bridge will reopen", "the group, in a statement on Monday, said talks would resume";
+//   - an open complement with "to" (xcomp) when the cue takes the "to" frame: "urged X to ...";
+//   - the clause it stands in as parataxis ("The plan will fail, the senator said"): the
+//     clause before the cue;
+//   - the clause its "as" clause modifies ("As Secretary Lund noted, the talks will resume").
+// The content is the complement's subtree (a projective tree: a contiguous span) without
+// trailing punctuation, cut at a content stop of the profile; it must hold a verb and lie
+// outside direct quotes; the subject is the noun phrase of the subject's head. The cue must be
+// active (no passive "was told"). Sentences longer than kParseMaxTokens are skipped: the
+// subtree spans cost O(n * depth).
+namespace {
+constexpr double kParseClauseConfidence = 0.55;  // docs/attribution.md: below every hand rule but the continuation
+constexpr std::size_t kParseMaxTokens = 150;
+
+// The subject tokens [first, end) of subject head `subj` (sentence from token f) whose subtree is
+// [lo, hi]: the subtree up to the first punctuation or wh-word after the head ("Chairman Ed Royce
+// and Rep. Eliot Engel", a joint subject; "the minister" of "the minister, who ...").
+std::pair<std::size_t, std::size_t> subject_tokens(const std::vector<quoteattr::Token>& tk, std::size_t f,
+                                                   std::size_t subj, std::size_t lo, std::size_t hi) {
+  std::size_t sb = f + lo, se = sb;
+  while (se < f + hi + 1 &&
+         (se <= f + subj || (!is_punct(tk[se].tag) && tk[se].tag != Tag::WDT && tk[se].tag != Tag::WP)))
+    ++se;
+  return {sb, se};
+}
+
+bool overlaps_any(const std::vector<Span>& spans, std::size_t b, std::size_t e) {
+  auto it = std::lower_bound(spans.begin(), spans.end(), b, [](const Span& q, std::size_t x) { return q.end <= x; });
+  return it != spans.end() && it->begin < e;
+}
+}  // namespace
+
+void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
+                                             std::vector<ReportedSpeech>& out) const {
+  const std::size_t f = s.first_token, n = s.end_token - s.first_token;
+  if (n < 4 || n > kParseMaxTokens) return;
+  const std::vector<quoteattr::Token>& tk = doc.tokens();
+  // Subtree spans [lo, hi] of every token (sentence-local), by walking up from each token.
+  std::vector<std::size_t> lo(n), hi(n);
+  for (std::size_t i = 0; i < n; ++i) lo[i] = hi[i] = i;
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t h = tk[f + i].head, steps = 0; h != kNoParent && steps < n; h = tk[h].head, ++steps) {
+      const std::size_t k = h - f;
+      lo[k] = std::min(lo[k], i);
+      hi[k] = std::max(hi[k], i);
+    }
+  const auto child = [&](std::size_t v, Relation r) -> std::size_t {  // first child with relation r, or n
+    for (std::size_t c = 0; c < n; ++c)
+      if (tk[f + c].head == f + v && tk[f + c].relation == r) return c;
+    return n;
+  };
+  for (std::size_t v = 0; v < n; ++v) {
+    const quoteattr::Token& t = tk[f + v];
+    if (!is_verb(t.tag) || overlaps_any(quoted, t.span.begin, t.span.end)) continue;
+    const auto form = forms_.find(std::string(t.lower));
+    if (form == forms_.end()) continue;
+    const Form* one = nullptr;
+    for (const Form& fm : form->second)
+      if (fm.words.size() == 1) one = &fm;
+    if (!one) continue;
+    const Cue& cue = cues_[one->cue];
+    if (cue.view_only || cue.light_noun_only) continue;  // their clauses need the scan's checks
+    // Passive ("was told", "is said to"): the subject is no speaker.
+    bool passive = false;
+    for (std::size_t c = 0; c < n && !passive; ++c)
+      passive = tk[f + c].head == f + v && tk[f + c].relation == Relation::kAux && t.tag == Tag::VBN &&
+                lex_.is(WordClass::kBeForms, std::string(tk[f + c].lower));
+    // Negated speech ("did not say whether", "isn't saying") reports nothing.
+    bool negated = false;
+    for (std::size_t c = 0; c < n && !negated; ++c)
+      negated = tk[f + c].head == f + v && lex_.is(WordClass::kNegators, std::string(tk[f + c].lower));
+    if (passive || negated) continue;
+    const std::size_t subj = child(v, Relation::kNsubj);
+    // A speaker's report of their own words ("I have said that ...") is not annotated.
+    if (subj == n || lex_.is(WordClass::kSelfPronouns, std::string(tk[f + subj].lower))) continue;
+    std::size_t cb = n, ce = n;  // content [cb, ce)
+    const std::size_t comp = child(v, Relation::kCcomp);
+    const std::size_t open = child(v, Relation::kXcomp);
+    // A cue before a colon leads a quotation (the direct finder's job): "he said: ...".
+    const bool colon = v + 1 < n && tk[f + v + 1].lower == ":";
+    if (colon) continue;
+    if (comp < n && (cue.that || cue.zero)) {
+      cb = lo[comp];
+      ce = hi[comp] + 1;
+      // A complement before its cue ("The talks will resume, he said."): only when the reporting
+      // clause ends the sentence.
+      if (comp < v && hi[v] + 1 < n && tk[f + hi[v] + 1].tag != Tag::PERIOD) continue;
+    } else if (open < n && cue.to && open > v) {
+      const std::size_t mark = child(open, Relation::kMark);
+      if (mark < n && tk[f + mark].lower == "to") {
+        cb = lo[open];
+        ce = hi[open] + 1;
+      }
+    } else if (t.relation == Relation::kParataxis && t.head != kNoParent && t.head < f + v && (cue.that || cue.zero) &&
+               lo[subj] > t.head - f) {
+      // "The plan will fail, the senator said.": the clause before the reporting clause, which
+      // ends the sentence (no colon after it: "..., he said:" leads a quotation); the content is
+      // a clause with its own subject.
+      const std::size_t h = t.head - f;
+      const std::size_t after = hi[v] + 1;
+      const bool ends = after >= n || tk[f + after].tag == Tag::PERIOD;
+      if (ends && (is_verb(tk[f + h].tag) || child(h, Relation::kCop) < n) && child(h, Relation::kNsubj) < n) {
+        cb = lo[h];
+        ce = std::min(lo[v], lo[subj]);
+      }
+    }
+    // "As Secretary Lund noted on Monday, the talks will resume": an "as" clause of the cue
+    // before the clause it modifies (advcl): that clause, after the cue's own subtree.
+    if (cb == n && t.relation == Relation::kAdvcl && t.head != kNoParent && t.head > f + hi[v] &&
+        (cue.that || cue.zero)) {
+      const std::size_t mark = child(v, Relation::kMark);
+      const std::size_t h = t.head - f;
+      if (mark < n && tk[f + mark].lower == "as" && mark == lo[v] && child(h, Relation::kNsubj) < n) {
+        cb = hi[v] + 1;
+        while (cb < n && is_punct(tk[f + cb].tag)) ++cb;
+        ce = hi[h] + 1;
+      }
+    }
+    if (cb >= ce || (cb <= v && v < ce)) continue;
+    // Cut at a content stop ("while ...", "at a time when ..."): the writer's own continuation.
+    for (std::size_t k = cb + 1; k < ce; ++k) {
+      const auto stop = stops_.find(std::string(tk[f + k].lower));
+      if (stop == stops_.end()) continue;
+      bool hit = false;
+      for (const auto& words : stop->second) {
+        bool ok = k + words.size() <= ce;
+        for (std::size_t w = 1; ok && w < words.size(); ++w) ok = tk[f + k + w].lower == words[w];
+        hit = hit || ok;
+      }
+      if (hit) {
+        ce = k;
+        break;
+      }
+    }
+    while (ce > cb && (is_punct(tk[f + ce - 1].tag) || tk[f + ce - 1].tag == Tag::CC)) --ce;
+    // A verb, and no first- or second-person word (a clause in the first person is the speaker's
+    // own words with the marks lost: verbatim, not reported).
+    bool verb = false, person = false;
+    for (std::size_t k = cb; k < ce; ++k) {
+      verb = verb || is_verb(tk[f + k].tag) || tk[f + k].tag == Tag::MD;
+      const std::string w(tk[f + k].lower);
+      person = person || lex_.is(WordClass::kFirstPerson, w) || lex_.is(WordClass::kSecondPerson, w);
+    }
+    if (!verb || person || ce - cb < 3) continue;
+    const std::size_t b = tk[f + cb].span.begin, e = tk[f + ce - 1].span.end;
+    if (overlaps_any(quoted, b, e)) continue;
+    // The subject (subject_tokens), not an upper-case dateline ("WASHINGTON, Sept. 21 - ...").
+    if (lo[subj] == 0 && tk[f].shape == Shape::kUpper) continue;
+    const auto [sb, se] = subject_tokens(tk, f, subj, lo[subj], hi[subj]);
+    if (overlaps_any(quoted, tk[sb].span.begin, tk[se - 1].span.end)) continue;
+    ReportedSpeech r;
+    r.content = {b, e};
+    r.kind = QuoteKind::kIndirect;
+    r.cue = t.span;
+    r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
+    r.rule = "parse-clause";
+    r.confidence = kParseClauseConfidence;
+    out.push_back(std::move(r));
+  }
+}
+
+// A report of the scan without a subject ("…, the ministry of the country said" read as no
+// subject): the nominal subject of its cue in the parse, as parse_clauses reads it.
+void ReportedSpeechFinderImpl::parse_subjects(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
+                                              std::vector<ReportedSpeech>& out, std::size_t first) const {
+  const std::size_t f = s.first_token, n = s.end_token - s.first_token;
+  if (!s.parsed || n > kParseMaxTokens) return;
+  const std::vector<quoteattr::Token>& tk = doc.tokens();
+  for (std::size_t k = first; k < out.size(); ++k) {
+    ReportedSpeech& r = out[k];
+    if (r.continuation || !r.subject.empty() || r.cue.empty()) continue;
+    const std::size_t v = doc.token_at_or_after(r.cue.begin);
+    if (v < f || v >= f + n || !is_verb(tk[v].tag)) continue;
+    std::size_t subj = n;
+    for (std::size_t c = 0; c < n && subj == n; ++c)
+      if (tk[f + c].head == v && tk[f + c].relation == Relation::kNsubj) subj = c;
+    if (subj == n || (subj == 0 && tk[f].shape == Shape::kUpper)) continue;
+    if (lex_.is(WordClass::kSelfPronouns, std::string(tk[f + subj].lower))) continue;
+    std::size_t lo = subj, hi = subj;  // the subject's subtree
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t h = tk[f + i].head, steps = 0; h != kNoParent && steps < n; h = tk[h].head, ++steps)
+        if (h == f + subj) {
+          lo = std::min(lo, i);
+          hi = std::max(hi, i);
+          break;
+        }
+    const auto [sb, se] = subject_tokens(tk, f, subj, lo, hi);
+    if (overlaps_any(quoted, tk[sb].span.begin, tk[se - 1].span.end)) continue;
+    if (tk[sb].span.begin < r.content.end && r.content.begin < tk[se - 1].span.end) continue;
+    r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
+  }
+}
+
 std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                                                            const std::vector<DirectQuote>& quotes) const {
   // Units: the Document's sentences, as the splitter decided them.
   std::vector<ReportedSpeech> out;
   Scan scan(*this, doc.text(), quotes);
+  // The direct quotes with marks (their marks included), for parse_clauses.
+  std::vector<Span> all, quoted;
+  for (const DirectQuote& q : quotes)
+    if (q.depth == 0 && is_speech_quote(q))
+      all.push_back({std::min(q.open_mark.begin, q.content.begin), std::max(q.close_mark.end, q.content.end)});
+  std::sort(all.begin(), all.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  for (const Span& q : all) {  // merged into disjoint spans, for the binary search
+    if (!quoted.empty() && q.begin < quoted.back().end)
+      quoted.back().end = std::max(quoted.back().end, q.end);
+    else
+      quoted.push_back(q);
+  }
   for (const Sentence& s : doc.sentences()) {
     const Unit u{s.span.begin, s.span.end, s.paragraph,
                  s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
+    const std::size_t before = out.size();
     scan.unit(u, tokens_of(doc, s, lex_), out);
+    if (out.size() == before)
+      parse_clauses(doc, s, quoted, out);
+    else
+      parse_subjects(doc, s, quoted, out, before);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const ReportedSpeech& a, const ReportedSpeech& b) { return a.content.begin < b.content.begin; });

@@ -11,6 +11,7 @@
 #include <memory>
 #include <sstream>
 
+#include "model_reader.hpp"
 #include "quoteattr/error.hpp"
 #include "tagger_features.hpp"
 
@@ -161,51 +162,12 @@ std::size_t table_size(std::size_t n, std::size_t num = 5, std::size_t den = 8) 
 }
 
 [[noreturn]] void corrupt(std::string_view name, const std::string& what) {
-  Location where;
-  where.file = std::string(name);
-  throw Error(ErrorCode::kInvalidArgument, "not a valid tagger model: " + what, where);
+  detail::model_corrupt("tagger", name, what);
 }
-
-// Bounds-checked little-endian reader over the model bytes.
-class Reader {
- public:
-  Reader(std::string_view bytes, std::string_view name) : b_(bytes), name_(name) {}
-  void need(std::size_t n) const {
-    if (n > b_.size() - pos_) corrupt(name_, "truncated at byte " + std::to_string(pos_));
-  }
-  std::uint64_t uint(int bytes) {
-    need(static_cast<std::size_t>(bytes));
-    std::uint64_t v = 0;
-    for (int i = 0; i < bytes; ++i)
-      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b_[pos_ + i])) << (8 * i);
-    pos_ += static_cast<std::size_t>(bytes);
-    return v;
-  }
-  std::uint64_t varint() {
-    std::uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      const std::uint64_t byte = uint(1);
-      v |= (byte & 0x7f) << shift;
-      if (!(byte & 0x80)) return v;
-    }
-    corrupt(name_, "bad varint at byte " + std::to_string(pos_));
-  }
-  std::size_t pos() const { return pos_; }
-  void skip(std::size_t n) {
-    need(n);
-    pos_ += n;
-  }
-  std::size_t remaining() const { return b_.size() - pos_; }
-
- private:
-  std::string_view b_;
-  std::string_view name_;
-  std::size_t pos_ = 0;
-};
 
 std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::string_view name) {
   auto m = std::make_shared<Tagger::Model>();
-  Reader r(bytes, name);
+  detail::ModelReader r(bytes, name, "tagger");
   r.need(sizeof kMagic);
   if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) corrupt(name, "bad magic (not a quoteattr tagger model)");
   r.uint(8);  // the magic
@@ -217,7 +179,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
   if (bytes.size() < 8 + r.pos()) corrupt(name, "truncated");
   const std::size_t body = bytes.size() - 8;
   {
-    Reader tail(bytes.substr(body), name);
+    detail::ModelReader tail(bytes.substr(body), name, "tagger");
     if (tail.uint(8) != hash_bytes(bytes.data(), body)) corrupt(name, "checksum mismatch (file damaged or truncated)");
   }
 
@@ -381,15 +343,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
 
 Tagger Tagger::from_bytes(std::string_view model, std::string_view name) { return Tagger(parse_model(model, name)); }
 
-Tagger Tagger::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  Location where;
-  where.file = path;
-  if (!in) throw Error(ErrorCode::kIo, "cannot open tagger model", where);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(ErrorCode::kIo, "cannot read tagger model", where);
-  return from_bytes(bytes, path);
-}
+Tagger Tagger::load(const std::string& path) { return from_bytes(detail::read_model_file(path, "tagger"), path); }
 
 const Tagger& Tagger::builtin() {
   static const Tagger tagger =

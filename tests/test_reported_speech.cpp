@@ -1067,3 +1067,24 @@ TEST_CASE("reported speech: a zero-that clause whose subject is a bare lower-cas
   // A noun-phrase object with no finite verb after it is no clause.
   check_none("The director said regional power grids needing repair.");
 }
+
+TEST_CASE("reported speech: a clausal complement read from the dependency parse", "[reported]") {
+  // The scan finds nothing here (a joint subject before a zero-that clause of "announced"); the
+  // parse gives the cue's ccomp as the content and its whole subject.
+  check("Chairman Ann Holt and Rep. Tom Reyes announced they will visit Norway next month.",
+        {{"they will visit Norway next month", "Chairman Ann Holt and Rep. Tom Reyes", "announced", "parse-clause"}});
+  // "As X noted, ...": the clause that the cue's "as" clause modifies.
+  check("As the minister noted on Monday, the drought has now destroyed more than half of the harvest.",
+        {{"the drought has now destroyed more than half of the harvest", "the minister", "noted", "parse-clause"}});
+  // Not from the parse: negated or passive cues, a first-person content, a cue before a colon.
+  check_none("Chairman Ann Holt and Rep. Tom Reyes did not announce whether they will visit Norway.");
+  check_none("Chairman Ann Holt and Rep. Tom Reyes were told they will visit Norway next month.");
+  check_none("Chairman Ann Holt and Rep. Tom Reyes announced we will visit Norway next month.");
+}
+
+TEST_CASE("reported speech: a report without a subject takes its cue's subject from the parse", "[reported]") {
+  // The participle "adding" after a quotation's inverted attribution: the scan finds the
+  // that-clause but no subject; the parse gives the cue's nsubj.
+  check("\xE2\x80\x9CThe fund will be rebuilt,\xE2\x80\x9D said Dahl, adding that the poorest would pay the price.",
+        {{"that the poorest would pay the price", "Dahl", "adding", "that-clause"}});
+}

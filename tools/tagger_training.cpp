@@ -10,44 +10,21 @@
 
 #include "quoteattr/error.hpp"
 #include "tagger_features.hpp"
+#include "training_util.hpp"
 
 namespace quoteattr {
 namespace training {
 
 using namespace tagger_detail;
+using util::has_alnum;
+using util::is_hyphen_word;
+using util::put;
+using util::put_varint;
+using util::Rng;
+using util::split_tabs;
+using util::starts_with;
 
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  for (;;) {
-    const std::size_t e = line.find('\t', b);
-    out.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
-    if (e == std::string::npos) return out;
-    b = e + 1;
-  }
-}
-
-bool starts_with(const std::string& s, const char* prefix) {
-  return s.compare(0, std::char_traits<char>::length(prefix), prefix) == 0;
-}
-
-bool has_alnum(const std::string& w) {
-  for (const char c : w)
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-        static_cast<unsigned char>(c) >= 0xC0)
-      return true;
-  return false;
-}
-
-bool is_hyphen_word(const std::string& w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; }
-
-// A fixed pseudo-random stream (splitmix64): the same on every platform, unlike std::shuffle.
-struct Rng {
-  std::uint64_t state;
-  std::uint64_t next() { return mix64(state += 0x9e3779b97f4a7c15ULL); }
-};
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
   for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
@@ -81,8 +58,7 @@ std::vector<Sentence> read_conllu(const std::string& path) {
   std::vector<Sentence> out;
   Sentence cur;
   std::string doc, line;
-  std::string corpus = path.substr(path.find_last_of("/\\") == std::string::npos ? 0 : path.find_last_of("/\\") + 1);
-  if (corpus.size() > 7 && corpus.compare(corpus.size() - 7, 7, ".conllu") == 0) corpus.resize(corpus.size() - 7);
+  const std::string corpus = util::corpus_of(path);
   std::size_t line_no = 0, range_end = 0;
   bool range_space = true;
   auto flush = [&] {
@@ -219,80 +195,6 @@ std::vector<Sentence> prepare_training(const std::vector<Sentence>& ud, const st
 
 // --- training -------------------------------------------------------------------------------
 
-namespace {
-
-// One weight of the averaged perceptron, with the lazy-averaging bookkeeping.
-struct Param {
-  std::uint8_t tag;
-  float w;
-  double total;  // sum of w over all updates so far, up to `stamp`
-  std::int64_t stamp;
-};
-
-class Perceptron {
- public:
-  void score(const std::uint32_t* keys, std::size_t k, float* scores) const {
-    std::fill(scores, scores + kTagCount, 0.0f);
-    for (std::size_t f = 0; f < k; ++f) {
-      const auto it = rows_.find(keys[f]);
-      if (it == rows_.end()) continue;
-      for (const Param& p : it->second) scores[p.tag] += p.w;
-    }
-  }
-  void update(const std::uint32_t* keys, std::size_t k, std::uint8_t truth, std::uint8_t guess) {
-    for (std::size_t f = 0; f < k; ++f) {
-      auto& row = rows_[keys[f]];
-      bump(row, truth, 1.0f);
-      bump(row, guess, -1.0f);
-    }
-  }
-  void tick() { ++now_; }
-
-  // Averaged weights per feature, sorted by key.
-  std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> averaged() const {
-    std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> out;
-    for (const auto& [key, row] : rows_) {
-      std::vector<std::pair<std::uint8_t, double>> ws;
-      for (const Param& p : row) {
-        const double total = p.total + static_cast<double>(now_ - p.stamp) * p.w;
-        ws.emplace_back(p.tag, total / static_cast<double>(now_ ? now_ : 1));
-      }
-      std::sort(ws.begin(), ws.end());
-      out.emplace(key, std::move(ws));
-    }
-    return out;
-  }
-
- private:
-  void bump(std::vector<Param>& row, std::uint8_t tag, float v) {
-    for (Param& p : row)
-      if (p.tag == tag) {
-        p.total += static_cast<double>(now_ - p.stamp) * p.w;
-        p.stamp = now_;
-        p.w += v;
-        return;
-      }
-    row.push_back(Param{tag, v, 0.0, now_});
-  }
-
-  std::unordered_map<std::uint32_t, std::vector<Param>> rows_;
-  std::int64_t now_ = 0;
-};
-
-void put(std::string& out, std::uint64_t v, int bytes) {
-  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-
-void put_varint(std::string& out, std::uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-
-}  // namespace
-
 std::string train(const std::vector<Sentence>& sentences, const TrainOptions& opt, std::ostream* log) {
   // Lexicon: most frequent tag of each word form; the tag dictionary marks the unambiguous ones.
   std::map<std::string, std::array<int, kTagCount>> counts;
@@ -370,7 +272,7 @@ std::string train(const std::vector<Sentence>& sentences, const TrainOptions& op
   std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>> avg;
   const int runs = opt.seeds > 0 ? opt.seeds : 1;
   for (int run = 0; run < runs; ++run) {
-    Perceptron model;
+    util::Perceptron<kTagCount> model;
     std::vector<std::size_t> order(sentences.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     Rng rng{opt.seed + static_cast<std::uint64_t>(run) * 0x632be59bd9b4e019ULL};

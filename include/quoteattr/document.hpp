@@ -44,6 +44,8 @@
 
 #include "quoteattr/export.hpp"
 #include "quoteattr/lexicon.hpp"
+#include "quoteattr/parser.hpp"
+#include "quoteattr/relations.hpp"
 #include "quoteattr/sentences.hpp"
 #include "quoteattr/span.hpp"
 #include "quoteattr/tags.hpp"
@@ -89,6 +91,12 @@ struct Token {
   bool space_before = false;      ///< White space separates it from the previous token.
   bool newline_before = false;    ///< A line break lies between it and the previous token.
   std::uint32_t sentence = 0;     ///< Index into Document::sentences().
+  /// Its head in the dependency parse of its sentence (an index into Document::tokens(), in the
+  /// same sentence), or kNoParent for the sentence's root and in a sentence that is not parsed
+  /// (Sentence::parsed; docs/parser.md).
+  std::uint32_t head = kNoParent;
+  /// Its relation to its head: kRoot for the root, kDep in a sentence that is not parsed.
+  Relation relation = Relation::kDep;
 };
 
 /// @brief One sentence of a Document.
@@ -97,6 +105,9 @@ struct Sentence {
   std::size_t first_token = 0;  ///< [first_token, end_token) in Document::tokens().
   std::size_t end_token = 0;    ///< One past its last token.
   std::size_t paragraph = 0;    ///< Index into Document::paragraphs().
+  /// Whether its tokens have a dependency parse (Token::head, Token::relation): the sentences
+  /// with a speech verb of the language pack (speech_verb_bases, speech_verb_forms) are parsed.
+  bool parsed = false;
 };
 
 /// @brief One paragraph of a Document.
@@ -217,7 +228,7 @@ class QUOTEATTR_API DocumentBuilder {
   /// @brief The Document of @p text (which must outlive it).
   ///
   /// Thread-safe. Linear in the length of the text: sentence splitting, one tokenizer pass,
-  /// greedy tagging, lemmas, chunks and clauses.
+  /// greedy tagging, lemmas, greedy dependency parsing, chunks and clauses.
   /// @throws Error with ErrorCode::kInternal when ICU fails.
   Document build(std::string_view text) const;
 

@@ -1,0 +1,201 @@
+// The dependency parser: model loading (with validation) and greedy arc-hybrid parsing.
+// The transition system and the features are in parser_features.hpp; the model format too.
+#include "quoteattr/parser.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <limits>
+
+#include "model_reader.hpp"
+#include "parser_features.hpp"
+#include "quoteattr/error.hpp"
+
+// The built-in model, embedded by src/parser_model.S (.incbin of data/models/en-dep.model).
+extern "C" const char quoteattr_parser_model_begin[];
+extern "C" const char quoteattr_parser_model_end[];
+
+namespace quoteattr {
+
+using namespace parser_detail;
+
+// The parsed model: an open-addressing table of the features (key 0 is the empty slot, at most
+// 3/8 full) and the weights of all features, stored contiguously feature by feature.
+struct Parser::Model {
+  struct Slot {
+    std::uint32_t key = 0;
+    // first weight << 8 | number of weights; a feature with one weight holds it here instead:
+    // kInline | class << 16 | the weight as u16
+    std::uint32_t ref = 0;
+  };
+  static constexpr std::uint32_t kInline = 0x80000000u;
+  struct Weight {
+    std::int16_t value;
+    std::uint8_t cls;
+    std::uint8_t pad;
+  };
+  std::vector<Slot> slots;
+  std::uint32_t slot_mask = 0;
+  std::vector<Weight> weights;
+  std::size_t features = 0;
+
+  const Slot* find(std::uint32_t key) const noexcept {
+    for (std::uint32_t i = key & slot_mask;; i = (i + 1) & slot_mask) {
+      const Slot& s = slots[i];
+      if (s.key == key) return &s;
+      if (s.key == 0) return nullptr;
+    }
+  }
+};
+
+namespace {
+
+[[noreturn]] void corrupt(std::string_view name, const std::string& what) {
+  detail::model_corrupt("parser", name, what);
+}
+
+std::shared_ptr<const Parser::Model> parse_model(std::string_view bytes, std::string_view name) {
+  auto m = std::make_shared<Parser::Model>();
+  detail::ModelReader r(bytes, name, "parser");
+  r.need(sizeof kMagic);
+  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) corrupt(name, "bad magic (not a quoteattr parser model)");
+  r.uint(8);
+  const auto version = r.uint(4);
+  if (version != kFormatVersion)
+    corrupt(name, "format version " + std::to_string(version) + ", expected " + std::to_string(kFormatVersion));
+  if (r.uint(4) != kTagCount) corrupt(name, "tag set size differs from this library's");
+  if (r.uint(4) != kRelationCount) corrupt(name, "relation set size differs from this library's");
+  if (bytes.size() < 8 + r.pos()) corrupt(name, "truncated");
+  const std::size_t body = bytes.size() - 8;
+  {
+    detail::ModelReader tail(bytes.substr(body), name, "parser");
+    if (tail.uint(8) != tagger_detail::hash_bytes(bytes.data(), body))
+      corrupt(name, "checksum mismatch (file damaged or truncated)");
+  }
+  const auto feat_n = static_cast<std::size_t>(r.uint(4));
+  const auto weight_n = static_cast<std::size_t>(r.uint(4));
+  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 24))
+    corrupt(name, "feature counts exceed the file");
+  std::vector<std::uint32_t> keys(feat_n);
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < feat_n; ++i) {
+    const std::uint64_t delta = r.varint();
+    if ((i > 0 && delta == 0) || key + delta > std::numeric_limits<std::uint32_t>::max() || key + delta == 0)
+      corrupt(name, "feature keys out of order");
+    key += delta;
+    keys[i] = static_cast<std::uint32_t>(key);
+  }
+  std::size_t slot_n = 16;
+  while (slot_n * 3 < feat_n * 8) slot_n <<= 1;
+  m->slots.assign(slot_n, {});
+  m->slot_mask = static_cast<std::uint32_t>(slot_n - 1);
+  std::size_t offset = 0;
+  for (std::size_t i = 0; i < feat_n; ++i) {
+    const auto count = static_cast<std::size_t>(r.uint(1));
+    if (count == 0 || count > kClassCount || offset + count > weight_n) corrupt(name, "bad weight count");
+    std::uint32_t j = keys[i] & m->slot_mask;
+    while (m->slots[j].key != 0) j = (j + 1) & m->slot_mask;
+    m->slots[j].key = keys[i];
+    m->slots[j].ref = static_cast<std::uint32_t>(offset << 8 | count);
+    offset += count;
+  }
+  if (offset != weight_n) corrupt(name, "weight count mismatch");
+  m->features = feat_n;
+  m->weights.resize(weight_n);
+  for (std::size_t i = 0; i < weight_n; ++i) {
+    const auto cls = static_cast<std::uint8_t>(r.uint(1));
+    if (cls >= kClassCount) corrupt(name, "weight for an unknown class");
+    m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), cls, 0};
+  }
+  if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
+  for (auto& sl : m->slots)  // features with one weight: the weight in the slot
+    if (sl.key && (sl.ref & 0xff) == 1) {
+      const Parser::Model::Weight& w = m->weights[sl.ref >> 8];
+      sl.ref = Parser::Model::kInline | std::uint32_t{w.cls} << 16 | static_cast<std::uint16_t>(w.value);
+    }
+  return m;
+}
+
+inline void prefetch(const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(p);
+#else
+  (void)p;
+#endif
+}
+
+}  // namespace
+
+Parser Parser::from_bytes(std::string_view model, std::string_view name) { return Parser(parse_model(model, name)); }
+
+Parser Parser::load(const std::string& path) { return from_bytes(detail::read_model_file(path, "parser"), path); }
+
+const Parser& Parser::builtin() {
+  static const Parser parser =
+      from_bytes(std::string_view(quoteattr_parser_model_begin,
+                                  static_cast<std::size_t>(quoteattr_parser_model_end - quoteattr_parser_model_begin)),
+                 "builtin:data/models/en-dep.model");
+  return parser;
+}
+
+std::size_t Parser::feature_count() const noexcept { return model_->features; }
+
+void Parser::parse(const std::string_view* words, const Tag* tags, std::size_t n, std::uint32_t* heads,
+                   Relation* relations) const {
+  if (n == 0) return;
+  const Model& m = *model_;
+  // Buffers per thread: no allocation per sentence once they have grown.
+  thread_local State st;
+  thread_local std::vector<std::uint64_t> hashes;
+  thread_local std::vector<std::uint8_t> tag_bytes;
+  hashes.resize(n);
+  tag_bytes.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    hashes[i] = word_hash(words[i]);
+    tag_bytes[i] = static_cast<std::uint8_t>(tags[i]);
+  }
+  const TokenView tv{hashes.data(), tag_bytes.data(), n};
+  st.reset(n);
+  std::uint32_t keys[kMaxFeatures];
+  std::uint32_t refs[kMaxFeatures];
+  std::int32_t scores[kClassCount];
+  while (!st.done()) {
+    const std::size_t k = extract_features(tv, st, keys);
+    for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+    std::fill(std::begin(scores), std::end(scores), 0);
+    std::size_t found = 0;
+    for (std::size_t f = 0; f < k; ++f)
+      if (const Model::Slot* s = m.find(keys[f])) {
+        if (s->ref & Model::kInline) {
+          scores[(s->ref >> 16) & 0xff] += static_cast<std::int16_t>(s->ref & 0xffff);
+          continue;
+        }
+        refs[found++] = s->ref;
+        prefetch(m.weights.data() + (s->ref >> 8));
+      }
+    for (std::size_t f = 0; f < found; ++f) {
+      const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
+      for (std::uint32_t e = 0, end = refs[f] & 0xff; e < end; ++e) scores[w[e].cls] += w[e].value;
+    }
+    // The best valid transition; one is always valid until the state is final.
+    std::uint8_t best = 0;
+    bool any = false;
+    const bool sh = st.can_shift(), le = st.can_left(), ri = st.can_right();
+    for (std::size_t c = 0; c < kClassCount; ++c) {
+      const bool ok = c == kShift ? sh : c <= kRelationCount ? le : ri;
+      if (ok && (!any || scores[c] > scores[best])) {
+        best = static_cast<std::uint8_t>(c);
+        any = true;
+      }
+    }
+    st.apply(best);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::int32_t h = st.head[i];
+    heads[i] = (h < 0 || static_cast<std::size_t>(h) >= n) ? kNoParent : static_cast<std::uint32_t>(h);
+    relations[i] = heads[i] == kNoParent ? Relation::kRoot : static_cast<Relation>(st.rel[i]);
+  }
+}
+
+}  // namespace quoteattr

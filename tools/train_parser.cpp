@@ -1,0 +1,165 @@
+// quoteattr_train_parser: trains the dependency model on data/training/ud, writes it and
+// evaluates it on the held-out data; also evaluates or benchmarks an existing model.
+//
+//   quoteattr_train_parser --data data/training/ud --out data/models/en-dep.model
+//   quoteattr_train_parser --eval data/models/en-dep.model --data data/training/ud
+//   quoteattr_train_parser --hold-news 1 --out /tmp/report.model      (the report run)
+//
+// See docs/parser.md.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "parser_training.hpp"
+#include "quoteattr/error.hpp"
+#include "quoteattr/parser.hpp"
+#include "quoteattr/tagger.hpp"
+
+namespace {
+
+using namespace quoteattr;
+using namespace quoteattr::training;
+
+void usage() {
+  std::cerr << "usage: quoteattr_train_parser [--data DIR] [--out MODEL] [--iterations N] [--prune X] [--seed N]\n"
+               "                              [--explore-from N] [--explore-p X] [--gold-tags 0|1] [--hold-news 0|1]\n"
+               "                              [--ewt-repeats N] [--jackknife N]\n"
+               "       quoteattr_train_parser --eval MODEL [--data DIR] [--gold-tags 0|1] [--hold-news 0|1]\n"
+               "       quoteattr_train_parser --bench MODEL [--data DIR] [--seconds S]\n";
+}
+
+void report(const char* name, const Parser& parser, const std::vector<Tree>& trees) {
+  if (trees.empty()) return;
+  const ParseEvaluation e = evaluate_parser(parser, trees);
+  std::printf("%s: UAS %.2f%% LAS %.2f%% of %zu tokens; without punctuation UAS %.2f%% LAS %.2f%% of %zu\n", name,
+              100 * e.uas(), 100 * e.las(), e.tokens, 100 * e.word_uas(), 100 * e.word_las(), e.words);
+}
+
+int run(int argc, char** argv) {
+  std::string data = "data/training/ud", out, eval, bench;
+  ParserTrainOptions opt;
+  bool gold_tags = false, hold_news = false;
+  int ewt_repeats = 1;
+  int jackknife = 4;  // training tags: from taggers trained on the other parts (0: the built-in tagger)  // EWT dev
+                      // counts this many times (in-domain data for web text)
+  double seconds = 3.0;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw Error(ErrorCode::kInvalidArgument, "missing value after " + a);
+      return argv[++i];
+    };
+    if (a == "--data")
+      data = value();
+    else if (a == "--out")
+      out = value();
+    else if (a == "--eval")
+      eval = value();
+    else if (a == "--bench")
+      bench = value();
+    else if (a == "--seconds")
+      seconds = std::stod(value());
+    else if (a == "--iterations")
+      opt.iterations = std::stoi(value());
+    else if (a == "--prune")
+      opt.prune = std::stod(value());
+    else if (a == "--seed")
+      opt.seed = std::stoull(value());
+    else if (a == "--explore-from")
+      opt.explore_from = std::stoi(value());
+    else if (a == "--explore-p")
+      opt.explore_p = std::stod(value());
+    else if (a == "--gold-tags")
+      gold_tags = std::stoi(value()) != 0;
+    else if (a == "--jackknife")
+      jackknife = std::stoi(value());
+    else if (a == "--ewt-repeats")
+      ewt_repeats = std::stoi(value());
+    else if (a == "--hold-news")
+      hold_news = std::stoi(value()) != 0;
+    else if (a == "-h" || a == "--help") {
+      usage();
+      return 0;
+    } else {
+      usage();
+      return 2;
+    }
+  }
+  TreeSplit split = read_tree_split(data, hold_news);
+  // The parser sees the tagger's tags in the pipeline: train and evaluate on them.
+  const Tagger* tagger = gold_tags ? nullptr : &Tagger::builtin();
+  if (!gold_tags && jackknife > 1 && bench.empty() && eval.empty())
+    prepare_jackknifed(split.train, jackknife, &std::cerr);
+  else
+    prepare(split.train, tagger);
+  prepare(split.heldout_news, tagger);
+  prepare(split.ewt_test, tagger);
+  {
+    const std::size_t once = split.train.size();
+    for (int r = 1; r < ewt_repeats; ++r)
+      for (std::size_t k = 0; k < once; ++k)
+        if (split.train[k].corpus == "ewt_dev") split.train.push_back(split.train[k]);
+  }
+
+  if (!bench.empty()) {
+    const Parser parser = Parser::load(bench);
+    std::size_t tokens = 0, passes = 0;
+    std::vector<std::string_view> words;
+    std::vector<std::uint32_t> heads;
+    std::vector<Relation> rels;
+    const std::clock_t start = std::clock();
+    double elapsed = 0;
+    do {
+      for (const Tree& t : split.ewt_test) {
+        words.assign(t.words.begin(), t.words.end());
+        heads.resize(words.size());
+        rels.resize(words.size());
+        parser.parse(words.data(), t.tags.data(), words.size(), heads.data(), rels.data());
+        tokens += words.size();
+      }
+      ++passes;
+      elapsed = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    } while (elapsed < seconds);
+    std::printf("parsing: %.2f M tokens/s (one thread, CPU time, %zu passes)\n",
+                static_cast<double>(tokens) / elapsed / 1e6, passes);
+    return 0;
+  }
+  if (eval.empty()) {
+    if (out.empty()) {
+      usage();
+      return 2;
+    }
+    std::size_t tokens = 0;
+    for (const auto& t : split.train) tokens += t.words.size();
+    std::cerr << "training on " << split.train.size() << " sentences, " << tokens << " tokens ("
+              << (gold_tags       ? "gold"
+                  : jackknife > 1 ? "jackknifed"
+                                  : "the built-in tagger's")
+              << " tags)\n";
+    const std::string model = train_parser(split.train, opt, &std::cerr);
+    std::ofstream f(out, std::ios::binary);
+    f.write(model.data(), static_cast<std::streamsize>(model.size()));
+    if (!f) throw Error(ErrorCode::kIo, "cannot write " + out);
+    std::cerr << "wrote " << out << " (" << model.size() << " bytes)\n";
+    eval = out;
+  }
+  const Parser parser = Parser::load(eval);
+  std::printf("model: %zu features\n", parser.feature_count());
+  report("held-out GUM news", parser, split.heldout_news);
+  report("EWT test", parser, split.ewt_test);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "quoteattr_train_parser: " << e.what() << "\n";
+    return 1;
+  }
+}
