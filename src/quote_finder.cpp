@@ -265,6 +265,7 @@ class Run {
   bool prose(Span p) const;
   std::size_t dialogue_dash(Span p) const;
   Span lead_final_word(Span lead, std::size_t colon) const;
+  bool announces_full_text(Span s) const;
   ClauseInfo clause_info(Span c) const;
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
   // Terms and the final order.
@@ -310,6 +311,7 @@ class Run {
   std::size_t block_para_ = 0;
   Span block_cue_;
   bool block_other_language_ = false;
+  bool block_full_text_ = false;
   bool marked_ = false;       // the text has a double quotation mark
   std::vector<Span> tokens_;  // every token, in order
   std::vector<Span> words_;   // the word tokens among them
@@ -770,8 +772,12 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   }
   const bool speech_like = personal && !attributed;
   Span cue = block_cue_;
+  bool full_text = false;
   if (continuing) {
-    if (!foreign && !block_other_language_ && !speech_like) return false;
+    // The full text runs on over prose, whatever its person, even one reporting someone else
+    // ("When he addressed the Assembly, the President said that “...”").
+    full_text = block_full_text_ && prose({b, e});
+    if (!foreign && !block_other_language_ && !speech_like && !full_text) return false;
   } else {
     if (pi == 0) return false;
     const Span lead = paras_[pi - 1];
@@ -811,10 +817,18 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
     const bool self_opening = opt_.unmarked_quotes && colon && out_.size() == first_quote && !clauses.empty() &&
                               clauses[0].has_self_person() && clauses[0].person_cue.empty() &&
                               clauses[0].tail_cue.empty();
-    const bool opens =
-        (opt_.colon_quotes && !readout &&
-         (foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like) || lead_prose)) ||
-        self_opening;
+    // A lead announcing the full text ("The following statement was released by the
+    // participants:", "her remarks as prepared for delivery are below:") opens a block of prose
+    // without an attribution of its own, whatever its person.
+    const bool announces = colon && !readout && announces_full_text(last);
+    // A lead that ends on the marker ("... are below:", "The statement follows:") hands the rest
+    // of the text to the words: the block runs on over prose whatever its person.
+    full_text = announces && is(WordClass::kFullTextMarkers, fin_word);
+    const bool opens = (opt_.colon_quotes && !readout &&
+                        (foreign ? colon || !verb.empty()
+                                 : strong || (colon && !verb.empty() && speech_like) || lead_prose ||
+                                       (announces && !attributed && prose({b, e})))) ||
+                       self_opening;
     if (!opens) return false;
     cue = !verb.empty() ? verb : strong ? fin : colon ? Span{end - 1, end} : Span{};
   }
@@ -822,7 +836,23 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   block_para_ = pi;
   block_cue_ = cue;
   block_other_language_ = foreign;
+  block_full_text_ = full_text;
   return true;
+}
+
+// Whether sentence s of a lead announces the full text of a statement or remarks: one of the
+// pack's report_nouns and one of its full_text_markers ("the following statement", "remarks ...
+// are below").
+bool Run::announces_full_text(Span s) const {
+  bool noun = false, marker = false;
+  std::size_t i = s.begin, wb, we;
+  char buf[24];
+  while (next_word(i, s.end, wb, we)) {
+    const std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+    noun = noun || is(WordClass::kReportNouns, w);
+    marker = marker || is(WordClass::kFullTextMarkers, w);
+  }
+  return noun && marker;
 }
 
 // Where the words start after a dialogue dash that opens paragraph p ("— We are ready, she

@@ -878,6 +878,36 @@ TEST_CASE("quotes: a block quotation runs over the paragraphs its lead introduce
         Strings{"And for all of you here, ask the judge."});
 }
 
+TEST_CASE("quotes: a lead announcing the full text of remarks or a statement", "[quotes]") {
+  // "... are below:" hands the rest of the text to the remarks: the block runs on over prose in
+  // the third person, and over a paragraph that quotes someone else.
+  const std::string t =
+      "Minister Okafor's remarks as prepared for delivery are below:\n"
+      "Thank you, Chair.\n"
+      "Last spring the governor told the council that \u201cevery village deserves clean water.\u201d\n"
+      "Water is the foundation of public health in the region.\n"
+      "Our partners have pledged to finish the new pipeline by next summer.\n";
+  CHECK(contents(t) == Strings{"Thank you, Chair.",
+                               "Last spring the governor told the council that \u201cevery village deserves clean "
+                               "water.\u201d",
+                               "every village deserves clean water.",
+                               "Water is the foundation of public health in the region.",
+                               "Our partners have pledged to finish the new pipeline by next summer."});
+  // "The following statement was released by ...:" opens a block of third-person prose.
+  CHECK(contents("The following statement was released by the delegates at the close of the talks:\n"
+                 "The meeting is held every two years and its aim is to share research on river basins.\n") ==
+        Strings{"The meeting is held every two years and its aim is to share research on river basins."});
+  // A lead that does not end on the marker: third-person narration still ends the block.
+  CHECK(contents("The mayor issued the following statement:\n"
+                 "We will rebuild the bridge before the winter comes to the valley.\n"
+                 "The bridge collapsed in March after three days of heavy rain in the hills.\n") ==
+        Strings{"We will rebuild the bridge before the winter comes to the valley."});
+  // A readout is no full text.
+  CHECK(find("The spokesman provided the following readout below:\nThe Secretary met the Minister and they "
+             "discussed their ties.\n")
+            .empty());
+}
+
 TEST_CASE("quotes: a block quotation after a lead without a colon speech verb", "[quotes]") {
   // A speech verb anywhere in the lead's last sentence, and prose in the third person (a post
   // summarised); a block lead verb and prose in the present tense; an adverb before the verb.
