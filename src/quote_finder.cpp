@@ -243,6 +243,7 @@ class Run {
   Label label_end(Span p) const;
   bool speaker_label(const std::vector<Span>& words, Span after) const;
   bool title_case_headline(Span s) const;
+  bool has_lower(Span s) const;
   bool is_transcript(const std::vector<Label>& labels) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   int sound_bite_marker(Span p, Span& name) const;
@@ -402,8 +403,9 @@ Run::Label Run::label_end(Span p) const {
       // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
       if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
       out.name_end = name_end == kNpos ? wstart : name_end;
-      // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn.
-      if (!out.upper && title_case_headline({j, p.end})) return out;
+      // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn, and so
+      // is "CHAIRMAN TO LEADERS: CONFERENCE A CROSSROADS" (an upper-case one, all in capitals).
+      if ((!out.upper || !has_lower({j, p.end})) && title_case_headline({j, p.end})) return out;
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
       if (!out.speaker && (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes)) return out;
       out.end = j;
@@ -454,6 +456,13 @@ bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
   Glyph g;
   if (b < after.end && quote_glyph(cp_at(text_, b), g)) return false;
   return !title_case_headline(after);
+}
+
+// Whether `s` has a lower-case letter.
+bool Run::has_lower(Span s) const {
+  for (std::size_t i = s.begin; i < s.end;)
+    if (is_lower(next_cp(text_, i))) return true;
+  return false;
 }
 
 // Whether `s` holds a Title Case headline: words, most of them capitalised, and no sentence

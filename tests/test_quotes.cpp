@@ -291,6 +291,13 @@ TEST_CASE("quotes: transcript turns, stage directions and unlabelled paragraphs"
   CHECK(find("WASHINGTON: The talks ended on Friday.").empty());
   // So is one upper-case label of a place and its country, though it has two words.
   CHECK(find("Bank Signs Agreement\nBEIJING, CHINA: The bank signed an agreement.\nThe deal is large.").empty());
+  // A headline all in capitals with a colon ("MINISTER TO FARMERS: ...") is no turn, and its
+  // words no label; a label before a sentence in capitals with its period still is.
+  CHECK(find("TRADE MINISTER TO FARM LEADERS: NEW GRAIN RULES A TURNING POINT FOR EXPORTS\n"
+             "Says open markets vital for rural growth\n"
+             "Speaking in Lagos today, the minister said the rules would help farmers.\n")
+            .empty());
+  CHECK(contents("TRADE MINISTER ADEYEMI: THANK YOU ALL FOR COMING.\n") == Strings{"THANK YOU ALL FOR COMING."});
   QuoteFinderOptions off;
   off.transcript_turns = false;
   CHECK(QuoteFinder(off).find(t).empty());
