@@ -272,6 +272,7 @@ class Run {
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
+  bool echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
   bool headline_speaker(Span p, std::size_t pos) const;
   bool headline_speech(Span p) const;
@@ -1280,6 +1281,31 @@ bool Run::looks_like_term(const DirectQuote& q) {
   return words > 0 && !speech;
 }
 
+// Whether quote k, a few words with no sentence punctuation of their own, repeats the opening
+// words of a title quoted before it (a term): "a hearing on “Emerging Trends in Farm Policy”
+// ... “The most significant ‘emerging trend’ is ...”" mentions the title, no one's speech.
+bool Run::echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const {
+  constexpr std::size_t kMaxEchoWords = 4;
+  const DirectQuote& q = result[k];
+  if (!is_alnum(cp_before(text_, q.content.end))) return false;
+  std::size_t i = q.content.begin, wb, we, words = 0;
+  while (next_word(i, q.content.end, wb, we))
+    if (++words > kMaxEchoWords) return false;
+  if (words == 0) return false;
+  const std::string echo = fold_word(q.content.in(text_));
+  for (std::size_t j = 0; j < k; ++j) {
+    if (result[j].kind != QuoteKind::kTerm) continue;
+    const std::string title = fold_word(result[j].content.in(text_));
+    // The title's first words, with a plural ending allowed on the last one ("trends").
+    if (title.compare(0, echo.size(), echo) != 0) continue;
+    const std::size_t after = echo.size();
+    if (after == title.size() || !is_alnum(static_cast<unsigned char>(title[after])) ||
+        (title[after] == 's' && (after + 1 == title.size() || !is_alnum(static_cast<unsigned char>(title[after + 1])))))
+      return true;
+  }
+  return false;
+}
+
 // --- the whole document ------------------------------------------------------------
 
 // A script's sound-bite marker paragraph: "/// REEKER ACT ///" (1, with the speaker's words in
@@ -1528,7 +1554,7 @@ std::vector<DirectQuote> Run::finish() {
   if (opt_.detect_terms) {
     for (std::size_t k = 0; k < result.size(); ++k) {
       const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
-      if (leaf && result[k].recovery == Recovery::kNone && looks_like_term(result[k]))
+      if (leaf && result[k].recovery == Recovery::kNone && (looks_like_term(result[k]) || echoes_title(result, k)))
         result[k].kind = QuoteKind::kTerm;
     }
   }

@@ -524,6 +524,21 @@ TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
 
 // --- terms ----------------------------------------------------------------------------
 
+TEST_CASE("quotes: words repeating a title quoted before them are a term", "[quotes]") {
+  // The hearing's title is a term; the chair's quote mentions its first words ("rising cost"
+  // for "Rising Costs ..."), no one's speech; the same words with a period of their own, or
+  // words that open no title, stay speech.
+  const std::string t =
+      "A committee held a hearing on \u201cRising Costs in Rural Hospitals\u201d today.\n"
+      "\u201cThe most serious \u2018rising cost\u2019 is staff,\u201d the chair said. \u201cWe call it a "
+      "\u2018quiet crisis\u2019 here.\u201d\n";
+  CHECK(contents(t, QuoteKind::kTerm) == Strings{"Rising Costs in Rural Hospitals", "rising cost"});
+  CHECK(contents(t) == Strings{"The most serious \u2018rising cost\u2019 is staff,",
+                               "We call it a \u2018quiet "
+                               "crisis\u2019 here.",
+                               "quiet crisis"});
+}
+
 TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
   CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
         Strings{"core interests"});
