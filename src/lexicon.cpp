@@ -155,6 +155,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "function_words",
     "block_lead_verbs",
     "readout_nouns",
+    "full_text_markers",
     "work_nouns",
     "sentence_starters",
     "fronted_prepositions",

@@ -243,6 +243,7 @@ class Run {
   Label label_end(Span p) const;
   bool speaker_label(const std::vector<Span>& words, Span after) const;
   bool title_case_headline(Span s) const;
+  bool has_lower(Span s) const;
   bool is_transcript(const std::vector<Label>& labels) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   int sound_bite_marker(Span p, Span& name) const;
@@ -265,11 +266,13 @@ class Run {
   bool prose(Span p) const;
   std::size_t dialogue_dash(Span p) const;
   Span lead_final_word(Span lead, std::size_t colon) const;
+  bool announces_full_text(Span s) const;
   ClauseInfo clause_info(Span c) const;
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
+  bool echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
   bool headline_speaker(Span p, std::size_t pos) const;
   bool headline_speech(Span p) const;
@@ -310,6 +313,7 @@ class Run {
   std::size_t block_para_ = 0;
   Span block_cue_;
   bool block_other_language_ = false;
+  bool block_full_text_ = false;
   bool marked_ = false;       // the text has a double quotation mark
   std::vector<Span> tokens_;  // every token, in order
   std::vector<Span> words_;   // the word tokens among them
@@ -400,8 +404,9 @@ Run::Label Run::label_end(Span p) const {
       // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
       if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
       out.name_end = name_end == kNpos ? wstart : name_end;
-      // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn.
-      if (!out.upper && title_case_headline({j, p.end})) return out;
+      // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn, and so
+      // is "CHAIRMAN TO LEADERS: CONFERENCE A CROSSROADS" (an upper-case one, all in capitals).
+      if ((!out.upper || !has_lower({j, p.end})) && title_case_headline({j, p.end})) return out;
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
       if (!out.speaker && (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes)) return out;
       out.end = j;
@@ -452,6 +457,13 @@ bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
   Glyph g;
   if (b < after.end && quote_glyph(cp_at(text_, b), g)) return false;
   return !title_case_headline(after);
+}
+
+// Whether `s` has a lower-case letter.
+bool Run::has_lower(Span s) const {
+  for (std::size_t i = s.begin; i < s.end;)
+    if (is_lower(next_cp(text_, i))) return true;
+  return false;
 }
 
 // Whether `s` holds a Title Case headline: words, most of them capitalised, and no sentence
@@ -770,8 +782,12 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   }
   const bool speech_like = personal && !attributed;
   Span cue = block_cue_;
+  bool full_text = false;
   if (continuing) {
-    if (!foreign && !block_other_language_ && !speech_like) return false;
+    // The full text runs on over prose, whatever its person, even one reporting someone else
+    // ("When he addressed the Assembly, the President said that “...”").
+    full_text = block_full_text_ && prose({b, e});
+    if (!foreign && !block_other_language_ && !speech_like && !full_text) return false;
   } else {
     if (pi == 0) return false;
     const Span lead = paras_[pi - 1];
@@ -811,10 +827,18 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
     const bool self_opening = opt_.unmarked_quotes && colon && out_.size() == first_quote && !clauses.empty() &&
                               clauses[0].has_self_person() && clauses[0].person_cue.empty() &&
                               clauses[0].tail_cue.empty();
-    const bool opens =
-        (opt_.colon_quotes && !readout &&
-         (foreign ? colon || !verb.empty() : strong || (colon && !verb.empty() && speech_like) || lead_prose)) ||
-        self_opening;
+    // A lead announcing the full text ("The following statement was released by the
+    // participants:", "her remarks as prepared for delivery are below:") opens a block of prose
+    // without an attribution of its own, whatever its person.
+    const bool announces = colon && !readout && announces_full_text(last);
+    // A lead that ends on the marker ("... are below:", "The statement follows:") hands the rest
+    // of the text to the words: the block runs on over prose whatever its person.
+    full_text = announces && is(WordClass::kFullTextMarkers, fin_word);
+    const bool opens = (opt_.colon_quotes && !readout &&
+                        (foreign ? colon || !verb.empty()
+                                 : strong || (colon && !verb.empty() && speech_like) || lead_prose ||
+                                       (announces && !attributed && prose({b, e})))) ||
+                       self_opening;
     if (!opens) return false;
     cue = !verb.empty() ? verb : strong ? fin : colon ? Span{end - 1, end} : Span{};
   }
@@ -822,7 +846,23 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
   block_para_ = pi;
   block_cue_ = cue;
   block_other_language_ = foreign;
+  block_full_text_ = full_text;
   return true;
+}
+
+// Whether sentence s of a lead announces the full text of a statement or remarks: one of the
+// pack's report_nouns and one of its full_text_markers ("the following statement", "remarks ...
+// are below").
+bool Run::announces_full_text(Span s) const {
+  bool noun = false, marker = false;
+  std::size_t i = s.begin, wb, we;
+  char buf[24];
+  while (next_word(i, s.end, wb, we)) {
+    const std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+    noun = noun || is(WordClass::kReportNouns, w);
+    marker = marker || is(WordClass::kFullTextMarkers, w);
+  }
+  return noun && marker;
 }
 
 // Where the words start after a dialogue dash that opens paragraph p ("— We are ready, she
@@ -1241,6 +1281,31 @@ bool Run::looks_like_term(const DirectQuote& q) {
   return words > 0 && !speech;
 }
 
+// Whether quote k, a few words with no sentence punctuation of their own, repeats the opening
+// words of a title quoted before it (a term): "a hearing on “Emerging Trends in Farm Policy”
+// ... “The most significant ‘emerging trend’ is ...”" mentions the title, no one's speech.
+bool Run::echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const {
+  constexpr std::size_t kMaxEchoWords = 4;
+  const DirectQuote& q = result[k];
+  if (!is_alnum(cp_before(text_, q.content.end))) return false;
+  std::size_t i = q.content.begin, wb, we, words = 0;
+  while (next_word(i, q.content.end, wb, we))
+    if (++words > kMaxEchoWords) return false;
+  if (words == 0) return false;
+  const std::string echo = fold_word(q.content.in(text_));
+  for (std::size_t j = 0; j < k; ++j) {
+    if (result[j].kind != QuoteKind::kTerm) continue;
+    const std::string title = fold_word(result[j].content.in(text_));
+    // The title's first words, with a plural ending allowed on the last one ("trends").
+    if (title.compare(0, echo.size(), echo) != 0) continue;
+    const std::size_t after = echo.size();
+    if (after == title.size() || !is_alnum(static_cast<unsigned char>(title[after])) ||
+        (title[after] == 's' && (after + 1 == title.size() || !is_alnum(static_cast<unsigned char>(title[after + 1])))))
+      return true;
+  }
+  return false;
+}
+
 // --- the whole document ------------------------------------------------------------
 
 // A script's sound-bite marker paragraph: "/// REEKER ACT ///" (1, with the speaker's words in
@@ -1489,7 +1554,7 @@ std::vector<DirectQuote> Run::finish() {
   if (opt_.detect_terms) {
     for (std::size_t k = 0; k < result.size(); ++k) {
       const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
-      if (leaf && result[k].recovery == Recovery::kNone && looks_like_term(result[k]))
+      if (leaf && result[k].recovery == Recovery::kNone && (looks_like_term(result[k]) || echoes_title(result, k)))
         result[k].kind = QuoteKind::kTerm;
     }
   }

@@ -275,10 +275,17 @@ class Scan {
  public:
   Scan(const ReportedSpeechFinderImpl& impl, std::string_view text, const std::vector<DirectQuote>& quotes)
       : impl_(impl), text_(text) {
+    // Quotes with marks, and transcript turns: a speaker's own words either way.
+    auto marked = [](const DirectQuote& q) {
+      return !q.open_mark.empty() || !q.close_mark.empty() || q.recovery == Recovery::kTranscript;
+    };
     for (const DirectQuote& q : quotes) {
-      // Quotes with marks, and transcript turns: a speaker's own words either way.
-      bool marked = !q.open_mark.empty() || !q.close_mark.empty() || q.recovery == Recovery::kTranscript;
-      if (q.depth > 0 || !marked || (q.kind != QuoteKind::kDirect && q.kind != QuoteKind::kTerm)) continue;
+      // Outer: no enclosing quote with marks (a block quotation without marks does not count).
+      bool inner = false;
+      for (int p = q.parent; p >= 0 && static_cast<std::size_t>(p) < quotes.size() && !inner;
+           p = quotes[static_cast<std::size_t>(p)].parent)
+        inner = marked(quotes[static_cast<std::size_t>(p)]);
+      if (inner || !marked(q) || (q.kind != QuoteKind::kDirect && q.kind != QuoteKind::kTerm)) continue;
       Outer o{std::min(q.open_mark.begin, q.content.begin), std::max(q.close_mark.end, q.content.end),
               is_speech_quote(q) || q.recovery == Recovery::kTranscript};
       if (!outer_.empty() && o.begin < outer_.back().end) continue;  // not disjoint: keep the first

@@ -291,6 +291,13 @@ TEST_CASE("quotes: transcript turns, stage directions and unlabelled paragraphs"
   CHECK(find("WASHINGTON: The talks ended on Friday.").empty());
   // So is one upper-case label of a place and its country, though it has two words.
   CHECK(find("Bank Signs Agreement\nBEIJING, CHINA: The bank signed an agreement.\nThe deal is large.").empty());
+  // A headline all in capitals with a colon ("MINISTER TO FARMERS: ...") is no turn, and its
+  // words no label; a label before a sentence in capitals with its period still is.
+  CHECK(find("TRADE MINISTER TO FARM LEADERS: NEW GRAIN RULES A TURNING POINT FOR EXPORTS\n"
+             "Says open markets vital for rural growth\n"
+             "Speaking in Lagos today, the minister said the rules would help farmers.\n")
+            .empty());
+  CHECK(contents("TRADE MINISTER ADEYEMI: THANK YOU ALL FOR COMING.\n") == Strings{"THANK YOU ALL FOR COMING."});
   QuoteFinderOptions off;
   off.transcript_turns = false;
   CHECK(QuoteFinder(off).find(t).empty());
@@ -516,6 +523,21 @@ TEST_CASE("quotes: narration does not become a verbatim quote", "[quotes]") {
 }
 
 // --- terms ----------------------------------------------------------------------------
+
+TEST_CASE("quotes: words repeating a title quoted before them are a term", "[quotes]") {
+  // The hearing's title is a term; the chair's quote mentions its first words ("rising cost"
+  // for "Rising Costs ..."), no one's speech; the same words with a period of their own, or
+  // words that open no title, stay speech.
+  const std::string t =
+      "A committee held a hearing on \u201cRising Costs in Rural Hospitals\u201d today.\n"
+      "\u201cThe most serious \u2018rising cost\u2019 is staff,\u201d the chair said. \u201cWe call it a "
+      "\u2018quiet crisis\u2019 here.\u201d\n";
+  CHECK(contents(t, QuoteKind::kTerm) == Strings{"Rising Costs in Rural Hospitals", "rising cost"});
+  CHECK(contents(t) == Strings{"The most serious \u2018rising cost\u2019 is staff,",
+                               "We call it a \u2018quiet "
+                               "crisis\u2019 here.",
+                               "quiet crisis"});
+}
 
 TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
   CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
@@ -876,6 +898,36 @@ TEST_CASE("quotes: a block quotation runs over the paragraphs its lead introduce
   // "he said:" with the verb last.
   CHECK(contents("Speaking on television, he said:\nAnd for all of you here, ask the judge.\n") ==
         Strings{"And for all of you here, ask the judge."});
+}
+
+TEST_CASE("quotes: a lead announcing the full text of remarks or a statement", "[quotes]") {
+  // "... are below:" hands the rest of the text to the remarks: the block runs on over prose in
+  // the third person, and over a paragraph that quotes someone else.
+  const std::string t =
+      "Minister Okafor's remarks as prepared for delivery are below:\n"
+      "Thank you, Chair.\n"
+      "Last spring the governor told the council that \u201cevery village deserves clean water.\u201d\n"
+      "Water is the foundation of public health in the region.\n"
+      "Our partners have pledged to finish the new pipeline by next summer.\n";
+  CHECK(contents(t) == Strings{"Thank you, Chair.",
+                               "Last spring the governor told the council that \u201cevery village deserves clean "
+                               "water.\u201d",
+                               "every village deserves clean water.",
+                               "Water is the foundation of public health in the region.",
+                               "Our partners have pledged to finish the new pipeline by next summer."});
+  // "The following statement was released by ...:" opens a block of third-person prose.
+  CHECK(contents("The following statement was released by the delegates at the close of the talks:\n"
+                 "The meeting is held every two years and its aim is to share research on river basins.\n") ==
+        Strings{"The meeting is held every two years and its aim is to share research on river basins."});
+  // A lead that does not end on the marker: third-person narration still ends the block.
+  CHECK(contents("The mayor issued the following statement:\n"
+                 "We will rebuild the bridge before the winter comes to the valley.\n"
+                 "The bridge collapsed in March after three days of heavy rain in the hills.\n") ==
+        Strings{"We will rebuild the bridge before the winter comes to the valley."});
+  // A readout is no full text.
+  CHECK(find("The spokesman provided the following readout below:\nThe Secretary met the Minister and they "
+             "discussed their ties.\n")
+            .empty());
 }
 
 TEST_CASE("quotes: a block quotation after a lead without a colon speech verb", "[quotes]") {

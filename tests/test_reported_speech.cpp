@@ -89,6 +89,14 @@ TEST_CASE("reported speech: that-clauses, with addressees and adjuncts", "[repor
         {{"that the army used gas", "Russia", "denied", "that-clause"}});
 }
 
+TEST_CASE("reported speech: a quote with marks inside a block quotation without marks", "[reported]") {
+  // The quoted that-clause inside the remarks is the governor's direct quote, no report.
+  check_none(
+      "Minister Okafor's remarks as prepared for delivery are below:\n"
+      "Thank you, Chair.\n"
+      "Last spring the governor told the council that \u201cevery village deserves clean water.\u201d\n");
+}
+
 TEST_CASE("reported speech: zero-that clauses", "[reported]") {
   check("Ms. Haddad said Thursday the vote would go ahead.",
         {{"the vote would go ahead", "Ms. Haddad", "said", "zero-that"}});

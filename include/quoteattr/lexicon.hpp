@@ -109,6 +109,7 @@ enum class WordClass : std::uint8_t {
   kFunctionWords,        // function_words
   kBlockLeadVerbs,       // block_lead_verbs
   kReadoutNouns,         // readout_nouns
+  kFullTextMarkers,      // full_text_markers
   kWorkNouns,            // work_nouns
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
