@@ -8,6 +8,7 @@
 #include <iterator>
 #include <limits>
 
+#include "feature_table.hpp"
 #include "model_reader.hpp"
 #include "parser_features.hpp"
 #include "quoteattr/error.hpp"
@@ -22,32 +23,7 @@ using namespace parser_detail;
 
 // The parsed model: an open-addressing table of the features (key 0 is the empty slot, at most
 // 3/8 full) and the weights of all features, stored contiguously feature by feature.
-struct Parser::Model {
-  struct Slot {
-    std::uint32_t key = 0;
-    // first weight << 8 | number of weights; a feature with one weight holds it here instead:
-    // kInline | class << 16 | the weight as u16
-    std::uint32_t ref = 0;
-  };
-  static constexpr std::uint32_t kInline = 0x80000000u;
-  struct Weight {
-    std::int16_t value;
-    std::uint8_t cls;
-    std::uint8_t pad;
-  };
-  std::vector<Slot> slots;
-  std::uint32_t slot_mask = 0;
-  std::vector<Weight> weights;
-  std::size_t features = 0;
-
-  const Slot* find(std::uint32_t key) const noexcept {
-    for (std::uint32_t i = key & slot_mask;; i = (i + 1) & slot_mask) {
-      const Slot& s = slots[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
-    }
-  }
-};
+struct Parser::Model : detail::FeatureTable {};
 
 namespace {
 
@@ -73,47 +49,9 @@ std::shared_ptr<const Parser::Model> parse_model(std::string_view bytes, std::st
     if (tail.uint(8) != tagger_detail::hash_bytes(bytes.data(), body))
       corrupt(name, "checksum mismatch (file damaged or truncated)");
   }
-  const auto feat_n = static_cast<std::size_t>(r.uint(4));
-  const auto weight_n = static_cast<std::size_t>(r.uint(4));
-  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 24))
-    corrupt(name, "feature counts exceed the file");
-  std::vector<std::uint32_t> keys(feat_n);
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < feat_n; ++i) {
-    const std::uint64_t delta = r.varint();
-    if ((i > 0 && delta == 0) || key + delta > std::numeric_limits<std::uint32_t>::max() || key + delta == 0)
-      corrupt(name, "feature keys out of order");
-    key += delta;
-    keys[i] = static_cast<std::uint32_t>(key);
-  }
-  std::size_t slot_n = 16;
-  while (slot_n * 3 < feat_n * 8) slot_n <<= 1;
-  m->slots.assign(slot_n, {});
-  m->slot_mask = static_cast<std::uint32_t>(slot_n - 1);
-  std::size_t offset = 0;
-  for (std::size_t i = 0; i < feat_n; ++i) {
-    const auto count = static_cast<std::size_t>(r.uint(1));
-    if (count == 0 || count > kClassCount || offset + count > weight_n) corrupt(name, "bad weight count");
-    std::uint32_t j = keys[i] & m->slot_mask;
-    while (m->slots[j].key != 0) j = (j + 1) & m->slot_mask;
-    m->slots[j].key = keys[i];
-    m->slots[j].ref = static_cast<std::uint32_t>(offset << 8 | count);
-    offset += count;
-  }
-  if (offset != weight_n) corrupt(name, "weight count mismatch");
-  m->features = feat_n;
-  m->weights.resize(weight_n);
-  for (std::size_t i = 0; i < weight_n; ++i) {
-    const auto cls = static_cast<std::uint8_t>(r.uint(1));
-    if (cls >= kClassCount) corrupt(name, "weight for an unknown class");
-    m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), cls, 0};
-  }
+  m->read(r, kClassCount, std::size_t{1} << 24, "parser", name);
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
-  for (auto& sl : m->slots)  // features with one weight: the weight in the slot
-    if (sl.key && (sl.ref & 0xff) == 1) {
-      const Parser::Model::Weight& w = m->weights[sl.ref >> 8];
-      sl.ref = Parser::Model::kInline | std::uint32_t{w.cls} << 16 | static_cast<std::uint16_t>(w.value);
-    }
+  m->inline_single_weights();
   return m;
 }
 

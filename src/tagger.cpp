@@ -11,6 +11,7 @@
 #include <memory>
 #include <sstream>
 
+#include "feature_table.hpp"
 #include "model_reader.hpp"
 #include "quoteattr/error.hpp"
 #include "tagger_features.hpp"
@@ -27,19 +28,7 @@ using namespace tagger_detail;
 // the empty slot, sized to a power of two at most 5/8 full, the features 3/8), the weights of all features,
 // stored contiguously feature by feature, and for every lexicon word the summed weights of its
 // word-only features (tagger_features.hpp: word_features) for the tags of its class.
-struct Tagger::Model {
-  struct Slot {
-    std::uint32_t key = 0;
-    // first weight << 8 | number of weights; a feature with one weight holds it here instead:
-    // kInline | tag << 16 | the weight as u16
-    std::uint32_t ref = 0;
-  };
-  struct Weight {
-    std::int16_t value;
-    std::uint8_t tag;
-    std::uint8_t pad;
-  };
-  static constexpr std::uint32_t kInline = 0x80000000u;
+struct Tagger::Model : detail::FeatureTable {
   struct Word {
     std::uint64_t mask = 0;       // the tags the word may get
     std::uint32_t scores = 0;     // its word-only scores: word_scores[scores + j] for the j-th tag
@@ -83,23 +72,7 @@ struct Tagger::Model {
   std::vector<std::int16_t> neighbours;
   static constexpr std::int16_t kNoRow = -32768;  // a row of neighbours not stored (see parse_model)
   std::size_t neighbours_overflow = 0;
-  std::vector<Slot> slots;
-  std::uint32_t slot_mask = 0;
-  std::vector<Weight> weights;
-  std::size_t features = 0;
   std::size_t lexicon = 0;
-
-  void add_weights(const std::uint32_t* ks, std::size_t k, std::int32_t* out) const noexcept {
-    for (std::size_t f = 0; f < k; ++f)
-      if (const Slot* sl = find(ks[f])) {
-        if (sl->ref & kInline) {
-          out[(sl->ref >> 16) & 0xff] += static_cast<std::int16_t>(sl->ref & 0xffff);
-          continue;
-        }
-        const Weight* w = weights.data() + (sl->ref >> 8);
-        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) out[w[c].tag] += w[c].value;
-      }
-  }
 
   LexEntry lookup_lex(std::uint64_t h) const noexcept {
     LexEntry e;
@@ -113,13 +86,6 @@ struct Tagger::Model {
         return e;
       }
       if (lex_keys[i] == 0) return e;
-    }
-  }
-  const Slot* find(std::uint32_t key) const noexcept {
-    for (std::uint32_t i = key & slot_mask;; i = (i + 1) & slot_mask) {
-      const Slot& s = slots[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
     }
   }
 };
@@ -214,61 +180,11 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
   }
 
   // Features.
-  const auto feat_n = static_cast<std::size_t>(r.uint(4));
-  const auto weight_n = static_cast<std::size_t>(r.uint(4));
-  if (feat_n > r.remaining() / 2 || weight_n > r.remaining() / 3 || weight_n >= (1u << 23))
-    corrupt(name, "feature counts exceed the file");
-  std::vector<std::uint32_t> keys(feat_n);
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < feat_n; ++i) {
-    const std::uint64_t delta = r.varint();
-    if ((i > 0 && delta == 0) || key + delta > std::numeric_limits<std::uint32_t>::max() || key + delta == 0)
-      corrupt(name, "feature keys out of order");
-    key += delta;
-    keys[i] = static_cast<std::uint32_t>(key);
-  }
-  // Most look-ups of the feature table miss (pairs of words never seen together): kept at most
-  // 3/8 full, a miss ends after one or two probes, mostly in the same cache line.
-  const std::size_t slot_n = table_size(feat_n, 3, 8);
-  m->slots.assign(slot_n, {});
-  m->slot_mask = static_cast<std::uint32_t>(slot_n - 1);
-  std::size_t offset = 0;
-  for (std::size_t i = 0; i < feat_n; ++i) {
-    const auto count = static_cast<std::size_t>(r.uint(1));
-    if (count == 0 || count > kTagCount || offset + count > weight_n) corrupt(name, "bad weight count");
-    std::uint32_t j = keys[i] & m->slot_mask;
-    while (m->slots[j].key != 0) j = (j + 1) & m->slot_mask;
-    m->slots[j].key = keys[i];
-    m->slots[j].ref = static_cast<std::uint32_t>(offset << 8 | count);
-    offset += count;
-  }
-  if (offset != weight_n) corrupt(name, "weight count mismatch");
-  m->features = feat_n;
-  m->weights.resize(weight_n);
-  for (std::size_t i = 0; i < weight_n; ++i) {
-    const auto tag = static_cast<std::uint8_t>(r.uint(1));
-    if (tag >= kTagCount) corrupt(name, "weight for an unknown tag");
-    m->weights[i] = {static_cast<std::int16_t>(static_cast<std::uint16_t>(r.uint(2))), tag, 0};
-  }
+  m->read(r, kTagCount, std::size_t{1} << 23, "tagger", name);
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
-  for (auto& sl : m->slots)  // features with one weight: the weight in the slot
-    if (sl.key && (sl.ref & 0xff) == 1) {
-      const Tagger::Model::Weight& w = m->weights[sl.ref >> 8];
-      sl.ref = Tagger::Model::kInline | std::uint32_t{w.tag} << 16 | static_cast<std::uint16_t>(w.value);
-    }
+  m->inline_single_weights();
 
   // The sums of the tag features.
-  const auto sum_into = [&m](const std::uint32_t* ks, std::size_t k, std::int32_t* out) {
-    for (std::size_t f = 0; f < k; ++f)
-      if (const Tagger::Model::Slot* sl = m->find(ks[f])) {
-        if (sl->ref & Tagger::Model::kInline) {
-          out[(sl->ref >> 16) & 0xff] += static_cast<std::int16_t>(sl->ref & 0xffff);
-          continue;
-        }
-        const Tagger::Model::Weight* w = m->weights.data() + (sl->ref >> 8);
-        for (std::uint32_t c = 0, e = sl->ref & 0xff; c < e; ++c) out[w[c].tag] += w[c].value;
-      }
-  };
   {
     constexpr std::size_t P = Tagger::Model::kPrev, L = Tagger::Model::kLex;
     std::uint32_t ks[4];
@@ -278,17 +194,17 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     for (std::size_t a = 0; a < P; ++a)
       for (std::size_t b = 0; b < P; ++b) {
         const auto k = tag_pair_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
-        sum_into(ks, k, &m->tag_pairs[(a * P + b) * kTagCount]);
+        m->add_weights(ks, k, &m->tag_pairs[(a * P + b) * kTagCount]);
       }
     for (std::size_t a = 0; a < P; ++a)
       for (std::size_t b = 0; b < L; ++b) {
         const auto k = tag_next_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
-        sum_into(ks, k, &m->tag_next[(a * L + b) * kTagCount]);
+        m->add_weights(ks, k, &m->tag_next[(a * L + b) * kTagCount]);
       }
     for (std::size_t a = 0; a < L; ++a)
       for (std::size_t b = 0; b < L; ++b) {
         const auto k = next_pair_features(static_cast<std::uint8_t>(a), static_cast<std::uint8_t>(b), ks);
-        sum_into(ks, k, &m->next_pairs[(a * L + b) * kTagCount]);
+        m->add_weights(ks, k, &m->next_pairs[(a * L + b) * kTagCount]);
       }
   }
 
@@ -303,7 +219,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
     for (int d = 0; d < 4; ++d) {
       std::uint32_t ks[4];
       std::int32_t sums[kTagCount] = {};
-      sum_into(ks, neighbour_features(d, i < lex_n ? &info : nullptr, ks), sums);
+      m->add_weights(ks, neighbour_features(d, i < lex_n ? &info : nullptr, ks), sums);
       std::int16_t* row = &m->neighbours[(i * 4 + static_cast<std::size_t>(d)) * kTagCount];
       bool fits = true;
       for (const std::int32_t s : sums) fits = fits && s >= -32767 && s <= 32767;
@@ -324,7 +240,7 @@ std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::st
   for (std::size_t i = 0; i < lex_n; ++i) {
     describe_token(forms[i], lex, m->open, t);
     std::fill(std::begin(scores), std::end(scores), 0);
-    sum_into(fkeys, word_features(t, fkeys), scores);
+    m->add_weights(fkeys, word_features(t, fkeys), scores);
     Tagger::Model::Word& w = m->words[i];
     w.scores = static_cast<std::uint32_t>(m->word_scores.size());
     for (std::uint64_t b = w.mask; b; b &= b - 1) m->word_scores.push_back(scores[lowest_tag(b)]);
@@ -484,7 +400,7 @@ void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, st
       for (std::size_t f = 0; f < found; ++f) {
         const Tagger::Model::Weight* w = m.weights.data() + (refs[f] >> 8);
         for (std::uint32_t e = 0, end = refs[f] & 0xff; e < end; ++e)
-          scores[w[e].tag] += static_cast<std::uint32_t>(std::int32_t{w[e].value});
+          scores[w[e].cls] += static_cast<std::uint32_t>(std::int32_t{w[e].value});
       }
       best = kTagCount;  // the best tag of the word's class (the true sums fit in 32 bits)
       for (std::uint64_t b = t.mask; b; b &= b - 1) {
