@@ -145,6 +145,10 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
         {{"the importance of a ceasefire", "Ms. Ortiz", "stressed", "light-verb"}});
   check("Officials emphasized the need to cut emissions.",
         {{"the need to cut emissions", "Officials", "emphasized", "light-verb"}});
+  // "urge" takes a light noun's object too; a plain object ("urged calm") stays no report.
+  check("The mayor urged the need for a flexible flood posture as storms grow stronger.",
+        {{"the need for a flexible flood posture as storms grow stronger", "The mayor", "urged", "light-verb"}});
+  check_none("The mayor urged calm.");
   check("The mayor raised concerns about the new highway.",
         {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
   check("The minister welcomed the release of the hostages.",
