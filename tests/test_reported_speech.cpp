@@ -149,6 +149,8 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
   check("The mayor urged the need for a flexible flood posture as storms grow stronger.",
         {{"the need for a flexible flood posture as storms grow stronger", "The mayor", "urged", "light-verb"}});
   check_none("The mayor urged calm.");
+  check("The president urged respect for the new constitution.",
+        {{"respect for the new constitution", "The president", "urged", "light-verb"}});
   // "reinforce" reports only a light noun's object.
   check("In her remarks, Ms. Ortiz reinforced the council's commitment to use trade to build a fair economy.",
         {{"the council's commitment to use trade to build a fair economy", "Ms. Ortiz", "reinforced", "light-verb"}});
