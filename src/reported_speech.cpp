@@ -70,17 +70,20 @@ bool has(const WordSet& set, const std::string& w) { return set.count(w) != 0; }
 // ---------------------------------------------------------------- tokens
 struct Token {
   std::size_t b = 0, e = 0;
-  std::string low;                // ASCII-lower-cased text
-  bool word = false;              // letters/digits; otherwise one punctuation code point
-  bool cap = false;               // starts with a capital (or "al-Assad": a capital after a hyphen)
-  bool mark = false;              // a quote mark
-  bool abbrev = false;            // "U.S.", "Mr.": ends with a period that ends no sentence
-  int quote = -1;                 // index of the depth-0 speech quote the token is in, or -1
-  WordClassSet cls;               // its word classes in the language pack (Lexicon::classes), looked up once
-  Tag tag = Tag::XX;              // the Document's part-of-speech tag (of the word, a glued clitic aside)
-  Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
-  std::string_view lemma;         // the Document's lemma ("speak" for "spoke")
-  bool negated = false;           // a glued negative clitic: "isn't", "didn't"
+  std::string low;                 // ASCII-lower-cased text
+  bool word = false;               // letters/digits; otherwise one punctuation code point
+  bool cap = false;                // starts with a capital (or "al-Assad": a capital after a hyphen)
+  bool mark = false;               // a quote mark
+  bool abbrev = false;             // "U.S.", "Mr.": ends with a period that ends no sentence
+  int quote = -1;                  // index of the depth-0 speech quote the token is in, or -1
+  WordClassSet cls;                // its word classes in the language pack (Lexicon::classes), looked up once
+  Tag tag = Tag::XX;               // the Document's part-of-speech tag (of the word, a glued clitic aside)
+  Chunk chunk = Chunk::kOutside;   // the Document's noun-phrase chunk
+  std::string_view lemma;          // the Document's lemma ("speak" for "spoke")
+  bool negated = false;            // a glued negative clitic: "isn't", "didn't"
+  std::size_t at = 0;              // its (first) Document token
+  std::uint32_t head = kNoParent;  // the Document token of its head in the parse (kNoParent: root or unparsed)
+  Relation rel = Relation::kDep;   // its relation to that head
 };
 
 // The tokens of one Document sentence as this stage reads them: the Document's
@@ -114,6 +117,9 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
       t.tag = dt.tag;
       t.chunk = dt.chunk;
       t.lemma = dt.lemma;
+      t.at = k;
+      t.head = dt.head;
+      t.rel = dt.relation;
       out.push_back(std::move(t));
       continue;
     }
@@ -343,6 +349,7 @@ class Scan {
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
+  void event_possessor(Draft& d) const;
   std::pair<std::size_t, std::size_t> finite_subject(std::size_t i) const;
   void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
@@ -1625,6 +1632,42 @@ void Scan::bound_pronoun(Draft& d) const {
   }
 }
 
+// "Secretary Lund's dialogue with representatives of both nations has reinforced X": the parse
+// gives the cue's subject (a second predicate's, "... and stressed Y", through its first); an
+// event noun possessed by a name is that person's act, and the possessor the speaker (the noun
+// phrase found next to the cue, "nations", is inside the event's adjunct). No parse, no change.
+void Scan::event_possessor(Draft& d) const {
+  const auto local = [&](std::uint32_t at) {
+    for (std::size_t i = 0; i < t_.size(); ++i)
+      if (t_[i].word && t_[i].at == at) return i;
+    return t_.size();
+  };
+  const auto child = [&](std::size_t v, Relation r) {
+    for (std::size_t i = 0; i < t_.size(); ++i)
+      if (t_[i].word && t_[i].head == t_[v].at && t_[i].rel == r) return i;
+    return t_.size();
+  };
+  std::size_t v = d.cue_b;
+  if (v >= t_.size() || !t_[v].word) return;
+  std::size_t subj = child(v, Relation::kNsubj);
+  if (subj == t_.size() && t_[v].rel == Relation::kConj && t_[v].head != kNoParent) {
+    const std::size_t h = local(t_[v].head);
+    if (h < v) subj = child(h, Relation::kNsubj);
+  }
+  if (subj >= t_.size() || subj >= v || tok(subj).cap || !in(subj, impl_.event_nouns_)) return;
+  // The possessor: a name right before the noun ("Lund's", the parse's nmod its head or the word).
+  const std::size_t owner = child(subj, Relation::kNmod), last = subj - 1;
+  if (owner >= subj || subj == 0 || !tok(last).cap || !is_proper_noun(tok(last).tag) || tok(last).low.size() < 3)
+    return;  // "Today's meeting highlights X": no name, an event
+  const std::string& w = tok(last).low;
+  if (w.compare(w.size() - 2, 2, "'s") != 0 && (w.size() < 5 || w.compare(w.size() - 4, 4, "\xE2\x80\x99s") != 0))
+    return;
+  auto [b, e] = np_back(last);
+  if (e != subj || b > owner) return;
+  d.subj_b = b;
+  d.subj_e = e;
+}
+
 // The subject is an event, which speaks through no one: headed by an event noun ("The meeting
 // highlighted"), or a name in an event noun's adjunct ("Our discussions in Iowa highlighted").
 bool Scan::event_subject(const Draft& d) const {
@@ -1928,7 +1971,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           }
         }
       }
-      if (d.rule != "relative-clause") subject(i, m, d);  // the gap's subject is already known
+      if (d.rule != "relative-clause") {
+        subject(i, m, d);  // the gap's subject is already known
+        event_possessor(d);
+      }
       d.content_e = content_end(d.content_b, quote);
       // "reaffirm U.S. commitment to Iraq and consult on ...": a noun-phrase content ends at a
       // second predicate in the base form (VB; the tagger may say VBP after an infinitive cue).

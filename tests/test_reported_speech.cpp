@@ -145,6 +145,24 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
         {{"the importance of a ceasefire", "Ms. Ortiz", "stressed", "light-verb"}});
   check("Officials emphasized the need to cut emissions.",
         {{"the need to cut emissions", "Officials", "emphasized", "light-verb"}});
+  // "urge" takes a light noun's object too; a plain object ("urged calm") stays no report.
+  check("The mayor urged the need for a flexible flood posture as storms grow stronger.",
+        {{"the need for a flexible flood posture as storms grow stronger", "The mayor", "urged", "light-verb"}});
+  check_none("The mayor urged calm.");
+  check("The president urged respect for the new constitution.",
+        {{"respect for the new constitution", "The president", "urged", "light-verb"}});
+  // "reinforce" reports only a light noun's object.
+  check("In her remarks, Ms. Ortiz reinforced the council's commitment to use trade to build a fair economy.",
+        {{"the council's commitment to use trade to build a fair economy", "Ms. Ortiz", "reinforced", "light-verb"}});
+  check_none("The engineers reinforced the bridge with steel beams.");
+  // An event noun possessed by a name ("Lund's dialogue with ... nations") is that person's act:
+  // the possessor speaks, through the parse's subject of the cue and of its second predicate.
+  check(
+      "Over the past weeks, Secretary Lund's dialogue with representatives of both producing and consuming "
+      "nations has reinforced the administration's commitment to energy independence and stressed the shared "
+      "opportunities to create jobs.",
+      {{"the administration's commitment to energy independence", "Secretary Lund's", "reinforced", "light-verb"},
+       {"the shared opportunities to create jobs", "Secretary Lund's", "stressed", "object"}});
   check("The mayor raised concerns about the new highway.",
         {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
   check("The minister welcomed the release of the hostages.",
