@@ -18,6 +18,15 @@
 namespace quoteattr {
 namespace detail {
 
+// A hint to load the cache line of `p` (the weights a score will read next).
+inline void prefetch(const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(p);
+#else
+  (void)p;
+#endif
+}
+
 struct FeatureTable {
   struct Slot {
     std::uint32_t key = 0;

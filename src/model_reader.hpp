@@ -71,5 +71,31 @@ class ModelReader {
   std::size_t pos_ = 0;
 };
 
+// Checks the header every model file starts with: the 8-byte magic and the 4-byte format version
+// (`r` must be at the start). Throws model_corrupt(kind, name, …) naming what is wrong.
+inline void check_model_header(ModelReader& r, std::string_view bytes, const char (&magic)[8], std::uint64_t version,
+                               std::string_view kind, std::string_view name) {
+  r.need(sizeof magic);
+  if (bytes.substr(0, sizeof magic) != std::string_view(magic, sizeof magic))
+    model_corrupt(kind, name, "bad magic (not a quoteattr " + std::string(kind) + " model)");
+  r.uint(8);  // the magic
+  const auto v = r.uint(4);
+  if (v != version)
+    model_corrupt(kind, name, "format version " + std::to_string(v) + ", expected " + std::to_string(version));
+}
+
+// Checks the checksum `hash` of everything before a model file's last 8 bytes, and that the file
+// holds more than what `r` has read; returns the size of that body.
+inline std::size_t check_model_checksum(const ModelReader& r, std::string_view bytes,
+                                        std::uint64_t (*hash)(const char*, std::size_t), std::string_view kind,
+                                        std::string_view name) {
+  if (bytes.size() < 8 + r.pos()) model_corrupt(kind, name, "truncated");
+  const std::size_t body = bytes.size() - 8;
+  ModelReader tail(bytes.substr(body), name, kind);
+  if (tail.uint(8) != hash(bytes.data(), body))
+    model_corrupt(kind, name, "checksum mismatch (file damaged or truncated)");
+  return body;
+}
+
 }  // namespace detail
 }  // namespace quoteattr

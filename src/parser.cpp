@@ -34,33 +34,15 @@ namespace {
 std::shared_ptr<const Parser::Model> parse_model(std::string_view bytes, std::string_view name) {
   auto m = std::make_shared<Parser::Model>();
   detail::ModelReader r(bytes, name, "parser");
-  r.need(sizeof kMagic);
-  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) corrupt(name, "bad magic (not a quoteattr parser model)");
-  r.uint(8);
-  const auto version = r.uint(4);
-  if (version != kFormatVersion)
-    corrupt(name, "format version " + std::to_string(version) + ", expected " + std::to_string(kFormatVersion));
+  detail::check_model_header(r, bytes, kMagic, kFormatVersion, "parser", name);
   if (r.uint(4) != kTagCount) corrupt(name, "tag set size differs from this library's");
   if (r.uint(4) != kRelationCount) corrupt(name, "relation set size differs from this library's");
-  if (bytes.size() < 8 + r.pos()) corrupt(name, "truncated");
-  const std::size_t body = bytes.size() - 8;
-  {
-    detail::ModelReader tail(bytes.substr(body), name, "parser");
-    if (tail.uint(8) != tagger_detail::hash_bytes(bytes.data(), body))
-      corrupt(name, "checksum mismatch (file damaged or truncated)");
-  }
+  const std::size_t body = detail::check_model_checksum(
+      r, bytes, [](const char* p, std::size_t n) { return tagger_detail::hash_bytes(p, n); }, "parser", name);
   m->read(r, kClassCount, std::size_t{1} << 24, "parser", name);
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
   m->inline_single_weights();
   return m;
-}
-
-inline void prefetch(const void* p) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  __builtin_prefetch(p);
-#else
-  (void)p;
-#endif
 }
 
 }  // namespace
@@ -100,7 +82,7 @@ void Parser::parse(const std::string_view* words, const Tag* tags, std::size_t n
   std::int32_t scores[kClassCount];
   while (!st.done()) {
     const std::size_t k = extract_features(tv, st, keys);
-    for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+    for (std::size_t f = 0; f < k; ++f) detail::prefetch(&m.slots[keys[f] & m.slot_mask]);
     std::fill(std::begin(scores), std::end(scores), 0);
     std::size_t found = 0;
     for (std::size_t f = 0; f < k; ++f)
@@ -110,7 +92,7 @@ void Parser::parse(const std::string_view* words, const Tag* tags, std::size_t n
           continue;
         }
         refs[found++] = s->ref;
-        prefetch(m.weights.data() + (s->ref >> 8));
+        detail::prefetch(m.weights.data() + (s->ref >> 8));
       }
     for (std::size_t f = 0; f < found; ++f) {
       const Model::Weight* w = m.weights.data() + (refs[f] >> 8);

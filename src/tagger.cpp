@@ -112,14 +112,6 @@ std::uint8_t Tagger::Model::fill_prev(std::size_t word, const TokenInfo& t) cons
 
 namespace {
 
-inline void prefetch(const void* p) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  __builtin_prefetch(p);
-#else
-  (void)p;
-#endif
-}
-
 // A power of two at least n * den / num: the table is at most num/den full.
 std::size_t table_size(std::size_t n, std::size_t num = 5, std::size_t den = 8) {
   std::size_t size = 16;
@@ -134,20 +126,11 @@ std::size_t table_size(std::size_t n, std::size_t num = 5, std::size_t den = 8) 
 std::shared_ptr<const Tagger::Model> parse_model(std::string_view bytes, std::string_view name) {
   auto m = std::make_shared<Tagger::Model>();
   detail::ModelReader r(bytes, name, "tagger");
-  r.need(sizeof kMagic);
-  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) corrupt(name, "bad magic (not a quoteattr tagger model)");
-  r.uint(8);  // the magic
-  const auto version = r.uint(4);
-  if (version != kFormatVersion)
-    corrupt(name, "format version " + std::to_string(version) + ", expected " + std::to_string(kFormatVersion));
+  detail::check_model_header(r, bytes, kMagic, kFormatVersion, "tagger", name);
   if (r.uint(4) != kTagCount) corrupt(name, "tag set size differs from this library's");
   // The checksum covers everything before the last 8 bytes: check it first.
-  if (bytes.size() < 8 + r.pos()) corrupt(name, "truncated");
-  const std::size_t body = bytes.size() - 8;
-  {
-    detail::ModelReader tail(bytes.substr(body), name, "tagger");
-    if (tail.uint(8) != hash_bytes(bytes.data(), body)) corrupt(name, "checksum mismatch (file damaged or truncated)");
-  }
+  const std::size_t body = detail::check_model_checksum(
+      r, bytes, [](const char* p, std::size_t n) { return tagger_detail::hash_bytes(p, n); }, "tagger", name);
 
   m->open = r.uint(8) & kAllTags;
   if (!m->open) corrupt(name, "empty open-class mask");
@@ -359,7 +342,7 @@ void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, st
       if (t.word < 0) k += word_features(t, keys + k);
       // The tables do not fit in cache: look up all of this token's features in two passes so
       // that the memory loads overlap (slots, then weights) instead of waiting one by one.
-      for (std::size_t f = 0; f < k; ++f) prefetch(&m.slots[keys[f] & m.slot_mask]);
+      for (std::size_t f = 0; f < k; ++f) detail::prefetch(&m.slots[keys[f] & m.slot_mask]);
       {  // the tag features from their tables, the neighbours' sums, a lexicon word's own sums
         constexpr std::size_t P = Tagger::Model::kPrev, L = Tagger::Model::kLex;
         const std::uint8_t lp1 = i + 1 < n ? infos[i + 1].lex : kEndLex;
@@ -395,7 +378,7 @@ void tag_block(const Tagger::Model& m, const TokenInfo* infos, std::size_t n, st
           continue;
         }
         refs[found++] = s->ref;
-        prefetch(m.weights.data() + (s->ref >> 8));
+        detail::prefetch(m.weights.data() + (s->ref >> 8));
       }
       for (std::size_t f = 0; f < found; ++f) {
         const Tagger::Model::Weight* w = m.weights.data() + (refs[f] >> 8);
