@@ -189,7 +189,7 @@ class ReportedSpeechFinderImpl {
  private:
   friend class Scan;
   void parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
-                     std::vector<ReportedSpeech>& out) const;
+                     std::vector<ReportedSpeech>& out, std::size_t first) const;
   void parse_subjects(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
                       std::vector<ReportedSpeech>& out, std::size_t first) const;
   Lexicon lex_;  // closed word classes
@@ -2089,8 +2089,13 @@ namespace quoteattr {
 namespace detail {
 
 // ---------------------------------------------------------------- from the parse
-// "parse-clause": where the scan found no report in a sentence, the dependency parse of the
-// Document (Token::head, Token::relation; docs/parser.md) gives one: a cue verb of the profile
+// The order in a sentence (find()): the scan; then the parse's subject for a scan report without
+// one (parse_subjects); then "parse-clause" for each cue verb the scan did not read (parse_clauses).
+// The scan goes first: where both read a cue, its extent and subject are right at least as often
+// (docs/attribution.md has the measurement).
+// "parse-clause": for a cue verb the scan did not read (neither a cue of its reports nor inside
+// their contents), the dependency parse of the
+// Document (Token::head, Token::relation; docs/parser.md) gives a report: a cue verb of the profile
 // (one of its one-word forms, tagged as a verb, outside direct quotes) with a nominal subject
 // and
 //   - a clausal complement (ccomp) when the cue takes a that- or zero-clause: "officials say the
@@ -2109,11 +2114,17 @@ constexpr double kParseClauseConfidence = 0.55;  // docs/attribution.md: below e
 constexpr std::size_t kParseMaxTokens = 150;
 
 // The subject tokens [first, end) of subject head `subj` (sentence from token f) whose subtree is
-// [lo, hi]: the subtree up to the first punctuation or wh-word after the head ("Chairman Ed Royce
+// [lo, hi]: the subtree from its first word that is no connective up to the first punctuation or
+// wh-word after the head ("Chairman Ed Royce
 // and Rep. Eliot Engel", a joint subject; "the minister" of "the minister, who ...").
 std::pair<std::size_t, std::size_t> subject_tokens(const std::vector<quoteattr::Token>& tk, std::size_t f,
                                                    std::size_t subj, std::size_t lo, std::size_t hi) {
-  std::size_t sb = f + lo, se = sb;
+  std::size_t sb = f + lo;
+  // Not a clause's connective that the parse left on the subject's edge (", while X announced").
+  while (sb < f + subj &&
+         (is_punct(tk[sb].tag) || tk[sb].relation == Relation::kMark || tk[sb].relation == Relation::kCc))
+    ++sb;
+  std::size_t se = sb;
   while (se < f + hi + 1 &&
          (se <= f + subj || (!is_punct(tk[se].tag) && tk[se].tag != Tag::WDT && tk[se].tag != Tag::WP)))
     ++se;
@@ -2127,9 +2138,20 @@ bool overlaps_any(const std::vector<Span>& spans, std::size_t b, std::size_t e) 
 }  // namespace
 
 void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
-                                             std::vector<ReportedSpeech>& out) const {
+                                             std::vector<ReportedSpeech>& out, std::size_t first) const {
   const std::size_t f = s.first_token, n = s.end_token - s.first_token;
-  if (n < 4 || n > kParseMaxTokens) return;
+  if (!s.parsed || n < 4 || n > kParseMaxTokens) return;
+  // The scan's reports of this sentence (out[first, end)): their cues and contents are taken.
+  std::vector<Span> taken;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    taken.push_back(out[k].content);
+    if (!out[k].cue.empty()) taken.push_back(out[k].cue);
+  }
+  const auto free_of_scan = [&](std::size_t b, std::size_t e) {
+    for (const Span& sp : taken)
+      if (sp.begin < e && b < sp.end) return false;
+    return true;
+  };
   const std::vector<quoteattr::Token>& tk = doc.tokens();
   // Subtree spans [lo, hi] of every token (sentence-local), by walking up from each token.
   std::vector<std::size_t> lo(n), hi(n);
@@ -2153,7 +2175,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     const Form* one = nullptr;
     for (const Form& fm : form->second)
       if (fm.words.size() == 1) one = &fm;
-    if (!one) continue;
+    if (!one || !free_of_scan(t.span.begin, t.span.end)) continue;
     const Cue& cue = cues_[one->cue];
     if (cue.view_only || cue.light_noun_only) continue;  // their clauses need the scan's checks
     // Passive ("was told", "is said to"): the subject is no speaker.
@@ -2239,7 +2261,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     }
     if (!verb || person || ce - cb < 3) continue;
     const std::size_t b = tk[f + cb].span.begin, e = tk[f + ce - 1].span.end;
-    if (overlaps_any(quoted, b, e)) continue;
+    if (overlaps_any(quoted, b, e) || !free_of_scan(b, e)) continue;
     // The subject (subject_tokens), not an upper-case dateline ("WASHINGTON, Sept. 21 - ...").
     if (lo[subj] == 0 && tk[f].shape == Shape::kUpper) continue;
     const auto [sb, se] = subject_tokens(tk, f, subj, lo[subj], hi[subj]);
@@ -2309,10 +2331,8 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                  s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
     const std::size_t before = out.size();
     scan.unit(u, tokens_of(doc, s, lex_), out);
-    if (out.size() == before)
-      parse_clauses(doc, s, quoted, out);
-    else
-      parse_subjects(doc, s, quoted, out, before);
+    parse_subjects(doc, s, quoted, out, before);
+    parse_clauses(doc, s, quoted, out, before);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const ReportedSpeech& a, const ReportedSpeech& b) { return a.content.begin < b.content.begin; });

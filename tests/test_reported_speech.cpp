@@ -1102,6 +1102,13 @@ TEST_CASE("reported speech: a clausal complement read from the dependency parse"
   // "As X noted, ...": the clause that the cue's "as" clause modifies.
   check("As the minister noted on Monday, the drought has now destroyed more than half of the harvest.",
         {{"the drought has now destroyed more than half of the harvest", "the minister", "noted", "parse-clause"}});
+  // A cue the scan passed over is read from the parse also in a sentence where the scan found
+  // another report (the scan's content ends at "while"; its cue and content stay the scan's).
+  check(
+      "Officials said the bridge would reopen in May, while Chairman Ann Holt and Rep. Tom Reyes announced they "
+      "will visit Norway next month.",
+      {{"the bridge would reopen in May", "Officials", "said", "zero-that"},
+       {"they will visit Norway next month", "Chairman Ann Holt and Rep. Tom Reyes", "announced", "parse-clause"}});
   // Not from the parse: negated or passive cues, a first-person content, a cue before a colon.
   check_none("Chairman Ann Holt and Rep. Tom Reyes did not announce whether they will visit Norway.");
   check_none("Chairman Ann Holt and Rep. Tom Reyes were told they will visit Norway next month.");
