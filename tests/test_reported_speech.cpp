@@ -1121,3 +1121,10 @@ TEST_CASE("reported speech: a report without a subject takes its cue's subject f
   check("\xE2\x80\x9CThe fund will be rebuilt,\xE2\x80\x9D said Dahl, adding that the poorest would pay the price.",
         {{"that the poorest would pay the price", "Dahl", "adding", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a relative clause on 'during which' is the writer's, after the report", "[reported]") {
+  check(
+      "The commissioner announced that she will retire in May at the end of a four-year term during which she has "
+      "doubled the agency's budget.",
+      {{"that she will retire in May at the end of a four-year term", "The commissioner", "announced", "that-clause"}});
+}
