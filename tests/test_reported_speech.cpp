@@ -1128,3 +1128,11 @@ TEST_CASE("reported speech: a relative clause on 'during which' is the writer's,
       "doubled the agency's budget.",
       {{"that she will retire in May at the end of a four-year term", "The commissioner", "announced", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a zero-that clause of 'report'", "[reported]") {
+  check("Correspondent Ann Lark reports the two countries are trying to end the dispute.",
+        {{"the two countries are trying to end the dispute", "Correspondent Ann Lark", "reports", "zero-that"}});
+  // An object noun phrase with no clause is no report of this frame; nor is the noun "reports".
+  check_none("Local media reported heavy fighting near the border.");
+  check_none("The reports the agency published were incomplete.");
+}
