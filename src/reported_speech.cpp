@@ -2188,10 +2188,17 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     for (std::size_t c = 0; c < n && !negated; ++c)
       negated = tk[f + c].head == f + v && lex_.is(WordClass::kNegators, std::string(tk[f + c].lower));
     if (passive || negated) continue;
-    const std::size_t subj = child(v, Relation::kNsubj);
+    std::size_t subj = child(v, Relation::kNsubj);
+    // "Lee began the talks acknowledging the hardships …": a participle with no subject of its own,
+    // an adverbial clause of the verb before it, is said by that verb's subject ("opened the
+    // meeting acknowledging …", the participle a modifier of the noun, is no report).
+    const bool participle = subj == n && t.tag == Tag::VBG && t.relation == Relation::kAdvcl && t.head != kNoParent &&
+                            t.head < f + v && is_verb(tk[t.head].tag);
+    if (participle) subj = child(t.head - f, Relation::kNsubj);
     // A speaker's report of their own words ("I have said that ...") is not annotated.
     if (subj == n || lex_.is(WordClass::kSelfPronouns, std::string(tk[f + subj].lower))) continue;
     std::size_t cb = n, ce = n;  // content [cb, ce)
+    const char* rule = "parse-clause";
     const std::size_t comp = child(v, Relation::kCcomp);
     const std::size_t open = child(v, Relation::kXcomp);
     // A cue before a colon leads a quotation (the direct finder's job): "he said: ...".
@@ -2209,6 +2216,12 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
         cb = lo[open];
         ce = hi[open] + 1;
       }
+    } else if (const std::size_t obj = child(v, Relation::kObj);
+               participle && cue.object && obj < n && (tk[f + obj].tag == Tag::NN || tk[f + obj].tag == Tag::NNS)) {
+      // The participle's object ("acknowledging the hardships the crews have faced").
+      cb = lo[obj];
+      ce = hi[obj] + 1;
+      rule = "parse-participle";
     } else if (t.relation == Relation::kParataxis && t.head != kNoParent && t.head < f + v && (cue.that || cue.zero) &&
                lo[subj] > t.head - f) {
       // "The plan will fail, the senator said.": the clause before the reporting clause, which
@@ -2259,7 +2272,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
       const std::string w(tk[f + k].lower);
       person = person || lex_.is(WordClass::kFirstPerson, w) || lex_.is(WordClass::kSecondPerson, w);
     }
-    if (!verb || person || ce - cb < 3) continue;
+    if ((!verb && std::string_view(rule) != "parse-participle") || person || ce - cb < 3) continue;
     const std::size_t b = tk[f + cb].span.begin, e = tk[f + ce - 1].span.end;
     if (overlaps_any(quoted, b, e) || !free_of_scan(b, e)) continue;
     // The subject (subject_tokens), not an upper-case dateline ("WASHINGTON, Sept. 21 - ...").
@@ -2271,7 +2284,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     r.kind = QuoteKind::kIndirect;
     r.cue = t.span;
     r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
-    r.rule = "parse-clause";
+    r.rule = rule;
     r.confidence = kParseClauseConfidence;
     out.push_back(std::move(r));
   }

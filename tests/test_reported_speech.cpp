@@ -1136,3 +1136,13 @@ TEST_CASE("reported speech: a zero-that clause of 'report'", "[reported]") {
   check_none("Local media reported heavy fighting near the border.");
   check_none("The reports the agency published were incomplete.");
 }
+
+TEST_CASE("reported speech: a participle's object read from the parse, said by the subject of the verb before it",
+          "[reported]") {
+  // "acknowledging" is an adverbial clause of "began": the admiral acknowledges.
+  check("The admiral began discussions acknowledging the hardships the crews have faced during the deployment.",
+        {{"the hardships the crews have faced during the deployment", "The admiral", "acknowledging",
+          "parse-participle"}});
+  // A participle that modifies the noun before it (a reduced relative) reports nothing.
+  check_none("The admiral opened the meeting acknowledging the sacrifices the sailors have made.");
+}
