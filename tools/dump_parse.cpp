@@ -52,8 +52,7 @@ int main(int argc, char** argv) {
         json_string(std::cout, t.lemma);
         std::cout << ',';
         json_string(std::cout, quoteattr::tag_name(t.tag));
-        std::cout << ','
-                  << (t.head == quoteattr::kNoParent ? -1L : static_cast<long>(t.head - s.first_token)) << ',';
+        std::cout << ',' << (t.head == quoteattr::kNoParent ? -1L : static_cast<long>(t.head - s.first_token)) << ',';
         json_string(std::cout, quoteattr::relation_name(t.relation));
         std::cout << ']';
       }
