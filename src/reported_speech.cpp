@@ -144,6 +144,7 @@ struct Cue {
   bool addressee = false;        // may take an addressee before its complement
   bool light_noun_only = false;  // its object must hold a light-verb noun
   bool view_only = false;        // its that-clause reports a view, never an arrangement
+  bool as_object = false;        // its object is a report only with an "as" predicate after it
 };
 
 struct Form {
@@ -223,6 +224,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.addressee = cue.to || has_frame(entry, "addressee");
     cue.light_noun_only = has_frame(entry, "light");
     cue.view_only = has_frame(entry, "view");
+    cue.as_object = has_frame(entry, "as");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -611,6 +613,18 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       after_adjunct = true;
     }
   }
+  // "presented the program as a successful model", "identified poverty, hunger and corruption as
+  // the greatest threat": an object and its "as" predicate (a small clause), the cue's view of it.
+  // Only a list's commas inside the object, no verb; "as" before a pronoun is a conjunction.
+  if (cue.as_object && tok(j).word && (is_det(j) || tok(j).chunk == Chunk::kBeginNP) &&
+      !in(j, WordClass::kPronounObjects))
+    for (std::size_t k = j + 1; k < t_.size() && k <= j + 15 && (t_[k].word || punct(k, ",")); ++k) {
+      const Tag g = t_[k].tag;
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
+      if (word(k, "as") && k > j && k + 1 < t_.size() && t_[k + 1].word && !in(k + 1, WordClass::kSubjectPronouns) &&
+          (is_det(k + 1) || is_adjective(t_[k + 1].tag) || t_[k + 1].tag == Tag::NN || t_[k + 1].tag == Tag::NNS))
+        return found(d, j, "object", 0.7);
+    }
   // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
   const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&

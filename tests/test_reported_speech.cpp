@@ -1146,3 +1146,14 @@ TEST_CASE("reported speech: a participle's object read from the parse, said by t
   // A participle that modifies the noun before it (a reduced relative) reports nothing.
   check_none("The admiral opened the meeting acknowledging the sacrifices the sailors have made.");
 }
+
+TEST_CASE("reported speech: an object with an 'as' predicate of a cue of the 'as' frame", "[reported]") {
+  check("The director presented the ferry program as a model for the whole region.",
+        {{"the ferry program as a model for the whole region", "The director", "presented", "object"}});
+  check("The minister has identified corruption, unemployment, and poor roads as the greatest threats to the harvest.",
+        {{"corruption, unemployment, and poor roads as the greatest threats to the harvest", "The minister",
+          "identified", "object"}});
+  // No "as" predicate: no speech ("presented an award"); "as" before a pronoun is a conjunction.
+  check_none("The director presented an award to the crew of the ferry.");
+  check_none("The director presented the award to the crew as they arrived.");
+}
