@@ -144,6 +144,7 @@ struct Cue {
   bool addressee = false;        // may take an addressee before its complement
   bool light_noun_only = false;  // its object must hold a light-verb noun
   bool view_only = false;        // its that-clause reports a view, never an arrangement
+  bool as_object = false;        // its object is a report only with an "as" predicate after it
 };
 
 struct Form {
@@ -189,7 +190,7 @@ class ReportedSpeechFinderImpl {
  private:
   friend class Scan;
   void parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
-                     std::vector<ReportedSpeech>& out) const;
+                     std::vector<ReportedSpeech>& out, std::size_t first) const;
   void parse_subjects(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
                       std::vector<ReportedSpeech>& out, std::size_t first) const;
   Lexicon lex_;  // closed word classes
@@ -223,6 +224,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.addressee = cue.to || has_frame(entry, "addressee");
     cue.light_noun_only = has_frame(entry, "light");
     cue.view_only = has_frame(entry, "view");
+    cue.as_object = has_frame(entry, "as");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -611,6 +613,18 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       after_adjunct = true;
     }
   }
+  // "presented the program as a successful model", "identified poverty, hunger and corruption as
+  // the greatest threat": an object and its "as" predicate (a small clause), the cue's view of it.
+  // Only a list's commas inside the object, no verb; "as" before a pronoun is a conjunction.
+  if (cue.as_object && tok(j).word && (is_det(j) || tok(j).chunk == Chunk::kBeginNP) &&
+      !in(j, WordClass::kPronounObjects))
+    for (std::size_t k = j + 1; k < t_.size() && k <= j + 15 && (t_[k].word || punct(k, ",")); ++k) {
+      const Tag g = t_[k].tag;
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
+      if (word(k, "as") && k > j && k + 1 < t_.size() && t_[k + 1].word && !in(k + 1, WordClass::kSubjectPronouns) &&
+          (is_det(k + 1) || is_adjective(t_[k + 1].tag) || t_[k + 1].tag == Tag::NN || t_[k + 1].tag == Tag::NNS))
+        return found(d, j, "object", 0.7);
+    }
   // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
   const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
@@ -2089,8 +2103,13 @@ namespace quoteattr {
 namespace detail {
 
 // ---------------------------------------------------------------- from the parse
-// "parse-clause": where the scan found no report in a sentence, the dependency parse of the
-// Document (Token::head, Token::relation; docs/parser.md) gives one: a cue verb of the profile
+// The order in a sentence (find()): the scan; then the parse's subject for a scan report without
+// one (parse_subjects); then "parse-clause" for each cue verb the scan did not read (parse_clauses).
+// The scan goes first: where both read a cue, its extent and subject are right at least as often
+// (docs/attribution.md has the measurement).
+// "parse-clause": for a cue verb the scan did not read (neither a cue of its reports nor inside
+// their contents), the dependency parse of the
+// Document (Token::head, Token::relation; docs/parser.md) gives a report: a cue verb of the profile
 // (one of its one-word forms, tagged as a verb, outside direct quotes) with a nominal subject
 // and
 //   - a clausal complement (ccomp) when the cue takes a that- or zero-clause: "officials say the
@@ -2109,11 +2128,17 @@ constexpr double kParseClauseConfidence = 0.55;  // docs/attribution.md: below e
 constexpr std::size_t kParseMaxTokens = 150;
 
 // The subject tokens [first, end) of subject head `subj` (sentence from token f) whose subtree is
-// [lo, hi]: the subtree up to the first punctuation or wh-word after the head ("Chairman Ed Royce
+// [lo, hi]: the subtree from its first word that is no connective up to the first punctuation or
+// wh-word after the head ("Chairman Ed Royce
 // and Rep. Eliot Engel", a joint subject; "the minister" of "the minister, who ...").
 std::pair<std::size_t, std::size_t> subject_tokens(const std::vector<quoteattr::Token>& tk, std::size_t f,
                                                    std::size_t subj, std::size_t lo, std::size_t hi) {
-  std::size_t sb = f + lo, se = sb;
+  std::size_t sb = f + lo;
+  // Not a clause's connective that the parse left on the subject's edge (", while X announced").
+  while (sb < f + subj &&
+         (is_punct(tk[sb].tag) || tk[sb].relation == Relation::kMark || tk[sb].relation == Relation::kCc))
+    ++sb;
+  std::size_t se = sb;
   while (se < f + hi + 1 &&
          (se <= f + subj || (!is_punct(tk[se].tag) && tk[se].tag != Tag::WDT && tk[se].tag != Tag::WP)))
     ++se;
@@ -2127,9 +2152,20 @@ bool overlaps_any(const std::vector<Span>& spans, std::size_t b, std::size_t e) 
 }  // namespace
 
 void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence& s, const std::vector<Span>& quoted,
-                                             std::vector<ReportedSpeech>& out) const {
+                                             std::vector<ReportedSpeech>& out, std::size_t first) const {
   const std::size_t f = s.first_token, n = s.end_token - s.first_token;
-  if (n < 4 || n > kParseMaxTokens) return;
+  if (!s.parsed || n < 4 || n > kParseMaxTokens) return;
+  // The scan's reports of this sentence (out[first, end)): their cues and contents are taken.
+  std::vector<Span> taken;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    taken.push_back(out[k].content);
+    if (!out[k].cue.empty()) taken.push_back(out[k].cue);
+  }
+  const auto free_of_scan = [&](std::size_t b, std::size_t e) {
+    for (const Span& sp : taken)
+      if (sp.begin < e && b < sp.end) return false;
+    return true;
+  };
   const std::vector<quoteattr::Token>& tk = doc.tokens();
   // Subtree spans [lo, hi] of every token (sentence-local), by walking up from each token.
   std::vector<std::size_t> lo(n), hi(n);
@@ -2153,7 +2189,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     const Form* one = nullptr;
     for (const Form& fm : form->second)
       if (fm.words.size() == 1) one = &fm;
-    if (!one) continue;
+    if (!one || !free_of_scan(t.span.begin, t.span.end)) continue;
     const Cue& cue = cues_[one->cue];
     if (cue.view_only || cue.light_noun_only) continue;  // their clauses need the scan's checks
     // Passive ("was told", "is said to"): the subject is no speaker.
@@ -2166,10 +2202,17 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     for (std::size_t c = 0; c < n && !negated; ++c)
       negated = tk[f + c].head == f + v && lex_.is(WordClass::kNegators, std::string(tk[f + c].lower));
     if (passive || negated) continue;
-    const std::size_t subj = child(v, Relation::kNsubj);
+    std::size_t subj = child(v, Relation::kNsubj);
+    // "Lee began the talks acknowledging the hardships …": a participle with no subject of its own,
+    // an adverbial clause of the verb before it, is said by that verb's subject ("opened the
+    // meeting acknowledging …", the participle a modifier of the noun, is no report).
+    const bool participle = subj == n && t.tag == Tag::VBG && t.relation == Relation::kAdvcl && t.head != kNoParent &&
+                            t.head < f + v && is_verb(tk[t.head].tag);
+    if (participle) subj = child(t.head - f, Relation::kNsubj);
     // A speaker's report of their own words ("I have said that ...") is not annotated.
     if (subj == n || lex_.is(WordClass::kSelfPronouns, std::string(tk[f + subj].lower))) continue;
     std::size_t cb = n, ce = n;  // content [cb, ce)
+    const char* rule = "parse-clause";
     const std::size_t comp = child(v, Relation::kCcomp);
     const std::size_t open = child(v, Relation::kXcomp);
     // A cue before a colon leads a quotation (the direct finder's job): "he said: ...".
@@ -2187,6 +2230,12 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
         cb = lo[open];
         ce = hi[open] + 1;
       }
+    } else if (const std::size_t obj = child(v, Relation::kObj);
+               participle && cue.object && obj < n && (tk[f + obj].tag == Tag::NN || tk[f + obj].tag == Tag::NNS)) {
+      // The participle's object ("acknowledging the hardships the crews have faced").
+      cb = lo[obj];
+      ce = hi[obj] + 1;
+      rule = "parse-participle";
     } else if (t.relation == Relation::kParataxis && t.head != kNoParent && t.head < f + v && (cue.that || cue.zero) &&
                lo[subj] > t.head - f) {
       // "The plan will fail, the senator said.": the clause before the reporting clause, which
@@ -2237,9 +2286,9 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
       const std::string w(tk[f + k].lower);
       person = person || lex_.is(WordClass::kFirstPerson, w) || lex_.is(WordClass::kSecondPerson, w);
     }
-    if (!verb || person || ce - cb < 3) continue;
+    if ((!verb && std::string_view(rule) != "parse-participle") || person || ce - cb < 3) continue;
     const std::size_t b = tk[f + cb].span.begin, e = tk[f + ce - 1].span.end;
-    if (overlaps_any(quoted, b, e)) continue;
+    if (overlaps_any(quoted, b, e) || !free_of_scan(b, e)) continue;
     // The subject (subject_tokens), not an upper-case dateline ("WASHINGTON, Sept. 21 - ...").
     if (lo[subj] == 0 && tk[f].shape == Shape::kUpper) continue;
     const auto [sb, se] = subject_tokens(tk, f, subj, lo[subj], hi[subj]);
@@ -2249,7 +2298,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     r.kind = QuoteKind::kIndirect;
     r.cue = t.span;
     r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
-    r.rule = "parse-clause";
+    r.rule = rule;
     r.confidence = kParseClauseConfidence;
     out.push_back(std::move(r));
   }
@@ -2309,10 +2358,8 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                  s.paragraph < doc.paragraphs().size() ? doc.paragraphs()[s.paragraph].span.end : s.span.end};
     const std::size_t before = out.size();
     scan.unit(u, tokens_of(doc, s, lex_), out);
-    if (out.size() == before)
-      parse_clauses(doc, s, quoted, out);
-    else
-      parse_subjects(doc, s, quoted, out, before);
+    parse_subjects(doc, s, quoted, out, before);
+    parse_clauses(doc, s, quoted, out, before);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const ReportedSpeech& a, const ReportedSpeech& b) { return a.content.begin < b.content.begin; });

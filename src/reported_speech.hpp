@@ -41,9 +41,11 @@ struct ReportedSpeech {
   //   "nominal"         X's announcement that ... / dismissed reports that ...
   //   "quote-lead"      stated "a lot ..." with ..., called X "Y" (always kMixed)
   //   "continuation"    the unintroduced sentence after a report
-  //   "parse-clause"    from the dependency parse, in a sentence where the scan found nothing:
-  //                     the cue's ccomp / xcomp, the clause its reporting clause is parataxis of, or
+  //   "parse-clause"    from the dependency parse, for a cue verb the scan did not read: the
+  //                     cue's ccomp / xcomp, the clause its reporting clause is parataxis of, or
   //                     the clause its "as" clause modifies
+  //   "parse-participle" from the dependency parse: the object of a participle cue that is an
+  //                     adverbial clause of the verb before it (began talks acknowledging X)
   std::string rule;
   double confidence = 0.8;  // in (0, 1]
 };

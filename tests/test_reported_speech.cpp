@@ -1102,6 +1102,13 @@ TEST_CASE("reported speech: a clausal complement read from the dependency parse"
   // "As X noted, ...": the clause that the cue's "as" clause modifies.
   check("As the minister noted on Monday, the drought has now destroyed more than half of the harvest.",
         {{"the drought has now destroyed more than half of the harvest", "the minister", "noted", "parse-clause"}});
+  // A cue the scan passed over is read from the parse also in a sentence where the scan found
+  // another report (the scan's content ends at "while"; its cue and content stay the scan's).
+  check(
+      "Officials said the bridge would reopen in May, while Chairman Ann Holt and Rep. Tom Reyes announced they "
+      "will visit Norway next month.",
+      {{"the bridge would reopen in May", "Officials", "said", "zero-that"},
+       {"they will visit Norway next month", "Chairman Ann Holt and Rep. Tom Reyes", "announced", "parse-clause"}});
   // Not from the parse: negated or passive cues, a first-person content, a cue before a colon.
   check_none("Chairman Ann Holt and Rep. Tom Reyes did not announce whether they will visit Norway.");
   check_none("Chairman Ann Holt and Rep. Tom Reyes were told they will visit Norway next month.");
@@ -1113,4 +1120,40 @@ TEST_CASE("reported speech: a report without a subject takes its cue's subject f
   // that-clause but no subject; the parse gives the cue's nsubj.
   check("\xE2\x80\x9CThe fund will be rebuilt,\xE2\x80\x9D said Dahl, adding that the poorest would pay the price.",
         {{"that the poorest would pay the price", "Dahl", "adding", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a relative clause on 'during which' is the writer's, after the report", "[reported]") {
+  check(
+      "The commissioner announced that she will retire in May at the end of a four-year term during which she has "
+      "doubled the agency's budget.",
+      {{"that she will retire in May at the end of a four-year term", "The commissioner", "announced", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a zero-that clause of 'report'", "[reported]") {
+  check("Correspondent Ann Lark reports the two countries are trying to end the dispute.",
+        {{"the two countries are trying to end the dispute", "Correspondent Ann Lark", "reports", "zero-that"}});
+  // An object noun phrase with no clause is no report of this frame; nor is the noun "reports".
+  check_none("Local media reported heavy fighting near the border.");
+  check_none("The reports the agency published were incomplete.");
+}
+
+TEST_CASE("reported speech: a participle's object read from the parse, said by the subject of the verb before it",
+          "[reported]") {
+  // "acknowledging" is an adverbial clause of "began": the admiral acknowledges.
+  check("The admiral began discussions acknowledging the hardships the crews have faced during the deployment.",
+        {{"the hardships the crews have faced during the deployment", "The admiral", "acknowledging",
+          "parse-participle"}});
+  // A participle that modifies the noun before it (a reduced relative) reports nothing.
+  check_none("The admiral opened the meeting acknowledging the sacrifices the sailors have made.");
+}
+
+TEST_CASE("reported speech: an object with an 'as' predicate of a cue of the 'as' frame", "[reported]") {
+  check("The director presented the ferry program as a model for the whole region.",
+        {{"the ferry program as a model for the whole region", "The director", "presented", "object"}});
+  check("The minister has identified corruption, unemployment, and poor roads as the greatest threats to the harvest.",
+        {{"corruption, unemployment, and poor roads as the greatest threats to the harvest", "The minister",
+          "identified", "object"}});
+  // No "as" predicate: no speech ("presented an award"); "as" before a pronoun is a conjunction.
+  check_none("The director presented an award to the crew of the ferry.");
+  check_none("The director presented the award to the crew as they arrived.");
 }
