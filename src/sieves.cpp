@@ -227,6 +227,62 @@ const TokenContext& QuoteState::token_context(RuleWhere where) {
 
 namespace {
 
+// The subject that appositives separate from its cue: in "At a briefing, Jane Roe, Vice-President
+// of the Council, responsible for Trade, said: “…”" a name inside the appositives ("Trade") is
+// no subject; the name before them is. The sentence before the cue is cut at its commas; the
+// mention's piece, and every piece after the name up to the cue, is an appositive (it starts in
+// lower case or names no person); the name is capitalised words that name a person. The mention
+// as it was when that is not so.
+Span appositive_subject(QuoteState& q, Span mention, Span cue) {
+  const Discourse& d = q.s.d;
+  const auto& words = d.words();
+  if (cue.empty() || mention.empty() || cue.begin < mention.end) return mention;
+  const std::size_t cb = d.words_in(cue).first;
+  const std::size_t mb = d.words_in(mention).first;
+  if (cb == 0 || cb >= words.size() || mb >= cb) return mention;
+  auto gap = [&](std::size_t k) {
+    return q.s.text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end);
+  };
+  if (gap(cb - 1) != ", ") return mention;  // the cue right after an appositive's comma
+  // The pieces before the cue, last first: [begin, end) word ranges.
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::size_t end = cb;
+  for (std::size_t k = cb - 1;; --k) {
+    const bool first = k == 0 || words[k - 1].sentence != words[k].sentence;
+    const std::string_view g = first ? std::string_view{} : gap(k - 1);
+    if (first || g == ", ") {
+      pieces.emplace_back(k, end);
+      end = k;
+      if (first) break;
+    } else if (g.find_first_not_of(" &/") != std::string_view::npos) {
+      return mention;  // brackets, quote marks, dashes: not a plain chain of appositives
+    }
+  }
+  auto span_of = [&](std::pair<std::size_t, std::size_t> p) {
+    return Span{words[p.first].span.begin, words[p.second - 1].stem_end};
+  };
+  auto person = [&](std::pair<std::size_t, std::size_t> p) {
+    if (p.second - p.first < 2) return false;
+    for (std::size_t k = p.first; k < p.second; ++k)
+      if (!words[k].capitalized && !words[k].in(WordClass::kNameParticles)) return false;
+    const Resolution res = q.resolve(span_of(p), words[p.first].span.begin);
+    if (res.speaker.empty() || res.description || res.factor < C::kJointPart) return false;
+    return res.entity >= 0 ? !d.entities()[static_cast<std::size_t>(res.entity)].institution
+                           : !words[p.first].in(WordClass::kNotNameWords);
+  };
+  auto appositive = [&](std::pair<std::size_t, std::size_t> p) { return !words[p.first].capitalized || !person(p); };
+  // pieces[0] is the last piece before the cue; the mention's piece must be an appositive.
+  std::size_t i = 0;
+  while (i < pieces.size() && mb < pieces[i].first) ++i;
+  for (std::size_t j = 0; j <= i && j < pieces.size(); ++j)
+    if (!appositive(pieces[j])) return mention;
+  for (std::size_t j = i + 1; j < pieces.size(); ++j) {
+    if (person(pieces[j])) return span_of(pieces[j]);
+    if (!appositive(pieces[j])) return mention;
+  }
+  return mention;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1, 8, 9: a rule (C++ callable, pattern or token pattern).
 class RuleSieve final : public Sieve {
@@ -353,12 +409,12 @@ class RuleSieve final : public Sieve {
       if (!sp.matched) break;
       const std::size_t sb = static_cast<std::size_t>(sp.first - c.str.cbegin());
       const std::size_t se = static_cast<std::size_t>(sp.second - c.str.cbegin());
-      const Span mention{c.to_doc(sb, false), c.to_doc(se, true)};
       Span cue;
       auto vb = m["verb"];
       if (vb.matched)
         cue = {c.to_doc(static_cast<std::size_t>(vb.first - c.str.cbegin()), false),
                c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
+      const Span mention = appositive_subject(q, {c.to_doc(sb, false), c.to_doc(se, true)}, cue);
       const Resolution res = resolve_mention(q, mention);
       q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
                "rule " + rule_.id + " (" + rule_.description + ") matched '" +
@@ -825,7 +881,11 @@ class LeadParagraphSieve final : public Sieve {
       ++runs;
       for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};
-      const bool next_to_verb = verb(e) || (verb(e + 1) && words[e].tag == Tag::RB) || (k > range.first && verb(k - 1));
+      // The verb right after the run, or after an adverb ("X today issued"); a verb after a quote
+      // mark opens a quoted title ("the Executive Order 'Protecting …'"), not the run's verb.
+      const bool next_to_verb = (verb(e) && spaced(e - 1, e)) ||
+                                (verb(e + 1) && (words[e].tag == Tag::RB || words[e].in(WordClass::kSkippable))) ||
+                                (k > range.first && verb(k - 1));
       const std::size_t run_words = e - k;
       k = e;
       Resolution res = q.resolve(run, run.begin);
