@@ -227,23 +227,26 @@ const TokenContext& QuoteState::token_context(RuleWhere where) {
 
 namespace {
 
-// The subject that appositives separate from its cue: in "At a briefing, Jane Roe, Vice-President
-// of the Council, responsible for Trade, said: “…”" a name inside the appositives ("Trade") is
-// no subject; the name before them is. The sentence before the cue is cut at its commas; the
-// mention's piece, and every piece after the name up to the cue, is an appositive (it starts in
-// lower case or names no person); the name is capitalised words that name a person. The mention
-// as it was when that is not so.
-Span appositive_subject(QuoteState& q, Span mention, Span cue) {
+// The subject of a cue that the mention a rule matched only stands near: a name inside the
+// appositives between the subject and its cue ("At a briefing, Jane Roe, Vice-President of the
+// Council, responsible for Trade, said: “…”": not "Trade"), or a place in the adjuncts that open
+// the sentence ("In Geneva, Ana Souza, director of the Council, added:": not "Geneva"). The
+// sentence before the cue is cut at its commas; after the subject's piece come appositives only
+// (they start in lower case or name no person, and no "and" joins them), before it the opening
+// adjuncts only (each starts with an intro word); the subject is capitalised words that name a
+// person. The mention as it was when that is not so.
+Span cue_subject(QuoteState& q, Span mention, Span cue) {
   const Discourse& d = q.s.d;
   const auto& words = d.words();
   if (cue.empty() || mention.empty() || cue.begin < mention.end) return mention;
   const std::size_t cb = d.words_in(cue).first;
   const std::size_t mb = d.words_in(mention).first;
-  if (cb == 0 || cb >= words.size() || mb >= cb) return mention;
+  if (cb == 0 || cb >= words.size() || mb >= cb || words[cb - 1].sentence != words[cb].sentence) return mention;
   auto gap = [&](std::size_t k) {
     return q.s.text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end);
   };
-  if (gap(cb - 1) != ", ") return mention;  // the cue right after an appositive's comma
+  const bool apposed = gap(cb - 1) == ", ";  // the cue right after an appositive's comma
+  if (!apposed && gap(cb - 1) != " ") return mention;
   // The pieces before the cue, last first: [begin, end) word ranges.
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   std::size_t end = cb;
@@ -255,7 +258,7 @@ Span appositive_subject(QuoteState& q, Span mention, Span cue) {
       end = k;
       if (first) break;
     } else if (g.find_first_not_of(" &/") != std::string_view::npos) {
-      return mention;  // brackets, quote marks, dashes: not a plain chain of appositives
+      return mention;  // brackets, quote marks, dashes: not a plain chain of pieces
     }
   }
   auto span_of = [&](std::pair<std::size_t, std::size_t> p) {
@@ -270,17 +273,22 @@ Span appositive_subject(QuoteState& q, Span mention, Span cue) {
     return res.entity >= 0 ? !d.entities()[static_cast<std::size_t>(res.entity)].institution
                            : !words[p.first].in(WordClass::kNotNameWords);
   };
-  auto appositive = [&](std::pair<std::size_t, std::size_t> p) { return !words[p.first].capitalized || !person(p); };
-  // pieces[0] is the last piece before the cue; the mention's piece must be an appositive.
-  std::size_t i = 0;
+  auto appositive = [&](std::pair<std::size_t, std::size_t> p) {
+    const Word& w = words[p.first];
+    return !(w.tag == Tag::CC && w.in(WordClass::kNpJoiners)) && (!w.capitalized || !person(p));
+  };
+  // The subject's piece: the first after the appositives before the cue.
+  std::size_t s = 0;
+  if (apposed)
+    while (s < pieces.size() && appositive(pieces[s])) ++s;
+  if (s == 0 && apposed) return mention;
+  if (s >= pieces.size() || !person(pieces[s])) return mention;
+  std::size_t i = 0;  // the mention's piece
   while (i < pieces.size() && mb < pieces[i].first) ++i;
-  for (std::size_t j = 0; j <= i && j < pieces.size(); ++j)
-    if (!appositive(pieces[j])) return mention;
-  for (std::size_t j = i + 1; j < pieces.size(); ++j) {
-    if (person(pieces[j])) return span_of(pieces[j]);
-    if (!appositive(pieces[j])) return mention;
-  }
-  return mention;
+  if (i == s || i >= pieces.size()) return mention;
+  for (std::size_t j = s + 1; j <= i; ++j)  // opening adjuncts from the mention's piece on
+    if (!words[pieces[j].first].in(WordClass::kIntroWords)) return mention;
+  return span_of(pieces[s]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -414,7 +422,7 @@ class RuleSieve final : public Sieve {
       if (vb.matched)
         cue = {c.to_doc(static_cast<std::size_t>(vb.first - c.str.cbegin()), false),
                c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
-      const Span mention = appositive_subject(q, {c.to_doc(sb, false), c.to_doc(se, true)}, cue);
+      const Span mention = cue_subject(q, {c.to_doc(sb, false), c.to_doc(se, true)}, cue);
       const Resolution res = resolve_mention(q, mention);
       q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
                "rule " + rule_.id + " (" + rule_.description + ") matched '" +

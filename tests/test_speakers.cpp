@@ -527,3 +527,16 @@ TEST_CASE("a name inside the appositives between a subject and its cue is not th
       "and Industry, currently also in charge of the energy portfolio, said: “Trade matters to every citizen.”";
   CHECK(speakers(lower, "Trade matters to every citizen.") == Names{"Karl Brenner"});
 }
+
+TEST_CASE("a place in the adjuncts that open a sentence is not the subject of its cue", "[speakers][names]") {
+  // "In Geneva, Ana Souza, director of the Council, added: “…”": the name after the opening
+  // adjuncts and before the appositives speaks, not the place.
+  const std::string text =
+      "The report came out on Friday.\n"
+      "At the summit in Oslo, Jane Roe, the head of the Energy Agency, said: “We will be ready for winter.”\n"
+      "Speaking to reporters in Rome, Tom Hale, who chairs the Finance Committee, said: “Budgets are tight.”\n"
+      "In Geneva, Ana Souza, director of the World Water Council, added: “Water is life.”\n";
+  CHECK(speakers(text, "We will be ready for winter.") == Names{"Jane Roe"});
+  CHECK(speakers(text, "Budgets are tight.") == Names{"Tom Hale"});
+  CHECK(speakers(text, "Water is life.") == Names{"Ana Souza"});
+}
