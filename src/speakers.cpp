@@ -878,14 +878,19 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // "The president of (war-torn) Burundi, Pierre Buyoya", "Commissioner for Values and
           // Transparency, Jane Roe": a role "of" a place or "for" a portfolio before the comma
           // titles the name after it; a longer department is capitalised words and joiners.
-          for (std::size_t of = prev; of > 1 && prev - of < 5; --of) {
-            if (prev - of >= 2 && !toks[of].capitalized && !toks[of].in(WordClass::kNpJoiners)) break;
-            if (toks[of - 1].lower != "of" && toks[of - 1].lower != "for") continue;
+          // ("Executive Vice-President for a Europe Fit for the Digital Age, Jane Roe").
+          auto of_for = [&](const Word& w) { return w.lower == "of" || w.lower == "for"; };
+          for (std::size_t of = prev; of > 1 && prev - of < 9; --of) {
+            if (prev - of >= 2 && !toks[of].capitalized && !toks[of].in(WordClass::kNpJoiners) &&
+                !toks[of].in(WordClass::kDeterminers) && !of_for(toks[of]))
+              break;
+            if (!of_for(toks[of - 1])) continue;
             if (model_.is_role_word(toks[of - 2].lower)) {
               titled = true;
               titles.push_back(toks[of - 2].lower);
+              break;
             }
-            break;
+            if (prev - of < 2 || !toks[of - 2].capitalized) break;
           }
         }
       }
@@ -1618,10 +1623,11 @@ std::size_t Discourse::department_end(std::size_t end) const {
   if (end >= words_.size() || !joined(end - 1) || (words_[end].lower != "of" && words_[end].lower != "for") ||
       words_[end].capitalized)
     return end;
-  constexpr std::size_t kMostWords = 6;
+  constexpr std::size_t kMostWords = 8;
   std::size_t j = end + 1;
   while (j < words_.size() && j - end <= kMostWords && joined(j - 1) &&
-         (words_[j].capitalized || words_[j].in(WordClass::kNpJoiners) || words_[j].in(WordClass::kDeterminers)))
+         (words_[j].capitalized || words_[j].in(WordClass::kNpJoiners) || words_[j].in(WordClass::kDeterminers) ||
+          words_[j].lower == words_[end].lower))  // "for a Europe Fit for the Digital Age"
     ++j;
   if (j >= words_.size() || words_[j].sentence != words_[j - 1].sentence || !words_[j - 1].capitalized ||
       text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) != ", ")

@@ -499,12 +499,18 @@ TEST_CASE("a title with its portfolio before a name in apposition names the hold
   CHECK(speakers(text, "We will simplify the funds for every region.") == Names{"Maria Lindqvist"});
   CHECK(speakers(text, "This is a good day for patients.") == Names{"Tomas Berger"});
   CHECK(speakers(text, "We are ready.") == Names{"Petra Holm"});
+  // A portfolio of several words with its own "for", after another holder of the title.
+  const std::string longer = text +
+                             " The Executive Vice-President for a Europe Fit for the Digital Age, Mark Vest, said: "
+                             "“Data must be safe.”";
+  CHECK(speakers(longer, "Data must be safe.") == Names{"Mark Vest"});
   // The plain title of a ministry, with its holder after the comma.
   CHECK(speakers("Talks ended on Monday. The Minister of Water Resources, Ana Souza, said: “The dam will open.”",
                  "The dam will open.") == Names{"Ana Souza"});
 }
 
-TEST_CASE("an office noun of counsel or ombudsman is a title, not part of the name", "[speakers][names]") {
+TEST_CASE("an office noun (counsel, ombudsman, comptroller, judge, ...) is a title, not part of the name",
+          "[speakers][names]") {
   const std::string text =
       "The agency named a new director on Monday. \"We are pleased with the choice,\" Chief Counsel Daniel "
       "Ortega said. \"This is an important step,\" General Counsel Laura Brinks said. \"Complaints will be "
@@ -512,6 +518,15 @@ TEST_CASE("an office noun of counsel or ombudsman is a title, not part of the na
   CHECK(speakers(text, "We are pleased with the choice,") == Names{"Daniel Ortega"});
   CHECK(speakers(text, "This is an important step,") == Names{"Laura Brinks"});
   CHECK(speakers(text, "Complaints will be heard,") == Names{"Pia Lund"});
+  // Other offices of an agency or a court.
+  const std::string offices =
+      "The audit was published on Monday. \"The books are in order,\" Comptroller Lena Marsh said. \"The schools "
+      "will reopen,\" Superintendent Omar Reyes said. \"The ruling stands,\" Chief Judge Ada Kline said. \"We "
+      "will hire more staff,\" Program Manager Ivo Sand said.";
+  CHECK(speakers(offices, "The books are in order,") == Names{"Lena Marsh"});
+  CHECK(speakers(offices, "The schools will reopen,") == Names{"Omar Reyes"});
+  CHECK(speakers(offices, "The ruling stands,") == Names{"Ada Kline"});
+  CHECK(speakers(offices, "We will hire more staff,") == Names{"Ivo Sand"});
 }
 
 TEST_CASE("a name inside the appositives between a subject and its cue is not the subject", "[speakers][names]") {
