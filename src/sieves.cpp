@@ -281,13 +281,21 @@ Span cue_subject(QuoteState& q, Span mention, Span cue) {
   std::size_t s = 0;
   if (apposed)
     while (s < pieces.size() && appositive(pieces[s])) ++s;
-  if (s == 0 && apposed) return mention;
   if (s >= pieces.size() || !person(pieces[s])) return mention;
   std::size_t i = 0;  // the mention's piece
   while (i < pieces.size() && mb < pieces[i].first) ++i;
   if (i == s || i >= pieces.size()) return mention;
-  for (std::size_t j = s + 1; j <= i; ++j)  // opening adjuncts from the mention's piece on
-    if (!words[pieces[j].first].in(WordClass::kIntroWords)) return mention;
+  // Opening adjuncts from the mention's piece on; right before the name, its title may stand
+  // ("In Paris, the minister, Tom Hale, said:": a description, or the name's holder itself).
+  auto title_of_name = [&](std::size_t j) {
+    if (j != s + 1 || !apposed) return false;
+    const Resolution title = q.resolve(span_of(pieces[j]), words[pieces[j].first].span.begin);
+    return title.description ||
+           (title.entity >= 0 &&
+            title.entity == q.resolve(span_of(pieces[s]), words[pieces[s].first].span.begin).entity);
+  };
+  for (std::size_t j = s + 1; j <= i; ++j)
+    if (!words[pieces[j].first].in(WordClass::kIntroWords) && !title_of_name(j)) return mention;
   return span_of(pieces[s]);
 }
 

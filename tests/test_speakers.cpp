@@ -554,4 +554,7 @@ TEST_CASE("a place in the adjuncts that open a sentence is not the subject of it
   CHECK(speakers(text, "We will be ready for winter.") == Names{"Jane Roe"});
   CHECK(speakers(text, "Budgets are tight.") == Names{"Tom Hale"});
   CHECK(speakers(text, "Water is life.") == Names{"Ana Souza"});
+  // A title in apposition before the name.
+  CHECK(speakers("The talks ended on Monday.\nSpeaking in Paris, the minister, Tom Hale, said: “We are ready.”\n",
+                 "We are ready.") == Names{"Tom Hale"});
 }
