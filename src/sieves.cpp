@@ -227,6 +227,78 @@ const TokenContext& QuoteState::token_context(RuleWhere where) {
 
 namespace {
 
+// The subject of a cue that the mention a rule matched only stands near: a name inside the
+// appositives between the subject and its cue ("At a briefing, Jane Roe, Vice-President of the
+// Council, responsible for Trade, said: “…”": not "Trade"), or a place in the adjuncts that open
+// the sentence ("In Geneva, Ana Souza, director of the Council, added:": not "Geneva"). The
+// sentence before the cue is cut at its commas; after the subject's piece come appositives only
+// (they start in lower case or name no person, and no "and" joins them), before it the opening
+// adjuncts only (each starts with an intro word); the subject is capitalised words that name a
+// person. The mention as it was when that is not so.
+Span cue_subject(QuoteState& q, Span mention, Span cue) {
+  const Discourse& d = q.s.d;
+  const auto& words = d.words();
+  if (cue.empty() || mention.empty() || cue.begin < mention.end) return mention;
+  const std::size_t cb = d.words_in(cue).first;
+  const std::size_t mb = d.words_in(mention).first;
+  if (cb == 0 || cb >= words.size() || mb >= cb || words[cb - 1].sentence != words[cb].sentence) return mention;
+  auto gap = [&](std::size_t k) {
+    return q.s.text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end);
+  };
+  const bool apposed = gap(cb - 1) == ", ";  // the cue right after an appositive's comma
+  if (!apposed && gap(cb - 1) != " ") return mention;
+  // The pieces before the cue, last first: [begin, end) word ranges.
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::size_t end = cb;
+  for (std::size_t k = cb - 1;; --k) {
+    const bool first = k == 0 || words[k - 1].sentence != words[k].sentence;
+    const std::string_view g = first ? std::string_view{} : gap(k - 1);
+    if (first || g == ", ") {
+      pieces.emplace_back(k, end);
+      end = k;
+      if (first) break;
+    } else if (g.find_first_not_of(" &/") != std::string_view::npos) {
+      return mention;  // brackets, quote marks, dashes: not a plain chain of pieces
+    }
+  }
+  auto span_of = [&](std::pair<std::size_t, std::size_t> p) {
+    return Span{words[p.first].span.begin, words[p.second - 1].stem_end};
+  };
+  auto person = [&](std::pair<std::size_t, std::size_t> p) {
+    if (p.second - p.first < 2) return false;
+    for (std::size_t k = p.first; k < p.second; ++k)
+      if (!words[k].capitalized && !words[k].in(WordClass::kNameParticles)) return false;
+    const Resolution res = q.resolve(span_of(p), words[p.first].span.begin);
+    if (res.speaker.empty() || res.description || res.factor < C::kJointPart) return false;
+    return res.entity >= 0 ? !d.entities()[static_cast<std::size_t>(res.entity)].institution
+                           : !words[p.first].in(WordClass::kNotNameWords);
+  };
+  auto appositive = [&](std::pair<std::size_t, std::size_t> p) {
+    const Word& w = words[p.first];
+    return !(w.tag == Tag::CC && w.in(WordClass::kNpJoiners)) && (!w.capitalized || !person(p));
+  };
+  // The subject's piece: the first after the appositives before the cue.
+  std::size_t s = 0;
+  if (apposed)
+    while (s < pieces.size() && appositive(pieces[s])) ++s;
+  if (s >= pieces.size() || !person(pieces[s])) return mention;
+  std::size_t i = 0;  // the mention's piece
+  while (i < pieces.size() && mb < pieces[i].first) ++i;
+  if (i == s || i >= pieces.size()) return mention;
+  // Opening adjuncts from the mention's piece on; right before the name, its title may stand
+  // ("In Paris, the minister, Tom Hale, said:": a description, or the name's holder itself).
+  auto title_of_name = [&](std::size_t j) {
+    if (j != s + 1 || !apposed) return false;
+    const Resolution title = q.resolve(span_of(pieces[j]), words[pieces[j].first].span.begin);
+    return title.description ||
+           (title.entity >= 0 &&
+            title.entity == q.resolve(span_of(pieces[s]), words[pieces[s].first].span.begin).entity);
+  };
+  for (std::size_t j = s + 1; j <= i; ++j)
+    if (!words[pieces[j].first].in(WordClass::kIntroWords) && !title_of_name(j)) return mention;
+  return span_of(pieces[s]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1, 8, 9: a rule (C++ callable, pattern or token pattern).
 class RuleSieve final : public Sieve {
@@ -353,12 +425,12 @@ class RuleSieve final : public Sieve {
       if (!sp.matched) break;
       const std::size_t sb = static_cast<std::size_t>(sp.first - c.str.cbegin());
       const std::size_t se = static_cast<std::size_t>(sp.second - c.str.cbegin());
-      const Span mention{c.to_doc(sb, false), c.to_doc(se, true)};
       Span cue;
       auto vb = m["verb"];
       if (vb.matched)
         cue = {c.to_doc(static_cast<std::size_t>(vb.first - c.str.cbegin()), false),
                c.to_doc(static_cast<std::size_t>(vb.second - c.str.cbegin()), true)};
+      const Span mention = cue_subject(q, {c.to_doc(sb, false), c.to_doc(se, true)}, cue);
       const Resolution res = resolve_mention(q, mention);
       q.accept(res, mention, cue, rule_.id, rule_.confidence * res.factor,
                "rule " + rule_.id + " (" + rule_.description + ") matched '" +
@@ -825,7 +897,11 @@ class LeadParagraphSieve final : public Sieve {
       ++runs;
       for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};
-      const bool next_to_verb = verb(e) || (verb(e + 1) && words[e].tag == Tag::RB) || (k > range.first && verb(k - 1));
+      // The verb right after the run, or after an adverb ("X today issued"); a verb after a quote
+      // mark opens a quoted title ("the Executive Order 'Protecting …'"), not the run's verb.
+      const bool next_to_verb = (verb(e) && spaced(e - 1, e)) ||
+                                (verb(e + 1) && (words[e].tag == Tag::RB || words[e].in(WordClass::kSkippable))) ||
+                                (k > range.first && verb(k - 1));
       const std::size_t run_words = e - k;
       k = e;
       Resolution res = q.resolve(run, run.begin);

@@ -875,15 +875,22 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           for (std::size_t m = first; m <= prev; ++m) title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
         } else if (near && comma && toks[prev].capitalized) {
-          // "The president of (war-torn) Burundi, Pierre Buyoya": a role "of" a place before the
-          // comma titles the name after it.
-          for (std::size_t of = prev; of > 1 && prev - of < 3; --of) {
-            if (toks[of - 1].lower != "of") continue;
+          // "The president of (war-torn) Burundi, Pierre Buyoya", "Commissioner for Values and
+          // Transparency, Jane Roe": a role "of" a place or "for" a portfolio before the comma
+          // titles the name after it; a longer department is capitalised words and joiners.
+          // ("Executive Vice-President for a Europe Fit for the Digital Age, Jane Roe").
+          auto of_for = [&](const Word& w) { return w.lower == "of" || w.lower == "for"; };
+          for (std::size_t of = prev; of > 1 && prev - of < 9; --of) {
+            if (prev - of >= 2 && !toks[of].capitalized && !toks[of].in(WordClass::kNpJoiners) &&
+                !toks[of].in(WordClass::kDeterminers) && !of_for(toks[of]))
+              break;
+            if (!of_for(toks[of - 1])) continue;
             if (model_.is_role_word(toks[of - 2].lower)) {
               titled = true;
               titles.push_back(toks[of - 2].lower);
+              break;
             }
-            break;
+            if (prev - of < 2 || !toks[of - 2].capitalized) break;
           }
         }
       }
@@ -1584,20 +1591,23 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     if (j > np) end = j;
   }
   if (end < words_.size() && words_[end - 1].sentence == words_[end].sentence) {
-    // A title whose holder follows in apposition: "The Minister of Foreign Affairs, John Smith,".
-    const std::string_view gap =
-        text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end);
+    // A title whose holder follows in apposition: "The Minister of Foreign Affairs, John Smith,";
+    // the title's department may follow the mention ("Commissioner [for Trade and Industry], Jane
+    // Roe,").
     std::vector<std::string> lower;
     for (std::size_t m = first; m < end; ++m) lower.push_back(words_[m].lower);
     bool titled = false;
     for (const auto& w : lower) titled = titled || model_.is_role_word(w);
+    const std::size_t holder = titled ? department_end(end) : end;
+    const std::string_view gap =
+        text_.substr(words_[holder - 1].span.end, words_[holder].span.begin - words_[holder - 1].span.end);
     std::size_t len = 0;
-    const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), end, &len) : -1;
+    const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), holder, &len) : -1;
     bool partial = false;
     if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution && find_by_tokens(lower, &partial) < 0 &&
-        (end + len == words_.size() || words_[end + len].sentence != words_[end].sentence ||
-         text_[words_[end + len - 1].span.end] == ','))
-      end += len;
+        (holder + len == words_.size() || words_[holder + len].sentence != words_[holder].sentence ||
+         text_[words_[holder + len - 1].span.end] == ','))
+      end = holder + len;
   }
   end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
@@ -1605,6 +1615,24 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   // The mention's own last word keeps its cut (a possessive left out).
   out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
   return out;
+}
+
+// The end of a title's department after words_[end - 1]: "for Trade and Industry", "of the
+// Council" (capitalised words and joiners, up to a capitalised word before a comma), or `end`.
+std::size_t Discourse::department_end(std::size_t end) const {
+  if (end >= words_.size() || !joined(end - 1) || (words_[end].lower != "of" && words_[end].lower != "for") ||
+      words_[end].capitalized)
+    return end;
+  constexpr std::size_t kMostWords = 8;
+  std::size_t j = end + 1;
+  while (j < words_.size() && j - end <= kMostWords && joined(j - 1) &&
+         (words_[j].capitalized || words_[j].in(WordClass::kNpJoiners) || words_[j].in(WordClass::kDeterminers) ||
+          words_[j].lower == words_[end].lower))  // "for a Europe Fit for the Digital Age"
+    ++j;
+  if (j >= words_.size() || words_[j].sentence != words_[j - 1].sentence || !words_[j - 1].capitalized ||
+      text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) != ", ")
+    return end;
+  return j;
 }
 
 // A name cut at the comma of its own list of parts, confirmed by its acronym in brackets: "the

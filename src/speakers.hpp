@@ -243,6 +243,8 @@ class Discourse {
   std::vector<Word> widen(const std::vector<Word>& toks) const;
   // The end of a name listed across commas and confirmed by its bracketed acronym, or `end`.
   std::size_t listed_name_end(std::size_t first, std::size_t end) const;
+  // The end of a title's department after the title ("for Trade and Industry" before a comma), or `end`.
+  std::size_t department_end(std::size_t end) const;
   // The name named next as a speaker (named_next) after an earlier definite mention of the role
   // noun `head` ("the chairman of …"), searched back from `pos`; empty when none.
   Span earlier_cataphor(const std::string& head, std::size_t pos) const;

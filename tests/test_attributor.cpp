@@ -538,6 +538,10 @@ TEST_CASE("headlines in Title Case introduce no names", "[resolution][discovery]
 TEST_CASE("a turn written with quote marks after a label", "[rules]") {
   check_quote("President Trump met Kim Yong Chol.\nPresident Trump: “We'll be meeting on June 12.”",
               "We'll be meeting on June 12.", {"Trump", "label-colon", "President Trump"});
+  // After a dateline that opens the paragraph.
+  check_quote(
+      "Roe meets the council\nOSLO, March 3 - Jane Roe: “It is important to hear people.”\nThe meeting went on.",
+      "It is important to hear people.", {"Jane Roe", "label-colon", "Jane Roe"});
 }
 
 TEST_CASE("a pronoun after its quotation looks back from the quotation's start", "[resolution][pronoun]") {

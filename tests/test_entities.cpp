@@ -230,6 +230,13 @@ TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the
   CHECK(lead("Mayor Ruth Okafor and Governor Tom Hale issued the following statement after their meeting.\n"
              "“We will build the bridge together.”\n",
              "We will build the bridge together.") == Answer{"Tom Hale", "lead-paragraph", 0.75});
+  // The subject before an adverb and the statement verb, not a capitalised title the statement
+  // is about, whose first word after its quote mark is a participle.
+  CHECK(lead("MARCH 3, 2019 - Chief of the National Park Service Anna Whitfield today issued the following "
+             "statement regarding the Executive Order 'Protecting Coastal Wetlands.' :\n"
+             "'The Park Service welcomes the order. We will restore the wetlands.'\n",
+             "The Park Service welcomes the order. We will restore the wetlands.") ==
+        Answer{"Anna Whitfield", "lead-paragraph", 0.85});
   // A lead sentence that issues nothing names no speaker.
   CHECK(lead("Mayor Ruth Okafor met Governor Tom Hale after the storm.\n“We will build the bridge together.”\n",
              "We will build the bridge together.") == Answer{"", "", 0.0});

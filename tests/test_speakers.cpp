@@ -489,3 +489,72 @@ TEST_CASE("a report with no subject read goes to the one person its sentence nam
       speakers("\"We are ready to talk,\" said Director Anna Lee, adding that \"the door remains open\" to all sides.",
                "that \"the door remains open\" to all sides") == Names{"Anna Lee"});
 }
+
+TEST_CASE("a title with its portfolio before a name in apposition names the holder", "[speakers][names]") {
+  // "Commissioner for X, Name, said: “…”": the department follows the title, the name follows it.
+  const std::string text =
+      "The new rules were published on Tuesday. Regional Commissioner for Cohesion and Reform, Maria Lindqvist, "
+      "said: “We will simplify the funds for every region.” Commissioner for Health, Tomas Berger, added: “This is "
+      "a good day for patients.” Council Vice-President for Digital Affairs, Petra Holm, said: “We are ready.”";
+  CHECK(speakers(text, "We will simplify the funds for every region.") == Names{"Maria Lindqvist"});
+  CHECK(speakers(text, "This is a good day for patients.") == Names{"Tomas Berger"});
+  CHECK(speakers(text, "We are ready.") == Names{"Petra Holm"});
+  // A portfolio of several words with its own "for", after another holder of the title.
+  const std::string longer = text +
+                             " The Executive Vice-President for a Europe Fit for the Digital Age, Mark Vest, said: "
+                             "“Data must be safe.”";
+  CHECK(speakers(longer, "Data must be safe.") == Names{"Mark Vest"});
+  // The plain title of a ministry, with its holder after the comma.
+  CHECK(speakers("Talks ended on Monday. The Minister of Water Resources, Ana Souza, said: “The dam will open.”",
+                 "The dam will open.") == Names{"Ana Souza"});
+}
+
+TEST_CASE("an office noun (counsel, ombudsman, comptroller, judge, ...) is a title, not part of the name",
+          "[speakers][names]") {
+  const std::string text =
+      "The agency named a new director on Monday. \"We are pleased with the choice,\" Chief Counsel Daniel "
+      "Ortega said. \"This is an important step,\" General Counsel Laura Brinks said. \"Complaints will be "
+      "heard,\" Ombudsman Pia Lund said.";
+  CHECK(speakers(text, "We are pleased with the choice,") == Names{"Daniel Ortega"});
+  CHECK(speakers(text, "This is an important step,") == Names{"Laura Brinks"});
+  CHECK(speakers(text, "Complaints will be heard,") == Names{"Pia Lund"});
+  // Other offices of an agency or a court.
+  const std::string offices =
+      "The audit was published on Monday. \"The books are in order,\" Comptroller Lena Marsh said. \"The schools "
+      "will reopen,\" Superintendent Omar Reyes said. \"The ruling stands,\" Chief Judge Ada Kline said. \"We "
+      "will hire more staff,\" Program Manager Ivo Sand said.";
+  CHECK(speakers(offices, "The books are in order,") == Names{"Lena Marsh"});
+  CHECK(speakers(offices, "The schools will reopen,") == Names{"Omar Reyes"});
+  CHECK(speakers(offices, "The ruling stands,") == Names{"Ada Kline"});
+  CHECK(speakers(offices, "We will hire more staff,") == Names{"Ivo Sand"});
+}
+
+TEST_CASE("a name inside the appositives between a subject and its cue is not the subject", "[speakers][names]") {
+  // "X, Vice-President of the Council, responsible for Trade, in charge of the Energy portfolio,
+  // said:“…”": the capitalised words of the appositives ("Trade", "Energy") speak nothing.
+  const std::string text =
+      "At a press conference today in Vienna, Karl Brenner, Vice-President of the Council, responsible for Trade "
+      "and Industry, currently also in charge of the Energy & Climate portfolio, said:“Trade matters to every "
+      "citizen. We will be ready.” Exports were discussed too.";
+  CHECK(speakers(text, "Trade matters to every citizen. We will be ready.") == Names{"Karl Brenner"});
+  const std::string lower =
+      "At a press conference today in Vienna, Karl Brenner, Vice-President of the Council, responsible for Trade "
+      "and Industry, currently also in charge of the energy portfolio, said: “Trade matters to every citizen.”";
+  CHECK(speakers(lower, "Trade matters to every citizen.") == Names{"Karl Brenner"});
+}
+
+TEST_CASE("a place in the adjuncts that open a sentence is not the subject of its cue", "[speakers][names]") {
+  // "In Geneva, Ana Souza, director of the Council, added: “…”": the name after the opening
+  // adjuncts and before the appositives speaks, not the place.
+  const std::string text =
+      "The report came out on Friday.\n"
+      "At the summit in Oslo, Jane Roe, the head of the Energy Agency, said: “We will be ready for winter.”\n"
+      "Speaking to reporters in Rome, Tom Hale, who chairs the Finance Committee, said: “Budgets are tight.”\n"
+      "In Geneva, Ana Souza, director of the World Water Council, added: “Water is life.”\n";
+  CHECK(speakers(text, "We will be ready for winter.") == Names{"Jane Roe"});
+  CHECK(speakers(text, "Budgets are tight.") == Names{"Tom Hale"});
+  CHECK(speakers(text, "Water is life.") == Names{"Ana Souza"});
+  // A title in apposition before the name.
+  CHECK(speakers("The talks ended on Monday.\nSpeaking in Paris, the minister, Tom Hale, said: “We are ready.”\n",
+                 "We are ready.") == Names{"Tom Hale"});
+}
