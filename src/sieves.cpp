@@ -825,7 +825,15 @@ class LeadParagraphSieve final : public Sieve {
       ++runs;
       for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};
-      const bool next_to_verb = verb(e) || (verb(e + 1) && words[e].tag == Tag::RB) || (k > range.first && verb(k - 1));
+      // The end of an apposition ("Adm. Jon Hale, commandant of the Harbor Guard, issued"): the
+      // body after "of" is the complement of the role noun, not the subject of the verb.
+      const std::size_t before = k > range.first && words[k - 1].lower == "the" ? k - 1 : k;
+      const bool apposition_end =
+          before > range.first && words[before - 1].lower == "of" && e < range.second &&
+          q.s.text.substr(words[e - 1].span.end, words[e].span.begin - words[e - 1].span.end).find(',') !=
+              std::string_view::npos;
+      const bool next_to_verb = (!apposition_end && (verb(e) || (verb(e + 1) && words[e].tag == Tag::RB))) ||
+                                (k > range.first && verb(k - 1));
       const std::size_t run_words = e - k;
       k = e;
       Resolution res = q.resolve(run, run.begin);

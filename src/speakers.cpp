@@ -834,6 +834,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             if (b > dep) --b;                                                                         // surname
             while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
             if (b > dep + 1) --b;                                                                     // first name
+            // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
+            while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
             name_begin = b;
             m = b - 1;
           }

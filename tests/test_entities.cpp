@@ -233,6 +233,12 @@ TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the
   // A lead sentence that issues nothing names no speaker.
   CHECK(lead("Mayor Ruth Okafor met Governor Tom Hale after the storm.\n“We will build the bridge together.”\n",
              "We will build the bridge together.") == Answer{"", "", 0.0});
+  // The body at the end of an apposition before the verb ("X, commandant of the Harbor Guard,
+  // issued") is the role noun's complement: the person before it issues the statement.
+  CHECK(std::get<0>(lead("LISBON – Adm. Jon R. Hale, commandant of the Harbor Guard, issued the following statement "
+                         "today after the 8th Pacific Harbor Forum:\n"
+                         "“I enjoyed meeting the leaders of agencies from Canada and Japan.”\n",
+                         "I enjoyed meeting the leaders of agencies from Canada and Japan.")) == "Jon R. Hale");
 }
 
 TEST_CASE("sieves: a joint statement in a lead paragraph is each signer's", "[sieves]") {

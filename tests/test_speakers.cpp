@@ -356,6 +356,12 @@ TEST_CASE("the canonical name is the fullest proper name: suffixes and leading i
   CHECK(speakers("Board Chairman Michael Rowan opened the meeting on Monday.\n"
                  "Chairman T. Michael Rowan said the budget would be cut.",
                  "the budget would be cut") == Names{"T. Michael Rowan"});
+  // After a title with its department ("Chief of Staff"), the name is read from its end: the
+  // leading initials before the first name belong to it too.
+  CHECK(speakers("LISBON -- Army Chief of Staff Gen. T. Michael Rowan and Sergeant Major Ann Dale visited the "
+                 "base on Monday.\n\n"
+                 "\"We are ready,\" General Rowan said.",
+                 "We are ready,") == Names{"T. Michael Rowan"});
 }
 
 TEST_CASE("a transcript label in capitals is the person the text names, else the label as a reader writes it",
