@@ -987,6 +987,15 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                  (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
         };
         while (first > 0 && title_word(first - 1)) --first;
+        // A title's lower-case modifiers, nouns and adjectives ("EU foreign policy chief X"),
+        // the capitalised words and the determiner before them belong to the title too.
+        if (first < i && model_.is_role_word(toks[first].lower) && !toks[first].capitalized)
+          while (first > 0 && toks[first - 1].sentence == toks[i].sentence &&
+                 text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " " &&
+                 (toks[first - 1].in(WordClass::kDeterminers) ||
+                  (!toks[first - 1].in(WordClass::kNotNameWords) &&
+                   (toks[first - 1].capitalized || is_noun(toks[first - 1].tag) || is_adjective(toks[first - 1].tag)))))
+            --first;
         bool subject = std::none_of(quoted.begin(), quoted.end(), [&](const Span& q) {
           return q.begin < toks[i].span.begin && toks[i].span.begin < q.end;
         });
@@ -1958,6 +1967,48 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     c.factor = 0.6;
     return c;
   };
+  // An apposition after a person's name ("Gen. Tom Hale, commanding general of the Pacific Army
+  // said"): the description is that person's, not an unnamed source (the name opens its clause).
+  // The title may hold a department after "of" ("commanding general of USARPAC").
+  if (!toks[k].capitalized &&
+      model_.role_suffix(std::vector<std::string>(core.begin(), std::find(core.begin(), core.end(), "of"))) > 0) {
+    const auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                                     [](const Word& w, std::size_t p) { return w.span.begin < p; });
+    std::size_t first = static_cast<std::size_t>(at - words_.begin());
+    // Its lower-case modifiers and article: "the commanding general".
+    for (std::size_t n = 0;
+         n < 4 && first > 0 && first < words_.size() && !words_[first - 1].capitalized &&
+         words_[first - 1].sentence == words_[first].sentence &&
+         (words_[first - 1].in(WordClass::kDeterminers) || is_noun(words_[first - 1].tag) ||
+          is_adjective(words_[first - 1].tag) || words_[first - 1].tag == Tag::VBG) &&
+         text_.substr(words_[first - 1].span.end, words_[first].span.begin - words_[first - 1].span.end) == " ";
+         ++n)
+      --first;
+    if (first > 0 && first < words_.size() && words_[first - 1].sentence == words_[first].sentence &&
+        words_[first - 1].capitalized &&
+        text_.substr(words_[first - 1].span.end, words_[first].span.begin - words_[first - 1].span.end) == ", ") {
+      for (std::size_t b = first; b-- > 0 && first - b <= 4 && words_[b].sentence == words_[first].sentence;) {
+        std::size_t len = 0;
+        const int who = alias_at(words_.data(), first, b, &len);
+        if (who < 0 || b + len != first) continue;
+        const Entity& named = entities_[static_cast<std::size_t>(who)];
+        if (named.institution || named.gender == Gender::kGroup) break;
+        // The name opens its clause as a subject ("…, the chairman of the Committee, the chairman
+        // said": a post-posed cue after an object, no apposition).
+        const auto ev = std::lower_bound(events_.begin(), events_.end(), words_[first].span.begin,
+                                         [](const Event& x, std::size_t p) { return x.pos < p; });
+        if (ev == events_.begin() || std::prev(ev)->entity != who || std::prev(ev)->level < kSubject ||
+            std::prev(ev)->pos < words_[b >= 3 ? b - 3 : 0].span.begin)
+          break;
+        r.entity = who;
+        r.speaker = named.name;
+        r.how =
+            "'" + std::string(mention.in(text_)) + "' read as " + named.name + ", the name it stands in apposition to";
+        r.factor = 0.85;
+        return r;
+      }
+    }
+  }
   // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
   if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 

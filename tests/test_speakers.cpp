@@ -495,3 +495,27 @@ TEST_CASE("a report with no subject read goes to the one person its sentence nam
       speakers("\"We are ready to talk,\" said Director Anna Lee, adding that \"the door remains open\" to all sides.",
                "that \"the door remains open\" to all sides") == Names{"Anna Lee"});
 }
+
+TEST_CASE("a title with lower-case modifiers before a name still opens its sentence's subject", "[speakers][pronoun]") {
+  // "EU foreign policy chief X met Y": X is the subject, so "She" is X, not the later-named Y.
+  CHECK(speakers("EU foreign policy chief Carla Ashby met President Viktor Yanko in Kiev on Friday. She said the "
+                 "deal would be signed.",
+                 "the deal would be signed") == Names{"Carla Ashby"});
+  // A verb before the title still makes the name its object.
+  CHECK(speakers("President Viktor Yanko met EU foreign policy chief Carla Ashby in Kiev on Friday. He said the "
+                 "deal would be signed.",
+                 "the deal would be signed") == Names{"Viktor Yanko"});
+}
+
+TEST_CASE("a description in apposition to the name that opens the clause is that person", "[speakers][apposition]") {
+  // The apposition is not closed by a comma before the verb: the subject read is the description.
+  CHECK(speakers("Gen. Tom Hale, commanding general of the Pacific Army said that he was impressed by the venue.",
+                 "that he was impressed by the venue") == Names{"Tom Hale"});
+  CHECK(speakers("Gen. Tom Hale, commanding general of PACARMY said that he was impressed by the venue.",
+                 "that he was impressed by the venue") == Names{"Tom Hale"});
+  // A post-posed cue after an object is no apposition: the chairman is not the committee.
+  CHECK(speakers("The chiefs also elected Gen. Tom Hale to be the next chairman of the Military Committee, the "
+                 "chairman said.",
+                 "The chiefs also elected Gen. Tom Hale to be the next chairman of the Military Committee") ==
+        Names{"chairman"});
+}
