@@ -1969,9 +1969,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   };
   // An apposition after a person's name ("Gen. Tom Hale, commanding general of the Pacific Army
   // said"): the description is that person's, not an unnamed source (the name opens its clause).
-  // The title may hold a department after "of" ("commanding general of USARPAC").
-  if (!toks[k].capitalized &&
-      model_.role_suffix(std::vector<std::string>(core.begin(), std::find(core.begin(), core.end(), "of"))) > 0) {
+  // The title may hold a department or a place after a preposition ("commanding general of
+  // USARPAC", "a nurse from Dallas"): the title is the part before it.
+  std::size_t title_end = 0;
+  while (title_end < core.size() && core[title_end] != "of" && toks[k + title_end].tag != Tag::IN) ++title_end;
+  const std::vector<std::string> title_words(core.begin(), core.begin() + static_cast<long>(title_end));
+  if (!toks[k].capitalized && !title_words.empty() && model_.role_suffix(title_words) > 0) {
     const auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
                                      [](const Word& w, std::size_t p) { return w.span.begin < p; });
     std::size_t first = static_cast<std::size_t>(at - words_.begin());
@@ -1984,18 +1987,23 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
          text_.substr(words_[first - 1].span.end, words_[first].span.begin - words_[first - 1].span.end) == " ";
          ++n)
       --first;
-    if (first > 0 && first < words_.size() && words_[first - 1].sentence == words_[first].sentence &&
-        words_[first - 1].capitalized &&
-        text_.substr(words_[first - 1].span.end, words_[first].span.begin - words_[first - 1].span.end) == ", ") {
-      for (std::size_t b = first; b-- > 0 && first - b <= 4 && words_[b].sentence == words_[first].sentence;) {
+    auto comma_before = [&](std::size_t m) {
+      return m > 0 && m < words_.size() && words_[m - 1].sentence == words_[m].sentence &&
+             text_.substr(words_[m - 1].span.end, words_[m].span.begin - words_[m - 1].span.end) == ", ";
+    };
+    // An age between them: "Ann Lee, 45, a nurse".
+    std::size_t name_end = first;
+    if (comma_before(name_end) && words_[name_end - 1].tag == Tag::CD && comma_before(name_end - 1)) --name_end;
+    if (comma_before(name_end) && words_[name_end - 1].capitalized) {
+      for (std::size_t b = name_end; b-- > 0 && name_end - b <= 4 && words_[b].sentence == words_[first].sentence;) {
         std::size_t len = 0;
-        const int who = alias_at(words_.data(), first, b, &len);
-        if (who < 0 || b + len != first) continue;
+        const int who = alias_at(words_.data(), name_end, b, &len);
+        if (who < 0 || b + len != name_end) continue;
         const Entity& named = entities_[static_cast<std::size_t>(who)];
         if (named.institution || named.gender == Gender::kGroup) break;
         // The name opens its clause as a subject ("…, the chairman of the Committee, the chairman
         // said": a post-posed cue after an object, no apposition).
-        const auto ev = std::lower_bound(events_.begin(), events_.end(), words_[first].span.begin,
+        const auto ev = std::lower_bound(events_.begin(), events_.end(), words_[name_end].span.begin,
                                          [](const Event& x, std::size_t p) { return x.pos < p; });
         if (ev == events_.begin() || std::prev(ev)->entity != who || std::prev(ev)->level < kSubject ||
             std::prev(ev)->pos < words_[b >= 3 ? b - 3 : 0].span.begin)
@@ -2153,7 +2161,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       return r;
     }
   }
-  if (model_.role_suffix(core) > 0 || qualified || reports || plural_role) {
+  // "The nurse from Dallas", "an engineer at the plant": a lower-case title placed by a
+  // preposition (not "of": "the head of X" names a body's head); the person who holds the
+  // title when the text named one, else an unnamed source.
+  const bool placed = !toks[k].capitalized && title_end > 0 && title_end + 1 < core.size() && core[title_end] != "of" &&
+                      model_.role_suffix(title_words) > 0;
+  if (placed && definite) {
+    Resolution holder = resolve_role(title_words, back_from, definite);
+    if (holder.entity >= 0) return holder;
+  }
+  if (model_.role_suffix(core) > 0 || qualified || reports || plural_role || placed) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;

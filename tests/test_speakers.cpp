@@ -519,3 +519,14 @@ TEST_CASE("a description in apposition to the name that opens the clause is that
                  "The chiefs also elected Gen. Tom Hale to be the next chairman of the Military Committee") ==
         Names{"chairman"});
 }
+
+TEST_CASE("a title placed by a preposition describes its holder or an unnamed source", "[speakers][description]") {
+  // An age between the name and the apposition.
+  CHECK(speakers("Ann Lee, 45, a nurse from Dallas, said she felt fortunate.", "she felt fortunate") ==
+        Names{"Ann Lee"});
+  // Nobody named holds the title: the whole description.
+  CHECK(speakers("The nurse from Dallas said she felt fortunate.", "she felt fortunate") == Names{"nurse from Dallas"});
+  // A holder the text named.
+  CHECK(speakers("Nurse Ann Lee spoke on Monday. The nurse from Dallas said she felt fortunate.",
+                 "she felt fortunate") == Names{"Ann Lee"});
+}
