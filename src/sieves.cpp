@@ -1007,7 +1007,7 @@ class ParagraphSpeakerSieve final : public Sieve {
 // directly, within the few paragraphs before (a stand-alone quote).
 class LastQuotedSieve final : public Sieve {
  public:
-  LastQuotedSieve() : Sieve("last-quoted", kDirect) {}
+  LastQuotedSieve() : Sieve("last-quoted", kDirect, "previous-subject") {}
   void run(QuoteState& q) const override {
     if (q.s.extent[q.qi].begin != q.para.begin) return;
     const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
@@ -1020,6 +1020,18 @@ class LastQuotedSieve final : public Sieve {
         return;
       }
     }
+    // No one quoted before: the one person the previous paragraph names, as its subject
+    // ("Administrator Roe left Beijing on Friday." then a paragraph "“I expected …”"), when the
+    // quotation is the whole paragraph (no cue of its own that failed to resolve).
+    if (pi == 0) return;
+    const std::string_view rest = q.s.text.substr(q.s.extent[q.qi].end, q.para.end - q.s.extent[q.qi].end);
+    if (rest.find_first_not_of(" \t\r\n.,") != std::string_view::npos) return;
+    const Span prev = q.s.r.paragraphs[pi - 1];
+    const int subject = q.s.d.last_subject_before(q.a.span.begin, prev.begin);
+    const std::vector<int> named = q.s.d.persons_in(prev, {});
+    if (subject < 0 || named.size() != 1 || named.front() != subject) return;
+    accept_entity(q, subject, also(), C::kPreviousSubject,
+                  "a stand-alone quote with no one quoted before: the subject of the previous paragraph");
   }
 };
 

@@ -340,3 +340,26 @@ TEST_CASE("sieves: a C++ rule that throws is asked again on the next quotation",
   CHECK(r.quotes[1].speaker.value_or("") == "Ana Lima");
   CHECK(r.quotes[1].rule == "flaky");
 }
+
+TEST_CASE("sieves: a stand-alone quote with no one quoted before is the previous paragraph's subject", "[sieves]") {
+  const std::string text =
+      "Harbor Administrator Jane Roe left Lisbon on Friday after a five-day visit to the port.\n\n"
+      "\u201cI expected to meet capable people, and that is exactly what I saw.\u201d\n";
+  const Result r = engine().analyze(text);
+  const quoteattr::Attribution* quote =
+      quote_of(r, text, "I expected to meet capable people, and that is exactly what I saw.");
+  REQUIRE(quote);
+  CHECK(quote->speaker.value_or("") == "Jane Roe");
+  CHECK(quote->rule == "previous-subject");
+  CHECK(quote->prior_confidence == Approx(0.5));
+  // Someone quoted before: the speaker last quoted, not the later subject.
+  const std::string t2 =
+      "\u201cWe are ready,\u201d Mayor Tom Hale said.\n\n"
+      "Harbor Administrator Jane Roe left Lisbon on Friday.\n\n"
+      "\u201cWe will keep talking.\u201d\n";
+  const Result r2 = engine().analyze(t2);
+  const quoteattr::Attribution* q2 = quote_of(r2, t2, "We will keep talking.");
+  REQUIRE(q2);
+  CHECK(q2->speaker.value_or("") == "Tom Hale");
+  CHECK(q2->rule == "last-quoted");
+}
