@@ -682,6 +682,16 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
     if (e.gender == Gender::kUnknown && lex().is(WordClass::kFemaleTitles, t)) e.gender = Gender::kFemale;
     if (e.gender == Gender::kUnknown && lex().is(WordClass::kMaleTitles, t)) e.gender = Gender::kMale;
   }
+  // Else a given name that tells gender: the first word of a name of two words or more that is
+  // no initial ("Carla Ashby", "T. Michael Roe").
+  if (e.gender == Gender::kUnknown && !e.institution) {
+    std::size_t first = 0;
+    while (first + 2 < words.size() && is_initial(words[first])) ++first;
+    if (first + 1 < words.size()) {
+      if (lex().is(WordClass::kFemaleGivenNames, words[first])) e.gender = Gender::kFemale;
+      if (lex().is(WordClass::kMaleGivenNames, words[first])) e.gender = Gender::kMale;
+    }
+  }
   if (!title_phrase.empty() &&
       std::find(e.title_phrases.begin(), e.title_phrases.end(), title_phrase) == e.title_phrases.end())
     e.title_phrases.push_back(title_phrase);
@@ -894,7 +904,14 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
         if (gap.find(',') != std::string_view::npos && gap.find_first_not_of(" ,") == std::string_view::npos) {
           std::size_t m = j;
-          if (m < toks.size() && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the")) ++m;
+          if (m < toks.size() && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the")) {
+            ++m;
+            // Capitalised modifiers after the article: "the EU foreign policy chief".
+            for (std::size_t n = 0; n < 3 && m + 1 < toks.size() && toks[m].capitalized &&
+                                    !toks[m].in(WordClass::kNotNameWords) && !model_.is_role_word(toks[m].lower);
+                 ++n)
+              ++m;
+          }
           for (std::size_t n = 0; n < 4 && m < toks.size() && !toks[m].capitalized; ++n, ++m) {
             if (model_.is_role_word(toks[m].lower)) {
               titled = true;

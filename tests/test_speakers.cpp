@@ -530,3 +530,16 @@ TEST_CASE("a title placed by a preposition describes its holder or an unnamed so
   CHECK(speakers("Nurse Ann Lee spoke on Monday. The nurse from Dallas said she felt fortunate.",
                  "she felt fortunate") == Names{"Ann Lee"});
 }
+
+TEST_CASE("a given name of the language pack tells a person's gender", "[speakers][pronoun][gender]") {
+  // No title and no pronoun told her gender; "she" is not the man hosting her.
+  CHECK(speakers("Secretary of State John Kerr hosted Foreign Minister Maria Lopez. \"We share a vision,\" she said.",
+                 "We share a vision,") == Names{"Maria Lopez"});
+  // Nor the other way round.
+  CHECK(speakers("Foreign Minister Maria Lopez hosted Secretary of State John Kerr. \"We share a vision,\" he said.",
+                 "We share a vision,") == Names{"John Kerr"});
+  // An apposition with capitalised modifiers after its article titles the name before it.
+  CHECK(speakers("President Viktor Yanko met Carla Ashby, the EU foreign policy chief, in Kiev. She said the deal "
+                 "would be signed.",
+                 "the deal would be signed") == Names{"Carla Ashby"});
+}
