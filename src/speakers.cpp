@@ -1581,6 +1581,22 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
           !entities_[static_cast<std::size_t>(alias_at(words_.data(), words_.size(), end, &len))].institution)
         end += len;
     }
+  } else if (!plural_role && last.capitalized && last.stem_end < last.span.end && end < words_.size() &&
+             joined(end - 1) &&
+             text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end) == " ") {
+    // A possessive whose title has its holder in apposition: "the Harbor Guard's commandant,
+    // Adm. Tom Hale,": the mention runs on to the title (and below to the holder).
+    std::size_t head = 0;
+    for (std::size_t j = end;
+         j < end + 3 && j < words_.size() && !words_[j].capitalized && !words_[j].in(WordClass::kNotNameWords) &&
+         (is_noun(words_[j].tag) || is_adjective(words_[j].tag) || role(words_[j].lower));
+         ++j) {
+      if (role(words_[j].lower)) head = j + 1;
+      if (j + 1 >= words_.size() || !joined(j)) break;
+    }
+    if (head > 0 && head < words_.size() && words_[head].sentence == words_[head - 1].sentence &&
+        text_.substr(words_[head - 1].span.end, words_[head].span.begin - words_[head - 1].span.end) == ", ")
+      end = head;
   } else if (plural_role) {
     // A plural role noun "of" a proper name: "Leaders of the Southern African Development Community".
     std::size_t j = end + 1;
@@ -1619,13 +1635,19 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     for (std::size_t m = first; m < end; ++m) lower.push_back(words_[m].lower);
     bool titled = false;
     for (const auto& w : lower) titled = titled || model_.is_role_word(w);
+    // The holder's own title before the name: "Its commandant, Adm. Tom Hale,".
+    std::size_t holder = end;
+    while (holder + 1 < words_.size() && holder - end < 2 && words_[holder].capitalized &&
+           words_[holder].sentence == words_[end].sentence && joined(holder) &&
+           (is_title_abbreviation(lex(), words_[holder].lower) || model_.is_role_word(words_[holder].lower)))
+      ++holder;
     std::size_t len = 0;
-    const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), end, &len) : -1;
+    const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), holder, &len) : -1;
     bool partial = false;
     if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution && find_by_tokens(lower, &partial) < 0 &&
-        (end + len == words_.size() || words_[end + len].sentence != words_[end].sentence ||
-         text_[words_[end + len - 1].span.end] == ','))
-      end += len;
+        (holder + len == words_.size() || words_[holder + len].sentence != words_[holder].sentence ||
+         text_[words_[holder + len - 1].span.end] == ','))
+      end = holder + len;
   }
   end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;

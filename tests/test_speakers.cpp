@@ -543,3 +543,20 @@ TEST_CASE("a given name of the language pack tells a person's gender", "[speaker
                  "would be signed.",
                  "the deal would be signed") == Names{"Carla Ashby"});
 }
+
+TEST_CASE("an institution's head named in apposition to the title speaks, not the institution",
+          "[speakers][apposition]") {
+  // A role noun of the profile ("commandant") with its holder after the comma.
+  CHECK(speakers("The Harbor Guard’s commandant, Adm. Tom Hale, said the ships were needed.",
+                 "the ships were needed") == Names{"Tom Hale"});
+  CHECK(speakers("The Harbor Guard added ten ships. Its commandant, Adm. Tom Hale, said the ships were needed.",
+                 "the ships were needed") == Names{"Tom Hale"});
+  // A trailing cue: the mention runs from the possessive over the title to the holder.
+  CHECK(speakers("\"The ships are needed,\" said the Harbor Guard’s commandant, Adm. Tom Hale.",
+                 "The ships are needed,") == Names{"Tom Hale"});
+  CHECK(speakers("The Harbor Guard added ten ships. \"The ships are needed,\" said its commandant, Adm. Tom Hale.",
+                 "The ships are needed,") == Names{"Tom Hale"});
+  // No holder named: the institution's title as written.
+  CHECK(speakers("The Harbor Guard’s commandant said the ships were needed.", "the ships were needed") ==
+        Names{"Harbor Guard’s commandant"});
+}
