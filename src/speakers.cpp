@@ -1981,6 +1981,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     Resolution c;
     if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
     Span next = named_next(mention.end);
+    // The title's own complement ("the deputy director of the Harbor Guard") is no one named
+    // next: it places the title; the one named after it may be.
+    if (next.end > next.begin && next.begin > mention.end) {
+      const std::string between = ascii_lower(text_.substr(mention.end, next.begin - mention.end));
+      if (between == " of " || between == " of the " || between == " for " || between == " for the " ||
+          between == " at " || between == " at the ")
+        next = named_next(next.end);
+    }
     bool again = false;
     if (next.end == next.begin) {
       // The same description given earlier ("the chairman of the Joint Chiefs of Staff said …

@@ -560,3 +560,13 @@ TEST_CASE("an institution's head named in apposition to the title speaks, not th
   CHECK(speakers("The Harbor Guard’s commandant said the ships were needed.", "the ships were needed") ==
         Names{"Harbor Guard’s commandant"});
 }
+
+TEST_CASE("a title's own complement is not the person named next", "[speakers][cataphor]") {
+  // "of the Harbor Guard" places the title: the body is no speaker of the description.
+  CHECK(speakers("The deputy director of the Harbor Guard said the ships were needed.", "the ships were needed") ==
+        Names{"deputy director"});
+  // The person named after it as a speaker still may be.
+  CHECK(speakers("The deputy director of the Harbor Guard said the ships were needed. \"We need them now,\" Jane "
+                 "Roe said.",
+                 "the ships were needed") == Names{"Jane Roe"});
+}
