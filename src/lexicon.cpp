@@ -121,6 +121,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "name_suffixes",
     "female_titles",
     "male_titles",
+    "female_given_names",
+    "male_given_names",
     "thing_titles",
     "subject_joiners",
     "meeting_words",

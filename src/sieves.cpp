@@ -897,10 +897,18 @@ class LeadParagraphSieve final : public Sieve {
       ++runs;
       for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};
+      // The end of an apposition ("Adm. Jon Hale, commandant of the Harbor Guard, issued"): the
+      // body after "of" is the complement of the role noun, not the subject of the verb.
+      const std::size_t before = k > range.first && words[k - 1].lower == "the" ? k - 1 : k;
+      const bool apposition_end =
+          before > range.first && words[before - 1].lower == "of" && e < range.second &&
+          q.s.text.substr(words[e - 1].span.end, words[e].span.begin - words[e - 1].span.end).find(',') !=
+              std::string_view::npos;
       // The verb right after the run, or after an adverb ("X today issued"); a verb after a quote
       // mark opens a quoted title ("the Executive Order 'Protecting …'"), not the run's verb.
-      const bool next_to_verb = (verb(e) && spaced(e - 1, e)) ||
-                                (verb(e + 1) && (words[e].tag == Tag::RB || words[e].in(WordClass::kSkippable))) ||
+      const bool next_to_verb =
+          (!apposition_end && ((verb(e) && spaced(e - 1, e)) ||
+                               (verb(e + 1) && (words[e].tag == Tag::RB || words[e].in(WordClass::kSkippable))))) ||
                                 (k > range.first && verb(k - 1));
       const std::size_t run_words = e - k;
       k = e;
@@ -1075,7 +1083,7 @@ class ParagraphSpeakerSieve final : public Sieve {
 // directly, within the few paragraphs before (a stand-alone quote).
 class LastQuotedSieve final : public Sieve {
  public:
-  LastQuotedSieve() : Sieve("last-quoted", kDirect) {}
+  LastQuotedSieve() : Sieve("last-quoted", kDirect, "previous-subject") {}
   void run(QuoteState& q) const override {
     if (q.s.extent[q.qi].begin != q.para.begin) return;
     const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
@@ -1088,6 +1096,18 @@ class LastQuotedSieve final : public Sieve {
         return;
       }
     }
+    // No one quoted before: the one person the previous paragraph names, as its subject
+    // ("Administrator Roe left Beijing on Friday." then a paragraph "“I expected …”"), when the
+    // quotation is the whole paragraph (no cue of its own that failed to resolve).
+    if (pi == 0) return;
+    const std::string_view rest = q.s.text.substr(q.s.extent[q.qi].end, q.para.end - q.s.extent[q.qi].end);
+    if (rest.find_first_not_of(" \t\r\n.,") != std::string_view::npos) return;
+    const Span prev = q.s.r.paragraphs[pi - 1];
+    const int subject = q.s.d.last_subject_before(q.a.span.begin, prev.begin);
+    const std::vector<int> named = q.s.d.persons_in(prev, {});
+    if (subject < 0 || named.size() != 1 || named.front() != subject) return;
+    accept_entity(q, subject, also(), C::kPreviousSubject,
+                  "a stand-alone quote with no one quoted before: the subject of the previous paragraph");
   }
 };
 

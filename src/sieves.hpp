@@ -95,6 +95,7 @@ struct SieveConstants {
   static constexpr double kPreviousParagraph = 0.65;
   static constexpr double kSentencePerson = 0.6;
   static constexpr double kLastQuoted = 0.6;
+  static constexpr double kPreviousSubject = 0.5;
   // Rules read the text within this many bytes of their quotation: cues stand near their
   // quote, and the bound keeps work per quote constant however long a paragraph is.
   static constexpr std::size_t kWindow = 320;

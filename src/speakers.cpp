@@ -682,6 +682,16 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
     if (e.gender == Gender::kUnknown && lex().is(WordClass::kFemaleTitles, t)) e.gender = Gender::kFemale;
     if (e.gender == Gender::kUnknown && lex().is(WordClass::kMaleTitles, t)) e.gender = Gender::kMale;
   }
+  // Else a given name that tells gender: the first word of a name of two words or more that is
+  // no initial ("Carla Ashby", "T. Michael Roe").
+  if (e.gender == Gender::kUnknown && !e.institution) {
+    std::size_t first = 0;
+    while (first + 2 < words.size() && is_initial(words[first])) ++first;
+    if (first + 1 < words.size()) {
+      if (lex().is(WordClass::kFemaleGivenNames, words[first])) e.gender = Gender::kFemale;
+      if (lex().is(WordClass::kMaleGivenNames, words[first])) e.gender = Gender::kMale;
+    }
+  }
   if (!title_phrase.empty() &&
       std::find(e.title_phrases.begin(), e.title_phrases.end(), title_phrase) == e.title_phrases.end())
     e.title_phrases.push_back(title_phrase);
@@ -834,6 +844,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             if (b > dep) --b;                                                                         // surname
             while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
             if (b > dep + 1) --b;                                                                     // first name
+            // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
+            while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
             name_begin = b;
             m = b - 1;
           }
@@ -899,7 +911,14 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
         if (gap.find(',') != std::string_view::npos && gap.find_first_not_of(" ,") == std::string_view::npos) {
           std::size_t m = j;
-          if (m < toks.size() && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the")) ++m;
+          if (m < toks.size() && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the")) {
+            ++m;
+            // Capitalised modifiers after the article: "the EU foreign policy chief".
+            for (std::size_t n = 0; n < 3 && m + 1 < toks.size() && toks[m].capitalized &&
+                                    !toks[m].in(WordClass::kNotNameWords) && !model_.is_role_word(toks[m].lower);
+                 ++n)
+              ++m;
+          }
           for (std::size_t n = 0; n < 4 && m < toks.size() && !toks[m].capitalized; ++n, ++m) {
             if (model_.is_role_word(toks[m].lower)) {
               titled = true;
@@ -992,6 +1011,15 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                  (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
         };
         while (first > 0 && title_word(first - 1)) --first;
+        // A title's lower-case modifiers, nouns and adjectives ("EU foreign policy chief X"),
+        // the capitalised words and the determiner before them belong to the title too.
+        if (first < i && model_.is_role_word(toks[first].lower) && !toks[first].capitalized)
+          while (first > 0 && toks[first - 1].sentence == toks[i].sentence &&
+                 text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " " &&
+                 (toks[first - 1].in(WordClass::kDeterminers) ||
+                  (!toks[first - 1].in(WordClass::kNotNameWords) &&
+                   (toks[first - 1].capitalized || is_noun(toks[first - 1].tag) || is_adjective(toks[first - 1].tag)))))
+            --first;
         bool subject = std::none_of(quoted.begin(), quoted.end(), [&](const Span& q) {
           return q.begin < toks[i].span.begin && toks[i].span.begin < q.end;
         });
@@ -1560,6 +1588,22 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
           !entities_[static_cast<std::size_t>(alias_at(words_.data(), words_.size(), end, &len))].institution)
         end += len;
     }
+  } else if (!plural_role && last.capitalized && last.stem_end < last.span.end && end < words_.size() &&
+             joined(end - 1) &&
+             text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end) == " ") {
+    // A possessive whose title has its holder in apposition: "the Harbor Guard's commandant,
+    // Adm. Tom Hale,": the mention runs on to the title (and below to the holder).
+    std::size_t head = 0;
+    for (std::size_t j = end;
+         j < end + 3 && j < words_.size() && !words_[j].capitalized && !words_[j].in(WordClass::kNotNameWords) &&
+         (is_noun(words_[j].tag) || is_adjective(words_[j].tag) || role(words_[j].lower));
+         ++j) {
+      if (role(words_[j].lower)) head = j + 1;
+      if (j + 1 >= words_.size() || !joined(j)) break;
+    }
+    if (head > 0 && head < words_.size() && words_[head].sentence == words_[head - 1].sentence &&
+        text_.substr(words_[head - 1].span.end, words_[head].span.begin - words_[head - 1].span.end) == ", ")
+      end = head;
   } else if (plural_role) {
     // A plural role noun "of" a proper name: "Leaders of the Southern African Development Community".
     std::size_t j = end + 1;
@@ -1598,9 +1642,15 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     for (std::size_t m = first; m < end; ++m) lower.push_back(words_[m].lower);
     bool titled = false;
     for (const auto& w : lower) titled = titled || model_.is_role_word(w);
-    const std::size_t holder = titled ? department_end(end) : end;
+    const std::size_t after = titled ? department_end(end) : end;
     const std::string_view gap =
-        text_.substr(words_[holder - 1].span.end, words_[holder].span.begin - words_[holder - 1].span.end);
+        text_.substr(words_[after - 1].span.end, words_[after].span.begin - words_[after - 1].span.end);
+    // The holder's own title before the name: "Its commandant, Adm. Tom Hale,".
+    std::size_t holder = after;
+    while (holder + 1 < words_.size() && holder - after < 2 && words_[holder].capitalized &&
+           words_[holder].sentence == words_[after].sentence && joined(holder) &&
+           (is_title_abbreviation(lex(), words_[holder].lower) || model_.is_role_word(words_[holder].lower)))
+      ++holder;
     std::size_t len = 0;
     const int who = gap == ", " && titled ? alias_at(words_.data(), words_.size(), holder, &len) : -1;
     bool partial = false;
@@ -1959,6 +2009,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     Resolution c;
     if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
     Span next = named_next(mention.end);
+    // The title's own complement ("the deputy director of the Harbor Guard") is no one named
+    // next: it places the title; the one named after it may be.
+    if (next.end > next.begin && next.begin > mention.end) {
+      const std::string between = ascii_lower(text_.substr(mention.end, next.begin - mention.end));
+      if (between == " of " || between == " of the " || between == " for " || between == " for the " ||
+          between == " at " || between == " at the ")
+        next = named_next(next.end);
+    }
     bool again = false;
     if (next.end == next.begin) {
       // The same description given earlier ("the chairman of the Joint Chiefs of Staff said …
@@ -1984,6 +2042,56 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     c.factor = 0.6;
     return c;
   };
+  // An apposition after a person's name ("Gen. Tom Hale, commanding general of the Pacific Army
+  // said"): the description is that person's, not an unnamed source (the name opens its clause).
+  // The title may hold a department or a place after a preposition ("commanding general of
+  // USARPAC", "a nurse from Dallas"): the title is the part before it.
+  std::size_t title_end = 0;
+  while (title_end < core.size() && core[title_end] != "of" && toks[k + title_end].tag != Tag::IN) ++title_end;
+  const std::vector<std::string> title_words(core.begin(), core.begin() + static_cast<long>(title_end));
+  if (!toks[k].capitalized && !title_words.empty() && model_.role_suffix(title_words) > 0) {
+    const auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                                     [](const Word& w, std::size_t p) { return w.span.begin < p; });
+    std::size_t first = static_cast<std::size_t>(at - words_.begin());
+    // Its lower-case modifiers and article: "the commanding general".
+    for (std::size_t n = 0;
+         n < 4 && first > 0 && first < words_.size() && !words_[first - 1].capitalized &&
+         words_[first - 1].sentence == words_[first].sentence &&
+         (words_[first - 1].in(WordClass::kDeterminers) || is_noun(words_[first - 1].tag) ||
+          is_adjective(words_[first - 1].tag) || words_[first - 1].tag == Tag::VBG) &&
+         text_.substr(words_[first - 1].span.end, words_[first].span.begin - words_[first - 1].span.end) == " ";
+         ++n)
+      --first;
+    auto comma_before = [&](std::size_t m) {
+      return m > 0 && m < words_.size() && words_[m - 1].sentence == words_[m].sentence &&
+             text_.substr(words_[m - 1].span.end, words_[m].span.begin - words_[m - 1].span.end) == ", ";
+    };
+    // An age between them: "Ann Lee, 45, a nurse".
+    std::size_t name_end = first;
+    if (comma_before(name_end) && words_[name_end - 1].tag == Tag::CD && comma_before(name_end - 1)) --name_end;
+    if (comma_before(name_end) && words_[name_end - 1].capitalized) {
+      for (std::size_t b = name_end; b-- > 0 && name_end - b <= 4 && words_[b].sentence == words_[first].sentence;) {
+        std::size_t len = 0;
+        const int who = alias_at(words_.data(), name_end, b, &len);
+        if (who < 0 || b + len != name_end) continue;
+        const Entity& named = entities_[static_cast<std::size_t>(who)];
+        if (named.institution || named.gender == Gender::kGroup) break;
+        // The name opens its clause as a subject ("…, the chairman of the Committee, the chairman
+        // said": a post-posed cue after an object, no apposition).
+        const auto ev = std::lower_bound(events_.begin(), events_.end(), words_[name_end].span.begin,
+                                         [](const Event& x, std::size_t p) { return x.pos < p; });
+        if (ev == events_.begin() || std::prev(ev)->entity != who || std::prev(ev)->level < kSubject ||
+            std::prev(ev)->pos < words_[b >= 3 ? b - 3 : 0].span.begin)
+          break;
+        r.entity = who;
+        r.speaker = named.name;
+        r.how =
+            "'" + std::string(mention.in(text_)) + "' read as " + named.name + ", the name it stands in apposition to";
+        r.factor = 0.85;
+        return r;
+      }
+    }
+  }
   // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
   if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 
@@ -2128,7 +2236,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       return r;
     }
   }
-  if (model_.role_suffix(core) > 0 || qualified || reports || plural_role) {
+  // "The nurse from Dallas", "an engineer at the plant": a lower-case title placed by a
+  // preposition (not "of": "the head of X" names a body's head); the person who holds the
+  // title when the text named one, else an unnamed source.
+  const bool placed = !toks[k].capitalized && title_end > 0 && title_end + 1 < core.size() && core[title_end] != "of" &&
+                      model_.role_suffix(title_words) > 0;
+  if (placed && definite) {
+    Resolution holder = resolve_role(title_words, back_from, definite);
+    if (holder.entity >= 0) return holder;
+  }
+  if (model_.role_suffix(core) > 0 || qualified || reports || plural_role || placed) {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;

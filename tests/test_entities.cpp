@@ -240,6 +240,12 @@ TEST_CASE("sieves: a lead paragraph ending with a colon names the speaker of the
   // A lead sentence that issues nothing names no speaker.
   CHECK(lead("Mayor Ruth Okafor met Governor Tom Hale after the storm.\n“We will build the bridge together.”\n",
              "We will build the bridge together.") == Answer{"", "", 0.0});
+  // The body at the end of an apposition before the verb ("X, commandant of the Harbor Guard,
+  // issued") is the role noun's complement: the person before it issues the statement.
+  CHECK(std::get<0>(lead("LISBON – Adm. Jon R. Hale, commandant of the Harbor Guard, issued the following statement "
+                         "today after the 8th Pacific Harbor Forum:\n"
+                         "“I enjoyed meeting the leaders of agencies from Canada and Japan.”\n",
+                         "I enjoyed meeting the leaders of agencies from Canada and Japan.")) == "Jon R. Hale");
 }
 
 TEST_CASE("sieves: a joint statement in a lead paragraph is each signer's", "[sieves]") {
@@ -340,4 +346,27 @@ TEST_CASE("sieves: a C++ rule that throws is asked again on the next quotation",
   CHECK_FALSE(r.quotes[0].speaker);
   CHECK(r.quotes[1].speaker.value_or("") == "Ana Lima");
   CHECK(r.quotes[1].rule == "flaky");
+}
+
+TEST_CASE("sieves: a stand-alone quote with no one quoted before is the previous paragraph's subject", "[sieves]") {
+  const std::string text =
+      "Harbor Administrator Jane Roe left Lisbon on Friday after a five-day visit to the port.\n\n"
+      "\u201cI expected to meet capable people, and that is exactly what I saw.\u201d\n";
+  const Result r = engine().analyze(text);
+  const quoteattr::Attribution* quote =
+      quote_of(r, text, "I expected to meet capable people, and that is exactly what I saw.");
+  REQUIRE(quote);
+  CHECK(quote->speaker.value_or("") == "Jane Roe");
+  CHECK(quote->rule == "previous-subject");
+  CHECK(quote->prior_confidence == Approx(0.5));
+  // Someone quoted before: the speaker last quoted, not the later subject.
+  const std::string t2 =
+      "\u201cWe are ready,\u201d Mayor Tom Hale said.\n\n"
+      "Harbor Administrator Jane Roe left Lisbon on Friday.\n\n"
+      "\u201cWe will keep talking.\u201d\n";
+  const Result r2 = engine().analyze(t2);
+  const quoteattr::Attribution* q2 = quote_of(r2, t2, "We will keep talking.");
+  REQUIRE(q2);
+  CHECK(q2->speaker.value_or("") == "Tom Hale");
+  CHECK(q2->rule == "last-quoted");
 }

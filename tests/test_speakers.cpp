@@ -356,6 +356,12 @@ TEST_CASE("the canonical name is the fullest proper name: suffixes and leading i
   CHECK(speakers("Board Chairman Michael Rowan opened the meeting on Monday.\n"
                  "Chairman T. Michael Rowan said the budget would be cut.",
                  "the budget would be cut") == Names{"T. Michael Rowan"});
+  // After a title with its department ("Chief of Staff"), the name is read from its end: the
+  // leading initials before the first name belong to it too.
+  CHECK(speakers("LISBON -- Army Chief of Staff Gen. T. Michael Rowan and Sergeant Major Ann Dale visited the "
+                 "base on Monday.\n\n"
+                 "\"We are ready,\" General Rowan said.",
+                 "We are ready,") == Names{"T. Michael Rowan"});
 }
 
 TEST_CASE("a transcript label in capitals is the person the text names, else the label as a reader writes it",
@@ -557,4 +563,79 @@ TEST_CASE("a place in the adjuncts that open a sentence is not the subject of it
   // A title in apposition before the name.
   CHECK(speakers("The talks ended on Monday.\nSpeaking in Paris, the minister, Tom Hale, said: “We are ready.”\n",
                  "We are ready.") == Names{"Tom Hale"});
+}
+
+TEST_CASE("a title with lower-case modifiers before a name still opens its sentence's subject", "[speakers][pronoun]") {
+  // "EU foreign policy chief X met Y": X is the subject, so "She" is X, not the later-named Y.
+  CHECK(speakers("EU foreign policy chief Carla Ashby met President Viktor Yanko in Kiev on Friday. She said the "
+                 "deal would be signed.",
+                 "the deal would be signed") == Names{"Carla Ashby"});
+  // A verb before the title still makes the name its object.
+  CHECK(speakers("President Viktor Yanko met EU foreign policy chief Carla Ashby in Kiev on Friday. He said the "
+                 "deal would be signed.",
+                 "the deal would be signed") == Names{"Viktor Yanko"});
+}
+
+TEST_CASE("a description in apposition to the name that opens the clause is that person", "[speakers][apposition]") {
+  // The apposition is not closed by a comma before the verb: the subject read is the description.
+  CHECK(speakers("Gen. Tom Hale, commanding general of the Pacific Army said that he was impressed by the venue.",
+                 "that he was impressed by the venue") == Names{"Tom Hale"});
+  CHECK(speakers("Gen. Tom Hale, commanding general of PACARMY said that he was impressed by the venue.",
+                 "that he was impressed by the venue") == Names{"Tom Hale"});
+  // A post-posed cue after an object is no apposition: the chairman is not the committee.
+  CHECK(speakers("The chiefs also elected Gen. Tom Hale to be the next chairman of the Military Committee, the "
+                 "chairman said.",
+                 "The chiefs also elected Gen. Tom Hale to be the next chairman of the Military Committee") ==
+        Names{"chairman"});
+}
+
+TEST_CASE("a title placed by a preposition describes its holder or an unnamed source", "[speakers][description]") {
+  // An age between the name and the apposition.
+  CHECK(speakers("Ann Lee, 45, a nurse from Dallas, said she felt fortunate.", "she felt fortunate") ==
+        Names{"Ann Lee"});
+  // Nobody named holds the title: the whole description.
+  CHECK(speakers("The nurse from Dallas said she felt fortunate.", "she felt fortunate") == Names{"nurse from Dallas"});
+  // A holder the text named.
+  CHECK(speakers("Nurse Ann Lee spoke on Monday. The nurse from Dallas said she felt fortunate.",
+                 "she felt fortunate") == Names{"Ann Lee"});
+}
+
+TEST_CASE("a given name of the language pack tells a person's gender", "[speakers][pronoun][gender]") {
+  // No title and no pronoun told her gender; "she" is not the man hosting her.
+  CHECK(speakers("Secretary of State John Kerr hosted Foreign Minister Maria Lopez. \"We share a vision,\" she said.",
+                 "We share a vision,") == Names{"Maria Lopez"});
+  // Nor the other way round.
+  CHECK(speakers("Foreign Minister Maria Lopez hosted Secretary of State John Kerr. \"We share a vision,\" he said.",
+                 "We share a vision,") == Names{"John Kerr"});
+  // An apposition with capitalised modifiers after its article titles the name before it.
+  CHECK(speakers("President Viktor Yanko met Carla Ashby, the EU foreign policy chief, in Kiev. She said the deal "
+                 "would be signed.",
+                 "the deal would be signed") == Names{"Carla Ashby"});
+}
+
+TEST_CASE("an institution's head named in apposition to the title speaks, not the institution",
+          "[speakers][apposition]") {
+  // A role noun of the profile ("commandant") with its holder after the comma.
+  CHECK(speakers("The Harbor Guard’s commandant, Adm. Tom Hale, said the ships were needed.",
+                 "the ships were needed") == Names{"Tom Hale"});
+  CHECK(speakers("The Harbor Guard added ten ships. Its commandant, Adm. Tom Hale, said the ships were needed.",
+                 "the ships were needed") == Names{"Tom Hale"});
+  // A trailing cue: the mention runs from the possessive over the title to the holder.
+  CHECK(speakers("\"The ships are needed,\" said the Harbor Guard’s commandant, Adm. Tom Hale.",
+                 "The ships are needed,") == Names{"Tom Hale"});
+  CHECK(speakers("The Harbor Guard added ten ships. \"The ships are needed,\" said its commandant, Adm. Tom Hale.",
+                 "The ships are needed,") == Names{"Tom Hale"});
+  // No holder named: the institution's title as written.
+  CHECK(speakers("The Harbor Guard’s commandant said the ships were needed.", "the ships were needed") ==
+        Names{"Harbor Guard’s commandant"});
+}
+
+TEST_CASE("a title's own complement is not the person named next", "[speakers][cataphor]") {
+  // "of the Harbor Guard" places the title: the body is no speaker of the description.
+  CHECK(speakers("The deputy director of the Harbor Guard said the ships were needed.", "the ships were needed") ==
+        Names{"deputy director"});
+  // The person named after it as a speaker still may be.
+  CHECK(speakers("The deputy director of the Harbor Guard said the ships were needed. \"We need them now,\" Jane "
+                 "Roe said.",
+                 "the ships were needed") == Names{"Jane Roe"});
 }

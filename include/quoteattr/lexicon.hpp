@@ -74,6 +74,8 @@ enum class WordClass : std::uint8_t {
   kNameSuffixes,        // name_suffixes
   kFemaleTitles,        // female_titles
   kMaleTitles,          // male_titles
+  kFemaleGivenNames,    // female_given_names
+  kMaleGivenNames,      // male_given_names
   kThingTitles,         // thing_titles
   kSubjectJoiners,      // subject_joiners
   kMeetingWords,        // meeting_words
