@@ -157,6 +157,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "readout_nouns",
     "full_text_markers",
     "work_nouns",
+    "transcript_intros",
     "sentence_starters",
     "fronted_prepositions",
     "mention_starts",

@@ -111,6 +111,7 @@ enum class WordClass : std::uint8_t {
   kReadoutNouns,         // readout_nouns
   kFullTextMarkers,      // full_text_markers
   kWorkNouns,            // work_nouns
+  kTranscriptIntros,     // transcript_intros
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions
