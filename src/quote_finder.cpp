@@ -388,7 +388,7 @@ Run::Label Run::label_end(Span p) const {
   std::vector<Span> words;
   std::size_t i = p.begin, letters = 0, lower = 0;
   bool word_start = true, title = true;
-  std::size_t name_end = kNpos;
+  std::size_t name_end = kNpos, comma_words = kNpos;  // the words before the first comma
   while (i < p.end && i - p.begin <= kMaxBytes) {
     const std::size_t wstart = i;
     std::size_t j = i;
@@ -424,6 +424,19 @@ Run::Label Run::label_end(Span p) const {
       Glyph g;
       const std::size_t body = skip_space(text_, j, p.end);
       if (!out.upper && body < p.end && quote_glyph(cp_at(text_, body), g)) return out;
+      if (!out.upper && comma_words != kNpos) {
+        // A name-case label with a comma: a bare personal name, then a role ("Anna Berg, Prime
+        // Minister of Sylvania:"), a speaker label whose cue is the name.
+        const std::vector<Span> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma_words));
+        if (name.empty() || !role_after_comma(whole) || !name_label(name, {p.begin, name.back().end}, {j, p.end}))
+          return out;
+        for (const Span& w : words)
+          if (impl_.is_speech_verb_any_case(w.in(text_))) return out;  // "Anna Berg, Minister, Says:"
+        out.name_end = name.back().end;
+        out.speaker = true;
+        out.end = j;
+        return out;
+      }
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
       out.name = !out.upper && !out.speaker && name_label(words, {p.begin, out.name_end}, {j, p.end});
       if (!out.speaker && !(out.upper && upper_speaker_label(words)) &&
@@ -450,8 +463,11 @@ Run::Label Run::label_end(Span p) const {
       word_start = false;
     } else if (c == '/' && lower == 0) {
       // "A/S HILL:" (an abbreviated title) in an upper-case label.
-    } else if (c == ',' && lower == 0) {
-      word_start = true;  // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:" (upper-case labels only)
+    } else if (c == ',') {
+      // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:"; in name case only a name and a role ("Anna
+      // Berg, Prime Minister:", below).
+      if (comma_words == kNpos) comma_words = words.size();
+      word_start = true;
     } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return out;
     }
@@ -460,17 +476,27 @@ Run::Label Run::label_end(Span p) const {
   return out;
 }
 
-// A name-case label that names a speaker by title and name: it opens with a title word
-// ("President", "Prime Minister", "Ambassador", "Mr"), ends in a name (a capitalised word
-// that is no title word: "President of Russia Vladimir Putin", "Ambassador Rice"), and has
-// no verb ("President Putin Says:" is a headline). What follows the colon must not be a
-// quotation in marks (a headline "Name: “...”") or a Title Case headline with no sentence
-// punctuation.
+// A name-case label that names a speaker by title and name: a title word among its first three
+// words ("President", "Prime Minister", "Ambassador", "Mr", "Pentagon Press Secretary"), ends in a name (a capitalised
+// word that is no title word: "President of Russia Vladimir Putin", "Ambassador Rice"), and has no verb ("President
+// Putin Says:" is a headline). What follows the colon must not be a quotation in marks (a headline "Name: “...”") or a
+// Title Case headline with no sentence punctuation.
 bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
+  constexpr std::size_t kMaxTitleAt = 3;  // "Pentagon Press Secretary Jan Novak:"
   if (words.size() < 2) return false;
-  const std::string_view first = words.front().in(text_), last = words.back().in(text_);
-  if (!impl_.is_title_word(first) || impl_.is_title_word(last) || !is_upper(cp_at(text_, words.back().begin)))
+  const std::string_view last = words.back().in(text_);
+  std::size_t first_title = kNpos, last_title = 0;
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (impl_.is_title_word(words[k].in(text_))) {
+      if (first_title == kNpos) first_title = k;
+      last_title = k;
+    }
+  if (first_title == kNpos || first_title >= kMaxTitleAt || impl_.is_title_word(last) ||
+      !is_upper(cp_at(text_, words.back().begin)))
     return false;
+  // A title word after the first word ("Pentagon Press Secretary") needs a full name after the
+  // title, two words or more: "ILAB Press Release:" is a headline's label.
+  if (first_title > 0 && words.size() - last_title < 3) return false;
   for (const Span& w : words)
     if (impl_.is_speech_verb_any_case(w.in(text_)) || is(WordClass::kBeForms, fold_word(w.in(text_)))) return false;
   const std::size_t b = skip_space(text_, after.begin, after.end);

@@ -457,6 +457,20 @@ TEST_CASE("quotes: upper-case labels of a name and a role, and long ones of a ti
   CHECK(str(u, us[1].content) == "We have made progress this week.");
   CHECK(str(u, us[2].cue) == "Q");
   CHECK(str(u, us[3].cue) == "PRESS SECRETARY AIR FORCE MAJ. GEN. ANNA BERG");
+  // In name case too: a bare name, a comma and a role; the cue is the name.
+  const std::string v = "Anna Berg, Prime Minister of Sylvania: Thanks for joining us.\nWe met twice.\n";
+  auto vs = finder.find(v);
+  REQUIRE(vs.size() == 2);
+  CHECK(str(v, vs[0].content) == "Thanks for joining us.");
+  CHECK(str(v, vs[0].cue) == "Anna Berg");
+  CHECK(finder.find("Sydney, Australia: The bank signed an agreement.\nThe deal is large.").empty());
+  CHECK(finder.find("Anna Berg, Prime Minister, Says: We will win.\nThe deal is large.").empty());
+  // A title word after the first word of a name-case label, and a full name after it.
+  const std::string w = "Pentagon Press Secretary Jan Novak: Good afternoon.\nLet me begin.\n";
+  auto ws = finder.find(w);
+  REQUIRE(ws.size() == 2);
+  CHECK(str(w, ws[0].cue) == "Pentagon Press Secretary Jan Novak");
+  CHECK(finder.find("Agency Press Release: Joint Statement of the Council.\nThe council met.").empty());
   // Without a title word a long upper-case line before a colon is no label.
   CHECK(finder.find("THE BIG RED BARN ON THE HILL ROAD: It burned down.\nNo one was hurt.").empty());
 }
