@@ -158,6 +158,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "full_text_markers",
     "work_nouns",
     "transcript_intros",
+    "thought_verbs",
+    "first_person_subjects",
     "sentence_starters",
     "fronted_prepositions",
     "mention_starts",

@@ -279,6 +279,7 @@ class Run {
   bool looks_like_term(const DirectQuote& q);
   bool in_noun_phrase(const DirectQuote& q, std::size_t floor) const;
   bool pronoun(std::string_view w) const;
+  bool quotes_self(const DirectQuote& q) const;
   bool echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
   bool headline_speaker(Span p, std::size_t pos) const;
@@ -1420,6 +1421,31 @@ bool Run::in_noun_phrase(const DirectQuote& q, std::size_t floor) const {
          !is(WordClass::kAdjunctPrepositions, f) && !pronoun(f) && !impl_.is_speech_verb(text_, wb, we);
 }
 
+// Whether quote q, inside another quotation, gives the words of the first person who speaks
+// there, after her own verb of saying or thinking ("“... I would say ‘great momentum.’ ...”",
+// "“When I heard, I thought, ‘This is big.’”"): her words are the outer quotation's already,
+// mentioned again, no new quotation. The verb is a speech verb or one of the pack's
+// thought_verbs, right before the mark (or before a comma or colon there), and a subject of
+// the pack's first_person_subjects ("I", "we") at most three words before the verb.
+bool Run::quotes_self(const DirectQuote& q) const {
+  constexpr int kMaxSubjectGap = 3;
+  if (q.depth == 0) return false;
+  const Span p = paras_[q.paragraph];
+  std::size_t at = trim_space_back(text_, p.begin, q.open_mark.begin);
+  if (at > p.begin && (text_[at - 1] == ',' || text_[at - 1] == ':')) --at;
+  std::size_t wb, we;
+  if (!word_before(at, p.begin, wb, we) || trim_space_back(text_, p.begin, at) != we) return false;
+  char buf[16];
+  if (!impl_.is_speech_verb(text_, wb, we) &&
+      !(is_lower(cp_at(text_, wb)) &&
+        is(WordClass::kThoughtVerbs, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf))))
+    return false;
+  for (int gap = 0; gap < kMaxSubjectGap && word_before(wb, p.begin, wb, we); ++gap) {
+    if (is(WordClass::kFirstPersonSubjects, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf))) return true;
+  }
+  return false;
+}
+
 // Whether a lower-case word is a personal pronoun of the language pack.
 bool Run::pronoun(std::string_view w) const {
   return is(WordClass::kMalePronouns, w) || is(WordClass::kFemalePronouns, w) || is(WordClass::kGroupPronouns, w) ||
@@ -1699,7 +1725,8 @@ std::vector<DirectQuote> Run::finish() {
   if (opt_.detect_terms) {
     for (std::size_t k = 0; k < result.size(); ++k) {
       const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
-      if (leaf && result[k].recovery == Recovery::kNone && (looks_like_term(result[k]) || echoes_title(result, k)))
+      if (leaf && result[k].recovery == Recovery::kNone &&
+          (looks_like_term(result[k]) || echoes_title(result, k) || quotes_self(result[k])))
         result[k].kind = QuoteKind::kTerm;
     }
   }

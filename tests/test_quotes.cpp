@@ -711,6 +711,19 @@ TEST_CASE("quotes: a quotation inside one with the same marks", "[quotes]") {
   CHECK(contents("“We are ready. Kerry said “we will go.”") == Strings{"We are ready. Kerry said", "we will go."});
 }
 
+TEST_CASE("quotes: a speaker's own words quoted again inside her quotation are no new quotation", "[quotes]") {
+  // After her own verb of saying or thinking, with "I" or "we" as its subject: a term (a mention).
+  CHECK(contents("“When I heard, I thought, ‘This is big: a big port.’ So I came,” said Berg.", QuoteKind::kTerm) ==
+        Strings{"This is big: a big port."});
+  CHECK(contents("“If I had to sum it up, I would say ‘steady progress.’ We go on,” Berg said.", QuoteKind::kTerm) ==
+        Strings{"steady progress."});
+  // Another person's words inside her quotation stay a quotation.
+  CHECK(contents("“The mayor told me, ‘We will rebuild the port.’ I believe him,” said Berg.") ==
+        Strings{"The mayor told me, ‘We will rebuild the port.’ I believe him,", "We will rebuild the port."});
+  // Not inside a quotation: her own words in marks.
+  CHECK(contents("At the port I thought, “This is big.”") == Strings{"This is big."});
+}
+
 TEST_CASE("quotes: a paragraph without marks inside a quotation over three paragraphs", "[quotes]") {
   // The first paragraph opens the quotation, the last closes it, the one between has no marks.
   const std::string t =
