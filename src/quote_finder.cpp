@@ -447,7 +447,7 @@ Run::Label Run::label_end(Span p) const {
       return out;
     }
     if (name_end != kNpos) return out;  // only the colon may follow a stage direction
-    if (c == ' ') {
+    if (is_space(c)) {                  // a space, a tab, a no-break space
       word_start = true;
     } else if (is_alpha(c)) {
       letters += is_upper(c) ? 1 : 0;
@@ -1529,6 +1529,7 @@ std::vector<DirectQuote> Run::run() {
   const bool transcript = opt_.transcript_turns && is_transcript(labels);
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
+  Span alone;     // the cue of a label alone in its paragraph, for the paragraph after it
   int bite = -1;  // the current sound bite's last quote
   marked_ = has_double_marks();
   const std::vector<signed char> interview =
@@ -1560,13 +1561,21 @@ std::vector<DirectQuote> Run::run() {
       scan_marks(pi_, body, p.end);
       continue;
     }
-    if (transcript && (labels[pi_].end != 0 || turn >= 0)) {  // a turn, or the rest of one
+    if (transcript && (labels[pi_].end != 0 || turn >= 0 || !alone.empty())) {  // a turn, or the rest of one
       const bool labelled = labels[pi_].end != 0;
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
       in_turn = true;
-      if (body < p.end)  // the cue is NAME, without its stage direction and colon
-        turn = emit_markless({body, p.end}, labelled ? Span{p.begin, labels[pi_].name_end} : Span{body, body},
-                             Recovery::kTranscript, labelled ? -1 : turn);
+      // The cue is NAME, without its stage direction and colon; a label alone in its paragraph
+      // ("SECRETARY BERG:" on a line of its own) labels the paragraph after it.
+      const Span cue = labelled ? Span{p.begin, labels[pi_].name_end} : alone;
+      if (body < p.end) {
+        turn = emit_markless({body, p.end}, cue.empty() ? Span{body, body} : cue, Recovery::kTranscript,
+                             cue.empty() ? turn : -1);
+        alone = {};
+      } else if (labelled) {
+        alone = cue;
+        turn = -1;
+      }
     }
     const int carried = carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi_ ? carry_ : -1;
     scan_marks(pi_, body, p.end);

@@ -471,6 +471,22 @@ TEST_CASE("quotes: upper-case labels of a name and a role, and long ones of a ti
   REQUIRE(ws.size() == 2);
   CHECK(str(w, ws[0].cue) == "Pentagon Press Secretary Jan Novak");
   CHECK(finder.find("Agency Press Release: Joint Statement of the Council.\nThe council met.").empty());
+  // A label alone in its paragraph labels the paragraph after it (not the last turn's speaker);
+  // a no-break space inside a label is a space.
+  const std::string x =
+      "SECRETARY OF DEFENSE JAN K. NOVAK III:\nGood afternoon. Let me open.\nWe made progress.\nQ:\nWhat "
+      "next?\nSECRETARY\u00a0NOVAK:\nWe wait.\n";
+  auto xs = finder.find(x);
+  REQUIRE(xs.size() == 4);
+  CHECK(str(x, xs[0].content) == "Good afternoon. Let me open.");
+  CHECK(str(x, xs[0].cue) == "SECRETARY OF DEFENSE JAN K. NOVAK III");
+  CHECK(xs[0].continues == -1);
+  CHECK(str(x, xs[1].content) == "We made progress.");
+  CHECK(xs[1].continues == 0);
+  CHECK(str(x, xs[2].content) == "What next?");
+  CHECK(str(x, xs[2].cue) == "Q");
+  CHECK(xs[2].continues == -1);
+  CHECK(str(x, xs[3].cue) == "SECRETARY\u00a0NOVAK");
   // Without a title word a long upper-case line before a colon is no label.
   CHECK(finder.find("THE BIG RED BARN ON THE HILL ROAD: It burned down.\nNo one was hurt.").empty());
 }
