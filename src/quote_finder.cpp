@@ -239,9 +239,14 @@ class Run {
     std::size_t name_end = 0;  // the end of the name, before a stage direction and the colon
     bool upper = false;        // SECRETARY BLINKEN
     bool speaker = false;      // a name-case speaker label (title words and a name)
+    bool name = false;         // a bare personal name in name case (Anna Berg)
   };
   Label label_end(Span p) const;
   bool speaker_label(const std::vector<Span>& words, Span after) const;
+  bool upper_speaker_label(const std::vector<Span>& words) const;
+  bool name_label(const std::vector<Span>& words, Span label, Span after) const;
+  bool introduces_transcript(std::size_t pi) const;
+  bool role_after_comma(std::string_view label) const;
   bool title_case_headline(Span s) const;
   bool has_lower(Span s) const;
   bool is_transcript(const std::vector<Label>& labels) const;
@@ -272,6 +277,9 @@ class Run {
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
   bool looks_like_term(const DirectQuote& q);
+  bool in_noun_phrase(const DirectQuote& q, std::size_t floor) const;
+  bool pronoun(std::string_view w) const;
+  bool quotes_self(const DirectQuote& q) const;
   bool echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
   bool headline_speaker(Span p, std::size_t pos) const;
@@ -381,7 +389,7 @@ Run::Label Run::label_end(Span p) const {
   std::vector<Span> words;
   std::size_t i = p.begin, letters = 0, lower = 0;
   bool word_start = true, title = true;
-  std::size_t name_end = kNpos;
+  std::size_t name_end = kNpos, comma_words = kNpos;  // the words before the first comma
   while (i < p.end && i - p.begin <= kMaxBytes) {
     const std::size_t wstart = i;
     std::size_t j = i;
@@ -404,16 +412,42 @@ Run::Label Run::label_end(Span p) const {
       // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
       if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
       out.name_end = name_end == kNpos ? wstart : name_end;
+      // "ANNA BERG, PRIME MINISTER OF SYLVANIA:" names the speaker before the comma and her role
+      // after it (a title word there; "BEIJING, CHINA:" is a dateline): the name is the cue.
+      const std::string_view whole = text_.substr(p.begin, out.name_end - p.begin);
+      if (lower == 0 && role_after_comma(whole))
+        out.name_end = trim_space_back(text_, p.begin, p.begin + whole.find(','));
       // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn, and so
       // is "CHAIRMAN TO LEADERS: CONFERENCE A CROSSROADS" (an upper-case one, all in capitals).
       if ((!out.upper || !has_lower({j, p.end})) && title_case_headline({j, p.end})) return out;
+      // A name-case label before a quotation in marks leads in to that quotation ("Anna Berg:
+      // “...”"); the marks give its words.
+      Glyph g;
+      const std::size_t body = skip_space(text_, j, p.end);
+      if (!out.upper && body < p.end && quote_glyph(cp_at(text_, body), g)) return out;
+      if (!out.upper && comma_words != kNpos) {
+        // A name-case label with a comma: a bare personal name, then a role ("Anna Berg, Prime
+        // Minister of Sylvania:"), a speaker label whose cue is the name.
+        const std::vector<Span> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma_words));
+        if (name.empty() || !role_after_comma(whole) || !name_label(name, {p.begin, name.back().end}, {j, p.end}))
+          return out;
+        for (const Span& w : words)
+          if (impl_.is_speech_verb_any_case(w.in(text_))) return out;  // "Anna Berg, Minister, Says:"
+        out.name_end = name.back().end;
+        out.speaker = true;
+        out.end = j;
+        return out;
+      }
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
-      if (!out.speaker && (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes)) return out;
+      out.name = !out.upper && !out.speaker && name_label(words, {p.begin, out.name_end}, {j, p.end});
+      if (!out.speaker && !(out.upper && upper_speaker_label(words)) &&
+          (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes))
+        return out;
       out.end = j;
       return out;
     }
     if (name_end != kNpos) return out;  // only the colon may follow a stage direction
-    if (c == ' ') {
+    if (is_space(c)) {                  // a space, a tab, a no-break space
       word_start = true;
     } else if (is_alpha(c)) {
       letters += is_upper(c) ? 1 : 0;
@@ -430,8 +464,11 @@ Run::Label Run::label_end(Span p) const {
       word_start = false;
     } else if (c == '/' && lower == 0) {
       // "A/S HILL:" (an abbreviated title) in an upper-case label.
-    } else if (c == ',' && lower == 0) {
-      word_start = true;  // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:" (upper-case labels only)
+    } else if (c == ',') {
+      // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:"; in name case only a name and a role ("Anna
+      // Berg, Prime Minister:", below).
+      if (comma_words == kNpos) comma_words = words.size();
+      word_start = true;
     } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return out;
     }
@@ -440,23 +477,78 @@ Run::Label Run::label_end(Span p) const {
   return out;
 }
 
-// A name-case label that names a speaker by title and name: it opens with a title word
-// ("President", "Prime Minister", "Ambassador", "Mr"), ends in a name (a capitalised word
-// that is no title word: "President of Russia Vladimir Putin", "Ambassador Rice"), and has
-// no verb ("President Putin Says:" is a headline). What follows the colon must not be a
-// quotation in marks (a headline "Name: “...”") or a Title Case headline with no sentence
-// punctuation.
+// A name-case label that names a speaker by title and name: a title word among its first three
+// words ("President", "Prime Minister", "Ambassador", "Mr", "Pentagon Press Secretary"), ends in a name (a capitalised
+// word that is no title word: "President of Russia Vladimir Putin", "Ambassador Rice"), and has no verb ("President
+// Putin Says:" is a headline). What follows the colon must not be a quotation in marks (a headline "Name: “...”") or a
+// Title Case headline with no sentence punctuation.
 bool Run::speaker_label(const std::vector<Span>& words, Span after) const {
+  constexpr std::size_t kMaxTitleAt = 3;  // "Pentagon Press Secretary Jan Novak:"
   if (words.size() < 2) return false;
-  const std::string_view first = words.front().in(text_), last = words.back().in(text_);
-  if (!impl_.is_title_word(first) || impl_.is_title_word(last) || !is_upper(cp_at(text_, words.back().begin)))
+  const std::string_view last = words.back().in(text_);
+  std::size_t first_title = kNpos, last_title = 0;
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (impl_.is_title_word(words[k].in(text_))) {
+      if (first_title == kNpos) first_title = k;
+      last_title = k;
+    }
+  if (first_title == kNpos || first_title >= kMaxTitleAt || impl_.is_title_word(last) ||
+      !is_upper(cp_at(text_, words.back().begin)))
     return false;
+  // A title word after the first word ("Pentagon Press Secretary") needs a full name after the
+  // title, two words or more: "ILAB Press Release:" is a headline's label.
+  if (first_title > 0 && words.size() - last_title < 3) return false;
   for (const Span& w : words)
     if (impl_.is_speech_verb_any_case(w.in(text_)) || is(WordClass::kBeForms, fold_word(w.in(text_)))) return false;
   const std::size_t b = skip_space(text_, after.begin, after.end);
   Glyph g;
   if (b < after.end && quote_glyph(cp_at(text_, b), g)) return false;
   return !title_case_headline(after);
+}
+
+// An upper-case label longer than a short one that names a speaker by role and name: a title
+// word among its words, and a last word that is no title word ("SECRETARY OF DEFENSE ANNA J.
+// BERG III:", "PRESS SECRETARY AIR FORCE MAJ. GEN. JAN NOVAK:").
+bool Run::upper_speaker_label(const std::vector<Span>& words) const {
+  if (words.size() < 2 || impl_.is_title_word(words.back().in(text_))) return false;
+  for (const Span& w : words)
+    if (impl_.is_title_word(w.in(text_))) return true;
+  return false;
+}
+
+// A label of a bare personal name in name case ("Anna Berg:", "Jan K. Novak:"): two to four
+// capitalised words with lower-case letters, none a title word, a small word of Title Case, a
+// speech verb or a form of "be", no digit; what follows ends as a sentence or a vocative does
+// (". ! ? , ;"), not as a headline.
+bool Run::name_label(const std::vector<Span>& words, Span label, Span after) const {
+  constexpr std::size_t kMaxNameWords = 4;
+  if (words.size() < 2 || words.size() > kMaxNameWords) return false;
+  for (std::size_t i = label.begin; i < label.end; ++i)
+    if (is_digit(static_cast<unsigned char>(text_[i]))) return false;
+  for (const Span& w : words) {
+    const std::string_view v = w.in(text_);
+    const std::string f = fold_word(v);
+    if (!is_upper(cp_at(text_, w.begin)) || !has_lower(w) || impl_.is_title_word(v) ||
+        is(WordClass::kTitleSmallWords, f) || is(WordClass::kBeForms, f) || impl_.is_speech_verb_any_case(v) ||
+        is(WordClass::kScriptLabels, f))
+      return false;
+  }
+  const std::size_t e = trim_space_back(text_, after.begin, after.end);
+  if (e <= after.begin) return false;
+  const char32_t last = cp_before(text_, e);
+  return last == '.' || last == '!' || last == '?' || last == ',' || last == ';';
+}
+
+// Whether paragraph pi introduces a transcript: it ends in a colon and has a word of the
+// language pack's transcript_intros ("Excerpts from the transcript:").
+bool Run::introduces_transcript(std::size_t pi) const {
+  const Span p = paras_[pi];
+  const std::size_t e = trim_space_back(text_, p.begin, p.end);
+  if (e <= p.begin || text_[e - 1] != ':') return false;
+  std::size_t i = p.begin, wb, we;
+  while (next_word(i, e, wb, we))
+    if (is(WordClass::kTranscriptIntros, fold_word(text_.substr(wb, we - wb)))) return true;
+  return false;
 }
 
 // Whether `s` has a lower-case letter.
@@ -484,10 +576,12 @@ bool Run::title_case_headline(Span s) const {
 // A transcript has at least transcript_min_labels upper-case labels, or one
 // upper-case label of two words or more ("PRESIDENT OBAMA:" opening the
 // remarks), or at least three Title Case ones of which one speaks twice
-// ("Mao Ning:"), or one name-case speaker label ("Prime Minister of Japan Shinzo Abe:").
+// ("Mao Ning:"), or one name-case speaker label ("Prime Minister of Japan Shinzo Abe:"), or
+// two labels of bare personal names ("Anna Berg: Mr Novak," ... "Jan Novak: Ms Berg,"), or one
+// right after a paragraph that introduces a transcript ("Excerpts from the transcript:").
 bool Run::is_transcript(const std::vector<Label>& labels) const {
-  std::size_t n_upper = 0, n_title = 0;
-  bool repeated = false, long_upper = false, speaker = false;
+  std::size_t n_upper = 0, n_title = 0, n_name = 0;
+  bool repeated = false, long_upper = false, speaker = false, introduced = false;
   std::unordered_set<std::string_view> seen;
   for (std::size_t pi = 0; pi < labels.size(); ++pi) {
     if (labels[pi].end == 0) continue;
@@ -499,11 +593,25 @@ bool Run::is_transcript(const std::vector<Label>& labels) const {
     } else {
       ++n_title;
       speaker |= labels[pi].speaker;
+      n_name += labels[pi].name ? 1 : 0;
+      introduced |= labels[pi].name && pi > 0 && introduces_transcript(pi - 1);
       repeated |= !seen.insert(label).second;
     }
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
-         (n_title >= 3 && repeated) || speaker;
+         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced;
+}
+
+// Whether an upper-case label has a title word after its first comma ("ANNA BERG, PRIME
+// MINISTER"; not "BEIJING, CHINA", a dateline).
+bool Run::role_after_comma(std::string_view label) const {
+  const std::size_t comma = label.find(',');
+  if (comma == std::string_view::npos) return false;
+  const std::size_t base = static_cast<std::size_t>(label.data() - text_.data());
+  std::size_t i = base + comma + 1, wb, we;
+  while (next_word(i, base + label.size(), wb, we))
+    if (impl_.is_title_word(text_.substr(wb, we - wb))) return true;
+  return false;
 }
 
 // Skips white space and short stage directions: "(Via interpreter)", "[Laughter.]".
@@ -1278,7 +1386,70 @@ bool Run::looks_like_term(const DirectQuote& q) {
     if (++words > kMaxTitleWords) return false;
   }
   if (punctuated && ((words < kPunctuatedTitleWords && q.depth == 0) || !lower)) return false;  // "rare." "tension,"
-  return words > 0 && !speech;
+  if (words == 0) return false;
+  if (!speech) return true;
+  // In a sentence with a speech verb, a short Title Case name in the place of a noun or its
+  // modifier: "launched the agency's 2012 “Drive Safe or Pay” seat belt effort and reminded ...".
+  constexpr int kMaxNameWords = 6;
+  return !punctuated && words <= kMaxNameWords && in_noun_phrase(q, floor);
+}
+
+// Whether a quote sits inside a noun phrase: right after a determiner that is no pronoun ("the",
+// "its"; not "her": "told her “Good Luck”"), a possessive ("the agency's") or a number ("2012"),
+// or right before a lower-case word that is neither a function word, a preposition, a pronoun
+// nor a speech verb ("“Drive Safe or Pay” seat belt effort"; not "“Thank You” and left",
+// "“China Rises” to that", "“Yes” he said").
+bool Run::in_noun_phrase(const DirectQuote& q, std::size_t floor) const {
+  std::size_t wb, we;
+  char buf[16];
+  if (word_before(q.open_mark.begin, floor, wb, we) && trim_space_back(text_, floor, q.open_mark.begin) == we) {
+    const std::string_view w = text_.substr(wb, we - wb);
+    const std::string_view f = ascii_lower(w, buf, sizeof buf);
+    if (is_lower(cp_at(text_, wb)) && is(WordClass::kDeterminers, f) && !pronoun(f)) return true;
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s")))
+      return true;
+    bool digits = true;
+    for (const char c : w) digits = digits && is_digit(static_cast<unsigned char>(c));
+    if (digits) return true;
+  }
+  const Span p = paras_[q.paragraph];
+  std::size_t j = q.close_mark.end;
+  if (j >= p.end || text_[j] != ' ' || !next_word(j, p.end, wb, we) || wb != q.close_mark.end + 1) return false;
+  if (!is_lower(cp_at(text_, wb))) return false;
+  const std::string_view f = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+  return !f.empty() && !is(WordClass::kFunctionWords, f) && !is(WordClass::kTitleSmallWords, f) &&
+         !is(WordClass::kAdjunctPrepositions, f) && !pronoun(f) && !impl_.is_speech_verb(text_, wb, we);
+}
+
+// Whether quote q, inside another quotation, gives the words of the first person who speaks
+// there, after her own verb of saying or thinking ("“... I would say ‘great momentum.’ ...”",
+// "“When I heard, I thought, ‘This is big.’”"): her words are the outer quotation's already,
+// mentioned again, no new quotation. The verb is a speech verb or one of the pack's
+// thought_verbs, right before the mark (or before a comma or colon there), and a subject of
+// the pack's first_person_subjects ("I", "we") at most three words before the verb.
+bool Run::quotes_self(const DirectQuote& q) const {
+  constexpr int kMaxSubjectGap = 3;
+  if (q.depth == 0) return false;
+  const Span p = paras_[q.paragraph];
+  std::size_t at = trim_space_back(text_, p.begin, q.open_mark.begin);
+  if (at > p.begin && (text_[at - 1] == ',' || text_[at - 1] == ':')) --at;
+  std::size_t wb, we;
+  if (!word_before(at, p.begin, wb, we) || trim_space_back(text_, p.begin, at) != we) return false;
+  char buf[16];
+  if (!impl_.is_speech_verb(text_, wb, we) &&
+      !(is_lower(cp_at(text_, wb)) &&
+        is(WordClass::kThoughtVerbs, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf))))
+    return false;
+  for (int gap = 0; gap < kMaxSubjectGap && word_before(wb, p.begin, wb, we); ++gap) {
+    if (is(WordClass::kFirstPersonSubjects, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf))) return true;
+  }
+  return false;
+}
+
+// Whether a lower-case word is a personal pronoun of the language pack.
+bool Run::pronoun(std::string_view w) const {
+  return is(WordClass::kMalePronouns, w) || is(WordClass::kFemalePronouns, w) || is(WordClass::kGroupPronouns, w) ||
+         is(WordClass::kFirstPerson, w) || is(WordClass::kSecondPerson, w) || is(WordClass::kThirdPersonSubjects, w);
 }
 
 // Whether quote k, a few words with no sentence punctuation of their own, repeats the opening
@@ -1358,6 +1529,7 @@ std::vector<DirectQuote> Run::run() {
   const bool transcript = opt_.transcript_turns && is_transcript(labels);
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
+  Span alone;     // the cue of a label alone in its paragraph, for the paragraph after it
   int bite = -1;  // the current sound bite's last quote
   marked_ = has_double_marks();
   const std::vector<signed char> interview =
@@ -1389,13 +1561,21 @@ std::vector<DirectQuote> Run::run() {
       scan_marks(pi_, body, p.end);
       continue;
     }
-    if (transcript && (labels[pi_].end != 0 || turn >= 0)) {  // a turn, or the rest of one
+    if (transcript && (labels[pi_].end != 0 || turn >= 0 || !alone.empty())) {  // a turn, or the rest of one
       const bool labelled = labels[pi_].end != 0;
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
       in_turn = true;
-      if (body < p.end)  // the cue is NAME, without its stage direction and colon
-        turn = emit_markless({body, p.end}, labelled ? Span{p.begin, labels[pi_].name_end} : Span{body, body},
-                             Recovery::kTranscript, labelled ? -1 : turn);
+      // The cue is NAME, without its stage direction and colon; a label alone in its paragraph
+      // ("SECRETARY BERG:" on a line of its own) labels the paragraph after it.
+      const Span cue = labelled ? Span{p.begin, labels[pi_].name_end} : alone;
+      if (body < p.end) {
+        turn = emit_markless({body, p.end}, cue.empty() ? Span{body, body} : cue, Recovery::kTranscript,
+                             cue.empty() ? turn : -1);
+        alone = {};
+      } else if (labelled) {
+        alone = cue;
+        turn = -1;
+      }
     }
     const int carried = carry_ >= 0 && out_[static_cast<std::size_t>(carry_)].paragraph + 1 == pi_ ? carry_ : -1;
     scan_marks(pi_, body, p.end);
@@ -1554,7 +1734,8 @@ std::vector<DirectQuote> Run::finish() {
   if (opt_.detect_terms) {
     for (std::size_t k = 0; k < result.size(); ++k) {
       const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
-      if (leaf && result[k].recovery == Recovery::kNone && (looks_like_term(result[k]) || echoes_title(result, k)))
+      if (leaf && result[k].recovery == Recovery::kNone &&
+          (looks_like_term(result[k]) || echoes_title(result, k) || quotes_self(result[k])))
         result[k].kind = QuoteKind::kTerm;
     }
   }

@@ -755,6 +755,23 @@ TEST_CASE("a name-case transcript label names the person after the title and cou
   check_quote(text, "Welcome.", {"Xi Jinping", "transcript-turn", ""});
 }
 
+TEST_CASE("transcript labels of a bare name, or of a name and a role, name the speaker", "[rules][transcript]") {
+  const std::string text =
+      "The meeting was held ahead of the budget debate.\n"
+      "Excerpts from the transcript:\n"
+      "Anna Berg: Ms Lund,\n"
+      "We have met all the groups ahead of the debate.\n"
+      "Karin Lund: Ms Berg,\n"
+      "Our members met the ministers last month.\n";
+  check_quote(text, "Ms Lund,", {"Anna Berg", "transcript-turn", ""});
+  check_quote(text, "We have met all the groups ahead of the debate.", {"Anna Berg", "transcript-continuation", ""});
+  check_quote(text, "Ms Berg,", {"Karin Lund", "transcript-turn", ""});
+  const std::string upper =
+      "JAN NOVAK, PRIME MINISTER OF FREEDONIA: I am delighted to host you here.\nThe ties are strong.\n";
+  // The cue is the name before the comma, in the label's own case.
+  check_quote(upper, "I am delighted to host you here.", {"JAN NOVAK", "transcript-turn", ""});
+}
+
 TEST_CASE("an organisation's name with its acronym is no department before a name", "[resolution][discovery]") {
   // "Health Organization" is no person titled Director General of the World: "Health" in "the
   // Minister of Health" is not his surname.

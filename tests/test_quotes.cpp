@@ -388,6 +388,109 @@ TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direct
   CHECK(find("Mr. Jan Novak: We will vote no.").size() == 1);
 }
 
+TEST_CASE("quotes: transcripts labelled by bare personal names", "[quotes]") {
+  // Two labels of bare names: a transcript; the short vocative turn and the paragraphs after it
+  // without a label are the last speaker's.
+  const std::string t =
+      "The meeting was held ahead of the annual budget debate.\n"
+      "Anna Berg: Ms Lund,\n"
+      "We have met all the groups ahead of the debate. It helps us a great deal.\n"
+      "I suggest we discuss the report today.\n"
+      "Karin Lund: Ms Berg,\n"
+      "Our members met the ministers last month.\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 5);
+  CHECK(str(t, qs[0].content) == "Ms Lund,");
+  CHECK(str(t, qs[0].cue) == "Anna Berg");
+  CHECK(qs[0].recovery == Recovery::kTranscript);
+  CHECK(str(t, qs[1].content) == "We have met all the groups ahead of the debate. It helps us a great deal.");
+  CHECK(qs[1].continues == 0);
+  CHECK(str(t, qs[2].content) == "I suggest we discuss the report today.");
+  CHECK(qs[2].continues == 1);
+  CHECK(str(t, qs[3].content) == "Ms Berg,");
+  CHECK(str(t, qs[3].cue) == "Karin Lund");
+  CHECK(qs[3].continues == -1);
+  CHECK(str(t, qs[4].content) == "Our members met the ministers last month.");
+  // One such label right after a paragraph that introduces a transcript.
+  const std::string u =
+      "Cabinet meeting\n"
+      "Excerpts from the transcript:\n"
+      "Anna Berg: Good afternoon, colleagues. We will discuss the budget.\n"
+      "Also today, we will discuss a draft law on sick pay.\n";
+  CHECK(contents(u) == Strings{"Good afternoon, colleagues. We will discuss the budget.",
+                               "Also today, we will discuss a draft law on sick pay."});
+  // Without the introduction one such label is not a transcript, nor is a bare name before a
+  // headline, a quotation in marks (its marks give the words) or a label with a digit.
+  CHECK(find("Cabinet meeting\nAnna Berg: Good afternoon, colleagues.\nThe talks ended.\n").empty());
+  CHECK(find("Excerpts from the transcript:\nAnna Berg: Talks in Crisis\n").empty());
+  CHECK(contents("Excerpts from the transcript:\nAnna Berg: “We will win.”\nThe talks ended.\n") ==
+        Strings{"We will win."});
+  CHECK(find("Excerpts from the record:\nRoom 101 Today: Good afternoon, colleagues.\n").empty());
+  // A paragraph that ends in a colon with no word of a transcript is no introduction.
+  CHECK(find("The agenda was as follows:\nAnna Berg: Good afternoon, colleagues.\nThe talks ended.\n").empty());
+}
+
+TEST_CASE("quotes: upper-case labels of a name and a role, and long ones of a title and a name", "[quotes]") {
+  QuoteFinderOptions o;
+  o.title_words = {"prime minister", "secretary", "press secretary", "general"};
+  const QuoteFinder finder(o);
+  // "NAME, ROLE:" alone opens a transcript (a title word after the comma); the cue is the name.
+  const std::string t = "ANNA BERG, PRIME MINISTER OF SYLVANIA: I am delighted to host you.\nThe ties are strong.\n";
+  auto qs = finder.find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(str(t, qs[0].content) == "I am delighted to host you.");
+  CHECK(str(t, qs[0].cue) == "ANNA BERG");
+  CHECK(str(t, qs[1].content) == "The ties are strong.");
+  CHECK(qs[1].continues == 0);
+  // A place and its country stay a dateline.
+  CHECK(finder.find("BEIJING, CHINA: The bank signed an agreement.\nThe deal is large.").empty());
+  // A long upper-case label of a role and a name (more than six words) is a turn's label.
+  const std::string u =
+      "SECRETARY OF DEFENSE JAN K. NOVAK III: Good afternoon. Let me open with a statement.\n"
+      "We have made progress this week.\n"
+      "Q: Mr. Secretary, what next?\n"
+      "PRESS SECRETARY AIR FORCE MAJ. GEN. ANNA BERG: Next question.\n";
+  auto us = finder.find(u);
+  REQUIRE(us.size() == 4);
+  CHECK(str(u, us[0].content) == "Good afternoon. Let me open with a statement.");
+  CHECK(str(u, us[0].cue) == "SECRETARY OF DEFENSE JAN K. NOVAK III");
+  CHECK(str(u, us[1].content) == "We have made progress this week.");
+  CHECK(str(u, us[2].cue) == "Q");
+  CHECK(str(u, us[3].cue) == "PRESS SECRETARY AIR FORCE MAJ. GEN. ANNA BERG");
+  // In name case too: a bare name, a comma and a role; the cue is the name.
+  const std::string v = "Anna Berg, Prime Minister of Sylvania: Thanks for joining us.\nWe met twice.\n";
+  auto vs = finder.find(v);
+  REQUIRE(vs.size() == 2);
+  CHECK(str(v, vs[0].content) == "Thanks for joining us.");
+  CHECK(str(v, vs[0].cue) == "Anna Berg");
+  CHECK(finder.find("Sydney, Australia: The bank signed an agreement.\nThe deal is large.").empty());
+  CHECK(finder.find("Anna Berg, Prime Minister, Says: We will win.\nThe deal is large.").empty());
+  // A title word after the first word of a name-case label, and a full name after it.
+  const std::string w = "Pentagon Press Secretary Jan Novak: Good afternoon.\nLet me begin.\n";
+  auto ws = finder.find(w);
+  REQUIRE(ws.size() == 2);
+  CHECK(str(w, ws[0].cue) == "Pentagon Press Secretary Jan Novak");
+  CHECK(finder.find("Agency Press Release: Joint Statement of the Council.\nThe council met.").empty());
+  // A label alone in its paragraph labels the paragraph after it (not the last turn's speaker);
+  // a no-break space inside a label is a space.
+  const std::string x =
+      "SECRETARY OF DEFENSE JAN K. NOVAK III:\nGood afternoon. Let me open.\nWe made progress.\nQ:\nWhat "
+      "next?\nSECRETARY\u00a0NOVAK:\nWe wait.\n";
+  auto xs = finder.find(x);
+  REQUIRE(xs.size() == 4);
+  CHECK(str(x, xs[0].content) == "Good afternoon. Let me open.");
+  CHECK(str(x, xs[0].cue) == "SECRETARY OF DEFENSE JAN K. NOVAK III");
+  CHECK(xs[0].continues == -1);
+  CHECK(str(x, xs[1].content) == "We made progress.");
+  CHECK(xs[1].continues == 0);
+  CHECK(str(x, xs[2].content) == "What next?");
+  CHECK(str(x, xs[2].cue) == "Q");
+  CHECK(xs[2].continues == -1);
+  CHECK(str(x, xs[3].cue) == "SECRETARY\u00a0NOVAK");
+  // Without a title word a long upper-case line before a colon is no label.
+  CHECK(finder.find("THE BIG RED BARN ON THE HILL ROAD: It burned down.\nNo one was hurt.").empty());
+}
+
 TEST_CASE("quotes: a quote inside a transcript turn is its child", "[quotes]") {
   const std::string t = "MR. PRICE: He said “yes” to us.\nQUESTION: Thanks.";
   auto qs = find(t);
@@ -583,6 +686,18 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("He mocked calls for a “farmer-led” budget on Monday.", QuoteKind::kTerm) == Strings{"farmer-led"});
   CHECK(contents("The pact is a “port-only” deal, he said.", QuoteKind::kTerm) == Strings{"port-only"});
   CHECK(contents("He called the deal “one-sided.” The talks ended.") == Strings{"one-sided."});
+  // A short Title Case name (with a lower-case "or") in the place of a noun or its modifier is a
+  // name though its sentence has a speech verb: after a determiner, a possessive or a year, or
+  // before a lower-case noun; after an object pronoun or before a function word it stays speech.
+  CHECK(contents("Minister Opens Annual 'Drive Safe or Pay' Campaign for Seat Belts\n\nShe spoke.", QuoteKind::kTerm) ==
+        Strings{"Drive Safe or Pay"});
+  CHECK(contents("The minister opened the agency's 2024 \"Drive Safe or Pay\" seat belt drive and warned drivers of "
+                 "the risks.",
+                 QuoteKind::kTerm) == Strings{"Drive Safe or Pay"});
+  CHECK(contents("The minister warned drivers about the \"Drive Safe or Pay\" drive.", QuoteKind::kTerm) ==
+        Strings{"Drive Safe or Pay"});
+  CHECK(contents("She told her \"Good Luck\" and left.") == Strings{"Good Luck"});
+  CHECK(contents("The fans chanted \"Drive Safe or Pay\" as he said it.") == Strings{"Drive Safe or Pay"});
   // Marks inside marks around the same words are one quotation.
   CHECK(all_contents("Quoting a proverb, he said, “’If you want to go far, go together.’”") ==
         Strings{"’If you want to go far, go together.’"});
@@ -610,6 +725,19 @@ TEST_CASE("quotes: a quotation inside one with the same marks", "[quotes]") {
   // An opening mark after an attribution ends the quotation whose closing mark was lost.
   CHECK(contents("“We are ready, he said, “and we will go.”") == Strings{"We are ready, he said,", "and we will go."});
   CHECK(contents("“We are ready. Kerry said “we will go.”") == Strings{"We are ready. Kerry said", "we will go."});
+}
+
+TEST_CASE("quotes: a speaker's own words quoted again inside her quotation are no new quotation", "[quotes]") {
+  // After her own verb of saying or thinking, with "I" or "we" as its subject: a term (a mention).
+  CHECK(contents("“When I heard, I thought, ‘This is big: a big port.’ So I came,” said Berg.", QuoteKind::kTerm) ==
+        Strings{"This is big: a big port."});
+  CHECK(contents("“If I had to sum it up, I would say ‘steady progress.’ We go on,” Berg said.", QuoteKind::kTerm) ==
+        Strings{"steady progress."});
+  // Another person's words inside her quotation stay a quotation.
+  CHECK(contents("“The mayor told me, ‘We will rebuild the port.’ I believe him,” said Berg.") ==
+        Strings{"The mayor told me, ‘We will rebuild the port.’ I believe him,", "We will rebuild the port."});
+  // Not inside a quotation: her own words in marks.
+  CHECK(contents("At the port I thought, “This is big.”") == Strings{"This is big."});
 }
 
 TEST_CASE("quotes: a paragraph without marks inside a quotation over three paragraphs", "[quotes]") {

@@ -113,6 +113,9 @@ enum class WordClass : std::uint8_t {
   kReadoutNouns,         // readout_nouns
   kFullTextMarkers,      // full_text_markers
   kWorkNouns,            // work_nouns
+  kTranscriptIntros,     // transcript_intros
+  kThoughtVerbs,         // thought_verbs
+  kFirstPersonSubjects,  // first_person_subjects
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions
