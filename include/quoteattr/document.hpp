@@ -145,9 +145,11 @@ struct Clause {
 
 /// @brief The text model of one text: paragraphs, sentences, tokens, chunks and clauses.
 ///
-/// Built by DocumentBuilder::build(). Immutable: every member is const and thread-safe. It
-/// views the analysed text, which must outlive it. The look-ups by byte offset are binary
-/// searches, O(log n). No member throws (the accessors and look-ups are `noexcept`).
+/// Built by DocumentBuilder::build(). Immutable: every member is const and thread-safe (the
+/// dependency parse is filled in on demand, once per sentence, by parse(), which is thread-safe
+/// too). It views the analysed text, which must outlive it. The look-ups by byte offset are
+/// binary searches, O(log n). No member but parse() throws (the accessors and look-ups are
+/// `noexcept`; parse() may throw std::bad_alloc).
 class QUOTEATTR_API Document {
  public:
   /// @brief An empty document (no text).
