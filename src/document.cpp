@@ -8,6 +8,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 
 #include "quoteattr/lemmatizer.hpp"
 #include "quoteattr/parser.hpp"
@@ -422,6 +424,26 @@ std::string_view tagger_form(std::string_view w, std::string& buf) {
   return buf;
 }
 
+// The words of tokens [first, end) of `d` as the tagger and the parser see them (tagger_form):
+// views of the text, or of `forms` for the words whose form differs.
+void tagger_words(const Document& d, std::size_t first, std::size_t end, std::vector<std::string_view>& words,
+                  std::string& forms, std::string& buf) {
+  struct Moved {
+    std::size_t k, at, size;
+  };
+  std::vector<Moved> moved;  // which words have their form in `forms`, and where (rare: curly apostrophes)
+  words.resize(end - first);
+  forms.clear();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    words[k] = tagger_form(d.word(first + k), buf);
+    if (words[k].data() == buf.data()) {  // views can only be taken once `forms` stops growing
+      moved.push_back({k, forms.size(), buf.size()});
+      forms += buf;
+    }
+  }
+  for (const Moved& m : moved) words[m.k] = std::string_view(forms).substr(m.at, m.size);
+}
+
 // ---------------------------------------------------------------------------
 // Chunks and clauses, from the tags.
 
@@ -554,6 +576,45 @@ void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end
 }  // namespace
 
 // ---------------------------------------------------------------------------
+// The dependency parse, on demand.
+
+// Which sentences Document::parse has parsed, and its buffers (the mutex guards both).
+struct Document::LazyParse {
+  std::mutex mutex;
+  std::unique_ptr<std::atomic<bool>[]> done;  // one per sentence: its tokens' heads are written
+  std::vector<std::string_view> words;
+  std::string forms, buf;
+  std::vector<Tag> tags;
+  std::vector<std::uint32_t> heads;
+  std::vector<Relation> relations;
+};
+
+const std::vector<Token>& Document::parse(std::size_t sentence) const {
+  if (!parse_ || sentence >= sentences_.size() || !sentences_[sentence].parsed) return tokens_;
+  LazyParse& lp = *parse_;
+  if (lp.done[sentence].load(std::memory_order_acquire)) return tokens_;
+  const std::lock_guard<std::mutex> lock(lp.mutex);
+  if (lp.done[sentence].load(std::memory_order_relaxed)) return tokens_;
+  const Sentence& s = sentences_[sentence];
+  const std::size_t n = s.end_token - s.first_token;
+  tagger_words(*this, s.first_token, s.end_token, lp.words, lp.forms, lp.buf);
+  lp.tags.resize(n);
+  for (std::size_t k = 0; k < n; ++k) lp.tags[k] = tokens_[s.first_token + k].tag;
+  lp.heads.resize(n);
+  lp.relations.resize(n);
+  Parser::builtin().parse(lp.words.data(), lp.tags.data(), n, lp.heads.data(), lp.relations.data());
+  // The tokens are the Document's own (never const objects); only this sentence's head and
+  // relation change, under the mutex, before `done` publishes them.
+  Token* tk = const_cast<Token*>(tokens_.data()) + s.first_token;
+  for (std::size_t k = 0; k < n; ++k) {
+    tk[k].head = lp.heads[k] == kNoParent ? kNoParent : static_cast<std::uint32_t>(s.first_token + lp.heads[k]);
+    tk[k].relation = lp.relations[k];
+  }
+  lp.done[sentence].store(true, std::memory_order_release);
+  return tokens_;
+}
+
+// ---------------------------------------------------------------------------
 // DocumentBuilder.
 
 struct DocumentBuilder::Impl {
@@ -640,29 +701,13 @@ Document DocumentBuilder::build(std::string_view text) const {
   // Tags and lemmas, sentence by sentence.
   std::vector<std::string_view> words;
   std::string forms;  // the tagger forms that differ from the word, one after another
-  struct Moved {
-    std::size_t k, at, size;
-  };
-  std::vector<Moved> moved;  // which words have their form in `forms`, and where
   std::vector<Tag> tags;
-  std::vector<std::uint32_t> heads;
-  std::vector<Relation> relations;
   const Lemmatizer& lemmatizer = Lemmatizer::builtin();
-  const Parser& parser = Parser::builtin();
+  bool any_parsed = false;
   for (Sentence& s : d.sentences_) {
     const std::size_t n = s.end_token - s.first_token;
-    words.resize(n);
     tags.assign(n, Tag::XX);
-    forms.clear();
-    moved.clear();
-    for (std::size_t k = 0; k < n; ++k) {
-      words[k] = tagger_form(d.word(s.first_token + k), buf);
-      if (words[k].data() == buf.data()) {  // views can only be taken once `forms` stops growing
-        moved.push_back({k, forms.size(), buf.size()});
-        forms += buf;
-      }
-    }
-    for (const Moved& m : moved) words[m.k] = std::string_view(forms).substr(m.at, m.size);
+    tagger_words(d, s.first_token, s.end_token, words, forms, buf);
     if (n > 0) impl_->tagger->tag(words.data(), n, tags.data());
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = s.first_token + k;
@@ -691,7 +736,8 @@ Document DocumentBuilder::build(std::string_view text) const {
     }
     // The dependency parse, for the sentences with a speech verb of the language pack (a verb
     // whose lemma is a speech_verb_bases entry or whose form or lemma is a speech_verb_forms
-    // entry): parsing costs more than the rest of the Document, and only reported speech reads it.
+    // entry), made when a stage asks for it (Document::parse): parsing costs more than the rest
+    // of the Document, and only reported speech reads it, for a few sentences.
     bool speech = false;
     for (std::size_t k = 0; k < n && !speech; ++k) {
       const std::size_t i = s.first_token + k;
@@ -702,15 +748,11 @@ Document DocumentBuilder::build(std::string_view text) const {
                impl_->lexicon.is(WordClass::kSpeechVerbForms, lower_of(i));
     }
     s.parsed = speech;
-    if (!speech) continue;
-    heads.resize(n);
-    relations.resize(n);
-    parser.parse(words.data(), tags.data(), n, heads.data(), relations.data());
-    for (std::size_t k = 0; k < n; ++k) {
-      Token& t = d.tokens_[s.first_token + k];
-      t.head = heads[k] == kNoParent ? kNoParent : static_cast<std::uint32_t>(s.first_token + heads[k]);
-      t.relation = relations[k];
-    }
+    any_parsed = any_parsed || speech;
+  }
+  if (any_parsed) {
+    d.parse_ = std::make_shared<Document::LazyParse>();
+    d.parse_->done = std::make_unique<std::atomic<bool>[]>(d.sentences_.size());
   }
   d.store_ = std::move(store);
   const std::string_view kept(d.store_.data(), d.store_.size());

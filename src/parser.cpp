@@ -22,8 +22,29 @@ namespace quoteattr {
 using namespace parser_detail;
 
 // The parsed model: an open-addressing table of the features (key 0 is the empty slot, at most
-// 3/8 full) and the weights of all features, stored contiguously feature by feature.
-struct Parser::Model : detail::FeatureTable {};
+// 3/8 full) and the weights of all features, stored contiguously feature by feature. A feature
+// with many weights (the tag features, read at every transition) has them in a dense row of
+// all classes instead, added in one vectorised loop: the scattered adds of a sparse row were
+// most of the parse's time. Its slot says so with kDenseCount as its weight count.
+struct Parser::Model : detail::FeatureTable {
+  static constexpr std::uint32_t kDenseCount = 0xff;  // no feature has this many weights (kClassCount < 255)
+  static constexpr std::size_t kDenseMin = 16;        // weights that make a feature's row dense
+  static constexpr std::size_t kRow = 80;             // kClassCount rounded up to whole vectors
+  std::vector<std::int16_t> dense;                    // the dense rows, kRow entries each
+
+  void make_dense_rows() {
+    static_assert(kClassCount <= kRow && kClassCount < kDenseCount, "a dense row holds every class");
+    for (Slot& sl : slots) {
+      const std::uint32_t count = sl.ref & 0xff;
+      if (!sl.key || (sl.ref & kInline) || count < kDenseMin) continue;
+      const std::size_t row = dense.size() / kRow;
+      dense.resize(dense.size() + kRow, 0);
+      const Weight* w = weights.data() + (sl.ref >> 8);
+      for (std::uint32_t e = 0; e < count; ++e) dense[row * kRow + w[e].cls] = w[e].value;
+      sl.ref = static_cast<std::uint32_t>(row << 8) | kDenseCount;
+    }
+  }
+};
 
 namespace {
 
@@ -42,6 +63,7 @@ std::shared_ptr<const Parser::Model> parse_model(std::string_view bytes, std::st
   m->read(r, kClassCount, std::size_t{1} << 24, "parser", name);
   if (r.pos() != body) corrupt(name, "trailing bytes before the checksum");
   m->inline_single_weights();
+  m->make_dense_rows();
   return m;
 }
 
@@ -79,7 +101,7 @@ void Parser::parse(const std::string_view* words, const Tag* tags, std::size_t n
   st.reset(n);
   std::uint32_t keys[kMaxFeatures];
   std::uint32_t refs[kMaxFeatures];
-  std::int32_t scores[kClassCount];
+  std::int32_t scores[Model::kRow];
   while (!st.done()) {
     const std::size_t k = extract_features(tv, st, keys);
     for (std::size_t f = 0; f < k; ++f) detail::prefetch(&m.slots[keys[f] & m.slot_mask]);
@@ -92,9 +114,20 @@ void Parser::parse(const std::string_view* words, const Tag* tags, std::size_t n
           continue;
         }
         refs[found++] = s->ref;
-        detail::prefetch(m.weights.data() + (s->ref >> 8));
+        if ((s->ref & 0xff) == Model::kDenseCount) {
+          const std::int16_t* row = m.dense.data() + (s->ref >> 8) * Model::kRow;
+          for (std::size_t c = 0; c < Model::kRow; c += 32) detail::prefetch(row + c);  // 64-byte lines
+          detail::prefetch(row + Model::kRow - 1);
+        } else {
+          detail::prefetch(m.weights.data() + (s->ref >> 8));
+        }
       }
     for (std::size_t f = 0; f < found; ++f) {
+      if ((refs[f] & 0xff) == Model::kDenseCount) {
+        const std::int16_t* row = m.dense.data() + (refs[f] >> 8) * Model::kRow;
+        for (std::size_t c = 0; c < Model::kRow; ++c) scores[c] += row[c];
+        continue;
+      }
       const Model::Weight* w = m.weights.data() + (refs[f] >> 8);
       for (std::uint32_t e = 0, end = refs[f] & 0xff; e < end; ++e) scores[w[e].cls] += w[e].value;
     }

@@ -70,20 +70,18 @@ bool has(const WordSet& set, const std::string& w) { return set.count(w) != 0; }
 // ---------------------------------------------------------------- tokens
 struct Token {
   std::size_t b = 0, e = 0;
-  std::string low;                 // ASCII-lower-cased text
-  bool word = false;               // letters/digits; otherwise one punctuation code point
-  bool cap = false;                // starts with a capital (or "al-Assad": a capital after a hyphen)
-  bool mark = false;               // a quote mark
-  bool abbrev = false;             // "U.S.", "Mr.": ends with a period that ends no sentence
-  int quote = -1;                  // index of the depth-0 speech quote the token is in, or -1
-  WordClassSet cls;                // its word classes in the language pack (Lexicon::classes), looked up once
-  Tag tag = Tag::XX;               // the Document's part-of-speech tag (of the word, a glued clitic aside)
-  Chunk chunk = Chunk::kOutside;   // the Document's noun-phrase chunk
-  std::string_view lemma;          // the Document's lemma ("speak" for "spoke")
-  bool negated = false;            // a glued negative clitic: "isn't", "didn't"
-  std::size_t at = 0;              // its (first) Document token
-  std::uint32_t head = kNoParent;  // the Document token of its head in the parse (kNoParent: root or unparsed)
-  Relation rel = Relation::kDep;   // its relation to that head
+  std::string low;                // ASCII-lower-cased text
+  bool word = false;              // letters/digits; otherwise one punctuation code point
+  bool cap = false;               // starts with a capital (or "al-Assad": a capital after a hyphen)
+  bool mark = false;              // a quote mark
+  bool abbrev = false;            // "U.S.", "Mr.": ends with a period that ends no sentence
+  int quote = -1;                 // index of the depth-0 speech quote the token is in, or -1
+  WordClassSet cls;               // its word classes in the language pack (Lexicon::classes), looked up once
+  Tag tag = Tag::XX;              // the Document's part-of-speech tag (of the word, a glued clitic aside)
+  Chunk chunk = Chunk::kOutside;  // the Document's noun-phrase chunk
+  std::string_view lemma;         // the Document's lemma ("speak" for "spoke")
+  bool negated = false;           // a glued negative clitic: "isn't", "didn't"
+  std::size_t at = 0;             // its (first) Document token
 };
 
 // The tokens of one Document sentence as this stage reads them: the Document's
@@ -118,8 +116,6 @@ std::vector<Token> tokens_of(const Document& doc, const Sentence& s, const Lexic
       t.chunk = dt.chunk;
       t.lemma = dt.lemma;
       t.at = k;
-      t.head = dt.head;
-      t.rel = dt.relation;
       out.push_back(std::move(t));
       continue;
     }
@@ -281,8 +277,8 @@ struct Draft {
 // Per-call scanner of one document; all state lives with the call.
 class Scan {
  public:
-  Scan(const ReportedSpeechFinderImpl& impl, std::string_view text, const std::vector<DirectQuote>& quotes)
-      : impl_(impl), text_(text) {
+  Scan(const ReportedSpeechFinderImpl& impl, const Document& doc, const std::vector<DirectQuote>& quotes)
+      : impl_(impl), doc_(doc), text_(doc.text()) {
     // Quotes with marks, and transcript turns: a speaker's own words either way.
     auto marked = [](const DirectQuote& q) {
       return !q.open_mark.empty() || !q.close_mark.empty() || q.recovery == Recovery::kTranscript;
@@ -371,6 +367,7 @@ class Scan {
   };
 
   const ReportedSpeechFinderImpl& impl_;
+  const Document& doc_;  // its parse is asked for where a rule reads it (Document::parse)
   std::string_view text_;
   std::vector<Outer> outer_;
   std::size_t cursor_ = 0;  // into outer_, advancing with the units
@@ -1651,31 +1648,41 @@ void Scan::bound_pronoun(Draft& d) const {
 // event noun possessed by a name is that person's act, and the possessor the speaker (the noun
 // phrase found next to the cue, "nations", is inside the event's adjunct). No parse, no change.
 void Scan::event_possessor(Draft& d) const {
+  std::size_t v = d.cue_b;
+  if (v >= t_.size() || !t_[v].word) return;
+  // An event noun right after a name's possessive ("Lund's dialogue"; "Today's meeting
+  // highlights X": no name, an event). The parse is asked for (Document::parse) only when one
+  // comes before the cue.
+  const auto possessed_event = [&](std::size_t i) {
+    if (i == 0 || i >= t_.size() || tok(i).cap || !in(i, impl_.event_nouns_)) return false;
+    const Token& name = tok(i - 1);
+    if (!name.cap || !is_proper_noun(name.tag) || name.low.size() < 3) return false;
+    const std::string& w = name.low;
+    return w.compare(w.size() - 2, 2, "'s") == 0 || (w.size() >= 5 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+  };
+  bool event = false;
+  for (std::size_t i = 1; i < v && !event; ++i) event = possessed_event(i);
+  if (!event) return;
+  const std::vector<quoteattr::Token>& dt = doc_.parse(doc_.tokens()[t_[v].at].sentence);
   const auto local = [&](std::uint32_t at) {
     for (std::size_t i = 0; i < t_.size(); ++i)
       if (t_[i].word && t_[i].at == at) return i;
     return t_.size();
   };
-  const auto child = [&](std::size_t v, Relation r) {
+  const auto child = [&](std::size_t p, Relation r) {
     for (std::size_t i = 0; i < t_.size(); ++i)
-      if (t_[i].word && t_[i].head == t_[v].at && t_[i].rel == r) return i;
+      if (t_[i].word && dt[t_[i].at].head == t_[p].at && dt[t_[i].at].relation == r) return i;
     return t_.size();
   };
-  std::size_t v = d.cue_b;
-  if (v >= t_.size() || !t_[v].word) return;
   std::size_t subj = child(v, Relation::kNsubj);
-  if (subj == t_.size() && t_[v].rel == Relation::kConj && t_[v].head != kNoParent) {
-    const std::size_t h = local(t_[v].head);
+  if (subj == t_.size() && dt[t_[v].at].relation == Relation::kConj && dt[t_[v].at].head != kNoParent) {
+    const std::size_t h = local(dt[t_[v].at].head);
     if (h < v) subj = child(h, Relation::kNsubj);
   }
-  if (subj >= t_.size() || subj >= v || tok(subj).cap || !in(subj, impl_.event_nouns_)) return;
+  if (subj >= v || !possessed_event(subj)) return;
   // The possessor: a name right before the noun ("Lund's", the parse's nmod its head or the word).
   const std::size_t owner = child(subj, Relation::kNmod), last = subj - 1;
-  if (owner >= subj || subj == 0 || !tok(last).cap || !is_proper_noun(tok(last).tag) || tok(last).low.size() < 3)
-    return;  // "Today's meeting highlights X": no name, an event
-  const std::string& w = tok(last).low;
-  if (w.compare(w.size() - 2, 2, "'s") != 0 && (w.size() < 5 || w.compare(w.size() - 4, 4, "\xE2\x80\x99s") != 0))
-    return;
+  if (owner >= subj) return;
   auto [b, e] = np_back(last);
   if (e != subj || b > owner) return;
   d.subj_b = b;
@@ -2166,7 +2173,32 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
       if (sp.begin < e && b < sp.end) return false;
     return true;
   };
-  const std::vector<quoteattr::Token>& tk = doc.tokens();
+  // The cue of token v when it is a candidate (below), or null. The parse is asked for only when
+  // the sentence has a candidate.
+  const auto cue_of = [&](std::size_t v) -> const Cue* {
+    const quoteattr::Token& t = doc.tokens()[f + v];
+    if (!is_verb(t.tag) || overlaps_any(quoted, t.span.begin, t.span.end)) return nullptr;
+    const auto form = forms_.find(std::string(t.lower));
+    if (form == forms_.end()) return nullptr;
+    const Form* one = nullptr;
+    for (const Form& fm : form->second)
+      if (fm.words.size() == 1) one = &fm;
+    if (!one || !free_of_scan(t.span.begin, t.span.end)) return nullptr;
+    const Cue& cue = cues_[one->cue];
+    return cue.view_only || cue.light_noun_only ? nullptr : &cue;  // their clauses need the scan's checks
+  };
+  std::size_t first_cue = 0;
+  while (first_cue < n && !cue_of(first_cue)) ++first_cue;
+  if (first_cue == n) return;
+  // The content holds a verb other than the cue, outside direct quotes (checked below): without
+  // two verbs outside quotes, no parse is needed.
+  std::size_t verbs = 0;
+  for (std::size_t k = 0; k < n && verbs < 2; ++k) {
+    const quoteattr::Token& t = doc.tokens()[f + k];
+    if ((is_verb(t.tag) || t.tag == Tag::MD) && !overlaps_any(quoted, t.span.begin, t.span.end)) ++verbs;
+  }
+  if (verbs < 2) return;
+  const std::vector<quoteattr::Token>& tk = doc.parse(doc.tokens()[f].sentence);
   // Subtree spans [lo, hi] of every token (sentence-local), by walking up from each token.
   std::vector<std::size_t> lo(n), hi(n);
   for (std::size_t i = 0; i < n; ++i) lo[i] = hi[i] = i;
@@ -2181,17 +2213,11 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
       if (tk[f + c].head == f + v && tk[f + c].relation == r) return c;
     return n;
   };
-  for (std::size_t v = 0; v < n; ++v) {
+  for (std::size_t v = first_cue; v < n; ++v) {
+    const Cue* const cue_ptr = cue_of(v);
+    if (!cue_ptr) continue;
+    const Cue& cue = *cue_ptr;
     const quoteattr::Token& t = tk[f + v];
-    if (!is_verb(t.tag) || overlaps_any(quoted, t.span.begin, t.span.end)) continue;
-    const auto form = forms_.find(std::string(t.lower));
-    if (form == forms_.end()) continue;
-    const Form* one = nullptr;
-    for (const Form& fm : form->second)
-      if (fm.words.size() == 1) one = &fm;
-    if (!one || !free_of_scan(t.span.begin, t.span.end)) continue;
-    const Cue& cue = cues_[one->cue];
-    if (cue.view_only || cue.light_noun_only) continue;  // their clauses need the scan's checks
     // Passive ("was told", "is said to"): the subject is no speaker.
     bool passive = false;
     for (std::size_t c = 0; c < n && !passive; ++c)
@@ -2316,6 +2342,7 @@ void ReportedSpeechFinderImpl::parse_subjects(const Document& doc, const Sentenc
     if (r.continuation || !r.subject.empty() || r.cue.empty()) continue;
     const std::size_t v = doc.token_at_or_after(r.cue.begin);
     if (v < f || v >= f + n || !is_verb(tk[v].tag)) continue;
+    doc.parse(tk[v].sentence);  // the parse, for the heads below
     std::size_t subj = n;
     for (std::size_t c = 0; c < n && subj == n; ++c)
       if (tk[f + c].head == v && tk[f + c].relation == Relation::kNsubj) subj = c;
@@ -2340,7 +2367,7 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                                                            const std::vector<DirectQuote>& quotes) const {
   // Units: the Document's sentences, as the splitter decided them.
   std::vector<ReportedSpeech> out;
-  Scan scan(*this, doc.text(), quotes);
+  Scan scan(*this, doc, quotes);
   // The direct quotes with marks (their marks included), for parse_clauses.
   std::vector<Span> all, quoted;
   for (const DirectQuote& q : quotes)

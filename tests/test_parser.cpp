@@ -43,10 +43,14 @@ struct Parsed {
     return 0;
   }
   std::string head_of(std::string_view w) const {
-    const auto h = doc.tokens()[find(w)].head;
+    const std::size_t i = find(w);
+    const auto h = doc.parse(doc.tokens()[i].sentence)[i].head;
     return h == kNoParent ? "ROOT" : std::string(doc.word(h));
   }
-  std::string_view rel_of(std::string_view w) const { return quoteattr::relation_name(doc.tokens()[find(w)].relation); }
+  std::string_view rel_of(std::string_view w) const {
+    const std::size_t i = find(w);
+    return quoteattr::relation_name(doc.parse(doc.tokens()[i].sentence)[i].relation);
+  }
 };
 
 // Checks the tree invariants of one parse: heads in range, one root, no cycle.
@@ -218,10 +222,11 @@ TEST_CASE("empty, one-token, odd and very long sentences") {
     std::string text;
     for (int i = 0; i < 10000; ++i) text += (i % 3 == 0) ? "said " : (i % 3 == 1) ? "\xFF\xFE " : "talks ";
     const quoteattr::Document doc = quoteattr::DocumentBuilder().build(text);
-    for (const quoteattr::Sentence& s : doc.sentences()) {
+    for (std::size_t si = 0; si < doc.sentences().size(); ++si) {
+      const quoteattr::Sentence& s = doc.sentences()[si];
       std::size_t roots = 0;
       for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-        const auto h = doc.tokens()[i].head;
+        const auto h = doc.parse(si)[i].head;
         roots += h == kNoParent;
         if (h != kNoParent) CHECK((h >= s.first_token && h < s.end_token && h != i));
       }
@@ -289,4 +294,55 @@ TEST_CASE("one parser shared by threads gives every thread the same trees") {
     });
   for (auto& t : threads) t.join();
   for (const auto& g : got) CHECK(g == expected);
+}
+
+TEST_CASE("the Document parses a sentence on demand, once, whichever threads ask") {
+  std::string text;
+  for (int i = 0; i < 40; ++i)
+    text +=
+        "The minister said that talks would resume. Prices rose sharply in March. Officials told reporters "
+        "the bridge would reopen.\n\n";
+  const quoteattr::Document doc = quoteattr::DocumentBuilder().build(text);
+  const std::size_t n = doc.sentences().size();
+  REQUIRE(n == 120);
+  // Before any call, no token has a head (build does not parse).
+  for (const quoteattr::Token& t : doc.tokens()) CHECK(t.head == kNoParent);
+  // The expected trees: each sentence through the Parser directly, on the Document's tags.
+  std::vector<std::uint32_t> expected;
+  for (const quoteattr::Sentence& s : doc.sentences()) {
+    if (!s.parsed) {
+      for (std::size_t i = s.first_token; i < s.end_token; ++i) expected.push_back(kNoParent);
+      continue;
+    }
+    std::vector<std::string_view> words;
+    std::vector<quoteattr::Tag> tags;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      words.push_back(doc.word(i));
+      tags.push_back(doc.tokens()[i].tag);
+    }
+    std::vector<std::uint32_t> heads(words.size());
+    std::vector<Relation> rels(words.size());
+    Parser::builtin().parse(words.data(), tags.data(), words.size(), heads.data(), rels.data());
+    for (std::uint32_t h : heads)
+      expected.push_back(h == kNoParent ? kNoParent : static_cast<std::uint32_t>(s.first_token + h));
+  }
+  CHECK(doc.sentences()[0].parsed);
+  CHECK_FALSE(doc.sentences()[1].parsed);  // no speech verb
+  CHECK(doc.sentences()[2].parsed);
+  // Four threads ask for every sentence's parse at once, in different orders.
+  std::vector<std::vector<std::uint32_t>> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t k = 0; k < got.size(); ++k)
+    threads.emplace_back([&doc, &got, k, n] {
+      for (std::size_t j = 0; j < n; ++j) doc.parse(k % 2 == 0 ? j : n - 1 - j);
+      for (std::size_t j = 0; j < n; ++j) {
+        const quoteattr::Sentence& s = doc.sentences()[j];
+        const std::vector<quoteattr::Token>& tk = doc.parse(j);
+        for (std::size_t i = s.first_token; i < s.end_token; ++i) got[k].push_back(tk[i].head);
+      }
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) CHECK(g == expected);
+  CHECK(doc.tokens()[1].head == 2);       // "minister" <- "said"
+  CHECK(&doc.parse(n) == &doc.tokens());  // out of range: no parse
 }

@@ -22,66 +22,30 @@ using util::is_hyphen_word;
 using util::put;
 using util::put_varint;
 using util::Rng;
-using util::split_tabs;
 
 std::vector<Tree> read_trees(const std::string& path) {
-  std::ifstream in(path);
-  Location where;
-  where.file = path;
-  if (!in) throw Error(ErrorCode::kIo, "cannot open CoNLL-U file", where);
   std::vector<Tree> out;
-  Tree cur;
-  std::string doc, line;
   const std::string corpus = util::corpus_of(path);
-  std::size_t line_no = 0, range_end = 0;
-  bool range_space = true;
-  auto flush = [&] {
-    if (!cur.words.empty()) out.push_back(std::move(cur));
-    cur = Tree{};
-  };
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) {
-      flush();
-      continue;
+  util::read_conllu_sentences(path, [&](const util::ConlluSentence& c) {
+    Tree t;
+    t.corpus = corpus;
+    t.doc = c.doc;
+    for (const util::ConlluWord& w : c.words) {
+      const Location where = util::at_line(path, w);
+      if (w.id != t.words.size() + 1) throw Error(ErrorCode::kInvalidArgument, "word ids out of order", where);
+      const auto tag = parse_tag(w.xpos);
+      if (!tag) throw Error(ErrorCode::kInvalidArgument, "unknown XPOS tag '" + w.xpos + "'", where);
+      const auto rel = parse_relation(w.deprel);
+      if (!rel) throw Error(ErrorCode::kInvalidArgument, "unknown relation '" + w.deprel + "'", where);
+      t.words.push_back(w.form);
+      t.gold_tags.push_back(*tag);
+      t.tags.push_back(*tag);
+      t.heads.push_back(static_cast<std::int32_t>(std::stol(w.head)) - 1);
+      t.relations.push_back(*rel);
+      t.space_after.push_back(w.space_after);
     }
-    if (line[0] == '#') {
-      if (line.compare(0, 14, "# newdoc id = ") == 0) doc = line.substr(14);
-      continue;
-    }
-    const auto f = split_tabs(line);
-    where.line = line_no;
-    if (f.size() != 10) throw Error(ErrorCode::kInvalidArgument, "expected 10 tab-separated columns", where);
-    const bool no_space = f[9].find("SpaceAfter=No") != std::string::npos;
-    const std::size_t dash = f[0].find('-');
-    if (dash != std::string::npos) {
-      range_end = std::stoul(f[0].substr(dash + 1));
-      range_space = !no_space;
-      continue;
-    }
-    if (f[0].find('.') != std::string::npos) continue;
-    const std::size_t id = std::stoul(f[0]);
-    if (id != cur.words.size() + 1) throw Error(ErrorCode::kInvalidArgument, "word ids out of order", where);
-    const auto tag = parse_tag(f[4]);
-    if (!tag) throw Error(ErrorCode::kInvalidArgument, "unknown XPOS tag '" + f[4] + "'", where);
-    const auto rel = parse_relation(f[7]);
-    if (!rel) throw Error(ErrorCode::kInvalidArgument, "unknown relation '" + f[7] + "'", where);
-    cur.doc = doc;
-    cur.corpus = corpus;
-    cur.words.push_back(f[1]);
-    cur.gold_tags.push_back(*tag);
-    cur.tags.push_back(*tag);
-    cur.heads.push_back(static_cast<std::int32_t>(std::stol(f[6])) - 1);
-    cur.relations.push_back(*rel);
-    if (id < range_end)
-      cur.space_after.push_back(false);
-    else if (id == range_end)
-      cur.space_after.push_back(range_space);
-    else
-      cur.space_after.push_back(!no_space);
-  }
-  flush();
+    out.push_back(std::move(t));
+  });
   for (const Tree& t : out)
     for (const std::int32_t h : t.heads)
       if (h < -1 || h >= static_cast<std::int32_t>(t.words.size()))

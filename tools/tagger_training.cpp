@@ -21,8 +21,6 @@ using util::is_hyphen_word;
 using util::put;
 using util::put_varint;
 using util::Rng;
-using util::split_tabs;
-using util::starts_with;
 
 namespace {
 
@@ -51,61 +49,23 @@ std::uint64_t expand_tags(std::uint64_t seen) {
 }  // namespace
 
 std::vector<Sentence> read_conllu(const std::string& path) {
-  std::ifstream in(path);
-  Location where;
-  where.file = path;
-  if (!in) throw Error(ErrorCode::kIo, "cannot open CoNLL-U file", where);
   std::vector<Sentence> out;
-  Sentence cur;
-  std::string doc, line;
   const std::string corpus = util::corpus_of(path);
-  std::size_t line_no = 0, range_end = 0;
-  bool range_space = true;
-  auto flush = [&] {
-    if (!cur.words.empty()) out.push_back(std::move(cur));
-    cur = Sentence{};
-  };
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) {
-      flush();
-      continue;
+  util::read_conllu_sentences(path, [&](const util::ConlluSentence& c) {
+    Sentence s;
+    s.corpus = corpus;
+    s.doc = c.doc;
+    s.text = c.text;
+    for (const util::ConlluWord& w : c.words) {
+      const auto tag = parse_tag(w.xpos);
+      if (!tag) throw Error(ErrorCode::kInvalidArgument, "unknown XPOS tag '" + w.xpos + "'", util::at_line(path, w));
+      s.words.push_back(w.form);
+      s.lemmas.push_back(w.lemma);
+      s.tags.push_back(*tag);
+      s.space_after.push_back(w.space_after);
     }
-    if (line[0] == '#') {
-      if (starts_with(line, "# newdoc id = "))
-        doc = line.substr(14);
-      else if (starts_with(line, "# text = "))
-        cur.text = line.substr(9);
-      continue;
-    }
-    const auto f = split_tabs(line);
-    where.line = line_no;
-    if (f.size() != 10) throw Error(ErrorCode::kInvalidArgument, "expected 10 tab-separated columns", where);
-    const bool no_space = f[9].find("SpaceAfter=No") != std::string::npos;
-    const std::size_t dash = f[0].find('-');
-    if (dash != std::string::npos) {  // multi-word token: its words are written without spaces
-      range_end = std::stoul(f[0].substr(dash + 1));
-      range_space = !no_space;
-      continue;
-    }
-    if (f[0].find('.') != std::string::npos) continue;  // empty node
-    const std::size_t id = std::stoul(f[0]);
-    const auto tag = parse_tag(f[4]);
-    if (!tag) throw Error(ErrorCode::kInvalidArgument, "unknown XPOS tag '" + f[4] + "'", where);
-    cur.doc = doc;
-    cur.corpus = corpus;
-    cur.words.push_back(f[1]);
-    cur.lemmas.push_back(f[2]);
-    cur.tags.push_back(*tag);
-    if (id < range_end)
-      cur.space_after.push_back(false);
-    else if (id == range_end)
-      cur.space_after.push_back(range_space);
-    else
-      cur.space_after.push_back(!no_space);
-  }
-  flush();
+    out.push_back(std::move(s));
+  });
   return out;
 }
 

@@ -17,6 +17,7 @@
 #include "quoteattr/error.hpp"
 #include "quoteattr/parser.hpp"
 #include "quoteattr/tagger.hpp"
+#include "training_util.hpp"
 
 namespace {
 
@@ -39,36 +40,18 @@ void report(const char* name, const Parser& parser, const std::vector<Tree>& tre
 }
 
 int run(int argc, char** argv) {
-  std::string data = "data/training/ud", out, eval, bench;
+  util::ToolOptions tool;
   ParserTrainOptions opt;
   bool gold_tags = false, hold_news = false;
-  int ewt_repeats = 1;
-  int jackknife = 4;  // training tags: from taggers trained on the other parts (0: the built-in tagger)  // EWT dev
-                      // counts this many times (in-domain data for web text)
-  double seconds = 3.0;
+  int jackknife = 4;  // training tags: from taggers trained on the other parts (0: the built-in tagger)
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto value = [&]() -> std::string {
       if (i + 1 >= argc) throw Error(ErrorCode::kInvalidArgument, "missing value after " + a);
       return argv[++i];
     };
-    if (a == "--data")
-      data = value();
-    else if (a == "--out")
-      out = value();
-    else if (a == "--eval")
-      eval = value();
-    else if (a == "--bench")
-      bench = value();
-    else if (a == "--seconds")
-      seconds = std::stod(value());
-    else if (a == "--iterations")
-      opt.iterations = std::stoi(value());
-    else if (a == "--prune")
-      opt.prune = std::stod(value());
-    else if (a == "--seed")
-      opt.seed = std::stoull(value());
-    else if (a == "--explore-from")
+    if (util::tool_option(a, value, tool, opt)) continue;
+    if (a == "--explore-from")
       opt.explore_from = std::stoi(value());
     else if (a == "--explore-p")
       opt.explore_p = std::stod(value());
@@ -76,8 +59,6 @@ int run(int argc, char** argv) {
       gold_tags = std::stoi(value()) != 0;
     else if (a == "--jackknife")
       jackknife = std::stoi(value());
-    else if (a == "--ewt-repeats")
-      ewt_repeats = std::stoi(value());
     else if (a == "--hold-news")
       hold_news = std::stoi(value()) != 0;
     else if (a == "-h" || a == "--help") {
@@ -88,10 +69,10 @@ int run(int argc, char** argv) {
       return 2;
     }
   }
-  TreeSplit split = read_tree_split(data, hold_news);
+  TreeSplit split = read_tree_split(tool.data, hold_news);
   // The parser sees the tagger's tags in the pipeline: train and evaluate on them.
   const Tagger* tagger = gold_tags ? nullptr : &Tagger::builtin();
-  if (!gold_tags && jackknife > 1 && bench.empty() && eval.empty())
+  if (!gold_tags && jackknife > 1 && tool.bench.empty() && tool.eval.empty())
     prepare_jackknifed(split.train, jackknife, &std::cerr);
   else
     prepare(split.train, tagger);
@@ -99,13 +80,13 @@ int run(int argc, char** argv) {
   prepare(split.ewt_test, tagger);
   {
     const std::size_t once = split.train.size();
-    for (int r = 1; r < ewt_repeats; ++r)
+    for (int r = 1; r < tool.ewt_repeats; ++r)
       for (std::size_t k = 0; k < once; ++k)
         if (split.train[k].corpus == "ewt_dev") split.train.push_back(split.train[k]);
   }
 
-  if (!bench.empty()) {
-    const Parser parser = Parser::load(bench);
+  if (!tool.bench.empty()) {
+    const Parser parser = Parser::load(tool.bench);
     std::size_t tokens = 0, passes = 0;
     std::vector<std::string_view> words;
     std::vector<std::uint32_t> heads;
@@ -122,13 +103,13 @@ int run(int argc, char** argv) {
       }
       ++passes;
       elapsed = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    } while (elapsed < seconds);
+    } while (elapsed < tool.seconds);
     std::printf("parsing: %.2f M tokens/s (one thread, CPU time, %zu passes)\n",
                 static_cast<double>(tokens) / elapsed / 1e6, passes);
     return 0;
   }
-  if (eval.empty()) {
-    if (out.empty()) {
+  if (tool.eval.empty()) {
+    if (tool.out.empty()) {
       usage();
       return 2;
     }
@@ -139,14 +120,10 @@ int run(int argc, char** argv) {
                   : jackknife > 1 ? "jackknifed"
                                   : "the built-in tagger's")
               << " tags)\n";
-    const std::string model = train_parser(split.train, opt, &std::cerr);
-    std::ofstream f(out, std::ios::binary);
-    f.write(model.data(), static_cast<std::streamsize>(model.size()));
-    if (!f) throw Error(ErrorCode::kIo, "cannot write " + out);
-    std::cerr << "wrote " << out << " (" << model.size() << " bytes)\n";
-    eval = out;
+    util::write_model(tool.out, train_parser(split.train, opt, &std::cerr), std::cerr);
+    tool.eval = tool.out;
   }
-  const Parser parser = Parser::load(eval);
+  const Parser parser = Parser::load(tool.eval);
   std::printf("model: %zu features\n", parser.feature_count());
   report("held-out GUM news", parser, split.heldout_news);
   report("EWT test", parser, split.ewt_test);

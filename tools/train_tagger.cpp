@@ -18,6 +18,7 @@
 #include "quoteattr/error.hpp"
 #include "quoteattr/tagger.hpp"
 #include "tagger_training.hpp"
+#include "training_util.hpp"
 
 namespace {
 
@@ -78,40 +79,22 @@ void report(const char* name, const Tagger& tagger, const std::vector<Sentence>&
 }
 
 int run(int argc, char** argv) {
-  std::string data = "data/training/ud", out, eval, bench;
+  util::ToolOptions tool;
+  tool.ewt_repeats = 3;  // EWT dev counts three times: in-domain data for web text
   TrainOptions opt;
-  double seconds = 3.0;
-  int ewt_repeats = 3;  // EWT dev counts three times: in-domain data for web text
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto value = [&]() -> std::string {
       if (i + 1 >= argc) throw Error(ErrorCode::kInvalidArgument, "missing value after " + a);
       return argv[++i];
     };
-    if (a == "--data")
-      data = value();
-    else if (a == "--out")
-      out = value();
-    else if (a == "--eval")
-      eval = value();
-    else if (a == "--bench")
-      bench = value();
-    else if (a == "--seconds")
-      seconds = std::stod(value());
-    else if (a == "--iterations")
-      opt.iterations = std::stoi(value());
-    else if (a == "--prune")
-      opt.prune = std::stod(value());
-    else if (a == "--seed")
-      opt.seed = std::stoull(value());
-    else if (a == "--seeds")
+    if (util::tool_option(a, value, tool, opt)) continue;
+    if (a == "--seeds")
       opt.seeds = std::stoi(value());
     else if (a == "--dict-count")
       opt.dict_min_count = std::stoi(value());
     else if (a == "--lex-count")
       opt.lex_min_count = std::stoi(value());
-    else if (a == "--ewt-repeats")
-      ewt_repeats = std::stoi(value());
     else if (a == "--rare-count")
       opt.rare_max_count = std::stoi(value());
     else if (a == "--class-count")
@@ -131,12 +114,12 @@ int run(int argc, char** argv) {
     }
   }
 
-  const Split split = read_split(data);
-  const std::vector<Sentence> training = prepare_training(split.train, "ewt_dev", ewt_repeats);
+  const Split split = read_split(tool.data);
+  const std::vector<Sentence> training = prepare_training(split.train, "ewt_dev", tool.ewt_repeats);
   const std::set<std::string> vocab = vocabulary(training);
 
-  if (!bench.empty()) {
-    const Tagger tagger = Tagger::load(bench);
+  if (!tool.bench.empty()) {
+    const Tagger tagger = Tagger::load(tool.bench);
     std::vector<std::vector<std::string_view>> sentences;
     std::size_t bytes = 0, tokens = 0;
     for (const auto* set : {&split.heldout_news, &split.ewt_test})
@@ -158,9 +141,9 @@ int run(int argc, char** argv) {
       }
       ++passes;
       elapsed = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    } while (elapsed < seconds);
+    } while (elapsed < tool.seconds);
     const auto t0 = std::chrono::steady_clock::now();
-    const Tagger again = Tagger::load(bench);
+    const Tagger again = Tagger::load(tool.bench);
     const double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     std::printf(
         "tagging: %.1f MB/s, %.2f M tokens/s (one thread, CPU time, %zu passes over %zu tokens, %.1f MB of text; check "
@@ -172,22 +155,18 @@ int run(int argc, char** argv) {
     return 0;
   }
 
-  if (eval.empty()) {
-    if (out.empty()) {
+  if (tool.eval.empty()) {
+    if (tool.out.empty()) {
       usage();
       return 2;
     }
     std::size_t tokens = 0;
     for (const auto& s : training) tokens += s.words.size();
     std::cerr << "training on " << training.size() << " sentences, " << tokens << " tokens\n";
-    const std::string model = train(training, opt, &std::cerr);
-    std::ofstream f(out, std::ios::binary);
-    f.write(model.data(), static_cast<std::streamsize>(model.size()));
-    if (!f) throw Error(ErrorCode::kIo, "cannot write " + out);
-    std::cerr << "wrote " << out << " (" << model.size() << " bytes)\n";
-    eval = out;
+    util::write_model(tool.out, train(training, opt, &std::cerr), std::cerr);
+    tool.eval = tool.out;
   }
-  const Tagger tagger = Tagger::load(eval);
+  const Tagger tagger = Tagger::load(tool.eval);
   report("held-out GUM news", tagger, split.heldout_news, vocab, true);
   report("EWT test", tagger, split.ewt_test, vocab, true);
   return 0;

@@ -1,17 +1,20 @@
-// training_util.hpp: pieces shared by the trainers of the tagger and of the parser (CoNLL-U
-// fields, a fixed random stream, the averaged perceptron, model file writing). Not part of the
+// training_util.hpp: pieces shared by the trainers of the tagger and of the parser (the CoNLL-U
+// reader, a fixed random stream, the averaged perceptron, model file writing). Not part of the
 // quoteattr library.
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
 #include <map>
+#include <ostream>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "quoteattr/error.hpp"
 #include "tagger_features.hpp"
 
 namespace quoteattr {
@@ -49,6 +52,87 @@ inline std::string corpus_of(const std::string& path) {
   std::string corpus = path.substr(slash == std::string::npos ? 0 : slash + 1);
   if (corpus.size() > 7 && corpus.compare(corpus.size() - 7, 7, ".conllu") == 0) corpus.resize(corpus.size() - 7);
   return corpus;
+}
+
+// One word of a CoNLL-U sentence (the words of a multi-word token; empty nodes are skipped).
+struct ConlluWord {
+  std::size_t id = 0;                           // ID
+  std::string form, lemma, xpos, head, deprel;  // FORM, LEMMA, XPOS, HEAD, DEPREL as written
+  bool space_after = true;                      // false after SpaceAfter=No and inside a multi-word token
+  std::size_t line = 0;                         // its line in the file (1-based), for errors
+};
+
+// One CoNLL-U sentence: its words, the document it is in and its text.
+struct ConlluSentence {
+  std::string doc;   // the "# newdoc id" in effect
+  std::string text;  // its "# text"
+  std::vector<ConlluWord> words;
+};
+
+// Where word `w` of CoNLL-U file `path` is, for an Error.
+inline Location at_line(const std::string& path, const ConlluWord& w) {
+  Location where;
+  where.file = path;
+  where.line = w.line;
+  return where;
+}
+
+// The one CoNLL-U reader of the trainers: calls `sentence(const ConlluSentence&)` for each
+// sentence with words of file `path`, in file order. Throws quoteattr::Error when the file
+// cannot be read or a word line has other than 10 tab-separated columns (`sentence` throws its
+// own, at Location{path, word.line}).
+template <class OnSentence>
+void read_conllu_sentences(const std::string& path, OnSentence&& sentence) {
+  std::ifstream in(path);
+  Location where;
+  where.file = path;
+  if (!in) throw Error(ErrorCode::kIo, "cannot open CoNLL-U file", where);
+  ConlluSentence cur;
+  std::string doc, line;
+  std::size_t line_no = 0, range_end = 0;
+  bool range_space = true;
+  auto flush = [&] {
+    if (!cur.words.empty()) sentence(static_cast<const ConlluSentence&>(cur));
+    cur = ConlluSentence{};
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (line[0] == '#') {
+      if (starts_with(line, "# newdoc id = "))
+        doc = line.substr(14);
+      else if (starts_with(line, "# text = "))
+        cur.text = line.substr(9);
+      continue;
+    }
+    const auto f = split_tabs(line);
+    where.line = line_no;
+    if (f.size() != 10) throw Error(ErrorCode::kInvalidArgument, "expected 10 tab-separated columns", where);
+    const bool no_space = f[9].find("SpaceAfter=No") != std::string::npos;
+    const std::size_t dash = f[0].find('-');
+    if (dash != std::string::npos) {  // multi-word token: its words are written without spaces
+      range_end = std::stoul(f[0].substr(dash + 1));
+      range_space = !no_space;
+      continue;
+    }
+    if (f[0].find('.') != std::string::npos) continue;  // empty node
+    ConlluWord w;
+    w.id = std::stoul(f[0]);
+    w.form = f[1];
+    w.lemma = f[2];
+    w.xpos = f[4];
+    w.head = f[6];
+    w.deprel = f[7];
+    w.space_after = w.id < range_end ? false : w.id == range_end ? range_space : !no_space;
+    w.line = line_no;
+    cur.doc = doc;
+    cur.words.push_back(std::move(w));
+  }
+  flush();
 }
 
 // A fixed pseudo-random stream (splitmix64): the same on every platform, unlike std::shuffle.
@@ -127,6 +211,50 @@ class Perceptron {
   std::unordered_map<std::uint32_t, std::vector<Param>> rows_;
   std::int64_t now_ = 0;
 };
+
+// --- the trainers' command lines (tools/train_tagger.cpp, tools/train_parser.cpp) ------------
+
+// The options both trainers take.
+struct ToolOptions {
+  std::string data = "data/training/ud", out, eval, bench;
+  double seconds = 3.0;  // --bench: CPU seconds
+  int ewt_repeats = 1;   // EWT dev counts this many times (in-domain data for web text)
+};
+
+// Reads argument `a` (its value from `value()`) into `tool` or into the training options
+// `opt` (iterations, prune, seed); false when it is none of these.
+template <class TrainingOptions, class Value>
+bool tool_option(const std::string& a, Value&& value, ToolOptions& tool, TrainingOptions& opt) {
+  if (a == "--data")
+    tool.data = value();
+  else if (a == "--out")
+    tool.out = value();
+  else if (a == "--eval")
+    tool.eval = value();
+  else if (a == "--bench")
+    tool.bench = value();
+  else if (a == "--seconds")
+    tool.seconds = std::stod(value());
+  else if (a == "--ewt-repeats")
+    tool.ewt_repeats = std::stoi(value());
+  else if (a == "--iterations")
+    opt.iterations = std::stoi(value());
+  else if (a == "--prune")
+    opt.prune = std::stod(value());
+  else if (a == "--seed")
+    opt.seed = std::stoull(value());
+  else
+    return false;
+  return true;
+}
+
+// Writes model bytes to `path`; throws quoteattr::Error when it cannot.
+inline void write_model(const std::string& path, const std::string& model, std::ostream& log) {
+  std::ofstream f(path, std::ios::binary);
+  f.write(model.data(), static_cast<std::streamsize>(model.size()));
+  if (!f) throw Error(ErrorCode::kIo, "cannot write " + path);
+  log << "wrote " << path << " (" << model.size() << " bytes)\n";
+}
 
 }  // namespace util
 }  // namespace training

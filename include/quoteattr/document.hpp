@@ -93,9 +93,11 @@ struct Token {
   std::uint32_t sentence = 0;     ///< Index into Document::sentences().
   /// Its head in the dependency parse of its sentence (an index into Document::tokens(), in the
   /// same sentence), or kNoParent for the sentence's root and in a sentence that is not parsed
-  /// (Sentence::parsed; docs/parser.md).
+  /// (Sentence::parsed; docs/parser.md). The parse is made on demand: read it through
+  /// Document::parse(), which fills it in; before that every token has kNoParent.
   std::uint32_t head = kNoParent;
-  /// Its relation to its head: kRoot for the root, kDep in a sentence that is not parsed.
+  /// Its relation to its head: kRoot for the root, kDep in a sentence that is not parsed (and
+  /// before Document::parse() is asked for the sentence).
   Relation relation = Relation::kDep;
 };
 
@@ -105,8 +107,9 @@ struct Sentence {
   std::size_t first_token = 0;  ///< [first_token, end_token) in Document::tokens().
   std::size_t end_token = 0;    ///< One past its last token.
   std::size_t paragraph = 0;    ///< Index into Document::paragraphs().
-  /// Whether its tokens have a dependency parse (Token::head, Token::relation): the sentences
-  /// with a speech verb of the language pack (speech_verb_bases, speech_verb_forms) are parsed.
+  /// Whether its tokens have a dependency parse (Token::head, Token::relation, made by the first
+  /// Document::parse() call for the sentence): the sentences with a speech verb of the language
+  /// pack (speech_verb_bases, speech_verb_forms) are parsed.
   bool parsed = false;
 };
 
@@ -142,9 +145,11 @@ struct Clause {
 
 /// @brief The text model of one text: paragraphs, sentences, tokens, chunks and clauses.
 ///
-/// Built by DocumentBuilder::build(). Immutable: every member is const and thread-safe. It
-/// views the analysed text, which must outlive it. The look-ups by byte offset are binary
-/// searches, O(log n). No member throws (the accessors and look-ups are `noexcept`).
+/// Built by DocumentBuilder::build(). Immutable: every member is const and thread-safe (the
+/// dependency parse is filled in on demand, once per sentence, by parse(), which is thread-safe
+/// too). It views the analysed text, which must outlive it. The look-ups by byte offset are
+/// binary searches, O(log n). No member but parse() throws (the accessors and look-ups are
+/// `noexcept`; parse() may throw std::bad_alloc).
 class QUOTEATTR_API Document {
  public:
   /// @brief An empty document (no text).
@@ -168,6 +173,20 @@ class QUOTEATTR_API Document {
   const std::vector<NounPhrase>& noun_phrases() const noexcept { return noun_phrases_; }
   /// @brief The clauses, in text order.
   const std::vector<Clause>& clauses() const noexcept { return clauses_; }
+
+  /// @brief The tokens, with the dependency parse of sentence @p sentence in its tokens'
+  /// Token::head and Token::relation.
+  ///
+  /// The parse costs more than the rest of the Document and few stages read it, so it is made
+  /// on demand: the first call for a sentence with Sentence::parsed parses it (the built-in
+  /// Parser, on the Document's tags) and writes its tokens' head and relation; later calls and
+  /// the calls for other sentences (which have no parse) return at once. Thread-safe: a sentence
+  /// is parsed once, whatever the number of threads asking. Reading Token::head or
+  /// Token::relation of a sentence is only safe after this call for it returned (in any thread).
+  /// Linear in the sentence's length.
+  /// @param sentence an index into sentences(); out of range: no parse (tokens() returned)
+  /// @throws std::bad_alloc (nothing else)
+  const std::vector<Token>& parse(std::size_t sentence) const;
 
   /// @brief The bytes of token @p i (which must be < tokens().size()).
   std::string_view word(std::size_t i) const noexcept { return tokens_[i].span.in(text_); }
@@ -194,6 +213,8 @@ class QUOTEATTR_API Document {
   std::vector<NounPhrase> noun_phrases_;
   std::vector<Clause> clauses_;
   std::vector<char> store_;  // the bytes of every Token::lower and Token::lemma
+  struct QUOTEATTR_NO_EXPORT LazyParse;
+  std::shared_ptr<LazyParse> parse_;  // which sentences parse() has parsed (null: nothing to parse)
 };
 
 /// @brief Builds Documents: the one place that decides paragraphs, sentences and tokens.
@@ -228,7 +249,8 @@ class QUOTEATTR_API DocumentBuilder {
   /// @brief The Document of @p text (which must outlive it).
   ///
   /// Thread-safe. Linear in the length of the text: sentence splitting, one tokenizer pass,
-  /// greedy tagging, lemmas, greedy dependency parsing, chunks and clauses.
+  /// greedy tagging, lemmas, chunks and clauses. The dependency parse is made later, on demand
+  /// (Document::parse()).
   /// @throws Error with ErrorCode::kInternal when ICU fails.
   Document build(std::string_view text) const;
 

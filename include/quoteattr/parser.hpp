@@ -5,7 +5,8 @@
 /// the words and tags of the stack and buffer positions and their children (Zhang and Nivre
 /// 2011, a reduced set), trained on Universal Dependencies English (GUM and EWT): see
 /// @ref md_docs_parser "docs/parser.md" for the features, the accuracy and how the built-in
-/// model is trained. DocumentBuilder parses every sentence with it (Token::head, Token::relation).
+/// model is trained. Document::parse() parses a sentence with a speech verb with it, on demand (Token::head,
+/// Token::relation).
 ///
 /// @code
 ///   const quoteattr::Parser& parser = quoteattr::Parser::builtin();
