@@ -909,7 +909,7 @@ class LeadParagraphSieve final : public Sieve {
       const bool next_to_verb =
           (!apposition_end && ((verb(e) && spaced(e - 1, e)) ||
                                (verb(e + 1) && (words[e].tag == Tag::RB || words[e].in(WordClass::kSkippable))))) ||
-                                (k > range.first && verb(k - 1));
+          (k > range.first && verb(k - 1));
       const std::size_t run_words = e - k;
       k = e;
       Resolution res = q.resolve(run, run.begin);
