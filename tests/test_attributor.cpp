@@ -899,3 +899,22 @@ TEST_CASE("a person's message relayed as a noun of speech is that person's quote
   check_quote("Aid workers went door to door with Governor Ann Lee's urgent call: \u201CLeave the valley now.\u201D",
               "Leave the valley now.", {"Ann Lee", "possessive-message", "Governor Ann Lee"});
 }
+
+TEST_CASE("a joint subject of titled names with departments gives each its attribution", "[resolution][joint]") {
+  // The second title's "of" does not end the subject: both titled names speak.
+  const std::string text =
+      "Secretary of Defense Anna Berg and Chairman of the Joint Chiefs Gen. Paul Kane said the troops would stay "
+      "in the region until the end of the year.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the troops would stay in the region until the end of the year") ==
+        std::vector<std::string>{"Anna Berg", "Paul Kane"});
+}
+
+TEST_CASE("a participle report is the subject's of the clause it belongs to", "[resolution][participle]") {
+  // The subject stands before an apposition; the sentence names other people too.
+  const std::string text =
+      "The news of the Prime Minister's departure comes after the Foreign Minister, Tomas Weller, a former "
+      "Olympic champion, resigned from his post last week stating he could not work with Marek Ostrov.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "he could not work with Marek Ostrov") == std::vector<std::string>{"Tomas Weller"});
+}
