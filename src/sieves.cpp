@@ -481,8 +481,8 @@ double reported_confidence(const DocumentState& s, const ReportedSpeech& rep) {
 // The first word of the capitalised phrase that runs into words[first] through titles'
 // departments ("Secretary of Defense A and Chairman of the Joint Chiefs …"): capitalised words and
 // the small words "of", "for", "the" and "and" between them, one space apart, in one sentence;
-// `first` when no "and" joins two of its parts.
-std::size_t titled_list_start(std::string_view text, std::size_t first, const Discourse& d) {
+// `first` when no "and" before `end` joins two of its parts.
+std::size_t titled_list_start(std::string_view text, std::size_t first, std::size_t end, const Discourse& d) {
   const auto& words = d.words();
   std::size_t b = first, start = first;
   while (b > 0) {
@@ -495,9 +495,9 @@ std::size_t titled_list_start(std::string_view text, std::size_t first, const Di
   }
   // An "and" between capitalised words of the phrase.
   std::size_t and_at = first;
-  for (std::size_t k = start; k < first; ++k)
+  for (std::size_t k = start; k < end; ++k)
     if (words[k].lower == "and" && !words[k].capitalized) and_at = k;
-  return and_at > start && and_at < first ? start : first;
+  return and_at > start && and_at != first ? start : first;
 }
 
 std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
@@ -515,7 +515,7 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
             std::string_view::npos) {
       // Unless the phrase is a list of titled names that the preposition's title only ends
       // ("Secretary of Defense A and Chairman of the Joint Chiefs Gen. B said": both speak).
-      const std::size_t b = titled_list_start(text, range.first, d);
+      const std::size_t b = titled_list_start(text, range.first, range.second, d);
       if (b < range.first) {
         std::vector<Span> parts = joint_subjects(text, {words[b].span.begin, subject.end}, d);
         if (parts.size() >= 2) return parts;
@@ -559,6 +559,17 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     // words is a piece of a title ("Secretary for Foreign and Diaspora Affairs X").
     if (res.entity < 0 && !res.description)
       for (std::size_t k = start; k < pe; ++k) title_piece = title_piece || !words[k].capitalized;
+    // A title with a department of its own that names no one ("The Minister of Fisheries and
+    // Coastal Affairs Ana Silva"): a role noun resolved to someone named elsewhere, and the next
+    // piece goes on with the department (a capitalised word, no title, no name).
+    if (!title_piece && res.entity >= 0 && i + 1 < pieces.size() && d.persons_in(part, {}).empty()) {
+      bool department = false;
+      for (std::size_t k = start; k < pe; ++k)
+        department = department || words[k].lower == "of" || words[k].lower == "for";
+      const Word& next = words[pieces[i + 1].first];
+      title_piece =
+          department && next.capitalized && !d.model().is_role_word(next.lower) && d.persons_in(next.span, {}).empty();
+    }
     if (title_piece) {
       if (i + 1 == pieces.size()) return {subject};
       continue;  // read on with the next piece

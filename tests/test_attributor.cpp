@@ -908,6 +908,18 @@ TEST_CASE("a joint subject of titled names with departments gives each its attri
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "the troops would stay in the region until the end of the year") ==
         std::vector<std::string>{"Anna Berg", "Paul Kane"});
+  // The report finder's subject may start after the first title's "of".
+  const std::string text2 =
+      "President of the Republic of Sylvania Jan Novak and Prime Minister of Freedonia Tom Hale said they would "
+      "meet again in May.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "they would meet again in May") == std::vector<std::string>{"Jan Novak", "Tom Hale"});
+  // A title whose department holds an "and" is one person's, though the text named another minister.
+  const std::string text3 =
+      "Minister of Trade Ann Lee opened the fair.\n"
+      "The Minister of Fisheries and Coastal Affairs Ana Silva said the boats would return.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "the boats would return") == std::vector<std::string>{"Ana Silva"});
 }
 
 TEST_CASE("a participle report is the subject's of the clause it belongs to", "[resolution][participle]") {
