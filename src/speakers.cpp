@@ -967,8 +967,12 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // A transcript's label in capitals that gives a title and a full name ("SECRETARY OF
         // DEFENSE ANNA BERG:", "GEN. PAUL KANE:") opens its paragraph and ends in a colon: its
         // capitals are the label's style, and its name is a person's as in name case.
-        const bool upper_label = all_caps && titled_in_run && len >= 2 && i == 0 && toks[j - 1].span.end < p.end &&
-                                 text_[toks[j - 1].span.end] == ':';
+        // A department's end is no name: "DIRECTOR OF THE OFFICE OF PUBLIC AFFAIRS:" names an
+        // office (the name would follow a small word, or hold one).
+        bool name_words = !toks[name_begin - 1].in(WordClass::kNotNameWords);
+        for (std::size_t m = name_begin; m < j; ++m) name_words = name_words && !toks[m].in(WordClass::kNotNameWords);
+        const bool upper_label = all_caps && titled_in_run && len >= 2 && name_begin > i && name_words &&
+                                 toks[j - 1].span.end < p.end && text_[toks[j - 1].span.end] == ':';
         if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && (!all_caps || upper_label))) {
           const int who = register_person(name, titles, affiliations, title_phrase);
           if ((plural_title || listed) && titles.empty() && len >= 2) list_end = j;

@@ -670,6 +670,13 @@ TEST_CASE("a transcript label in capitals gives the person's name, its title kep
       CHECK(std::find(s.titles.begin(), s.titles.end(), "secretary") != s.titles.end());
     }
   CHECK(found);
+  // A department's end is no person's name: the label as a reader writes it.
+  const std::string office =
+      "The following is a transcript of the briefing.\n\n"
+      "DIRECTOR OF THE OFFICE OF PUBLIC AFFAIRS: Good morning to all of you here.\n\n"
+      "SPOKESMAN FOR THE MINISTRY OF DEFENSE: We will see about that.\n";
+  CHECK(speakers(office, "Good morning to all of you here.") == Names{"Director Of The Office Of Public Affairs"});
+  CHECK(speakers(office, "We will see about that.") == Names{"Spokesman For The Ministry Of Defense"});
 }
 
 TEST_CASE("a definite title placed by a body's name is its holder or an unnamed source", "[speakers][description]") {
