@@ -849,6 +849,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             if (b > dep) --b;                                                                         // surname
             while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
             if (b > dep + 1) --b;                                                                     // first name
+            // A given name before the first name, the department's last word before it: "Deputy
+            // Director for Policy and Programs William Perry Pendley" (not "of Virginia Tom Hale").
+            if (b > dep + 1 && toks[b - 2].capitalized &&
+                (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames)))
+              --b;
             // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
             while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
             name_begin = b;

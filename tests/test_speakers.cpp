@@ -689,3 +689,13 @@ TEST_CASE("a definite title placed by a body's name is its holder or an unnamed 
                  "The commanding general of USARPAC said the exercise would begin in March.",
                  "the exercise would begin in March") == Names{"Mark Lowe"});
 }
+
+TEST_CASE("a name of three words after a title's department keeps its given names", "[speakers][names]") {
+  // "William" is a given name, after the department's last word: part of the name.
+  CHECK(speakers("\"We will widen access to public lands,\" said Deputy Director for Policy and Programs William "
+                 "Perry Hale.",
+                 "We will widen access to public lands,") == Names{"William Perry Hale"});
+  // A place right after "of" stays the department's, though it is also a given name.
+  CHECK(speakers("\"We will widen access to public lands,\" said Governor of Virginia Tom Hale.",
+                 "We will widen access to public lands,") == Names{"Tom Hale"});
+}
