@@ -585,6 +585,34 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   return parts;
 }
 
+// The entity that speaks the direct quotation enclosing quotation j (a transcript turn), or -1.
+int speaker_of_enclosing(const DocumentState& s, std::size_t j) {
+  const Span in = s.r.quotes[j].span;
+  for (std::size_t k = j, n = 0; k-- > 0 && n++ < C::kLookback;) {
+    const Span out = s.r.quotes[k].span;
+    if (s.direct_of[k] >= 0 && out.begin <= in.begin && in.end <= out.end && !(out == in))
+      return s.resolutions[k].entity;
+  }
+  return -1;
+}
+
+// "ANDREW ROBB: … The Russian Trade Minister did convey their deep condolences": a title that
+// names no one, inside the words of a speaker who holds that title, is someone else (the speaker
+// would say "I"): an unnamed source the title describes, without its determiner.
+Resolution described(const DocumentState& s, Span part) {
+  const auto range = s.d.words_in(part);
+  const auto& words = s.d.words();
+  std::size_t b = range.first;
+  if (b + 1 < range.second && words[b].in(WordClass::kDeterminers)) ++b;
+  Resolution r;
+  if (b >= range.second) return r;
+  r.speaker = std::string(s.text.substr(words[b].span.begin, words[range.second - 1].stem_end - words[b].span.begin));
+  r.how = "unnamed source described as '" + r.speaker + "' (the title's holder speaks the words around it)";
+  r.description = true;
+  r.factor = 0.7;
+  return r;
+}
+
 // 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
 class ReportedSubjectSieve final : public Sieve {
  public:
@@ -599,6 +627,9 @@ class ReportedSubjectSieve final : public Sieve {
     for (Span part : parts) {
       // A subject after its content ("…, he said") looks back from the content's start.
       Resolution res = q.resolve(part, part.begin >= q.a.span.end ? q.a.span.begin : part.begin);
+      if (res.entity >= 0 && res.group.empty() && speaker_of_enclosing(s, q.qi) == res.entity &&
+          s.d.persons_in(part, {}).empty())
+        res = described(s, part);
       if (res.group.size() > 1) {
         for (int e : res.group) {
           Resolution one = res;

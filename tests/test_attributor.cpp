@@ -930,3 +930,21 @@ TEST_CASE("a participle report is the subject's of the clause it belongs to", "[
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "he could not work with Marek Ostrov") == std::vector<std::string>{"Tomas Weller"});
 }
+
+TEST_CASE("a title inside its holder's own turn is someone else, an unnamed source", "[resolution][transcript]") {
+  // The speaker holds the title "minister" but would say "I": the report is another minister's.
+  const std::string text =
+      "HOST: Joining me now is the Trade Minister, Anna Berg. Did you meet your counterpart?\n\n"
+      "ANNA BERG: Yes, I did. The Sylvanian Trade Minister did convey their deep condolences and said that the "
+      "government would cooperate with the inquiry.\n";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that the government would cooperate with the inquiry") ==
+        std::vector<std::string>{"Sylvanian Trade Minister"});
+  // Named in the turn, the person is still that person.
+  const std::string named =
+      "HOST: Joining me now is the Trade Minister, Anna Berg. Did you meet your counterpart?\n\n"
+      "ANNA BERG: Yes, I did. Minister Berg said that the government would cooperate with the inquiry.\n";
+  auto r2 = shared_attributor().analyze(named);
+  CHECK(speakers_of(r2, named, "that the government would cooperate with the inquiry") ==
+        std::vector<std::string>{"Anna Berg"});
+}
