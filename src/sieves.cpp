@@ -606,6 +606,10 @@ Resolution described(const DocumentState& s, Span part) {
   if (b + 1 < range.second && words[b].in(WordClass::kDeterminers)) ++b;
   Resolution r;
   if (b >= range.second) return r;
+  // A title: its last words a role noun ("he" or a name is no description).
+  std::vector<std::string> lower;
+  for (std::size_t k = b; k < range.second; ++k) lower.push_back(words[k].lower);
+  if (s.d.model().role_suffix(lower) == 0) return r;
   r.speaker = std::string(s.text.substr(words[b].span.begin, words[range.second - 1].stem_end - words[b].span.begin));
   r.how = "unnamed source described as '" + r.speaker + "' (the title's holder speaks the words around it)";
   r.description = true;
@@ -629,7 +633,7 @@ class ReportedSubjectSieve final : public Sieve {
       Resolution res = q.resolve(part, part.begin >= q.a.span.end ? q.a.span.begin : part.begin);
       if (res.entity >= 0 && res.group.empty() && speaker_of_enclosing(s, q.qi) == res.entity &&
           s.d.persons_in(part, {}).empty())
-        res = described(s, part);
+        if (Resolution other = described(s, part); !other.speaker.empty()) res = std::move(other);
       if (res.group.size() > 1) {
         for (int e : res.group) {
           Resolution one = res;
