@@ -478,6 +478,28 @@ double reported_confidence(const DocumentState& s, const ReportedSpeech& rep) {
 // "Minister of Fisheries", or a lone role noun: "Analyst and Executive Editor … Carne Ross")
 // belongs to the piece after it. The parts, or the subject itself when they are not all
 // distinct speakers.
+// The first word of the capitalised phrase that runs into words[first] through titles'
+// departments ("Secretary of Defense A and Chairman of the Joint Chiefs …"): capitalised words and
+// the small words "of", "for", "the" and "and" between them, one space apart, in one sentence;
+// `first` when no "and" before `end` joins two of its parts.
+std::size_t titled_list_start(std::string_view text, std::size_t first, std::size_t end, const Discourse& d) {
+  const auto& words = d.words();
+  std::size_t b = first, start = first;
+  while (b > 0) {
+    const Word& w = words[b - 1];
+    if (w.sentence != words[first].sentence || text.substr(w.span.end, words[b].span.begin - w.span.end) != " ") break;
+    const bool small = !w.capitalized && (w.lower == "of" || w.lower == "for" || w.lower == "the" || w.lower == "and");
+    if (!w.capitalized && !small) break;
+    --b;
+    if (w.capitalized) start = b;
+  }
+  // An "and" between capitalised words of the phrase.
+  std::size_t and_at = first;
+  for (std::size_t k = start; k < end; ++k)
+    if (words[k].lower == "and" && !words[k].capitalized) and_at = k;
+  return and_at > start && and_at != first ? start : first;
+}
+
 std::vector<Span> joint_subjects(std::string_view text, Span subject, const Discourse& d) {
   const auto range = d.words_in(subject);
   const auto& words = d.words();
@@ -490,8 +512,16 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
                              !prev.in(WordClass::kRelativePronouns);
     if (!prev.capitalized && preposition &&
         text.substr(prev.span.end, words[range.first].span.begin - prev.span.end).find_first_not_of(' ') ==
-            std::string_view::npos)
+            std::string_view::npos) {
+      // Unless the phrase is a list of titled names that the preposition's title only ends
+      // ("Secretary of Defense A and Chairman of the Joint Chiefs Gen. B said": both speak).
+      const std::size_t b = titled_list_start(text, range.first, range.second, d);
+      if (b < range.first) {
+        std::vector<Span> parts = joint_subjects(text, {words[b].span.begin, subject.end}, d);
+        if (parts.size() >= 2) return parts;
+      }
       return {subject};
+    }
   }
   // The pieces between the cuts, as word ranges.
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
@@ -529,6 +559,17 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     // words is a piece of a title ("Secretary for Foreign and Diaspora Affairs X").
     if (res.entity < 0 && !res.description)
       for (std::size_t k = start; k < pe; ++k) title_piece = title_piece || !words[k].capitalized;
+    // A title with a department of its own that names no one ("The Minister of Fisheries and
+    // Coastal Affairs Ana Silva"): a role noun resolved to someone named elsewhere, and the next
+    // piece goes on with the department (a capitalised word, no title, no name).
+    if (!title_piece && res.entity >= 0 && i + 1 < pieces.size() && d.persons_in(part, {}).empty()) {
+      bool department = false;
+      for (std::size_t k = start; k < pe; ++k)
+        department = department || words[k].lower == "of" || words[k].lower == "for";
+      const Word& next = words[pieces[i + 1].first];
+      title_piece =
+          department && next.capitalized && !d.model().is_role_word(next.lower) && d.persons_in(next.span, {}).empty();
+    }
     if (title_piece) {
       if (i + 1 == pieces.size()) return {subject};
       continue;  // read on with the next piece
@@ -542,6 +583,38 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   }
   if (parts.size() < 2) return {subject};
   return parts;
+}
+
+// The entity that speaks the direct quotation enclosing quotation j (a transcript turn), or -1.
+int speaker_of_enclosing(const DocumentState& s, std::size_t j) {
+  const Span in = s.r.quotes[j].span;
+  for (std::size_t k = j, n = 0; k-- > 0 && n++ < C::kLookback;) {
+    const Span out = s.r.quotes[k].span;
+    if (s.direct_of[k] >= 0 && out.begin <= in.begin && in.end <= out.end && !(out == in))
+      return s.resolutions[k].entity;
+  }
+  return -1;
+}
+
+// "ANDREW ROBB: … The Russian Trade Minister did convey their deep condolences": a title that
+// names no one, inside the words of a speaker who holds that title, is someone else (the speaker
+// would say "I"): an unnamed source the title describes, without its determiner.
+Resolution described(const DocumentState& s, Span part) {
+  const auto range = s.d.words_in(part);
+  const auto& words = s.d.words();
+  std::size_t b = range.first;
+  if (b + 1 < range.second && words[b].in(WordClass::kDeterminers)) ++b;
+  Resolution r;
+  if (b >= range.second) return r;
+  // A title: its last words a role noun ("he" or a name is no description).
+  std::vector<std::string> lower;
+  for (std::size_t k = b; k < range.second; ++k) lower.push_back(words[k].lower);
+  if (s.d.model().role_suffix(lower) == 0) return r;
+  r.speaker = std::string(s.text.substr(words[b].span.begin, words[range.second - 1].stem_end - words[b].span.begin));
+  r.how = "unnamed source described as '" + r.speaker + "' (the title's holder speaks the words around it)";
+  r.description = true;
+  r.factor = 0.7;
+  return r;
 }
 
 // 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
@@ -558,6 +631,9 @@ class ReportedSubjectSieve final : public Sieve {
     for (Span part : parts) {
       // A subject after its content ("…, he said") looks back from the content's start.
       Resolution res = q.resolve(part, part.begin >= q.a.span.end ? q.a.span.begin : part.begin);
+      if (res.entity >= 0 && res.group.empty() && speaker_of_enclosing(s, q.qi) == res.entity &&
+          s.d.persons_in(part, {}).empty())
+        if (Resolution other = described(s, part); !other.speaker.empty()) res = std::move(other);
       if (res.group.size() > 1) {
         for (int e : res.group) {
           Resolution one = res;
@@ -1126,10 +1202,71 @@ class SentencePersonSieve final : public Sieve {
     }
     const ReportedSpeech& rep = q.s.reports[static_cast<std::size_t>(q.s.report_of[q.qi])];
     if (!rep.subject.empty() || rep.continuation || q.s.r.sentences.empty()) return;
+    if (const int person = participle_subject(q, rep.cue); person >= 0) {
+      accept_entity(q, person, id(), reported_confidence(q.s, rep) * C::kParticipleSubject,
+                    "the subject of the clause the report's participle belongs to");
+      return;
+    }
+
     const std::vector<int> named = q.s.d.persons_in({q.s.r.sentences[q.s0].begin, q.a.span.begin}, {});
     if (named.size() != 1) return;
     accept_entity(q, named.front(), id(), reported_confidence(q.s, rep) * C::kSentencePerson,
                   "the one person the report's sentence names before it (no subject read)");
+  }
+
+ private:
+  // "…, the Foreign Minister, Jose Ramos Horta, a former laureate, resigned last week stating he
+  // could not …": a participle cue (a present participle) reports what the subject of the clause
+  // it belongs to said. That clause's finite verb is the last one before the cue in its sentence;
+  // its subject is the name right before it, or the name an appositive chain before it starts
+  // with (pieces cut at commas, those after the name starting in lower case). A person, or -1.
+  static int participle_subject(QuoteState& q, Span cue) {
+    const Discourse& d = q.s.d;
+    const auto& words = d.words();
+    const std::size_t cb = d.words_in(cue).first;
+    if (cb == 0 || cb >= words.size() || words[cb].tag != Tag::VBG) return -1;
+    std::size_t v = cb;
+    while (v > 0 && words[v - 1].sentence == words[cb].sentence) {
+      --v;
+      const Tag t = words[v].tag;
+      if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) break;
+    }
+    const Tag vt = words[v].tag;
+    if (v == cb || v == 0 || words[v - 1].sentence != words[v].sentence ||
+        !(vt == Tag::VBD || vt == Tag::VBZ || vt == Tag::VBP || vt == Tag::MD))
+      return -1;
+    auto gap = [&](std::size_t k) {
+      return q.s.text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end);
+    };
+    // Words [b, e), all capitalised, as a person, or -1.
+    auto person = [&](std::size_t b, std::size_t e) {
+      for (std::size_t k = b; k < e; ++k)
+        if (!words[k].capitalized) return -1;
+      const Resolution res = q.resolve({words[b].span.begin, words[e - 1].stem_end}, words[b].span.begin);
+      if (res.entity < 0 || res.description || res.factor < C::kJointPart) return -1;
+      return d.entities()[static_cast<std::size_t>(res.entity)].institution ? -1 : res.entity;
+    };
+    auto opens = [&](std::size_t k) { return k == 0 || words[k - 1].sentence != words[v].sentence; };
+    if (gap(v - 1) == " ") {  // the name right before the verb
+      std::size_t b = v;
+      while (b > 0 && words[b - 1].sentence == words[v].sentence && words[b - 1].capitalized && gap(b - 1) == " ") --b;
+      return b < v ? person(b, v) : -1;
+    }
+    if (gap(v - 1) != ", ") return -1;
+    // Pieces cut at commas, last first: appositives start in lower case; the name is the first
+    // piece that does not.
+    std::size_t e = v;
+    for (std::size_t k = v - 1;; --k) {
+      const bool first = opens(k);
+      const std::string_view g = first ? std::string_view{", "} : gap(k - 1);
+      if (g == ", ") {
+        if (words[k].capitalized) return person(k, e);
+        e = k;
+      } else if (g != " ") {
+        return -1;
+      }
+      if (first) return -1;
+    }
   }
 };
 

@@ -94,6 +94,8 @@ struct SieveConstants {
   static constexpr double kParagraphSpeaker = 0.7;
   static constexpr double kPreviousParagraph = 0.65;
   static constexpr double kSentencePerson = 0.6;
+  // The subject of the clause a participle cue belongs to ("X resigned stating …").
+  static constexpr double kParticipleSubject = 0.8;
   static constexpr double kLastQuoted = 0.6;
   static constexpr double kPreviousSubject = 0.5;
   // Rules read the text within this many bytes of their quotation: cues stand near their

@@ -767,7 +767,12 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           break;
         }
         if (!spaces) break;
-        if (toks[j].capitalized) {
+        // In capitals, the small words of a title's department are capitals too ("SECRETARY OF
+        // DEFENSE ANNA BERG"): read as in name case.
+        const bool caps_small =
+            toks[j].all_caps && toks[j - 1].all_caps &&
+            (toks[j].lower == "of" || toks[j].lower == "for" || toks[j].lower == "and" || toks[j].lower == "the");
+        if (toks[j].capitalized && !caps_small) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
         } else if (toks[j].lower == "of" && (department || model_.is_role_word(toks[j - 1].lower)) &&
@@ -844,6 +849,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             if (b > dep) --b;                                                                         // surname
             while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
             if (b > dep + 1) --b;                                                                     // first name
+            // A given name before the first name, the department's last word before it: "Deputy
+            // Director for Policy and Programs William Perry Pendley" (not "of Virginia Tom Hale").
+            if (b > dep + 1 && toks[b - 2].capitalized &&
+                (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames)))
+              --b;
             // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
             while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
             name_begin = b;
@@ -906,8 +916,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           }
         }
       }
-      // An apposition after the run: "Mao Ning, a foreign ministry spokeswoman".
-      if (!titled && j < toks.size() && j > i) {
+      // An apposition after the run: "Mao Ning, a foreign ministry spokeswoman"; after a titled
+      // name, a second title of the same person ("Gen. Tom Hale, the commanding general of X").
+      if (j < toks.size() && j > i) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
         if (gap.find(',') != std::string_view::npos && gap.find_first_not_of(" ,") == std::string_view::npos) {
           std::size_t m = j;
@@ -920,6 +931,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
               ++m;
           }
           for (std::size_t n = 0; n < 4 && m < toks.size() && !toks[m].capitalized; ++n, ++m) {
+            if (titled && toks[m].in(WordClass::kFormerModifiers)) break;  // "the former chairman"
             if (model_.is_role_word(toks[m].lower)) {
               titled = true;
               titles.push_back(toks[m].lower);
@@ -957,7 +969,16 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                                model_.is_role_word(toks[name_begin - 1].lower) &&
                                !toks[name_begin - 1].in(WordClass::kThingTitles) && !model_.is_role_word(words[0]) &&
                                !model_.is_affiliation(words[0]) && words[0].size() > 2;
-        if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && !all_caps)) {
+        // A transcript's label in capitals that gives a title and a full name ("SECRETARY OF
+        // DEFENSE ANNA BERG:", "GEN. PAUL KANE:") opens its paragraph and ends in a colon: its
+        // capitals are the label's style, and its name is a person's as in name case.
+        // A department's end is no name: "DIRECTOR OF THE OFFICE OF PUBLIC AFFAIRS:" names an
+        // office (the name would follow a small word, or hold one).
+        bool name_words = !toks[name_begin - 1].in(WordClass::kNotNameWords);
+        for (std::size_t m = name_begin; m < j; ++m) name_words = name_words && !toks[m].in(WordClass::kNotNameWords);
+        const bool upper_label = all_caps && titled_in_run && len >= 2 && name_begin > i && name_words &&
+                                 toks[j - 1].span.end < p.end && text_[toks[j - 1].span.end] == ':';
+        if (known >= 0 || ((titled || other_person) && (len >= 2 || single_ok) && (!all_caps || upper_label))) {
           const int who = register_person(name, titles, affiliations, title_phrase);
           if ((plural_title || listed) && titles.empty() && len >= 2) list_end = j;
           // A title after a modifier that dates it ("the previous president, X", "former
@@ -2156,6 +2177,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.factor = 0.85;
         return r;
       }
+    }
+    // "The commanding general of USARPAC": a lower-case definite title with its modifiers, placed
+    // by a body's name; the person the text gave that title, else an unnamed source the title
+    // describes (the body only places it).
+    if (place && definite && !toks[k].capitalized && !title.empty() && model_.role_suffix(title) > 0 &&
+        !model_.institution_head(title)) {
+      Resolution holder = resolve_role(title, back_from, definite);
+      if (holder.entity >= 0) return holder;
+      const std::size_t b = toks[k].span.begin;
+      const std::size_t title_stop = toks[k + title.size() - 1].span.end;
+      r.speaker = std::string(text_.substr(b, title_stop - b));
+      r.how = "unnamed source described as '" + r.speaker + "'";
+      r.description = true;
+      r.factor = 0.7;
+      return r;
     }
   }
   if (e >= 0 && partial && entities_[static_cast<std::size_t>(e)].institution && toks[k].capitalized) {

@@ -122,6 +122,7 @@ struct Resolution {
 class Discourse {
  public:
   Discourse(const SpeakerModel& model, const Document& doc);
+  const SpeakerModel& model() const noexcept { return model_; }
 
   // Resolves the mention at `mention` (as written). Pronouns and role nouns
   // use the salience up to mention.begin, or up to `salience_before` when that

@@ -899,3 +899,52 @@ TEST_CASE("a person's message relayed as a noun of speech is that person's quote
   check_quote("Aid workers went door to door with Governor Ann Lee's urgent call: \u201CLeave the valley now.\u201D",
               "Leave the valley now.", {"Ann Lee", "possessive-message", "Governor Ann Lee"});
 }
+
+TEST_CASE("a joint subject of titled names with departments gives each its attribution", "[resolution][joint]") {
+  // The second title's "of" does not end the subject: both titled names speak.
+  const std::string text =
+      "Secretary of Defense Anna Berg and Chairman of the Joint Chiefs Gen. Paul Kane said the troops would stay "
+      "in the region until the end of the year.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the troops would stay in the region until the end of the year") ==
+        std::vector<std::string>{"Anna Berg", "Paul Kane"});
+  // The report finder's subject may start after the first title's "of".
+  const std::string text2 =
+      "President of the Republic of Sylvania Jan Novak and Prime Minister of Freedonia Tom Hale said they would "
+      "meet again in May.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "they would meet again in May") == std::vector<std::string>{"Jan Novak", "Tom Hale"});
+  // A title whose department holds an "and" is one person's, though the text named another minister.
+  const std::string text3 =
+      "Minister of Trade Ann Lee opened the fair.\n"
+      "The Minister of Fisheries and Coastal Affairs Ana Silva said the boats would return.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "the boats would return") == std::vector<std::string>{"Ana Silva"});
+}
+
+TEST_CASE("a participle report is the subject's of the clause it belongs to", "[resolution][participle]") {
+  // The subject stands before an apposition; the sentence names other people too.
+  const std::string text =
+      "The news of the Prime Minister's departure comes after the Foreign Minister, Tomas Weller, a former "
+      "Olympic champion, resigned from his post last week stating he could not work with Marek Ostrov.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "he could not work with Marek Ostrov") == std::vector<std::string>{"Tomas Weller"});
+}
+
+TEST_CASE("a title inside its holder's own turn is someone else, an unnamed source", "[resolution][transcript]") {
+  // The speaker holds the title "minister" but would say "I": the report is another minister's.
+  const std::string text =
+      "HOST: Joining me now is the Trade Minister, Anna Berg. Did you meet your counterpart?\n\n"
+      "ANNA BERG: Yes, I did. The Sylvanian Trade Minister did convey their deep condolences and said that the "
+      "government would cooperate with the inquiry.\n";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that the government would cooperate with the inquiry") ==
+        std::vector<std::string>{"Sylvanian Trade Minister"});
+  // Named in the turn, the person is still that person.
+  const std::string named =
+      "HOST: Joining me now is the Trade Minister, Anna Berg. Did you meet your counterpart?\n\n"
+      "ANNA BERG: Yes, I did. Minister Berg said that the government would cooperate with the inquiry.\n";
+  auto r2 = shared_attributor().analyze(named);
+  CHECK(speakers_of(r2, named, "that the government would cooperate with the inquiry") ==
+        std::vector<std::string>{"Anna Berg"});
+}

@@ -1,5 +1,6 @@
 // Speaker mentions resolved to entities (Discourse in src/speakers.cpp), through the public
 // Attributor: made-up sentences, each for one general pattern.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -638,4 +639,63 @@ TEST_CASE("a title's own complement is not the person named next", "[speakers][c
   CHECK(speakers("The deputy director of the Harbor Guard said the ships were needed. \"We need them now,\" Jane "
                  "Roe said.",
                  "the ships were needed") == Names{"Jane Roe"});
+}
+
+TEST_CASE("a transcript label in capitals gives the person's name, its title kept as a title",
+          "[speakers][transcript]") {
+  const std::string text =
+      "The following is a transcript of the briefing.\n\n"
+      "SECRETARY OF DEFENSE ANNA BERG: Good morning. We have a lot of work to do today.\n\n"
+      "PRESIDENT OF SYLVANIA JAN NOVAK: Thank you. We agree on the main points of the plan.\n\n"
+      "MR. TOM ROE: Let me add a word about the budget for the coming year.\n\n"
+      "SEC. BERG: The budget is ready and it will pass.\n\n"
+      "GEN. PAUL KANE: The troops are ready for the exercise next week.\n\n"
+      "ADM. LISA FORD: The fleet will sail on Monday.\n\n"
+      "UNDER SECRETARY MARK HILL: We are working on the details now.\n\n"
+      "DEPUTY SECRETARY OF STATE RUTH LANE: Our diplomats will meet them in Geneva.\n";
+  CHECK(speakers(text, "Good morning. We have a lot of work to do today.") == Names{"Anna Berg"});
+  CHECK(speakers(text, "Thank you. We agree on the main points of the plan.") == Names{"Jan Novak"});
+  CHECK(speakers(text, "Let me add a word about the budget for the coming year.") == Names{"Tom Roe"});
+  CHECK(speakers(text, "The budget is ready and it will pass.") == Names{"Anna Berg"});
+  CHECK(speakers(text, "The troops are ready for the exercise next week.") == Names{"Paul Kane"});
+  CHECK(speakers(text, "The fleet will sail on Monday.") == Names{"Lisa Ford"});
+  CHECK(speakers(text, "We are working on the details now.") == Names{"Mark Hill"});
+  CHECK(speakers(text, "Our diplomats will meet them in Geneva.") == Names{"Ruth Lane"});
+  // The title stays the entity's title.
+  const quoteattr::Result r = attributor().analyze(text);
+  bool found = false;
+  for (const auto& s : r.speakers)
+    if (s.name == "Ruth Lane") {
+      found = true;
+      CHECK(std::find(s.titles.begin(), s.titles.end(), "secretary") != s.titles.end());
+    }
+  CHECK(found);
+  // A department's end is no person's name: the label as a reader writes it.
+  const std::string office =
+      "The following is a transcript of the briefing.\n\n"
+      "DIRECTOR OF THE OFFICE OF PUBLIC AFFAIRS: Good morning to all of you here.\n\n"
+      "SPOKESMAN FOR THE MINISTRY OF DEFENSE: We will see about that.\n";
+  CHECK(speakers(office, "Good morning to all of you here.") == Names{"Director Of The Office Of Public Affairs"});
+  CHECK(speakers(office, "We will see about that.") == Names{"Spokesman For The Ministry Of Defense"});
+}
+
+TEST_CASE("a definite title placed by a body's name is its holder or an unnamed source", "[speakers][description]") {
+  // Nobody the text named holds it: the title, without the body that places it.
+  CHECK(speakers("The storm hit the coast on Monday. The commanding general of USARPAC said the exercise would "
+                 "begin in March.",
+                 "the exercise would begin in March") == Names{"commanding general"});
+  // The person the text introduced with that title, a second title after the name's own.
+  CHECK(speakers("Gen. Mark Lowe, the commanding general of USARPAC, arrived in Manila on Monday.\n\n"
+                 "The commanding general of USARPAC said the exercise would begin in March.",
+                 "the exercise would begin in March") == Names{"Mark Lowe"});
+}
+
+TEST_CASE("a name of three words after a title's department keeps its given names", "[speakers][names]") {
+  // "William" is a given name, after the department's last word: part of the name.
+  CHECK(speakers("\"We will widen access to public lands,\" said Deputy Director for Policy and Programs William "
+                 "Perry Hale.",
+                 "We will widen access to public lands,") == Names{"William Perry Hale"});
+  // A place right after "of" stays the department's, though it is also a given name.
+  CHECK(speakers("\"We will widen access to public lands,\" said Governor of Virginia Tom Hale.",
+                 "We will widen access to public lands,") == Names{"Tom Hale"});
 }
