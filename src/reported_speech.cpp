@@ -155,6 +155,9 @@ bool ends_with(const std::string& s, const char* suffix) {
   return s.size() > x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
 }
 
+// "the navy's", "Japan’s": a possessive, no plural subject.
+bool possessive_word(const std::string& s) { return ends_with(s, "'s") || ends_with(s, "\u2019s"); }
+
 std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
@@ -343,6 +346,12 @@ class Scan {
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
+  bool np_time_adjunct(std::size_t k) const;
+  bool has_complementizer(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+      if (in(k, WordClass::kComplementizers)) return true;
+    return false;
+  }
   bool coordinated_cue_at(std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
@@ -916,12 +925,21 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
     // "The two countries share …", "they want …": a plain present after a plural subject.
     const Token& p = t_[k - 1];
     if (!t_[k].cap && p.word &&
-        (in(k - 1, WordClass::kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
+        (in(k - 1, WordClass::kSubjectPronouns) ||
+         (ends_with(p.low, "s") && !ends_with(p.low, "ss") && !possessive_word(p.low))) &&
         !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") &&
         !ends_with(w, "s"))
       return true;
   }
   return false;
+}
+
+// A time adjunct that opens at k: "on February 25", "on Friday", "last week".
+bool Scan::np_time_adjunct(std::size_t k) const {
+  if (k + 1 >= t_.size() || t_[k + 1].quote >= 0 || !in(k, WordClass::kTimeLeads)) return false;
+  return in(k + 1, WordClass::kMonths) || in(k + 1, WordClass::kMonthAbbreviations) ||
+         (t_[k + 1].cap && in(k + 1, WordClass::kSkippable)) || word(k + 1, "week") || word(k + 1, "month") ||
+         word(k + 1, "year");
 }
 
 // Whether tokens [b, e) hold a past-tense verb (VBD).
@@ -1274,6 +1292,11 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // (the speaker hosted), the writer's.
     if (in(k, WordClass::kTemporalSubordinators) && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG &&
         t_[k + 1].quote < 0 && k > b + 2 && clause_has_verb(b, k))
+      break;
+    // "announced her resignation on February 25": a noun-phrase content (no verb, no "that" clause
+    // of its own) ends before a time adjunct, the date of the cue's act: the writer's.
+    if (k > b + 1 && t.quote < 0 && !is_det(k - 1) && np_time_adjunct(k) && !clause_has_verb(b, k) &&
+        !has_complementizer(b, k))
       break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
     if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
