@@ -975,10 +975,10 @@ constexpr double kPostPosedConfidence = 0.65;
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t comma = 0, content_e = 0;
   std::size_t after = i + m.len;
-  if (i > 0 && punct(i - 1, ",")) {  // ", says Z."
+  const auto inverted = np_forward(after);
+  if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {  // ", says Z."
     comma = i - 1;
-    auto [sb, se] = np_forward(after);
-    if (se == sb) return false;
+    auto [sb, se] = inverted;
     std::size_t k = se;
     // "…, noted Secretary Blinken: “…”": the attribution may lead a quotation after a colon.
     if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") && !punct(k, ":")) return false;
@@ -1000,7 +1000,19 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     comma = i - 2;
     content_e = i;     // through the closing mark
   } else if (i > 0) {  // ", Z said."
-    auto [sb, se] = np_back(i - 1);
+    // ", Jane Roe, Director of Libraries, announced.": a name, then its title between commas.
+    std::size_t last = i - 1;
+    if (punct(i - 1, ",") && i >= 3)
+      for (std::size_t c = i - 2; c > 1 && c + 9 > i; --c) {
+        if (punct(c, ",")) {
+          if (c + 2 < i && tok(c - 1).cap && is_proper_noun(tok(c - 1).tag)) last = c - 1;
+          break;
+        }
+        const Tag g = t_[c].tag;
+        if (!t_[c].word || g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
+      }
+    if (last == i - 1 && punct(i - 1, ",")) return false;
+    auto [sb, se] = np_back(last);
     if (se == sb || sb == 0) return false;
     if (punct(sb - 1, ",")) {
       comma = sb - 1;

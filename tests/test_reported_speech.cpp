@@ -206,6 +206,12 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
   check("Xi told Biden that Taiwan was the key issue, state media reported.",
         {{"that Taiwan was the key issue", "Xi", "told", "that-clause"}});
   check("Growth will slow next year, says Lagarde.", {{"Growth will slow next year", "Lagarde", "says", "post-posed"}});
+  // A name and its title between commas before the cue, after a clause led by a time phrase.
+  check(
+      "Beginning on March 3, city libraries will stay open on Sunday mornings, Jane Roe, Director of Libraries, "
+      "announced.",
+      {{"Beginning on March 3, city libraries will stay open on Sunday mornings", "Jane Roe", "announced",
+        "post-posed"}});
   check("Our rivals have a different vision, noted Secretary Lund: \"They want a closed order.\"",
         {{"Our rivals have a different vision", "Secretary Lund", "noted", "post-posed"}});
   // A first- or second-person subject makes the clause the speaker's own words (marks lost):
