@@ -1321,7 +1321,11 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
           if (ok) stop = true;
         }
       }
-      if (stop) break;
+      // "won 61%, 35 points ahead of his rival": after a measure (a number and its unit) the
+      // phrase compares, inside the content.
+      const bool measure = k > b + 2 && t_[k - 1].word &&
+                           (t_[k - 1].tag == Tag::CD || (t_[k - 2].tag == Tag::CD && is_noun(t_[k - 1].tag)));
+      if (stop && !measure) break;
     }
   }
   // Trailing punctuation other than quote marks is not content.

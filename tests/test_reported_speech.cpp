@@ -150,6 +150,16 @@ TEST_CASE("reported speech: a noun-phrase content ends before a time adjunct", "
         {{"the bridge would reopen on Friday", "The mayor", "said", "zero-that"}});
 }
 
+TEST_CASE("reported speech: a content stop after a measure compares", "[reported]") {
+  // "ahead of" after a number and its unit is a comparison, inside the content.
+  check("Local media reported that the mayor won at least 58%, 20 points ahead of his nearest rival.",
+        {{"that the mayor won at least 58%, 20 points ahead of his nearest rival", "Local media", "reported",
+          "that-clause"}});
+  // Elsewhere it still ends the content: the writer's time adjunct.
+  check("The minister said the vote would be held ahead of the summit.",
+        {{"the vote would be held", "The minister", "said", "zero-that"}});
+}
+
 TEST_CASE("reported speech: light verbs and objects", "[reported]") {
   check("The ambassador expressed concern about the detention of journalists.",
         {{"concern about the detention of journalists", "The ambassador", "expressed", "light-verb"}});
