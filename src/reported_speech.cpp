@@ -491,6 +491,10 @@ std::size_t Scan::meeting_of_purpose(std::size_t i) const {
     if (!t_[k].word) continue;
     if (in(k, WordClass::kMeetingWords) || is(WordClass::kMeetingWords, std::string(t_[k].lemma))) {
       if (!(is_verb(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS)) return none;
+      // "will depart tomorrow to meet counterparts to reaffirm …": a meeting still to come (a
+      // modal before it) has said nothing yet.
+      for (std::size_t q = start; q < k; ++q)
+        if (t_[q].tag == Tag::MD && t_[q].quote < 0) return none;
       for (std::size_t v = k + 1; v-- > start && v + 4 > k;) {
         const Tag g = t_[v].tag;
         if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) return v;

@@ -691,6 +691,12 @@ TEST_CASE("reported speech: a cue in the purpose infinitive of a call or a meeti
   // A commitment or a wish governs the infinitive: no report.
   check_none("Both sides agreed to reaffirm their support for the plan.");
   check_none("The secretary wants China to reaffirm its support.");
+  // A meeting still to come (a modal before it) has said nothing yet; one that took place has.
+  check_none(
+      "The minister will depart tomorrow for Fiji to meet with counterparts to reaffirm the commitment to "
+      "regional security.");
+  check("The minister traveled to Fiji to meet with counterparts to reaffirm the commitment to regional security.",
+        {{"the commitment to regional security", "The minister", "reaffirm", "light-verb"}});
 }
 
 TEST_CASE("reported speech: nominal subjects and new cues from the profile", "[reported]") {
