@@ -399,6 +399,7 @@ TEST_CASE("reported speech: what is not reported speech", "[reported]") {
   check_none("The deputy minister expressed hope but gave no date.");
   // events speak through no one
   check_none("The meeting highlighted both leaders' commitment to the alliance.");
+  check_none("The signing highlighted the continuation of the partnership between the two agencies.");
   check_none("Our discussions in Geneva underlined the importance of trade.");
   check_none("This trip will inform that work, and we look forward to the next one.");
 }
