@@ -1259,6 +1259,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (quote >= 0 && t.quote != quote) break;
     if (quote < 0 && t.quote >= 0) continue;
     if (!t.word && t.low == ";") break;
+    // "voiced their concern [2]": a reference mark (a number in brackets) is the writer's.
+    if (t.low == "[" && k + 2 < t_.size() && t_[k + 1].tag == Tag::CD && t_[k + 2].low == "]") break;
     if (coordinated_cue_at(k)) break;
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
@@ -2059,7 +2061,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         }
       next = d.content_e;
       // "expressed hope but said …": a bare light noun with nothing it is about states no content.
-      if (d.rule == "light-verb" && d.content_e == d.content_b + 1) continue;
+      // "voiced their concern:", "expressed his gratitude.": nor does one after a possessive.
+      if (d.rule == "light-verb" &&
+          (d.content_e == d.content_b + 1 ||
+           (d.content_e == d.content_b + 2 && (tok(d.content_b).tag == Tag::PRP_S || is_det(d.content_b)))))
+        continue;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);

@@ -397,6 +397,11 @@ TEST_CASE("reported speech: what is not reported speech", "[reported]") {
   check_none("The counsel praised the negotiators, noting that In the end, we were able to agree.");
   // a bare light noun with nothing it is about
   check_none("The deputy minister expressed hope but gave no date.");
+  // nor one after a possessive or a determiner, nor a reference mark after it
+  check_none("The minister expressed his gratitude.");
+  check_none("Several opposition leaders voiced their concern [2]:");
+  check("The minister expressed her gratitude to the rescuers [3].",
+        {{"her gratitude to the rescuers", "The minister", "expressed", "light-verb"}});
   // events speak through no one
   check_none("The meeting highlighted both leaders' commitment to the alliance.");
   check_none("The signing highlighted the continuation of the partnership between the two agencies.");
