@@ -345,6 +345,15 @@ class Scan {
   bool quoted_description(std::size_t j) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
+  // "as noted by X", "as reported by X": a past participle of a cue and its agent.
+  std::size_t as_by(std::size_t i) const {
+    if (!word(i, "as") || i + 3 >= t_.size()) return 0;
+    const Match m = cue_at(i + 1);
+    if (!m.form || m.form->base || m.form->ing || t_[i + 1].tag != Tag::VBN || !word(i + 1 + m.len, "by")) return 0;
+    const Cue& cue = impl_.cues_[m.form->cue];
+    return cue.that || cue.zero ? i + 2 + m.len : 0;
+  }
+  bool as_by_source(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
   bool np_time_adjunct(std::size_t k) const;
   bool has_complementizer(std::size_t b, std::size_t e) const {
@@ -1155,6 +1164,30 @@ bool Scan::according(std::size_t i, Draft& d) const {
 
 // First token of the clause holding token i: after the last ";", ":" or
 // spaced dash before it, or the unit start.
+// "As noted by Jane Roe on her site, details are unknown": the agent is the source, the clause
+// after the comma the content (the same report as "according to X, …").
+bool Scan::as_by_source(std::size_t i, Draft& d) const {
+  const std::size_t s = as_by(i);
+  if (s == 0) return false;
+  const auto [sb, se] = np_forward(s);
+  if (se == sb) return false;
+  std::size_t k = se;  // an adjunct of the agent ("on the site example.com") up to the comma
+  while (k < t_.size() && k < se + 12 &&
+         (t_[k].word || t_[k].abbrev || (punct(k, ".") && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)) &&
+         t_[k].tag != Tag::VBD && t_[k].tag != Tag::VBZ && t_[k].tag != Tag::VBP && t_[k].tag != Tag::MD)
+    ++k;
+  if (!punct(k, ",") || k + 1 >= t_.size()) return false;
+  d.cue_b = i;
+  d.cue_e = s;
+  d.subj_b = sb;
+  d.subj_e = se;
+  d.content_b = k + 1;
+  d.content_e = content_end(k + 1, -1);
+  d.rule = "according-to";
+  d.confidence = 0.85;
+  return d.content_e > d.content_b + 2 && clause_has_verb(k, d.content_e);
+}
+
 std::size_t Scan::clause_start(std::size_t i) const { return i < starts_.size() ? starts_[i] : 0; }
 
 // Fills starts_: for each token, the first token of its clause (one pass).
@@ -1912,8 +1945,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     if (i < next || !t_[i].word) continue;
     Draft d;
-    if (according_to(i) && t_[i].quote < 0) {
-      if (according(i, d)) {
+    if ((according_to(i) || as_by(i)) && t_[i].quote < 0) {
+      if (according_to(i) ? according(i, d) : as_by_source(i, d)) {
         if (emit(d, out)) remember_subject(d);
         next = std::max(d.content_e, d.cue_e);
       }

@@ -211,6 +211,12 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
   check_none("After today's meeting, the minister said, \"It was a pleasure.\"");
   check("The delegation also discussed trade, Li said.",
         {{"The delegation also discussed trade", "Li", "said", "post-posed"}});
+  // "as noted by X, …": the agent of a cue's participle is the source, as with "according to X".
+  check("However, as noted by Jane Roe on the site example.com, details have not yet been made known.",
+        {{"details have not yet been made known", "Jane Roe", "as noted by", "according-to"}});
+  check("As reported by the Freedonia News Agency, the talks ended on Friday.",
+        {{"the talks ended on Friday", "the Freedonia News Agency", "As reported by", "according-to"}});
+  check_none("The bridge was built as planned by the council, and it opened in May.");
   check("Critics have long argued the policy is unfair, according to polls.",
         {{"the policy is unfair", "Critics", "argued", "zero-that"}});
   check("Xi told Biden that Taiwan was the key issue, state media reported.",
