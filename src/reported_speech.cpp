@@ -155,6 +155,9 @@ bool ends_with(const std::string& s, const char* suffix) {
   return s.size() > x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
 }
 
+// "the navy's", "Japan’s": a possessive, no plural subject.
+bool possessive_word(const std::string& s) { return ends_with(s, "'s") || ends_with(s, "\u2019s"); }
+
 std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
@@ -342,7 +345,22 @@ class Scan {
   bool quoted_description(std::size_t j) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
+  // "as noted by X", "as reported by X": a past participle of a cue and its agent.
+  std::size_t as_by(std::size_t i) const {
+    if (!word(i, "as") || i + 3 >= t_.size()) return 0;
+    const Match m = cue_at(i + 1);
+    if (!m.form || m.form->base || m.form->ing || t_[i + 1].tag != Tag::VBN || !word(i + 1 + m.len, "by")) return 0;
+    const Cue& cue = impl_.cues_[m.form->cue];
+    return cue.that || cue.zero ? i + 2 + m.len : 0;
+  }
+  bool as_by_source(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
+  bool np_time_adjunct(std::size_t k) const;
+  bool has_complementizer(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+      if (in(k, WordClass::kComplementizers)) return true;
+    return false;
+  }
   bool coordinated_cue_at(std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
   void find_clause_starts();
@@ -482,6 +500,10 @@ std::size_t Scan::meeting_of_purpose(std::size_t i) const {
     if (!t_[k].word) continue;
     if (in(k, WordClass::kMeetingWords) || is(WordClass::kMeetingWords, std::string(t_[k].lemma))) {
       if (!(is_verb(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS)) return none;
+      // "will depart tomorrow to meet counterparts to reaffirm …": a meeting still to come (a
+      // modal before it) has said nothing yet.
+      for (std::size_t q = start; q < k; ++q)
+        if (t_[q].tag == Tag::MD && t_[q].quote < 0) return none;
       for (std::size_t v = k + 1; v-- > start && v + 4 > k;) {
         const Tag g = t_[v].tag;
         if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) return v;
@@ -916,12 +938,21 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
     // "The two countries share …", "they want …": a plain present after a plural subject.
     const Token& p = t_[k - 1];
     if (!t_[k].cap && p.word &&
-        (in(k - 1, WordClass::kSubjectPronouns) || (ends_with(p.low, "s") && !ends_with(p.low, "ss"))) &&
+        (in(k - 1, WordClass::kSubjectPronouns) ||
+         (ends_with(p.low, "s") && !ends_with(p.low, "ss") && !possessive_word(p.low))) &&
         !in(k, WordClass::kAdjunctPrepositions) && !is_det(k) && !is(WordClass::kNpJoiners, w) && !ends_with(w, "ly") &&
         !ends_with(w, "s"))
       return true;
   }
   return false;
+}
+
+// A time adjunct that opens at k: "on February 25", "on Friday", "last week".
+bool Scan::np_time_adjunct(std::size_t k) const {
+  if (k + 1 >= t_.size() || t_[k + 1].quote >= 0 || !in(k, WordClass::kTimeLeads)) return false;
+  return in(k + 1, WordClass::kMonths) || in(k + 1, WordClass::kMonthAbbreviations) ||
+         (t_[k + 1].cap && in(k + 1, WordClass::kSkippable)) || word(k + 1, "week") || word(k + 1, "month") ||
+         word(k + 1, "year");
 }
 
 // Whether tokens [b, e) hold a past-tense verb (VBD).
@@ -957,10 +988,10 @@ constexpr double kPostPosedConfidence = 0.65;
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t comma = 0, content_e = 0;
   std::size_t after = i + m.len;
-  if (i > 0 && punct(i - 1, ",")) {  // ", says Z."
+  const auto inverted = np_forward(after);
+  if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {  // ", says Z."
     comma = i - 1;
-    auto [sb, se] = np_forward(after);
-    if (se == sb) return false;
+    auto [sb, se] = inverted;
     std::size_t k = se;
     // "…, noted Secretary Blinken: “…”": the attribution may lead a quotation after a colon.
     if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") && !punct(k, ":")) return false;
@@ -982,7 +1013,19 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     comma = i - 2;
     content_e = i;     // through the closing mark
   } else if (i > 0) {  // ", Z said."
-    auto [sb, se] = np_back(i - 1);
+    // ", Jane Roe, Director of Libraries, announced.": a name, then its title between commas.
+    std::size_t last = i - 1;
+    if (punct(i - 1, ",") && i >= 3)
+      for (std::size_t c = i - 2; c > 1 && c + 9 > i; --c) {
+        if (punct(c, ",")) {
+          if (c + 2 < i && tok(c - 1).cap && is_proper_noun(tok(c - 1).tag)) last = c - 1;
+          break;
+        }
+        const Tag g = t_[c].tag;
+        if (!t_[c].word || g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
+      }
+    if (last == i - 1 && punct(i - 1, ",")) return false;
+    auto [sb, se] = np_back(last);
     if (se == sb || sb == 0) return false;
     if (punct(sb - 1, ",")) {
       comma = sb - 1;
@@ -1121,6 +1164,30 @@ bool Scan::according(std::size_t i, Draft& d) const {
 
 // First token of the clause holding token i: after the last ";", ":" or
 // spaced dash before it, or the unit start.
+// "As noted by Jane Roe on her site, details are unknown": the agent is the source, the clause
+// after the comma the content (the same report as "according to X, …").
+bool Scan::as_by_source(std::size_t i, Draft& d) const {
+  const std::size_t s = as_by(i);
+  if (s == 0) return false;
+  const auto [sb, se] = np_forward(s);
+  if (se == sb) return false;
+  std::size_t k = se;  // an adjunct of the agent ("on the site example.com") up to the comma
+  while (k < t_.size() && k < se + 12 &&
+         (t_[k].word || t_[k].abbrev || (punct(k, ".") && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap)) &&
+         t_[k].tag != Tag::VBD && t_[k].tag != Tag::VBZ && t_[k].tag != Tag::VBP && t_[k].tag != Tag::MD)
+    ++k;
+  if (!punct(k, ",") || k + 1 >= t_.size()) return false;
+  d.cue_b = i;
+  d.cue_e = s;
+  d.subj_b = sb;
+  d.subj_e = se;
+  d.content_b = k + 1;
+  d.content_e = content_end(k + 1, -1);
+  d.rule = "according-to";
+  d.confidence = 0.85;
+  return d.content_e > d.content_b + 2 && clause_has_verb(k, d.content_e);
+}
+
 std::size_t Scan::clause_start(std::size_t i) const { return i < starts_.size() ? starts_[i] : 0; }
 
 // Fills starts_: for each token, the first token of its clause (one pass).
@@ -1225,6 +1292,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (quote >= 0 && t.quote != quote) break;
     if (quote < 0 && t.quote >= 0) continue;
     if (!t.word && t.low == ";") break;
+    // "voiced their concern [2]": a reference mark (a number in brackets) is the writer's.
+    if (t.low == "[" && k + 2 < t_.size() && t_[k + 1].tag == Tag::CD && t_[k + 2].low == "]") break;
     if (coordinated_cue_at(k)) break;
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
@@ -1275,6 +1344,11 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (in(k, WordClass::kTemporalSubordinators) && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG &&
         t_[k + 1].quote < 0 && k > b + 2 && clause_has_verb(b, k))
       break;
+    // "announced her resignation on February 25": a noun-phrase content (no verb, no "that" clause
+    // of its own) ends before a time adjunct, the date of the cue's act: the writer's.
+    if (k > b + 1 && t.quote < 0 && !is_det(k - 1) && np_time_adjunct(k) && !clause_has_verb(b, k) &&
+        !has_complementizer(b, k))
+      break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
     if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
       auto it = impl_.stops_.find(t.low);
@@ -1286,7 +1360,11 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
           if (ok) stop = true;
         }
       }
-      if (stop) break;
+      // "won 61%, 35 points ahead of his rival": after a measure (a number and its unit) the
+      // phrase compares, inside the content.
+      const bool measure = k > b + 2 && t_[k - 1].word &&
+                           (t_[k - 1].tag == Tag::CD || (t_[k - 2].tag == Tag::CD && is_noun(t_[k - 1].tag)));
+      if (stop && !measure) break;
     }
   }
   // Trailing punctuation other than quote marks is not content.
@@ -1867,8 +1945,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     if (i < next || !t_[i].word) continue;
     Draft d;
-    if (according_to(i) && t_[i].quote < 0) {
-      if (according(i, d)) {
+    if ((according_to(i) || as_by(i)) && t_[i].quote < 0) {
+      if (according_to(i) ? according(i, d) : as_by_source(i, d)) {
         if (emit(d, out)) remember_subject(d);
         next = std::max(d.content_e, d.cue_e);
       }
@@ -2016,7 +2094,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         }
       next = d.content_e;
       // "expressed hope but said …": a bare light noun with nothing it is about states no content.
-      if (d.rule == "light-verb" && d.content_e == d.content_b + 1) continue;
+      // "voiced their concern:", "expressed his gratitude.": nor does one after a possessive.
+      if (d.rule == "light-verb" &&
+          (d.content_e == d.content_b + 1 ||
+           (d.content_e == d.content_b + 2 && (tok(d.content_b).tag == Tag::PRP_S || is_det(d.content_b)))))
+        continue;
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);

@@ -108,7 +108,7 @@ TEST_CASE("calibration: a user's rule keeps its own confidence unless the table 
 TEST_CASE("calibration: the table changes no speaker, span or rule", "[calibration]") {
   const std::string text = std::string(kText) +
                            "Washington said that the sanctions would stay in place. President Tom Hale expressed "
-                           "his condolences.\n";
+                           "concern about tariffs.\n";
   const quoteattr::Result a = with_table(Calibration()).analyze(text);
   const quoteattr::Result b = with_table(Calibration::from_toml("[rules]\nthat-clause = 0.1\nlight-verb = 0.1\n"
                                                                 "trailing-cue = 0.1\n",
@@ -124,7 +124,7 @@ TEST_CASE("calibration: the table changes no speaker, span or rule", "[calibrati
   const Attribution* place = find(b, text, "that the sanctions would stay in place");
   REQUIRE(place != nullptr);
   CHECK(place->flags == std::vector<std::string>{"place-for-government"});
-  const Attribution* few = find(b, text, "his condolences");
+  const Attribution* few = find(b, text, "concern about tariffs");
   REQUIRE(few != nullptr);
   CHECK(few->flags == std::vector<std::string>{"short-content"});
   CHECK(few->confidence == Approx(0.1));
