@@ -990,6 +990,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t after = i + m.len;
   const auto inverted = np_forward(after);
   if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {  // ", says Z."
+    // "…, Hale, the mayor, told reporters.": after a verb that takes an addressee, the noun
+    // phrase is its object, no inverted subject.
+    if (impl_.cues_[m.form->cue].addressee) return false;
     comma = i - 1;
     auto [sb, se] = inverted;
     std::size_t k = se;

@@ -1206,3 +1206,13 @@ TEST_CASE("reported speech: an object with an 'as' predicate of a cue of the 'as
   check_none("The director presented an award to the crew of the ferry.");
   check_none("The director presented the award to the crew as they arrived.");
 }
+
+TEST_CASE("reported speech: the noun phrase after a quotation's comma and an addressee verb is no inverted subject",
+          "[reported]") {
+  // "…,” Tom Hale, the mayor, told reporters.": the quotation is direct speech; "told" takes an
+  // addressee, so "reporters" is its object and nothing is reported after the comma.
+  check_none("“We will rebuild the bridge,” Tom Hale, the mayor, told reporters.");
+  // A verb without an addressee still reads an inverted subject (", says Z.").
+  check("The bridge will be rebuilt by May, says Tom Hale.",
+        {{"The bridge will be rebuilt by May", "Tom Hale", "says", "post-posed"}});
+}
