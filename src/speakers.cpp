@@ -974,7 +974,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // capitals are the label's style, and its name is a person's as in name case.
         // A department's end is no name: "DIRECTOR OF THE OFFICE OF PUBLIC AFFAIRS:" names an
         // office (the name would follow a small word, or hold one).
-        bool name_words = !toks[name_begin - 1].in(WordClass::kNotNameWords);
+        bool name_words = name_begin == 0 || !toks[name_begin - 1].in(WordClass::kNotNameWords);
         for (std::size_t m = name_begin; m < j; ++m) name_words = name_words && !toks[m].in(WordClass::kNotNameWords);
         const bool upper_label = all_caps && titled_in_run && len >= 2 && name_begin > i && name_words &&
                                  toks[j - 1].span.end < p.end && text_[toks[j - 1].span.end] == ':';

@@ -699,3 +699,11 @@ TEST_CASE("a name of three words after a title's department keeps its given name
   CHECK(speakers("\"We will widen access to public lands,\" said Governor of Virginia Tom Hale.",
                  "We will widen access to public lands,") == Names{"Tom Hale"});
 }
+
+TEST_CASE("a name that opens the text is read without looking before the first word", "[speakers][names]") {
+  // The capitals-label check looked at the word before the name, which the first word lacks
+  // (an out-of-bounds read: the sanitizer builds and Dask workers, whose malloc trims, caught it).
+  CHECK(speakers("Jane Roe said the talks were useful.", "the talks were useful") == Names{"Jane Roe"});
+  CHECK(speakers("Minister Tom Hale told reporters the bridge would open in May.", "the bridge would open in May") ==
+        Names{"Tom Hale"});
+}
