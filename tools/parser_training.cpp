@@ -20,7 +20,9 @@ using namespace parser_detail;
 using util::has_alnum;
 using util::is_hyphen_word;
 using util::put;
-using util::put_varint;
+using util::put_feature_table;
+using util::quantise;
+using util::QuantisedWeights;
 using util::Rng;
 
 std::vector<Tree> read_trees(const std::string& path) {
@@ -260,43 +262,15 @@ std::string train_parser(const std::vector<Tree>& trees, const ParserTrainOption
   }
 
   const auto avg = model.averaged();
-  double max_abs = 1e-9;
-  for (const auto& kv : avg)
-    for (const auto& cw : kv.second) max_abs = std::max(max_abs, std::fabs(cw.second));
-  const double scale = 32767.0 / max_abs;
-  std::vector<std::uint32_t> keys_out;
-  std::vector<std::uint8_t> counts_out;
-  std::string weights_out;
-  for (const auto& [key, ws] : avg) {
-    std::uint8_t count = 0;
-    for (const auto& [cls, w] : ws) {
-      if (std::fabs(w) < opt.prune) continue;
-      const long q = std::lround(w * scale);
-      if (q == 0) continue;
-      weights_out.push_back(static_cast<char>(cls));
-      put(weights_out, static_cast<std::uint16_t>(static_cast<std::int16_t>(q)), 2);
-      ++count;
-    }
-    if (!count) continue;
-    keys_out.push_back(key);
-    counts_out.push_back(count);
-  }
+  const QuantisedWeights q = quantise(avg, opt.prune);
   if (log)
-    *log << "features: " << avg.size() << " trained, " << keys_out.size() << " kept, " << weights_out.size() / 3
-         << " weights (scale " << scale << ")\n";
+    *log << "features: " << avg.size() << " trained, " << q.keys.size() << " kept, " << q.weights.size() / 3
+         << " weights (scale " << q.scale << ")\n";
   std::string out(kMagic, sizeof kMagic);
   put(out, kFormatVersion, 4);
   put(out, kTagCount, 4);
   put(out, kRelationCount, 4);
-  put(out, keys_out.size(), 4);
-  put(out, weights_out.size() / 3, 4);
-  std::uint32_t prev = 0;
-  for (const std::uint32_t key : keys_out) {
-    put_varint(out, key - prev);
-    prev = key;
-  }
-  out.append(reinterpret_cast<const char*>(counts_out.data()), counts_out.size());
-  out += weights_out;
+  put_feature_table(out, q);
   put(out, tagger_detail::hash_bytes(out.data(), out.size()), 8);
   return out;
 }

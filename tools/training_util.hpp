@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -151,6 +152,54 @@ inline void put_varint(std::string& out, std::uint64_t v) {
     v >>= 7;
   }
   out.push_back(static_cast<char>(v));
+}
+
+// Averaged weights pruned (below `prune` in update units) and quantised to 16 bits, in the
+// sparse table layout both model files share (src/feature_table.hpp): per kept feature its key,
+// its number of weights, and per weight its class and value.
+struct QuantisedWeights {
+  std::vector<std::uint32_t> keys;
+  std::vector<std::uint8_t> counts;
+  std::string weights;  // 3 bytes per weight: the class, then the value (int16, little-endian)
+  double scale = 0;     // quantised value = averaged weight * scale
+};
+
+inline QuantisedWeights quantise(const std::map<std::uint32_t, std::vector<std::pair<std::uint8_t, double>>>& avg,
+                                 double prune) {
+  QuantisedWeights q;
+  double max_abs = 1e-9;
+  for (const auto& kv : avg)
+    for (const auto& cw : kv.second) max_abs = std::max(max_abs, std::fabs(cw.second));
+  q.scale = 32767.0 / max_abs;
+  for (const auto& [key, ws] : avg) {
+    std::uint8_t count = 0;
+    for (const auto& [cls, w] : ws) {
+      if (std::fabs(w) < prune) continue;
+      const long v = std::lround(w * q.scale);
+      if (v == 0) continue;
+      q.weights.push_back(static_cast<char>(cls));
+      put(q.weights, static_cast<std::uint16_t>(static_cast<std::int16_t>(v)), 2);
+      ++count;
+    }
+    if (!count) continue;
+    q.keys.push_back(key);
+    q.counts.push_back(count);
+  }
+  return q;
+}
+
+// The table's part of a model file: feature and weight counts, keys as varint deltas, the
+// counts, the weights.
+inline void put_feature_table(std::string& out, const QuantisedWeights& q) {
+  put(out, q.keys.size(), 4);
+  put(out, q.weights.size() / 3, 4);
+  std::uint32_t prev = 0;
+  for (const std::uint32_t key : q.keys) {
+    put_varint(out, key - prev);
+    prev = key;
+  }
+  out.append(reinterpret_cast<const char*>(q.counts.data()), q.counts.size());
+  out += q.weights;
 }
 
 // A multi-class averaged perceptron over hashed features with `Classes` classes, averaged
