@@ -99,25 +99,9 @@ Tree join_hyphens(const Tree& t) {
 
 TreeSplit read_tree_split(const std::string& ud_dir, bool hold_news) {
   TreeSplit split;
-  static const char* const kFiles[] = {"ewt_dev",    "gum_bio",      "gum_conversation", "gum_interview", "gum_news",
-                                       "gum_speech", "gum_textbook", "gum_vlog",         "gum_voyage"};
-  for (const char* name : kFiles) {
-    auto trees = read_trees(ud_dir + "/" + name + ".conllu");
-    const bool news = std::string(name) == "gum_news";
-    std::string last_doc;
-    int doc_index = -1;
-    for (auto& t : trees) {
-      if (t.doc != last_doc) {
-        ++doc_index;
-        last_doc = t.doc;
-      }
-      if (hold_news && news && doc_index % 4 == 3)
-        split.heldout_news.push_back(std::move(t));
-      else
-        split.train.push_back(std::move(t));
-    }
-  }
-  split.ewt_test = read_trees(ud_dir + "/ewt_test.conllu");
+  util::read_ud_split<Tree>(
+      ud_dir, hold_news, [](const std::string& path) { return read_trees(path); }, split.train, split.heldout_news,
+      split.ewt_test);
   return split;
 }
 

@@ -73,26 +73,9 @@ std::vector<Sentence> read_conllu(const std::string& path) {
 
 Split read_split(const std::string& ud_dir) {
   Split split;
-  // Fixed file order: the training set (and so the model) does not depend on directory order.
-  static const char* const kFiles[] = {"ewt_dev",    "gum_bio",      "gum_conversation", "gum_interview", "gum_news",
-                                       "gum_speech", "gum_textbook", "gum_vlog",         "gum_voyage"};
-  for (const char* name : kFiles) {
-    auto sentences = read_conllu(ud_dir + "/" + name + ".conllu");
-    const bool news = std::string(name) == "gum_news";
-    std::string last_doc;
-    int doc_index = -1;
-    for (auto& s : sentences) {
-      if (s.doc != last_doc) {
-        ++doc_index;
-        last_doc = s.doc;
-      }
-      if (news && doc_index % 4 == 3)
-        split.heldout_news.push_back(std::move(s));
-      else
-        split.train.push_back(std::move(s));
-    }
-  }
-  split.ewt_test = read_conllu(ud_dir + "/ewt_test.conllu");
+  util::read_ud_split<Sentence>(
+      ud_dir, true, [](const std::string& path) { return read_conllu(path); }, split.train, split.heldout_news,
+      split.ewt_test);
   return split;
 }
 

@@ -305,6 +305,34 @@ inline void write_model(const std::string& path, const std::string& model, std::
   log << "wrote " << path << " (" << model.size() << " bytes)\n";
 }
 
+// The UD files both trainers learn from, in a fixed order (the training set, and so the model,
+// does not depend on directory order); with hold_news every fourth document of gum_news is held
+// out for the news figure. `read(path)` returns the file's items (sentences or trees), each with
+// its document id in `doc`.
+template <class Item, class Read>
+void read_ud_split(const std::string& ud_dir, bool hold_news, Read read, std::vector<Item>& train,
+                   std::vector<Item>& heldout_news, std::vector<Item>& ewt_test) {
+  static const char* const kFiles[] = {"ewt_dev",    "gum_bio",      "gum_conversation", "gum_interview", "gum_news",
+                                       "gum_speech", "gum_textbook", "gum_vlog",         "gum_voyage"};
+  for (const char* name : kFiles) {
+    std::vector<Item> items = read(ud_dir + "/" + name + ".conllu");
+    const bool news = std::string(name) == "gum_news";
+    std::string last_doc;
+    int doc_index = -1;
+    for (Item& item : items) {
+      if (item.doc != last_doc) {
+        ++doc_index;
+        last_doc = item.doc;
+      }
+      if (hold_news && news && doc_index % 4 == 3)
+        heldout_news.push_back(std::move(item));
+      else
+        train.push_back(std::move(item));
+    }
+  }
+  ewt_test = read(ud_dir + "/ewt_test.conllu");
+}
+
 }  // namespace util
 }  // namespace training
 }  // namespace quoteattr
