@@ -17,20 +17,13 @@
 #include "quoteattr/error.hpp"
 #include "quoteattr/parser.hpp"
 #include "quoteattr/tagger.hpp"
+#include "tool_cli.hpp"
 #include "training_util.hpp"
 
 namespace {
 
 using namespace quoteattr;
 using namespace quoteattr::training;
-
-void usage() {
-  std::cerr << "usage: quoteattr_train_parser [--data DIR] [--out MODEL] [--iterations N] [--prune X] [--seed N]\n"
-               "                              [--explore-from N] [--explore-p X] [--gold-tags 0|1] [--hold-news 0|1]\n"
-               "                              [--ewt-repeats N] [--jackknife N]\n"
-               "       quoteattr_train_parser --eval MODEL [--data DIR] [--gold-tags 0|1] [--hold-news 0|1]\n"
-               "       quoteattr_train_parser --bench MODEL [--data DIR] [--seconds S]\n";
-}
 
 void report(const char* name, const Parser& parser, const std::vector<Tree>& trees) {
   if (trees.empty()) return;
@@ -39,36 +32,14 @@ void report(const char* name, const Parser& parser, const std::vector<Tree>& tre
               100 * e.uas(), 100 * e.las(), e.tokens, 100 * e.word_uas(), 100 * e.word_las(), e.words);
 }
 
-int run(int argc, char** argv) {
-  util::ToolOptions tool;
-  ParserTrainOptions opt;
+struct ParserToolOptions {
   bool gold_tags = false, hold_news = false;
   int jackknife = 4;  // training tags: from taggers trained on the other parts (0: the built-in tagger)
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw Error(ErrorCode::kInvalidArgument, "missing value after " + a);
-      return argv[++i];
-    };
-    if (util::tool_option(a, value, tool, opt)) continue;
-    if (a == "--explore-from")
-      opt.explore_from = std::stoi(value());
-    else if (a == "--explore-p")
-      opt.explore_p = std::stod(value());
-    else if (a == "--gold-tags")
-      gold_tags = std::stoi(value()) != 0;
-    else if (a == "--jackknife")
-      jackknife = std::stoi(value());
-    else if (a == "--hold-news")
-      hold_news = std::stoi(value()) != 0;
-    else if (a == "-h" || a == "--help") {
-      usage();
-      return 0;
-    } else {
-      usage();
-      return 2;
-    }
-  }
+};
+
+int run(util::ToolOptions tool, const ParserTrainOptions& opt, const ParserToolOptions& more) {
+  const bool gold_tags = more.gold_tags, hold_news = more.hold_news;
+  const int jackknife = more.jackknife;
   TreeSplit split = read_tree_split(tool.data, hold_news);
   // The parser sees the tagger's tags in the pipeline: train and evaluate on them.
   const Tagger* tagger = gold_tags ? nullptr : &Tagger::builtin();
@@ -109,10 +80,6 @@ int run(int argc, char** argv) {
     return 0;
   }
   if (tool.eval.empty()) {
-    if (tool.out.empty()) {
-      usage();
-      return 2;
-    }
     std::size_t tokens = 0;
     for (const auto& t : split.train) tokens += t.words.size();
     std::cerr << "training on " << split.train.size() << " sentences, " << tokens << " tokens ("
@@ -133,10 +100,22 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::cerr << "quoteattr_train_parser: " << e.what() << "\n";
-    return 1;
-  }
+  CLI::App app{
+      "Trains the dependency model on the UD data, writes it and evaluates it on the held-out data; also "
+      "evaluates (--eval) or benchmarks (--bench) an existing model. See docs/parser.md.",
+      "quoteattr_train_parser"};
+  util::ToolOptions tool;
+  ParserTrainOptions opt;
+  ParserToolOptions more;
+  util::add_tool_options(app, tool, opt);
+  app.add_option("--explore-from", opt.explore_from, "dynamic oracle: from this iteration (0-based) on ...")
+      ->capture_default_str();
+  app.add_option("--explore-p", opt.explore_p, "... follow the model's own transition this often")
+      ->capture_default_str();
+  app.add_option("--gold-tags", more.gold_tags, "train and evaluate on gold tags instead of the tagger's (0|1)")
+      ->capture_default_str();
+  app.add_option("--hold-news", more.hold_news, "hold out every fourth gum_news document (0|1)")->capture_default_str();
+  app.add_option("--jackknife", more.jackknife, "training tags from taggers trained on the other N parts (0: built-in)")
+      ->capture_default_str();
+  return util::run_tool(app, argc, argv, [&] { return run(tool, opt, more); });
 }

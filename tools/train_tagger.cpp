@@ -18,22 +18,13 @@
 #include "quoteattr/error.hpp"
 #include "quoteattr/tagger.hpp"
 #include "tagger_training.hpp"
+#include "tool_cli.hpp"
 #include "training_util.hpp"
 
 namespace {
 
 using namespace quoteattr;
 using namespace quoteattr::training;
-
-void usage() {
-  std::cerr
-      << "usage: quoteattr_train_tagger [--data DIR] [--out MODEL] [--iterations N] [--prune X]\n"
-         "                              [--seed N] [--seeds N] [--dict-count N] [--lex-count N] [--rare-count N]\n"
-         "                              [--ewt-repeats N] [--class-count N]\n"
-         "                              [--class-training 0|1] [--open-count N] [--expand-count N]\n"
-         "       quoteattr_train_tagger --eval MODEL [--data DIR]\n"
-         "       quoteattr_train_tagger --bench MODEL [--data DIR] [--seconds S]\n";
-}
 
 void print_confusion(const Evaluation& e) {
   static const Tag kTags[] = {Tag::NNP, Tag::NN, Tag::JJ, Tag::VBN, Tag::VBD};
@@ -78,42 +69,7 @@ void report(const char* name, const Tagger& tagger, const std::vector<Sentence>&
   }
 }
 
-int run(int argc, char** argv) {
-  util::ToolOptions tool;
-  tool.ewt_repeats = 3;  // EWT dev counts three times: in-domain data for web text
-  TrainOptions opt;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw Error(ErrorCode::kInvalidArgument, "missing value after " + a);
-      return argv[++i];
-    };
-    if (util::tool_option(a, value, tool, opt)) continue;
-    if (a == "--seeds")
-      opt.seeds = std::stoi(value());
-    else if (a == "--dict-count")
-      opt.dict_min_count = std::stoi(value());
-    else if (a == "--lex-count")
-      opt.lex_min_count = std::stoi(value());
-    else if (a == "--rare-count")
-      opt.rare_max_count = std::stoi(value());
-    else if (a == "--class-count")
-      opt.class_min_count = std::stoi(value());
-    else if (a == "--class-training")
-      opt.class_in_training = std::stoi(value()) != 0;
-    else if (a == "--open-count")
-      opt.open_min_count = std::stoi(value());
-    else if (a == "--expand-count")
-      opt.expand_max_count = std::stoi(value());
-    else if (a == "-h" || a == "--help") {
-      usage();
-      return 0;
-    } else {
-      usage();
-      return 2;
-    }
-  }
-
+int run(util::ToolOptions tool, const TrainOptions& opt) {
   const Split split = read_split(tool.data);
   const std::vector<Sentence> training = prepare_training(split.train, "ewt_dev", tool.ewt_repeats);
   const std::set<std::string> vocab = vocabulary(training);
@@ -156,10 +112,6 @@ int run(int argc, char** argv) {
   }
 
   if (tool.eval.empty()) {
-    if (tool.out.empty()) {
-      usage();
-      return 2;
-    }
     std::size_t tokens = 0;
     for (const auto& s : training) tokens += s.words.size();
     std::cerr << "training on " << training.size() << " sentences, " << tokens << " tokens\n";
@@ -175,10 +127,26 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::cerr << "quoteattr_train_tagger: " << e.what() << "\n";
-    return 1;
-  }
+  CLI::App app{
+      "Trains the part-of-speech model on the UD data, writes it and evaluates it on the held-out data; "
+      "also evaluates (--eval) or benchmarks (--bench) an existing model. See docs/tagger.md.",
+      "quoteattr_train_tagger"};
+  util::ToolOptions tool;
+  tool.ewt_repeats = 3;  // EWT dev counts three times: in-domain data for web text
+  TrainOptions opt;
+  util::add_tool_options(app, tool, opt);
+  app.add_option("--seeds", opt.seeds, "perceptrons trained, weights averaged")->capture_default_str();
+  app.add_option("--dict-count", opt.dict_min_count, "tag dictionary: words seen this often")->capture_default_str();
+  app.add_option("--lex-count", opt.lex_min_count, "lexicon feature: words seen this often")->capture_default_str();
+  app.add_option("--rare-count", opt.rare_max_count, "words seen at most this often train without identity features")
+      ->capture_default_str();
+  app.add_option("--class-count", opt.class_min_count, "ambiguity classes: words seen this often (0: none)")
+      ->capture_default_str();
+  app.add_option("--class-training", opt.class_in_training, "training also restricts guesses to the classes (0|1)")
+      ->capture_default_str();
+  app.add_option("--open-count", opt.open_min_count, "unknown words: only tags of at least this many rare words")
+      ->capture_default_str();
+  app.add_option("--expand-count", opt.expand_max_count, "classes of rarer words also get easily confused tags")
+      ->capture_default_str();
+  return util::run_tool(app, argc, argv, [&] { return run(tool, opt); });
 }

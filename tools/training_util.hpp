@@ -261,42 +261,6 @@ class Perceptron {
   std::int64_t now_ = 0;
 };
 
-// --- the trainers' command lines (tools/train_tagger.cpp, tools/train_parser.cpp) ------------
-
-// The options both trainers take.
-struct ToolOptions {
-  std::string data = "data/training/ud", out, eval, bench;
-  double seconds = 3.0;  // --bench: CPU seconds
-  int ewt_repeats = 1;   // EWT dev counts this many times (in-domain data for web text)
-};
-
-// Reads argument `a` (its value from `value()`) into `tool` or into the training options
-// `opt` (iterations, prune, seed); false when it is none of these.
-template <class TrainingOptions, class Value>
-bool tool_option(const std::string& a, Value&& value, ToolOptions& tool, TrainingOptions& opt) {
-  if (a == "--data")
-    tool.data = value();
-  else if (a == "--out")
-    tool.out = value();
-  else if (a == "--eval")
-    tool.eval = value();
-  else if (a == "--bench")
-    tool.bench = value();
-  else if (a == "--seconds")
-    tool.seconds = std::stod(value());
-  else if (a == "--ewt-repeats")
-    tool.ewt_repeats = std::stoi(value());
-  else if (a == "--iterations")
-    opt.iterations = std::stoi(value());
-  else if (a == "--prune")
-    opt.prune = std::stod(value());
-  else if (a == "--seed")
-    opt.seed = std::stoull(value());
-  else
-    return false;
-  return true;
-}
-
 // Writes model bytes to `path`; throws quoteattr::Error when it cannot.
 inline void write_model(const std::string& path, const std::string& model, std::ostream& log) {
   std::ofstream f(path, std::ios::binary);
