@@ -464,6 +464,8 @@ Run::Label Run::label_end(Span p) const {
         return out;
       }
       if (!(letters > 0 && spaced && (out.upper || title))) return out;
+      // A name-case label before a lower-case word enumerates ("First: the budget."), no turn.
+      if (!out.upper && is_lower(cp_at(text_, skip_space(text_, j, p.end)))) return out;
       // A name-case label with a number before words that do not end as a sentence is a heading
       // ("Episode 12: The future of cities"), not a turn ("France 24: Any comment?" is one).
       if (!out.upper && digits > 0) {
@@ -772,18 +774,23 @@ bool Run::upper_speaker_label(const std::vector<Span>& words) const {
   return false;
 }
 
-// A label of a bare personal name in name case ("Anna Berg:", "Jan K. Novak:"): two to four
-// capitalised words with lower-case letters, none a title word, a small word of Title Case, a
-// speech verb or a form of "be", no digit; what follows ends as a sentence or a vocative does
+// A label of a bare personal name in name case ("Anna Berg:", "Jan K. Novak:", "M. Novak:"): two to four
+// capitalised words with lower-case letters (or initials before the last), none a title word, a small word of Title
+// Case, a speech verb or a form of "be", no digit; what follows ends as a sentence or a vocative does
 // (". ! ? , ;"), not as a headline.
 bool Run::name_label(const std::vector<Span>& words, Span label, Span after) const {
   constexpr std::size_t kMaxNameWords = 4;
   if (words.size() < 2 || words.size() > kMaxNameWords) return false;
   for (std::size_t i = label.begin; i < label.end; ++i)
     if (is_digit(static_cast<unsigned char>(text_[i]))) return false;
-  for (const Span& w : words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Span& w = words[k];
     const std::string_view v = w.in(text_);
     const std::string f = fold_word(v);
+    // An initial before the surname ("M. Novak", "J. K. Roe"): one capital and its period.
+    const bool dotted =
+        (v.size() == 2 && v[1] == '.') || (v.size() == 1 && w.end < text_.size() && text_[w.end] == '.');
+    if (k + 1 < words.size() && dotted && is_upper(cp_at(text_, w.begin))) continue;
     if (!is_upper(cp_at(text_, w.begin)) || !has_lower(w) || impl_.is_title_word(v) ||
         is(WordClass::kTitleSmallWords, f) || is(WordClass::kBeForms, f) || impl_.is_speech_verb_any_case(v) ||
         is(WordClass::kScriptLabels, f))

@@ -388,6 +388,15 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
        "JAN NOVAK, PRESIDENT OF FREEDONIA: We will not accept this.\n",
        {"Welcome to our viewers.", "We will not accept this."},
        {"ANNA BERG", "JAN NOVAK"}},
+      {"labels of a surname after an initial",
+       "Meeting on the harvest\nM. Novak: Good afternoon, colleagues.\nA. Berg: Mr Novak, the harvest is ahead of "
+       "plan.\n",
+       {"Good afternoon, colleagues.", "Mr Novak, the harvest is ahead of plan."},
+       {"M. Novak", "A. Berg"}},
+      {"an enumerator before a colon and a lower-case word continues the turn",
+       "MR. ROE: Three things today.\nFirst: the budget.\nQUESTION: On the budget?\nMR. ROE: A vote soon.\n",
+       {"Three things today.", "First: the budget.", "On the budget?", "A vote soon."},
+       {"MR. ROE", "", "QUESTION", "MR. ROE"}},
       {"a page's section labels inside a transcript end the turn and are no turns",
        "SECRETARY BERG: Good morning. We sign the accord today.\nBackground: The accord took two years.\n"
        "MINISTER NOVAK: Thank you, Anna.\nKey points: The accord covers trade.\n"
