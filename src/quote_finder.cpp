@@ -416,7 +416,7 @@ Run::Label Run::label_end(Span p) const {
   const bool bracketed = start < p.end && text_[start] == '[';
   const std::size_t nb = bracketed ? start + 1 : start;
   out.name_begin = nb;
-  std::size_t i = nb, letters = 0, lower = 0, digits = 0;
+  std::size_t i = nb, letters = 0, lower = 0, digits = 0, lower_at_comma = 0;
   bool word_start = true, title = true;
   std::size_t name_end = kNpos, comma_words = kNpos;  // the words before the first comma
   Span note;                                          // the first note in brackets before the colon
@@ -462,6 +462,19 @@ Run::Label Run::label_end(Span p) const {
             is(WordClass::kScriptLabels, fold_word(words.back().in(text_)))))) {
         out.section = true;
         return out;
+      }
+      // A radio transcript's "MICHELE ROE, host:": a name in capitals, a comma and a role in lower
+      // case (one to three words); the name is the cue.
+      if (!out.upper && spaced && comma_words != kNpos && comma_words > 0 && lower_at_comma == 0 &&
+          words.size() - comma_words <= 3 && name_end == kNpos) {
+        bool role = true;
+        for (std::size_t k = comma_words; k < words.size(); ++k) role = role && !is_upper(cp_at(text_, words[k].begin));
+        if (role && !title_case_headline({j, p.end})) {
+          out.upper = true;
+          out.name_end = words[comma_words - 1].end;
+          out.end = j;
+          return out;
+        }
       }
       if (!(letters > 0 && spaced && (out.upper || title))) return out;
       // A name-case label before a lower-case word enumerates ("First: the budget."), no turn.
@@ -537,10 +550,13 @@ Run::Label Run::label_end(Span p) const {
     } else if (c == ',') {
       // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:"; in name case only a name and a role ("Anna
       // Berg, Prime Minister:", below).
-      if (comma_words == kNpos) comma_words = words.size();
+      if (comma_words == kNpos) {
+        comma_words = words.size();
+        lower_at_comma = lower;
+      }
       word_start = true;
-    } else if (is_digit(c)) {
-      ++digits;
+    } else if (is_digit(c) || (c == '#' && j < p.end && is_digit(cp_at(text_, j)))) {
+      ++digits;  // "Unidentified Man #1"
     } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return out;
     }

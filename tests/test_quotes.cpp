@@ -364,6 +364,11 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
        "KANE: What will you propose?\nSen. NOVAK: A bill to fund more judges.\n",
        {"We saw families who waited for months.", "What will you propose?", "A bill to fund more judges."},
        {"Senator JAN NOVAK", "KANE", "Sen. NOVAK"}},
+      {"a radio host's label with the role in lower case, a numbered unidentified speaker",
+       "MICHELE NORRIS, host: The White House responded on Monday.\nNORRIS: Why not?\n"
+       "Unidentified Man #1: Shame on you!\n",
+       {"The White House responded on Monday.", "Why not?", "Shame on you!"},
+       {"MICHELE NORRIS", "NORRIS", "Unidentified Man #1"}},
       {"a transcription service's labels with a timestamp, the words in the next paragraph",
        "Briefing Transcript\nJane Roe (00:22):\nGood afternoon, everyone.\nMatt (00:31):\nThanks. Any news?\n"
        "Jane Roe (00:40):\nNot yet.\n",
