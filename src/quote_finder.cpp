@@ -243,7 +243,7 @@ class Run {
     bool name = false;           // a bare personal name in name case (Anna Berg)
     bool section = false;        // a page's section or furniture label ("Editor's note:"), no turn
     bool hearing = false;        // a hearing record's "Mr. ROE." label
-    bool weak = false;           // "Q Thank you" (one space): a turn, but no evidence of a transcript
+    bool weak = false;           // "Q Thank you" (no colon): a turn, but no evidence of a transcript
     bool dash = false;           // "NOVAK - text", "Jan Novak — text": read only when such labels repeat
   };
   Label label_end(Span p) const;
@@ -580,8 +580,10 @@ bool Run::role_with_name(const std::vector<Span>& words, Span note, Span after) 
 }
 
 // A question's label without a colon, as a press office writes it: "Q    Thank you." (the text
-// after a tab or several spaces), "Q (Inaudible.)", "Q. Thank you." A "Q" and one space before a
-// capitalised word ("Q Thank you.") is a turn too, but no evidence by itself of a transcript.
+// after a tab or spaces), "Q (Inaudible.)", "Q. Thank you." It is a turn in a transcript that other
+// labels show, but no evidence of one: where only the questions are labelled ("Q. ..." and then
+// the answer without a label), the answers are the unlabelled principal's, not the questioner's
+// turn going on.
 Run::Label Run::question_label(Span p) const {
   Label out;
   if (p.end - p.begin < 3 || text_[p.begin] != 'Q') return out;
@@ -590,11 +592,9 @@ Run::Label Run::question_label(Span p) const {
   if (period) ++i;
   const std::size_t body = skip_space(text_, i, p.end);
   if (body == i || body >= p.end) return out;
-  const std::string_view gap = text_.substr(i, body - i);
-  const bool wide = gap.size() >= 2 || gap.find('\t') != std::string_view::npos;
   const char32_t first = cp_at(text_, body);
   if (!is_upper(first) && first != '(' && first != '[' && !is_dash(first) && !is_digit(first)) return out;
-  out.weak = !period && !wide && first != '(' && first != '[';
+  out.weak = true;
   out.upper = true;
   out.name_begin = p.begin;
   out.name_end = p.begin + 1;

@@ -428,6 +428,10 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
   // Guards: a page's labels are no speakers, in an article or before a transcript.
   CHECK(contents("City approves budget\nEditor's note: An earlier version misspelled a name.\n"
                  "Update: The council votes again next week.\nBackground: The budget was late.\n") == Strings{});
+  // Questions labelled "Q." with answers under no label are no transcript of the questioner: the
+  // answers would go on as her turn.
+  CHECK(contents("Remarks at the press conference\nQ. On trade, will you act?\nWe will act soon.\n"
+                 "Q. And on energy?\nThe plan is ready.\n") == Strings{});
   // A "Q" before a word in prose is no label, and one "Q" turn alone is no transcript.
   CHECK(contents("Q fever cases rose in the region this year.\nThe ministry said it was watching.\n") == Strings{});
   // A dateline before a dash, and items before dashes that never repeat, are no labels.
