@@ -545,8 +545,9 @@ Run::Label Run::label_end(Span p) const {
           title = title && is(WordClass::kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
       }
       word_start = false;
-    } else if (c == '/' && lower == 0) {
-      // "A/S HILL:" (an abbreviated title) in an upper-case label.
+    } else if (c == '/' && (lower == 0 || (j < p.end && is_upper(cp_at(text_, j))))) {
+      // "A/S HILL:" (an abbreviated title) in an upper-case label; two titles joined
+      // ("High Representative/Vice-President Jan Novak:").
     } else if (c == ',') {
       // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:"; in name case only a name and a role ("Anna
       // Berg, Prime Minister:", below).

@@ -393,6 +393,11 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
        "JAN NOVAK, PRESIDENT OF FREEDONIA: We will not accept this.\n",
        {"Welcome to our viewers.", "We will not accept this."},
        {"ANNA BERG", "JAN NOVAK"}},
+      {"two titles joined by a slash before the name",
+       "Press conference after the Council\nHigh Representative/Vice-President Jan Novak: Good afternoon.\n"
+       "Question: Will it pass?\nHigh Representative/Vice-President Jan Novak: I believe so.\n",
+       {"Good afternoon.", "Will it pass?", "I believe so."},
+       {"High Representative/Vice-President Jan Novak", "Question", "High Representative/Vice-President Jan Novak"}},
       {"labels of a surname after an initial",
        "Meeting on the harvest\nM. Novak: Good afternoon, colleagues.\nA. Berg: Mr Novak, the harvest is ahead of "
        "plan.\n",
@@ -411,8 +416,8 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
   };
   // The profile's role nouns are title words of labels ("Senator", "Prime Minister").
   QuoteFinderOptions options;
-  options.title_words = {"senator",  "chairman",      "prime minister", "secretary",
-                         "minister", "correspondent", "president",      "speaker"};
+  options.title_words = {"senator",       "chairman",  "prime minister", "secretary",      "minister",
+                         "correspondent", "president", "speaker",        "representative", "vice-president"};
   const QuoteFinder finder(options);
   for (const Row& row : rows) {
     INFO(row.what);
