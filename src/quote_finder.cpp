@@ -567,12 +567,19 @@ Run::Label Run::label_end(Span p) const {
 }
 
 // Whether a name-case label is a role alone ("The Prime Minister", "Mr Speaker": title words and
-// small words of Title Case) and its first note a personal name ("Jan Novak": two to four
-// capitalised words, none a title word), as a parliament's record gives a minister's turn.
+// small words of Title Case, after the capitalised name of a body: "NATO Secretary General") and
+// its first note a personal name ("Jan Novak": two to four capitalised words, none a title word),
+// as a parliament's record or an alliance's press conference gives a turn.
 bool Run::role_with_name(const std::vector<Span>& words, Span note, Span after) const {
-  for (const Span& w : words) {
-    const std::string f = fold_word(w.in(text_));
-    if (!impl_.is_title_word(w.in(text_)) && !is(WordClass::kTitleSmallWords, f)) return false;
+  // The role ends in a title word; before the title words, the body's name may stand ("NATO
+  // Secretary General [Jan Novak]:", "The Prime Minister (Jan Novak):").
+  if (words.empty() || !impl_.is_title_word(words.back().in(text_))) return false;
+  bool titles = true;
+  for (std::size_t k = words.size(); k-- > 0;) {
+    const std::string f = fold_word(words[k].in(text_));
+    const bool title = impl_.is_title_word(words[k].in(text_)) || is(WordClass::kTitleSmallWords, f);
+    if (titles && !title) titles = false;
+    if (!titles && (title || !is_upper(cp_at(text_, words[k].begin)))) return false;
   }
   std::vector<Span> name;
   std::size_t i = note.begin, wb, we;

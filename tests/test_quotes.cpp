@@ -359,6 +359,11 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
        "Anna Berg (Southfield) (Con): Where is the deal?\n",
        {"Will he list his engagements?", "This morning I had meetings with colleagues.", "Where is the deal?"},
        {"Jane Roe", "Tom Kane", "Anna Berg"}},
+      {"a body's role with the name in square brackets, an outlet after the questioner's label",
+       "NATO Spokesperson [Anna Berg]: We will take a few questions.\n"
+       "Question [Jan Kane, Daily Star]: Will the allies agree?\nNATO Secretary General [Tom Ruiz]: I expect so.\n",
+       {"We will take a few questions.", "Will the allies agree?", "I expect so."},
+       {"Anna Berg", "Question", "Tom Ruiz"}},
       {"a radio transcript: a title, a name in capitals and a role in brackets",
        "Senator JAN NOVAK (Republican, Arizona): We saw families who waited for months.\n"
        "KANE: What will you propose?\nSen. NOVAK: A bill to fund more judges.\n",
@@ -416,8 +421,9 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
   };
   // The profile's role nouns are title words of labels ("Senator", "Prime Minister").
   QuoteFinderOptions options;
-  options.title_words = {"senator",       "chairman",  "prime minister", "secretary",      "minister",
-                         "correspondent", "president", "speaker",        "representative", "vice-president"};
+  options.title_words = {"senator",        "chairman",       "prime minister", "secretary",
+                         "minister",       "correspondent",  "president",      "speaker",
+                         "representative", "vice-president", "spokesperson",   "secretary general"};
   const QuoteFinder finder(options);
   for (const Row& row : rows) {
     INFO(row.what);
