@@ -503,10 +503,19 @@ Run::Label Run::label_end(Span p) const {
         // A name-case label with a comma: a bare personal name, then a role ("Anna Berg, Prime
         // Minister of Sylvania:"), a speaker label whose cue is the name.
         const std::vector<Span> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma_words));
-        if (name.empty() || !role_after_comma(whole) || !name_label(name, {nb, name.back().end}, {j, p.end}))
-          return out;
         for (const Span& w : words)
           if (impl_.is_speech_verb_any_case(w.in(text_))) return out;  // "Anna Berg, Minister, Says:"
+        if (!name.empty() && comma_words < words.size() && name_end == kNpos &&
+            role_with_name(name, {words[comma_words].begin, words.back().end}, {j, p.end})) {
+          // The role first, then the name ("Official Spokesperson, Jan Novak:"): the name is the cue.
+          out.name_begin = words[comma_words].begin;
+          out.name_end = words.back().end;
+          out.speaker = true;
+          out.end = j;
+          return out;
+        }
+        if (name.empty() || !role_after_comma(whole) || !name_label(name, {nb, name.back().end}, {j, p.end}))
+          return out;
         out.name_end = name.back().end;
         out.speaker = true;
         out.end = j;

@@ -364,6 +364,11 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
        "Question [Jan Kane, Daily Star]: Will the allies agree?\nNATO Secretary General [Tom Ruiz]: I expect so.\n",
        {"We will take a few questions.", "Will the allies agree?", "I expect so."},
        {"Anna Berg", "Question", "Tom Ruiz"}},
+      {"a role, a comma and the name in name case",
+       "Weekly media briefing\nOfficial Spokesperson, Jan Novak: Good afternoon.\nQuestion: Any update?\n"
+       "Official Spokesperson, Jan Novak: Not yet.\n",
+       {"Good afternoon.", "Any update?", "Not yet."},
+       {"Jan Novak", "Question", "Jan Novak"}},
       {"a radio transcript: a title, a name in capitals and a role in brackets",
        "Senator JAN NOVAK (Republican, Arizona): We saw families who waited for months.\n"
        "KANE: What will you propose?\nSen. NOVAK: A bill to fund more judges.\n",
