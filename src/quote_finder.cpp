@@ -27,6 +27,7 @@
 // worst and linear in practice.
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "quote_marks.hpp"
@@ -251,6 +252,7 @@ class Run {
   Label hearing_label(Span p) const;
   Label dash_label(Span p) const;
   void keep_dash_labels(std::vector<Label>& labels) const;
+  void drop_list_items(std::vector<Label>& labels) const;
   bool role_with_name(const std::vector<Span>& words, Span note, Span after) const;
   bool section_label(Span p, std::size_t colon) const;
   std::size_t trim_stage_direction_back(std::size_t begin, std::size_t end) const;
@@ -726,6 +728,32 @@ void Run::keep_dash_labels(std::vector<Label>& labels) const {
   if (n >= 3 && repeated && seen.size() >= 2) return;
   for (Label& l : labels)
     if (l.dash) l = Label{};
+}
+
+// Drops the name-case labels of a list under a lead that ends in a colon ("Highlights of the
+// budget:" / "Parks: $2 million ..." / "Roads: Repairs ..."): two paragraphs or more in a row
+// right after the lead, each labelled in name case by a label the document never uses again.
+// Speakers speak in turns and again; items of a list each come once. The items are paragraphs
+// without a label: in a turn ("MR. ROE: We agreed on three things:") they go on with it.
+void Run::drop_list_items(std::vector<Label>& labels) const {
+  std::unordered_map<std::string, std::size_t> uses;
+  auto key = [&](const Label& l) { return fold_word(text_.substr(l.name_begin, l.name_end - l.name_begin)); };
+  for (const Label& l : labels)
+    if (l.end != 0) ++uses[key(l)];
+  auto item = [&](std::size_t pi) {
+    const Label& l = labels[pi];
+    return l.end != 0 && !l.upper && !l.speaker && !l.name && !l.hearing && !l.dash && uses[key(l)] == 1;
+  };
+  for (std::size_t pi = 1; pi < paras_.size(); ++pi) {
+    const Span lead = paras_[pi - 1];
+    const std::size_t e = trim_space_back(text_, lead.begin, lead.end);
+    if (e <= lead.begin || text_[e - 1] != ':') continue;
+    std::size_t k = pi;
+    while (k < paras_.size() && item(k)) ++k;
+    if (k - pi < 2) continue;
+    for (std::size_t m = pi; m < k; ++m) labels[m] = Label{};
+    pi = k;
+  }
 }
 
 // Whether the colon at `colon` ends a page's section label that opens paragraph p ("Editor's
@@ -1832,6 +1860,7 @@ std::vector<DirectQuote> Run::run() {
       if (labels[pi].end == 0 && !labels[pi].section) labels[pi] = dash_label(paras_[pi]);
     }
     keep_dash_labels(labels);
+    drop_list_items(labels);
   }
   const bool transcript = opt_.transcript_turns && is_transcript(labels);
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());

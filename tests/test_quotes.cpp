@@ -417,6 +417,12 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
        "MR. ROE: Three things today.\nFirst: the budget.\nQUESTION: On the budget?\nMR. ROE: A vote soon.\n",
        {"Three things today.", "First: the budget.", "On the budget?", "A vote soon."},
        {"MR. ROE", "", "QUESTION", "MR. ROE"}},
+      {"a list under a lead with a colon, inside a turn, goes on with the turn",
+       "MR. ROE: We agreed on three things today:\nTrade: Lower tariffs on steel.\nEnergy: A new pipeline.\n"
+       "QUESTION: And the timing?\nMR. ROE: Next year.\n",
+       {"We agreed on three things today:", "Trade: Lower tariffs on steel.", "Energy: A new pipeline.",
+        "And the timing?", "Next year."},
+       {"MR. ROE", "", "", "QUESTION", "MR. ROE"}},
       {"a page's section labels inside a transcript end the turn and are no turns",
        "SECRETARY BERG: Good morning. We sign the accord today.\nBackground: The accord took two years.\n"
        "MINISTER NOVAK: Thank you, Anna.\nKey points: The accord covers trade.\n"
@@ -444,6 +450,10 @@ TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments an
   // Guards: a page's labels are no speakers, in an article or before a transcript.
   CHECK(contents("City approves budget\nEditor's note: An earlier version misspelled a name.\n"
                  "Update: The council votes again next week.\nBackground: The budget was late.\n") == Strings{});
+  // A list under a lead in an article, and a "Q&A:" heading, are no transcript.
+  CHECK(contents("Council approves budget\nHighlights of the budget:\nParks: Two million for playgrounds.\n"
+                 "Roads: Repairs begin in March.\nSchools: Two new teachers.\nQ&A: What changes for you?\n"
+                 "Q: Will my taxes go up?\nNo. The rate stays the same.\n") == Strings{});
   // Questions labelled "Q." with answers under no label are no transcript of the questioner: the
   // answers would go on as her turn.
   CHECK(contents("Remarks at the press conference\nQ. On trade, will you act?\nWe will act soon.\n"
