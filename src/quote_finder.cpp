@@ -27,6 +27,7 @@
 // worst and linear in practice.
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "quote_marks.hpp"
@@ -235,13 +236,26 @@ class Run {
  private:
   // Transcripts.
   struct Label {
-    std::size_t end = 0;       // the byte after the colon; 0: no label
-    std::size_t name_end = 0;  // the end of the name, before a stage direction and the colon
-    bool upper = false;        // SECRETARY BLINKEN
-    bool speaker = false;      // a name-case speaker label (title words and a name)
-    bool name = false;         // a bare personal name in name case (Anna Berg)
+    std::size_t end = 0;         // the byte after the colon; 0: no label
+    std::size_t name_begin = 0;  // where the name starts: the paragraph's start, or inside brackets
+    std::size_t name_end = 0;    // the end of the name, before a stage direction and the colon
+    bool upper = false;          // SECRETARY BLINKEN
+    bool speaker = false;        // a name-case speaker label (title words and a name)
+    bool name = false;           // a bare personal name in name case (Anna Berg)
+    bool section = false;        // a page's section or furniture label ("Editor's note:"), no turn
+    bool hearing = false;        // a hearing record's "Mr. ROE." label
+    bool weak = false;           // "Q Thank you" (no colon): a turn, but no evidence of a transcript
+    bool dash = false;           // "NOVAK - text", "Jan Novak — text": read only when such labels repeat
   };
   Label label_end(Span p) const;
+  Label question_label(Span p) const;
+  Label hearing_label(Span p) const;
+  Label dash_label(Span p) const;
+  void keep_dash_labels(std::vector<Label>& labels) const;
+  void drop_list_items(std::vector<Label>& labels) const;
+  bool role_with_name(const std::vector<Span>& words, Span note, Span after) const;
+  bool section_label(Span p, std::size_t colon) const;
+  std::size_t trim_stage_direction_back(std::size_t begin, std::size_t end) const;
   bool speaker_label(const std::vector<Span>& words, Span after) const;
   bool upper_speaker_label(const std::vector<Span>& words) const;
   bool name_label(const std::vector<Span>& words, Span label, Span after) const;
@@ -384,39 +398,101 @@ int Run::emit(DirectQuote q) {
 // "President of China Hu Jintao (retranslated):".
 Run::Label Run::label_end(Span p) const {
   constexpr std::size_t kMaxBytes = 120, kMaxWords = 12, kMaxShortWords = 6, kMaxShortBytes = 80;
-  constexpr std::size_t kMaxDirection = 40;
+  constexpr std::size_t kMaxDirection = 60;
   Label out;
   std::vector<Span> words;
-  std::size_t i = p.begin, letters = 0, lower = 0;
+  // A broadcast transcript's timestamp before the label ("[01:00:00] ANNA BERG, ANCHOR: ...").
+  std::size_t start = p.begin;
+  if (start < p.end && (text_[start] == '[' || text_[start] == '(')) {
+    const char closer = text_[start] == '[' ? ']' : ')';
+    std::size_t k = start + 1;
+    bool colon = false;
+    while (k < p.end && k - start <= 12 && (is_digit(static_cast<unsigned char>(text_[k])) || text_[k] == ':')) {
+      colon = colon || text_[k] == ':';
+      ++k;
+    }
+    if (colon && k < p.end && text_[k] == closer && k + 1 < p.end && text_[k + 1] == ' ')
+      start = skip_space(text_, k + 1, p.end);
+  }
+  // "[Anna Berg]: ..." (a podcast's label): the name inside the brackets.
+  const bool bracketed = start < p.end && text_[start] == '[';
+  const std::size_t nb = bracketed ? start + 1 : start;
+  out.name_begin = nb;
+  std::size_t i = nb, letters = 0, lower = 0, digits = 0, lower_at_comma = 0;
   bool word_start = true, title = true;
   std::size_t name_end = kNpos, comma_words = kNpos;  // the words before the first comma
+  Span note;                                          // the first note in brackets before the colon
+  auto note_char = [&](std::size_t k) {
+    const char32_t c = cp_at(text_, k);
+    return is_alnum(c) || c == ' ' || c == '-' || c == ',' || c == '.' || c == ':' || c == '\'' || c == 0x2019 ||
+           c == '&' || c == '/';
+  };
   while (i < p.end && i - p.begin <= kMaxBytes) {
     const std::size_t wstart = i;
     std::size_t j = i;
     char32_t c = next_cp(text_, j);
-    if (c == '(' && !words.empty() && name_end == kNpos) {
-      // "(retranslated)", "(via interpreter)", "(in English)": letters and spaces only.
-      std::size_t k = j;
-      while (k < p.end && k - j <= kMaxDirection && (is_alpha(cp_at(text_, k)) || text_[k] == ' ' || text_[k] == '-'))
-        next_cp(text_, k);
-      if (k >= p.end || text_[k] != ')' || k == j) return out;
-      name_end = trim_space_back(text_, p.begin, i);
-      i = skip_space(text_, k + 1, p.end);
+    if (c == ']' && bracketed && name_end == kNpos && !words.empty()) {
+      name_end = trim_space_back(text_, nb, i);
+      i = skip_space(text_, j, p.end);
       if (i >= p.end || text_[i] != ':') return out;
+      continue;
+    }
+    if ((c == '(' || c == '[') && !words.empty()) {
+      // Notes before the colon, not part of the name: a stage direction "(retranslated)", "(via
+      // interpreter)"; a role or a seat "(Republican, Arizona)", "(Northtown) (Lab)"; a timestamp
+      // "(00:22)", "[00:00:05]".
+      const char closer = c == '(' ? ')' : ']';
+      std::size_t k = j;
+      while (k < p.end && k - j <= kMaxDirection && note_char(k)) next_cp(text_, k);
+      if (k >= p.end || text_[k] != closer || k == j) return out;
+      if (name_end == kNpos) {
+        name_end = trim_space_back(text_, nb, i);
+        note = {skip_space(text_, j, k), trim_space_back(text_, j, k)};
+      }
+      i = skip_space(text_, k + 1, p.end);
+      if (i >= p.end || (text_[i] != ':' && text_[i] != '(' && text_[i] != '[')) return out;
       continue;
     }
     if (c == ':') {
       const bool spaced = j >= p.end || is_space(cp_at(text_, j));
       out.upper = lower == 0;
+      // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn, and so
+      // does a page's furniture ("Editor's note:", "Key points:", "Photo credit:").
+      if (spaced && !words.empty() && is_upper(cp_at(text_, words.front().begin)) &&
+          (is(WordClass::kScriptLabels, fold_word(text_.substr(nb, wstart - nb))) ||
+           (name_end == kNpos && words.size() <= 3 &&
+            is(WordClass::kScriptLabels, fold_word(words.back().in(text_)))))) {
+        out.section = true;
+        return out;
+      }
+      // A radio transcript's "MICHELE ROE, host:": a name in capitals, a comma and a role in lower
+      // case (one to three words); the name is the cue.
+      if (!out.upper && spaced && comma_words != kNpos && comma_words > 0 && lower_at_comma == 0 &&
+          words.size() - comma_words <= 3 && name_end == kNpos) {
+        bool role = true;
+        for (std::size_t k = comma_words; k < words.size(); ++k) role = role && !is_upper(cp_at(text_, words[k].begin));
+        if (role && !title_case_headline({j, p.end})) {
+          out.upper = true;
+          out.name_end = words[comma_words - 1].end;
+          out.end = j;
+          return out;
+        }
+      }
       if (!(letters > 0 && spaced && (out.upper || title))) return out;
-      // A script's section label ("INTRO:", "TEXT:") opens narration, not a speaker's turn.
-      if (is(WordClass::kScriptLabels, fold_word(text_.substr(p.begin, wstart - p.begin)))) return out;
+      // A name-case label before a lower-case word enumerates ("First: the budget."), no turn.
+      if (!out.upper && is_lower(cp_at(text_, skip_space(text_, j, p.end)))) return out;
+      // A name-case label with a number before words that do not end as a sentence is a heading
+      // ("Episode 12: The future of cities"), not a turn ("France 24: Any comment?" is one).
+      if (!out.upper && digits > 0) {
+        const std::size_t e = trim_space_back(text_, j, p.end);
+        const char32_t last = e > j ? cp_before(text_, e) : 0;
+        if (last != '.' && last != '?' && last != '!' && last != ',' && last != ';') return out;
+      }
       out.name_end = name_end == kNpos ? wstart : name_end;
       // "ANNA BERG, PRIME MINISTER OF SYLVANIA:" names the speaker before the comma and her role
       // after it (a title word there; "BEIJING, CHINA:" is a dateline): the name is the cue.
-      const std::string_view whole = text_.substr(p.begin, out.name_end - p.begin);
-      if (lower == 0 && role_after_comma(whole))
-        out.name_end = trim_space_back(text_, p.begin, p.begin + whole.find(','));
+      const std::string_view whole = text_.substr(nb, out.name_end - nb);
+      if (lower == 0 && role_after_comma(whole)) out.name_end = trim_space_back(text_, nb, nb + whole.find(','));
       // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn, and so
       // is "CHAIRMAN TO LEADERS: CONFERENCE A CROSSROADS" (an upper-case one, all in capitals).
       if ((!out.upper || !has_lower({j, p.end})) && title_case_headline({j, p.end})) return out;
@@ -429,19 +505,37 @@ Run::Label Run::label_end(Span p) const {
         // A name-case label with a comma: a bare personal name, then a role ("Anna Berg, Prime
         // Minister of Sylvania:"), a speaker label whose cue is the name.
         const std::vector<Span> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(comma_words));
-        if (name.empty() || !role_after_comma(whole) || !name_label(name, {p.begin, name.back().end}, {j, p.end}))
-          return out;
         for (const Span& w : words)
           if (impl_.is_speech_verb_any_case(w.in(text_))) return out;  // "Anna Berg, Minister, Says:"
+        if (!name.empty() && comma_words < words.size() && name_end == kNpos &&
+            role_with_name(name, {words[comma_words].begin, words.back().end}, {j, p.end})) {
+          // The role first, then the name ("Official Spokesperson, Jan Novak:"): the name is the cue.
+          out.name_begin = words[comma_words].begin;
+          out.name_end = words.back().end;
+          out.speaker = true;
+          out.end = j;
+          return out;
+        }
+        if (name.empty() || !role_after_comma(whole) || !name_label(name, {nb, name.back().end}, {j, p.end}))
+          return out;
         out.name_end = name.back().end;
         out.speaker = true;
         out.end = j;
         return out;
       }
+      // "The Prime Minister (Jan Novak):" (a parliament's record): a role alone, and the person's
+      // name in the note after it; the name is the cue.
+      if (!out.upper && !note.empty() && role_with_name(words, note, {j, p.end})) {
+        out.name_begin = note.begin;
+        out.name_end = note.end;
+        out.speaker = true;
+        out.end = j;
+        return out;
+      }
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
-      out.name = !out.upper && !out.speaker && name_label(words, {p.begin, out.name_end}, {j, p.end});
+      out.name = !out.upper && !out.speaker && name_label(words, {nb, out.name_end}, {j, p.end});
       if (!out.speaker && !(out.upper && upper_speaker_label(words)) &&
-          (words.size() > kMaxShortWords || out.name_end - p.begin > kMaxShortBytes))
+          (words.size() > kMaxShortWords || out.name_end - nb > kMaxShortBytes))
         return out;
       out.end = j;
       return out;
@@ -462,19 +556,244 @@ Run::Label Run::label_end(Span p) const {
           title = title && is(WordClass::kTitleSmallWords, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
       }
       word_start = false;
-    } else if (c == '/' && lower == 0) {
-      // "A/S HILL:" (an abbreviated title) in an upper-case label.
+    } else if (c == '/' && (lower == 0 || (j < p.end && is_upper(cp_at(text_, j))))) {
+      // "A/S HILL:" (an abbreviated title) in an upper-case label; two titles joined
+      // ("High Representative/Vice-President Jan Novak:").
     } else if (c == ',') {
       // "JOHN KIRBY, NATIONAL SECURITY COUNCIL:"; in name case only a name and a role ("Anna
       // Berg, Prime Minister:", below).
-      if (comma_words == kNpos) comma_words = words.size();
+      if (comma_words == kNpos) {
+        comma_words = words.size();
+        lower_at_comma = lower;
+      }
       word_start = true;
-    } else if (!(is_digit(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
+    } else if (is_digit(c) || (c == '#' && j < p.end && is_digit(cp_at(text_, j)))) {
+      ++digits;  // "Unidentified Man #1"
+    } else if (!(c == '.' || c == '-' || c == '\'' || c == 0x2019 || c == '&')) {
       return out;
     }
     i = j;
   }
   return out;
+}
+
+// Whether a name-case label is a role alone ("The Prime Minister", "Mr Speaker": title words and
+// small words of Title Case, after the capitalised name of a body: "NATO Secretary General") and
+// its first note a personal name ("Jan Novak": two to four capitalised words, none a title word),
+// as a parliament's record or an alliance's press conference gives a turn.
+bool Run::role_with_name(const std::vector<Span>& words, Span note, Span after) const {
+  // The role ends in a title word; before the title words, the body's name may stand ("NATO
+  // Secretary General [Jan Novak]:", "The Prime Minister (Jan Novak):").
+  if (words.empty() || !impl_.is_title_word(words.back().in(text_))) return false;
+  bool titles = true;
+  for (std::size_t k = words.size(); k-- > 0;) {
+    const std::string f = fold_word(words[k].in(text_));
+    const bool title = impl_.is_title_word(words[k].in(text_)) || is(WordClass::kTitleSmallWords, f);
+    if (titles && !title) titles = false;
+    if (!titles && (title || !is_upper(cp_at(text_, words[k].begin)))) return false;
+  }
+  std::vector<Span> name;
+  std::size_t i = note.begin, wb, we;
+  while (next_word(i, note.end, wb, we)) name.push_back({wb, we});
+  return name_label(name, note, after);
+}
+
+// A question's label without a colon, as a press office writes it: "Q    Thank you." (the text
+// after a tab or spaces), "Q (Inaudible.)", "Q. Thank you." It is a turn in a transcript that other
+// labels show, but no evidence of one: where only the questions are labelled ("Q. ..." and then
+// the answer without a label), the answers are the unlabelled principal's, not the questioner's
+// turn going on.
+Run::Label Run::question_label(Span p) const {
+  Label out;
+  if (p.end - p.begin < 3 || text_[p.begin] != 'Q') return out;
+  std::size_t i = p.begin + 1;
+  const bool period = text_[i] == '.';
+  if (period) ++i;
+  const std::size_t body = skip_space(text_, i, p.end);
+  if (body == i || body >= p.end) return out;
+  const char32_t first = cp_at(text_, body);
+  if (!is_upper(first) && first != '(' && first != '[' && !is_dash(first) && !is_digit(first)) return out;
+  out.weak = true;
+  out.upper = true;
+  out.name_begin = p.begin;
+  out.name_end = p.begin + 1;
+  out.end = body;
+  return out;
+}
+
+// A hearing record's label: title words in name case ("Mr.", "Chairman", "Senator") or "The",
+// then a name in capitals, then a period: "Mr. ROE.", "Chairman BERG.", "The CHAIRMAN.", "Mrs.
+// BERG of Ohio." The name ends before "of"; the text starts with a capital after the period.
+Run::Label Run::hearing_label(Span p) const {
+  constexpr std::size_t kMaxChunks = 7, kMaxBytes = 60;
+  Label out;
+  std::size_t i = p.begin, titles = 0, caps = 0, name_end = kNpos;
+  bool the = false;
+  for (std::size_t n = 0; n < kMaxChunks && i < p.end && i - p.begin <= kMaxBytes; ++n) {
+    std::size_t e = i;
+    while (e < p.end && !is_space(cp_at(text_, e))) next_cp(text_, e);
+    const std::string_view chunk = text_.substr(i, e - i);
+    const bool ends = chunk.size() > 1 && chunk.back() == '.';
+    const std::string_view bare = ends ? chunk.substr(0, chunk.size() - 1) : chunk;
+    bool upper = bare.size() >= 2, lower = false;
+    for (std::size_t k = 0; k < bare.size();) {
+      const char32_t c = next_cp(bare, k);
+      upper = upper && (is_upper(c) || c == '-' || c == '\'' || c == 0x2019);
+      lower = lower || is_lower(c);
+    }
+    const bool in_name = name_end != kNpos;  // after "of": the member's state, in name case
+    if (in_name) {
+      if (!is_upper(cp_at(text_, i)) || !lower) return out;
+    } else if (upper && (titles > 0 || the)) {
+      // The name in capitals; with "The" a title word ("The CHAIRMAN.").
+      if (the && titles == 0 && !impl_.is_title_word(bare)) return out;
+      ++caps;
+    } else if (n == 0 && chunk == "The") {
+      the = true;
+    } else if (caps == 0 && lower && is_upper(cp_at(text_, i)) && impl_.is_title_word(chunk)) {
+      ++titles;
+    } else if (caps > 0 && chunk == "of") {
+      name_end = trim_space_back(text_, p.begin, i);
+    } else {
+      return out;
+    }
+    if (caps > 0 && ends && (in_name || upper)) {
+      const std::size_t body = skip_space(text_, e, p.end);
+      if (body == e || body >= p.end) return out;
+      const char32_t first = cp_at(text_, body);
+      Glyph g;
+      if (!is_upper(first) && first != '(' && first != '[' && !quote_glyph(first, g)) return out;
+      out.name_begin = p.begin;
+      out.name_end = name_end == kNpos ? e - 1 : name_end;
+      out.end = e;
+      out.hearing = true;
+      return out;
+    }
+    i = skip_space(text_, e, p.end);
+    if (i == e) return out;
+  }
+  return out;
+}
+
+// A label before a dash instead of a colon, as some interviews write it: "NOVAK - We need lower
+// tariffs.", "Jan Novak — I agree." The label is one to four words, all in capitals or all
+// capitalised (no digit, no small word), then a space, a dash, a space and a capital. A dateline
+// has the same shape ("WASHINGTON — The president ..."), so such labels count only when they
+// repeat (keep_dash_labels).
+Run::Label Run::dash_label(Span p) const {
+  constexpr std::size_t kMaxWords = 4, kMaxBytes = 60;
+  Label out;
+  std::size_t i = p.begin, n = 0, lower = 0;
+  while (i < p.end && i - p.begin <= kMaxBytes) {
+    std::size_t e = i;
+    while (e < p.end && !is_space(cp_at(text_, e))) next_cp(text_, e);
+    if (e == i || e >= p.end) return out;
+    std::size_t k = i;
+    const char32_t first = next_cp(text_, k);
+    if (is_dash(first) && e == k) {  // the dash after the label
+      const std::size_t body = skip_space(text_, e, p.end);
+      if (n == 0 || body == e || body >= p.end || !is_upper(cp_at(text_, body))) return out;
+      out.name_begin = p.begin;
+      out.name_end = trim_space_back(text_, p.begin, i);
+      out.end = body;
+      out.upper = lower == 0;
+      out.dash = true;
+      return out;
+    }
+    if (++n > kMaxWords || !is_upper(first)) return out;
+    for (std::size_t m = k; m < e;) {
+      const char32_t c = next_cp(text_, m);
+      if (is_lower(c)) {
+        ++lower;
+      } else if (!(is_upper(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019)) {
+        return out;
+      }
+    }
+    i = skip_space(text_, e, p.end);
+  }
+  return out;
+}
+
+// Keeps the dash labels of a document only when they are a transcript's: three or more, of two
+// speakers or more, one of them speaking twice; otherwise they are datelines or list items.
+void Run::keep_dash_labels(std::vector<Label>& labels) const {
+  std::size_t n = 0;
+  bool repeated = false;
+  std::unordered_set<std::string> seen;
+  for (const Label& l : labels) {
+    if (!l.dash) continue;
+    ++n;
+    repeated |= !seen.insert(fold_word(text_.substr(l.name_begin, l.name_end - l.name_begin))).second;
+  }
+  if (n >= 3 && repeated && seen.size() >= 2) return;
+  for (Label& l : labels)
+    if (l.dash) l = Label{};
+}
+
+// Drops the name-case labels of a list under a lead that ends in a colon ("Highlights of the
+// budget:" / "Parks: $2 million ..." / "Roads: Repairs ..."): two paragraphs or more in a row
+// right after the lead, each labelled in name case by a label the document never uses again.
+// Speakers speak in turns and again; items of a list each come once. The items are paragraphs
+// without a label: in a turn ("MR. ROE: We agreed on three things:") they go on with it.
+void Run::drop_list_items(std::vector<Label>& labels) const {
+  std::unordered_map<std::string, std::size_t> uses;
+  auto key = [&](const Label& l) { return fold_word(text_.substr(l.name_begin, l.name_end - l.name_begin)); };
+  for (const Label& l : labels)
+    if (l.end != 0) ++uses[key(l)];
+  auto item = [&](std::size_t pi) {
+    const Label& l = labels[pi];
+    return l.end != 0 && !l.upper && !l.speaker && !l.name && !l.hearing && !l.dash && uses[key(l)] == 1;
+  };
+  for (std::size_t pi = 1; pi < paras_.size(); ++pi) {
+    const Span lead = paras_[pi - 1];
+    const std::size_t e = trim_space_back(text_, lead.begin, lead.end);
+    if (e <= lead.begin || text_[e - 1] != ':') continue;
+    std::size_t k = pi;
+    while (k < paras_.size() && item(k)) ++k;
+    if (k - pi < 2) continue;
+    for (std::size_t m = pi; m < k; ++m) labels[m] = Label{};
+    pi = k;
+  }
+}
+
+// Whether the colon at `colon` ends a page's section label that opens paragraph p ("Editor's
+// note:", "Key points:", "Update:"): at most three words before it, the last one of the pack's
+// script_labels.
+bool Run::section_label(Span p, std::size_t colon) const {
+  constexpr std::size_t kMaxWords = 3;
+  std::size_t i = p.begin, wb, we, n = 0, last_b = 0, last_e = 0;
+  while (next_word(i, colon, wb, we)) {
+    if (++n > kMaxWords) return false;
+    last_b = wb;
+    last_e = we;
+  }
+  if (n == 0 || trim_space_back(text_, p.begin, colon) != last_e) return false;
+  for (std::size_t k = p.begin; k < last_b; ++k)
+    if (text_[k] == ',' || text_[k] == '.' || text_[k] == ':') return false;
+  return is_upper(cp_at(text_, skip_space(text_, p.begin, colon))) &&
+         is(WordClass::kScriptLabels, fold_word(text_.substr(last_b, last_e - last_b)));
+}
+
+// The end of a turn's words less the stage directions after its last sentence: "Still like the
+// job? (Laughter.)" ends after "job?".
+std::size_t Run::trim_stage_direction_back(std::size_t begin, std::size_t end) const {
+  constexpr std::size_t kMaxDirection = 40;
+  for (;;) {
+    const std::size_t e = trim_space_back(text_, begin, end);
+    if (e <= begin || (text_[e - 1] != ')' && text_[e - 1] != ']')) return e;
+    const char opener = text_[e - 1] == ')' ? '(' : '[';
+    std::size_t o = e - 1;
+    while (o > begin && e - o <= kMaxDirection && text_[o - 1] != opener && text_[o - 1] != ')' && text_[o - 1] != ']')
+      --o;
+    if (o <= begin || text_[o - 1] != opener || !is_upper(cp_at(text_, o))) return e;
+    const std::size_t before = trim_space_back(text_, begin, o - 1);
+    if (before <= begin) return e;  // the whole turn is a direction ("Q (Inaudible.)")
+    const char32_t last = cp_before(text_, before);
+    if (!(last == '.' || last == '?' || last == '!' || is_dash(last) || last == 0x2026 || last == 0x201D ||
+          last == '"' || last == ')'))
+      return e;
+    end = before;
+  }
 }
 
 // A name-case label that names a speaker by title and name: a title word among its first three
@@ -516,18 +835,23 @@ bool Run::upper_speaker_label(const std::vector<Span>& words) const {
   return false;
 }
 
-// A label of a bare personal name in name case ("Anna Berg:", "Jan K. Novak:"): two to four
-// capitalised words with lower-case letters, none a title word, a small word of Title Case, a
-// speech verb or a form of "be", no digit; what follows ends as a sentence or a vocative does
+// A label of a bare personal name in name case ("Anna Berg:", "Jan K. Novak:", "M. Novak:"): two to four
+// capitalised words with lower-case letters (or initials before the last), none a title word, a small word of Title
+// Case, a speech verb or a form of "be", no digit; what follows ends as a sentence or a vocative does
 // (". ! ? , ;"), not as a headline.
 bool Run::name_label(const std::vector<Span>& words, Span label, Span after) const {
   constexpr std::size_t kMaxNameWords = 4;
   if (words.size() < 2 || words.size() > kMaxNameWords) return false;
   for (std::size_t i = label.begin; i < label.end; ++i)
     if (is_digit(static_cast<unsigned char>(text_[i]))) return false;
-  for (const Span& w : words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Span& w = words[k];
     const std::string_view v = w.in(text_);
     const std::string f = fold_word(v);
+    // An initial before the surname ("M. Novak", "J. K. Roe"): one capital and its period.
+    const bool dotted =
+        (v.size() == 2 && v[1] == '.') || (v.size() == 1 && w.end < text_.size() && text_[w.end] == '.');
+    if (k + 1 < words.size() && dotted && is_upper(cp_at(text_, w.begin))) continue;
     if (!is_upper(cp_at(text_, w.begin)) || !has_lower(w) || impl_.is_title_word(v) ||
         is(WordClass::kTitleSmallWords, f) || is(WordClass::kBeForms, f) || impl_.is_speech_verb_any_case(v) ||
         is(WordClass::kScriptLabels, f))
@@ -578,15 +902,18 @@ bool Run::title_case_headline(Span s) const {
 // remarks), or at least three Title Case ones of which one speaks twice
 // ("Mao Ning:"), or one name-case speaker label ("Prime Minister of Japan Shinzo Abe:"), or
 // two labels of bare personal names ("Anna Berg: Mr Novak," ... "Jan Novak: Ms Berg,"), or one
-// right after a paragraph that introduces a transcript ("Excerpts from the transcript:").
+// right after a paragraph that introduces a transcript ("Excerpts from the transcript:"), or two
+// labels of a hearing record ("Mr. ROE.") or of dash labels kept (keep_dash_labels).
 bool Run::is_transcript(const std::vector<Label>& labels) const {
-  std::size_t n_upper = 0, n_title = 0, n_name = 0;
+  std::size_t n_upper = 0, n_title = 0, n_name = 0, n_shaped = 0;
   bool repeated = false, long_upper = false, speaker = false, introduced = false;
   std::unordered_set<std::string_view> seen;
   for (std::size_t pi = 0; pi < labels.size(); ++pi) {
-    if (labels[pi].end == 0) continue;
-    const std::string_view label = text_.substr(paras_[pi].begin, labels[pi].name_end - paras_[pi].begin);
-    if (labels[pi].upper) {
+    if (labels[pi].end == 0 || labels[pi].weak) continue;
+    const std::string_view label = text_.substr(labels[pi].name_begin, labels[pi].name_end - labels[pi].name_begin);
+    if (labels[pi].hearing || labels[pi].dash) {  // kept dash labels are a transcript's already
+      ++n_shaped;
+    } else if (labels[pi].upper) {
       ++n_upper;
       // "PRESIDENT OBAMA:" alone opens remarks; "BEIJING, CHINA:" alone is a dateline.
       long_upper |= label.find(' ') != std::string_view::npos && label.find(',') == std::string_view::npos;
@@ -599,7 +926,7 @@ bool Run::is_transcript(const std::vector<Label>& labels) const {
     }
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
-         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced;
+         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced || n_shaped >= 2;
 }
 
 // Whether an upper-case label has a title word after its first comma ("ANNA BERG, PRIME
@@ -813,6 +1140,7 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
     const std::size_t content_begin = skip_space(text_, i + 1, p.end);
     Glyph g;
     if (content_begin >= p.end || quote_glyph(cp_at(text_, content_begin), g)) continue;
+    if (section_label(p, i)) continue;  // "Editor's note: ...": a page's label, no one's speech
     // A speech verb among the four words before the colon, with no punctuation between.
     Span cue;
     std::size_t pos = i;
@@ -1524,8 +1852,16 @@ std::vector<Span> Run::sound_bites() const {
 
 std::vector<DirectQuote> Run::run() {
   std::vector<Label> labels(paras_.size());
-  if (opt_.transcript_turns)
-    for (std::size_t pi = 0; pi < paras_.size(); ++pi) labels[pi] = label_end(paras_[pi]);
+  if (opt_.transcript_turns) {
+    for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
+      labels[pi] = label_end(paras_[pi]);
+      if (labels[pi].end == 0 && !labels[pi].section) labels[pi] = question_label(paras_[pi]);
+      if (labels[pi].end == 0 && !labels[pi].section) labels[pi] = hearing_label(paras_[pi]);
+      if (labels[pi].end == 0 && !labels[pi].section) labels[pi] = dash_label(paras_[pi]);
+    }
+    keep_dash_labels(labels);
+    drop_list_items(labels);
+  }
   const bool transcript = opt_.transcript_turns && is_transcript(labels);
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
@@ -1561,16 +1897,21 @@ std::vector<DirectQuote> Run::run() {
       scan_marks(pi_, body, p.end);
       continue;
     }
+    if (transcript && labels[pi_].section) {  // "Editor's note: ..." ends the turn before it
+      turn = -1;
+      alone = {};
+    }
     if (transcript && (labels[pi_].end != 0 || turn >= 0 || !alone.empty())) {  // a turn, or the rest of one
       const bool labelled = labels[pi_].end != 0;
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
       in_turn = true;
       // The cue is NAME, without its stage direction and colon; a label alone in its paragraph
       // ("SECRETARY BERG:" on a line of its own) labels the paragraph after it.
-      const Span cue = labelled ? Span{p.begin, labels[pi_].name_end} : alone;
+      const Span cue = labelled ? Span{labels[pi_].name_begin, labels[pi_].name_end} : alone;
       if (body < p.end) {
-        turn = emit_markless({body, p.end}, cue.empty() ? Span{body, body} : cue, Recovery::kTranscript,
-                             cue.empty() ? turn : -1);
+        // Stage directions after the last sentence are no words of the speaker ("(Laughter.)").
+        turn = emit_markless({body, trim_stage_direction_back(body, p.end)}, cue.empty() ? Span{body, body} : cue,
+                             Recovery::kTranscript, cue.empty() ? turn : -1);
         alone = {};
       } else if (labelled) {
         alone = cue;

@@ -327,6 +327,146 @@ TEST_CASE("quotes: press-conference transcripts with Title Case labels", "[quote
                  "news?\nA/S LEE: None yet.\n") == Strings{"Good morning.", "Any news?", "None yet."});
 }
 
+// The turn formats of public transcripts (docs/transcripts.md), on made-up text: each row a
+// document, the contents of its direct quotes and the cue of each (the label as the text writes
+// it; "" for a continuation).
+TEST_CASE("quotes: transcript formats of press offices, hearings, parliaments and podcasts", "[quotes][transcript]") {
+  struct Row {
+    const char* what;
+    std::string text;
+    Strings contents, cues;
+  };
+  const std::vector<Row> rows = {
+      {"a press office's question without a colon (a tab or spaces after Q)",
+       "MS. ROE: Good afternoon. I have one thing at the top.\nQ    Thank you. Any news on the trip?\n"
+       "MS. ROE: Not yet.\nQ\tAnd the budget?\nMS. ROE: Next week.\n",
+       {"Good afternoon. I have one thing at the top.", "Thank you. Any news on the trip?", "Not yet.",
+        "And the budget?", "Next week."},
+       {"MS. ROE", "Q", "MS. ROE", "Q", "MS. ROE"}},
+      {"Q with a period, and a stage direction after the last sentence left out",
+       "MR. KANE: Good morning. (Laughter.)\nQ. Still like the job? (Laughter.)\nMR. KANE: Very much.\n",
+       {"Good morning.", "Still like the job?", "Very much."},
+       {"MR. KANE", "Q", "MR. KANE"}},
+      {"a hearing record: title words, a name in capitals, a period",
+       "The committee met at 10 a.m.\nMrs. BERG. The committee will come to order.\n"
+       "Mr. KANE of Ohio. Thank you, Madam Chair.\nThe CHAIRMAN. Please proceed.\n"
+       "Senator NOVAK. I have two questions.\n",
+       {"The committee will come to order.", "Thank you, Madam Chair.", "Please proceed.", "I have two questions."},
+       {"Mrs. BERG", "Mr. KANE", "The CHAIRMAN", "Senator NOVAK"}},
+      {"a parliament's record: a role with the name in brackets, a member with seat and party",
+       "Jane Roe (Northtown) (Lab): Will he list his engagements?\n"
+       "The Prime Minister (Tom Kane): This morning I had meetings with colleagues.\n"
+       "Anna Berg (Southfield) (Con): Where is the deal?\n",
+       {"Will he list his engagements?", "This morning I had meetings with colleagues.", "Where is the deal?"},
+       {"Jane Roe", "Tom Kane", "Anna Berg"}},
+      {"a body's role with the name in square brackets, an outlet after the questioner's label",
+       "NATO Spokesperson [Anna Berg]: We will take a few questions.\n"
+       "Question [Jan Kane, Daily Star]: Will the allies agree?\nNATO Secretary General [Tom Ruiz]: I expect so.\n",
+       {"We will take a few questions.", "Will the allies agree?", "I expect so."},
+       {"Anna Berg", "Question", "Tom Ruiz"}},
+      {"a role, a comma and the name in name case",
+       "Weekly media briefing\nOfficial Spokesperson, Jan Novak: Good afternoon.\nQuestion: Any update?\n"
+       "Official Spokesperson, Jan Novak: Not yet.\n",
+       {"Good afternoon.", "Any update?", "Not yet."},
+       {"Jan Novak", "Question", "Jan Novak"}},
+      {"a radio transcript: a title, a name in capitals and a role in brackets",
+       "Senator JAN NOVAK (Republican, Arizona): We saw families who waited for months.\n"
+       "KANE: What will you propose?\nSen. NOVAK: A bill to fund more judges.\n",
+       {"We saw families who waited for months.", "What will you propose?", "A bill to fund more judges."},
+       {"Senator JAN NOVAK", "KANE", "Sen. NOVAK"}},
+      {"a radio host's label with the role in lower case, a numbered unidentified speaker",
+       "MICHELE NORRIS, host: The White House responded on Monday.\nNORRIS: Why not?\n"
+       "Unidentified Man #1: Shame on you!\n",
+       {"The White House responded on Monday.", "Why not?", "Shame on you!"},
+       {"MICHELE NORRIS", "NORRIS", "Unidentified Man #1"}},
+      {"a transcription service's labels with a timestamp, the words in the next paragraph",
+       "Briefing Transcript\nJane Roe (00:22):\nGood afternoon, everyone.\nMatt (00:31):\nThanks. Any news?\n"
+       "Jane Roe (00:40):\nNot yet.\n",
+       {"Good afternoon, everyone.", "Thanks. Any news?", "Not yet."},
+       {"Jane Roe", "Matt", "Jane Roe"}},
+      {"a podcast's labels: a name in brackets, or a timestamp in brackets",
+       "[Anna Berg]: Welcome back to the show.\n[Jan Novak]: Thanks for having me.\n"
+       "Anna Berg [00:01:02]: What changed most?\nJan Novak [00:01:09]: How people get to work.\n",
+       {"Welcome back to the show.", "Thanks for having me.", "What changed most?", "How people get to work."},
+       {"Anna Berg", "Jan Novak", "Anna Berg", "Jan Novak"}},
+      {"labels before a dash, when they repeat",
+       "Roundtable on trade\nNOVAK - We need lower tariffs.\nBERG - I agree, but the timing matters.\n"
+       "NOVAK - Then let us start with steel.\n",
+       {"We need lower tariffs.", "I agree, but the timing matters.", "Then let us start with steel."},
+       {"NOVAK", "BERG", "NOVAK"}},
+      {"labels in name case before a dash",
+       "Jan Novak — We need lower tariffs.\nAnna Berg — I agree.\nJan Novak — Then let us start with steel.\n",
+       {"We need lower tariffs.", "I agree.", "Then let us start with steel."},
+       {"Jan Novak", "Anna Berg", "Jan Novak"}},
+      {"a broadcaster's timestamp before the label",
+       "[01:00:00] ANNA BERG, CORRESPONDENT: Welcome to our viewers.\n(BEGIN VIDEO CLIP)\n"
+       "JAN NOVAK, PRESIDENT OF FREEDONIA: We will not accept this.\n",
+       {"Welcome to our viewers.", "We will not accept this."},
+       {"ANNA BERG", "JAN NOVAK"}},
+      {"two titles joined by a slash before the name",
+       "Press conference after the Council\nHigh Representative/Vice-President Jan Novak: Good afternoon.\n"
+       "Question: Will it pass?\nHigh Representative/Vice-President Jan Novak: I believe so.\n",
+       {"Good afternoon.", "Will it pass?", "I believe so."},
+       {"High Representative/Vice-President Jan Novak", "Question", "High Representative/Vice-President Jan Novak"}},
+      {"labels of a surname after an initial",
+       "Meeting on the harvest\nM. Novak: Good afternoon, colleagues.\nA. Berg: Mr Novak, the harvest is ahead of "
+       "plan.\n",
+       {"Good afternoon, colleagues.", "Mr Novak, the harvest is ahead of plan."},
+       {"M. Novak", "A. Berg"}},
+      {"an enumerator before a colon and a lower-case word continues the turn",
+       "MR. ROE: Three things today.\nFirst: the budget.\nQUESTION: On the budget?\nMR. ROE: A vote soon.\n",
+       {"Three things today.", "First: the budget.", "On the budget?", "A vote soon."},
+       {"MR. ROE", "", "QUESTION", "MR. ROE"}},
+      {"a list under a lead with a colon, inside a turn, goes on with the turn",
+       "MR. ROE: We agreed on three things today:\nTrade: Lower tariffs on steel.\nEnergy: A new pipeline.\n"
+       "QUESTION: And the timing?\nMR. ROE: Next year.\n",
+       {"We agreed on three things today:", "Trade: Lower tariffs on steel.", "Energy: A new pipeline.",
+        "And the timing?", "Next year."},
+       {"MR. ROE", "", "", "QUESTION", "MR. ROE"}},
+      {"a page's section labels inside a transcript end the turn and are no turns",
+       "SECRETARY BERG: Good morning. We sign the accord today.\nBackground: The accord took two years.\n"
+       "MINISTER NOVAK: Thank you, Anna.\nKey points: The accord covers trade.\n"
+       "Editor's Note: This transcript was edited for length.\nSECRETARY BERG: Thank you all.\n",
+       {"Good morning. We sign the accord today.", "Thank you, Anna.", "Thank you all."},
+       {"SECRETARY BERG", "MINISTER NOVAK", "SECRETARY BERG"}},
+  };
+  // The profile's role nouns are title words of labels ("Senator", "Prime Minister").
+  QuoteFinderOptions options;
+  options.title_words = {"senator",        "chairman",       "prime minister", "secretary",
+                         "minister",       "correspondent",  "president",      "speaker",
+                         "representative", "vice-president", "spokesperson",   "secretary general"};
+  const QuoteFinder finder(options);
+  for (const Row& row : rows) {
+    INFO(row.what);
+    Strings got, cues;
+    for (const DirectQuote& q : finder.find(row.text)) {
+      if (q.kind != QuoteKind::kDirect) continue;
+      got.push_back(str(row.text, q.content));
+      cues.push_back(str(row.text, q.cue));
+    }
+    CHECK(got == row.contents);
+    CHECK(cues == row.cues);
+  }
+  // Guards: a page's labels are no speakers, in an article or before a transcript.
+  CHECK(contents("City approves budget\nEditor's note: An earlier version misspelled a name.\n"
+                 "Update: The council votes again next week.\nBackground: The budget was late.\n") == Strings{});
+  // A list under a lead in an article, and a "Q&A:" heading, are no transcript.
+  CHECK(contents("Council approves budget\nHighlights of the budget:\nParks: Two million for playgrounds.\n"
+                 "Roads: Repairs begin in March.\nSchools: Two new teachers.\nQ&A: What changes for you?\n"
+                 "Q: Will my taxes go up?\nNo. The rate stays the same.\n") == Strings{});
+  // Questions labelled "Q." with answers under no label are no transcript of the questioner: the
+  // answers would go on as her turn.
+  CHECK(contents("Remarks at the press conference\nQ. On trade, will you act?\nWe will act soon.\n"
+                 "Q. And on energy?\nThe plan is ready.\n") == Strings{});
+  // A "Q" before a word in prose is no label, and one "Q" turn alone is no transcript.
+  CHECK(contents("Q fever cases rose in the region this year.\nThe ministry said it was watching.\n") == Strings{});
+  // A dateline before a dash, and items before dashes that never repeat, are no labels.
+  CHECK(contents("WASHINGTON — The president met the minister.\nMonday — Talks open.\nTuesday — Talks close.\n"
+                 "Wednesday — Leaders leave.\n") == Strings{});
+  // Names with a period in prose are no hearing labels ("Mr. Roe. He ..." is no "Mr. ROE.").
+  CHECK(contents("The panel heard Mr. Roe. He spoke for an hour.\nThe CEO. spoke next.\n") == Strings{});
+}
+
 TEST_CASE("quotes: an interview written up without labels", "[quotes]") {
   // Questions to "you" alone in their paragraphs, answered in the first person: turns.
   const std::string t =
