@@ -116,6 +116,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "temporal_subordinators",
     "month_abbreviations",
     "aspect_verbs",
+    "act_time_prepositions",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -356,6 +356,7 @@ class Scan {
   bool as_by_source(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
   bool np_time_adjunct(std::size_t k) const;
+  bool np_complement(std::size_t b, std::size_t e) const;
   bool has_complementizer(std::size_t b, std::size_t e) const {
     for (std::size_t k = b; k < e; ++k)
       if (in(k, WordClass::kComplementizers)) return true;
@@ -955,6 +956,17 @@ bool Scan::np_time_adjunct(std::size_t k) const {
          word(k + 1, "year");
 }
 
+// Whether the noun phrase of tokens [b, e) has a complement of its own: a preposition after its
+// first noun ("commitment to the Philippines", "support for X").
+bool Scan::np_complement(std::size_t b, std::size_t e) const {
+  bool noun = false;
+  for (std::size_t k = b; k < e && k < t_.size(); ++k) {
+    if (noun && t_[k].word && (t_[k].tag == Tag::IN || t_[k].tag == Tag::TO)) return true;
+    noun = noun || is_noun(t_[k].tag);
+  }
+  return false;
+}
+
 // Whether tokens [b, e) hold a past-tense verb (VBD).
 bool Scan::clause_past(std::size_t b, std::size_t e) const {
   for (std::size_t k = b; k < e && k < t_.size(); ++k)
@@ -1351,6 +1363,16 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // of its own) ends before a time adjunct, the date of the cue's act: the writer's.
     if (k > b + 1 && t.quote < 0 && !is_det(k - 1) && np_time_adjunct(k) && !clause_has_verb(b, k) &&
         !has_complementizer(b, k))
+      break;
+    // "reaffirmed U.S. commitment to the Philippines following the obstruction of …", "Emphasizes
+    // Partnership During Forum": a noun-phrase content ends before a preposition of the act's time
+    // or occasion, the writer's ("the following", "of following the rules" are no such preposition;
+    // nor is an infinitive's "to take this into account during the meeting" a noun phrase). A
+    // preposition read as a participle ("following") after a bare noun modifies it ("his condolences following
+    // the earthquake"); after a noun with its own complement ("commitment to X") it is the act's.
+    if (k > b + 1 && t.quote < 0 && in(k, WordClass::kActTimePrepositions) && t_[k - 1].word && !is_det(k - 1) &&
+        t_[k - 1].tag != Tag::IN && t_[k - 1].tag != Tag::TO && t_[b].tag != Tag::TO && !clause_has_verb(b, k) &&
+        !has_complementizer(b, k) && (t.tag != Tag::VBG || np_complement(b, k)))
       break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
     if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {

@@ -148,6 +148,16 @@ TEST_CASE("reported speech: a noun-phrase content ends before a time adjunct", "
       {{"confidence that the port's expansion next year would bring jobs", "The minister", "expressed", "light-verb"}});
   check("The mayor said the bridge would reopen on Friday.",
         {{"the bridge would reopen on Friday", "The mayor", "said", "zero-that"}});
+  // The act's occasion ("during", "following" after a noun with its own complement) is the writer's.
+  check("The admiral reaffirmed Freedonia's commitment to the islands following the collision of two ferries.",
+        {{"Freedonia's commitment to the islands", "The admiral", "reaffirmed", "light-verb"}});
+  check("The governor stressed the importance of flood defenses during a visit to the coast.",
+        {{"the importance of flood defenses", "The governor", "stressed", "light-verb"}});
+  // After a bare noun, "following" says what the noun is about; an infinitive keeps its adjunct.
+  check("The mayor expressed her condolences following the fire at the harbor.",
+        {{"her condolences following the fire at the harbor", "The mayor", "expressed", "light-verb"}});
+  check("The minister urged the council to take the report into account during its next session.",
+        {{"to take the report into account during its next session", "The minister", "urged", "to-infinitive"}});
 }
 
 TEST_CASE("reported speech: a content stop after a measure compares", "[reported]") {
