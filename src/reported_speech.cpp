@@ -1934,16 +1934,18 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     // "Ashton: Ukraine 'Intends to Sign' Agreement": a name, a colon and a headline that quotes
     // the named speaker's words is that speaker's report.
-    std::size_t colon = 0;
     // A name only: a role ("Israeli Negotiator:") is introduced by the story below, which the
-    // headline comes before.
-    while (colon < t_.size() && colon < 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
-    if (colon > 0 && colon < 4 && punct(colon, ":") && colon + 2 < t_.size()) {
+    // headline comes before; a title before the name is the name's ("Ambassador Smith:").
+    std::size_t titles = 0;
+    while (titles < t_.size() && titles < 2 && t_[titles].word && t_[titles].cap && role(titles)) ++titles;
+    std::size_t colon = titles;
+    while (colon < t_.size() && colon < titles + 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
+    if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size()) {
       bool quoted = false;
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
       // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story
       // gives as a person's full name ("Gen. Ann Smith") is the speaker of the headline's claim.
-      if (quoted || (colon == 1 && is_proper_noun(t_[0].tag) && surname_in_story(t_[0]))) {
+      if (quoted || (colon == titles + 1 && is_proper_noun(t_[titles].tag) && surname_in_story(t_[titles]))) {
         d.cue_b = colon;
         d.cue_e = colon + 1;
         d.subj_b = 0;

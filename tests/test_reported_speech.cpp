@@ -773,6 +773,10 @@ TEST_CASE("reported speech: a headline 'Name: ...' that quotes the named speaker
   // No quoted words, or a role the story has yet to name: no report.
   check_none("Ukraine: Protests Continue in Capital City\n\nThousands marched.");
   check_none("Israeli Negotiator: Peace Talks in 'Crisis'\n\nThe talks stalled.");
+  // A title before the surname is the name's: the story names the person in full.
+  check("Ambassador Petrov: Work Done in Vienna Touches Daily Lives\n\nAmbassador Ivan Petrov spoke on Monday.",
+        {{"Work Done in Vienna Touches Daily Lives", "Ambassador Petrov", ":", "headline"}});
+  check_none("Ambassador Petrov: Work Done in Vienna Touches Daily Lives\n\nThe ambassador spoke on Monday.");
 }
 
 TEST_CASE("reported speech: another speaker's report inside a direct quote", "[reported]") {
