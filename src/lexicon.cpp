@@ -117,6 +117,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "month_abbreviations",
     "aspect_verbs",
     "act_time_prepositions",
+    "joining_verbs",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -270,6 +270,7 @@ struct Draft {
   std::size_t cue_b = 0, cue_e = 0;          // cue tokens [cue_b, cue_e)
   std::size_t content_b = 0, content_e = 0;  // content tokens
   std::size_t subj_b = 0, subj_e = 0;        // subject tokens (empty when subj_b == subj_e)
+  std::size_t co_b = 0, co_e = 0;            // co-subject tokens ("joined X in saying": X)
   std::string rule;
   double confidence = 0.8;
   bool nested = false;  // the cue stands inside a direct quote
@@ -377,6 +378,7 @@ class Scan {
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
+  bool joined_in(std::size_t p, Draft& d) const;
   void remember_quote_speaker(std::size_t i, const Match& m);
 
   // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
@@ -403,6 +405,7 @@ class Scan {
   std::vector<std::size_t> starts_;  // clause start of each token
   bool headline_ = false;
   std::size_t prev_subj_b_ = 0, prev_subj_e_ = 0;  // last subject in the unit
+  std::size_t prev_co_b_ = 0, prev_co_e_ = 0;      // and its co-subject
   std::size_t reported_until_ = 0;                 // end token of the unit's last report content
   bool have_prev_subj_ = false;
 };
@@ -1518,6 +1521,25 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   return {b, e};
 }
 
+// "Prime Minister Lee joined the two presidents in expressing support …": the "in" at p after a
+// joining verb and its object; the joining verb's subject speaks (d.subj), and so do the people
+// joined (d.co).
+bool Scan::joined_in(std::size_t p, Draft& d) const {
+  if (!word(p, "in") || p < 3 || tok(p).quote >= 0) return false;
+  auto [cb, ce] = chunk_back(p - 1);
+  if (ce != p || cb >= ce || cb < 2 || !in(cb - 1, WordClass::kJoiningVerbs) || tok(cb - 1).quote >= 0) return false;
+  std::size_t v = cb - 1;
+  while (v > 0 && in(v - 1, WordClass::kSkippable)) --v;
+  if (v == 0) return false;
+  auto [b, e] = np_back(v - 1);
+  if (e <= b || e != v) return false;
+  d.subj_b = b;
+  d.subj_e = e;
+  d.co_b = cb;
+  d.co_e = ce;
+  return true;
+}
+
 // Who speaks for the cue at i.
 void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   if (m.form->base) {  // "Administrator Lee spoke by phone with X to … reiterate": the caller speaks
@@ -1546,6 +1568,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
     d.subj_b = b;
     d.subj_e = e;
+  } else if (m.form->ing && joined_in(k - 1, d)) {
+    // "X joined the two presidents in expressing …": set by joined_in.
   } else if ((word(k - 1, "both") || word(k - 1, "all")) && !(k > 1 && is_det(k - 2))) {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
     d.subj_e = k;
@@ -1677,6 +1701,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     if (have_prev_subj_) {
       d.subj_b = prev_subj_b_;
       d.subj_e = prev_subj_e_;
+      d.co_b = prev_co_b_;
+      d.co_e = prev_co_e_;
     } else {
       auto [b, e] = np_forward(clause_start(i) < i ? clause_start(i) : 0);
       if (e > i) e = b;  // never the cue's own words
@@ -1827,6 +1853,7 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   r.kind = mixed ? QuoteKind::kMixed : QuoteKind::kIndirect;
   r.cue = {tok(d.cue_b).b, tok(d.cue_e - 1).e};
   if (d.subj_e > d.subj_b) r.subject = {tok(d.subj_b).b, tok(d.subj_e - 1).e};
+  if (d.subj_e > d.subj_b && d.co_e > d.co_b) r.co_subject = {tok(d.co_b).b, tok(d.co_e - 1).e};
   r.rule = d.rule;
   r.confidence = d.confidence;
   out.push_back(std::move(r));
@@ -1888,6 +1915,8 @@ void Scan::remember_subject(const Draft& d) {
   if (d.subj_e <= d.subj_b) return;
   prev_subj_b_ = d.subj_b;
   prev_subj_e_ = d.subj_e;
+  prev_co_b_ = d.co_b;
+  prev_co_e_ = d.co_e;
   have_prev_subj_ = true;
 }
 

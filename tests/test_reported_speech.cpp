@@ -784,6 +784,23 @@ TEST_CASE("reported speech: another speaker's report inside a direct quote", "[r
         {{"that he intends to sign the agreement", "Petrov", "made it clear", "that-clause"}});
 }
 
+TEST_CASE("reported speech: 'X joined Y in saying' has Y as co-subject", "[reported]") {
+  const std::string text =
+      "Prime Minister Karl Osei joined the two presidents in expressing support for a new round of talks and urging "
+      "the rebels to lay down their arms.";
+  check(text, {{"support for a new round of talks", "Prime Minister Karl Osei", "expressing", "light-verb"},
+               {"to lay down their arms", "Prime Minister Karl Osei", "urging", "to-infinitive"}});
+  const auto got = find(text);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].co_subject.in(text) == "the two presidents");
+  CHECK(got[1].co_subject.in(text) == "the two presidents");
+  // A plain participle after "in" has no co-subject.
+  const std::string t2 = "Prime Minister Karl Osei spoke in Geneva, expressing support for a new round of talks.";
+  const auto got2 = find(t2);
+  REQUIRE(got2.size() == 1);
+  CHECK(got2[0].co_subject.empty());
+}
+
 TEST_CASE("reported speech: bare plural reports are their own source", "[reported]") {
   check("A spokesman for the president dismissed reports that the talks had been delayed.",
         {{"that the talks had been delayed", "reports", "reports", "nominal"}});

@@ -69,6 +69,7 @@ enum class WordClass : std::uint8_t {
   kMonthAbbreviations,     // month_abbreviations
   kAspectVerbs,            // aspect_verbs
   kActTimePrepositions,    // act_time_prepositions
+  kJoiningVerbs,           // joining_verbs
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
