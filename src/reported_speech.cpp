@@ -141,6 +141,7 @@ struct Cue {
   bool light_noun_only = false;  // its object must hold a light-verb noun
   bool view_only = false;        // its that-clause reports a view, never an arrangement
   bool as_object = false;        // its object is a report only with an "as" predicate after it
+  bool agent_only = false;       // speech only with a speaker as subject, not a thing ("the deal raised concerns")
 };
 
 struct Form {
@@ -224,6 +225,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.light_noun_only = has_frame(entry, "light");
     cue.view_only = has_frame(entry, "view");
     cue.as_object = has_frame(entry, "as");
+    cue.agent_only = has_frame(entry, "agent");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -379,6 +381,7 @@ class Scan {
   bool is_headline() const;
   void remember_subject(const Draft& d);
   bool joined_in(std::size_t p, Draft& d) const;
+  bool thing_subject(const Draft& d) const;
   void remember_quote_speaker(std::size_t i, const Match& m);
 
   // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
@@ -1830,6 +1833,20 @@ bool Scan::event_subject(const Draft& d) const {
          in(d.subj_b - 2, impl_.event_nouns_);
 }
 
+// The subject is a thing, not a speaker: headed by a lower-case common noun that is no role or
+// institution noun ("the deal", "controversies"), also before an "of" phrase that names someone
+// ("the obstruction of the Russian Federation"); not a group of people ("the two sides", "both").
+bool Scan::thing_subject(const Draft& d) const {
+  if (d.subj_e <= d.subj_b) return false;
+  std::size_t head = d.subj_e - 1;
+  if (d.subj_b >= 2 && word(d.subj_b - 1, "of") && t_[d.subj_b - 2].word && !tok(d.subj_b - 2).cap) head = d.subj_b - 2;
+  const Token& h = tok(head);
+  if (h.cap || !(h.tag == Tag::NN || h.tag == Tag::NNS) || role(head) || h.quote != tok(d.subj_b).quote) return false;
+  for (std::size_t k = head >= 3 ? head - 3 : 0; k < head; ++k)
+    if (in(k, WordClass::kGroupNumbers) || word(k, "both") || word(k, "all")) return false;
+  return true;
+}
+
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.
 bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.content_e <= d.content_b || event_subject(d)) return false;
@@ -2155,6 +2172,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           (d.content_e == d.content_b + 1 ||
            (d.content_e == d.content_b + 2 && (tok(d.content_b).tag == Tag::PRP_S || is_det(d.content_b)))))
         continue;
+      // "The deal raises concerns", "controversies have raised questions": a thing causes, no one speaks.
+      // A participle with no subject read ("…, raising concerns among X") has its clause's.
+      if (impl_.cues_[m.form->cue].agent_only) {
+        Draft probe = d;
+        if (probe.subj_e == probe.subj_b && m.form->ing) {
+          probe.subj_b = probe.subj_e = clause_start(i);
+          if (probe.subj_e < i && t_[probe.subj_e].chunk == Chunk::kBeginNP)
+            for (++probe.subj_e; probe.subj_e < i && t_[probe.subj_e].chunk == Chunk::kInsideNP;) ++probe.subj_e;
+        }
+        if (thing_subject(probe)) continue;
+      }
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);

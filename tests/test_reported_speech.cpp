@@ -199,6 +199,14 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
        {"the shared opportunities to create jobs", "Secretary Lund's", "stressed", "object"}});
   check("The mayor raised concerns about the new highway.",
         {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
+  // "raise" speaks only with a speaker as subject: a thing raises concerns for no one.
+  check("The two sides raised concerns about the new tariffs.",
+        {{"concerns about the new tariffs", "The two sides", "raised", "light-verb"}});
+  check("Minister Osei raised serious questions about the audit of the port.",
+        {{"serious questions about the audit of the port", "Minister Osei", "raised", "light-verb"}});
+  check_none("In Freedonia, recent scandals have raised questions about the council's commitment to reform.");
+  check_none("The pact lets foreign firms mine bauxite in the north, raising concerns among farmers about water.");
+  check_none("\"The long delay of the Sylvanian government raises doubts about its goodwill,\" Osei said.");
   check("The minister welcomed the release of the hostages.",
         {{"the release of the hostages", "The minister", "welcomed", "object"}});
   // People received are no content: an object headed by a role noun, or a title and its name.
