@@ -2153,14 +2153,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       // "the opportunities to create jobs and boost growth": a base form after an infinitive
       // inside the noun phrase is that infinitive's second verb, still content.
       if (d.rule == "object" || d.rule == "light-verb")
-        for (std::size_t k = d.content_b + 1, inf = 0; k + 1 < d.content_e; ++k) {
+        for (std::size_t k = d.content_b + 1, inf = 0, adj_inf = 0; k + 1 < d.content_e; ++k) {
           if (word(k - 1, "to") && tok(k).tag == Tag::VB) inf = k;
+          // The tagger may read the infinitive's verb as an adjective before its object ("commitment
+          // to unite global talent and unlock …"): a bare word after "to" pairs with a base form (VB)
+          // after "and", a second infinitive, not with a past tense.
+          if (word(k - 1, "to") && tok(k).tag == Tag::JJ && !tok(k).cap) adj_inf = k;
           // "reaffirmed their commitments and discussed possible areas": a past tense (VBD) after
           // "and" in a noun phrase with no verb of its own is the subject's next predicate.
           const bool past = tok(k + 1).tag == Tag::VBD && !m.form->base && !clause_has_verb(d.content_b, k);
-          if (word(k, "and") && !inf &&
-              (past || tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
-              tok(k + 1).quote < 0) {
+          const bool base = tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base);
+          if (word(k, "and") && !inf && (past || (base && !adj_inf)) && tok(k + 1).quote < 0) {
             d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
             break;
           }

@@ -199,6 +199,15 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
        {"the shared opportunities to create jobs", "Secretary Lund's", "stressed", "object"}});
   check("The mayor raised concerns about the new highway.",
         {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
+  // An infinitive verb the tagger reads as an adjective ("to unite global talent") still pairs with
+  // the base form after "and"; a past tense there is the subject's next predicate.
+  check(
+      "Director Lena Ortiz met partners in Oslo to emphasize the agency's commitment to unite global talent and "
+      "unlock the potential of its research.",
+      {{"the agency's commitment to unite global talent and unlock the potential of its research",
+        "Director Lena Ortiz", "emphasize", "light-verb"}});
+  check("The minister reaffirmed the council's commitment to regional security and discussed the new port.",
+        {{"the council's commitment to regional security", "The minister", "reaffirmed", "light-verb"}});
   // "raise" speaks only with a speaker as subject: a thing raises concerns for no one.
   check("The two sides raised concerns about the new tariffs.",
         {{"concerns about the new tariffs", "The two sides", "raised", "light-verb"}});
