@@ -803,6 +803,15 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
           return found(d, k, "zero-that", 0.7);
       }
     }
+    // "assured the minister of continued support for X": after the addressee, "of" and a phrase
+    // headed by a light noun ("assured them of their help", "urged members of the support group
+    // to": no light noun heads it).
+    if (k > j && t.low == "of" && t.quote < 0) {
+      for (std::size_t n = k + 1; n < t_.size() && n < k + 4 && t_[n].word && !in(n, WordClass::kAdjunctPrepositions);
+           ++n)
+        if (in(n, impl_.light_nouns_) && !(n + 1 < t_.size() && t_[n + 1].word && is_noun(t_[n + 1].tag)))
+          return found(d, k + 1, "light-verb", 0.75);
+    }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
     // "urged China to ...", or with no addressee "gave instructions to ...".
     if (t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&

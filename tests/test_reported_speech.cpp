@@ -208,6 +208,12 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
         "Director Lena Ortiz", "emphasize", "light-verb"}});
   check("The minister reaffirmed the council's commitment to regional security and discussed the new port.",
         {{"the council's commitment to regional security", "The minister", "reaffirmed", "light-verb"}});
+  // An addressee, then "of" and a light noun's phrase.
+  check("Secretary Lund assured the transport chief of continued support for training efforts for airport staff.",
+        {{"continued support for training efforts for airport staff", "Secretary Lund", "assured", "light-verb"}});
+  check_none("Secretary Lund assured the farmers of their help with the harvest.");
+  check("Lund urged members of the support group to meet in May.",
+        {{"to meet in May", "Lund", "urged", "to-infinitive"}});
   // "raise" speaks only with a speaker as subject: a thing raises concerns for no one.
   check("The two sides raised concerns about the new tariffs.",
         {{"concerns about the new tariffs", "The two sides", "raised", "light-verb"}});
