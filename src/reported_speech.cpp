@@ -916,7 +916,15 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
     while (k < t_.size() && k < j + 4 && t_[k].word && !t_[k].cap &&
            (is_adjective(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS))
       ++k;
-    const Tag v = k < t_.size() ? t_[k].tag : Tag::XX;
+    Tag v = k < t_.size() ? t_[k].tag : Tag::XX;
+    // "said building interoperability starts with …": after a gerund and its singular noun, an
+    // -s form the tagger took into the noun phrase (NNS) before a preposition or a determiner is
+    // the clause's verb.
+    if (t_[j].tag == Tag::VBG && k >= j + 3 && t_[k - 1].tag == Tag::NNS && t_[k - 2].tag == Tag::NN && k < t_.size() &&
+        (t_[k].tag == Tag::IN || is_det(k))) {
+      --k;
+      v = Tag::VBZ;
+    }
     starter = k > j + (t_[j].tag == Tag::VBG ? 1 : 0) && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) &&
               (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD);
   }

@@ -104,6 +104,10 @@ TEST_CASE("reported speech: zero-that clauses", "[reported]") {
         {{"the claims were false", "Google", "saying", "zero-that"}});
   check("The ministry rejected the report, saying it was based on rumours.",
         {{"it was based on rumours", "The ministry", "saying", "zero-that"}});
+  // A gerund's subject whose verb the tagger took into its noun phrase ("resilience starts").
+  check("Ortiz said building resilience starts with the drills the county holds with its volunteers.",
+        {{"building resilience starts with the drills the county holds with its volunteers", "Ortiz", "said",
+          "zero-that"}});
 }
 
 TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "[reported]") {
