@@ -998,8 +998,10 @@ bool Scan::clause_past(std::size_t b, std::size_t e) const {
 }
 
 bool Scan::has_finite_verb(std::size_t j) const {
+  // Quoted words are not the clause's verbs, unless the clause itself stands in that quote (a
+  // report inside a transcript turn or a direct quote: "The minister says the day … is …").
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
-    if (!t_[k].word || t_[k].quote >= 0) continue;
+    if (!t_[k].word || (t_[k].quote >= 0 && t_[k].quote != t_[j].quote)) continue;
     const std::string& w = t_[k].low;
     if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kIrregularPast, w))
       return true;

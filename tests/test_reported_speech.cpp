@@ -809,6 +809,9 @@ TEST_CASE("reported speech: a headline 'Name: ...' that quotes the named speaker
 TEST_CASE("reported speech: another speaker's report inside a direct quote", "[reported]") {
   check("\"Look, Petrov made it clear to me that he intends to sign the agreement,\" she said.",
         {{"that he intends to sign the agreement", "Petrov", "made it clear", "that-clause"}});
+  // Inside a transcript turn the clause's own words are its verbs (they are all in the turn).
+  check("ANNA BERG: Minister Tomas Lund says the new port will open in May.\n\nKARL OSEI: Thank you.\n",
+        {{"the new port will open in May", "Minister Tomas Lund", "says", "zero-that"}});
 }
 
 TEST_CASE("reported speech: 'X joined Y in saying' has Y as co-subject", "[reported]") {
