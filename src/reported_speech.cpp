@@ -1199,6 +1199,22 @@ bool Scan::according(std::size_t i, Draft& d) const {
     d.content_e = i - 1;
     return true;
   }
+  // "The port will open in May according to the mayor.": with no comma, only at the sentence's
+  // end; a predicate coordinated by "but" with no subject of its own ("…, but would likely fall on
+  // a Monday according to X") is the source's, the clause before it the writer's.
+  // The source must read as one ("according to plan" is a manner): headed by a name, a role or
+  // institution noun, or a report.
+  const bool at_end = k >= t_.size() || (!t_[k].word && k + 1 >= t_.size());
+  const bool source = tok(k - 1).cap || role(k - 1) || in(k - 1, WordClass::kReportNouns);
+  if (source && i > start + 2 && t_[i - 1].word && t_[i - 1].quote < 0 && at_end && reported_until_ <= start) {
+    d.content_b = start;
+    for (std::size_t n = start + 1; n + 1 < i; ++n)
+      if (word(n, "but") && (in(n + 1, WordClass::kModals) || is_adverb(t_[n + 1].tag) || t_[n + 1].tag == Tag::VBZ ||
+                             t_[n + 1].tag == Tag::VBD))
+        d.content_b = n + 1;
+    d.content_e = i;
+    return clause_has_verb(d.content_b, d.content_e) || has_finite_verb(d.content_b);
+  }
   return false;
 }
 

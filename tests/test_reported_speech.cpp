@@ -240,6 +240,14 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
         {{"40 people were injured", "the ministry", "According to", "according-to"}});
   check("Talks will resume next week, according to a senior diplomat.",
         {{"Talks will resume next week", "a senior diplomat", "according to", "according-to"}});
+  // With no comma only at the sentence's end, and only for a source (a name, role or report).
+  check("The port will open in May according to the mayor.",
+        {{"The port will open in May", "the mayor", "according to", "according-to"}});
+  check(
+      "The festival is not fixed, as it follows the lunar calendar, but would likely always fall on a Monday "
+      "according to Lund.",
+      {{"would likely always fall on a Monday", "Lund", "according to", "according-to"}});
+  check_none("The bridge was built according to plan.");
   check("Reuters – Oil prices will fall, according to OPEC",
         {{"Oil prices will fall", "OPEC", "according to", "according-to"}});
   check("Merkel, Macron Say Sanctions Must Stay In Place",
