@@ -2051,9 +2051,14 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       has_cue = any.form && cue_allowed(i, any) && !quote_only(impl_.cues_[any.form->cue]) && t_[i].tag != Tag::NN &&
                 t_[i].tag != Tag::NNS;
     }
-    if (i < next || !t_[i].word) continue;
+    // "welcomed reports that Washington may open …": a report noun and its clause that open a cue's
+    // object are a report of their own too (the nominal one below), inside the cue's content.
+    const bool inside = i < next;
+    if ((inside && !(i > 0 && cue_at(i - 1).form && is(WordClass::kReportNouns, t_[i].low) && word(i + 1, "that"))) ||
+        !t_[i].word)
+      continue;
     Draft d;
-    if ((according_to(i) || as_by(i)) && t_[i].quote < 0) {
+    if (!inside && (according_to(i) || as_by(i)) && t_[i].quote < 0) {
       if (according_to(i) ? according(i, d) : as_by_source(i, d)) {
         if (emit(d, out)) remember_subject(d);
         next = std::max(d.content_e, d.cue_e);
@@ -2100,10 +2105,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       d.confidence = 0.6;
       if (emit(d, out)) {
         reported_until_ = std::max(reported_until_, d.content_e);
-        next = d.content_e;
+        next = std::max(next, d.content_e);
       }
       continue;
     }
+    if (inside) continue;
     Match m = cue_at(i);
     if (m.form && fronted_participle(i, m, d)) {
       if (emit(d, out)) {

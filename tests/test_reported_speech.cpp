@@ -842,6 +842,10 @@ TEST_CASE("reported speech: 'X joined Y in saying' has Y as co-subject", "[repor
 TEST_CASE("reported speech: bare plural reports are their own source", "[reported]") {
   check("A spokesman for the president dismissed reports that the talks had been delayed.",
         {{"that the talks had been delayed", "reports", "reports", "nominal"}});
+  // Also when they open a cue's object: the object is the subject's report, the clause the reports'.
+  check("Minister Tomas Lund also welcomed reports that Ottawa may open a consulate in Oslo.",
+        {{"reports that Ottawa may open a consulate in Oslo", "Minister Tomas Lund", "welcomed", "object"},
+         {"that Ottawa may open a consulate in Oslo", "reports", "reports", "nominal"}});
   // With a possessor or a determiner the owner or the clause's subject speaks.
   check("Diaz made the announcement that a breakthrough had been made.",
         {{"that a breakthrough had been made", "Diaz", "announcement", "nominal"}});
