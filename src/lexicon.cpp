@@ -116,6 +116,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "temporal_subordinators",
     "month_abbreviations",
     "aspect_verbs",
+    "act_time_prepositions",
+    "joining_verbs",
     "not_name_words",
     "name_particles",
     "name_suffixes",

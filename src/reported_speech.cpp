@@ -141,6 +141,7 @@ struct Cue {
   bool light_noun_only = false;  // its object must hold a light-verb noun
   bool view_only = false;        // its that-clause reports a view, never an arrangement
   bool as_object = false;        // its object is a report only with an "as" predicate after it
+  bool agent_only = false;       // speech only with a speaker as subject, not a thing ("the deal raised concerns")
 };
 
 struct Form {
@@ -224,6 +225,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.light_noun_only = has_frame(entry, "light");
     cue.view_only = has_frame(entry, "view");
     cue.as_object = has_frame(entry, "as");
+    cue.agent_only = has_frame(entry, "agent");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -270,6 +272,7 @@ struct Draft {
   std::size_t cue_b = 0, cue_e = 0;          // cue tokens [cue_b, cue_e)
   std::size_t content_b = 0, content_e = 0;  // content tokens
   std::size_t subj_b = 0, subj_e = 0;        // subject tokens (empty when subj_b == subj_e)
+  std::size_t co_b = 0, co_e = 0;            // co-subject tokens ("joined X in saying": X)
   std::string rule;
   double confidence = 0.8;
   bool nested = false;  // the cue stands inside a direct quote
@@ -356,6 +359,7 @@ class Scan {
   bool as_by_source(std::size_t i, Draft& d) const;
   std::size_t content_end(std::size_t b, int quote) const;
   bool np_time_adjunct(std::size_t k) const;
+  bool np_complement(std::size_t b, std::size_t e) const;
   bool has_complementizer(std::size_t b, std::size_t e) const {
     for (std::size_t k = b; k < e; ++k)
       if (in(k, WordClass::kComplementizers)) return true;
@@ -376,6 +380,8 @@ class Scan {
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
+  bool joined_in(std::size_t p, Draft& d) const;
+  bool thing_subject(const Draft& d) const;
   void remember_quote_speaker(std::size_t i, const Match& m);
 
   // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
@@ -402,6 +408,7 @@ class Scan {
   std::vector<std::size_t> starts_;  // clause start of each token
   bool headline_ = false;
   std::size_t prev_subj_b_ = 0, prev_subj_e_ = 0;  // last subject in the unit
+  std::size_t prev_co_b_ = 0, prev_co_e_ = 0;      // and its co-subject
   std::size_t reported_until_ = 0;                 // end token of the unit's last report content
   bool have_prev_subj_ = false;
 };
@@ -796,6 +803,15 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
           return found(d, k, "zero-that", 0.7);
       }
     }
+    // "assured the minister of continued support for X": after the addressee, "of" and a phrase
+    // headed by a light noun ("assured them of their help", "urged members of the support group
+    // to": no light noun heads it).
+    if (k > j && t.low == "of" && t.quote < 0) {
+      for (std::size_t n = k + 1; n < t_.size() && n < k + 4 && t_[n].word && !in(n, WordClass::kAdjunctPrepositions);
+           ++n)
+        if (in(n, impl_.light_nouns_) && !(n + 1 < t_.size() && t_[n + 1].word && is_noun(t_[n + 1].tag)))
+          return found(d, k + 1, "light-verb", 0.75);
+    }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
     // "urged China to ...", or with no addressee "gave instructions to ...".
     if (t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
@@ -900,7 +916,15 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
     while (k < t_.size() && k < j + 4 && t_[k].word && !t_[k].cap &&
            (is_adjective(t_[k].tag) || t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS))
       ++k;
-    const Tag v = k < t_.size() ? t_[k].tag : Tag::XX;
+    Tag v = k < t_.size() ? t_[k].tag : Tag::XX;
+    // "said building interoperability starts with …": after a gerund and its singular noun, an
+    // -s form the tagger took into the noun phrase (NNS) before a preposition or a determiner is
+    // the clause's verb.
+    if (t_[j].tag == Tag::VBG && k >= j + 3 && t_[k - 1].tag == Tag::NNS && t_[k - 2].tag == Tag::NN && k < t_.size() &&
+        (t_[k].tag == Tag::IN || is_det(k))) {
+      --k;
+      v = Tag::VBZ;
+    }
     starter = k > j + (t_[j].tag == Tag::VBG ? 1 : 0) && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) &&
               (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD);
   }
@@ -955,6 +979,17 @@ bool Scan::np_time_adjunct(std::size_t k) const {
          word(k + 1, "year");
 }
 
+// Whether the noun phrase of tokens [b, e) has a complement of its own: a preposition after its
+// first noun ("commitment to the Philippines", "support for X").
+bool Scan::np_complement(std::size_t b, std::size_t e) const {
+  bool noun = false;
+  for (std::size_t k = b; k < e && k < t_.size(); ++k) {
+    if (noun && t_[k].word && (t_[k].tag == Tag::IN || t_[k].tag == Tag::TO)) return true;
+    noun = noun || is_noun(t_[k].tag);
+  }
+  return false;
+}
+
 // Whether tokens [b, e) hold a past-tense verb (VBD).
 bool Scan::clause_past(std::size_t b, std::size_t e) const {
   for (std::size_t k = b; k < e && k < t_.size(); ++k)
@@ -963,8 +998,10 @@ bool Scan::clause_past(std::size_t b, std::size_t e) const {
 }
 
 bool Scan::has_finite_verb(std::size_t j) const {
+  // Quoted words are not the clause's verbs, unless the clause itself stands in that quote (a
+  // report inside a transcript turn or a direct quote: "The minister says the day … is …").
   for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
-    if (!t_[k].word || t_[k].quote >= 0) continue;
+    if (!t_[k].word || (t_[k].quote >= 0 && t_[k].quote != t_[j].quote)) continue;
     const std::string& w = t_[k].low;
     if (is(WordClass::kFiniteAuxiliaries, w) || is(WordClass::kAuxiliaries, w) || is(WordClass::kIrregularPast, w))
       return true;
@@ -1162,6 +1199,22 @@ bool Scan::according(std::size_t i, Draft& d) const {
     d.content_e = i - 1;
     return true;
   }
+  // "The port will open in May according to the mayor.": with no comma, only at the sentence's
+  // end; a predicate coordinated by "but" with no subject of its own ("…, but would likely fall on
+  // a Monday according to X") is the source's, the clause before it the writer's.
+  // The source must read as one ("according to plan" is a manner): headed by a name, a role or
+  // institution noun, or a report.
+  const bool at_end = k >= t_.size() || (!t_[k].word && k + 1 >= t_.size());
+  const bool source = tok(k - 1).cap || role(k - 1) || in(k - 1, WordClass::kReportNouns);
+  if (source && i > start + 2 && t_[i - 1].word && t_[i - 1].quote < 0 && at_end && reported_until_ <= start) {
+    d.content_b = start;
+    for (std::size_t n = start + 1; n + 1 < i; ++n)
+      if (word(n, "but") && (in(n + 1, WordClass::kModals) || is_adverb(t_[n + 1].tag) || t_[n + 1].tag == Tag::VBZ ||
+                             t_[n + 1].tag == Tag::VBD))
+        d.content_b = n + 1;
+    d.content_e = i;
+    return clause_has_verb(d.content_b, d.content_e) || has_finite_verb(d.content_b);
+  }
   return false;
 }
 
@@ -1352,6 +1405,16 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (k > b + 1 && t.quote < 0 && !is_det(k - 1) && np_time_adjunct(k) && !clause_has_verb(b, k) &&
         !has_complementizer(b, k))
       break;
+    // "reaffirmed U.S. commitment to the Philippines following the obstruction of …", "Emphasizes
+    // Partnership During Forum": a noun-phrase content ends before a preposition of the act's time
+    // or occasion, the writer's ("the following", "of following the rules" are no such preposition;
+    // nor is an infinitive's "to take this into account during the meeting" a noun phrase). A
+    // preposition read as a participle ("following") after a bare noun modifies it ("his condolences following
+    // the earthquake"); after a noun with its own complement ("commitment to X") it is the act's.
+    if (k > b + 1 && t.quote < 0 && in(k, WordClass::kActTimePrepositions) && t_[k - 1].word && !is_det(k - 1) &&
+        t_[k - 1].tag != Tag::IN && t_[k - 1].tag != Tag::TO && t_[b].tag != Tag::TO && !clause_has_verb(b, k) &&
+        !has_complementizer(b, k) && (t.tag != Tag::VBG || np_complement(b, k)))
+      break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
     if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
       auto it = impl_.stops_.find(t.low);
@@ -1496,6 +1559,25 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   return {b, e};
 }
 
+// "Prime Minister Lee joined the two presidents in expressing support …": the "in" at p after a
+// joining verb and its object; the joining verb's subject speaks (d.subj), and so do the people
+// joined (d.co).
+bool Scan::joined_in(std::size_t p, Draft& d) const {
+  if (!word(p, "in") || p < 3 || tok(p).quote >= 0) return false;
+  auto [cb, ce] = chunk_back(p - 1);
+  if (ce != p || cb >= ce || cb < 2 || !in(cb - 1, WordClass::kJoiningVerbs) || tok(cb - 1).quote >= 0) return false;
+  std::size_t v = cb - 1;
+  while (v > 0 && in(v - 1, WordClass::kSkippable)) --v;
+  if (v == 0) return false;
+  auto [b, e] = np_back(v - 1);
+  if (e <= b || e != v) return false;
+  d.subj_b = b;
+  d.subj_e = e;
+  d.co_b = cb;
+  d.co_e = ce;
+  return true;
+}
+
 // Who speaks for the cue at i.
 void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   if (m.form->base) {  // "Administrator Lee spoke by phone with X to … reiterate": the caller speaks
@@ -1524,6 +1606,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
     d.subj_b = b;
     d.subj_e = e;
+  } else if (m.form->ing && joined_in(k - 1, d)) {
+    // "X joined the two presidents in expressing …": set by joined_in.
   } else if ((word(k - 1, "both") || word(k - 1, "all")) && !(k > 1 && is_det(k - 2))) {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
     d.subj_e = k;
@@ -1655,6 +1739,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     if (have_prev_subj_) {
       d.subj_b = prev_subj_b_;
       d.subj_e = prev_subj_e_;
+      d.co_b = prev_co_b_;
+      d.co_e = prev_co_e_;
     } else {
       auto [b, e] = np_forward(clause_start(i) < i ? clause_start(i) : 0);
       if (e > i) e = b;  // never the cue's own words
@@ -1782,6 +1868,20 @@ bool Scan::event_subject(const Draft& d) const {
          in(d.subj_b - 2, impl_.event_nouns_);
 }
 
+// The subject is a thing, not a speaker: headed by a lower-case common noun that is no role or
+// institution noun ("the deal", "controversies"), also before an "of" phrase that names someone
+// ("the obstruction of the Russian Federation"); not a group of people ("the two sides", "both").
+bool Scan::thing_subject(const Draft& d) const {
+  if (d.subj_e <= d.subj_b) return false;
+  std::size_t head = d.subj_e - 1;
+  if (d.subj_b >= 2 && word(d.subj_b - 1, "of") && t_[d.subj_b - 2].word && !tok(d.subj_b - 2).cap) head = d.subj_b - 2;
+  const Token& h = tok(head);
+  if (h.cap || !(h.tag == Tag::NN || h.tag == Tag::NNS) || role(head) || h.quote != tok(d.subj_b).quote) return false;
+  for (std::size_t k = head >= 3 ? head - 3 : 0; k < head; ++k)
+    if (in(k, WordClass::kGroupNumbers) || word(k, "both") || word(k, "all")) return false;
+  return true;
+}
+
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.
 bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.content_e <= d.content_b || event_subject(d)) return false;
@@ -1805,6 +1905,7 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   r.kind = mixed ? QuoteKind::kMixed : QuoteKind::kIndirect;
   r.cue = {tok(d.cue_b).b, tok(d.cue_e - 1).e};
   if (d.subj_e > d.subj_b) r.subject = {tok(d.subj_b).b, tok(d.subj_e - 1).e};
+  if (d.subj_e > d.subj_b && d.co_e > d.co_b) r.co_subject = {tok(d.co_b).b, tok(d.co_e - 1).e};
   r.rule = d.rule;
   r.confidence = d.confidence;
   out.push_back(std::move(r));
@@ -1866,6 +1967,8 @@ void Scan::remember_subject(const Draft& d) {
   if (d.subj_e <= d.subj_b) return;
   prev_subj_b_ = d.subj_b;
   prev_subj_e_ = d.subj_e;
+  prev_co_b_ = d.co_b;
+  prev_co_e_ = d.co_e;
   have_prev_subj_ = true;
 }
 
@@ -1912,16 +2015,18 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     // "Ashton: Ukraine 'Intends to Sign' Agreement": a name, a colon and a headline that quotes
     // the named speaker's words is that speaker's report.
-    std::size_t colon = 0;
     // A name only: a role ("Israeli Negotiator:") is introduced by the story below, which the
-    // headline comes before.
-    while (colon < t_.size() && colon < 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
-    if (colon > 0 && colon < 4 && punct(colon, ":") && colon + 2 < t_.size()) {
+    // headline comes before; a title before the name is the name's ("Ambassador Smith:").
+    std::size_t titles = 0;
+    while (titles < t_.size() && titles < 2 && t_[titles].word && t_[titles].cap && role(titles)) ++titles;
+    std::size_t colon = titles;
+    while (colon < t_.size() && colon < titles + 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
+    if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size()) {
       bool quoted = false;
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
       // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story
       // gives as a person's full name ("Gen. Ann Smith") is the speaker of the headline's claim.
-      if (quoted || (colon == 1 && is_proper_noun(t_[0].tag) && surname_in_story(t_[0]))) {
+      if (quoted || (colon == titles + 1 && is_proper_noun(t_[titles].tag) && surname_in_story(t_[titles]))) {
         d.cue_b = colon;
         d.cue_e = colon + 1;
         d.subj_b = 0;
@@ -1946,9 +2051,14 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       has_cue = any.form && cue_allowed(i, any) && !quote_only(impl_.cues_[any.form->cue]) && t_[i].tag != Tag::NN &&
                 t_[i].tag != Tag::NNS;
     }
-    if (i < next || !t_[i].word) continue;
+    // "welcomed reports that Washington may open …": a report noun and its clause that open a cue's
+    // object are a report of their own too (the nominal one below), inside the cue's content.
+    const bool inside = i < next;
+    if ((inside && !(i > 0 && cue_at(i - 1).form && is(WordClass::kReportNouns, t_[i].low) && word(i + 1, "that"))) ||
+        !t_[i].word)
+      continue;
     Draft d;
-    if ((according_to(i) || as_by(i)) && t_[i].quote < 0) {
+    if (!inside && (according_to(i) || as_by(i)) && t_[i].quote < 0) {
       if (according_to(i) ? according(i, d) : as_by_source(i, d)) {
         if (emit(d, out)) remember_subject(d);
         next = std::max(d.content_e, d.cue_e);
@@ -1995,10 +2105,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       d.confidence = 0.6;
       if (emit(d, out)) {
         reported_until_ = std::max(reported_until_, d.content_e);
-        next = d.content_e;
+        next = std::max(next, d.content_e);
       }
       continue;
     }
+    if (inside) continue;
     Match m = cue_at(i);
     if (m.form && fronted_participle(i, m, d)) {
       if (emit(d, out)) {
@@ -2083,14 +2194,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       // "the opportunities to create jobs and boost growth": a base form after an infinitive
       // inside the noun phrase is that infinitive's second verb, still content.
       if (d.rule == "object" || d.rule == "light-verb")
-        for (std::size_t k = d.content_b + 1, inf = 0; k + 1 < d.content_e; ++k) {
+        for (std::size_t k = d.content_b + 1, inf = 0, adj_inf = 0; k + 1 < d.content_e; ++k) {
           if (word(k - 1, "to") && tok(k).tag == Tag::VB) inf = k;
+          // The tagger may read the infinitive's verb as an adjective before its object ("commitment
+          // to unite global talent and unlock …"): a bare word after "to" pairs with a base form (VB)
+          // after "and", a second infinitive, not with a past tense.
+          if (word(k - 1, "to") && tok(k).tag == Tag::JJ && !tok(k).cap) adj_inf = k;
           // "reaffirmed their commitments and discussed possible areas": a past tense (VBD) after
           // "and" in a noun phrase with no verb of its own is the subject's next predicate.
           const bool past = tok(k + 1).tag == Tag::VBD && !m.form->base && !clause_has_verb(d.content_b, k);
-          if (word(k, "and") && !inf &&
-              (past || tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base)) &&
-              tok(k + 1).quote < 0) {
+          const bool base = tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base);
+          if (word(k, "and") && !inf && (past || (base && !adj_inf)) && tok(k + 1).quote < 0) {
             d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
             break;
           }
@@ -2102,6 +2216,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
           (d.content_e == d.content_b + 1 ||
            (d.content_e == d.content_b + 2 && (tok(d.content_b).tag == Tag::PRP_S || is_det(d.content_b)))))
         continue;
+      // "The deal raises concerns", "controversies have raised questions": a thing causes, no one speaks.
+      // A participle with no subject read ("…, raising concerns among X") has its clause's.
+      if (impl_.cues_[m.form->cue].agent_only) {
+        Draft probe = d;
+        if (probe.subj_e == probe.subj_b && m.form->ing) {
+          probe.subj_b = probe.subj_e = clause_start(i);
+          if (probe.subj_e < i && t_[probe.subj_e].chunk == Chunk::kBeginNP)
+            for (++probe.subj_e; probe.subj_e < i && t_[probe.subj_e].chunk == Chunk::kInsideNP;) ++probe.subj_e;
+        }
+        if (thing_subject(probe)) continue;
+      }
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);

@@ -25,6 +25,8 @@ struct ReportedSpeech {
   Span subject;                           // who speaks, as written: a name, "he", "the American
                                           // representative", or for a relative clause ("Wang Yi, who
                                           // acknowledged") the antecedent; empty when there is none
+  Span co_subject;                        // others who speak with the subject: "X joined the two
+                                          // presidents in expressing …"; empty when there are none
   bool continuation = false;              // an unintroduced sentence continuing the previous report
   // How it was found, one of:
   //   "that-clause"     said (that|how|whether) ..., assured X that ...

@@ -648,6 +648,24 @@ class ReportedSubjectSieve final : public Sieve {
       }
     }
     if (parts.size() > 1 && members.size() == parts.size()) s.d.note_group(members, rep.subject.begin);
+    // "X joined the two presidents in expressing …": the people joined speak too (a group acting
+    // together gives one voice per member; "other representatives", an unnamed source, one).
+    if (!rep.co_subject.empty()) {
+      Resolution co = q.resolve(rep.co_subject, rep.co_subject.begin);
+      std::vector<int> others = co.group;
+      if (others.empty()) others.push_back(co.entity);
+      for (int e : others) {
+        const bool known = std::any_of(voices.begin(), voices.end(), [&](const auto& v) {
+          return e >= 0 ? v.second.entity == e : v.second.speaker == co.speaker;
+        });
+        if (known || co.speaker.empty()) continue;
+        Resolution one = co;
+        one.entity = e;
+        if (e >= 0) one.speaker = s.d.entities()[static_cast<std::size_t>(e)].name;
+        one.group.clear();
+        voices.emplace_back(rep.co_subject, std::move(one));
+      }
+    }
     bool first = true;
     for (auto& [part, res] : voices) {
       // The report's own confidence says whether this is speech at all; whether the speaker is

@@ -362,6 +362,25 @@ TEST_CASE("a joint subject gives one attribution per speaker", "[resolution][joi
         std::vector<std::string>{"John Kerry", "Sergei Lavrov"});
 }
 
+TEST_CASE("a subject who joined others in a speech act speaks with them", "[resolution][joint]") {
+  const std::string text =
+      "Freedonian President Anna Berg and her Sylvanian counterpart Tomas Lund have pledged to reach a settlement "
+      "within a year.\n"
+      "Prime Minister Karl Osei joined the two presidents in expressing support for a new round of talks and urging "
+      "the rebels to lay down their arms.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "support for a new round of talks") ==
+        std::vector<std::string>{"Karl Osei", "Anna Berg", "Tomas Lund"});
+  CHECK(speakers_of(r, text, "to lay down their arms") ==
+        std::vector<std::string>{"Karl Osei", "Anna Berg", "Tomas Lund"});
+  // Others the text does not name speak as the unnamed source they are described as.
+  const std::string t2 =
+      "Ambassador Karl Osei joined other delegates in expressing regret that the mission was not extended.";
+  auto r2 = shared_attributor().analyze(t2);
+  CHECK(speakers_of(r2, t2, "regret that the mission was not extended") ==
+        std::vector<std::string>{"Karl Osei", "other delegates"});
+}
+
 TEST_CASE("'they' and 'the two leaders' refer to the people who met", "[resolution][joint]") {
   const std::string text =
       "Secretary of Defense Jim Mattis met yesterday with Australian Minister for Defence Marise Payne in "

@@ -104,6 +104,10 @@ TEST_CASE("reported speech: zero-that clauses", "[reported]") {
         {{"the claims were false", "Google", "saying", "zero-that"}});
   check("The ministry rejected the report, saying it was based on rumours.",
         {{"it was based on rumours", "The ministry", "saying", "zero-that"}});
+  // A gerund's subject whose verb the tagger took into its noun phrase ("resilience starts").
+  check("Ortiz said building resilience starts with the drills the county holds with its volunteers.",
+        {{"building resilience starts with the drills the county holds with its volunteers", "Ortiz", "said",
+          "zero-that"}});
 }
 
 TEST_CASE("reported speech: addressees, appositions and 'quoted X as saying'", "[reported]") {
@@ -148,6 +152,16 @@ TEST_CASE("reported speech: a noun-phrase content ends before a time adjunct", "
       {{"confidence that the port's expansion next year would bring jobs", "The minister", "expressed", "light-verb"}});
   check("The mayor said the bridge would reopen on Friday.",
         {{"the bridge would reopen on Friday", "The mayor", "said", "zero-that"}});
+  // The act's occasion ("during", "following" after a noun with its own complement) is the writer's.
+  check("The admiral reaffirmed Freedonia's commitment to the islands following the collision of two ferries.",
+        {{"Freedonia's commitment to the islands", "The admiral", "reaffirmed", "light-verb"}});
+  check("The governor stressed the importance of flood defenses during a visit to the coast.",
+        {{"the importance of flood defenses", "The governor", "stressed", "light-verb"}});
+  // After a bare noun, "following" says what the noun is about; an infinitive keeps its adjunct.
+  check("The mayor expressed her condolences following the fire at the harbor.",
+        {{"her condolences following the fire at the harbor", "The mayor", "expressed", "light-verb"}});
+  check("The minister urged the council to take the report into account during its next session.",
+        {{"to take the report into account during its next session", "The minister", "urged", "to-infinitive"}});
 }
 
 TEST_CASE("reported speech: a content stop after a measure compares", "[reported]") {
@@ -189,6 +203,29 @@ TEST_CASE("reported speech: light verbs and objects", "[reported]") {
        {"the shared opportunities to create jobs", "Secretary Lund's", "stressed", "object"}});
   check("The mayor raised concerns about the new highway.",
         {{"concerns about the new highway", "The mayor", "raised", "light-verb"}});
+  // An infinitive verb the tagger reads as an adjective ("to unite global talent") still pairs with
+  // the base form after "and"; a past tense there is the subject's next predicate.
+  check(
+      "Director Lena Ortiz met partners in Oslo to emphasize the agency's commitment to unite global talent and "
+      "unlock the potential of its research.",
+      {{"the agency's commitment to unite global talent and unlock the potential of its research",
+        "Director Lena Ortiz", "emphasize", "light-verb"}});
+  check("The minister reaffirmed the council's commitment to regional security and discussed the new port.",
+        {{"the council's commitment to regional security", "The minister", "reaffirmed", "light-verb"}});
+  // An addressee, then "of" and a light noun's phrase.
+  check("Secretary Lund assured the transport chief of continued support for training efforts for airport staff.",
+        {{"continued support for training efforts for airport staff", "Secretary Lund", "assured", "light-verb"}});
+  check_none("Secretary Lund assured the farmers of their help with the harvest.");
+  check("Lund urged members of the support group to meet in May.",
+        {{"to meet in May", "Lund", "urged", "to-infinitive"}});
+  // "raise" speaks only with a speaker as subject: a thing raises concerns for no one.
+  check("The two sides raised concerns about the new tariffs.",
+        {{"concerns about the new tariffs", "The two sides", "raised", "light-verb"}});
+  check("Minister Osei raised serious questions about the audit of the port.",
+        {{"serious questions about the audit of the port", "Minister Osei", "raised", "light-verb"}});
+  check_none("In Freedonia, recent scandals have raised questions about the council's commitment to reform.");
+  check_none("The pact lets foreign firms mine bauxite in the north, raising concerns among farmers about water.");
+  check_none("\"The long delay of the Sylvanian government raises doubts about its goodwill,\" Osei said.");
   check("The minister welcomed the release of the hostages.",
         {{"the release of the hostages", "The minister", "welcomed", "object"}});
   // People received are no content: an object headed by a role noun, or a title and its name.
@@ -203,6 +240,14 @@ TEST_CASE("reported speech: according to, headlines, post-posed attributions", "
         {{"40 people were injured", "the ministry", "According to", "according-to"}});
   check("Talks will resume next week, according to a senior diplomat.",
         {{"Talks will resume next week", "a senior diplomat", "according to", "according-to"}});
+  // With no comma only at the sentence's end, and only for a source (a name, role or report).
+  check("The port will open in May according to the mayor.",
+        {{"The port will open in May", "the mayor", "according to", "according-to"}});
+  check(
+      "The festival is not fixed, as it follows the lunar calendar, but would likely always fall on a Monday "
+      "according to Lund.",
+      {{"would likely always fall on a Monday", "Lund", "according to", "according-to"}});
+  check_none("The bridge was built according to plan.");
   check("Reuters – Oil prices will fall, according to OPEC",
         {{"Oil prices will fall", "OPEC", "according to", "according-to"}});
   check("Merkel, Macron Say Sanctions Must Stay In Place",
@@ -763,16 +808,44 @@ TEST_CASE("reported speech: a headline 'Name: ...' that quotes the named speaker
   // No quoted words, or a role the story has yet to name: no report.
   check_none("Ukraine: Protests Continue in Capital City\n\nThousands marched.");
   check_none("Israeli Negotiator: Peace Talks in 'Crisis'\n\nThe talks stalled.");
+  // A title before the surname is the name's: the story names the person in full.
+  check("Ambassador Petrov: Work Done in Vienna Touches Daily Lives\n\nAmbassador Ivan Petrov spoke on Monday.",
+        {{"Work Done in Vienna Touches Daily Lives", "Ambassador Petrov", ":", "headline"}});
+  check_none("Ambassador Petrov: Work Done in Vienna Touches Daily Lives\n\nThe ambassador spoke on Monday.");
 }
 
 TEST_CASE("reported speech: another speaker's report inside a direct quote", "[reported]") {
   check("\"Look, Petrov made it clear to me that he intends to sign the agreement,\" she said.",
         {{"that he intends to sign the agreement", "Petrov", "made it clear", "that-clause"}});
+  // Inside a transcript turn the clause's own words are its verbs (they are all in the turn).
+  check("ANNA BERG: Minister Tomas Lund says the new port will open in May.\n\nKARL OSEI: Thank you.\n",
+        {{"the new port will open in May", "Minister Tomas Lund", "says", "zero-that"}});
+}
+
+TEST_CASE("reported speech: 'X joined Y in saying' has Y as co-subject", "[reported]") {
+  const std::string text =
+      "Prime Minister Karl Osei joined the two presidents in expressing support for a new round of talks and urging "
+      "the rebels to lay down their arms.";
+  check(text, {{"support for a new round of talks", "Prime Minister Karl Osei", "expressing", "light-verb"},
+               {"to lay down their arms", "Prime Minister Karl Osei", "urging", "to-infinitive"}});
+  const auto got = find(text);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].co_subject.in(text) == "the two presidents");
+  CHECK(got[1].co_subject.in(text) == "the two presidents");
+  // A plain participle after "in" has no co-subject.
+  const std::string t2 = "Prime Minister Karl Osei spoke in Geneva, expressing support for a new round of talks.";
+  const auto got2 = find(t2);
+  REQUIRE(got2.size() == 1);
+  CHECK(got2[0].co_subject.empty());
 }
 
 TEST_CASE("reported speech: bare plural reports are their own source", "[reported]") {
   check("A spokesman for the president dismissed reports that the talks had been delayed.",
         {{"that the talks had been delayed", "reports", "reports", "nominal"}});
+  // Also when they open a cue's object: the object is the subject's report, the clause the reports'.
+  check("Minister Tomas Lund also welcomed reports that Ottawa may open a consulate in Oslo.",
+        {{"reports that Ottawa may open a consulate in Oslo", "Minister Tomas Lund", "welcomed", "object"},
+         {"that Ottawa may open a consulate in Oslo", "reports", "reports", "nominal"}});
   // With a possessor or a determiner the owner or the clause's subject speaks.
   check("Diaz made the announcement that a breakthrough had been made.",
         {{"that a breakthrough had been made", "Diaz", "announcement", "nominal"}});

@@ -68,6 +68,8 @@ enum class WordClass : std::uint8_t {
   kTemporalSubordinators,  // temporal_subordinators
   kMonthAbbreviations,     // month_abbreviations
   kAspectVerbs,            // aspect_verbs
+  kActTimePrepositions,    // act_time_prepositions
+  kJoiningVerbs,           // joining_verbs
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
