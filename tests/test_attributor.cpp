@@ -495,6 +495,21 @@ TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resol
         std::vector<std::string>{"Jake Sullivan", "Suh Hoon"});
 }
 
+TEST_CASE("a statement its issuer introduces with a colon in the paragraph before", "[rules][discourse]") {
+  const std::string passive =
+      "Fisheries ministers from four countries met in Tromso this week.\n"
+      "The following statement was released by Forum participants at the close of the talks:\n"
+      "The forum is held every two years and its aim is to keep the northern fish stocks healthy.";
+  check_quote(passive, "The forum is held every two years and its aim is to keep the northern fish stocks healthy.",
+              {"Forum participants", "statement-by", "Forum participants"});
+  const std::string headed =
+      "Statement from the Harbor Authority Office of Public Affairs, \"The report on the port closure is "
+      "misleading. The director said no closure is planned.\"";
+  check_quote(
+      headed, "The report on the port closure is misleading. The director said no closure is planned.",
+      {"Harbor Authority Office of Public Affairs", "statement-from", "the Harbor Authority Office of Public Affairs"});
+}
+
 TEST_CASE("a colon ending the paragraph before introduces the quote that opens the next", "[rules][discourse]") {
   const std::string text =
       "At a press conference with Minister Hamada, Defense Secretary Austin cited several challenges:\n"
