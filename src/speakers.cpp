@@ -216,6 +216,8 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
     if (!words.empty()) role_words_.insert(words.back());
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
+  // Acronym titles ("CEO") title a person; they head no description.
+  for (const auto& w : lex_.words(WordClass::kTitleAcronyms)) role_words_.insert(w);
   for (const CueEntry& c : profile.cues())
     for (const auto& f : c.forms)
       if (f.find(' ') == std::string::npos) cue_forms_.insert(ascii_lower(f));
@@ -1632,6 +1634,21 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     const std::size_t name = j;
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
     if (j > name) end = j;
+  }
+  if (end == first + toks.size() && end + 2 < words_.size() && words_[end - 1].capitalized &&
+      !words_[first].in(WordClass::kDeterminers) && model_.is_role_word(words_[end - 1].lower) && joined(end - 1) &&
+      words_[end].lower == "and") {
+    // Two titles joined before the holder's name: "Acme President and CEO Jane Roe". The second
+    // title is capitalised role words or an acronym ("CEO"); the name a person the text knows. A
+    // definite first title stands for a person of its own ("the Attorney General and Minister X").
+    std::size_t j = end + 1;
+    while (
+        j + 1 < words_.size() && j - end <= 3 && joined(j - 1) && words_[j].capitalized &&
+        (model_.is_role_word(words_[j].lower) || words_[j].all_caps || is_title_abbreviation(lex(), words_[j].lower)))
+      ++j;
+    std::size_t len = 0;
+    const int who = j > end + 1 && joined(j - 1) ? alias_at(words_.data(), words_.size(), j, &len) : -1;
+    if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution) end = j + len;
   }
   if (end == first + toks.size() && of_a_name(first, end)) {
     // A body "of" a proper name: "the leadership of Ukraine", "the National Political Bureau of

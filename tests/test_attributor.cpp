@@ -479,6 +479,23 @@ TEST_CASE("development articles end to end: quotes found with the right speaker"
   check_set("dev9", gold::gold_files_in("dev9"), 0.90, 0.50, 0.62);  // (0.587)
 }
 
+TEST_CASE("two titles joined by 'and' before a name title one person", "[resolution][joint]") {
+  check_quote("“The board approved three projects today,” said Nordwind Acting President and CEO Ana Lind.",
+              "The board approved three projects today,", {"Ana Lind", "trailing-cue", "Nordwind Acting President"});
+  const std::string report =
+      "Nordwind will lend $30 million to the port authority, Nordwind President and CEO Dr. Ana Lind announced today.";
+  auto r = shared_attributor().analyze(report);
+  CHECK(speakers_of(r, report, "Nordwind will lend $30 million to the port authority") ==
+        std::vector<std::string>{"Ana Lind"});
+  // A definite title is a person of its own: two speakers.
+  const std::string two =
+      "Attorney General Tom Hale arrived on Monday. The Attorney General and Minister Ana Lind said that the treaty "
+      "would be signed in May.";
+  auto r2 = shared_attributor().analyze(two);
+  CHECK(speakers_of(r2, two, "that the treaty would be signed in May") ==
+        std::vector<std::string>{"Tom Hale", "Ana Lind"});
+}
+
 TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
   const std::string text =
       "Our National Security Advisor, Jake Sullivan, met his counterparts: the Republic of Korea's National "
