@@ -23,6 +23,11 @@ constexpr double kBareTitle = 0.6;
 // A country or capital that stands for its government ("Washington said …"): which body speaks
 // (the government, the country, a ministry) and under which name is less sure than for a person.
 constexpr double kPlaceForGovernment = 0.7;
+// A headline's description of its subject ("Guard leader to Croatian president: …"): the person
+// named next as a speaker within this many sentences of the body.
+constexpr std::uint32_t kHeadlineSentences = 5;
+// How sure that person is: as sure as the unnamed description the headline's words would give.
+constexpr double kHeadlineSubject = 0.7;
 
 // A title abbreviation with its period ("gen."), lower case: one of the
 // language pack's abbreviations.person_titles.
@@ -396,12 +401,12 @@ int Discourse::find_person(const std::vector<std::string>& words) const {
   return fuzzy(words, &matched) == known ? known : -1;
 }
 
-Span Discourse::named_next(std::size_t pos, bool subject) const {
+Span Discourse::named_next(std::size_t pos, bool subject, std::uint32_t sentences) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   if (it == words_.end()) return {};
   const std::size_t first = static_cast<std::size_t>(it - words_.begin());
-  const std::uint32_t last_sentence = words_[first].sentence + 2;
+  const std::uint32_t last_sentence = words_[first].sentence + sentences;
   auto name_word = [&](const Word& w) {
     return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
            !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower) && !is_title_abbreviation(lex(), w.lower);
@@ -2043,10 +2048,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                         (toks.size() > 1 && toks[0].stem_end < toks[0].span.end);  // "Israel's chief negotiator"
   // A lead's definite description of someone the text names only afterwards ("The chief
   // negotiator said X. “…,” Jane Roe said."): the person named next as a speaker.
+  // The document's first paragraph when it has no final period, a headline: it drops articles
+  // ("Guard leader to Croatian president: …"), and the body names its subject a few sentences on.
+  bool headline = false;
+  if (!paragraph_words_.empty() && paragraph_words_[0].second > paragraph_words_[0].first &&
+      mention.end <= words_[paragraph_words_[0].second - 1].span.end) {
+    const std::size_t p_end = text_.find('\n', words_[paragraph_words_[0].second - 1].span.end);
+    const std::string_view tail = text_.substr(
+        words_[paragraph_words_[0].second - 1].span.end,
+        (p_end == std::string_view::npos ? text_.size() : p_end) - words_[paragraph_words_[0].second - 1].span.end);
+    headline = tail.find_first_of(".!?") == std::string_view::npos;
+  }
   auto cataphor = [&]() {
     Resolution c;
-    if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
-    Span next = named_next(mention.end);
+    if (!(definite || headline) || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    Span next = named_next(mention.end, false, headline ? kHeadlineSentences : 2);
     // The title's own complement ("the deputy director of the Harbor Guard") is no one named
     // next: it places the title; the one named after it may be.
     if (next.end > next.begin && next.begin > mention.end) {
@@ -2077,7 +2093,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker +
             (again ? ", named as a speaker after the same description earlier" : ", named next as a speaker");
-    c.factor = 0.6;
+    c.factor = headline && !definite ? kHeadlineSubject : 0.6;
     return c;
   };
   // An apposition after a person's name ("Gen. Tom Hale, commanding general of the Pacific Army

@@ -231,7 +231,8 @@ class Discourse {
   // The next name of two or three words, within two sentences after `pos`, that a verb of speech
   // follows ("… Jane Roe said"), or with `subject`, that opens a sentence before its verb
   // ("Jane Roe has held the office since 2015."); empty when none.
-  Span named_next(std::size_t pos, bool subject = false) const;
+  // `sentences`: how many sentences after pos's are searched.
+  Span named_next(std::size_t pos, bool subject = false, std::uint32_t sentences = 2) const;
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;

@@ -527,6 +527,18 @@ TEST_CASE("a statement its issuer introduces with a colon in the paragraph befor
       {"Harbor Authority Office of Public Affairs", "statement-from", "the Harbor Authority Office of Public Affairs"});
 }
 
+TEST_CASE("a headline's description of its speaker is the person the body names next", "[rules][discourse]") {
+  const std::string text =
+      "Coast Guard leader to Danish minister: 'Thank you for a decade of partnership'\n"
+      "COPENHAGEN, Denmark – Better readiness and closer ties.\n"
+      "The pairing of the two services began in 1996.\n"
+      "\"We value this partnership,\" Adm. Tom Hale said after meeting Danish Minister Ole Berg on Friday.";
+  check_quote(text, "Thank you for a decade of partnership", {"Tom Hale", "headline-to", "Coast Guard leader"});
+  // With no body, the description as written.
+  check_quote("Coast Guard leader to Danish minister: 'Thank you for a decade of partnership'",
+              "Thank you for a decade of partnership", {"Coast Guard leader", "headline-to", "Coast Guard leader"});
+}
+
 TEST_CASE("a colon ending the paragraph before introduces the quote that opens the next", "[rules][discourse]") {
   const std::string text =
       "At a press conference with Minister Hamada, Defense Secretary Austin cited several challenges:\n"
