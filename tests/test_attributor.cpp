@@ -496,6 +496,15 @@ TEST_CASE("two titles joined by 'and' before a name title one person", "[resolut
         std::vector<std::string>{"Tom Hale", "Ana Lind"});
 }
 
+TEST_CASE("'both candidates' are the candidates the text described before", "[resolution][joint]") {
+  const std::string text =
+      "Freedonia's presidential candidates agreed on Sunday to form a unity government. Both candidates said during "
+      "the campaign that they would sign the border treaty.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that they would sign the border treaty") ==
+        std::vector<std::string>{"Freedonia's presidential candidates"});
+}
+
 TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
   const std::string text =
       "Our National Security Advisor, Jake Sullivan, met his counterparts: the Republic of Korea's National "
@@ -534,6 +543,10 @@ TEST_CASE("a headline's description of its speaker is the person the body names 
       "The pairing of the two services began in 1996.\n"
       "\"We value this partnership,\" Adm. Tom Hale said after meeting Danish Minister Ole Berg on Friday.";
   check_quote(text, "Thank you for a decade of partnership", {"Tom Hale", "headline-to", "Coast Guard leader"});
+  check_quote(
+      "Show Me the ‘Plan’, Demands Ruritanian President\n"
+      "Ruritanian President Ana Vos asked on Monday where the budget plan was.",
+      "Plan", {"Ana Vos", "headline-cue", "Ruritanian President"});
   // With no body, the description as written.
   check_quote("Coast Guard leader to Danish minister: 'Thank you for a decade of partnership'",
               "Thank you for a decade of partnership", {"Coast Guard leader", "headline-to", "Coast Guard leader"});
