@@ -1805,6 +1805,25 @@ std::string Discourse::earlier_description(const std::string& head, std::size_t 
   return {};
 }
 
+std::string Discourse::members_modifier(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  std::size_t i = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t n = 0; i > 0 && n < 400; ++n) {
+    --i;
+    if (words_[i].lower != head || !joined(i) || words_[i + 1].lower != "of") continue;
+    // Capitalised modifiers, then the members' plural noun: "of U.S. officials".
+    std::size_t j = i + 2;
+    while (j < words_.size() && j - i < 5 && joined(j - 1) && words_[j].capitalized &&
+           !words_[j].in(WordClass::kNotNameWords))
+      ++j;
+    if (j == i + 2 || j >= words_.size() || !joined(j - 1) || words_[j].capitalized || words_[j].tag != Tag::NNS)
+      continue;
+    return std::string(text_.substr(words_[i + 2].span.begin, words_[j - 1].stem_end - words_[i + 2].span.begin));
+  }
+  return {};
+}
+
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Pronouns and role nouns look back from here: the mention itself, or the start of the
   // quotation it attributes when the mention follows it ("“…,” he said").
@@ -2322,6 +2341,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.description = true;
     r.factor = 0.7;
+    if (k > 0 && words[0] != "a" && words[0] != "an" && core.size() == 1 && !toks[k].capitalized) {
+      // "our delegation" after "a delegation of U.S. officials": the body the text placed before
+      // by the proper modifiers of its members ("U.S. delegation").
+      const std::string placed_by = members_modifier(core[0], back_from);
+      if (!placed_by.empty()) {
+        r.speaker = placed_by + " " + std::string(toks.back().span.in(text_));
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " described before";
+      }
+    }
     return r;
   }
   if (toks[k].capitalized) {

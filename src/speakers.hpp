@@ -253,6 +253,9 @@ class Discourse {
   // The description an earlier mention gave to unnamed sources with plural head `head`
   // ("Diplomatic sources" for a later "the same sources"), searched back from `pos`; "" if none.
   std::string earlier_description(const std::string& head, std::size_t pos, std::size_t after) const;
+  // The proper modifiers of the members an earlier mention of the body `head` gave ("U.S." of "a
+  // delegation of U.S. officials"), searched back from `pos`; "" if none.
+  std::string members_modifier(const std::string& head, std::size_t pos) const;
   // First word of each alias -> (entity, alias index).
   std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_first_word_;
 };

@@ -505,6 +505,15 @@ TEST_CASE("'both candidates' are the candidates the text described before", "[re
         std::vector<std::string>{"Freedonia's presidential candidates"});
 }
 
+TEST_CASE("'our delegation' is the delegation the text placed by its members before", "[resolution]") {
+  const std::string text =
+      "Last week I led a delegation of Ruritanian officials to a fisheries conference in Oslo. At each meeting, our "
+      "delegation said that quotas must rest on open science.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that quotas must rest on open science") ==
+        std::vector<std::string>{"Ruritanian delegation"});
+}
+
 TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
   const std::string text =
       "Our National Security Advisor, Jake Sullivan, met his counterparts: the Republic of Korea's National "
