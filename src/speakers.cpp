@@ -1824,6 +1824,25 @@ std::string Discourse::members_modifier(const std::string& head, std::size_t pos
   return {};
 }
 
+std::string Discourse::fuller_modifier(const Word& modifier) const {
+  std::string found;
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    if (words_[i].lower != modifier.lower || !words_[i].capitalized || words_[i].span.begin == modifier.span.begin ||
+        (joined(i) && words_[i + 1].capitalized))  // the name must end there: not "Grand Ethiopian Renaissance Dam"
+      continue;
+    std::size_t b = i;
+    while (b > 0 && i - b < 3 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].all_caps &&
+           !words_[b - 1].in(WordClass::kNotNameWords) && !model_.is_role_word(words_[b - 1].lower) &&
+           !sentence_initial(words_[b - 1]))
+      --b;
+    if (b == i) continue;
+    const std::string name(text_.substr(words_[b].span.begin, words_[i].stem_end - words_[b].span.begin));
+    if (!found.empty() && found != name) return {};  // two fuller names: neither is sure
+    found = name;
+  }
+  return found;
+}
+
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Pronouns and role nouns look back from here: the mention itself, or the start of the
   // quotation it attributes when the mention follows it ("“…,” he said").
@@ -2341,6 +2360,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.description = true;
     r.factor = 0.7;
+    if (toks.size() == k + 2 && toks[k].capitalized && !toks[k + 1].capitalized && !toks[k].all_caps) {
+      // "Summit participants" where the text names the "Ministerial Summit": the fullest name.
+      const std::string fuller = fuller_modifier(toks[k]);
+      if (!fuller.empty()) {
+        r.speaker = fuller + " " + std::string(toks[k + 1].span.in(text_));
+        r.how = "unnamed source described as '" + r.speaker + "' (its modifier's fullest name in the text)";
+      }
+    }
     if (k > 0 && words[0] != "a" && words[0] != "an" && core.size() == 1 && !toks[k].capitalized) {
       // "our delegation" after "a delegation of U.S. officials": the body the text placed before
       // by the proper modifiers of its members ("U.S. delegation").

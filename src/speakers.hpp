@@ -256,6 +256,10 @@ class Discourse {
   // The proper modifiers of the members an earlier mention of the body `head` gave ("U.S." of "a
   // delegation of U.S. officials"), searched back from `pos`; "" if none.
   std::string members_modifier(const std::string& head, std::size_t pos) const;
+  // The one longer name the text gives that ends with the capitalised word `modifier`
+  // ("Ministerial Summit" for the "Summit" of "Summit participants"), not opening a sentence;
+  // "" when none or several.
+  std::string fuller_modifier(const Word& modifier) const;
   // First word of each alias -> (entity, alias index).
   std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_first_word_;
 };
