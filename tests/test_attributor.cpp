@@ -539,10 +539,8 @@ TEST_CASE("a statement its issuer introduces with a colon in the paragraph befor
               {"Forum participants", "statement-by", "Forum participants"});
   // The description's capitalised modifier takes the fullest name the text gives it.
   const std::string fuller =
-      "The Northern Fisheries Forum closed in Tromso this week.\n"
-      "The following statement was released by Forum participants at the close of the talks:\n"
-      "The meeting is held every two years and its aim is to keep the northern fish stocks healthy.";
-  check_quote(fuller, "The meeting is held every two years and its aim is to keep the northern fish stocks healthy.",
+      "The Northern Fisheries Forum closed in Tromso this week.\n" + passive.substr(passive.find('\n') + 1);
+  check_quote(fuller, "The forum is held every two years and its aim is to keep the northern fish stocks healthy.",
               {"Northern Fisheries Forum participants", "statement-by", "Forum participants"});
   const std::string headed =
       "Statement from the Harbor Authority Office of Public Affairs, \"The report on the port closure is "
