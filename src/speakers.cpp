@@ -2414,7 +2414,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                     (model_.is_role_word(toks[first].lower) || is_title_abbreviation(lex(), toks[first].lower));
     for (std::size_t m = first; m < toks.size() && capitals; ++m)
       capitals = toks[m].all_caps || is_initial(toks[m].lower);
-    if (label || capitals) r.speaker = name_case(r.speaker);
+    // A transcript label in capitals with no title ("JANE ROE:" opening its paragraph) is a
+    // person's name of two to four words, written as a reader writes it ("Jane Roe").
+    const std::size_t label_end = toks.back().span.end;
+    bool name_label = !capitals && toks.size() - first >= 2 && toks.size() - first <= 4 &&
+                      (b == 0 || text_[b - 1] == '\n') && label_end < text_.size() && text_[label_end] == ':';
+    for (std::size_t m = first; m < toks.size() && name_label; ++m)
+      name_label = (toks[m].all_caps || is_initial(toks[m].lower)) && !model_.is_role_word(toks[m].lower) &&
+                   !toks[m].in(WordClass::kNpJoiners) && !toks[m].in(WordClass::kNotNameWords);
+    if (label || capitals || name_label) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
   }
