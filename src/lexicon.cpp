@@ -164,6 +164,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "transcript_intros",
     "thought_verbs",
     "first_person_subjects",
+    "title_acronyms",
     "sentence_starters",
     "fronted_prepositions",
     "mention_starts",

@@ -570,6 +570,13 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
       title_piece =
           department && next.capitalized && !d.model().is_role_word(next.lower) && d.persons_in(next.span, {}).empty();
     }
+    // A capitalised title with no name, joined to the next piece's title: two titles of one
+    // person ("Acme President and CEO Jane Roe"); "the President and the Vice President" are two.
+    if (!title_piece && res.description && i + 1 < pieces.size() && !words[start].in(WordClass::kDeterminers) &&
+        d.model().is_role_word(words[pe - 1].lower) && d.model().is_role_word(words[pieces[i + 1].first].lower)) {
+      title_piece = true;
+      for (std::size_t k = start; k < pe; ++k) title_piece = title_piece && words[k].capitalized;
+    }
     if (title_piece) {
       if (i + 1 == pieces.size()) return {subject};
       continue;  // read on with the next piece

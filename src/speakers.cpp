@@ -23,6 +23,11 @@ constexpr double kBareTitle = 0.6;
 // A country or capital that stands for its government ("Washington said …"): which body speaks
 // (the government, the country, a ministry) and under which name is less sure than for a person.
 constexpr double kPlaceForGovernment = 0.7;
+// A headline's description of its subject ("Guard leader to Croatian president: …"): the person
+// named next as a speaker within this many sentences of the body.
+constexpr std::uint32_t kHeadlineSentences = 5;
+// How sure that person is: as sure as the unnamed description the headline's words would give.
+constexpr double kHeadlineSubject = 0.7;
 
 // A title abbreviation with its period ("gen."), lower case: one of the
 // language pack's abbreviations.person_titles.
@@ -216,6 +221,8 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
     if (!words.empty()) role_words_.insert(words.back());
   };
   for (const auto& r : profile.role_nouns()) add_role(r);
+  // Acronym titles ("CEO") title a person; they head no description.
+  for (const auto& w : lex_.words(WordClass::kTitleAcronyms)) role_words_.insert(w);
   for (const CueEntry& c : profile.cues())
     for (const auto& f : c.forms)
       if (f.find(' ') == std::string::npos) cue_forms_.insert(ascii_lower(f));
@@ -394,12 +401,12 @@ int Discourse::find_person(const std::vector<std::string>& words) const {
   return fuzzy(words, &matched) == known ? known : -1;
 }
 
-Span Discourse::named_next(std::size_t pos, bool subject) const {
+Span Discourse::named_next(std::size_t pos, bool subject, std::uint32_t sentences) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   if (it == words_.end()) return {};
   const std::size_t first = static_cast<std::size_t>(it - words_.begin());
-  const std::uint32_t last_sentence = words_[first].sentence + 2;
+  const std::uint32_t last_sentence = words_[first].sentence + sentences;
   auto name_word = [&](const Word& w) {
     return w.capitalized && !w.all_caps && w.tag == Tag::NNP && !w.in(WordClass::kNotNameWords) &&
            !model_.is_role_word(w.lower) && !model_.is_affiliation(w.lower) && !is_title_abbreviation(lex(), w.lower);
@@ -1633,6 +1640,21 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
     if (j > name) end = j;
   }
+  if (end == first + toks.size() && end + 2 < words_.size() && words_[end - 1].capitalized &&
+      !words_[first].in(WordClass::kDeterminers) && model_.is_role_word(words_[end - 1].lower) && joined(end - 1) &&
+      words_[end].lower == "and") {
+    // Two titles joined before the holder's name: "Acme President and CEO Jane Roe". The second
+    // title is capitalised role words or an acronym ("CEO"); the name a person the text knows. A
+    // definite first title stands for a person of its own ("the Attorney General and Minister X").
+    std::size_t j = end + 1;
+    while (
+        j + 1 < words_.size() && j - end <= 3 && joined(j - 1) && words_[j].capitalized &&
+        (model_.is_role_word(words_[j].lower) || words_[j].all_caps || is_title_abbreviation(lex(), words_[j].lower)))
+      ++j;
+    std::size_t len = 0;
+    const int who = j > end + 1 && joined(j - 1) ? alias_at(words_.data(), words_.size(), j, &len) : -1;
+    if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution) end = j + len;
+  }
   if (end == first + toks.size() && of_a_name(first, end)) {
     // A body "of" a proper name: "the leadership of Ukraine", "the National Political Bureau of
     // the Broad Front": the body is named with its organisation or place.
@@ -1781,6 +1803,44 @@ std::string Discourse::earlier_description(const std::string& head, std::size_t 
     return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
   }
   return {};
+}
+
+std::string Discourse::members_modifier(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  std::size_t i = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t n = 0; i > 0 && n < 400; ++n) {
+    --i;
+    if (words_[i].lower != head || !joined(i) || words_[i + 1].lower != "of") continue;
+    // Capitalised modifiers, then the members' plural noun: "of U.S. officials".
+    std::size_t j = i + 2;
+    while (j < words_.size() && j - i < 5 && joined(j - 1) && words_[j].capitalized &&
+           !words_[j].in(WordClass::kNotNameWords))
+      ++j;
+    if (j == i + 2 || j >= words_.size() || !joined(j - 1) || words_[j].capitalized || words_[j].tag != Tag::NNS)
+      continue;
+    return std::string(text_.substr(words_[i + 2].span.begin, words_[j - 1].stem_end - words_[i + 2].span.begin));
+  }
+  return {};
+}
+
+std::string Discourse::fuller_modifier(const Word& modifier) const {
+  std::string found;
+  for (std::size_t i = 1; i < words_.size(); ++i) {
+    if (words_[i].lower != modifier.lower || !words_[i].capitalized || words_[i].span.begin == modifier.span.begin ||
+        (joined(i) && words_[i + 1].capitalized))  // the name must end there: not "Grand Ethiopian Renaissance Dam"
+      continue;
+    std::size_t b = i;
+    while (b > 0 && i - b < 3 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].all_caps &&
+           !words_[b - 1].in(WordClass::kNotNameWords) && !model_.is_role_word(words_[b - 1].lower) &&
+           !sentence_initial(words_[b - 1]))
+      --b;
+    if (b == i) continue;
+    const std::string name(text_.substr(words_[b].span.begin, words_[i].stem_end - words_[b].span.begin));
+    if (!found.empty() && found != name) return {};  // two fuller names: neither is sure
+    found = name;
+  }
+  return found;
 }
 
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
@@ -2026,10 +2086,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                         (toks.size() > 1 && toks[0].stem_end < toks[0].span.end);  // "Israel's chief negotiator"
   // A lead's definite description of someone the text names only afterwards ("The chief
   // negotiator said X. “…,” Jane Roe said."): the person named next as a speaker.
+  // The document's first paragraph when it has no final period, a headline: it drops articles
+  // ("Guard leader to Croatian president: …"), and the body names its subject a few sentences on.
+  bool headline = false;
+  if (!paragraph_words_.empty() && paragraph_words_[0].second > paragraph_words_[0].first &&
+      mention.end <= words_[paragraph_words_[0].second - 1].span.end) {
+    const std::size_t p_end = text_.find('\n', words_[paragraph_words_[0].second - 1].span.end);
+    const std::string_view tail = text_.substr(
+        words_[paragraph_words_[0].second - 1].span.end,
+        (p_end == std::string_view::npos ? text_.size() : p_end) - words_[paragraph_words_[0].second - 1].span.end);
+    headline = tail.find_first_of(".!?") == std::string_view::npos;
+  }
   auto cataphor = [&]() {
     Resolution c;
-    if (!definite || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
-    Span next = named_next(mention.end);
+    if (!(definite || headline) || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    Span next = named_next(mention.end, false, headline ? kHeadlineSentences : 2);
     // The title's own complement ("the deputy director of the Harbor Guard") is no one named
     // next: it places the title; the one named after it may be.
     if (next.end > next.begin && next.begin > mention.end) {
@@ -2060,7 +2131,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker +
             (again ? ", named as a speaker after the same description earlier" : ", named next as a speaker");
-    c.factor = 0.6;
+    c.factor = headline && !definite ? kHeadlineSubject : 0.6;
     return c;
   };
   // An apposition after a person's name ("Gen. Tom Hale, commanding general of the Pacific Army
@@ -2289,6 +2360,23 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.description = true;
     r.factor = 0.7;
+    if (toks.size() == k + 2 && toks[k].capitalized && !toks[k + 1].capitalized && !toks[k].all_caps) {
+      // "Summit participants" where the text names the "Ministerial Summit": the fullest name.
+      const std::string fuller = fuller_modifier(toks[k]);
+      if (!fuller.empty()) {
+        r.speaker = fuller + " " + std::string(toks[k + 1].span.in(text_));
+        r.how = "unnamed source described as '" + r.speaker + "' (its modifier's fullest name in the text)";
+      }
+    }
+    if (k > 0 && words[0] != "a" && words[0] != "an" && core.size() == 1 && !toks[k].capitalized) {
+      // "our delegation" after "a delegation of U.S. officials": the body the text placed before
+      // by the proper modifiers of its members ("U.S. delegation").
+      const std::string placed_by = members_modifier(core[0], back_from);
+      if (!placed_by.empty()) {
+        r.speaker = placed_by + " " + std::string(toks.back().span.in(text_));
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " described before";
+      }
+    }
     return r;
   }
   if (toks[k].capitalized) {
@@ -2326,7 +2414,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                     (model_.is_role_word(toks[first].lower) || is_title_abbreviation(lex(), toks[first].lower));
     for (std::size_t m = first; m < toks.size() && capitals; ++m)
       capitals = toks[m].all_caps || is_initial(toks[m].lower);
-    if (label || capitals) r.speaker = name_case(r.speaker);
+    // A transcript label in capitals with no title ("JANE ROE:" opening its paragraph) is a
+    // person's name of two to four words, written as a reader writes it ("Jane Roe").
+    const std::size_t label_end = toks.back().span.end;
+    bool name_label = !capitals && toks.size() - first >= 2 && toks.size() - first <= 4 &&
+                      (b == 0 || text_[b - 1] == '\n') && label_end < text_.size() && text_[label_end] == ':';
+    for (std::size_t m = first; m < toks.size() && name_label; ++m)
+      name_label = (toks[m].all_caps || is_initial(toks[m].lower)) && !model_.is_role_word(toks[m].lower) &&
+                   !toks[m].in(WordClass::kNpJoiners) && !toks[m].in(WordClass::kNotNameWords);
+    if (label || capitals || name_label) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
   }

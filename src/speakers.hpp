@@ -231,7 +231,8 @@ class Discourse {
   // The next name of two or three words, within two sentences after `pos`, that a verb of speech
   // follows ("… Jane Roe said"), or with `subject`, that opens a sentence before its verb
   // ("Jane Roe has held the office since 2015."); empty when none.
-  Span named_next(std::size_t pos, bool subject = false) const;
+  // `sentences`: how many sentences after pos's are searched.
+  Span named_next(std::size_t pos, bool subject = false, std::uint32_t sentences = 2) const;
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
@@ -252,6 +253,13 @@ class Discourse {
   // The description an earlier mention gave to unnamed sources with plural head `head`
   // ("Diplomatic sources" for a later "the same sources"), searched back from `pos`; "" if none.
   std::string earlier_description(const std::string& head, std::size_t pos, std::size_t after) const;
+  // The proper modifiers of the members an earlier mention of the body `head` gave ("U.S." of "a
+  // delegation of U.S. officials"), searched back from `pos`; "" if none.
+  std::string members_modifier(const std::string& head, std::size_t pos) const;
+  // The one longer name the text gives that ends with the capitalised word `modifier`
+  // ("Ministerial Summit" for the "Summit" of "Summit participants"), not opening a sentence;
+  // "" when none or several.
+  std::string fuller_modifier(const Word& modifier) const;
   // First word of each alias -> (entity, alias index).
   std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_first_word_;
 };

@@ -498,6 +498,41 @@ TEST_CASE("development articles end to end: quotes found with the right speaker"
   check_set("dev9", gold::gold_files_in("dev9"), 0.90, 0.50, 0.62);  // (0.587)
 }
 
+TEST_CASE("two titles joined by 'and' before a name title one person", "[resolution][joint]") {
+  check_quote("“The board approved three projects today,” said Nordwind Acting President and CEO Ana Lind.",
+              "The board approved three projects today,", {"Ana Lind", "trailing-cue", "Nordwind Acting President"});
+  const std::string report =
+      "Nordwind will lend $30 million to the port authority, Nordwind President and CEO Dr. Ana Lind announced today.";
+  auto r = shared_attributor().analyze(report);
+  CHECK(speakers_of(r, report, "Nordwind will lend $30 million to the port authority") ==
+        std::vector<std::string>{"Ana Lind"});
+  // A definite title is a person of its own: two speakers.
+  const std::string two =
+      "Attorney General Tom Hale arrived on Monday. The Attorney General and Minister Ana Lind said that the treaty "
+      "would be signed in May.";
+  auto r2 = shared_attributor().analyze(two);
+  CHECK(speakers_of(r2, two, "that the treaty would be signed in May") ==
+        std::vector<std::string>{"Tom Hale", "Ana Lind"});
+}
+
+TEST_CASE("'both candidates' are the candidates the text described before", "[resolution][joint]") {
+  const std::string text =
+      "Freedonia's presidential candidates agreed on Sunday to form a unity government. Both candidates said during "
+      "the campaign that they would sign the border treaty.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that they would sign the border treaty") ==
+        std::vector<std::string>{"Freedonia's presidential candidates"});
+}
+
+TEST_CASE("'our delegation' is the delegation the text placed by its members before", "[resolution]") {
+  const std::string text =
+      "Last week I led a delegation of Ruritanian officials to a fisheries conference in Oslo. At each meeting, our "
+      "delegation said that quotas must rest on open science.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that quotas must rest on open science") ==
+        std::vector<std::string>{"Ruritanian delegation"});
+}
+
 TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resolution][joint]") {
   const std::string text =
       "Our National Security Advisor, Jake Sullivan, met his counterparts: the Republic of Korea's National "
@@ -512,6 +547,42 @@ TEST_CASE("plural titles and 'both' name everyone who holds that title", "[resol
         std::vector<std::string>{"Jake Sullivan", "Shin Won-sik", "Akiba Takeo"});
   CHECK(speakers_of(r, text, "the important role of the alliance") ==
         std::vector<std::string>{"Jake Sullivan", "Suh Hoon"});
+}
+
+TEST_CASE("a statement its issuer introduces with a colon in the paragraph before", "[rules][discourse]") {
+  const std::string passive =
+      "Fisheries ministers from four countries met in Tromso this week.\n"
+      "The following statement was released by Forum participants at the close of the talks:\n"
+      "The forum is held every two years and its aim is to keep the northern fish stocks healthy.";
+  check_quote(passive, "The forum is held every two years and its aim is to keep the northern fish stocks healthy.",
+              {"Forum participants", "statement-by", "Forum participants"});
+  // The description's capitalised modifier takes the fullest name the text gives it.
+  const std::string fuller =
+      "The Northern Fisheries Forum closed in Tromso this week.\n" + passive.substr(passive.find('\n') + 1);
+  check_quote(fuller, "The forum is held every two years and its aim is to keep the northern fish stocks healthy.",
+              {"Northern Fisheries Forum participants", "statement-by", "Forum participants"});
+  const std::string headed =
+      "Statement from the Harbor Authority Office of Public Affairs, \"The report on the port closure is "
+      "misleading. The director said no closure is planned.\"";
+  check_quote(
+      headed, "The report on the port closure is misleading. The director said no closure is planned.",
+      {"Harbor Authority Office of Public Affairs", "statement-from", "the Harbor Authority Office of Public Affairs"});
+}
+
+TEST_CASE("a headline's description of its speaker is the person the body names next", "[rules][discourse]") {
+  const std::string text =
+      "Coast Guard leader to Danish minister: 'Thank you for a decade of partnership'\n"
+      "COPENHAGEN, Denmark – Better readiness and closer ties.\n"
+      "The pairing of the two services began in 1996.\n"
+      "\"We value this partnership,\" Adm. Tom Hale said after meeting Danish Minister Ole Berg on Friday.";
+  check_quote(text, "Thank you for a decade of partnership", {"Tom Hale", "headline-to", "Coast Guard leader"});
+  check_quote(
+      "Show Me the ‘Plan’, Demands Ruritanian President\n"
+      "Ruritanian President Ana Vos asked on Monday where the budget plan was.",
+      "Plan", {"Ana Vos", "headline-cue", "Ruritanian President"});
+  // With no body, the description as written.
+  check_quote("Coast Guard leader to Danish minister: 'Thank you for a decade of partnership'",
+              "Thank you for a decade of partnership", {"Coast Guard leader", "headline-to", "Coast Guard leader"});
 }
 
 TEST_CASE("a colon ending the paragraph before introduces the quote that opens the next", "[rules][discourse]") {

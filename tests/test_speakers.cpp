@@ -385,6 +385,12 @@ TEST_CASE("a transcript label in capitals is the person the text names, else the
   CHECK(speakers("Agency Telebriefing Transcript\nSECRETARY HOLLOWAY: Good afternoon. I'm here to give an update.\n"
                  "QUESTION: How many cases are there?\nSECRETARY HOLLOWAY: About two thousand.",
                  "About two thousand.") == Names{"Secretary Holloway"});
+  // A name with no title, never written otherwise: the name in name case ("QUESTION" stays).
+  const std::string untitled =
+      "Agency Telebriefing Transcript\nNORA HOLLOWAY: Good afternoon. I'm here to give an update.\n"
+      "QUESTION: How many cases are there?\nNORA HOLLOWAY: About two thousand.";
+  CHECK(speakers(untitled, "About two thousand.") == Names{"Nora Holloway"});
+  CHECK(speakers(untitled, "How many cases are there?") == Names{"QUESTION"});
   // A full name in the label after the text gave the surname only: the full name, in name case,
   // and the later "ADMIRAL HARLAN" is the same person.
   const std::string fuller =

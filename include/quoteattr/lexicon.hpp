@@ -118,6 +118,7 @@ enum class WordClass : std::uint8_t {
   kTranscriptIntros,     // transcript_intros
   kThoughtVerbs,         // thought_verbs
   kFirstPersonSubjects,  // first_person_subjects
+  kTitleAcronyms,        // title_acronyms
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions
