@@ -749,8 +749,13 @@ class TranscriptTurnSieve final : public Sieve {
     if (dq.recovery != Recovery::kTranscript) return;
     // The turn's label, as the quote finder found it: the paragraph's words before the colon,
     // or the name in a sound-bite marker ("/// REEKER ACT ///").
-    const Span label = dq.cue;
+    Span label = dq.cue;
     if (label.empty()) return;
+    // A label that ends inside its token ("Q" of "Q. Thank you.", the token "Q.") names it whole.
+    const auto& words = q.s.d.words();
+    const auto in = std::upper_bound(words.begin(), words.end(), label.end,
+                                     [](std::size_t at, const Word& w) { return at < w.span.end; });
+    if (in != words.end() && in->span.begin < label.end && in->span.begin >= label.begin) label.end = in->span.end;
     const Resolution res = q.s.d.resolve(label);  // "QUESTION" is surer as a label than as a person
     const Span called = res.entity < 0 ? called_on(q) : Span{};
     if (!called.empty()) {
