@@ -874,6 +874,27 @@ TEST_CASE("where only the questions are labelled, the answers are the interviewe
   check_quote(text, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "Anna Berg"});
 }
 
+TEST_CASE("without an interview cue, an answer label is the one person the text names", "[rules][transcript]") {
+  const std::string text =
+      "Building the bridge\n\nMayor Anna Berg said she has led the works on the Northtown bridge since 2020.\n\n"
+      "Q: When will the work end?\n\nA: In March, once the council approves the budget.\n\n"
+      "Q: Is the budget enough?\n\nA: It is enough for the first stage.\n";
+  check_quote(text, "In March, once the council approves the budget.", {"Anna Berg", "transcript-turn", "A"});
+  check_quote(text, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "A"});
+  check_quote(text, "Is the budget enough?", {"Q", "transcript-turn", "Q"});
+  // Two people named: no one is the principal, and the label stays unresolved.
+  const std::string two =
+      "Building the bridge\n\nMayor Anna Berg said she has led the works since 2020, with Governor Jan Novak.\n\n"
+      "Q: When will the work end?\n\nA: In March, once the council approves the budget.\n\n"
+      "Q: Is the budget enough?\n\nA: It is enough for the first stage.\n";
+  const auto r = shared_attributor().analyze(two);
+  const Attribution* a = find(r, two, "In March, once the council approves the budget.");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker.value_or("") != "Anna Berg");
+  CHECK(a->speaker.value_or("") != "Jan Novak");
+  CHECK(a->rule != "transcript-turn");
+}
+
 TEST_CASE("an interview whose opening names no interviewee keeps its labels", "[rules][transcript]") {
   // No one is named as interviewed: "A:" stays a label that names no one, and answers under no
   // label after "Q." are left unread.
