@@ -248,7 +248,9 @@ class Run {
     bool dash = false;           // "NOVAK - text", "Jan Novak — text": read only when such labels repeat
   };
   Label label_end(Span p) const;
-  Label question_label(Span p) const;
+  Label question_label(Span p, char letter = 'Q') const;
+  Span interviewee(const std::vector<Label>& labels) const;
+  Span interview_note_label(Span p) const;
   Label hearing_label(Span p) const;
   Label dash_label(Span p) const;
   void keep_dash_labels(std::vector<Label>& labels) const;
@@ -603,9 +605,11 @@ bool Run::role_with_name(const std::vector<Span>& words, Span note, Span after) 
 // labels show, but no evidence of one: where only the questions are labelled ("Q. ..." and then
 // the answer without a label), the answers are the unlabelled principal's, not the questioner's
 // turn going on.
-Run::Label Run::question_label(Span p) const {
+// With `letter` 'A', an answer's label of the same shape ("A. We will."), read only in an interview
+// whose opening names the interviewee (Run::run).
+Run::Label Run::question_label(Span p, char letter) const {
   Label out;
-  if (p.end - p.begin < 3 || text_[p.begin] != 'Q') return out;
+  if (p.end - p.begin < 3 || text_[p.begin] != letter) return out;
   std::size_t i = p.begin + 1;
   const bool period = text_[i] == '.';
   if (period) ++i;
@@ -619,6 +623,77 @@ Run::Label Run::question_label(Span p) const {
   out.name_end = p.begin + 1;
   out.end = body;
   return out;
+}
+
+// The interviewee a news interview's opening names (its first kLeadParagraphs paragraphs, before
+// the first turn): the name before an interviewee verb and its object of the language pack ("Mayor
+// Anna Berg spoke to the Star", "Anna Berg answered questions"), the name after an interview noun
+// and its preposition ("an interview with Anna Berg"), or the label of a headline that ends with an interview note
+// ("Berg: We will build it (interview)"). The name is capitalised words in a row, spaces between; empty when the
+// opening names no one so.
+Span Run::interviewee(const std::vector<Label>& labels) const {
+  constexpr std::size_t kLeadParagraphs = 3, kMaxNameWords = 5;
+  if (!paras_.empty()) {
+    const Span note = interview_note_label(paras_[0]);
+    if (!note.empty()) return note;
+  }
+  for (std::size_t pi = 0; pi < paras_.size() && pi < kLeadParagraphs && labels[pi].end == 0; ++pi) {
+    const Span p = paras_[pi];
+    std::vector<Span> words;
+    for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
+    auto capital = [&](std::size_t k) {
+      const std::string f = fold_word(words[k].in(text_));
+      return is_upper(cp_at(text_, words[k].begin)) && !is(WordClass::kFunctionWords, f) &&
+             !is(WordClass::kThirdPersonSubjects, f) && !is(WordClass::kFirstPerson, f);
+    };
+    auto joined = [&](std::size_t k) {  // words k - 1 and k with only spaces between
+      for (std::size_t i = words[k - 1].end; i < words[k].begin; ++i)
+        if (text_[i] != ' ') return false;
+      return true;
+    };
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+      if (!joined(k + 1)) continue;
+      const std::string w = fold_word(words[k].in(text_)), next = fold_word(words[k + 1].in(text_));
+      if (is(WordClass::kIntervieweeVerbs, w) && is(WordClass::kIntervieweeObjects, next) && k > 0 && joined(k) &&
+          capital(k - 1)) {
+        std::size_t b = k - 1;
+        while (b > 0 && k - b < kMaxNameWords && capital(b - 1) && joined(b)) --b;
+        return {words[b].begin, words[k - 1].end};
+      }
+      const std::size_t nb = k + 2;
+      if (is(WordClass::kInterviewNouns, w) && is(WordClass::kInterviewPrepositions, next) && nb < words.size() &&
+          joined(nb) && capital(nb)) {
+        std::size_t e = nb;
+        while (e + 1 < words.size() && e + 1 - nb < kMaxNameWords && capital(e + 1) && joined(e + 1)) ++e;
+        return {words[nb].begin, words[e].end};
+      }
+    }
+  }
+  return {};
+}
+
+// The label of a headline that ends with an interview note in brackets: "Berg: We will build it
+// (interview)" gives "Berg" (capitalised words, at most four, before the first colon). Empty when
+// none.
+Span Run::interview_note_label(Span p) const {
+  constexpr std::size_t kMaxLabelWords = 4;
+  const std::size_t e = trim_space_back(text_, p.begin, p.end);
+  if (e <= p.begin || text_[e - 1] != ')') return {};
+  const std::size_t open = text_.rfind('(', e - 1);
+  if (open == std::string_view::npos || open <= p.begin) return {};
+  const Span inner{skip_space(text_, open + 1, e - 1), trim_space_back(text_, open + 1, e - 1)};
+  if (!is(WordClass::kInterviewNouns, fold_word(inner.in(text_)))) return {};
+  const std::size_t colon = text_.find(':', p.begin);
+  if (colon == std::string_view::npos || colon >= open) return {};
+  std::size_t i = p.begin, wb, we, n = 0, last = p.begin;
+  while (next_word(i, colon, wb, we)) {
+    if (++n > kMaxLabelWords || !is_upper(cp_at(text_, wb)) || (n == 1 && wb != p.begin)) return {};
+    for (std::size_t k = last; k < wb && n > 1; ++k)
+      if (text_[k] != ' ') return {};
+    last = we;
+  }
+  if (n == 0 || last != colon) return {};
+  return {p.begin, last};
 }
 
 // A hearing record's label: title words in name case ("Mr.", "Chairman", "Senator") or "The",
@@ -1862,7 +1937,32 @@ std::vector<DirectQuote> Run::run() {
     keep_dash_labels(labels);
     drop_list_items(labels);
   }
-  const bool transcript = opt_.transcript_turns && is_transcript(labels);
+  // A news interview whose opening names the interviewee: its answers' labels ("A:", "ANSWER:",
+  // and "A." when two or more of them and of "Q." show the shape) give the turn to the
+  // interviewee, and where only the questions are labelled (two or more "Q." and no other label),
+  // the unlabelled paragraphs after a question are the interviewee's answer. Without an
+  // interviewee, neither.
+  const Span who = opt_.transcript_turns ? interviewee(labels) : Span{};
+  bool questions_only = false, answer_labels = false;
+  if (!who.empty()) {
+    std::vector<Label> answers(paras_.size());
+    std::size_t n_answers = 0, n_questions = 0, n_other = 0;
+    for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
+      if (labels[pi].end == 0 && !labels[pi].section) answers[pi] = question_label(paras_[pi], 'A');
+      n_answers += answers[pi].end != 0 ? 1 : 0;
+      n_questions += labels[pi].end != 0 && labels[pi].weak ? 1 : 0;
+      n_other += labels[pi].end != 0 && !labels[pi].weak ? 1 : 0;
+    }
+    answer_labels = n_answers >= 2 && n_questions >= 2;
+    if (answer_labels) {
+      for (std::size_t pi = 0; pi < paras_.size(); ++pi)
+        if (answers[pi].end != 0) labels[pi] = answers[pi];
+    } else {
+      questions_only = n_questions >= 2 && n_other == 0;
+    }
+  }
+  const bool transcript = opt_.transcript_turns && (is_transcript(labels) || questions_only || answer_labels);
+  bool after_question = false;  // the paragraph before ends a question's turn (questions_only)
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
   Span alone;     // the cue of a label alone in its paragraph, for the paragraph after it
@@ -1907,7 +2007,14 @@ std::vector<DirectQuote> Run::run() {
       in_turn = true;
       // The cue is NAME, without its stage direction and colon; a label alone in its paragraph
       // ("SECRETARY BERG:" on a line of its own) labels the paragraph after it.
-      const Span cue = labelled ? Span{labels[pi_].name_begin, labels[pi_].name_end} : alone;
+      Span cue = labelled ? Span{labels[pi_].name_begin, labels[pi_].name_end} : alone;
+      if (labelled && !who.empty()) {  // "A:", "A." (the period is no part of the word)
+        std::string_view word = cue.in(text_);
+        if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        if (is(WordClass::kAnswerLabels, fold_word(word))) cue = who;
+      }
+      if (questions_only && !labelled && after_question) cue = who;
+      after_question = labelled && labels[pi_].weak;
       if (body < p.end) {
         // Stage directions after the last sentence are no words of the speaker ("(Laughter.)").
         turn = emit_markless({body, trim_stage_direction_back(body, p.end)}, cue.empty() ? Span{body, body} : cue,

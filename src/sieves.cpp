@@ -749,8 +749,13 @@ class TranscriptTurnSieve final : public Sieve {
     if (dq.recovery != Recovery::kTranscript) return;
     // The turn's label, as the quote finder found it: the paragraph's words before the colon,
     // or the name in a sound-bite marker ("/// REEKER ACT ///").
-    const Span label = dq.cue;
+    Span label = dq.cue;
     if (label.empty()) return;
+    // A label that ends inside its token ("Q" of "Q. Thank you.", the token "Q.") names it whole.
+    const auto& words = q.s.d.words();
+    const auto in = std::upper_bound(words.begin(), words.end(), label.end,
+                                     [](std::size_t at, const Word& w) { return at < w.span.end; });
+    if (in != words.end() && in->span.begin < label.end && in->span.begin >= label.begin) label.end = in->span.end;
     const Resolution res = q.s.d.resolve(label);  // "QUESTION" is surer as a label than as a person
     const Span called = res.entity < 0 ? called_on(q) : Span{};
     if (!called.empty()) {
@@ -762,6 +767,7 @@ class TranscriptTurnSieve final : public Sieve {
                    std::string(called.in(q.s.text)) + "'",
                heading_flag(q.s, q.a.span));
     } else if (res.entity < 0) {
+      principal(q, label);
       follow_up(q, label);
     }
     q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor * transcript_line(q.s, q.a.span),
@@ -769,6 +775,31 @@ class TranscriptTurnSieve final : public Sieve {
   }
 
  private:
+  // An interview's answer label ("A:", "ANSWER:") that the quote finder left as it is (the opening
+  // names no interviewee): the answer is the principal's, the one person the text names (no other
+  // person found in it; the profile's people, known before any text, do not count).
+  void principal(QuoteState& q, Span label) const {
+    std::string_view word = label.in(q.s.text);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (!q.s.options.lexicon.is(WordClass::kAnswerLabels, fold_word(word))) return;
+    const auto& entities = q.s.d.entities();
+    int one = -1;
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (entities[e].institution || entities[e].from_profile) continue;
+      if (one >= 0) return;
+      one = static_cast<int>(e);
+    }
+    if (one < 0) return;
+    Resolution res;
+    res.entity = one;
+    res.speaker = entities[static_cast<std::size_t>(one)].name;
+    res.how = "the one person the text names, the principal who answers";
+    res.factor = C::kSolePersonAnswer;
+    q.accept(res, label, {}, id(), C::kTranscriptTurn * res.factor * transcript_line(q.s, q.a.span),
+             "interview answer labelled '" + std::string(label.in(q.s.text)) + "', the one person the text names",
+             heading_flag(q.s, q.a.span));
+  }
+
   // The same label two turns back, given to the person called on, and between them an answer of
   // the other speaker that gives the floor to no one else: its last sentence no question and no
   // short call ("No. They have tested missiles.", not "Anyone else?" or "Not yet. Yes."): the

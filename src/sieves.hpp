@@ -65,6 +65,9 @@ struct SieveConstants {
   // A follow-up turn with the same label: the answer's last sentence between has at least these
   // many words (a shorter one gives the floor: "Yes.", "Go ahead.").
   static constexpr std::size_t kFollowUpAnswerWords = 3;
+  // An interview's answer label ("A:") when the opening names no interviewee: the one person the
+  // text names is the principal who answers, times this.
+  static constexpr double kSolePersonAnswer = 0.8;
   static constexpr double kCaption = 0.9;
   static constexpr std::size_t kCaptionMaxBytes = 120;  // a caption is one short line
   static constexpr double kLeadParagraph = 0.85;

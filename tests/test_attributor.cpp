@@ -831,6 +831,90 @@ TEST_CASE("a questioner's label after a call on a person by name is that person"
   check_quote(t2, "Is there a date for the summit?", {"QUESTION", "transcript-turn", "QUESTION"});
 }
 
+TEST_CASE("an interview's answer turns are the interviewee's the opening names", "[rules][transcript]") {
+  // "A:" names no one: the answers are the person the introduction names as interviewed.
+  const std::string text =
+      "Mayor Anna Berg spoke to the Northtown Star about the new bridge.\n\n"
+      "The mayor, elected last spring, has promised a bridge across the river by 2028.\n\n"
+      "Q: When will the work start?\n\nA: We will start in March, once the council approves the budget.\n\n"
+      "Q: Is the budget enough?\n\nA: It is enough for the first stage.\n\n"
+      "The second stage needs money from the state.\n";
+  check_quote(text, "When will the work start?", {"Q", "transcript-turn", "Q"});
+  check_quote(text, "We will start in March, once the council approves the budget.",
+              {"Anna Berg", "transcript-turn", "Mayor Anna Berg"});
+  check_quote(text, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "Mayor Anna Berg"});
+  check_quote(text, "The second stage needs money from the state.", {"Anna Berg", "transcript-continuation", ""});
+  // "an interview with X", and "QUESTION:" / "ANSWER:" labels.
+  const std::string with =
+      "Bridge plans: an interview with Jan Novak\n\nThe engineer leads the works on the river.\n\n"
+      "QUESTION: How long will it take?\n\nANSWER: Four years, if the weather holds.\n\n"
+      "QUESTION: And the cost?\n\nANSWER: About what we planned.\n";
+  check_quote(with, "Four years, if the weather holds.", {"Jan Novak", "transcript-turn", "Jan Novak"});
+  check_quote(with, "How long will it take?", {"QUESTION", "transcript-turn", "QUESTION"});
+  // "Q." and "A." labels, and a headline's label before an interview note.
+  const std::string note =
+      "Berg: The bridge will be built (interview)\n\nNorthtown mayor Anna Berg has promised a bridge by 2028.\n\n"
+      "Q. When will the work start?\n\nA. We will start in March.\n\n"
+      "Q. Is the budget enough?\n\nA. It is enough for the first stage.\n";
+  check_quote(note, "When will the work start?", {"Q.", "transcript-turn", "Q."});
+  check_quote(note, "We will start in March.", {"Anna Berg", "transcript-turn", "Berg"});
+  check_quote(note, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "Berg"});
+}
+
+TEST_CASE("where only the questions are labelled, the answers are the interviewee's", "[rules][transcript]") {
+  const std::string text =
+      "Northtown mayor Anna Berg answered questions from readers about the new bridge.\n\n"
+      "Q. When will the work start?\n\nWe will start in March, once the council approves the budget.\n\n"
+      "The contractors are ready.\n\nQ. Is the budget enough?\n\nIt is enough for the first stage.\n";
+  check_quote(text, "When will the work start?", {"Q.", "transcript-turn", "Q."});
+  check_quote(text, "We will start in March, once the council approves the budget.",
+              {"Anna Berg", "transcript-turn", "Anna Berg"});
+  check_quote(text, "The contractors are ready.", {"Anna Berg", "transcript-continuation", ""});
+  check_quote(text, "Is the budget enough?", {"Q.", "transcript-turn", "Q."});
+  check_quote(text, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "Anna Berg"});
+}
+
+TEST_CASE("without an interview cue, an answer label is the one person the text names", "[rules][transcript]") {
+  const std::string text =
+      "Building the bridge\n\nMayor Anna Berg said she has led the works on the Northtown bridge since 2020.\n\n"
+      "Q: When will the work end?\n\nA: In March, once the council approves the budget.\n\n"
+      "Q: Is the budget enough?\n\nA: It is enough for the first stage.\n";
+  check_quote(text, "In March, once the council approves the budget.", {"Anna Berg", "transcript-turn", "A"});
+  check_quote(text, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "A"});
+  check_quote(text, "Is the budget enough?", {"Q", "transcript-turn", "Q"});
+  // Two people named: no one is the principal, and the label stays unresolved.
+  const std::string two =
+      "Building the bridge\n\nMayor Anna Berg said she has led the works since 2020, with Governor Jan Novak.\n\n"
+      "Q: When will the work end?\n\nA: In March, once the council approves the budget.\n\n"
+      "Q: Is the budget enough?\n\nA: It is enough for the first stage.\n";
+  const auto r = shared_attributor().analyze(two);
+  const Attribution* a = find(r, two, "In March, once the council approves the budget.");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker.value_or("") != "Anna Berg");
+  CHECK(a->speaker.value_or("") != "Jan Novak");
+  CHECK(a->rule != "transcript-turn");
+}
+
+TEST_CASE("an interview whose opening names no interviewee keeps its labels", "[rules][transcript]") {
+  // No one is named as interviewed: "A:" stays a label that names no one, and answers under no
+  // label after "Q." are left unread.
+  const std::string labelled =
+      "The new bridge\n\nThe council of Northtown met on Tuesday to discuss the bridge.\n\n"
+      "Q: When will the work start?\n\nA: In March, once the council approves the budget.\n\n"
+      "Q: Is the budget enough?\n\nA: It is enough for the first stage.\n";
+  const auto r = shared_attributor().analyze(labelled);
+  const Attribution* a = find(r, labelled, "In March, once the council approves the budget.");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker.value_or("") != "Anna Berg");
+  CHECK(a->rule != "transcript-turn");
+  const std::string questions =
+      "The new bridge\n\nThe council of Northtown met on Tuesday to discuss the bridge.\n\n"
+      "Q. When will the work start?\n\nIn March, once the council approves the budget.\n\n"
+      "Q. Is the budget enough?\n\nIt is enough for the first stage.\n";
+  const auto rq = shared_attributor().analyze(questions);
+  CHECK(rq.quotes.empty());
+}
+
 TEST_CASE("a name-case transcript label names the person after the title and country", "[rules][transcript]") {
   const std::string text =
       "Meeting with the Prime Minister of Freedonia\n"

@@ -93,32 +93,37 @@ enum class WordClass : std::uint8_t {
   kFormerModifiers,     // former_modifiers
   kPersonRelatives,     // person_relatives
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
-  kSpeechVerbBases,      // speech_verb_bases
-  kScriptLabels,         // script_labels
-  kSoundBiteWords,       // sound_bite_words
-  kSpeechVerbForms,      // speech_verb_forms
-  kFirstPerson,          // first_person
-  kSecondPerson,         // second_person
-  kThirdPersonSubjects,  // third_person_subjects
-  kRelativeWords,        // relative_words
-  kDemonstratives,       // demonstratives
-  kPresentBe,            // present_be
-  kPresentFinite,        // present_finite
-  kTermCues,             // term_cues
-  kTermCuePairFirst,     // term_cue_pair_first
-  kTermCuePairSecond,    // term_cue_pair_second
-  kTitleSmallWords,      // title_small_words
-  kNotCommonNouns,       // not_common_nouns
-  kElidedWords,          // elided_words
-  kFunctionWords,        // function_words
-  kBlockLeadVerbs,       // block_lead_verbs
-  kReadoutNouns,         // readout_nouns
-  kFullTextMarkers,      // full_text_markers
-  kWorkNouns,            // work_nouns
-  kTranscriptIntros,     // transcript_intros
-  kThoughtVerbs,         // thought_verbs
-  kFirstPersonSubjects,  // first_person_subjects
-  kTitleAcronyms,        // title_acronyms
+  kSpeechVerbBases,        // speech_verb_bases
+  kScriptLabels,           // script_labels
+  kSoundBiteWords,         // sound_bite_words
+  kSpeechVerbForms,        // speech_verb_forms
+  kFirstPerson,            // first_person
+  kSecondPerson,           // second_person
+  kThirdPersonSubjects,    // third_person_subjects
+  kRelativeWords,          // relative_words
+  kDemonstratives,         // demonstratives
+  kPresentBe,              // present_be
+  kPresentFinite,          // present_finite
+  kTermCues,               // term_cues
+  kTermCuePairFirst,       // term_cue_pair_first
+  kTermCuePairSecond,      // term_cue_pair_second
+  kTitleSmallWords,        // title_small_words
+  kNotCommonNouns,         // not_common_nouns
+  kElidedWords,            // elided_words
+  kFunctionWords,          // function_words
+  kBlockLeadVerbs,         // block_lead_verbs
+  kReadoutNouns,           // readout_nouns
+  kFullTextMarkers,        // full_text_markers
+  kWorkNouns,              // work_nouns
+  kTranscriptIntros,       // transcript_intros
+  kThoughtVerbs,           // thought_verbs
+  kFirstPersonSubjects,    // first_person_subjects
+  kTitleAcronyms,          // title_acronyms
+  kIntervieweeVerbs,       // interviewee_verbs
+  kIntervieweeObjects,     // interviewee_objects
+  kInterviewNouns,         // interview_nouns
+  kInterviewPrepositions,  // interview_prepositions
+  kAnswerLabels,           // answer_labels
   // Sentences (src/sentence_splitter.cpp).
   kSentenceStarters,     // sentence_starters
   kFrontedPrepositions,  // fronted_prepositions
