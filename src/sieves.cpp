@@ -642,6 +642,8 @@ Span speaking_subject(const DocumentState& s, Span subject) {
     std::size_t b = k;
     while (b > first && words[b - 1].capitalized && words[b - 1].tag != Tag::JJ) --b;
     if (b == k) return {};
+    // An acronym right before the noun is the source ("New FDA data").
+    if (words[k - 1].all_caps) return words[k - 1].span;
     return {words[b].span.begin, words[k - 1].stem_end};
   }
   return subject;

@@ -2479,8 +2479,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     return r;
   }
-  if (const Span full = acronym_name({toks[k].span.begin, toks.back().stem_end});
-      toks[k].capitalized && !full.empty()) {
+  Span full = acronym_name({toks[k].span.begin, toks.back().stem_end});
+  if (full.empty() && toks.size() == k + 1 && toks[k].all_caps && toks[k].lower.size() >= 3) {
+    // "CPSC" where the text writes "U.S. Consumer Product Safety Commission (CPSC)": that name.
+    for (std::size_t j = 1; j < words_.size() && full.empty(); ++j) {
+      if (words_[j].lower != toks[k].lower ||
+          text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) != " (")
+        continue;
+      for (std::size_t b = j >= 14 ? j - 14 : 0; b < j && full.empty(); ++b) {
+        if (words_[b].sentence != words_[j].sentence || !words_[b].capitalized) continue;
+        const Span named = acronym_name({words_[b].span.begin, words_[j - 1].stem_end});
+        if (!named.empty() && named.end == words_[j - 1].stem_end) full = named;
+      }
+    }
+  }
+  if (toks[k].capitalized && !full.empty()) {
     // A body named in full before its acronym: that full name, without its article.
     r.speaker = std::string(full.in(text_));
     r.how = "name '" + r.speaker + "' as written before its acronym (not in the profile)";

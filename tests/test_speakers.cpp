@@ -767,3 +767,11 @@ TEST_CASE("a headline's verb of speech after a title is no name before a possess
       "\"We will build new schools,\" he said.";
   CHECK(speakers(text, "We will build new schools,") == Names{"Tom Hale"});
 }
+
+TEST_CASE("an acronym among data's modifiers is their source, named in full as the text names it",
+          "[speakers][description]") {
+  const std::string text =
+      "New FTSB data highlights rising toy injuries\n"
+      "The Federal Toy Safety Board (FTSB) counted 200 cases last year.";
+  CHECK(speakers(text, "rising toy injuries") == Names{"Federal Toy Safety Board"});
+}
