@@ -139,6 +139,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "source_qualifiers",
     "former_modifiers",
     "person_relatives",
+    "data_nouns",
+    "giving_verbs",
     "speech_verb_bases",
     "script_labels",
     "sound_bite_words",

@@ -2069,9 +2069,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     // announcement that …". Not a relative clause ("the statement that was issued").
     // Bare plural reports ("dismissed reports that …", "aware of reports that …") are their own
     // unnamed source, also inside someone's quote (they are not the quoted speaker's words).
+    // Given ones are the giver's ("provided assurances that …": the clause's subject).
     const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
-                             !is_adjective(t_[i - 1].tag) && !ends_with(t_[i - 1].low, "'s") &&
-                             !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
+                             !is_adjective(t_[i - 1].tag) && !in(i - 1, WordClass::kGivingVerbs) &&
+                             !ends_with(t_[i - 1].low, "'s") && !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
     if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") &&
         i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
         !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) && !ends_with(t_[i + 2].low, "ed") &&

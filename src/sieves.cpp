@@ -504,6 +504,9 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   const auto range = d.words_in(subject);
   const auto& words = d.words();
   if (range.second - range.first < 2) return {subject};
+  // One body's name before its acronym ("The Substance Abuse and Mental Health Services
+  // Administration (SAMHSA)") is no list.
+  if (!d.acronym_name(subject).empty()) return {subject};
   // A subject that a preposition runs into ("Secretary for Foreign and Diaspora Affairs X")
   // is the end of a longer phrase, not a list of speakers.
   if (range.first > 0) {
@@ -624,6 +627,28 @@ Resolution described(const DocumentState& s, Span part) {
   return r;
 }
 
+// The part of a report's subject that can speak: a name, a title or a body. Data speak for their
+// source ("data from the agency" and "New FDA data": the agency, FDA), or for no one; the words of
+// a passive clause ("Participants were told") name no one who speaks. Empty when none.
+Span speaking_subject(const DocumentState& s, Span subject) {
+  const auto [first, last] = s.d.words_in(subject);
+  const auto& words = s.d.words();
+  for (std::size_t k = first; k < last; ++k) {
+    if (words[k].in(WordClass::kBeForms)) return {};
+    if (!words[k].in(WordClass::kDataNouns)) continue;
+    if (k + 2 < last && words[k + 1].lower == "from") return {words[k + 2].span.begin, subject.end};
+    if (k + 1 != last) return subject;
+    // "New FDA data": the capitalised modifiers before the noun, a sentence's capitalised adjective aside.
+    std::size_t b = k;
+    while (b > first && words[b - 1].capitalized && words[b - 1].tag != Tag::JJ) --b;
+    if (b == k) return {};
+    // An acronym right before the noun is the source ("New FDA data").
+    if (words[k - 1].all_caps) return words[k - 1].span;
+    return {words[b].span.begin, words[k - 1].stem_end};
+  }
+  return subject;
+}
+
 // 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
 class ReportedSubjectSieve final : public Sieve {
  public:
@@ -632,8 +657,10 @@ class ReportedSubjectSieve final : public Sieve {
     DocumentState& s = q.s;
     const ReportedSpeech& rep = s.reports[static_cast<std::size_t>(s.report_of[q.qi])];
     if (rep.subject.empty()) return;
+    const Span subject = speaking_subject(s, rep.subject);
+    if (subject.empty()) return;
     std::vector<std::pair<Span, Resolution>> voices;
-    const std::vector<Span> parts = joint_subjects(s.text, rep.subject, s.d);
+    const std::vector<Span> parts = joint_subjects(s.text, subject, s.d);
     std::vector<int> members;
     for (Span part : parts) {
       // A subject after its content ("…, he said") looks back from the content's start.
@@ -1024,8 +1051,10 @@ class LeadParagraphSieve final : public Sieve {
         ++k;
         continue;
       }
+      // A possessive ends the run: "Director Roe's September 14 statement" names Director Roe.
+      auto possessive = [&](std::size_t m) { return words[m].stem_end < words[m].span.end; };
       std::size_t e = k + 1;
-      while (e < range.second && words[e].capitalized && spaced(e - 1, e)) ++e;
+      while (e < range.second && words[e].capitalized && spaced(e - 1, e) && !possessive(e - 1)) ++e;
       ++runs;
       for (std::size_t m = k; m < e && !names; ++m) names = !words[m].in(WordClass::kNotNameWords);
       const Span run{words[k].span.begin, words[e - 1].stem_end};

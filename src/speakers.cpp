@@ -726,6 +726,27 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords) || t.tag == Tag::CD);
     if (title_case) {
       headlines_.push_back(paragraph_words_[pi]);
+      // But a capitalised title and two to four capitalised words that a possessive ends are a
+      // person's name ("Director Jane A. Roe's Statement on …").
+      for (std::size_t m = 1; m < toks.size(); ++m) {
+        const std::string_view after = text_.substr(toks[m].span.end, 4);
+        const bool apostrophe = after.rfind("' ", 0) == 0 || after.rfind("\xE2\x80\x99 ", 0) == 0;
+        if (toks[m].stem_end >= toks[m].span.end && !apostrophe) continue;
+        std::size_t b = m + 1;
+        // A headline's verb is no word of it ("President Answers Citizens' Questions").
+        while (b > 1 && m + 2 - b <= 4 && toks[b - 2].capitalized && !model_.is_role_word(toks[b - 2].lower) &&
+               !model_.is_cue_form(toks[b - 2].lower) && toks[b - 2].tag != Tag::NNPS &&
+               text_.substr(toks[b - 2].span.end, toks[b - 1].span.begin - toks[b - 2].span.end) == " ")
+          --b;
+        --b;  // the name's first word
+        if (b == 0 || m + 1 - b < 2 || toks[m].tag == Tag::NNPS || !toks[b - 1].capitalized ||
+            !model_.is_role_word(toks[b - 1].lower) ||
+            text_.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end) != " ")
+          continue;
+        std::vector<const Word*> name;
+        for (std::size_t n = b; n <= m; ++n) name.push_back(&toks[n]);
+        register_person(name, {toks[b - 1].lower}, {}, toks[b - 1].lower);
+      }
       continue;
     }
     // A capitalised role word after the "and" at `j` of a title's department, before another
@@ -947,6 +968,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           }
         }
       }
+      // A possessive ends the name: "Director Roe's March 3 statement" names Roe.
+      for (std::size_t m = name_begin; m + 1 < j; ++m)
+        if (toks[m].stem_end < toks[m].span.end) j = m + 1;
       std::size_t len = j > name_begin ? j - name_begin : 0;
       bool capitalised = true;
       // Every word capitalised, but a particle inside the name ("Humberto de la Calle").
@@ -1057,6 +1081,14 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           bool comma = gap.find(',') != std::string_view::npos;
           if (!comma && !prev.capitalized && !prev.in(WordClass::kSubjectJoiners)) subject = false;
         }
+        // "… with Gen. Tom Hale, who echoed …": the subject of the relative clause after it.
+        if (const std::size_t after = i + alias_len;
+            !subject && after + 1 < toks.size() && toks[after].sentence == toks[i].sentence &&
+            toks[after].in(WordClass::kPersonRelatives) && is_verb(toks[after + 1].tag) &&
+            text_.substr(toks[after - 1].span.end, 2) == ", ")
+          subject = std::none_of(quoted.begin(), quoted.end(), [&](const Span& q) {
+            return q.begin < toks[i].span.begin && toks[i].span.begin < q.end;
+          });
         events_.push_back({toks[i].span.begin, static_cast<int>(ei), subject ? kSubject : kMentioned});
       }
     }
@@ -1728,6 +1760,20 @@ std::size_t Discourse::department_end(std::size_t end) const {
   return j;
 }
 
+namespace {
+// The initials of the capitalised words first..j-1 of a name and the capitals of the acronym at j.
+std::pair<std::string, std::string> initials_and_acronym(std::string_view text, const std::vector<Word>& words,
+                                                         std::size_t first, std::size_t j) {
+  std::string initials;
+  for (std::size_t m = first; m < j; ++m)
+    if (words[m].capitalized && !words[m].in(WordClass::kNotNameWords)) initials += text[words[m].span.begin];
+  std::string acronym;
+  for (std::size_t c = words[j].span.begin; c < words[j].span.end; ++c)
+    if (text[c] >= 'A' && text[c] <= 'Z') acronym += text[c];
+  return {initials, acronym};
+}
+}  // namespace
+
 // A name cut at the comma of its own list of parts, confirmed by its acronym in brackets: "the
 // Ministry of Agriculture, Forestry and Fisheries of Freedonia (MAFF)" is one body, named whole
 // when the initials of its capitalised words begin with the acronym's letters.
@@ -1756,16 +1802,43 @@ std::size_t Discourse::listed_name_end(std::size_t first, std::size_t end) const
   if (!and_seen || j >= words_.size() || !words_[j].all_caps) return end;
   const std::string_view bracket = text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end);
   if (bracket != " (") return end;
-  std::string initials;
-  for (std::size_t m = first; m < j; ++m)
-    if (words_[m].capitalized && !words_[m].in(WordClass::kNotNameWords)) initials += text_[words_[m].span.begin];
-  std::string acronym;
-  for (std::size_t c = words_[j].span.begin; c < words_[j].span.end; ++c)
-    if (text_[c] >= 'A' && text_[c] <= 'Z') acronym += text_[c];
+  const auto [initials, acronym] = initials_and_acronym(text_, words_, first, j);
   if (acronym.size() < 3 || initials.compare(0, acronym.size(), acronym) != 0) return end;
   // Up to the last capitalised word before the bracket.
   while (j > end && !words_[j - 1].capitalized) --j;
   return j;
+}
+
+// A body's name runs through capitalised words and the small words "and", "for", "of" and "the"
+// between them ("Substance Abuse and Mental Health Services Administration") when an acronym of
+// three letters or more follows it in brackets whose letters the initials of its capitalised
+// words begin or end with ("U.S. Consumer Product Safety Commission (CPSC)").
+Span Discourse::acronym_name(Span mention) const {
+  auto [first, last] = words_in(mention);
+  if (first >= last) return {};
+  if (words_[first].lower == "the" && first + 1 < last) ++first;
+  if (!words_[first].capitalized) return {};
+  constexpr std::size_t kMostWords = 14;
+  std::size_t j = first + 1;
+  bool bracket = false;
+  for (; j < words_.size() && j - first < kMostWords && words_[j].sentence == words_[first].sentence; ++j) {
+    const std::string_view gap = text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end);
+    if (gap == " (") {
+      bracket = words_[j].all_caps;
+      break;
+    }
+    if (gap != " ") break;
+    if (words_[j].capitalized) continue;
+    const std::string& w = words_[j].lower;
+    if (w != "and" && w != "for" && w != "of" && w != "the" && !words_[j].in(WordClass::kNameParticles)) break;
+  }
+  if (!bracket || j < last || !words_[j - 1].capitalized) return {};
+  const auto [initials, acronym] = initials_and_acronym(text_, words_, first, j);
+  if (acronym.size() < 3 || initials.size() < acronym.size()) return {};
+  if (initials.compare(0, acronym.size(), acronym) != 0 &&
+      initials.compare(initials.size() - acronym.size(), acronym.size(), acronym) != 0)
+    return {};
+  return {words_[first].span.begin, words_[j - 1].stem_end};
 }
 
 Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const {
@@ -2190,6 +2263,33 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   bool partial = false;
   std::size_t name_end = 0;
   int e = find_by_tokens(core, &partial, &name_end);
+  if (e >= 0 && partial) {
+    // "The Commander of U.S. Southern Command, U.S. Army Gen. Laura Richardson, visited …": a
+    // body's title whose holder the apposition after it names speaks, not the body.
+    const auto of = std::find(core.begin(), core.end(), "of");
+    const std::vector<std::string> title(core.begin(), of);
+    if (of != core.end() && !title.empty() && model_.role_suffix(title) == title.size() &&
+        !model_.institution_head(title) && text_.substr(mention.end, 2) == ", ") {
+      auto at = std::lower_bound(words_.begin(), words_.end(), mention.end + 2,
+                                 [](const Word& w, std::size_t p) { return w.span.begin < p; });
+      auto stop = at;
+      while (stop != words_.end() && stop->sentence == at->sentence &&
+             (stop == at ||
+              text_.substr(std::prev(stop)->span.end, stop->span.begin - std::prev(stop)->span.end).find(',') ==
+                  std::string_view::npos))
+        ++stop;
+      if (at != words_.end() && stop != at) {
+        const std::vector<int> holder = persons_in({at->span.begin, std::prev(stop)->span.end}, {});
+        if (holder.size() == 1 && holder[0] != e) {
+          r.entity = holder[0];
+          r.speaker = entities_[static_cast<std::size_t>(holder[0])].name;
+          r.how = "'" + std::string(mention.in(text_)) + "' read as " + r.speaker + ", the holder named after it";
+          r.factor = 0.85;
+          return r;
+        }
+      }
+    }
+  }
   if (e >= 0 && entities_[static_cast<std::size_t>(e)].institution && name_end + 1 < core.size()) {
     // "President of the People's Republic of China Xi Jinping": a country's name followed by a
     // person's name of two words or more; the person is the head.
@@ -2377,6 +2477,27 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " described before";
       }
     }
+    return r;
+  }
+  Span full = acronym_name({toks[k].span.begin, toks.back().stem_end});
+  if (full.empty() && toks.size() == k + 1 && toks[k].all_caps && toks[k].lower.size() >= 3) {
+    // "CPSC" where the text writes "U.S. Consumer Product Safety Commission (CPSC)": that name.
+    for (std::size_t j = 1; j < words_.size() && full.empty(); ++j) {
+      if (words_[j].lower != toks[k].lower ||
+          text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) != " (")
+        continue;
+      for (std::size_t b = j >= 14 ? j - 14 : 0; b < j && full.empty(); ++b) {
+        if (words_[b].sentence != words_[j].sentence || !words_[b].capitalized) continue;
+        const Span named = acronym_name({words_[b].span.begin, words_[j - 1].stem_end});
+        if (!named.empty() && named.end == words_[j - 1].stem_end) full = named;
+      }
+    }
+  }
+  if (toks[k].capitalized && !full.empty()) {
+    // A body named in full before its acronym: that full name, without its article.
+    r.speaker = std::string(full.in(text_));
+    r.how = "name '" + r.speaker + "' as written before its acronym (not in the profile)";
+    r.factor = 0.75;
     return r;
   }
   if (toks[k].capitalized) {

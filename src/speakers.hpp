@@ -144,6 +144,10 @@ class Discourse {
   int last_subject_before(std::size_t pos, std::size_t from = 0) const;
   std::size_t previous_paragraph_start(std::size_t pos) const;  // the paragraph before pos's, else pos's
   // The people (not institutions or groups) named in `range`, outside `outside`, in order.
+  // The full name of a body that `mention` begins, confirmed by the acronym in brackets after it,
+  // without a leading article ("National Endowment for the Arts" of "The National Endowment" in
+  // "The National Endowment for the Arts (NEA)"); empty when none.
+  Span acronym_name(Span mention) const;
   std::vector<int> persons_in(Span range, Span outside) const;  // a person, named at or after `from`
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }

@@ -713,3 +713,65 @@ TEST_CASE("a name that opens the text is read without looking before the first w
   CHECK(speakers("Minister Tom Hale told reporters the bridge would open in May.", "the bridge would open in May") ==
         Names{"Tom Hale"});
 }
+
+TEST_CASE("a body named in full before its acronym is that full name, without its article", "[speakers][names]") {
+  // "for the" inside the name: not cut before "for", and the article is no part of it.
+  CHECK(speakers("Lisbon -- The National Fund for the Humanities (NFH) announced today that it will award 300 "
+                 "grants to museums.",
+                 "that it will award 300 grants to museums") == Names{"National Fund for the Humanities"});
+  // "and" inside the name: one body, not two speakers.
+  CHECK(speakers("The Coastal Fisheries and Marine Habitat Protection Agency (CFMHPA) today announced new grants for "
+                 "harbour towns.",
+                 "new grants for harbour towns") == Names{"Coastal Fisheries and Marine Habitat Protection Agency"});
+}
+
+TEST_CASE("a body's title with its holder in apposition is the holder", "[speakers][description]") {
+  CHECK(speakers("The Commander of Northern Fleet Command, Adm. Joan Pratt, visited Oslo on Monday, meeting "
+                 "officials to reaffirm support for the naval partnership.",
+                 "support for the naval partnership") == Names{"Joan Pratt"});
+}
+
+TEST_CASE("data speak for their source, never as a speaker", "[speakers][description]") {
+  // "data from X": X speaks.
+  CHECK(speakers("As prices rise, new data from the Federal Toy Safety Board (FTSB) highlights "
+                 "the importance of checking labels.",
+                 "the importance of checking labels") == Names{"Federal Toy Safety Board"});
+}
+
+TEST_CASE("a giver of a report noun reports, not the noun", "[speakers][description]") {
+  CHECK(speakers("Tom Hale, a farmer from Ohio, provided assurances that the harvest would be sold locally.",
+                 "that the harvest would be sold locally") == Names{"Tom Hale"});
+}
+
+TEST_CASE("a titled name a possessive ends is a person, in a Title Case heading too", "[speakers][lead]") {
+  // The lead paragraph's possessive ends the name too: "Kowal's March" is no name.
+  CHECK(speakers("Director Anna Kowal's Statement on the Harbor Plan\nLisbon - Director Kowal's March 3 statement is "
+                 "as follows:\n"
+                 "\"We will open three new offices this year.\"",
+                 "We will open three new offices this year.") == Names{"Anna Kowal"});
+}
+
+TEST_CASE("a person a relative clause makes its subject is a subject for a later pronoun", "[speakers][pronoun]") {
+  const std::string text =
+      "\"We will keep costs down,\" said Director Mark Lowe.\n"
+      "Lowe hosted the meeting with Commander Gen. Tom Hale, who praised the director's remarks on costs.\n"
+      "\"You are doing great work here,\" he said.";
+  CHECK(speakers(text, "You are doing great work here,") == Names{"Tom Hale"});
+}
+
+TEST_CASE("a headline's verb of speech after a title is no name before a possessive", "[speakers][lead]") {
+  // "Answers Citizens'" is no person: the words go to the president the text names.
+  const std::string text =
+      "Freedonia's President Answers Citizens' Questions Online\n"
+      "President Tom Hale took questions online on Monday.\n"
+      "\"We will build new schools,\" he said.";
+  CHECK(speakers(text, "We will build new schools,") == Names{"Tom Hale"});
+}
+
+TEST_CASE("an acronym among data's modifiers is their source, named in full as the text names it",
+          "[speakers][description]") {
+  const std::string text =
+      "New FTSB data highlights rising toy injuries\n"
+      "The Federal Toy Safety Board (FTSB) counted 200 cases last year.";
+  CHECK(speakers(text, "rising toy injuries") == Names{"Federal Toy Safety Board"});
+}

@@ -92,6 +92,8 @@ enum class WordClass : std::uint8_t {
   kSourceQualifiers,    // source_qualifiers
   kFormerModifiers,     // former_modifiers
   kPersonRelatives,     // person_relatives
+  kDataNouns,           // data_nouns
+  kGivingVerbs,         // giving_verbs
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,        // speech_verb_bases
   kScriptLabels,           // script_labels
