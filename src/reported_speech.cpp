@@ -1650,6 +1650,13 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
                    (t_[k - 1].low == "i" && !t_[k - 1].cap)))
     --k;
   if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
+  // "Participants were specifically informed that …": a passive; its subject is the addressee,
+  // the speaker is not named here.
+  if (!m.form->ing && !m.form->base) {
+    std::size_t p = i;
+    while (p > 0 && t_[p - 1].word && (in(p - 1, WordClass::kSkippable) || is_adverb(t_[p - 1].tag))) --p;
+    if (p > 0 && in(p - 1, WordClass::kBeForms)) return;
+  }
   if (k == 0) {
     inherit = true;
   } else if (m.form->ing && word(k - 1, "as") && k > 1) {
@@ -2621,6 +2628,12 @@ void ReportedSpeechFinderImpl::parse_subjects(const Document& doc, const Sentenc
         }
     const auto [sb, se] = subject_tokens(tk, f, subj, lo, hi);
     if (overlaps_any(quoted, tk[sb].span.begin, tk[se - 1].span.end)) continue;
+    // "Participants were specifically informed that …": a passive's subject is the addressee.
+    if (tk[v].tag == Tag::VBN) {
+      std::size_t p = v;
+      while (p > f && is_adverb(tk[p - 1].tag)) --p;
+      if (p > f && lex_.is(WordClass::kBeForms, std::string(tk[p - 1].lower))) continue;
+    }
     if (tk[sb].span.begin < r.content.end && r.content.begin < tk[se - 1].span.end) continue;
     r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
   }

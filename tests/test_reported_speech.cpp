@@ -1335,3 +1335,8 @@ TEST_CASE("reported speech: a list of participles after a progressive stays in t
   check("She said that the airline is growing fast, citing new routes to the coast.",
         {{"that the airline is growing fast", "She", "said", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a passive report names no speaker; its subject is the addressee", "[reported]") {
+  check("Visitors were specifically told that they could bring their own food.",
+        {{"that they could bring their own food", "", "told", "that-clause"}});
+}
