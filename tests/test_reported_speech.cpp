@@ -1340,3 +1340,11 @@ TEST_CASE("reported speech: a passive report names no speaker; its subject is th
   check("Visitors were specifically told that they could bring their own food.",
         {{"that they could bring their own food", "", "told", "that-clause"}});
 }
+
+TEST_CASE("reported speech: 'expects' with a clause is a stated prediction", "[reported]") {
+  check("The agency expects the hearings will cover fishing rights and dam safety.",
+        {{"the hearings will cover fishing rights and dam safety", "The agency", "expects", "zero-that"}});
+  // An infinitive or a participle is no stated clause.
+  check_none("The water board expects prices to rise next year.");
+  check_none("The hearings, expected to be held on Friday, will cover fishing rights.");
+}
