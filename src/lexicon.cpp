@@ -118,6 +118,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "aspect_verbs",
     "act_time_prepositions",
     "joining_verbs",
+    "announcing_moods",
     "not_name_words",
     "name_particles",
     "name_suffixes",

@@ -1727,6 +1727,23 @@ bool Run::looks_like_term(const DirectQuote& q) {
     const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
     if (one_word && q.depth > 0) return true;
     const Span p = paras_[q.paragraph];
+    // "It's a 'one-stop shop' for …" inside another quotation: a short lower-case noun phrase
+    // with a hyphenated compound, right after its determiner, is held at a distance, no speech of
+    // its own ("call it a 'quiet crisis'" may be the speaker's own naming).
+    if (q.depth > 0 && is_lower(cp_at(text_, q.content.begin)) &&
+        q.content.in(text_).find('-') != std::string_view::npos &&
+        q.content.in(text_).find_first_of(",.;:!?") == std::string_view::npos) {
+      constexpr int kMaxScareWords = 3;
+      int words = 0;
+      for (std::size_t k = q.content.begin, b, e; next_word(k, q.content.end, b, e);) ++words;
+      const std::size_t floor = q.open_mark.begin > p.begin + 20 ? q.open_mark.begin - 20 : p.begin;
+      std::size_t db, de;
+      char buf[16];
+      if (words <= kMaxScareWords && word_before(q.open_mark.begin, floor, db, de) &&
+          trim_space_back(text_, floor, q.open_mark.begin) == de &&
+          is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)))
+        return true;
+    }
     std::size_t j = q.close_mark.end, nb, ne;
     if (one_word && q.content.in(text_).find('-') != std::string_view::npos && j < p.end && text_[j] == ' ' &&
         next_word(j, p.end, nb, ne) && nb == q.close_mark.end + 1 && is_lower(cp_at(text_, nb)))

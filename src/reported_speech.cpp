@@ -334,6 +334,7 @@ class Scan {
   bool frames_of(std::size_t i, const Match& m, Draft& d) const;
   bool arrangement(std::size_t content_b) const;
   bool post_posed(std::size_t i, const Match& m, Draft& d) const;
+  bool listed_participle(std::size_t b, std::size_t k) const;
   bool fronted_participle(std::size_t i, const Match& m, Draft& d) const;
   bool verb_before_quote(std::size_t k) const;
   bool has_finite_verb(std::size_t j) const;
@@ -469,6 +470,11 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     if (i >= 3 && word(i - 1, "to") && impl_.cues_[m.form->cue].quote &&
         (in(i - 2, WordClass::kAspectVerbs) ||
          (word(i - 2, "on") && (tok(i - 3).tag == Tag::VBD || tok(i - 3).tag == Tag::VBZ))))
+      return true;
+    // "The agency is pleased to announce …": a mood of the speaker's before the infinitive.
+    if (i >= 3 && word(i - 1, "to") && in(i - 2, WordClass::kAnnouncingMoods) &&
+        (in(i - 3, WordClass::kBeForms) ||
+         (i >= 4 && in(i - 3, WordClass::kSkippable) && in(i - 4, WordClass::kBeForms))))
       return true;
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
@@ -959,6 +965,12 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
         is(WordClass::kIrregularPast, w))
       return true;
     if (ends_with(w, "ed") && !is_det(k - 1) && !punct(k - 1, ",")) return true;
+    // "progress often comes from …": a present the tagger reads as one after an adverb; "innovation
+    // often springs from …": an -s form the tagger reads as a plural noun after a singular noun
+    // and an adverb agrees with that noun, its verb.
+    if (!t_[k].cap && is_adverb(t_[k - 1].tag) &&
+        (t_[k].tag == Tag::VBZ || (t_[k].tag == Tag::NNS && k >= 2 && t_[k - 2].tag == Tag::NN && ends_with(w, "s"))))
+      return true;
     // "The two countries share …", "they want …": a plain present after a plural subject.
     const Token& p = t_[k - 1];
     if (!t_[k].cap && p.word &&
@@ -1009,7 +1021,10 @@ bool Scan::has_finite_verb(std::size_t j) const {
     bool after_noun = t_[k - 1].word && !is_det(k - 1) && !in(k - 1, WordClass::kAdjunctPrepositions) &&
                       !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
-    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap) return true;
+    // "since the late 1950s": a number's plural is no verb.
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap &&
+        !is_digit(cp_at(text_, t_[k].b)))
+      return true;
     // "said the leaders represent …": a plain present the tagger reads as one, after a plural noun.
     if (t_[k].tag == Tag::VBP && !t_[k].cap && t_[k - 1].tag == Tag::NNS) return true;
   }
@@ -1067,6 +1082,14 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (last == i - 1 && punct(i - 1, ",")) return false;
     auto [sb, se] = np_back(last);
     if (se == sb || sb == 0) return false;
+    // ", a top U.S. military health official told …": the tagger's noun phrase, from its
+    // determiner after the comma, with a name among its modifiers.
+    if (!punct(sb - 1, ",") && t_[sb].chunk == Chunk::kInsideNP) {
+      constexpr std::size_t kMaxModifiers = 6;
+      std::size_t c = sb;
+      while (c > 1 && sb - c < kMaxModifiers && t_[c].chunk == Chunk::kInsideNP && t_[c - 1].word) --c;
+      if (t_[c].chunk == Chunk::kBeginNP && is_det(c) && c > 0 && punct(c - 1, ",")) sb = c;
+    }
     if (punct(sb - 1, ",")) {
       comma = sb - 1;
     } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && (headline_ || verb_before_quote(sb - 2))) {
@@ -1080,6 +1103,15 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
       return false;
     }
     std::size_t k = skip_adjuncts(after);
+    // ", Adm. Jane Roe told the group.", ", an official told a conference.": after a verb that
+    // takes an addressee, its noun phrase is part of the attribution.
+    if (impl_.cues_[m.form->cue].addressee && k < t_.size() && t_[k].word && t_[k].chunk == Chunk::kBeginNP &&
+        !in(k, WordClass::kAdjunctPrepositions) && !in(k, WordClass::kComplementizers)) {
+      constexpr std::size_t kMaxAddressee = 8;
+      std::size_t c = k + 1;
+      while (c < t_.size() && c < k + kMaxAddressee && t_[c].chunk == Chunk::kInsideNP) ++c;
+      k = skip_adjuncts(c);
+    }
     // The attribution may carry its own adjuncts or a comma clause: ", Carter said in a news
     // conference", ", Natalegawa said on Monday, a sign of eased relations".
     if (k < t_.size() && !punct(k, ".") && !punct(k, "!") && !punct(k, ",") &&
@@ -1341,6 +1373,24 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
 
 // End (exclusive token index) of a content that starts at token b. `quote` is
 // the speech quote the cue stands in (-1: none): the content stays inside it.
+// "the problems are finding parts, hiring staff and connecting plants": the participle after the
+// comma at k is the next item of a list whose first item is the content's progressive (a form of
+// "be" and a participle) and whose last one follows "and".
+bool Scan::listed_participle(std::size_t b, std::size_t k) const {
+  bool progressive = false;
+  for (std::size_t n = b + 1; n < k && !progressive; ++n)
+    progressive = t_[n].tag == Tag::VBG && in(n - 1, WordClass::kBeForms);
+  if (!progressive) return false;
+  constexpr std::size_t kMaxList = 30;
+  for (std::size_t n = k + 2; n + 1 < t_.size() && n < k + kMaxList && t_[n].quote < 0; ++n) {
+    if (punct(n, ".") || punct(n, ";") || punct(n, "!") || punct(n, "?")) return false;
+    // The tagger may read the last participle as a noun ("and building runways").
+    if (word(n, "and") && (t_[n + 1].tag == Tag::VBG || (ends_with(t_[n + 1].low, "ing") && !t_[n + 1].cap)))
+      return true;
+  }
+  return false;
+}
+
 std::size_t Scan::content_end(std::size_t b, int quote) const {
   std::size_t k = b + 1;
   for (; k < t_.size(); ++k) {
@@ -1361,7 +1411,7 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // content is a whole clause, a participle after a comma is the writer's adjunct of the main
     // clause ("including" lists inside the content).
     if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
-        !word(k + 1, "including") && clause_has_verb(b, k))
+        !word(k + 1, "including") && clause_has_verb(b, k) && !listed_participle(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.
@@ -1600,6 +1650,13 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
                    (t_[k - 1].low == "i" && !t_[k - 1].cap)))
     --k;
   if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
+  // "Participants were specifically informed that …": a passive; its subject is the addressee,
+  // the speaker is not named here.
+  if (!m.form->ing && !m.form->base) {
+    std::size_t p = i;
+    while (p > 0 && t_[p - 1].word && (in(p - 1, WordClass::kSkippable) || is_adverb(t_[p - 1].tag))) --p;
+    if (p > 0 && in(p - 1, WordClass::kBeForms)) return;
+  }
   if (k == 0) {
     inherit = true;
   } else if (m.form->ing && word(k - 1, "as") && k > 1) {
@@ -2136,6 +2193,9 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       const Tag g = t_[k].tag;
       return g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP || g == Tag::MD;
     };
+    // "The Bureau, he added, “appreciates …”": the split clause's verb may open a quotation.
+    const std::size_t verb_at =
+        after + 1 < t_.size() && comma_after && t_[after].mark && t_[after + 1].quote >= 0 ? after + 1 : after;
     if (quote < 0 && i >= 2 && (comma_after || finite(after)) && !m.form->ing && !m.form->base) {
       auto [sb, se] = np_back(i - 1);
       const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
@@ -2145,7 +2205,7 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       std::size_t first = start;
       if (first < t_.size() && t_[first].tag == Tag::CC) ++first;  // "And mutual understanding …"
       bool split = !opener && sb >= 2 && se == i && punct(sb - 1, ",") && first < sb - 1 && sb - 1 - first <= 12 &&
-                   finite(after);
+                   finite(verb_at);
       for (std::size_t k = first; split && k + 1 < sb; ++k) split = t_[k].word && t_[k].quote < 0 && !finite(k);
       if ((opener || split) && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
         d.subj_b = sb;
@@ -2569,6 +2629,12 @@ void ReportedSpeechFinderImpl::parse_subjects(const Document& doc, const Sentenc
         }
     const auto [sb, se] = subject_tokens(tk, f, subj, lo, hi);
     if (overlaps_any(quoted, tk[sb].span.begin, tk[se - 1].span.end)) continue;
+    // "Participants were specifically informed that …": a passive's subject is the addressee.
+    if (tk[v].tag == Tag::VBN) {
+      std::size_t p = v;
+      while (p > f && is_adverb(tk[p - 1].tag)) --p;
+      if (p > f && lex_.is(WordClass::kBeForms, std::string(tk[p - 1].lower))) continue;
+    }
     if (tk[sb].span.begin < r.content.end && r.content.begin < tk[se - 1].span.end) continue;
     r.subject = {tk[sb].span.begin, tk[se - 1].span.end};
   }

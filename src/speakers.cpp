@@ -416,9 +416,25 @@ Span Discourse::named_next(std::size_t pos, bool subject, std::uint32_t sentence
     if (!name_word(words_[i]) || (i > 0 && joined(i - 1) && name_word(words_[i - 1]))) continue;
     std::size_t j = i + 1;
     while (j < words_.size() && j - i < 4 && joined(j - 1) && name_word(words_[j])) ++j;
-    if (j - i < 2 || j - i > 3 || j >= words_.size() || !joined(j - 1)) continue;
+    if (j - i < 2 || j - i > 3) continue;
     // Followed by a verb of speech or a cue of the profile: "… Jane Roe said", "Jane Roe added".
-    const bool opens = subject && (i == 0 || words_[i - 1].sentence != words_[i].sentence) && is_verb(words_[j].tag);
+    const bool opens = subject && (i == 0 || words_[i - 1].sentence != words_[i].sentence) && j < words_.size() &&
+                       is_verb(words_[j].tag);
+    // Or inverted after a quotation: "“…,” said Dr. Jane Roe, the deputy secretary".
+    std::size_t t = i;
+    while (t > first && i - t < 3 &&
+           (model_.is_role_word(words_[t - 1].lower) || is_title_abbreviation(lex(), words_[t - 1].lower)))
+      --t;
+    const bool inverted = t > first && words_[t - 1].sentence == words_[i].sentence &&
+                          (words_[t - 1].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[t - 1].lower)) &&
+                          (j >= words_.size() || words_[j].sentence != words_[i].sentence ||
+                           text_.substr(words_[j - 1].span.end, 1) == ",");
+    if (inverted && words_[j - 1].stem_end == words_[j - 1].span.end) {
+      std::vector<std::string> lower;
+      for (std::size_t m = i; m < j; ++m) lower.push_back(words_[m].lower);
+      if (!model_.institution_head(lower)) return {words_[i].span.begin, words_[j - 1].span.end};
+    }
+    if (j >= words_.size() || !joined(j - 1)) continue;
     if (!(opens || words_[j].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j].lower)) ||
         words_[j - 1].stem_end != words_[j - 1].span.end)
       continue;
@@ -2170,9 +2186,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         (p_end == std::string_view::npos ? text_.size() : p_end) - words_[paragraph_words_[0].second - 1].span.end);
     headline = tail.find_first_of(".!?") == std::string_view::npos;
   }
+  // A delayed identification in the story's lead ("In X, Y often springs from Z, a top health
+  // official told a conference." then "“…,” said Dr. Jane Roe, …"): an indefinite description in
+  // the first paragraph after a Title Case headline, the person named next.
+  bool lead = false;
+  if (!definite && k > 0 && (words[0] == "a" || words[0] == "an") && paragraph_words_.size() > 1 &&
+      !headlines_.empty() && headlines_[0] == paragraph_words_[0] &&
+      paragraph_words_[1].second > paragraph_words_[1].first)
+    lead = mention.begin >= words_[paragraph_words_[1].first].span.begin &&
+           mention.end <= words_[paragraph_words_[1].second - 1].span.end;
   auto cataphor = [&]() {
     Resolution c;
-    if (!(definite || headline) || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    if (!(definite || headline || lead) || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
     Span next = named_next(mention.end, false, headline ? kHeadlineSentences : 2);
     // The title's own complement ("the deputy director of the Harbor Guard") is no one named
     // next: it places the title; the one named after it may be.

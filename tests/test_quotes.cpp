@@ -826,6 +826,11 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("He mocked calls for a “farmer-led” budget on Monday.", QuoteKind::kTerm) == Strings{"farmer-led"});
   CHECK(contents("The pact is a “port-only” deal, he said.", QuoteKind::kTerm) == Strings{"port-only"});
   CHECK(contents("He called the deal “one-sided.” The talks ended.") == Strings{"one-sided."});
+  // Inside another quotation, a short lower-case noun phrase with a hyphenated compound right
+  // after its determiner is held at a distance; quoted words after a verb are someone's words.
+  CHECK(contents("“Try the new port office,” Lee said. “It's a 'one-window shop' for all permits.”",
+                 QuoteKind::kTerm) == Strings{"one-window shop"});
+  CHECK(contents("“My mother told me 'never give up' every day,” Lee said.", QuoteKind::kTerm).empty());
   // A short Title Case name (with a lower-case "or") in the place of a noun or its modifier is a
   // name though its sentence has a speech verb: after a determiner, a possessive or a year, or
   // before a lower-case noun; after an object pronoun or before a function word it stays speech.

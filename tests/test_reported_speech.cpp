@@ -1289,3 +1289,62 @@ TEST_CASE("reported speech: the noun phrase after a quotation's comma and an add
   check("The bridge will be rebuilt by May, says Tom Hale.",
         {{"The bridge will be rebuilt by May", "Tom Hale", "says", "post-posed"}});
 }
+
+TEST_CASE("reported speech: a post-posed attribution with an addressee after 'told'", "[reported]") {
+  check("Trade has been vital to the port's growth, Harbor Director Jane Roe told the group.",
+        {{"Trade has been vital to the port's growth", "Harbor Director Jane Roe", "told", "post-posed"}});
+  check(
+      "In rural medicine, progress often comes from small clinics, a senior health official told a regional "
+      "conference.",
+      {{"In rural medicine, progress often comes from small clinics", "a senior health official", "told",
+        "post-posed"}});
+  // The tagger's noun phrase after the comma, with a name among its modifiers; a content whose
+  // -s verb the tagger reads as a plural noun after an adverb.
+  check(
+      "In farming, innovation often springs from small clinics, a top U.S. farm official told a regional "
+      "conference.",
+      {{"In farming, innovation often springs from small clinics", "a top U.S. farm official", "told", "post-posed"}});
+}
+
+TEST_CASE("reported speech: 'echo' with a light noun or a that-clause; a plural number is no verb", "[reported]") {
+  check("The mayor echoed the call for lower fares.",
+        {{"the call for lower fares", "The mayor", "echoed", "light-verb"}});
+  check_none("The thunder echoed across the valley.");
+  // "maintained a presence since the 1950s": an object, no clause ("1950s" is no verb).
+  check_none("The country has maintained a research station since the late 1950s. Kerry will visit it.");
+}
+
+TEST_CASE("reported speech: a split clause whose verb opens a quotation is mixed", "[reported]") {
+  check("The agency, she added, \"welcomes the support it has received from the city.\"",
+        {{"The agency, she added, \"welcomes the support it has received from the city.\"", "she", "added",
+          "parenthetical", QuoteKind::kMixed}});
+}
+
+TEST_CASE("reported speech: the infinitive of a cue after a speaker's mood is the report", "[reported]") {
+  check("The Port Authority is pleased to announce the opening of its new terminal.",
+        {{"the opening of its new terminal", "The Port Authority", "announce", "object"}});
+  // Without a mood, an infinitive is no report.
+  check_none("The Port Authority plans to announce the opening of its new terminal.");
+}
+
+TEST_CASE("reported speech: a list of participles after a progressive stays in the content", "[reported]") {
+  check("She said that the main hurdles are finding trained pilots, buying new aircraft and building runways.",
+        {{"that the main hurdles are finding trained pilots, buying new aircraft and building runways", "She", "said",
+          "that-clause"}});
+  // A participle after the comma with no list behind it is the writer's adjunct.
+  check("She said that the airline is growing fast, citing new routes to the coast.",
+        {{"that the airline is growing fast", "She", "said", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a passive report names no speaker; its subject is the addressee", "[reported]") {
+  check("Visitors were specifically told that they could bring their own food.",
+        {{"that they could bring their own food", "", "told", "that-clause"}});
+}
+
+TEST_CASE("reported speech: 'expects' with a clause is a stated prediction", "[reported]") {
+  check("The agency expects the hearings will cover fishing rights and dam safety.",
+        {{"the hearings will cover fishing rights and dam safety", "The agency", "expects", "zero-that"}});
+  // An infinitive or a participle is no stated clause.
+  check_none("The water board expects prices to rise next year.");
+  check_none("The hearings, expected to be held on Friday, will cover fishing rights.");
+}

@@ -165,6 +165,17 @@ TEST_CASE("a lead's definite description is the person named next as a speaker",
   CHECK(speakers(text3, "The board also named a new treasurer") == Names{"Joanna K. Visser"});
 }
 
+TEST_CASE("an indefinite description in the lead after a headline is the person named next, inverted too",
+          "[speakers][cataphor]") {
+  // A delayed identification: the story's first sentence describes, the next one names after
+  // its quotation ("said Dr. X, the …").
+  const std::string text =
+      "Water Talks Bring Farmers and Cities Together\n"
+      "In the delta, progress often comes from small deals, a senior Dutch water official told a regional forum.\n"
+      "\"We are nearly there,\" said Dr. Joanna Visser, the deputy director of the water board.";
+  CHECK(speakers(text, "In the delta, progress often comes from small deals") == Names{"Joanna Visser"});
+}
+
 TEST_CASE("a pronoun after a person's mention tells their gender; 'she' is not a man", "[speakers][pronoun]") {
   // Ward is the latest subject, but "his" showed him a man: "she" is Li.
   const std::string text =

@@ -70,6 +70,7 @@ enum class WordClass : std::uint8_t {
   kAspectVerbs,            // aspect_verbs
   kActTimePrepositions,    // act_time_prepositions
   kJoiningVerbs,           // joining_verbs
+  kAnnouncingMoods,        // announcing_moods
   // Speakers (src/speakers.cpp).
   kNotNameWords,        // not_name_words
   kNameParticles,       // name_particles
