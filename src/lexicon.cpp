@@ -142,6 +142,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "person_relatives",
     "data_nouns",
     "giving_verbs",
+    "institution_joiners",
     "speech_verb_bases",
     "script_labels",
     "sound_bite_words",

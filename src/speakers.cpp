@@ -332,6 +332,10 @@ Discourse::Discourse(const SpeakerModel& model, const Document& doc)
   for (const Word& w : words_)  // how the text spells its capitalised words, for names in capitals
     if (w.capitalized && !w.all_caps && w.lower.size() > 1)
       spelling_.emplace(w.lower, text_.substr(w.span.begin, w.span.end - w.span.begin));
+  for (std::size_t j = 1; j < words_.size(); ++j)  // "… Commission (CPSC)": where bodies give their acronyms
+    if (words_[j].all_caps && words_[j].lower.size() >= 3 &&
+        text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) == " (")
+      bracketed_acronyms_.push_back(j);
   for (std::size_t ei = 0; ei < entities_.size(); ++ei) index_aliases(static_cast<int>(ei), 0);
   discover(doc.paragraph_spans());
 }
@@ -1845,8 +1849,7 @@ Span Discourse::acronym_name(Span mention) const {
     }
     if (gap != " ") break;
     if (words_[j].capitalized) continue;
-    const std::string& w = words_[j].lower;
-    if (w != "and" && w != "for" && w != "of" && w != "the" && !words_[j].in(WordClass::kNameParticles)) break;
+    if (!words_[j].in(WordClass::kInstitutionJoiners) && !words_[j].in(WordClass::kNameParticles)) break;
   }
   if (!bracket || j < last || !words_[j - 1].capitalized) return {};
   const auto [initials, acronym] = initials_and_acronym(text_, words_, first, j);
@@ -2507,10 +2510,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   Span full = acronym_name({toks[k].span.begin, toks.back().stem_end});
   if (full.empty() && toks.size() == k + 1 && toks[k].all_caps && toks[k].lower.size() >= 3) {
     // "CPSC" where the text writes "U.S. Consumer Product Safety Commission (CPSC)": that name.
-    for (std::size_t j = 1; j < words_.size() && full.empty(); ++j) {
-      if (words_[j].lower != toks[k].lower ||
-          text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) != " (")
-        continue;
+    for (const std::size_t j : bracketed_acronyms_) {
+      if (!full.empty()) break;
+      if (words_[j].lower != toks[k].lower) continue;
       for (std::size_t b = j >= 14 ? j - 14 : 0; b < j && full.empty(); ++b) {
         if (words_[b].sentence != words_[j].sentence || !words_[b].capitalized) continue;
         const Span named = acronym_name({words_[b].span.begin, words_[j - 1].stem_end});

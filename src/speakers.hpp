@@ -143,11 +143,11 @@ class Discourse {
   // The person the text last named as a subject (not an object) before `pos`, or -1.
   int last_subject_before(std::size_t pos, std::size_t from = 0) const;
   std::size_t previous_paragraph_start(std::size_t pos) const;  // the paragraph before pos's, else pos's
-  // The people (not institutions or groups) named in `range`, outside `outside`, in order.
   // The full name of a body that `mention` begins, confirmed by the acronym in brackets after it,
   // without a leading article ("National Endowment for the Arts" of "The National Endowment" in
   // "The National Endowment for the Arts (NEA)"); empty when none.
   Span acronym_name(Span mention) const;
+  // The people (not institutions or groups) named in `range`, outside `outside`, in order.
   std::vector<int> persons_in(Span range, Span outside) const;  // a person, named at or after `from`
 
   const std::vector<Entity>& entities() const noexcept { return entities_; }
@@ -192,6 +192,7 @@ class Discourse {
   std::vector<Word> words_;                                // every word of the document
   std::vector<std::pair<std::size_t, std::size_t>> paragraph_words_;  // word range of each paragraph
   std::vector<std::pair<std::size_t, std::size_t>> headlines_;        // word ranges of Title Case headlines
+  std::vector<std::size_t> bracketed_acronyms_;  // words in capitals of 3+ letters right after " (", in order
   std::vector<Entity> entities_;
   std::vector<Event> events_;                                     // mentions in the text, sorted by pos
   std::vector<Event> spoken_;                                     // attributions, in the order they were made

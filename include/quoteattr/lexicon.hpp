@@ -95,6 +95,7 @@ enum class WordClass : std::uint8_t {
   kPersonRelatives,     // person_relatives
   kDataNouns,           // data_nouns
   kGivingVerbs,         // giving_verbs
+  kInstitutionJoiners,  // institution_joiners
   // Direct quotes (src/quote_finder.cpp, src/quote_marks.cpp).
   kSpeechVerbBases,        // speech_verb_bases
   kScriptLabels,           // script_labels
