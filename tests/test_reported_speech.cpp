@@ -1348,3 +1348,74 @@ TEST_CASE("reported speech: 'expects' with a clause is a stated prediction", "[r
   check_none("The water board expects prices to rise next year.");
   check_none("The hearings, expected to be held on Friday, will cover fishing rights.");
 }
+
+TEST_CASE("reported speech: admit, testify, advise and appeal to are cues; openness is a light noun", "[reported]") {
+  check("The coach admitted the team had played badly.",
+        {{"the team had played badly", "The coach", "admitted", "zero-that"}});
+  check("The engineer testified before the panel that the dam had cracked.",
+        {{"that the dam had cracked", "The engineer", "testified", "that-clause"}});
+  check("The council advised residents to boil their water.",
+        {{"to boil their water", "The council", "advised", "to-infinitive"}});
+  check("The bishop appealed to the crowd to go home.", {{"to go home", "The bishop", "appealed to", "to-infinitive"}});
+  check("The envoy signalled openness to the proposal.",
+        {{"openness to the proposal", "The envoy", "signalled", "light-verb"}});
+  // An infinitive after an "as" phrase is that phrase's noun's: no appeal with content.
+  check_none("The mayor kept appealing to reason as a way to settle the dispute.");
+  // A passive "admitted" is no speech.
+  check_none("The driver was admitted to hospital on Monday.");
+}
+
+TEST_CASE("reported speech: a coordinated clause with its own speech verb ends the content", "[reported]") {
+  check("The mayor told the council the road could reopen in May, but on Friday she said the work would take longer.",
+        {{"the road could reopen in May", "The mayor", "told", "zero-that"},
+         {"the work would take longer", "she", "said", "zero-that"}});
+  check("The director indicated that she had seen the plan, but she would not comment on its cost.",
+        {{"that she had seen the plan", "The director", "indicated", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a nominal report that is its clause's subject ends before the main verb", "[reported]") {
+  check("Her assurance that no schools would close was welcomed by parents.",
+        {{"that no schools would close", "", "assurance", "nominal"}});
+  check("The announcement that the plant would shut down was a blow to the town.",
+        {{"that the plant would shut down", "", "announcement", "nominal"}});
+  // As an object the report keeps its clause and the verb after it.
+  check("The union welcomed the announcement that the plant would stay open.",
+        {{"the announcement that the plant would stay open", "The union", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: a request noun with a possessor and 'for' is a nominal report", "[reported]") {
+  check("Their call for a ban on night flights was rejected by the council.",
+        {{"a ban on night flights", "Their", "call for", "nominal"}});
+  check("The union's appeal for calm went unheard.", {{"calm", "The union's", "appeal for", "nominal"}});
+  // No possessor: the call of no one in particular.
+  check_none("A call for a ban on night flights was rejected by the council.");
+}
+
+TEST_CASE("reported speech: a cue after a modal of possibility is no report", "[reported]") {
+  check_none("The minister may announce new taxes in the spring.");
+  check_none("The board might also say that the fares will rise.");
+  // A scheduled or expected speech act is reported ahead.
+  check("The mayor is expected to tell the council on Monday that the budget is balanced.",
+        {{"that the budget is balanced", "The mayor", "tell", "that-clause"}});
+  check("The minister is due to announce that the mine will close.",
+        {{"that the mine will close", "The minister", "announce", "that-clause"}});
+}
+
+TEST_CASE("reported speech: time phrases and prepositional adjuncts between the cue and its clause", "[reported]") {
+  check("The governor said late on Tuesday that the roads were open.",
+        {{"that the roads were open", "The governor", "said", "that-clause"}});
+  check("The director has said in several interviews the museum will reopen in spring.",
+        {{"the museum will reopen in spring", "The director", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a report noun alone as the object names a speech act, no content", "[reported]") {
+  check_none("The committee noted the auditor's report and adjourned.");
+  // A clause after the report noun is the content.
+  check("The committee noted the report showed a deficit.",
+        {{"the report showed a deficit", "The committee", "noted", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a passive report with its agent ('it was announced by X that')", "[reported]") {
+  check("It was announced by the club on Friday that the stadium would be sold.",
+        {{"that the stadium would be sold", "the club", "announced", "that-clause"}});
+}
