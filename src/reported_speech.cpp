@@ -36,6 +36,7 @@
 #include <cctype>
 #include <cstddef>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -393,6 +394,7 @@ class Scan {
   bool coordinated_predicate(std::size_t j) const;
   bool passive_report(std::size_t i, Draft& d) const;
   bool request_report(std::size_t i, Draft& d) const;
+  std::pair<std::size_t, std::size_t> definite_np(std::size_t b, std::size_t e) const;
 
   // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
   struct Outer {
@@ -918,6 +920,7 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
   if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
     auto [nb, ne] = np_forward(j);
+    if (ne == nb) std::tie(nb, ne) = definite_np(j, t_.size());  // "…, said the board, which …"
     inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, WordClass::kAdjunctPrepositions));
   }
   if (inverted) return false;
@@ -1057,8 +1060,9 @@ constexpr double kPostPosedConfidence = 0.65;
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t comma = 0, content_e = 0;
   std::size_t after = i + m.len;
-  const auto inverted = np_forward(after);
-  if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {  // ", says Z."
+  auto inverted = np_forward(after);
+  if (inverted.second == inverted.first) inverted = definite_np(after, t_.size());  // ", said the board."
+  if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {             // ", says Z."
     // "…, Hale, the mayor, told reporters.": after a verb that takes an addressee, the noun
     // phrase is its object, no inverted subject.
     if (impl_.cues_[m.form->cue].addressee) return false;
@@ -1098,6 +1102,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
       }
     if (last == i - 1 && punct(i - 1, ",")) return false;
     auto [sb, se] = np_back(last);
+    if (se == sb) std::tie(sb, se) = definite_np(0, last + 1);  // ", the board said."
     if (se == sb || sb == 0) return false;
     // ", a top U.S. military health official told …": the tagger's noun phrase, from its
     // determiner after the comma, with a name among its modifiers.
@@ -1499,6 +1504,31 @@ bool Scan::report_noun_object(std::size_t j) const {
   // The noun phrase ends there: "noted the report of X" may name its content.
   return k > j && k < t_.size() && in(k, WordClass::kReportNouns) && t_[k].quote < 0 &&
          (k + 1 >= t_.size() || !t_[k + 1].word || t_[k + 1].tag == Tag::CC);
+}
+
+// A definite noun phrase of common nouns set off by punctuation, the subject of a post-posed or
+// inverted attribution that names a body or a group by its common noun: ", the board said.",
+// ", said the party, which …". With b, it opens at b (a determiner, lower-case modifiers and
+// nouns, then punctuation); without (b == 0), it ends at e (after a comma). Empty if none.
+std::pair<std::size_t, std::size_t> Scan::definite_np(std::size_t b, std::size_t e) const {
+  constexpr std::size_t kMaxWords = 4;
+  auto plain = [&](std::size_t k) {
+    const Tag g = t_[k].tag;
+    return t_[k].word && !t_[k].cap && t_[k].quote < 0 && (g == Tag::NN || g == Tag::NNS || is_adjective(g));
+  };
+  if (b > 0) {  // forwards
+    if (!is_det(b) || t_[b].cap) return {0, 0};
+    std::size_t k = b + 1;
+    while (k < t_.size() && k < b + 1 + kMaxWords && plain(k)) ++k;
+    if (k == b + 1 || k >= t_.size() || t_[k].word || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS))
+      return {0, 0};
+    return {b, k};
+  }
+  if (e < 3 || !(t_[e - 1].tag == Tag::NN || t_[e - 1].tag == Tag::NNS) || !plain(e - 1)) return {0, 0};
+  std::size_t k = e - 1;
+  while (k > 0 && k + kMaxWords >= e && plain(k - 1)) --k;
+  if (k < 2 || !is_det(k - 1) || !punct(k - 2, ",")) return {0, 0};
+  return {k - 1, e};
 }
 
 // "The assembly noted the minister's report and moved on": the first verb after the noun phrase

@@ -1419,3 +1419,12 @@ TEST_CASE("reported speech: a passive report with its agent ('it was announced b
   check("It was announced by the club on Friday that the stadium would be sold.",
         {{"that the stadium would be sold", "the club", "announced", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a post-posed or inverted attribution to a body named by its common noun", "[reported]") {
+  check("Voters had waited for hours, the board said.",
+        {{"Voters had waited for hours", "the board", "said", "post-posed"}});
+  check("Its candidates did well in the south, the party noted.",
+        {{"Its candidates did well in the south", "the party", "noted", "post-posed"}});
+  check("Turnout was the highest since 1998, said the board, which gave no figures.",
+        {{"Turnout was the highest since 1998", "the board", "said", "post-posed"}});
+}
