@@ -839,8 +839,10 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     // that phrase's noun's ("a way to"), no complement of a cue that takes only "to".
     if (k > j && t.low == "as" && is_det(k + 1) && cue.to && !cue.that && !cue.zero) break;
     // "urged China to ...", or with no addressee "gave instructions to ...".
-    if (t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
-        (k > j || t_[k + 1].tag == Tag::VB || t_[k + 1].tag == Tag::RB))
+    // "urged the city to “keep the doors open”": the infinitive's verb may open a quotation.
+    const std::size_t v = k + 2 < t_.size() && t_[k + 1].mark && t_[k + 2].quote >= 0 ? k + 2 : k + 1;
+    if (t.low == "to" && cue.to && v < t_.size() && t_[v].word && !t_[v].cap &&
+        (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB))
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
   return false;
@@ -1516,12 +1518,12 @@ std::pair<std::size_t, std::size_t> Scan::definite_np(std::size_t b, std::size_t
     const Tag g = t_[k].tag;
     return t_[k].word && !t_[k].cap && t_[k].quote < 0 && (g == Tag::NN || g == Tag::NNS || is_adjective(g));
   };
-  if (b > 0) {  // forwards
-    if (!is_det(b) || t_[b].cap) return {0, 0};
-    std::size_t k = b + 1;
+  if (b > 0) {  // forwards; without a determiner only at the end of a headline (", says election board")
+    const bool det = is_det(b) && !t_[b].cap;
+    std::size_t k = det ? b + 1 : b;
     while (k < t_.size() && k < b + 1 + kMaxWords && plain(k)) ++k;
-    if (k == b + 1 || k >= t_.size() || t_[k].word || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS))
-      return {0, 0};
+    if (k == b + 1 || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS)) return {0, 0};
+    if (det ? k >= t_.size() || t_[k].word : k < t_.size()) return {0, 0};
     return {b, k};
   }
   if (e < 3 || !(t_[e - 1].tag == Tag::NN || t_[e - 1].tag == Tag::NNS) || !plain(e - 1)) return {0, 0};
@@ -2183,8 +2185,10 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.content_e <= d.content_b || event_subject(d)) return false;
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
-  std::size_t bare = b;  // without a leading "that"
-  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) bare = tok(d.content_b + 1).b;
+  std::size_t bare = b;  // without a leading "that" (or an infinitive's "to": "urged X to “…”" is direct)
+  if ((word(d.content_b, "that") || (d.rule == "to-infinitive" && word(d.content_b, "to"))) &&
+      d.content_b + 1 < d.content_e)
+    bare = tok(d.content_b + 1).b;
   bool mixed = false;
   // Outer quotes are disjoint and sorted: the first that ends after b.
   auto it = std::lower_bound(outer_.begin(), outer_.end(), b, [](const Outer& q, std::size_t x) { return q.end <= x; });

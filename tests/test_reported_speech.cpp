@@ -1428,3 +1428,16 @@ TEST_CASE("reported speech: a post-posed or inverted attribution to a body named
   check("Turnout was the highest since 1998, said the board, which gave no figures.",
         {{"Turnout was the highest since 1998", "the board", "said", "post-posed"}});
 }
+
+TEST_CASE("reported speech: a sentence-case headline ending in ', says' and a bare body", "[reported]") {
+  check("Count in the north delayed, says election board",
+        {{"Count in the north delayed", "election board", "says", "post-posed"}});
+}
+
+TEST_CASE("reported speech: an infinitive whose verb opens a quotation", "[reported]") {
+  check("The group urged the city to “keep the doors open” during the works.",
+        {{"to “keep the doors open” during the works", "The group", "urged", "to-infinitive", QuoteKind::kMixed}});
+  // Quote marks around all of the infinitive but its "to": direct only.
+  check("The envoy urged both sides to “cease hostilities,” saying a truce was near.",
+        {{"a truce was near", "The envoy", "saying", "zero-that"}});
+}
