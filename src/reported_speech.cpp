@@ -388,6 +388,9 @@ class Scan {
   bool possible_act(std::size_t i) const;
   bool prospective_act(std::size_t i) const;
   bool coordinated_report_at(std::size_t k) const;
+  bool relative_report_at(std::size_t k) const;
+  bool bare_noun_with_phrase(std::size_t j, std::size_t k) const;
+  bool next_predicate_at(std::size_t k) const;
   std::size_t subject_report_end(std::size_t b, std::size_t e) const;
   bool zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const;
   bool report_noun_object(std::size_t j) const;
@@ -803,7 +806,10 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
 
 bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
   std::size_t for_at = 0;
-  for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
+  // An addressee and adjuncts of place and time: "told local business owners at a meeting in the
+  // town hall on Wednesday evening that …".
+  constexpr std::size_t kMaxAddressee = 16;
+  for (std::size_t k = j; k < t_.size() && k < j + kMaxAddressee; ++k) {
     const Token& t = tok(k);
     if (!t.word || in(k, WordClass::kFiniteAuxiliaries)) break;  // "warned it will respond to": a clause
     if (k > j && t.low == "that" && cue.that) return found(d, k, "that-clause", 0.85);
@@ -955,6 +961,7 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
     }
     starter = k > j + (t_[j].tag == Tag::VBG ? 1 : 0) && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) &&
               (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD);
+    if (!starter && k > j && t_[j].tag != Tag::VBG) starter = bare_noun_with_phrase(j, k);
   }
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
@@ -1419,6 +1426,7 @@ bool Scan::prospective_act(std::size_t i) const {
 // comment …" (a fronted time phrase, a subject pronoun, its auxiliaries and adverbs, and a cue,
 // finite or after a modal).
 bool Scan::coordinated_report_at(std::size_t k) const {
+  if (relative_report_at(k) || next_predicate_at(k)) return true;
   std::size_t j = k;
   if (punct(j, ",")) ++j;
   if (!punct(k, ",") || !(word(j, "and") || word(j, "but"))) return false;
@@ -1441,6 +1449,58 @@ bool Scan::coordinated_report_at(std::size_t k) const {
   }
   const Match m = c < t_.size() ? cue_at(c) : Match{};
   return m.form && !m.form->ing && !tok(c).cap && (!m.form->base || modal);
+}
+
+// "says limits on watering gardens will start on Monday": a bare lower-case noun phrase [j, k) and
+// one prepositional phrase of lower-case words, then a finite verb: the subject of a zero-that clause.
+bool Scan::bare_noun_with_phrase(std::size_t j, std::size_t k) const {
+  if (k >= t_.size() || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) ||
+      !in(k, WordClass::kAdjunctPrepositions) || word(k, "to"))
+    return false;
+  std::size_t c = k + 1;
+  if (is_det(c)) ++c;
+  const std::size_t head = c;
+  while (c < t_.size() && c < head + 3 && t_[c].word && !t_[c].cap &&
+         (is_adjective(t_[c].tag) || t_[c].tag == Tag::NN || t_[c].tag == Tag::NNS || t_[c].tag == Tag::VBG))
+    ++c;
+  if (c == head || c >= t_.size()) return false;
+  const Tag v = t_[c].tag;
+  return (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD) && !tok(c).cap && j < k;
+}
+
+// "announced new limits, which she said would take effect …": a relative clause with its own
+// subject and cue after a comma is another report (its gap the content), not this one's content.
+bool Scan::relative_report_at(std::size_t k) const {
+  if (!punct(k, ",") || !in(k + 1, WordClass::kRelativePronouns) || k + 3 >= t_.size()) return false;
+  std::size_t c = k + 2;
+  if (in(c, WordClass::kSubjectPronouns) && !in(c, WordClass::kSelfPronouns)) {
+    ++c;
+  } else {
+    while (c < t_.size() && c < k + 6 && t_[c].word && t_[c].cap) ++c;
+    if (c == k + 2) return false;
+  }
+  while (c < t_.size() && in(c, WordClass::kSkippable)) ++c;
+  const Match m = c < t_.size() ? cue_at(c) : Match{};
+  return m.form && !m.form->ing && !tok(c).cap && !m.form->base;
+}
+
+// "Lund, who said last week X, now says Y": after a comma, a finite cue (adverbs before it) with a
+// complement of its own is the main subject's next predicate, which ends a report made inside the
+// subject's relative clause. A participle ("the plan, already announced last week, …") is none.
+bool Scan::next_predicate_at(std::size_t k) const {
+  if (!punct(k, ",")) return false;
+  std::size_t c = k + 1;
+  while (c < t_.size() && c < k + 4 && t_[c].word && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag)) &&
+         !impl_.forms_.count(t_[c].low))
+    ++c;
+  if (c == k + 1 || c >= t_.size()) return false;  // an adverb first: ", now says"
+  const Tag g = t_[c].tag;
+  const Match m = cue_at(c);
+  if (!m.form || m.form->ing || tok(c).cap || !(g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP)) return false;
+  const std::size_t after = skip_adjuncts(c + m.len);
+  return after < t_.size() && t_[after].word &&
+         (is_det(after) || t_[after].tag == Tag::NNS || t_[after].tag == Tag::NN ||
+          in(after, WordClass::kComplementizers) || in(after, WordClass::kSubjectPronouns));
 }
 
 // The end of a nominal report's content when the report is the subject of its clause ("Her

@@ -1441,3 +1441,26 @@ TEST_CASE("reported speech: an infinitive whose verb opens a quotation", "[repor
   check("The envoy urged both sides to “cease hostilities,” saying a truce was near.",
         {{"a truce was near", "The envoy", "saying", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a report inside the subject's relative clause ends at the next predicate", "[reported]") {
+  check("Lund, who said last week the dam was safe, now says repairs on the spillway will start in May.",
+        {{"the dam was safe", "Lund", "said", "zero-that"},
+         {"repairs on the spillway will start in May", "Lund", "says", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a relative clause with its own report ends the content before it", "[reported]") {
+  check("The minister announced new fees for visitors, which she said would take effect in June.",
+        {{"new fees for visitors", "The minister", "announced", "object"},
+         {"would take effect in June", "she", "said", "relative-clause"}});
+}
+
+TEST_CASE("reported speech: objects of 'predicts' and 'asked for'; a long addressee before 'that'", "[reported]") {
+  check("The weather office predicts heavy rain along the coast.",
+        {{"heavy rain along the coast", "The weather office", "predicts", "object"}});
+  check("The growers have asked for a meeting with the minister.",
+        {{"a meeting with the minister", "The growers", "asked for", "object"}});
+  check(
+      "The mayor told local shop owners at a meeting in the town hall on Monday evening that the town "
+      "would ask for help.",
+      {{"that the town would ask for help", "The mayor", "told", "that-clause"}});
+}
