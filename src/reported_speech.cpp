@@ -395,6 +395,7 @@ class Scan {
   bool zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const;
   bool report_noun_object(std::size_t j) const;
   bool coordinated_predicate(std::size_t j) const;
+  std::size_t second_complement(const Draft& d, std::vector<ReportedSpeech>& out) const;
   bool passive_report(std::size_t i, Draft& d) const;
   bool request_report(std::size_t i, Draft& d) const;
   std::pair<std::size_t, std::size_t> definite_np(std::size_t b, std::size_t e) const;
@@ -1593,6 +1594,22 @@ std::pair<std::size_t, std::size_t> Scan::definite_np(std::size_t b, std::size_t
   return {k - 1, e};
 }
 
+// "said that X, and that Y": a clause report whose content ends before ", and that" and a clause
+// (a determiner, a pronoun or a name after "that") has a second complement of the same cue, its own
+// report (same cue, same subject). Returns the second content's end, or 0.
+std::size_t Scan::second_complement(const Draft& d, std::vector<ReportedSpeech>& out) const {
+  if (d.rule != "that-clause" && d.rule != "zero-that") return 0;
+  const std::size_t k = d.content_e;
+  if (!punct(k, ",") || !word(k + 1, "and") || !word(k + 2, "that") || k + 4 >= t_.size() ||
+      !(is_det(k + 3) || in(k + 3, WordClass::kSubjectPronouns) || tok(k + 3).cap))
+    return 0;
+  Draft second = d;
+  second.content_b = k + 2;
+  second.content_e = content_end(second.content_b, t_[k + 2].quote);
+  if (!clause_has_verb(second.content_b, second.content_e) || !emit(second, out)) return 0;
+  return second.content_e;
+}
+
 // "The assembly noted the minister's report and moved on": the first verb after the noun phrase
 // at j follows a coordinator, the main subject's next predicate; the noun phrase is an object,
 // no clause.
@@ -1767,7 +1784,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
         !has_complementizer(b, k) && (t.tag != Tag::VBG || np_complement(b, k)))
       break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
-    if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
+    if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers)) &&
+        !(k == b + 2 && in(b, WordClass::kComplementizers) && punct(b + 1, ","))) {  // "that, while X, Y"
       auto it = impl_.stops_.find(t.low);
       bool stop = false;
       if (it != impl_.stops_.end()) {
@@ -2626,6 +2644,7 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       continue;
     }
     remember_subject(d);
+    if (const std::size_t e2 = second_complement(d, out)) next = d.content_e = e2;
     reported_until_ = std::max(reported_until_, d.content_e);
     last = Open{};
     // A clause report, or a light verb's ("stressed the importance of X. These ties should ...").

@@ -1464,3 +1464,18 @@ TEST_CASE("reported speech: objects of 'predicts' and 'asked for'; a long addres
       "would ask for help.",
       {{"that the town would ask for help", "The mayor", "told", "that-clause"}});
 }
+
+TEST_CASE("reported speech: a second complement after ', and that' is its own report", "[reported]") {
+  check("The coach said that the team had trained well, and that the captain would play on Sunday.",
+        {{"that the team had trained well", "The coach", "said", "that-clause"},
+         {"that the captain would play on Sunday", "The coach", "said", "that-clause"}});
+  // Without the comma the two clauses stay one content (the corpus's reading).
+  check("The coach said the team had trained well and that the captain would play.",
+        {{"the team had trained well and that the captain would play", "The coach", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a subordinate clause set off by commas after 'that' is inside the content", "[reported]") {
+  check("The principal said that, while the hall would not be ready until May, classes would start in April.",
+        {{"that, while the hall would not be ready until May, classes would start in April", "The principal", "said",
+          "that-clause"}});
+}
