@@ -182,6 +182,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviations.person_titles",
     "abbreviations.clause_internal",
     "abbreviations.mention_titles",
+    "possibility_modals",
+    "prospective_words",
+    "request_nouns",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -36,6 +36,7 @@
 #include <cctype>
 #include <cstddef>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -384,6 +385,20 @@ class Scan {
   bool joined_in(std::size_t p, Draft& d) const;
   bool thing_subject(const Draft& d) const;
   void remember_quote_speaker(std::size_t i, const Match& m);
+  bool possible_act(std::size_t i) const;
+  bool prospective_act(std::size_t i) const;
+  bool coordinated_report_at(std::size_t k) const;
+  bool relative_report_at(std::size_t k) const;
+  bool bare_noun_with_phrase(std::size_t j, std::size_t k) const;
+  bool next_predicate_at(std::size_t k) const;
+  std::size_t subject_report_end(std::size_t b, std::size_t e) const;
+  bool zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const;
+  bool report_noun_object(std::size_t j) const;
+  bool coordinated_predicate(std::size_t j) const;
+  std::size_t second_complement(const Draft& d, std::vector<ReportedSpeech>& out) const;
+  bool passive_report(std::size_t i, Draft& d) const;
+  bool request_report(std::size_t i, Draft& d) const;
+  std::pair<std::size_t, std::size_t> definite_np(std::size_t b, std::size_t e) const;
 
   // The outermost quotes with marks: [open mark, close mark), disjoint, sorted.
   struct Outer {
@@ -450,6 +465,7 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
           in(k - 1, WordClass::kFiniteAuxiliaries)))
       break;
   }
+  if (possible_act(i)) return false;  // "may announce further changes"
   // "cannot ignore calls for help", "rejected claims that": an -s form right after a lexical
   // verb is that verb's plural noun object. The verb is known by its tag, or by the modal or
   // negator before it ("cannot ignore").
@@ -476,6 +492,7 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
         (in(i - 3, WordClass::kBeForms) ||
          (i >= 4 && in(i - 3, WordClass::kSkippable) && in(i - 4, WordClass::kBeForms))))
       return true;
+    if (prospective_act(i)) return true;  // "is expected to tell the board that"
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
     if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
@@ -535,6 +552,8 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
       ++j;
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() && in(j + 1, WordClass::kSkippable)) {
       j += 2;
+    } else if (in(j, WordClass::kTimeLeads) && in(j + 1, WordClass::kTimeLeads) && in(j + 2, WordClass::kSkippable)) {
+      j += 3;  // "said late on Tuesday that"
     } else if ((in(j, WordClass::kMonthAbbreviations) || in(j, WordClass::kMonths)) && j + 1 < t_.size() &&
                t_[j + 1].tag == Tag::CD) {
       j += 2;  // "said Jan. 12", "said March 3"
@@ -616,8 +635,9 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       past_addressee(cue, j, d))
     return true;
   if (cue.that && word(j, "to") && addressee_then_that(cue, j, d)) return true;
+  if (zero_after_adjunct(cue, j, d)) return true;
   if (relative_gap(i, j, cue, d)) return found(d, i + m.len, "relative-clause", 0.6);  // "said will focus"
-  if (cue.zero && zero_clause(i, m, j, cue)) {
+  if (cue.zero && zero_clause(i, m, j, cue) && !coordinated_predicate(j)) {
     if (headline_) return found(d, j, "headline", 0.7);
     return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
   }
@@ -661,7 +681,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   const bool possessive = tok(j).tag == Tag::PRP_S;
   if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
       ((!in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) || possessive)) {
-    if (received_guest(j)) return false;
+    if (received_guest(j) || report_noun_object(j)) return false;
     bool light = false;
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
       if (in(k, impl_.light_nouns_)) light = true;
@@ -787,7 +807,10 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
 
 bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
   std::size_t for_at = 0;
-  for (std::size_t k = j; k < t_.size() && k < j + 12; ++k) {
+  // An addressee and adjuncts of place and time: "told local business owners at a meeting in the
+  // town hall on Wednesday evening that …".
+  constexpr std::size_t kMaxAddressee = 16;
+  for (std::size_t k = j; k < t_.size() && k < j + kMaxAddressee; ++k) {
     const Token& t = tok(k);
     if (!t.word || in(k, WordClass::kFiniteAuxiliaries)) break;  // "warned it will respond to": a clause
     if (k > j && t.low == "that" && cue.that) return found(d, k, "that-clause", 0.85);
@@ -819,9 +842,14 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
           return found(d, k + 1, "light-verb", 0.75);
     }
     if (k > j && t.low == "for" && for_at == 0) for_at = k;
+    // "appealing to reason as a way to mediate tensions": an infinitive after an "as" phrase is
+    // that phrase's noun's ("a way to"), no complement of a cue that takes only "to".
+    if (k > j && t.low == "as" && is_det(k + 1) && cue.to && !cue.that && !cue.zero) break;
     // "urged China to ...", or with no addressee "gave instructions to ...".
-    if (t.low == "to" && cue.to && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
-        (k > j || t_[k + 1].tag == Tag::VB || t_[k + 1].tag == Tag::RB))
+    // "urged the city to “keep the doors open”": the infinitive's verb may open a quotation.
+    const std::size_t v = k + 2 < t_.size() && t_[k + 1].mark && t_[k + 2].quote >= 0 ? k + 2 : k + 1;
+    if (t.low == "to" && cue.to && v < t_.size() && t_[v].word && !t_[v].cap &&
+        (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB))
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
   return false;
@@ -901,6 +929,7 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
   bool inverted = !m.form->ing && i > 0 && tok(i - 1).mark;
   if (!m.form->ing && i > 0 && punct(i - 1, ",")) {
     auto [nb, ne] = np_forward(j);
+    if (ne == nb) std::tie(nb, ne) = definite_np(j, t_.size());  // "…, said the board, which …"
     inverted = ne > nb && nb == j && (ne >= t_.size() || !tok(ne).word || in(ne, WordClass::kAdjunctPrepositions));
   }
   if (inverted) return false;
@@ -933,6 +962,7 @@ bool Scan::zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& 
     }
     starter = k > j + (t_[j].tag == Tag::VBG ? 1 : 0) && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) &&
               (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD);
+    if (!starter && k > j && t_[j].tag != Tag::VBG) starter = bare_noun_with_phrase(j, k);
   }
   // "stated its position in a letter" is an object: a clause needs a verb.
   return starter && (has_finite_verb(j) || (first.cap && first_verb_is_finite(j)));
@@ -1040,8 +1070,9 @@ constexpr double kPostPosedConfidence = 0.65;
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   std::size_t comma = 0, content_e = 0;
   std::size_t after = i + m.len;
-  const auto inverted = np_forward(after);
-  if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {  // ", says Z."
+  auto inverted = np_forward(after);
+  if (inverted.second == inverted.first) inverted = definite_np(after, t_.size());  // ", said the board."
+  if (i > 0 && punct(i - 1, ",") && inverted.second > inverted.first) {             // ", says Z."
     // "…, Hale, the mayor, told reporters.": after a verb that takes an addressee, the noun
     // phrase is its object, no inverted subject.
     if (impl_.cues_[m.form->cue].addressee) return false;
@@ -1081,6 +1112,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
       }
     if (last == i - 1 && punct(i - 1, ",")) return false;
     auto [sb, se] = np_back(last);
+    if (se == sb) std::tie(sb, se) = definite_np(0, last + 1);  // ", the board said."
     if (se == sb || sb == 0) return false;
     // ", a top U.S. military health official told …": the tagger's noun phrase, from its
     // determiner after the comma, with a name among its modifiers.
@@ -1371,6 +1403,292 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   return true;
 }
 
+// "The minister may announce further changes": a cue after a modal of possibility (adverbs and
+// "also" aside) is a speech act that may happen, no report.
+bool Scan::possible_act(std::size_t i) const {
+  for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
+    if (in(k - 1, WordClass::kPossibilityModals)) return true;
+    if (!(t_[k - 1].word && (is_adverb(t_[k - 1].tag) || in(k - 1, WordClass::kSkippable)))) break;
+  }
+  return false;
+}
+
+// "Reyes is expected to tell the board on Thursday that …", "is due to announce that …": a base
+// cue after "to", a prospective word and a form of "be" (an adverb between them aside) is a
+// speech act the news reports ahead.
+bool Scan::prospective_act(std::size_t i) const {
+  if (i < 3 || !word(i - 1, "to") || !in(i - 2, WordClass::kProspectiveWords)) return false;
+  return in(i - 3, WordClass::kBeForms) ||
+         (i >= 4 && (in(i - 3, WordClass::kSkippable) || is_adverb(t_[i - 3].tag)) && in(i - 4, WordClass::kBeForms));
+}
+
+// A new report after a coordinator ends the content before it: "told the council the channel could
+// be cleared, but on Monday he said …", "indicated that he had read the draft, but he would not
+// comment …" (a fronted time phrase, a subject pronoun, its auxiliaries and adverbs, and a cue,
+// finite or after a modal).
+bool Scan::coordinated_report_at(std::size_t k) const {
+  if (relative_report_at(k) || next_predicate_at(k)) return true;
+  std::size_t j = k;
+  if (punct(j, ",")) ++j;
+  if (!punct(k, ",") || !(word(j, "and") || word(j, "but"))) return false;
+  ++j;
+  // A fronted time phrase: "on Monday", "later", "in March".
+  if (in(j, WordClass::kAdjunctPrepositions) && j + 1 < t_.size() &&
+      (in(j + 1, WordClass::kSkippable) || in(j + 1, WordClass::kMonths)))
+    j += 2;
+  else if (in(j, WordClass::kSkippable))
+    ++j;
+  if (punct(j, ",")) ++j;
+  if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, "it")) return false;
+  std::size_t c = j + 1;
+  bool modal = false;
+  while (c < t_.size() && c < j + 5 && t_[c].word &&
+         (in(c, WordClass::kModals) || in(c, WordClass::kNegators) || in(c, WordClass::kSkippable) ||
+          is_adverb(t_[c].tag))) {
+    modal = modal || in(c, WordClass::kModals) || in(c, WordClass::kFiniteAuxiliaries);
+    ++c;
+  }
+  const Match m = c < t_.size() ? cue_at(c) : Match{};
+  return m.form && !m.form->ing && !tok(c).cap && (!m.form->base || modal);
+}
+
+// "says limits on watering gardens will start on Monday": a bare lower-case noun phrase [j, k) and
+// one prepositional phrase of lower-case words, then a finite verb: the subject of a zero-that clause.
+bool Scan::bare_noun_with_phrase(std::size_t j, std::size_t k) const {
+  if (k >= t_.size() || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) ||
+      !in(k, WordClass::kAdjunctPrepositions) || word(k, "to"))
+    return false;
+  std::size_t c = k + 1;
+  if (is_det(c)) ++c;
+  const std::size_t head = c;
+  while (c < t_.size() && c < head + 3 && t_[c].word && !t_[c].cap &&
+         (is_adjective(t_[c].tag) || t_[c].tag == Tag::NN || t_[c].tag == Tag::NNS || t_[c].tag == Tag::VBG))
+    ++c;
+  if (c == head || c >= t_.size()) return false;
+  const Tag v = t_[c].tag;
+  return (v == Tag::VBZ || v == Tag::VBP || v == Tag::VBD || v == Tag::MD) && !tok(c).cap && j < k;
+}
+
+// "announced new limits, which she said would take effect …": a relative clause with its own
+// subject and cue after a comma is another report (its gap the content), not this one's content.
+bool Scan::relative_report_at(std::size_t k) const {
+  if (!punct(k, ",") || !in(k + 1, WordClass::kRelativePronouns) || k + 3 >= t_.size()) return false;
+  std::size_t c = k + 2;
+  if (in(c, WordClass::kSubjectPronouns) && !in(c, WordClass::kSelfPronouns)) {
+    ++c;
+  } else {
+    while (c < t_.size() && c < k + 6 && t_[c].word && t_[c].cap) ++c;
+    if (c == k + 2) return false;
+  }
+  while (c < t_.size() && in(c, WordClass::kSkippable)) ++c;
+  const Match m = c < t_.size() ? cue_at(c) : Match{};
+  return m.form && !m.form->ing && !tok(c).cap && !m.form->base;
+}
+
+// "Lund, who said last week X, now says Y": after a comma, a finite cue (adverbs before it) with a
+// complement of its own is the main subject's next predicate, which ends a report made inside the
+// subject's relative clause. A participle ("the plan, already announced last week, …") is none.
+bool Scan::next_predicate_at(std::size_t k) const {
+  if (!punct(k, ",")) return false;
+  std::size_t c = k + 1;
+  while (c < t_.size() && c < k + 4 && t_[c].word && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag)) &&
+         !impl_.forms_.count(t_[c].low))
+    ++c;
+  if (c == k + 1 || c >= t_.size()) return false;  // an adverb first: ", now says"
+  const Tag g = t_[c].tag;
+  const Match m = cue_at(c);
+  if (!m.form || m.form->ing || tok(c).cap || !(g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP)) return false;
+  const std::size_t after = skip_adjuncts(c + m.len);
+  return after < t_.size() && t_[after].word &&
+         (is_det(after) || t_[after].tag == Tag::NNS || t_[after].tag == Tag::NN ||
+          in(after, WordClass::kComplementizers) || in(after, WordClass::kSubjectPronouns));
+}
+
+// The end of a nominal report's content when the report is the subject of its clause ("Her
+// assurance that no subsidies would be cut was welcomed by farmers"): the first finite verb after
+// the clause's own verb group, a noun or a participle before it, is the main clause's.
+std::size_t Scan::subject_report_end(std::size_t b, std::size_t e) const {
+  auto finite = [&](std::size_t k) {
+    const Tag g = t_[k].tag;
+    return t_[k].word && t_[k].quote < 0 &&
+           (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kBeForms));
+  };
+  std::size_t k = b + 2;            // the clause's subject first
+  while (k < e && !finite(k)) ++k;  // the clause's own verb
+  if (k >= e) return e;
+  ++k;
+  while (k < e && t_[k].word && t_[k].tag != Tag::VBD && t_[k].tag != Tag::VBZ && t_[k].tag != Tag::VBP &&
+         t_[k].tag != Tag::MD &&
+         (is_verb(t_[k].tag) || is_adverb(t_[k].tag) || t_[k].tag == Tag::RP || in(k, WordClass::kNegators)))
+    ++k;  // its verb group ("would shut down")
+  for (--k; k + 1 < e; ++k) {
+    if (!t_[k].word || in(k, WordClass::kNpJoiners) || in(k, WordClass::kComplementizers) ||
+        in(k, WordClass::kRelativePronouns) || t_[k].tag == Tag::CC || t_[k].tag == Tag::WDT || t_[k].tag == Tag::WP)
+      return e;  // a coordinated or subordinate clause: leave the extent as it is
+    const Tag g = t_[k].tag;
+    if ((is_noun(g) || g == Tag::CD || is_verb(g) || g == Tag::RP) && finite(k + 1) &&
+        !in(k, WordClass::kSubjectPronouns))
+      return k + 1;
+  }
+  return e;
+}
+
+// "has since said in several interviews the ferry will run …": a zero-that clause after a
+// prepositional adjunct of the cue (a preposition and a short noun phrase), opened by a noun
+// phrase and a finite verb.
+bool Scan::zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const {
+  if (!cue.zero || cue.addressee || !in(j, WordClass::kAdjunctPrepositions) || word(j, "to") || word(j, "of"))
+    return false;
+  std::size_t k = j + 1;
+  if (is_det(k) || t_[k].tag == Tag::PRP_S || t_[k].tag == Tag::JJ || t_[k].tag == Tag::CD) ++k;
+  while (k < t_.size() && k < j + 5 && t_[k].word && !t_[k].cap && (is_adjective(t_[k].tag) || t_[k].tag == Tag::JJ))
+    ++k;
+  if (k >= t_.size() || !(t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS)) return false;
+  const std::size_t s = k + 1;  // the clause after the adjunct's noun
+  if (s >= t_.size() || !(is_det(s) || in(s, WordClass::kSubjectPronouns)) || word(s, "it")) return false;
+  std::size_t c = s + 1;
+  while (c < t_.size() && c < s + 6 && t_[c].word &&
+         (t_[c].tag == Tag::NN || t_[c].tag == Tag::NNS || is_adjective(t_[c].tag)))
+    ++c;
+  if (c >= t_.size() ||
+      !(t_[c].tag == Tag::MD || t_[c].tag == Tag::VBZ || t_[c].tag == Tag::VBD || t_[c].tag == Tag::VBP))
+    return false;
+  return found(d, s, "zero-that", 0.7);
+}
+
+// "noted the minister's report and moved on", "acknowledged the statement.": an object that is
+// a report noun alone (its determiners and possessor aside) names a speech act; it gives no
+// content of the cue's subject.
+bool Scan::report_noun_object(std::size_t j) const {
+  std::size_t k = j;
+  while (k < t_.size() && k < j + 4 && t_[k].word &&
+         (is_det(k) || t_[k].tag == Tag::PRP_S || possessive_word(t_[k].low) || is_adjective(t_[k].tag)))
+    ++k;
+  // The noun phrase ends there: "noted the report of X" may name its content.
+  return k > j && k < t_.size() && in(k, WordClass::kReportNouns) && t_[k].quote < 0 &&
+         (k + 1 >= t_.size() || !t_[k + 1].word || t_[k + 1].tag == Tag::CC);
+}
+
+// A definite noun phrase of common nouns set off by punctuation, the subject of a post-posed or
+// inverted attribution that names a body or a group by its common noun: ", the board said.",
+// ", said the party, which …". With b, it opens at b (a determiner, lower-case modifiers and
+// nouns, then punctuation); without (b == 0), it ends at e (after a comma). Empty if none.
+std::pair<std::size_t, std::size_t> Scan::definite_np(std::size_t b, std::size_t e) const {
+  constexpr std::size_t kMaxWords = 4;
+  auto plain = [&](std::size_t k) {
+    const Tag g = t_[k].tag;
+    return t_[k].word && !t_[k].cap && t_[k].quote < 0 && (g == Tag::NN || g == Tag::NNS || is_adjective(g));
+  };
+  if (b > 0) {  // forwards; without a determiner only at the end of a headline (", says election board")
+    const bool det = is_det(b) && !t_[b].cap;
+    std::size_t k = det ? b + 1 : b;
+    while (k < t_.size() && k < b + 1 + kMaxWords && plain(k)) ++k;
+    if (k == b + 1 || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS)) return {0, 0};
+    if (det ? k >= t_.size() || t_[k].word : k < t_.size()) return {0, 0};
+    return {b, k};
+  }
+  if (e < 3 || !(t_[e - 1].tag == Tag::NN || t_[e - 1].tag == Tag::NNS) || !plain(e - 1)) return {0, 0};
+  std::size_t k = e - 1;
+  while (k > 0 && k + kMaxWords >= e && plain(k - 1)) --k;
+  if (k < 2 || !is_det(k - 1) || !punct(k - 2, ",")) return {0, 0};
+  return {k - 1, e};
+}
+
+// "said that X, and that Y": a clause report whose content ends before ", and that" and a clause
+// (a determiner, a pronoun or a name after "that") has a second complement of the same cue, its own
+// report (same cue, same subject). Returns the second content's end, or 0.
+std::size_t Scan::second_complement(const Draft& d, std::vector<ReportedSpeech>& out) const {
+  if (d.rule != "that-clause" && d.rule != "zero-that") return 0;
+  const std::size_t k = d.content_e;
+  if (!punct(k, ",") || !word(k + 1, "and") || !word(k + 2, "that") || k + 4 >= t_.size() ||
+      !(is_det(k + 3) || in(k + 3, WordClass::kSubjectPronouns) || tok(k + 3).cap))
+    return 0;
+  Draft second = d;
+  second.content_b = k + 2;
+  second.content_e = content_end(second.content_b, t_[k + 2].quote);
+  if (!clause_has_verb(second.content_b, second.content_e) || !emit(second, out)) return 0;
+  return second.content_e;
+}
+
+// "The assembly noted the minister's report and moved on": the first verb after the noun phrase
+// at j follows a coordinator, the main subject's next predicate; the noun phrase is an object,
+// no clause.
+bool Scan::coordinated_predicate(std::size_t j) const {
+  for (std::size_t k = j + 1; k < t_.size() && k < j + 12 && t_[k].word; ++k) {
+    const Tag g = t_[k].tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || g == Tag::VBN || in(k, WordClass::kBeForms))
+      return t_[k - 1].tag == Tag::CC && !t_[k].cap;
+  }
+  return false;
+}
+
+// "It was announced by the ministry on Wednesday that …": a passive report with its agent; the
+// agent speaks.
+bool Scan::passive_report(std::size_t i, Draft& d) const {
+  if (!word(i, "it") || i + 4 >= t_.size() || !in(i + 1, WordClass::kBeForms) || t_[i].quote >= 0) return false;
+  const Match m = cue_at(i + 2);
+  if (!m.form || m.form->base || m.form->ing || !impl_.cues_[m.form->cue].that) return false;
+  const std::size_t by = i + 2 + m.len;
+  if (!word(by, "by")) return false;
+  // The agent: the tagger's noun phrase after "by".
+  const std::size_t sb = by + 1;
+  std::size_t se = sb;
+  if (t_[sb].chunk == Chunk::kBeginNP)
+    for (++se; se < t_.size() && t_[se].chunk == Chunk::kInsideNP;) ++se;
+  if (se <= sb) return false;
+  std::size_t j = skip_adjuncts(se);
+  if (in(j, WordClass::kAdjunctPrepositions) && !word(j, "that") && j + 1 < t_.size() &&
+      in(j + 1, WordClass::kSkippable))
+    j = skip_adjuncts(j + 2);  // "on Wednesday"
+  if (!word(j, "that") || j + 2 >= t_.size()) return false;
+  d.cue_b = i + 2;
+  d.cue_e = by;
+  d.subj_b = sb;
+  d.subj_e = se;
+  d.content_b = j;
+  d.content_e = content_end(j, -1);
+  d.rule = "that-clause";
+  d.confidence = 0.75;
+  return true;
+}
+
+// "Its call for a two-year ban on cod fishing was not discussed": a request noun with a possessor
+// and "for" reports the possessor's words; the content is the noun phrase after "for", up to the
+// main clause's verb when the request is its subject.
+bool Scan::request_report(std::size_t i, Draft& d) const {
+  if (i == 0 || !in(i, WordClass::kRequestNouns) || !word(i + 1, "for") || i + 3 >= t_.size() || t_[i].quote >= 0)
+    return false;
+  const bool owner = t_[i - 1].tag == Tag::PRP_S || possessive_word(t_[i - 1].low);
+  if (!owner || !t_[i - 1].word) return false;
+  d.cue_b = i;
+  d.cue_e = i + 2;
+  if (possessive_word(t_[i - 1].low)) {
+    auto [b, e] = np_back(i - 1);
+    if (e <= b) {  // a common noun's phrase ("The union's"): the tagger's chunk
+      e = i;
+      for (b = i - 1; b > 0 && t_[b].chunk == Chunk::kInsideNP && t_[b - 1].word;) --b;
+    }
+    d.subj_b = b;
+    d.subj_e = e;
+  } else {
+    d.subj_b = i - 1;
+    d.subj_e = i;
+  }
+  d.content_b = i + 2;
+  std::size_t e = content_end(d.content_b, -1);
+  for (std::size_t k = d.content_b + 1; k < e; ++k) {  // a noun phrase: it ends at the first finite verb
+    const Tag g = t_[k].tag;
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kBeForms)) {
+      e = k;
+      break;
+    }
+  }
+  d.content_e = e;
+  d.rule = "nominal";
+  d.confidence = 0.6;
+  return e > d.content_b;
+}
+
 // End (exclusive token index) of a content that starts at token b. `quote` is
 // the speech quote the cue stands in (-1: none): the content stays inside it.
 // "the problems are finding parts, hiring staff and connecting plants": the participle after the
@@ -1400,7 +1718,7 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     if (!t.word && t.low == ";") break;
     // "voiced their concern [2]": a reference mark (a number in brackets) is the writer's.
     if (t.low == "[" && k + 2 < t_.size() && t_[k + 1].tag == Tag::CD && t_[k + 2].low == "]") break;
-    if (coordinated_cue_at(k)) break;
+    if (coordinated_cue_at(k) || coordinated_report_at(k)) break;
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
@@ -1466,7 +1784,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
         !has_complementizer(b, k) && (t.tag != Tag::VBG || np_complement(b, k)))
       break;
     // "that while X, Y": a subordinate clause that opens the complement is part of it.
-    if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers))) {
+    if (t.word && !(k == b + 1 && in(b, WordClass::kComplementizers)) &&
+        !(k == b + 2 && in(b, WordClass::kComplementizers) && punct(b + 1, ","))) {  // "that, while X, Y"
       auto it = impl_.stops_.find(t.low);
       bool stop = false;
       if (it != impl_.stops_.end()) {
@@ -1944,8 +2263,10 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.content_e <= d.content_b || event_subject(d)) return false;
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
-  std::size_t bare = b;  // without a leading "that"
-  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) bare = tok(d.content_b + 1).b;
+  std::size_t bare = b;  // without a leading "that" (or an infinitive's "to": "urged X to “…”" is direct)
+  if ((word(d.content_b, "that") || (d.rule == "to-infinitive" && word(d.content_b, "to"))) &&
+      d.content_b + 1 < d.content_e)
+    bare = tok(d.content_b + 1).b;
   bool mixed = false;
   // Outer quotes are disjoint and sorted: the first that ends after b.
   auto it = std::lower_bound(outer_.begin(), outer_.end(), b, [](const Outer& q, std::size_t x) { return q.end <= x; });
@@ -2145,6 +2466,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       std::size_t owner = possessive(i - 1)                                                  ? i - 1
                           : (i > 1 && in(i - 1, WordClass::kSkippable) && possessive(i - 2)) ? i - 2
                                                                                              : i;
+      // The report as its clause's subject ("Her assurance that X was welcomed by farmers") ends
+      // before the main clause's verb.
+      std::size_t np = owner < i ? np_back(owner).first : t_[i - 1].tag == Tag::PRP_S ? i - 1 : i;
+      while (np > 0 && is_det(np - 1)) --np;
+      if (clause_start(np) == np || punct(np - 1, ",")) d.content_e = subject_report_end(d.content_b, d.content_e);
       if (owner < i) {
         auto [b, e] = np_back(owner);
         d.subj_b = b;
@@ -2168,6 +2494,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       continue;
     }
     if (inside) continue;
+    {
+      Draft p;
+      if (passive_report(i, p) || request_report(i, p)) {
+        if (emit(p, out)) {
+          remember_subject(p);
+          reported_until_ = std::max(reported_until_, p.content_e);
+        }
+        next = std::max(next, p.content_e);
+        continue;
+      }
+    }
     Match m = cue_at(i);
     if (m.form && fronted_participle(i, m, d)) {
       if (emit(d, out)) {
@@ -2307,6 +2644,7 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       continue;
     }
     remember_subject(d);
+    if (const std::size_t e2 = second_complement(d, out)) next = d.content_e = e2;
     reported_until_ = std::max(reported_until_, d.content_e);
     last = Open{};
     // A clause report, or a light verb's ("stressed the importance of X. These ties should ...").
@@ -2498,6 +2836,10 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     bool negated = false;
     for (std::size_t c = 0; c < n && !negated; ++c)
       negated = tk[f + c].head == f + v && lex_.is(WordClass::kNegators, std::string(tk[f + c].lower));
+    // A modal of possibility ("may announce", "might say") makes a speech act that may happen.
+    for (std::size_t c = 0; c < n && !negated; ++c)
+      negated = tk[f + c].head == f + v && tk[f + c].relation == Relation::kAux &&
+                lex_.is(WordClass::kPossibilityModals, std::string(tk[f + c].lower));
     if (passive || negated) continue;
     std::size_t subj = child(v, Relation::kNsubj);
     // "Lee began the talks acknowledging the hardships …": a participle with no subject of its own,

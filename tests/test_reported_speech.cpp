@@ -1348,3 +1348,134 @@ TEST_CASE("reported speech: 'expects' with a clause is a stated prediction", "[r
   check_none("The water board expects prices to rise next year.");
   check_none("The hearings, expected to be held on Friday, will cover fishing rights.");
 }
+
+TEST_CASE("reported speech: admit, testify, advise and appeal to are cues; openness is a light noun", "[reported]") {
+  check("The coach admitted the team had played badly.",
+        {{"the team had played badly", "The coach", "admitted", "zero-that"}});
+  check("The engineer testified before the panel that the dam had cracked.",
+        {{"that the dam had cracked", "The engineer", "testified", "that-clause"}});
+  check("The council advised residents to boil their water.",
+        {{"to boil their water", "The council", "advised", "to-infinitive"}});
+  check("The bishop appealed to the crowd to go home.", {{"to go home", "The bishop", "appealed to", "to-infinitive"}});
+  check("The envoy signalled openness to the proposal.",
+        {{"openness to the proposal", "The envoy", "signalled", "light-verb"}});
+  // An infinitive after an "as" phrase is that phrase's noun's: no appeal with content.
+  check_none("The mayor kept appealing to reason as a way to settle the dispute.");
+  // A passive "admitted" is no speech.
+  check_none("The driver was admitted to hospital on Monday.");
+}
+
+TEST_CASE("reported speech: a coordinated clause with its own speech verb ends the content", "[reported]") {
+  check("The mayor told the council the road could reopen in May, but on Friday she said the work would take longer.",
+        {{"the road could reopen in May", "The mayor", "told", "zero-that"},
+         {"the work would take longer", "she", "said", "zero-that"}});
+  check("The director indicated that she had seen the plan, but she would not comment on its cost.",
+        {{"that she had seen the plan", "The director", "indicated", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a nominal report that is its clause's subject ends before the main verb", "[reported]") {
+  check("Her assurance that no schools would close was welcomed by parents.",
+        {{"that no schools would close", "", "assurance", "nominal"}});
+  check("The announcement that the plant would shut down was a blow to the town.",
+        {{"that the plant would shut down", "", "announcement", "nominal"}});
+  // As an object the report keeps its clause and the verb after it.
+  check("The union welcomed the announcement that the plant would stay open.",
+        {{"the announcement that the plant would stay open", "The union", "welcomed", "object"}});
+}
+
+TEST_CASE("reported speech: a request noun with a possessor and 'for' is a nominal report", "[reported]") {
+  check("Their call for a ban on night flights was rejected by the council.",
+        {{"a ban on night flights", "Their", "call for", "nominal"}});
+  check("The union's appeal for calm went unheard.", {{"calm", "The union's", "appeal for", "nominal"}});
+  // No possessor: the call of no one in particular.
+  check_none("A call for a ban on night flights was rejected by the council.");
+}
+
+TEST_CASE("reported speech: a cue after a modal of possibility is no report", "[reported]") {
+  check_none("The minister may announce new taxes in the spring.");
+  check_none("The board might also say that the fares will rise.");
+  // A scheduled or expected speech act is reported ahead.
+  check("The mayor is expected to tell the council on Monday that the budget is balanced.",
+        {{"that the budget is balanced", "The mayor", "tell", "that-clause"}});
+  check("The minister is due to announce that the mine will close.",
+        {{"that the mine will close", "The minister", "announce", "that-clause"}});
+}
+
+TEST_CASE("reported speech: time phrases and prepositional adjuncts between the cue and its clause", "[reported]") {
+  check("The governor said late on Tuesday that the roads were open.",
+        {{"that the roads were open", "The governor", "said", "that-clause"}});
+  check("The director has said in several interviews the museum will reopen in spring.",
+        {{"the museum will reopen in spring", "The director", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a report noun alone as the object names a speech act, no content", "[reported]") {
+  check_none("The committee noted the auditor's report and adjourned.");
+  // A clause after the report noun is the content.
+  check("The committee noted the report showed a deficit.",
+        {{"the report showed a deficit", "The committee", "noted", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a passive report with its agent ('it was announced by X that')", "[reported]") {
+  check("It was announced by the club on Friday that the stadium would be sold.",
+        {{"that the stadium would be sold", "the club", "announced", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a post-posed or inverted attribution to a body named by its common noun", "[reported]") {
+  check("Voters had waited for hours, the board said.",
+        {{"Voters had waited for hours", "the board", "said", "post-posed"}});
+  check("Its candidates did well in the south, the party noted.",
+        {{"Its candidates did well in the south", "the party", "noted", "post-posed"}});
+  check("Turnout was the highest since 1998, said the board, which gave no figures.",
+        {{"Turnout was the highest since 1998", "the board", "said", "post-posed"}});
+}
+
+TEST_CASE("reported speech: a sentence-case headline ending in ', says' and a bare body", "[reported]") {
+  check("Count in the north delayed, says election board",
+        {{"Count in the north delayed", "election board", "says", "post-posed"}});
+}
+
+TEST_CASE("reported speech: an infinitive whose verb opens a quotation", "[reported]") {
+  check("The group urged the city to “keep the doors open” during the works.",
+        {{"to “keep the doors open” during the works", "The group", "urged", "to-infinitive", QuoteKind::kMixed}});
+  // Quote marks around all of the infinitive but its "to": direct only.
+  check("The envoy urged both sides to “cease hostilities,” saying a truce was near.",
+        {{"a truce was near", "The envoy", "saying", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a report inside the subject's relative clause ends at the next predicate", "[reported]") {
+  check("Lund, who said last week the dam was safe, now says repairs on the spillway will start in May.",
+        {{"the dam was safe", "Lund", "said", "zero-that"},
+         {"repairs on the spillway will start in May", "Lund", "says", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a relative clause with its own report ends the content before it", "[reported]") {
+  check("The minister announced new fees for visitors, which she said would take effect in June.",
+        {{"new fees for visitors", "The minister", "announced", "object"},
+         {"would take effect in June", "she", "said", "relative-clause"}});
+}
+
+TEST_CASE("reported speech: objects of 'predicts' and 'asked for'; a long addressee before 'that'", "[reported]") {
+  check("The weather office predicts heavy rain along the coast.",
+        {{"heavy rain along the coast", "The weather office", "predicts", "object"}});
+  check("The growers have asked for a meeting with the minister.",
+        {{"a meeting with the minister", "The growers", "asked for", "object"}});
+  check(
+      "The mayor told local shop owners at a meeting in the town hall on Monday evening that the town "
+      "would ask for help.",
+      {{"that the town would ask for help", "The mayor", "told", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a second complement after ', and that' is its own report", "[reported]") {
+  check("The coach said that the team had trained well, and that the captain would play on Sunday.",
+        {{"that the team had trained well", "The coach", "said", "that-clause"},
+         {"that the captain would play on Sunday", "The coach", "said", "that-clause"}});
+  // Without the comma the two clauses stay one content (the corpus's reading).
+  check("The coach said the team had trained well and that the captain would play.",
+        {{"the team had trained well and that the captain would play", "The coach", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a subordinate clause set off by commas after 'that' is inside the content", "[reported]") {
+  check("The principal said that, while the hall would not be ready until May, classes would start in April.",
+        {{"that, while the hall would not be ready until May, classes would start in April", "The principal", "said",
+          "that-clause"}});
+}

@@ -109,6 +109,17 @@ TEST_CASE("'the ministry' is the institution the text named with that head", "[s
   CHECK(speakers(text2, "that more tests would follow") == Names{"Korean Central News Agency"});
 }
 
+TEST_CASE("'the board', 'the union': bodies of common heads are institutions the text named",
+          "[speakers][institutions]") {
+  const std::string text =
+      "The Harbour Election Board said on Monday the count would be late. Many voters had waited two hours, the board "
+      "admitted.";
+  CHECK(speakers(text, "Many voters had waited two hours") == Names{"Harbour Election Board"});
+  const std::string text2 =
+      "The Glenmoor Dockers Union said the plan was unfair. The union added that it would not strike.";
+  CHECK(speakers(text2, "that it would not strike") == Names{"Glenmoor Dockers Union"});
+}
+
 TEST_CASE("a capitalised article inside a sentence is part of the name", "[speakers][names]") {
   CHECK(speakers("The bill would pass, according to The Paper.", "The bill would pass") == Names{"The Paper"});
 }

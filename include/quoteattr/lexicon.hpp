@@ -142,9 +142,13 @@ enum class WordClass : std::uint8_t {
   kAbbrevPersonTitles,    // abbreviations.person_titles
   kAbbrevClauseInternal,  // abbreviations.clause_internal
   kAbbrevMentionTitles,   // abbreviations.mention_titles
+  // Reported speech (src/reported_speech.cpp), appended.
+  kPossibilityModals,  // possibility_modals
+  kProspectiveWords,   // prospective_words
+  kRequestNouns,       // request_nouns
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kRequestNouns) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
