@@ -182,6 +182,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviations.person_titles",
     "abbreviations.clause_internal",
     "abbreviations.mention_titles",
+    "patronymic_particles",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

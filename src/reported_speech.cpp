@@ -1508,6 +1508,9 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       take = true;
     } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
       take = true;
+    } else if (t.word && !t.cap && t.low != "of" && is(WordClass::kNameParticles, t.low) && b < e &&
+               (tok(b).cap || (!tok(b).cap && is(WordClass::kNameParticles, tok(b).low)))) {
+      take = true;  // a surname's particles: "van der Laan", "bin Khalid", "de la Fuente"
     }
     if (!take) break;
     b = c;
@@ -1589,6 +1592,9 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     const Token& t = tok(k);
     if (t.word && (t.cap || role(k))) {
       e = k + 1;
+    } else if (t.word && !t.cap && t.low != "of" && is(WordClass::kNameParticles, t.low) && e > b &&
+               k + 1 < t_.size() && tok(k + 1).word) {
+      continue;  // a particle inside a name: "Pieter van der Laan", "Amira bin Khalid"
     } else if (t.word && is(WordClass::kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
       continue;
     } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && k + 2 < t_.size() &&

@@ -656,6 +656,9 @@ std::vector<std::vector<std::string>> Discourse::name_aliases(const std::vector<
   if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
     out.push_back({surname.substr(hyphen + 1)});
   if (last == 2) out.push_back({words[0]});
+  // "Hamad bin Jassim Al Thani": a given name and the father's name after its particle; the given
+  // name alone names the person again ("Sheikh Hamad").
+  if (last >= 3 && lex().is(WordClass::kPatronymicParticles, words[1])) out.push_back({words[0]});
   return out;
 }
 
@@ -781,6 +784,20 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       return false;
     };
+    // The number of lower-case name particles (two or three, "of" not among them) that begin at
+    // `j` and run, separated by single spaces, up to a capitalised word: 0 when there are none.
+    auto particle_chain = [&](std::size_t j) -> std::size_t {
+      std::size_t n = 0;
+      while (
+          j + n < toks.size() && n < 3 && !toks[j + n].capitalized && toks[j + n].lower != "of" &&
+          toks[j + n].in(WordClass::kNameParticles) &&
+          (n == 0 || text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) == " "))
+        ++n;
+      if (n < 2 || j + n >= toks.size() || !toks[j + n].capitalized ||
+          text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) != " ")
+        return 0;
+      return n;
+    };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
     // The end of the last run of a list that a plural title opened ("Members Ann Lee, Bo Kim and
@@ -840,6 +857,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // ends the name before "of".
           department = department || toks[j].lower == "for" || toks[j].lower == "of";
           j += 2;
+        } else if (const std::size_t chain = particle_chain(j); chain > 0) {
+          // Two or three particles in a row before the surname: "van der Laan", "de la Fuente",
+          // "bin Jassim Al Thani" (one particle is the branch above).
+          j += chain + 1;
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
           // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X";
           // but a second title before the next "and" begins a second person ("Secretary of Labor
@@ -998,7 +1019,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         capitalised = capitalised &&
                       (toks[m].capitalized ||
                        (m > name_begin && m + 1 < j && toks[m].in(WordClass::kNameParticles) && toks[m].lower != "of"));
-      if (len >= 1 && len <= 4 && capitalised) {
+      // Particles do not count toward the four words of a name ("Hamad bin Jassim Al Thani").
+      std::size_t particles = 0;
+      for (std::size_t m = name_begin + 1; m + 1 < j; ++m)
+        particles += !toks[m].capitalized && toks[m].in(WordClass::kNameParticles) ? 1 : 0;
+      if (len >= 1 && len - particles <= 4 && len <= 6 && capitalised) {
         std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
         std::vector<std::string> words;
@@ -1079,6 +1104,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (w.sentence != toks[i].sentence) return false;
           if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
           if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          // The particles of the name itself: "Pieter van der Laan", "Amira bin Khalid".
+          if (!w.capitalized && w.lower != "of" && w.in(WordClass::kNameParticles) &&
+              (toks[m + 1].capitalized || toks[m + 1].in(WordClass::kNameParticles)))
+            return true;
           return !w.in(WordClass::kNotNameWords) &&
                  (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
         };

@@ -786,3 +786,37 @@ TEST_CASE("an acronym among data's modifiers is their source, named in full as t
       "The Federal Toy Safety Board (FTSB) counted 200 cases last year.";
   CHECK(speakers(text, "rising toy injuries") == Names{"Federal Toy Safety Board"});
 }
+
+TEST_CASE("two or three particles before a surname keep one person's name", "[speakers][names]") {
+  // "van der", "de la": the run goes on past both particles, and the surname with them names
+  // the person again, a subject even when an adjunct stands before the verb.
+  const std::string text =
+      "Judge Marten van der Holt on Tuesday told the jury that he would rule next month.\n"
+      "Prosecutor Ines de la Vega said the evidence was clear. \"Nobody forged these books,\" de la Vega said.";
+  CHECK(speakers(text, "that he would rule next month") == Names{"Marten van der Holt"});
+  CHECK(speakers(text, "the evidence was clear") == Names{"Ines de la Vega"});
+  CHECK(speakers(text, "Nobody forged these books,") == Names{"Ines de la Vega"});
+  // A lower-case particle opens the later mention of a name: "bin Tariq said".
+  const std::string later =
+      "Governor Salma bin Tariq took office in May.\n"
+      "In the interview, bin Tariq said prices would fall by the winter.";
+  CHECK(speakers(later, "prices would fall by the winter") == Names{"Salma bin Tariq"});
+}
+
+TEST_CASE("the particles of a name do not hide its subject from a pronoun's gender", "[speakers][pronoun]") {
+  // "van der Holt ... he" makes him a man, so a later "she" is the woman named after him.
+  const std::string text =
+      "Judge Marten van der Holt on Tuesday told the jury that he would rule next month.\n"
+      "Prosecutor Lena Ward spoke next. Van der Holt interrupted the prosecutor twice during her speech.\n"
+      "\"The bank sent them late,\" she replied.";
+  CHECK(speakers(text, "The bank sent them late,") == Names{"Lena Ward"});
+}
+
+TEST_CASE("the given name before 'bin' names the person again", "[speakers][names]") {
+  // An Arabic name with the father's name (nasab): "Sheikh Faisal" of "Faisal bin Nasser Al Sabah";
+  // the particles do not count toward the length of the name.
+  const std::string text =
+      "Kuwait's Sheikh Faisal bin Nasser Al Sabah announced a fund for the harbour.\n"
+      "\"This money is for the fishermen,\" Sheikh Faisal said.";
+  CHECK(speakers(text, "This money is for the fishermen,") == Names{"Faisal bin Nasser Al Sabah"});
+}
