@@ -183,6 +183,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviations.clause_internal",
     "abbreviations.mention_titles",
     "patronymic_particles",
+    "demonym_suffixes",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

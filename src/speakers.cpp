@@ -880,6 +880,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       std::size_t k = i;
       while (k < j && (toks[k].in(WordClass::kNotNameWords) || not_name_start(toks[k]))) ++k;
       std::vector<std::string> titles, affiliations;
+      std::vector<std::string> described;  // capitalised words before a title outside the run
       std::size_t name_begin = k;
       // A name of a list a plural title opened: after its comma, its "and" or its ", and".
       const bool listed =
@@ -965,6 +966,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             --first;
           for (std::size_t m = first; m <= prev; ++m) title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
+          // The place or nationality that describes the title: "her Moroccan counterpart, X",
+          // "Norway's minister of trade, X", "Velandia's Foreign Minister, X".
+          for (std::size_t m = first > 0 ? first - 1 : 0; m < prev; ++m)
+            if (toks[m].capitalized && toks[m].sentence == toks[prev].sentence &&
+                !toks[m].in(WordClass::kNotNameWords) && !model_.is_role_word(toks[m].lower) &&
+                (m >= first || text_.substr(toks[m].span.end, toks[m + 1].span.begin - toks[m].span.end) == " "))
+              described.push_back(toks[m].lower);
         } else if (near && comma && toks[prev].capitalized) {
           // "The president of (war-torn) Burundi, Pierre Buyoya", "Commissioner for Values and
           // Transparency, Jane Roe": a role "of" a place or "for" a portfolio before the comma
@@ -1071,6 +1079,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
             entities_[static_cast<std::size_t>(who)].descriptors.insert(toks[m].lower);
           }
+          for (const auto& w : described) entities_[static_cast<std::size_t>(who)].descriptors.insert(w);
         }
       }
       i = j;
@@ -1461,6 +1470,40 @@ int Discourse::rival(int best, const std::vector<int>& candidates, std::size_t p
   return -1;
 }
 
+std::vector<int> Discourse::last_two_subjects(std::size_t pos) const {
+  // The two latest different people (no institution, no group) that the text named as subjects
+  // or that spoke before `pos`, both in this paragraph or the four before it.
+  constexpr std::size_t kParagraphs = 4;
+  auto para_of = [&](std::size_t p) {
+    return static_cast<std::size_t>(std::lower_bound(paragraph_words_.begin(), paragraph_words_.end(), p,
+                                                     [&](const auto& pw, std::size_t q) {
+                                                       return pw.second == 0 || words_[pw.second - 1].span.end < q;
+                                                     }) -
+                                    paragraph_words_.begin());
+  };
+  const std::size_t here = para_of(pos);
+  std::vector<const Event*> seen;
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
+  for (std::size_t n = 0; m != events_.begin() && n < 256; ++n) {
+    --m;
+    if (m->level >= kSubject) seen.push_back(&*m);
+  }
+  for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen.size() < 512; ++it)
+    if (it->pos < pos) seen.push_back(&*it);
+  std::sort(seen.begin(), seen.end(), [](const Event* a, const Event* b) { return a->pos > b->pos; });
+  std::vector<int> out;
+  for (const Event* ev : seen) {
+    if (para_of(ev->pos) + kParagraphs < here) break;
+    const Entity& e = entities_[static_cast<std::size_t>(ev->entity)];
+    if (e.institution || e.gender == Gender::kGroup || e.from_profile) continue;
+    if (std::find(out.begin(), out.end(), ev->entity) == out.end()) out.push_back(ev->entity);
+    if (out.size() == 2) break;
+  }
+  std::sort(out.begin(), out.end());  // in the order the text introduced them
+  return out;
+}
+
 int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
   // The latest event before `pos`, over the mentions found in the text and the attributions made
   // so far, whose entity is a candidate. Looks back a bounded number of events, so that a text
@@ -1532,6 +1575,23 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   return tie ? -1 : best;
 }
 
+bool Discourse::described_as(const Entity& e, const std::string& modifier) const {
+  if (e.descriptors.count(modifier)) return true;
+  // A place that described the person and the nationality adjective made from it: "Morocco's" and
+  // "Moroccan", "Kenya" and "Kenyan".
+  for (const auto& place : e.descriptors) {
+    if (place.size() < 3 || modifier.size() <= place.size() - 1) continue;
+    const bool vowel = place.find_last_of("aeiouy") == place.size() - 1;
+    for (std::size_t cut : {std::size_t{0}, std::size_t{vowel ? 1u : 0u}}) {
+      const std::size_t stem = place.size() - cut;
+      if (modifier.compare(0, stem, place, 0, stem) == 0 &&
+          lex().is(WordClass::kDemonymSuffixes, modifier.substr(stem)))
+        return true;
+    }
+  }
+  return false;
+}
+
 Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos, bool definite) const {
   Resolution r;
   std::size_t n = model_.role_suffix(words);
@@ -1560,6 +1620,17 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     for (const auto& m : mods)
       if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) aff_ok = false;
     if (aff_ok) candidates.push_back(static_cast<int>(ei));
+  }
+  // "The Moroccan leader": a nationality or place that described someone the text introduced
+  // rules out the title holders it did not describe, as an affiliation does.
+  for (const auto& m : mods) {
+    if (model_.is_affiliation(m) || lex().is(WordClass::kNotNameWords, m)) continue;
+    bool anyone = false;
+    for (const Entity& e : entities_) anyone = anyone || (!e.from_profile && !e.institution && described_as(e, m));
+    if (!anyone) continue;
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](int c) { return !described_as(entities_[static_cast<std::size_t>(c)], m); }),
+                     candidates.end());
   }
   // "The former president": the people the text gave the title as a former one, when there are any.
   if (dated) {
@@ -1607,7 +1678,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
       const Entity& e = entities_[ei];
       if (e.institution || e.gender == Gender::kGroup) continue;
       for (const auto& m : mods)
-        if (e.descriptors.count(m) || (!e.from_profile && e.affiliations.count(m))) {
+        if (described_as(e, m) || (!e.from_profile && e.affiliations.count(m))) {
           candidates.push_back(static_cast<int>(ei));
           break;
         }
@@ -2075,6 +2146,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.factor = 0.7;
         return r;
       }
+    }
+  }
+  if (plural_noun && toks.size() == 3 - (words[0] == "both" ? 1 : 0) && (words[0] == "both" || words[1] == "two")) {
+    // "the two ministers", "both leaders" when no two people hold that title and no group acted
+    // together: the two people the text has just made its subjects.
+    const std::string singular = words.back().substr(0, words.back().size() - 1);
+    const std::vector<int> pair = last_two_subjects(back_from);
+    if (model_.is_role_word(singular) && !model_.institution_head({singular}) && pair.size() == 2 &&
+        !group_before(back_from)) {
+      r.group = pair;
+      r.entity = pair.front();
+      r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
+      r.how = "'" + std::string(mention.in(text_)) + "' resolved to the two people last named as subjects";
+      r.factor = 0.7;
+      return r;
     }
   }
   if (plural_pronoun || pair_phrase) {

@@ -157,6 +157,10 @@ class Discourse {
 
  private:
   enum Salience { kMentioned = 0, kSubject = 1, kSpoke = 2 };
+  std::vector<int> last_two_subjects(std::size_t pos) const;
+  // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,
+  // or the nationality adjective of a place that did ("morocco").
+  bool described_as(const Entity& e, const std::string& modifier) const;
   struct Event {
     std::size_t pos;
     int entity;

@@ -820,3 +820,25 @@ TEST_CASE("the given name before 'bin' names the person again", "[speakers][name
       "\"This money is for the fishermen,\" Sheikh Faisal said.";
   CHECK(speakers(text, "This money is for the fishermen,") == Names{"Faisal bin Nasser Al Sabah"});
 }
+
+TEST_CASE("'the two ministers' with no such pair of titles are the two people just named as subjects",
+          "[speakers][group]") {
+  const std::string text =
+      "Orland's Trade Minister, Maria Costa, said on Monday that the port would open in May.\n"
+      "\"We are ready,\" she told reporters.\n"
+      "Her Varnese counterpart, Tomas Weller, said the customs rules were not finished.\n"
+      "The two ministers said in a joint statement that they would meet again in June.";
+  CHECK(speakers(text, "that they would meet again in June") == (Names{"Maria Costa", "Tomas Weller"}));
+}
+
+TEST_CASE("a nationality before a role noun is the person a place or nationality described", "[speakers][roles]") {
+  // "Orland's" and "Varnese" described the two ministers; "the Orlandian minister" is the one
+  // from Orland (a nationality made from the place by a regular ending), not the last minister.
+  const std::string text =
+      "Orland's Trade Minister, Maria Costa, met her Varnese counterpart, Minister Tomas Weller, on Monday.\n"
+      "Weller said the customs rules were not finished.\n"
+      "The Orlandian minister later said the talks had been useful.\n"
+      "The Varnese minister added that he would visit in June.";
+  CHECK(speakers(text, "the talks had been useful") == Names{"Maria Costa"});
+  CHECK(speakers(text, "that he would visit in June") == Names{"Tomas Weller"});
+}
