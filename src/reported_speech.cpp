@@ -1697,7 +1697,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       bool name = c > p && c - p <= 4;
       for (std::size_t n = p; name && n < c; ++n) name = t_[n].word && t_[n].cap;
       bool role_head = false;
-      for (std::size_t n = p - 2; n + 8 > p && n > 0 && t_[n].word; --n)
+      for (std::size_t n = p - 2; n + 12 > p && n > 0 && t_[n].word; --n)
         if (role(n) && !t_[n].cap) role_head = true;
       if (name && role_head) {
         b = p;

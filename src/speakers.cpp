@@ -2035,6 +2035,38 @@ std::string Discourse::fuller_modifier(const Word& modifier) const {
   return found;
 }
 
+std::size_t Discourse::apposed_name(const std::vector<Word>& toks) const {
+  // "The chief executive of the Harbor consortium, Nadia Rahman": a description with a role noun,
+  // then after its comma a name of two words or more (particles inside) that ends the mention.
+  for (std::size_t m = toks.size(); m-- > 1;) {
+    const std::string_view gap = text_.substr(toks[m - 1].span.end, toks[m].span.begin - toks[m - 1].span.end);
+    if (gap.find_first_not_of(" ") == std::string_view::npos) continue;
+    if (gap != ", " || toks.size() - m < 2 || toks.size() - m > 5) return 0;
+    for (std::size_t n = m; n < toks.size(); ++n)
+      if (!toks[n].capitalized && !(n > m && n + 1 < toks.size() && toks[n].in(WordClass::kNameParticles))) return 0;
+    if (toks[m].in(WordClass::kNotNameWords) || model_.is_role_word(toks[m].lower)) return 0;
+    for (std::size_t n = 0; n < m; ++n)
+      if (!toks[n].capitalized && model_.is_role_word(toks[n].lower)) return m;
+    return 0;
+  }
+  return 0;
+}
+
+Span Discourse::name_apposed_to(Span subject) const {
+  const auto [first, last] = words_in(subject);
+  if (first >= last || last >= words_.size()) return {};
+  std::size_t n = last;
+  while (n < words_.size() && n < last + 5 && words_[n].sentence == words_[first].sentence &&
+         (words_[n].capitalized || (n > last && words_[n].in(WordClass::kNameParticles))))
+    ++n;
+  // The name's closing comma: "…, Nadia Rahman, said".
+  if (n == last || n >= words_.size() || text_.compare(words_[n - 1].span.end, 1, ",") != 0) return {};
+  const std::vector<Word> toks(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(n));
+  const std::size_t at = apposed_name(toks);
+  if (at == 0) return {};
+  return {toks[at].span.begin, toks.back().span.end};
+}
+
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Pronouns and role nouns look back from here: the mention itself, or the start of the
   // quotation it attributes when the mention follows it ("“…,” he said").
@@ -2073,6 +2105,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       return resolve({toks[m + 1].span.begin, mention.end}, salience_before);
     break;
   }
+  if (const std::size_t apposed = apposed_name(toks); apposed > 0)
+    return resolve({toks[apposed].span.begin, toks.back().span.end}, salience_before);
   std::vector<std::string> words;
   words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);

@@ -158,6 +158,15 @@ class Discourse {
  private:
   enum Salience { kMentioned = 0, kSubject = 1, kSpoke = 2 };
   std::vector<int> last_two_subjects(std::size_t pos) const;
+  // The index of a name in apposition that ends a role description (", Nadia Rahman"), or 0.
+  std::size_t apposed_name(const std::vector<Word>& toks) const;
+
+ public:
+  // The name in apposition right after a role description that a parse gave as the subject
+  // ("The chief executive of the consortium" + ", Nadia Rahman,"), or an empty span.
+  Span name_apposed_to(Span subject) const;
+
+ private:
   // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,
   // or the nationality adjective of a place that did ("morocco").
   bool described_as(const Entity& e, const std::string& modifier) const;

@@ -842,3 +842,17 @@ TEST_CASE("a nationality before a role noun is the person a place or nationality
   CHECK(speakers(text, "the talks had been useful") == Names{"Maria Costa"});
   CHECK(speakers(text, "that he would visit in June") == Names{"Tomas Weller"});
 }
+
+TEST_CASE("a name in apposition after a role description is the speaker", "[speakers][apposition]") {
+  // The description's own "of" phrase may be long and end in a place; the name after its comma
+  // speaks, before the cue or after the quote.
+  const std::string text =
+      "Harbour plan approved\n"
+      "The chief executive of the Lakeside Power consortium, Mira Olsen, said construction of the first "
+      "turbines would begin in May.\n"
+      "The head of the port authority in Vardby, Tomas Berg, warned that the port would need new cranes.\n"
+      "\"We are ready to build,\" the consortium's finance director, Paul Dahl, said at a news conference.";
+  CHECK(speakers(text, "construction of the first turbines would begin in May") == Names{"Mira Olsen"});
+  CHECK(speakers(text, "that the port would need new cranes") == Names{"Tomas Berg"});
+  CHECK(speakers(text, "We are ready to build,") == Names{"Paul Dahl"});
+}
