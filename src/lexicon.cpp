@@ -184,6 +184,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviations.mention_titles",
     "patronymic_particles",
     "demonym_suffixes",
+    "lower_rank_modifiers",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -1575,6 +1575,26 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   return tie ? -1 : best;
 }
 
+bool Discourse::lower_rank_only(const Entity& e, const std::string& head, const std::vector<std::string>& mods) const {
+  for (const auto& m : mods)
+    if (lex().is(WordClass::kLowerRankModifiers, m)) return false;  // "the deputy leader" itself
+  bool lower = false;
+  for (const auto& phrase : e.title_phrases) {
+    if (phrase.size() <= head.size() || phrase.compare(phrase.size() - head.size(), head.size(), head) != 0 ||
+        phrase[phrase.size() - head.size() - 1] != ' ') {
+      if (phrase == head) return false;
+      continue;
+    }
+    const std::size_t end = phrase.size() - head.size() - 1;
+    const std::size_t begin = phrase.rfind(' ', end - 1);
+    const std::string before =
+        phrase.substr(begin == std::string::npos ? 0 : begin + 1, end - (begin == std::string::npos ? 0 : begin + 1));
+    if (!lex().is(WordClass::kLowerRankModifiers, before)) return false;
+    lower = true;
+  }
+  return lower;
+}
+
 bool Discourse::described_as(const Entity& e, const std::string& modifier) const {
   if (e.descriptors.count(modifier)) return true;
   // A place that described the person and the nationality adjective made from it: "Morocco's" and
@@ -1614,6 +1634,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
           title = true;
     }
     if (!title) continue;
+    if (lower_rank_only(e, words.back(), words)) continue;  // "the leader" is not the deputy leader
     // "the president" is not the previous one, unless the mention says so ("the former president").
     if (!dated && e.former_titles.count(words.back()) && !e.current_titles.count(words.back())) continue;
     bool aff_ok = true;
@@ -2035,6 +2056,23 @@ std::string Discourse::fuller_modifier(const Word& modifier) const {
   return found;
 }
 
+bool Discourse::possessor_only(Span mention) const {
+  // "said the union's deputy leader, Tom Roe": a mention that ends in a possessive before a
+  // lower-case role noun is the determiner of the noun phrase that names the speaker, not the speaker.
+  const std::string_view m = mention.in(text_);
+  const bool possessive = (m.size() > 2 && m.compare(m.size() - 2, 2, "'s") == 0) ||
+                          (m.size() > 4 && m.compare(m.size() - 4, 4, "\xE2\x80\x99s") == 0);
+  if (!possessive || mention.end + 1 >= text_.size() || text_[mention.end] != ' ') return false;
+  // The possessed noun phrase is a role: "the union's deputy leader" (not "Chu's dialogue").
+  auto it = std::lower_bound(words_.begin(), words_.end(), mention.end + 1,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t n = 0; it != words_.end() && n < 4 && !it->capitalized; ++n, ++it) {
+    if (model_.is_role_word(it->lower) && model_.role_suffix({it->lower}) > 0) return true;
+    if (it + 1 == words_.end() || !joined(static_cast<std::size_t>(it - words_.begin()))) break;
+  }
+  return false;
+}
+
 std::size_t Discourse::apposed_name(const std::vector<Word>& toks) const {
   // "The chief executive of the Harbor consortium, Nadia Rahman": a description with a role noun,
   // then after its comma a name of two words or more (particles inside) that ends the mention.
@@ -2072,6 +2110,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
+  if (possessor_only(mention)) return r;
   std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
   // A Title Case headline runs its subject into the verb ("Chairman Roe Welcomes President

@@ -160,6 +160,8 @@ class Discourse {
   std::vector<int> last_two_subjects(std::size_t pos) const;
   // The index of a name in apposition that ends a role description (", Nadia Rahman"), or 0.
   std::size_t apposed_name(const std::vector<Word>& toks) const;
+  // Whether the mention ends in a possessive before a lower-case word ("the union's deputy").
+  bool possessor_only(Span mention) const;
 
  public:
   // The name in apposition right after a role description that a parse gave as the subject
@@ -170,6 +172,9 @@ class Discourse {
   // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,
   // or the nationality adjective of a place that did ("morocco").
   bool described_as(const Entity& e, const std::string& modifier) const;
+  // Whether every title of `e` ending in `head` is a lower rank of it ("deputy leader") and the
+  // mention's words `mods` name no such rank.
+  bool lower_rank_only(const Entity& e, const std::string& head, const std::vector<std::string>& mods) const;
   struct Event {
     std::size_t pos;
     int entity;

@@ -856,3 +856,30 @@ TEST_CASE("a name in apposition after a role description is the speaker", "[spea
   CHECK(speakers(text, "that the port would need new cranes") == Names{"Tomas Berg"});
   CHECK(speakers(text, "We are ready to build,") == Names{"Paul Dahl"});
 }
+
+TEST_CASE("'the authority', 'the board' are the body the text named with that head", "[speakers][institutions]") {
+  const std::string text =
+      "The Northern Water Authority (NWA) said on Monday that reservoirs were low.\n"
+      "The authority announced a ban on hosepipes and said the ban would last until October.\n"
+      "In a statement, the water authority said it had replaced old pipes.";
+  CHECK(speakers(text, "the ban would last until October") == Names{"Northern Water Authority"});
+  CHECK(speakers(text, "it had replaced old pipes") == Names{"Northern Water Authority"});
+}
+
+TEST_CASE("a possessor before a role noun is not the speaker; the role's holder is", "[speakers][apposition]") {
+  // "the union's deputy leader, Tom Roe": Tom Roe speaks, not the union.
+  const std::string text =
+      "Nurses' Union plans strike\n"
+      "\"We do not want to strike,\" said the union's deputy leader, Tom Roe.";
+  CHECK(speakers(text, "We do not want to strike,") == Names{"Tom Roe"});
+}
+
+TEST_CASE("a bare title is not a person the text gave only a lower rank of it", "[speakers][roles]") {
+  // Tom Roe is the deputy leader; "the leader" is not him. "The deputy leader" is.
+  const std::string text =
+      "The union's deputy leader, Tom Roe, said the union would keep wards staffed.\n"
+      "The leader said talks would resume on Friday.\n"
+      "The deputy leader added that nurses were tired.";
+  CHECK(speakers(text, "talks would resume on Friday") != Names{"Tom Roe"});
+  CHECK(speakers(text, "that nurses were tired") == Names{"Tom Roe"});
+}

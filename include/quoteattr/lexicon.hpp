@@ -145,9 +145,10 @@ enum class WordClass : std::uint8_t {
   // Speakers (src/speakers.cpp), appended.
   kPatronymicParticles,  // patronymic_particles
   kDemonymSuffixes,      // demonym_suffixes
+  kLowerRankModifiers,   // lower_rank_modifiers
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kDemonymSuffixes) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLowerRankModifiers) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
