@@ -1563,7 +1563,15 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
-  while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;
+  // (but a surname's own particles stay: "bin Khalid", "van der Laan")
+  auto particle = [&](std::size_t w) {
+    return w + 1 < e && !tok(w).cap && !word(w, "of") && is(WordClass::kNameParticles, tok(w).low);
+  };
+  auto surname_particles = [&](std::size_t w) {
+    while (particle(w)) ++w;
+    return w > b && w < e && tok(w).cap;
+  };
+  while (b < e && ((in(b, WordClass::kNpJoiners) && !surname_particles(b)) || punct(b, ","))) ++b;
   if (b < e && is_det(e - 1)) return {e, e};
   return {b, e};
 }

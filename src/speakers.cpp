@@ -539,6 +539,11 @@ int Discourse::adopt(Span mention) {
   std::vector<const Word*> name;
   for (std::size_t k = r.first; k < r.second; ++k) {
     const Word& w = words_[k];
+    // A surname's lower-case particles: "bin Khalid said", "van der Laan said".
+    if (!w.capitalized && k + 1 < r.second && w.lower != "of" && w.in(WordClass::kNameParticles)) {
+      name.push_back(&w);
+      continue;
+    }
     if (!w.capitalized || w.all_caps || model_.is_role_word(w.lower) || model_.is_affiliation(w.lower) ||
         w.in(WordClass::kNotNameWords) || w.in(WordClass::kMonths) || (w.tag != Tag::NNP && w.tag != Tag::NNPS))
       return -1;
@@ -2078,7 +2083,7 @@ std::size_t Discourse::apposed_name(const std::vector<Word>& toks) const {
   // then after its comma a name of two words or more (particles inside) that ends the mention.
   for (std::size_t m = toks.size(); m-- > 1;) {
     const std::string_view gap = text_.substr(toks[m - 1].span.end, toks[m].span.begin - toks[m - 1].span.end);
-    if (gap.find_first_not_of(" ") == std::string_view::npos) continue;
+    if (gap.find_first_not_of(' ') == std::string_view::npos) continue;
     if (gap != ", " || toks.size() - m < 2 || toks.size() - m > 5) return 0;
     for (std::size_t n = m; n < toks.size(); ++n)
       if (!toks[n].capitalized && !(n > m && n + 1 < toks.size() && toks[n].in(WordClass::kNameParticles))) return 0;
@@ -2715,7 +2720,13 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.75;
     return r;
   }
-  if (toks[k].capitalized) {
+  // "bin Khalid", "van der Laan": a surname that opens with its lower-case particles.
+  std::size_t after_particles = k;
+  while (after_particles + 1 < toks.size() && !toks[after_particles].capitalized &&
+         toks[after_particles].lower != "of" && toks[after_particles].in(WordClass::kNameParticles))
+    ++after_particles;
+  const bool particle_name = after_particles > k && toks[after_particles].capitalized;
+  if (toks[k].capitalized || particle_name) {
     // A name the profile does not know and the text did not introduce: a person by surname,
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
     // A capitalised article inside a sentence belongs to the name ("according to The Paper").

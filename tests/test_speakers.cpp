@@ -883,3 +883,14 @@ TEST_CASE("a bare title is not a person the text gave only a lower rank of it", 
   CHECK(speakers(text, "talks would resume on Friday") != Names{"Tom Roe"});
   CHECK(speakers(text, "that nurses were tired") == Names{"Tom Roe"});
 }
+
+TEST_CASE("a surname that opens with its particle names a person the text did not title", "[speakers][names]") {
+  // "bin Tariq said": no title introduced her, the name with its particle speaks, and "she"
+  // after it is her.
+  const std::string text =
+      "Salma bin Tariq has led the central bank since 2021.\n"
+      "In the interview, bin Tariq said she expected prices to fall.\n"
+      "Asked about rates, she said: \"Not before June.\"";
+  CHECK(speakers(text, "she expected prices to fall") == Names{"bin Tariq"});
+  CHECK(speakers(text, "Not before June.") == Names{"bin Tariq"});
+}
