@@ -1724,6 +1724,19 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
           e = c;
         }
       }
+      // "A spokeswoman for the mediators, who declined to give her name, said": the noun after
+      // the preposition is no subject; the role noun before it is.
+      if (e > b && b > 1 && in(b - 1, WordClass::kAdjunctPrepositions) && word(p, "who")) {
+        const std::size_t cs = clause_start(b - 1);
+        for (std::size_t r = b - 1; r-- > cs && r + 10 > b;) {
+          if (!t_[r].word) break;
+          if (role(r) && !t_[r].cap) {
+            const auto head = np_back(r);
+            if (head.second > head.first) std::tie(b, e) = head;
+            break;
+          }
+        }
+      }
       d.subj_b = b;
       d.subj_e = e;
     }

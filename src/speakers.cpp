@@ -1999,6 +1999,30 @@ Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const
   return {};
 }
 
+std::string Discourse::earlier_indefinite(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t n = 0; it != words_.begin() && n < 300; ++n) {
+    --it;
+    if (it->lower != head || it->capitalized) continue;
+    // Its modifiers ("One Western diplomat", "a senior official"), then "a", "an" or "one".
+    auto b = it;
+    while (b != words_.begin() && it - b < 4) {
+      const Word& m = *std::prev(b);
+      if (m.sentence != it->sentence || m.in(WordClass::kNotNameWords) || m.in(WordClass::kDeterminers) ||
+          !(is_adjective(m.tag) || is_noun(m.tag)) ||
+          text_.substr(m.span.end, std::next(&m)->span.begin - m.span.end) != " ")
+        break;
+      --b;
+    }
+    if (b == words_.begin()) return {};
+    const Word& det = *std::prev(b);
+    if (det.sentence != it->sentence || !(det.lower == "a" || det.lower == "an" || det.lower == "one")) return {};
+    return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
+  }
+  return {};
+}
+
 std::string Discourse::earlier_description(const std::string& head, std::size_t pos, std::size_t after) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
@@ -2394,6 +2418,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   auto cataphor = [&]() {
     Resolution c;
     if (!(definite || headline || lead) || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    if (definite && core.size() == 1 && !toks[k].capitalized) {
+      // "One Western diplomat said … The diplomat, who …, said": the unnamed person an
+      // indefinite description with the same noun brought in before.
+      const std::string earlier = earlier_indefinite(core[0], back_from);
+      if (!earlier.empty()) {
+        c.speaker = earlier;
+        c.description = true;
+        c.how = "'" + std::string(mention.in(text_)) + "' read as the " + earlier + " described before";
+        c.factor = 0.7;
+        return c;
+      }
+    }
     Span next = named_next(mention.end, false, headline ? kHeadlineSentences : 2);
     // The title's own complement ("the deputy director of the Harbor Guard") is no one named
     // next: it places the title; the one named after it may be.

@@ -158,6 +158,9 @@ class Discourse {
  private:
   enum Salience { kMentioned = 0, kSubject = 1, kSpoke = 2 };
   std::vector<int> last_two_subjects(std::size_t pos) const;
+  // The description ("Western diplomat") of the last indefinite mention of `head` before `pos`
+  // ("One Western diplomat"), when that mention is the noun's last; empty when none.
+  std::string earlier_indefinite(const std::string& head, std::size_t pos) const;
   // The index of a name in apposition that ends a role description (", Nadia Rahman"), or 0.
   std::size_t apposed_name(const std::vector<Word>& toks) const;
   // Whether the mention ends in a possessive before a lower-case word ("the union's deputy").

@@ -894,3 +894,18 @@ TEST_CASE("a surname that opens with its particle names a person the text did no
   CHECK(speakers(text, "she expected prices to fall") == Names{"bin Tariq"});
   CHECK(speakers(text, "Not before June.") == Names{"bin Tariq"});
 }
+
+TEST_CASE("'the diplomat' is the unnamed diplomat an indefinite description brought in", "[speakers][unnamed]") {
+  // Not the person named next: "One Western diplomat" introduced the diplomat.
+  const std::string text =
+      "One Western diplomat described the mood as tense.\n"
+      "The diplomat, who has attended every round, said neither side trusted the other.\n"
+      "Negotiator Selim Kaya said his team had done its part.";
+  CHECK(speakers(text, "neither side trusted the other") == Names{"Western diplomat"});
+}
+
+TEST_CASE("a role noun before 'for X, who ...,' is the subject, not X", "[speakers][unnamed]") {
+  const std::string text =
+      "A spokeswoman for the mediators, who declined to give her name, said the talks would go on.";
+  CHECK(speakers(text, "the talks would go on") == Names{"spokeswoman"});
+}
