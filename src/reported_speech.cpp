@@ -1079,6 +1079,26 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
         const Tag g = t_[c].tag;
         if (!t_[c].word || g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
       }
+    // ", the head of the nurses' union, Maria Roe, said.": a description that opens with its
+    // determiner and holds a role noun, then the name between commas; the content ends before
+    // the description.
+    std::size_t description_comma = 0;
+    if (last == i - 1 && punct(i - 1, ",") && i >= 6) {
+      std::size_t c = i - 2, n = 0;
+      while (c > 0 && n < 4 && t_[c].word && tok(c).cap && is_proper_noun(t_[c].tag)) --c, ++n;
+      if (n >= 2 && punct(c, ",")) {
+        std::size_t b = c;
+        bool has_role = false;
+        while (b > 1 && c - b < 12 && (t_[b - 1].word || t_[b - 1].tag == Tag::POS) && !punct(b - 1, ",")) {
+          --b;
+          has_role = has_role || (t_[b].word && role(b) && !tok(b).cap);
+        }
+        if (b > 1 && punct(b - 1, ",") && is_det(b) && has_role) {
+          last = i - 2;
+          description_comma = b - 1;
+        }
+      }
+    }
     if (last == i - 1 && punct(i - 1, ",")) return false;
     auto [sb, se] = np_back(last);
     if (se == sb || sb == 0) return false;
@@ -1090,7 +1110,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
       while (c > 1 && sb - c < kMaxModifiers && t_[c].chunk == Chunk::kInsideNP && t_[c - 1].word) --c;
       if (t_[c].chunk == Chunk::kBeginNP && is_det(c) && c > 0 && punct(c - 1, ",")) sb = c;
     }
-    if (punct(sb - 1, ",")) {
+    if (description_comma > 0 && punct(sb - 1, ",")) {
+      comma = description_comma;
+    } else if (punct(sb - 1, ",")) {
       comma = sb - 1;
     } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && (headline_ || verb_before_quote(sb - 2))) {
       // "… Take US Warning ‘Seriously,’ White House Says", "X discussed “…,” Kim said": the

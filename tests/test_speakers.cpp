@@ -909,3 +909,15 @@ TEST_CASE("a role noun before 'for X, who ...,' is the subject, not X", "[speake
       "A spokeswoman for the mediators, who declined to give her name, said the talks would go on.";
   CHECK(speakers(text, "the talks would go on") == Names{"spokeswoman"});
 }
+
+TEST_CASE("a report before ', the description, the name, said' and a quote before 'said the description, the name'",
+          "[speakers][apposition]") {
+  // The description that opens with its determiner and holds a role noun comes first, the name
+  // after it: the report ends before the description, and the name speaks.
+  const std::string text =
+      "Strike looms\n"
+      "Nurses will strike again in May, the head of the nurses' union, Ana Lindqvist, said on Tuesday.\n"
+      "\"We do not want to strike,\" said the union's deputy leader, Tom Roe.";
+  CHECK(speakers(text, "Nurses will strike again in May") == Names{"Ana Lindqvist"});
+  CHECK(speakers(text, "We do not want to strike,") == Names{"Tom Roe"});
+}
