@@ -1730,6 +1730,18 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       for (std::size_t n = p - 2; n + 12 > p && n > 0 && t_[n].word; --n)
         if (role(n) && !t_[n].cap) role_head = true;
       if (name && role_head) {
+        // "President Ana Costa and her Moroccan counterpart, Ali Idrissi, said": the name joined
+        // to the described role by "and" speaks too.
+        std::size_t joint = b >= 2 && word(b - 1, "and") ? b - 1 : 0;  // "X and" before the phrase
+        for (std::size_t a = b + 1; joint == 0 && a + 2 < p; ++a)
+          if (word(a, "and")) joint = a;  // or inside it, the two joined already
+        if (joint >= 1 && tok(joint - 1).cap) {
+          const auto first = np_back(joint - 1);
+          if (first.second == joint && first.second > first.first) {
+            d.co_b = first.first;
+            d.co_e = first.second;
+          }
+        }
         b = p;
         e = c;
       }

@@ -921,3 +921,11 @@ TEST_CASE("a report before ', the description, the name, said' and a quote befor
   CHECK(speakers(text, "Nurses will strike again in May") == Names{"Ana Lindqvist"});
   CHECK(speakers(text, "We do not want to strike,") == Names{"Tom Roe"});
 }
+
+TEST_CASE("'X and her counterpart, Y, said' is a joint statement of both", "[speakers][group]") {
+  const std::string text =
+      "Rail talks\n"
+      "President Ana Costa and her Moroccan counterpart, Ali Idrissi, said on Monday that a study would be ready by "
+      "2028.";
+  CHECK(speakers(text, "that a study would be ready by 2028") == (Names{"Ali Idrissi", "Ana Costa"}));
+}
