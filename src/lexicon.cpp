@@ -185,6 +185,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "possibility_modals",
     "prospective_words",
     "request_nouns",
+    "patronymic_particles",
+    "demonym_suffixes",
+    "lower_rank_modifiers",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -660,6 +660,19 @@ Span Run::interviewee(const std::vector<Label>& labels) const {
         while (b > 0 && k - b < kMaxNameWords && capital(b - 1) && joined(b)) --b;
         return {words[b].begin, words[k - 1].end};
       }
+      // "Amira bin Khalid has led the bank since 2021. Last week she spoke to …": a pronoun
+      // subject of the verb stands for the name that opens the paragraph (two words or more,
+      // lower-case name particles inside).
+      if (is(WordClass::kIntervieweeVerbs, w) && is(WordClass::kIntervieweeObjects, next) && k > 0 && joined(k) &&
+          is(WordClass::kThirdPersonSubjects, fold_word(words[k - 1].in(text_))) && !words.empty() && capital(0)) {
+        std::size_t e = 0;
+        while (e + 1 < k - 1 && e + 1 < kMaxNameWords && joined(e + 1) &&
+               (capital(e + 1) || (e + 2 < k - 1 && is(WordClass::kNameParticles, fold_word(words[e + 1].in(text_))) &&
+                                   fold_word(words[e + 1].in(text_)) != "of")))
+          ++e;
+        while (e > 0 && !capital(e)) --e;
+        if (e > 0) return {words[0].begin, words[e].end};
+      }
       const std::size_t nb = k + 2;
       if (is(WordClass::kInterviewNouns, w) && is(WordClass::kInterviewPrepositions, next) && nb < words.size() &&
           joined(nb) && capital(nb)) {

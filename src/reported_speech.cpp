@@ -1110,6 +1110,26 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
         const Tag g = t_[c].tag;
         if (!t_[c].word || g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
       }
+    // ", the head of the nurses' union, Maria Roe, said.": a description that opens with its
+    // determiner and holds a role noun, then the name between commas; the content ends before
+    // the description.
+    std::size_t description_comma = 0;
+    if (last == i - 1 && punct(i - 1, ",") && i >= 6) {
+      std::size_t c = i - 2, n = 0;
+      while (c > 0 && n < 4 && t_[c].word && tok(c).cap && is_proper_noun(t_[c].tag)) --c, ++n;
+      if (n >= 2 && punct(c, ",")) {
+        std::size_t b = c;
+        bool has_role = false;
+        while (b > 1 && c - b < 12 && (t_[b - 1].word || t_[b - 1].tag == Tag::POS) && !punct(b - 1, ",")) {
+          --b;
+          has_role = has_role || (t_[b].word && role(b) && !tok(b).cap);
+        }
+        if (b > 1 && punct(b - 1, ",") && is_det(b) && has_role) {
+          last = i - 2;
+          description_comma = b - 1;
+        }
+      }
+    }
     if (last == i - 1 && punct(i - 1, ",")) return false;
     auto [sb, se] = np_back(last);
     if (se == sb) std::tie(sb, se) = definite_np(0, last + 1);  // ", the board said."
@@ -1122,7 +1142,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
       while (c > 1 && sb - c < kMaxModifiers && t_[c].chunk == Chunk::kInsideNP && t_[c - 1].word) --c;
       if (t_[c].chunk == Chunk::kBeginNP && is_det(c) && c > 0 && punct(c - 1, ",")) sb = c;
     }
-    if (punct(sb - 1, ",")) {
+    if (description_comma > 0 && punct(sb - 1, ",")) {
+      comma = description_comma;
+    } else if (punct(sb - 1, ",")) {
       comma = sb - 1;
     } else if (sb >= 2 && tok(sb - 1).mark && punct(sb - 2, ",") && (headline_ || verb_before_quote(sb - 2))) {
       // "… Take US Warning ‘Seriously,’ White House Says", "X discussed “…,” Kim said": the
@@ -1827,6 +1849,9 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       take = true;
     } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
       take = true;
+    } else if (t.word && !t.cap && t.low != "of" && is(WordClass::kNameParticles, t.low) && b < e &&
+               (tok(b).cap || (!tok(b).cap && is(WordClass::kNameParticles, tok(b).low)))) {
+      take = true;  // a surname's particles: "van der Laan", "bin Khalid", "de la Fuente"
     }
     if (!take) break;
     b = c;
@@ -1879,7 +1904,15 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
-  while (b < e && (in(b, WordClass::kNpJoiners) || punct(b, ","))) ++b;
+  // (but a surname's own particles stay: "bin Khalid", "van der Laan")
+  auto particle = [&](std::size_t w) {
+    return w + 1 < e && !tok(w).cap && !word(w, "of") && is(WordClass::kNameParticles, tok(w).low);
+  };
+  auto surname_particles = [&](std::size_t w) {
+    while (particle(w)) ++w;
+    return w > b && w < e && tok(w).cap;
+  };
+  while (b < e && ((in(b, WordClass::kNpJoiners) && !surname_particles(b)) || punct(b, ","))) ++b;
   if (b < e && is_det(e - 1)) return {e, e};
   return {b, e};
 }
@@ -1908,6 +1941,9 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     const Token& t = tok(k);
     if (t.word && (t.cap || role(k))) {
       e = k + 1;
+    } else if (t.word && !t.cap && t.low != "of" && is(WordClass::kNameParticles, t.low) && e > b &&
+               k + 1 < t_.size() && tok(k + 1).word) {
+      continue;  // a particle inside a name: "Pieter van der Laan", "Amira bin Khalid"
     } else if (t.word && is(WordClass::kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
       continue;
     } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && k + 2 < t_.size() &&
@@ -2010,9 +2046,21 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       bool name = c > p && c - p <= 4;
       for (std::size_t n = p; name && n < c; ++n) name = t_[n].word && t_[n].cap;
       bool role_head = false;
-      for (std::size_t n = p - 2; n + 8 > p && n > 0 && t_[n].word; --n)
+      for (std::size_t n = p - 2; n + 12 > p && n > 0 && t_[n].word; --n)
         if (role(n) && !t_[n].cap) role_head = true;
       if (name && role_head) {
+        // "President Ana Costa and her Moroccan counterpart, Ali Idrissi, said": the name joined
+        // to the described role by "and" speaks too.
+        std::size_t joint = b >= 2 && word(b - 1, "and") ? b - 1 : 0;  // "X and" before the phrase
+        for (std::size_t a = b + 1; joint == 0 && a + 2 < p; ++a)
+          if (word(a, "and")) joint = a;  // or inside it, the two joined already
+        if (joint >= 1 && tok(joint - 1).cap) {
+          const auto first = np_back(joint - 1);
+          if (first.second == joint && first.second > first.first) {
+            d.co_b = first.first;
+            d.co_e = first.second;
+          }
+        }
         b = p;
         e = c;
       }
@@ -2027,6 +2075,19 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
         if (words && head) {
           b = p;
           e = c;
+        }
+      }
+      // "A spokeswoman for the mediators, who declined to give her name, said": the noun after
+      // the preposition is no subject; the role noun before it is.
+      if (e > b && b > 1 && in(b - 1, WordClass::kAdjunctPrepositions) && word(p, "who")) {
+        const std::size_t cs = clause_start(b - 1);
+        for (std::size_t r = b - 1; r-- > cs && r + 10 > b;) {
+          if (!t_[r].word) break;
+          if (role(r) && !t_[r].cap) {
+            const auto head = np_back(r);
+            if (head.second > head.first) std::tie(b, e) = head;
+            break;
+          }
         }
       }
       d.subj_b = b;

@@ -631,6 +631,8 @@ Resolution described(const DocumentState& s, Span part) {
 // source ("data from the agency" and "New FDA data": the agency, FDA), or for no one; the words of
 // a passive clause ("Participants were told") name no one who speaks. Empty when none.
 Span speaking_subject(const DocumentState& s, Span subject) {
+  // "The chief executive of the consortium, Nadia Rahman, said": the name in apposition speaks.
+  if (const Span name = s.d.name_apposed_to(subject); !name.empty()) return name;
   const auto [first, last] = s.d.words_in(subject);
   const auto& words = s.d.words();
   for (std::size_t k = first; k < last; ++k) {

@@ -539,6 +539,11 @@ int Discourse::adopt(Span mention) {
   std::vector<const Word*> name;
   for (std::size_t k = r.first; k < r.second; ++k) {
     const Word& w = words_[k];
+    // A surname's lower-case particles: "bin Khalid said", "van der Laan said".
+    if (!w.capitalized && k + 1 < r.second && w.lower != "of" && w.in(WordClass::kNameParticles)) {
+      name.push_back(&w);
+      continue;
+    }
     if (!w.capitalized || w.all_caps || model_.is_role_word(w.lower) || model_.is_affiliation(w.lower) ||
         w.in(WordClass::kNotNameWords) || w.in(WordClass::kMonths) || (w.tag != Tag::NNP && w.tag != Tag::NNPS))
       return -1;
@@ -656,6 +661,9 @@ std::vector<std::vector<std::string>> Discourse::name_aliases(const std::vector<
   if (hyphen != std::string::npos && lex().is(WordClass::kNameParticles, surname.substr(0, hyphen)))
     out.push_back({surname.substr(hyphen + 1)});
   if (last == 2) out.push_back({words[0]});
+  // "Hamad bin Jassim Al Thani": a given name and the father's name after its particle; the given
+  // name alone names the person again ("Sheikh Hamad").
+  if (last >= 3 && lex().is(WordClass::kPatronymicParticles, words[1])) out.push_back({words[0]});
   return out;
 }
 
@@ -781,6 +789,20 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       }
       return false;
     };
+    // The number of lower-case name particles (two or three, "of" not among them) that begin at
+    // `j` and run, separated by single spaces, up to a capitalised word: 0 when there are none.
+    auto particle_chain = [&](std::size_t j) -> std::size_t {
+      std::size_t n = 0;
+      while (
+          j + n < toks.size() && n < 3 && !toks[j + n].capitalized && toks[j + n].lower != "of" &&
+          toks[j + n].in(WordClass::kNameParticles) &&
+          (n == 0 || text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) == " "))
+        ++n;
+      if (n < 2 || j + n >= toks.size() || !toks[j + n].capitalized ||
+          text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) != " ")
+        return 0;
+      return n;
+    };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
     // The end of the last run of a list that a plural title opened ("Members Ann Lee, Bo Kim and
@@ -840,6 +862,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // ends the name before "of".
           department = department || toks[j].lower == "for" || toks[j].lower == "of";
           j += 2;
+        } else if (const std::size_t chain = particle_chain(j); chain > 0) {
+          // Two or three particles in a row before the surname: "van der Laan", "de la Fuente",
+          // "bin Jassim Al Thani" (one particle is the branch above).
+          j += chain + 1;
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
           // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X";
           // but a second title before the next "and" begins a second person ("Secretary of Labor
@@ -859,6 +885,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       std::size_t k = i;
       while (k < j && (toks[k].in(WordClass::kNotNameWords) || not_name_start(toks[k]))) ++k;
       std::vector<std::string> titles, affiliations;
+      std::vector<std::string> described;  // capitalised words before a title outside the run
       std::size_t name_begin = k;
       // A name of a list a plural title opened: after its comma, its "and" or its ", and".
       const bool listed =
@@ -944,6 +971,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             --first;
           for (std::size_t m = first; m <= prev; ++m) title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
           if (prev > 0 && model_.is_affiliation(toks[prev - 1].lower)) affiliations.push_back(toks[prev - 1].lower);
+          // The place or nationality that describes the title: "her Moroccan counterpart, X",
+          // "Norway's minister of trade, X", "Velandia's Foreign Minister, X".
+          for (std::size_t m = first > 0 ? first - 1 : 0; m < prev; ++m)
+            if (toks[m].capitalized && toks[m].sentence == toks[prev].sentence &&
+                !toks[m].in(WordClass::kNotNameWords) && !model_.is_role_word(toks[m].lower) &&
+                (m >= first || text_.substr(toks[m].span.end, toks[m + 1].span.begin - toks[m].span.end) == " "))
+              described.push_back(toks[m].lower);
         } else if (near && comma && toks[prev].capitalized) {
           // "The president of (war-torn) Burundi, Pierre Buyoya", "Commissioner for Values and
           // Transparency, Jane Roe": a role "of" a place or "for" a portfolio before the comma
@@ -998,7 +1032,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         capitalised = capitalised &&
                       (toks[m].capitalized ||
                        (m > name_begin && m + 1 < j && toks[m].in(WordClass::kNameParticles) && toks[m].lower != "of"));
-      if (len >= 1 && len <= 4 && capitalised) {
+      // Particles do not count toward the four words of a name ("Hamad bin Jassim Al Thani").
+      std::size_t particles = 0;
+      for (std::size_t m = name_begin + 1; m + 1 < j; ++m)
+        particles += !toks[m].capitalized && toks[m].in(WordClass::kNameParticles) ? 1 : 0;
+      if (len >= 1 && len - particles <= 4 && len <= 6 && capitalised) {
         std::vector<const Word*> name;
         for (std::size_t m = name_begin; m < j; ++m) name.push_back(&toks[m]);
         std::vector<std::string> words;
@@ -1046,6 +1084,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
             entities_[static_cast<std::size_t>(who)].descriptors.insert(toks[m].lower);
           }
+          for (const auto& w : described) entities_[static_cast<std::size_t>(who)].descriptors.insert(w);
         }
       }
       i = j;
@@ -1079,6 +1118,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (w.sentence != toks[i].sentence) return false;
           if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
           if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          // The particles of the name itself: "Pieter van der Laan", "Amira bin Khalid".
+          if (!w.capitalized && w.lower != "of" && w.in(WordClass::kNameParticles) &&
+              (toks[m + 1].capitalized || toks[m + 1].in(WordClass::kNameParticles)))
+            return true;
           return !w.in(WordClass::kNotNameWords) &&
                  (w.capitalized || model_.is_role_word(w.lower) || model_.role_suffix({w.lower}) > 0);
         };
@@ -1432,6 +1475,40 @@ int Discourse::rival(int best, const std::vector<int>& candidates, std::size_t p
   return -1;
 }
 
+std::vector<int> Discourse::last_two_subjects(std::size_t pos) const {
+  // The two latest different people (no institution, no group) that the text named as subjects
+  // or that spoke before `pos`, both in this paragraph or the four before it.
+  constexpr std::size_t kParagraphs = 4;
+  auto para_of = [&](std::size_t p) {
+    return static_cast<std::size_t>(std::lower_bound(paragraph_words_.begin(), paragraph_words_.end(), p,
+                                                     [&](const auto& pw, std::size_t q) {
+                                                       return pw.second == 0 || words_[pw.second - 1].span.end < q;
+                                                     }) -
+                                    paragraph_words_.begin());
+  };
+  const std::size_t here = para_of(pos);
+  std::vector<const Event*> seen;
+  auto m =
+      std::lower_bound(events_.begin(), events_.end(), pos, [](const Event& e, std::size_t p) { return e.pos < p; });
+  for (std::size_t n = 0; m != events_.begin() && n < 256; ++n) {
+    --m;
+    if (m->level >= kSubject) seen.push_back(&*m);
+  }
+  for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen.size() < 512; ++it)
+    if (it->pos < pos) seen.push_back(&*it);
+  std::sort(seen.begin(), seen.end(), [](const Event* a, const Event* b) { return a->pos > b->pos; });
+  std::vector<int> out;
+  for (const Event* ev : seen) {
+    if (para_of(ev->pos) + kParagraphs < here) break;
+    const Entity& e = entities_[static_cast<std::size_t>(ev->entity)];
+    if (e.institution || e.gender == Gender::kGroup || e.from_profile) continue;
+    if (std::find(out.begin(), out.end(), ev->entity) == out.end()) out.push_back(ev->entity);
+    if (out.size() == 2) break;
+  }
+  std::sort(out.begin(), out.end());  // in the order the text introduced them
+  return out;
+}
+
 int Discourse::most_salient(std::size_t pos, const std::vector<int>& candidates, Salience at_least) const {
   // The latest event before `pos`, over the mentions found in the text and the attributions made
   // so far, whose entity is a candidate. Looks back a bounded number of events, so that a text
@@ -1503,6 +1580,43 @@ int Discourse::fuzzy(const std::vector<std::string>& words, std::string* matched
   return tie ? -1 : best;
 }
 
+bool Discourse::lower_rank_only(const Entity& e, const std::string& head, const std::vector<std::string>& mods) const {
+  for (const auto& m : mods)
+    if (lex().is(WordClass::kLowerRankModifiers, m)) return false;  // "the deputy leader" itself
+  bool lower = false;
+  for (const auto& phrase : e.title_phrases) {
+    if (phrase.size() <= head.size() || phrase.compare(phrase.size() - head.size(), head.size(), head) != 0 ||
+        phrase[phrase.size() - head.size() - 1] != ' ') {
+      if (phrase == head) return false;
+      continue;
+    }
+    const std::size_t end = phrase.size() - head.size() - 1;
+    const std::size_t begin = phrase.rfind(' ', end - 1);
+    const std::string before =
+        phrase.substr(begin == std::string::npos ? 0 : begin + 1, end - (begin == std::string::npos ? 0 : begin + 1));
+    if (!lex().is(WordClass::kLowerRankModifiers, before)) return false;
+    lower = true;
+  }
+  return lower;
+}
+
+bool Discourse::described_as(const Entity& e, const std::string& modifier) const {
+  if (e.descriptors.count(modifier)) return true;
+  // A place that described the person and the nationality adjective made from it: "Morocco's" and
+  // "Moroccan", "Kenya" and "Kenyan".
+  for (const auto& place : e.descriptors) {
+    if (place.size() < 3 || modifier.size() <= place.size() - 1) continue;
+    const bool vowel = place.find_last_of("aeiouy") == place.size() - 1;
+    for (std::size_t cut : {std::size_t{0}, std::size_t{vowel ? 1u : 0u}}) {
+      const std::size_t stem = place.size() - cut;
+      if (modifier.compare(0, stem, place, 0, stem) == 0 &&
+          lex().is(WordClass::kDemonymSuffixes, modifier.substr(stem)))
+        return true;
+    }
+  }
+  return false;
+}
+
 Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::size_t pos, bool definite) const {
   Resolution r;
   std::size_t n = model_.role_suffix(words);
@@ -1525,12 +1639,24 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
           title = true;
     }
     if (!title) continue;
+    if (lower_rank_only(e, words.back(), words)) continue;  // "the leader" is not the deputy leader
     // "the president" is not the previous one, unless the mention says so ("the former president").
     if (!dated && e.former_titles.count(words.back()) && !e.current_titles.count(words.back())) continue;
     bool aff_ok = true;
     for (const auto& m : mods)
       if (model_.is_affiliation(m) && !e.affiliations.empty() && !e.affiliations.count(m)) aff_ok = false;
     if (aff_ok) candidates.push_back(static_cast<int>(ei));
+  }
+  // "The Moroccan leader": a nationality or place that described someone the text introduced
+  // rules out the title holders it did not describe, as an affiliation does.
+  for (const auto& m : mods) {
+    if (model_.is_affiliation(m) || lex().is(WordClass::kNotNameWords, m)) continue;
+    bool anyone = false;
+    for (const Entity& e : entities_) anyone = anyone || (!e.from_profile && !e.institution && described_as(e, m));
+    if (!anyone) continue;
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](int c) { return !described_as(entities_[static_cast<std::size_t>(c)], m); }),
+                     candidates.end());
   }
   // "The former president": the people the text gave the title as a former one, when there are any.
   if (dated) {
@@ -1578,7 +1704,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
       const Entity& e = entities_[ei];
       if (e.institution || e.gender == Gender::kGroup) continue;
       for (const auto& m : mods)
-        if (e.descriptors.count(m) || (!e.from_profile && e.affiliations.count(m))) {
+        if (described_as(e, m) || (!e.from_profile && e.affiliations.count(m))) {
           candidates.push_back(static_cast<int>(ei));
           break;
         }
@@ -1873,6 +1999,30 @@ Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const
   return {};
 }
 
+std::string Discourse::earlier_indefinite(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t n = 0; it != words_.begin() && n < 300; ++n) {
+    --it;
+    if (it->lower != head || it->capitalized) continue;
+    // Its modifiers ("One Western diplomat", "a senior official"), then "a", "an" or "one".
+    auto b = it;
+    while (b != words_.begin() && it - b < 4) {
+      const Word& m = *std::prev(b);
+      if (m.sentence != it->sentence || m.in(WordClass::kNotNameWords) || m.in(WordClass::kDeterminers) ||
+          !(is_adjective(m.tag) || is_noun(m.tag)) ||
+          text_.substr(m.span.end, std::next(&m)->span.begin - m.span.end) != " ")
+        break;
+      --b;
+    }
+    if (b == words_.begin()) return {};
+    const Word& det = *std::prev(b);
+    if (det.sentence != it->sentence || !(det.lower == "a" || det.lower == "an" || det.lower == "one")) return {};
+    return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
+  }
+  return {};
+}
+
 std::string Discourse::earlier_description(const std::string& head, std::size_t pos, std::size_t after) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
@@ -1935,11 +2085,61 @@ std::string Discourse::fuller_modifier(const Word& modifier) const {
   return found;
 }
 
+bool Discourse::possessor_only(Span mention) const {
+  // "said the union's deputy leader, Tom Roe": a mention that ends in a possessive before a
+  // lower-case role noun is the determiner of the noun phrase that names the speaker, not the speaker.
+  const std::string_view m = mention.in(text_);
+  const bool possessive = (m.size() > 2 && m.compare(m.size() - 2, 2, "'s") == 0) ||
+                          (m.size() > 4 && m.compare(m.size() - 4, 4, "\xE2\x80\x99s") == 0);
+  if (!possessive || mention.end + 1 >= text_.size() || text_[mention.end] != ' ') return false;
+  // The possessed noun phrase is a role: "the union's deputy leader" (not "Chu's dialogue").
+  auto it = std::lower_bound(words_.begin(), words_.end(), mention.end + 1,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t n = 0; it != words_.end() && n < 4 && !it->capitalized; ++n, ++it) {
+    if (model_.is_role_word(it->lower) && model_.role_suffix({it->lower}) > 0) return true;
+    if (it + 1 == words_.end() || !joined(static_cast<std::size_t>(it - words_.begin()))) break;
+  }
+  return false;
+}
+
+std::size_t Discourse::apposed_name(const std::vector<Word>& toks) const {
+  // "The chief executive of the Harbor consortium, Nadia Rahman": a description with a role noun,
+  // then after its comma a name of two words or more (particles inside) that ends the mention.
+  for (std::size_t m = toks.size(); m-- > 1;) {
+    const std::string_view gap = text_.substr(toks[m - 1].span.end, toks[m].span.begin - toks[m - 1].span.end);
+    if (gap.find_first_not_of(' ') == std::string_view::npos) continue;
+    if (gap != ", " || toks.size() - m < 2 || toks.size() - m > 5) return 0;
+    for (std::size_t n = m; n < toks.size(); ++n)
+      if (!toks[n].capitalized && !(n > m && n + 1 < toks.size() && toks[n].in(WordClass::kNameParticles))) return 0;
+    if (toks[m].in(WordClass::kNotNameWords) || model_.is_role_word(toks[m].lower)) return 0;
+    for (std::size_t n = 0; n < m; ++n)
+      if (!toks[n].capitalized && model_.is_role_word(toks[n].lower)) return m;
+    return 0;
+  }
+  return 0;
+}
+
+Span Discourse::name_apposed_to(Span subject) const {
+  const auto [first, last] = words_in(subject);
+  if (first >= last || last >= words_.size()) return {};
+  std::size_t n = last;
+  while (n < words_.size() && n < last + 5 && words_[n].sentence == words_[first].sentence &&
+         (words_[n].capitalized || (n > last && words_[n].in(WordClass::kNameParticles))))
+    ++n;
+  // The name's closing comma: "…, Nadia Rahman, said".
+  if (n == last || n >= words_.size() || text_.compare(words_[n - 1].span.end, 1, ",") != 0) return {};
+  const std::vector<Word> toks(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(n));
+  const std::size_t at = apposed_name(toks);
+  if (at == 0) return {};
+  return {toks[at].span.begin, toks.back().span.end};
+}
+
 Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // Pronouns and role nouns look back from here: the mention itself, or the start of the
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
+  if (possessor_only(mention)) return r;
   std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
   // A Title Case headline runs its subject into the verb ("Chairman Roe Welcomes President
@@ -1973,6 +2173,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       return resolve({toks[m + 1].span.begin, mention.end}, salience_before);
     break;
   }
+  if (const std::size_t apposed = apposed_name(toks); apposed > 0)
+    return resolve({toks[apposed].span.begin, toks.back().span.end}, salience_before);
   std::vector<std::string> words;
   words.reserve(toks.size());
   for (const auto& t : toks) words.push_back(t.lower);
@@ -2046,6 +2248,21 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.factor = 0.7;
         return r;
       }
+    }
+  }
+  if (plural_noun && toks.size() == 3 - (words[0] == "both" ? 1 : 0) && (words[0] == "both" || words[1] == "two")) {
+    // "the two ministers", "both leaders" when no two people hold that title and no group acted
+    // together: the two people the text has just made its subjects.
+    const std::string singular = words.back().substr(0, words.back().size() - 1);
+    const std::vector<int> pair = last_two_subjects(back_from);
+    if (model_.is_role_word(singular) && !model_.institution_head({singular}) && pair.size() == 2 &&
+        !group_before(back_from)) {
+      r.group = pair;
+      r.entity = pair.front();
+      r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
+      r.how = "'" + std::string(mention.in(text_)) + "' resolved to the two people last named as subjects";
+      r.factor = 0.7;
+      return r;
     }
   }
   if (plural_pronoun || pair_phrase) {
@@ -2201,6 +2418,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   auto cataphor = [&]() {
     Resolution c;
     if (!(definite || headline || lead) || model_.institution_head(core) || model_.role_suffix(core) == 0) return c;
+    if (definite && core.size() == 1 && !toks[k].capitalized) {
+      // "One Western diplomat said … The diplomat, who …, said": the unnamed person an
+      // indefinite description with the same noun brought in before.
+      const std::string earlier = earlier_indefinite(core[0], back_from);
+      if (!earlier.empty()) {
+        c.speaker = earlier;
+        c.description = true;
+        c.how = "'" + std::string(mention.in(text_)) + "' read as the " + earlier + " described before";
+        c.factor = 0.7;
+        return c;
+      }
+    }
     Span next = named_next(mention.end, false, headline ? kHeadlineSentences : 2);
     // The title's own complement ("the deputy director of the Harbor Guard") is no one named
     // next: it places the title; the one named after it may be.
@@ -2527,7 +2756,13 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.75;
     return r;
   }
-  if (toks[k].capitalized) {
+  // "bin Khalid", "van der Laan": a surname that opens with its lower-case particles.
+  std::size_t after_particles = k;
+  while (after_particles + 1 < toks.size() && !toks[after_particles].capitalized &&
+         toks[after_particles].lower != "of" && toks[after_particles].in(WordClass::kNameParticles))
+    ++after_particles;
+  const bool particle_name = after_particles > k && toks[after_particles].capitalized;
+  if (toks[k].capitalized || particle_name) {
     // A name the profile does not know and the text did not introduce: a person by surname,
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
     // A capitalised article inside a sentence belongs to the name ("according to The Paper").

@@ -157,6 +157,27 @@ class Discourse {
 
  private:
   enum Salience { kMentioned = 0, kSubject = 1, kSpoke = 2 };
+  std::vector<int> last_two_subjects(std::size_t pos) const;
+  // The description ("Western diplomat") of the last indefinite mention of `head` before `pos`
+  // ("One Western diplomat"), when that mention is the noun's last; empty when none.
+  std::string earlier_indefinite(const std::string& head, std::size_t pos) const;
+  // The index of a name in apposition that ends a role description (", Nadia Rahman"), or 0.
+  std::size_t apposed_name(const std::vector<Word>& toks) const;
+  // Whether the mention ends in a possessive before a lower-case word ("the union's deputy").
+  bool possessor_only(Span mention) const;
+
+ public:
+  // The name in apposition right after a role description that a parse gave as the subject
+  // ("The chief executive of the consortium" + ", Nadia Rahman,"), or an empty span.
+  Span name_apposed_to(Span subject) const;
+
+ private:
+  // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,
+  // or the nationality adjective of a place that did ("morocco").
+  bool described_as(const Entity& e, const std::string& modifier) const;
+  // Whether every title of `e` ending in `head` is a lower rank of it ("deputy leader") and the
+  // mention's words `mods` name no such rank.
+  bool lower_rank_only(const Entity& e, const std::string& head, const std::vector<std::string>& mods) const;
   struct Event {
     std::size_t pos;
     int entity;

@@ -861,6 +861,16 @@ TEST_CASE("an interview's answer turns are the interviewee's the opening names",
   check_quote(note, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "Berg"});
 }
 
+TEST_CASE("an interviewee a pronoun stands for is the name that opens the paragraph", "[rules][transcript]") {
+  // "X has led … . Last week she spoke to …": "she" is X, so the answers are X's.
+  const std::string text =
+      "Bank chief on prices\n\nSalma bin Tariq has led the central bank since 2021. Last week she spoke to our "
+      "correspondent about prices.\n\nQ: Is inflation under control?\n\nA: Not yet.\n\nQ: Will rates fall?\n\n"
+      "A: Not this year.\n";
+  check_quote(text, "Not yet.", {"Salma bin Tariq", "transcript-turn", "Salma bin Tariq"});
+  check_quote(text, "Not this year.", {"Salma bin Tariq", "transcript-turn", "Salma bin Tariq"});
+}
+
 TEST_CASE("where only the questions are labelled, the answers are the interviewee's", "[rules][transcript]") {
   const std::string text =
       "Northtown mayor Anna Berg answered questions from readers about the new bridge.\n\n"

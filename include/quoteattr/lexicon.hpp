@@ -146,9 +146,13 @@ enum class WordClass : std::uint8_t {
   kPossibilityModals,  // possibility_modals
   kProspectiveWords,   // prospective_words
   kRequestNouns,       // request_nouns
+  // Speakers (src/speakers.cpp), appended.
+  kPatronymicParticles,  // patronymic_particles
+  kDemonymSuffixes,      // demonym_suffixes
+  kLowerRankModifiers,   // lower_rank_modifiers
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kRequestNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLowerRankModifiers) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
