@@ -182,6 +182,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviations.person_titles",
     "abbreviations.clause_internal",
     "abbreviations.mention_titles",
+    "ruling_nouns",
+    "spoken_quote_opens",
+    "spoken_quote_closes",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -142,6 +142,8 @@ struct Cue {
   bool view_only = false;        // its that-clause reports a view, never an arrangement
   bool as_object = false;        // its object is a report only with an "as" predicate after it
   bool agent_only = false;       // speech only with a speaker as subject, not a thing ("the deal raised concerns")
+  bool predicate = false;        // its object and a plain predicate are a report ("called it a mistake")
+  bool clause_only = false;      // a cue only before its that-clause ("ruled that X"; "held talks" is none)
 };
 
 struct Form {
@@ -226,6 +228,8 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.view_only = has_frame(entry, "view");
     cue.as_object = has_frame(entry, "as");
     cue.agent_only = has_frame(entry, "agent");
+    cue.predicate = has_frame(entry, "predicate");
+    cue.clause_only = has_frame(entry, "clause");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -314,6 +318,7 @@ class Scan {
   bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
   bool in(std::size_t i, WordClass c) const { return i < t_.size() && t_[i].word && t_[i].cls.has(c); }
   bool punct(std::size_t i, const char* p) const { return i < t_.size() && !t_[i].word && t_[i].low == p; }
+  bool dash(std::size_t i) const { return i < t_.size() && !t_[i].word && is_dash(cp_at(text_, t_[i].b)); }
   // A role noun, singular or plural ("advisor", "advisors").
   bool role(std::size_t i) const {
     if (in(i, impl_.role_nouns_)) return true;
@@ -347,6 +352,10 @@ class Scan {
   std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
   bool received_guest(std::size_t j) const;
   bool quoted_description(std::size_t j) const;
+  bool small_clause(std::size_t j) const;
+  bool that_follows(std::size_t j) const;
+  bool writers_turn_at(std::size_t b, std::size_t k) const;
+  std::pair<std::size_t, std::size_t> passive_agent(std::size_t from, std::size_t to) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   // "as noted by X", "as reported by X": a past participle of a cue and its agent.
@@ -358,7 +367,9 @@ class Scan {
     return cue.that || cue.zero ? i + 2 + m.len : 0;
   }
   bool as_by_source(std::size_t i, Draft& d) const;
-  std::size_t content_end(std::size_t b, int quote) const;
+  // `main_clause`: the content is the sentence's main clause ("According to X, CONTENT"), no one's
+  // report of it inside the writer's clause.
+  std::size_t content_end(std::size_t b, int quote, bool main_clause = false) const;
   bool np_time_adjunct(std::size_t k) const;
   bool np_complement(std::size_t b, std::size_t e) const;
   bool has_complementizer(std::size_t b, std::size_t e) const {
@@ -425,12 +436,26 @@ Match Scan::cue_at(std::size_t i) const {
     bool ok = true;
     for (std::size_t k = 1; k < f.words.size() && ok; ++k) ok = t_[i + k].low == f.words[k];
     if (ok) {
+      if (impl_.cues_[f.cue].clause_only && !that_follows(skip_adjuncts(i + f.words.size()))) return best;
       best.len = f.words.size();
       best.form = &f;
       return best;
     }
   }
   return best;
+}
+
+// "that" at j, or after a parenthetical of words set off by commas or dashes ("found — for the second
+// time — that"): a cue of the "clause" frame is one only then ("held talks" is no report).
+bool Scan::that_follows(std::size_t j) const {
+  for (std::size_t m = j; m < t_.size() && m < j + 10; ++m) {
+    if (word(m, "that")) return m == j || punct(m - 1, ",") || dash(m - 1);
+    if (t_[m].word ? (t_[m].tag == Tag::VBD || t_[m].tag == Tag::VBZ || t_[m].tag == Tag::VBP || t_[m].tag == Tag::MD)
+                   : !(punct(m, ",") || dash(m)))
+      return false;
+    if (m == j && t_[m].word) return false;
+  }
+  return false;
 }
 
 // Is the cue form at i used as a speech verb here?
@@ -608,6 +633,19 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
         break;
     }
   }
+  // "found — for the second time this week — that …": a dash parenthetical between the cue and
+  // its complementizer (words only, no finite verb of its own).
+  if (cue.that && dash(j)) {
+    for (std::size_t k = j + 1; k < t_.size() && k <= j + 9; ++k) {
+      if (dash(k)) {
+        if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
+        break;
+      }
+      if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP ||
+          t_[k].tag == Tag::MD)
+        break;
+    }
+  }
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
   bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
   if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
@@ -679,12 +717,46 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if (cue.quote && !cue.addressee && i >= 2 && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) &&
       (is_det(j) || tok(j).chunk == Chunk::kBeginNP)) {
     auto [sb, se] = np_back(i - 1);
-    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what"))
+    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what")) {
+      // "seeking what he called a “fresh start” to …": the quote is the whole description (its
+      // article aside): direct, no report.
+      if (is_det(j) && j + 1 < t_.size() && tok(j + 1).mark) return false;
       return found(d, j, "object", 0.7);
+    }
   }
   // Not after an addressee: "told reporters “…”" is direct.
   if (cue.quote && !cue.addressee && quoted_description(j)) return found(d, j, "quote-lead", 0.7);
+  if (cue.predicate && small_clause(j)) return found(d, j, "object", 0.7);
   return false;
+}
+
+// "called the meeting long and meaningful", "called it a business matter": an object (a pronoun, or
+// a noun phrase of up to four words after a definite determiner or a name) and a plain predicate
+// after it: an adjective or a noun phrase that "a"/"an" opens. "called the police", "called a
+// meeting", "called him on Friday" have none.
+bool Scan::small_clause(std::size_t j) const {
+  if (j >= t_.size() || !t_[j].word) return false;
+  std::size_t o = j;
+  if (in(j, WordClass::kPronounObjects) && !word(j, "you") && !word(j, "us") && !word(j, "me")) {
+    o = j + 1;
+  } else if ((is_det(j) && !word(j, "a") && !word(j, "an")) || is_proper_noun(t_[j].tag)) {
+    std::size_t k = is_det(j) ? j + 1 : j;
+    const std::size_t first = k;
+    while (k < t_.size() && k < first + 4 && t_[k].word && !t_[k].mark &&
+           (t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS || is_proper_noun(t_[k].tag) ||
+            (is_adjective(t_[k].tag) && k + 1 < t_.size() && t_[k + 1].word &&
+             (t_[k + 1].tag == Tag::NN || t_[k + 1].tag == Tag::NNS))))
+      ++k;
+    if (k == first || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS || is_proper_noun(t_[k - 1].tag)))
+      return false;
+    o = k;
+  } else {
+    return false;
+  }
+  if (o >= t_.size() || !t_[o].word) return false;
+  if (is_adjective(t_[o].tag)) return true;
+  return (word(o, "a") || word(o, "an")) && o + 1 < t_.size() && t_[o + 1].word &&
+         (is_adjective(t_[o + 1].tag) || t_[o + 1].tag == Tag::NN);
 }
 
 // An object of up to twelve words (no punctuation, no finite verb; prepositions only "of",
@@ -1216,7 +1288,7 @@ bool Scan::according(std::size_t i, Draft& d) const {
   std::size_t start = clause_start(i);
   if (start == i && punct(k, ",")) {  // leading
     d.content_b = k + 1;
-    d.content_e = content_end(k + 1, -1);
+    d.content_e = content_end(k + 1, -1, true);
     return d.content_e > d.content_b;
   }
   // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
@@ -1391,7 +1463,7 @@ bool Scan::listed_participle(std::size_t b, std::size_t k) const {
   return false;
 }
 
-std::size_t Scan::content_end(std::size_t b, int quote) const {
+std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const {
   std::size_t k = b + 1;
   for (; k < t_.size(); ++k) {
     const Token& t = tok(k);
@@ -1401,6 +1473,7 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // "voiced their concern [2]": a reference mark (a number in brackets) is the writer's.
     if (t.low == "[" && k + 2 < t_.size() && t_[k + 1].tag == Tag::CD && t_[k + 2].low == "]") break;
     if (coordinated_cue_at(k)) break;
+    if (writers_turn_at(b, k)) break;
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
@@ -1410,7 +1483,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // "insisted that the summit was an ordinary meeting, deploring what he called …": once the
     // content is a whole clause, a participle after a comma is the writer's adjunct of the main
     // clause ("including" lists inside the content).
-    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
+    // Leading "According to X," makes the content the main clause: its participle is its own.
+    if (!main_clause && punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
         !word(k + 1, "including") && clause_has_verb(b, k) && !listed_participle(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
@@ -1486,6 +1560,55 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
   // Trailing punctuation other than quote marks is not content.
   while (k > b + 1 && !tok(k - 1).word && !tok(k - 1).mark && tok(k - 1).low != ")") --k;
   return k;
+}
+
+// Whether token k, inside the content that starts at b (a whole clause), starts the writer's own text:
+//  - "he was “humbled” by the results and “… I will …. And I will …”": "and" before a quotation of
+//    whole sentences (a sentence end inside it): that quotation is direct, not part of the report;
+//  - "greater tax powers — something supported by X": an unpaired dash before a noun phrase that a
+//    participle or a relative pronoun qualifies, the writer's afterthought;
+//  - "warned that the decision could be political but backed off after …": a past tense (and its
+//    particle or object) after "but", where the content's own verbs are present or modal, is the
+//    next predicate of the main subject.
+bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
+  if (k <= b + 2 || !clause_has_verb(b, k)) return false;
+  if (word(k, "and") && k + 1 < t_.size() && t_[k + 1].mark) {
+    const std::size_t at = t_[k + 1].e;
+    for (const Outer& q : outer_) {
+      if (!q.speech || q.begin > at || q.end <= at) continue;
+      const std::string_view in_quote = text_.substr(at, q.end - at);
+      for (std::size_t p = in_quote.find_first_of(".?!"); p != std::string_view::npos;
+           p = in_quote.find_first_of(".?!", p + 1))
+        if (p + 2 < in_quote.size() && in_quote[p + 1] == ' ' && is_upper(cp_at(in_quote, p + 2))) return true;
+    }
+  }
+  if (dash(k) && k + 2 < t_.size() && t_[k].quote < 0) {
+    for (std::size_t m = k + 1; m < t_.size(); ++m)
+      if (dash(m)) return false;  // paired: a parenthetical inside the content
+    std::size_t m = k + 1;
+    if (!(word(m, "something") || word(m, "a") || word(m, "an"))) return false;
+    for (++m; m < t_.size() && m <= k + 5 && t_[m].word; ++m)
+      if (t_[m].tag == Tag::VBN || in(m, WordClass::kRelativePronouns)) return true;
+    return false;
+  }
+  if (word(k, "but") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
+      (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
+      (t_[k + 2].tag == Tag::RP || t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k))
+    return true;
+  return false;
+}
+
+// "Election results were described by Kerr as a “mandate”, saying …": the agent of a passive cue
+// (a name after "by" right after the cue's participle) in tokens [from, to), as [b, e); empty if none.
+std::pair<std::size_t, std::size_t> Scan::passive_agent(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from; k + 2 < to; ++k) {
+    if (!(t_[k].tag == Tag::VBN && k > from && in(k - 1, WordClass::kBeForms) && cue_at(k).form && word(k + 1, "by")))
+      continue;
+    std::size_t e = k + 2;
+    while (e < to && e < k + 6 && t_[e].word && t_[e].cap && t_[e].quote < 0) ++e;
+    if (e > k + 2) return {k + 2, e};
+  }
+  return {0, 0};
 }
 
 // A subject NP ending at token k (inclusive), read backwards. Returns [b, e).
@@ -1798,6 +1921,9 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_e = prev_subj_e_;
       d.co_b = prev_co_b_;
       d.co_e = prev_co_e_;
+    } else if (auto [ab, ae] = passive_agent(clause_start(i) < i ? clause_start(i) : 0, i); ae > ab) {
+      d.subj_b = ab;  // "X was described by Lee as Y, saying …": the agent speaks
+      d.subj_e = ae;
     } else {
       auto [b, e] = np_forward(clause_start(i) < i ? clause_start(i) : 0);
       if (e > i) e = b;  // never the cue's own words
@@ -1945,7 +2071,11 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
   std::size_t bare = b;  // without a leading "that"
-  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) bare = tok(d.content_b + 1).b;
+  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) {
+    // "said that, “in the meeting, …”": a comma after "that" stands before the quote too.
+    const std::size_t after = punct(d.content_b + 1, ",") && d.content_b + 2 < d.content_e ? 2 : 1;
+    bare = tok(d.content_b + after).b;
+  }
   bool mixed = false;
   // Outer quotes are disjoint and sorted: the first that ends after b.
   auto it = std::lower_bound(outer_.begin(), outer_.end(), b, [](const Outer& q, std::size_t x) { return q.end <= x; });
@@ -2078,7 +2208,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     while (titles < t_.size() && titles < 2 && t_[titles].word && t_[titles].cap && role(titles)) ++titles;
     std::size_t colon = titles;
     while (colon < t_.size() && colon < titles + 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
-    if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size()) {
+    // A colon glued to the word after it ("Wikinews:Briefs", "News:Today") joins a page name, no
+    // speaker to a headline.
+    if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size() &&
+        t_[colon + 1].b > t_[colon].e) {
       bool quoted = false;
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
       // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story

@@ -1152,6 +1152,12 @@ class InsideReportSieve final : public Sieve {
              one_word ? "quoted word inside a report of this speaker (a term as often as speech)"
                       : "quoted fragment inside a report of this speaker",
              one_word ? kFlagOneWordFragment : 0U);
+    // A fragment of a joint report ("both A and B agreed that the talks had been “useful”") is the
+    // words of each of its speakers.
+    if (q.done)
+      copy_joint(q, static_cast<std::size_t>(p), "inside-report",
+                 one_word ? C::kInsideReport * C::kOneWordFragment : C::kInsideReport,
+                 "quoted fragment inside a joint report of these speakers");
   }
 };
 

@@ -1348,3 +1348,63 @@ TEST_CASE("reported speech: 'expects' with a clause is a stated prediction", "[r
   check_none("The water board expects prices to rise next year.");
   check_none("The hearings, expected to be held on Friday, will cover fishing rights.");
 }
+
+TEST_CASE("reported speech: a court's ruling with 'ruled', 'found' or 'held' and its that-clause", "[reported]") {
+  check("The appeals court ruled that the fine was too high.",
+        {{"that the fine was too high", "The appeals court", "ruled", "that-clause"}});
+  check("The tribunal held that the contract was void.",
+        {{"that the contract was void", "The tribunal", "held", "that-clause"}});
+  // A parenthetical set off by dashes between the verb and its complementizer.
+  check("Hours later the high court found \u2014 for the second time this month \u2014 that the ban was unlawful.",
+        {{"that the ban was unlawful", "the high court", "found", "that-clause"}});
+  // Without the that-clause the verbs report nothing, and they end no report as cues.
+  check_none("The two ministers held talks in Oslo on Monday.");
+  check_none("Divers found the boat near the harbour and the judge ruled out a delay.");
+  check("Mayor Ann Lee said she and her deputy have held \u201cfrank\u201d talks with the union.",
+        {{"she and her deputy have held \u201cfrank\u201d talks with the union", "Mayor Ann Lee", "said", "zero-that",
+          QuoteKind::kMixed}});
+}
+
+TEST_CASE("reported speech: 'called X Y' with a plain predicate is the subject's description", "[reported]") {
+  check("Afterwards the governor called the hearing long and useful, and noted that the vote would wait.",
+        {{"the hearing long and useful", "the governor", "called", "object"},
+         {"that the vote would wait", "the governor", "noted", "that-clause"}});
+  check("The minister later called it a costly mistake.",
+        {{"it a costly mistake", "The minister", "called", "object"}});
+  // A call, a meeting, an appointment: no predicate, no report.
+  check_none("The minister called the police at once.");
+  check_none("The mayor called a meeting of the council.");
+  // "what X called" with a quote as the whole description: direct, no report.
+  check_none("The mayor had been seeking what she called a \u201cnew deal\u201d to end the strike.");
+}
+
+TEST_CASE("reported speech: the writer's text after a report's clause is left out", "[reported]") {
+  // An unpaired dash before a qualified noun phrase: the writer's afterthought.
+  check(
+      "Ann Lee told reporters she would press the council for more money for schools\u2014 something backed by "
+      "the unions.",
+      {{"she would press the council for more money for schools", "Ann Lee", "told", "zero-that"}});
+  // A paired dash is a parenthetical inside the content.
+  check("Ann Lee said the plan \u2014 a gift to the unions \u2014 would fail.",
+        {{"the plan \u2014 a gift to the unions \u2014 would fail", "Ann Lee", "said", "zero-that"}});
+  // A past tense after "but", where the content's verbs are modal: the subject's next act.
+  check("Town officials first warned that the closure could be seen as a threat but backed off after the vote.",
+        {{"that the closure could be seen as a threat", "Town officials", "warned", "that-clause"}});
+  // "and" before a quotation of whole sentences: that quotation is direct, not in the report.
+  check(
+      "Mayor Tom Hale said he was \u201cproud\u201d of the team and \u201cWe will build it. And we will keep "
+      "building.\u201d",
+      {{"he was \u201cproud\u201d of the team", "Mayor Tom Hale", "said", "zero-that", QuoteKind::kMixed}});
+  // "said that, “…”": a comma after "that" leaves the quote the whole content: direct.
+  check_none("He also said that, \u201cin the meeting, we agreed on the budget.\u201d");
+}
+
+TEST_CASE("reported speech: a leading 'according to' makes the content a main clause", "[reported]") {
+  check("According to The Daily Post, about fifty people blocked the road, forcing the bus to turn back.",
+        {{"about fifty people blocked the road, forcing the bus to turn back", "The Daily Post", "According to",
+          "according-to"}});
+}
+
+TEST_CASE("reported speech: a page name with a glued colon is no headline speaker", "[reported]") {
+  check_none("Newswire:Briefs/May 3, 2011\nStorms hit the coast on Monday.\n");
+}

@@ -142,9 +142,14 @@ enum class WordClass : std::uint8_t {
   kAbbrevPersonTitles,    // abbreviations.person_titles
   kAbbrevClauseInternal,  // abbreviations.clause_internal
   kAbbrevMentionTitles,   // abbreviations.mention_titles
+  // Speakers (src/speakers.cpp), appended.
+  kRulingNouns,  // ruling_nouns
+  // Direct quotes (src/quote_finder.cpp), appended.
+  kSpokenQuoteOpens,   // spoken_quote_opens
+  kSpokenQuoteCloses,  // spoken_quote_closes
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbrevMentionTitles) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kSpokenQuoteCloses) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
