@@ -293,6 +293,9 @@ class Run {
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
+  // Whether sentence si has a speech verb that no determiner or demonstrative precedes ("that states
+  // budget": a noun).
+  bool speech_verb_outside_np(std::size_t si) const;
   bool looks_like_term(const DirectQuote& q);
   bool in_noun_phrase(const DirectQuote& q, std::size_t floor) const;
   bool pronoun(std::string_view w) const;
@@ -1692,6 +1695,21 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   return sentence_speech_[si] == 1;
 }
 
+bool Run::speech_verb_outside_np(std::size_t si) const {
+  if (sents_.empty()) return false;
+  std::size_t i = sents_[si].begin, wb, we, pb = 0, pe = 0;
+  char buf[16];
+  while (next_word(i, sents_[si].end, wb, we)) {
+    if (impl_.is_speech_verb(text_, wb, we) &&
+        !(pe > pb && (is(WordClass::kDeterminers, ascii_lower(text_.substr(pb, pe - pb), buf, sizeof buf)) ||
+                      is(WordClass::kDemonstratives, ascii_lower(text_.substr(pb, pe - pb), buf, sizeof buf)))))
+      return true;
+    pb = wb;
+    pe = we;
+  }
+  return false;
+}
+
 // "a program called “X”" names a thing; "Trump called “X”" and "which he
 // called “X”" report speech: the word before must be a lower-case noun.
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
@@ -1820,10 +1838,12 @@ bool Run::looks_like_term(const DirectQuote& q) {
     if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
   }
   // "attempts to “terminate” the crisis": one lower-case word after "to", in a sentence with no
-  // verb of speech, is a verb held at a distance, no one's words.
-  if (prose && !speech && is_lower(cp_at(text_, q.content.begin)) && is_alnum(cp_before(text_, q.content.end)) &&
-      word_before(q.open_mark.begin, floor, b1, e1) && trim_space_back(text_, floor, q.open_mark.begin) == e1 &&
-      text_.substr(b1, e1 - b1) == "to") {
+  // verb of speech (a speech verb's form after a determiner or a demonstrative is a noun: "that states
+  // budget", a slip for "that state's budget"), is a
+  // verb held at a distance, no one's words.
+  if (prose && !speech_verb_outside_np(q.first_sentence) && is_lower(cp_at(text_, q.content.begin)) &&
+      is_alnum(cp_before(text_, q.content.end)) && word_before(q.open_mark.begin, floor, b1, e1) &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 && text_.substr(b1, e1 - b1) == "to") {
     std::size_t i = q.content.begin, wb, we;
     if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
   }

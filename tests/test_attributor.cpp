@@ -1172,3 +1172,27 @@ TEST_CASE("a quoted fragment of a joint report is each speaker's", "[resolution]
   CHECK(speakers_of(r, text, "that the talks had been \u201cfrank and useful\u201d") ==
         std::vector<std::string>{"Ann Kerr", "Tom Hale"});
 }
+
+TEST_CASE("one lower-case word after 'to' in a sentence without speech is a term", "[quotes][terms]") {
+  // "that states budget" (a slip for "that state's budget"): a speech verb's form after a
+  // demonstrative is a noun, no verb of speech.
+  const std::string text =
+      "Governor Ann Kerr met the press. The mayor wants to \u201crescue\u201d that states pension fund.";
+  auto r = shared_attributor().analyze(text);
+  REQUIRE(find(r, text, "rescue") != nullptr);
+  CHECK(find(r, text, "rescue")->kind == QuoteKind::kTerm);
+  const std::string text2 = "Governor Ann Kerr said the mayor wants to \u201crescue\u201d the pension fund.";
+  auto r2 = shared_attributor().analyze(text2);
+  REQUIRE(find(r2, text2, "rescue") != nullptr);
+  CHECK(find(r2, text2, "rescue")->kind == QuoteKind::kDirect);
+  CHECK(find(r2, text2, "rescue")->speaker.value_or("") == "Ann Kerr");
+}
+
+TEST_CASE("a quotation joined by 'and' to a report is the report's speaker's", "[resolution][inside-report]") {
+  const std::string text =
+      "Party leader and Mayor Ann Kerr said she was \u201cproud\u201d of the team and \u201cWe will build it. And we "
+      "will keep building.\u201d";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "We will build it. And we will keep building.") == std::vector<std::string>{"Ann Kerr"});
+  CHECK(speakers_of(r, text, "she was \u201cproud\u201d of the team") == std::vector<std::string>{"Ann Kerr"});
+}
