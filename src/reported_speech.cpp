@@ -592,7 +592,8 @@ bool found(Draft& d, std::size_t content_b, const char* rule, double confidence)
 // arrangement instead ("agreed that the ministers will meet in May": a decision, no speech).
 bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (!frames_of(i, m, d)) return false;
-  return !(impl_.cues_[m.form->cue].view_only && d.rule == "that-clause" && arrangement(d.content_b));
+  return !(impl_.cues_[m.form->cue].view_only && (d.rule == "that-clause" || d.rule == "zero-that") &&
+           arrangement(d.content_b));
 }
 
 // The that-clause from token b states an arrangement: its first finite verb is a future
@@ -1563,6 +1564,7 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
 }
 
 // Whether token k, inside the content that starts at b (a whole clause), starts the writer's own text:
+//  - "agreeing the issue should be decided by Congress: “…”": a colon before a quotation;
 //  - "he was “humbled” by the results and “… I will …. And I will …”": "and" before a quotation of
 //    whole sentences (a sentence end inside it): that quotation is direct, not part of the report;
 //  - "greater tax powers — something supported by X": an unpaired dash before a noun phrase that a
@@ -1571,6 +1573,9 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
 //    particle or object) after "but", where the content's own verbs are present or modal, is the
 //    next predicate of the main subject.
 bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
+  // "agreeing the issue should be decided by Congress: “…”": a colon before a quotation introduces
+  // it, direct.
+  if (punct(k, ":") && k + 1 < t_.size() && t_[k + 1].mark && t_[k].quote < 0) return true;
   if (k <= b + 2 || !clause_has_verb(b, k)) return false;
   if (word(k, "and") && k + 1 < t_.size() && t_[k + 1].mark) {
     const std::size_t at = t_[k + 1].e;

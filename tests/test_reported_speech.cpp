@@ -1408,3 +1408,13 @@ TEST_CASE("reported speech: a leading 'according to' makes the content a main cl
 TEST_CASE("reported speech: a page name with a glued colon is no headline speaker", "[reported]") {
   check_none("Newswire:Briefs/May 3, 2011\nStorms hit the coast on Monday.\n");
 }
+
+TEST_CASE("reported speech: 'agreed' with a zero-that clause states a view, a colon ends it", "[reported]") {
+  // The participle of a statement; the colon introduces a direct quote, no part of the report.
+  check(
+      "The government of Norland issued a statement agreeing the matter should be settled by voters: \u201cWe "
+      "will not impose it.\u201d",
+      {{"the matter should be settled by voters", "The government of Norland", "agreeing", "zero-that"}});
+  // An arrangement ("will") is a decision, no speech.
+  check_none("The two mayors agreed the councils will meet again in May.");
+}
