@@ -144,6 +144,7 @@ struct Cue {
   bool agent_only = false;       // speech only with a speaker as subject, not a thing ("the deal raised concerns")
   bool predicate = false;        // its object and a plain predicate are a report ("called it a mistake")
   bool clause_only = false;      // a cue only before its that-clause ("ruled that X"; "held talks" is none)
+  bool infinitive = false;       // a to-infinitive right after it is a content ("claims to suffer from X")
 };
 
 struct Form {
@@ -230,6 +231,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.agent_only = has_frame(entry, "agent");
     cue.predicate = has_frame(entry, "predicate");
     cue.clause_only = has_frame(entry, "clause");
+    cue.infinitive = has_frame(entry, "infinitive");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -647,6 +649,9 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
         break;
     }
   }
+  // "claims to suffer from X": the infinitive right after the cue.
+  if (cue.infinitive && word(j, "to") && j + 1 < t_.size() && t_[j + 1].tag == Tag::VB)
+    return found(d, j, "to-infinitive", 0.8);
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
   bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
   if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
@@ -692,13 +697,20 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     for (std::size_t k = j + 1; k < t_.size() && k <= j + 15 && (t_[k].word || punct(k, ",")); ++k) {
       const Tag g = t_[k].tag;
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
-      if (word(k, "as") && k > j && k + 1 < t_.size() && t_[k + 1].word && !in(k + 1, WordClass::kSubjectPronouns) &&
-          (is_det(k + 1) || is_adjective(t_[k + 1].tag) || t_[k + 1].tag == Tag::NN || t_[k + 1].tag == Tag::NNS))
+      // "as not being a …", "as being …": a negated or progressive predicate.
+      const std::size_t p =
+          k + 1 + (word(k + 1, "not") ? 1 : 0) + (word(k + 1, "being") || word(k + 2, "being") ? 1 : 0);
+      if (word(k, "as") && k > j && p < t_.size() && t_[p].word && !in(p, WordClass::kSubjectPronouns) &&
+          (is_det(p) || is_adjective(t_[p].tag) || t_[p].tag == Tag::NN || t_[p].tag == Tag::NNS))
         return found(d, j, "object", 0.7);
     }
   // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
   const bool possessive = tok(j).tag == Tag::PRP_S;
-  if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
+  // "asking for $34 billion": a sum opens the object with its currency sign.
+  const bool sum = !tok(j).word && (tok(j).low == "$" || tok(j).low == "\xE2\x82\xAC" || tok(j).low == "\xC2\xA3") &&
+                   j + 1 < t_.size() && t_[j + 1].tag == Tag::CD;
+  if (cue.object && (tok(j).word || sum) && !in(j, WordClass::kAdjunctPrepositions) &&
+      !in(j, WordClass::kComplementizers) &&
       ((!in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) || possessive)) {
     if (received_guest(j)) return false;
     bool light = false;
@@ -1576,6 +1588,11 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
   // "agreeing the issue should be decided by Congress: “…”": a colon before a quotation introduces
   // it, direct.
   if (punct(k, ":") && k + 1 < t_.size() && t_[k + 1].mark && t_[k].quote < 0) return true;
+  // "claims to suffer from X, and arrived by ambulance": a past tense after ", and" ends an infinitive
+  // content too.
+  if (word(b, "to") && k > b + 2 && punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word &&
+      !t_[k + 2].cap && (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)))
+    return true;
   if (k <= b + 2 || !clause_has_verb(b, k)) return false;
   if (word(k, "and") && k + 1 < t_.size() && t_[k + 1].mark) {
     const std::size_t at = t_[k + 1].e;

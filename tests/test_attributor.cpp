@@ -1196,3 +1196,9 @@ TEST_CASE("a quotation joined by 'and' to a report is the report's speaker's", "
   CHECK(speakers_of(r, text, "We will build it. And we will keep building.") == std::vector<std::string>{"Ann Kerr"});
   CHECK(speakers_of(r, text, "she was \u201cproud\u201d of the team") == std::vector<std::string>{"Ann Kerr"});
 }
+
+TEST_CASE("an organizer is a role: an unnamed source described by it", "[resolution]") {
+  const std::string text = "An organizer of the march criticized the city as not being a \u201cfair employer.\u201d";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "fair employer.") == std::vector<std::string>{"organizer"});
+}

@@ -1418,3 +1418,16 @@ TEST_CASE("reported speech: 'agreed' with a zero-that clause states a view, a co
   // An arrangement ("will") is a decision, no speech.
   check_none("The two mayors agreed the councils will meet again in May.");
 }
+
+TEST_CASE("reported speech: 'criticized X as Y', 'claims to', 'asked for'", "[reported]") {
+  check("A spokesman for the strikers criticized the city as not being a \u201cfair employer.\u201d",
+        {{"the city as not being a \u201cfair employer.\u201d", "A spokesman", "criticized", "object",
+          QuoteKind::kMixed}});
+  check_none("The mayor criticized the plan on Monday.");
+  check("The former minister claims to suffer from a rare illness, and arrived at the court by car.",
+        {{"to suffer from a rare illness", "The former minister", "claims", "to-infinitive"}});
+  // "claimed" with an object and a later infinitive: no report.
+  check_none("The war has claimed thousands of lives and forced many people to flee their homes.");
+  check("The union asked for $40 million to save the harvest.",
+        {{"$40 million to save the harvest", "The union", "asked for", "object"}});
+}
