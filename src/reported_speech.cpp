@@ -1577,6 +1577,7 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
 
 // Whether token k, inside the content that starts at b (a whole clause), starts the writer's own text:
 //  - "agreeing the issue should be decided by Congress: “…”": a colon before a quotation;
+//  - ", which established …" to the sentence end: the writer's note on the content's last noun;
 //  - "he was “humbled” by the results and “… I will …. And I will …”": "and" before a quotation of
 //    whole sentences (a sentence end inside it): that quotation is direct, not part of the report;
 //  - "greater tax powers — something supported by X": an unpaired dash before a noun phrase that a
@@ -1590,6 +1591,14 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
   if (punct(k, ":") && k + 1 < t_.size() && t_[k + 1].mark && t_[k].quote < 0) return true;
   // "claims to suffer from X, and arrived by ambulance": a past tense after ", and" ends an infinitive
   // content too.
+  // "violated the Fourteenth Amendment, which established the country's policy …": a relative clause
+  // in the past tense on the content's last noun, running to the sentence end, is the writer's note.
+  if (punct(k, ",") && word(k + 1, "which") && k + 2 < t_.size() && t_[k + 2].tag == Tag::VBD && k > b + 2 &&
+      t_[k - 1].word && is_noun(t_[k - 1].tag) && clause_has_verb(b, k)) {
+    std::size_t m = k + 2;
+    while (m < t_.size() && !punct(m, ",") && !punct(m, ";") && !dash(m)) ++m;
+    if (m == t_.size() || (m + 1 == t_.size() && !t_[m].word)) return true;
+  }
   if (word(b, "to") && k > b + 2 && punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word &&
       !t_[k + 2].cap && (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)))
     return true;

@@ -1431,3 +1431,11 @@ TEST_CASE("reported speech: 'criticized X as Y', 'claims to', 'asked for'", "[re
   check("The union asked for $40 million to save the harvest.",
         {{"$40 million to save the harvest", "The union", "asked for", "object"}});
 }
+
+TEST_CASE("reported speech: a past relative clause to the sentence end is the writer's note", "[reported]") {
+  check("Judge Ann Lee said the ban violated the Fifth Amendment, which guaranteed a fair trial to every person.",
+        {{"the ban violated the Fifth Amendment", "Judge Ann Lee", "said", "zero-that"}});
+  // Closed by a comma, the relative is inside the content.
+  check("Judge Ann Lee said the bill, which passed in May, was void.",
+        {{"the bill, which passed in May, was void", "Judge Ann Lee", "said", "zero-that"}});
+}
