@@ -1956,7 +1956,15 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_b = ab;  // "X was described by Lee as Y, saying …": the agent speaks
       d.subj_e = ae;
     } else {
-      auto [b, e] = np_forward(clause_start(i) < i ? clause_start(i) : 0);
+      // "Executives from the firms – A, B and C – have pleaded …, asking for X": a clause after a
+      // dashed apposition goes on with the subject before the first dash.
+      std::size_t start = clause_start(i) < i ? clause_start(i) : 0;
+      if (start >= 2 && dash(start - 1)) {
+        std::size_t opener = start - 1;
+        while (opener > 0 && !dash(opener - 1) && !punct(opener - 1, ";") && !punct(opener - 1, ":")) --opener;
+        if (opener > 0 && dash(opener - 1)) start = clause_start(opener - 1);
+      }
+      auto [b, e] = np_forward(start);
       if (e > i) e = b;  // never the cue's own words
       d.subj_b = b;
       d.subj_e = e;

@@ -946,7 +946,8 @@ class CaptionSieve final : public Sieve {
 // first body named.
 // The other speakers of a joint statement (the joint attributions of quotation `from`) speak
 // the quotation `q` decided from it too: one attribution each, at most `most` sure.
-void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, const std::string& why) {
+void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, const std::string& why,
+                unsigned flags = 0) {
   DocumentState& s = q.s;
   const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
   for (std::size_t j = 0; j < joint; ++j) {
@@ -960,7 +961,7 @@ void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, 
     if (src.speaker) res.speaker = *src.speaker;
     auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
     copy.evidence.clear();
-    q.attribute_to(copy, res, {}, {}, rule, std::min(most, res.factor), why);
+    q.attribute_to(copy, res, {}, {}, rule, std::min(most, res.factor), why, flags);
     s.resolutions.push_back(res);
   }
 }
@@ -1158,7 +1159,9 @@ class InsideReportSieve final : public Sieve {
     if (q.done)
       copy_joint(q, static_cast<std::size_t>(p), "inside-report",
                  one_word ? C::kInsideReport * C::kOneWordFragment : C::kInsideReport,
-                 "quoted fragment inside a joint report of these speakers");
+                 one_word ? "quoted word inside a joint report of these speakers (a term as often as speech)"
+                          : "quoted fragment inside a joint report of these speakers",
+                 one_word ? kFlagOneWordFragment : 0U);
   }
 
  private:

@@ -1439,3 +1439,10 @@ TEST_CASE("reported speech: a past relative clause to the sentence end is the wr
   check("Judge Ann Lee said the bill, which passed in May, was void.",
         {{"the bill, which passed in May, was void", "Judge Ann Lee", "said", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a participle after a dashed apposition takes the subject before it", "[reported]") {
+  check(
+      "Managers from the two plants \u2013 North Mill and South Mill \u2013 have met the union, asking for $5 million "
+      "to keep the lines open.",
+      {{"$5 million to keep the lines open", "Managers", "asking for", "object"}});
+}
