@@ -768,8 +768,10 @@ bool Scan::small_clause(std::size_t j) const {
   }
   if (o >= t_.size() || !t_[o].word) return false;
   if (is_adjective(t_[o].tag)) return true;
+  // "called him a day later": a time phrase, no predicate.
   return (word(o, "a") || word(o, "an")) && o + 1 < t_.size() && t_[o + 1].word &&
-         (is_adjective(t_[o + 1].tag) || t_[o + 1].tag == Tag::NN);
+         (is_adjective(t_[o + 1].tag) || t_[o + 1].tag == Tag::NN) &&
+         !(o + 2 < t_.size() && t_[o + 2].word && is_adverb(t_[o + 2].tag));
 }
 
 // An object of up to twelve words (no punctuation, no finite verb; prepositions only "of",
@@ -1624,7 +1626,7 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
   }
   if (word(k, "but") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
       (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
-      (t_[k + 2].tag == Tag::RP || t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k))
+      (t_[k + 2].tag == Tag::RP || t_[k + 2].tag == Tag::IN) && !clause_past(b, k))
     return true;
   return false;
 }

@@ -1446,3 +1446,10 @@ TEST_CASE("reported speech: a participle after a dashed apposition takes the sub
       "to keep the lines open.",
       {{"$5 million to keep the lines open", "Managers", "asking for", "object"}});
 }
+
+TEST_CASE("reported speech: 'called X a day later' is a call, no description", "[reported]") {
+  check_none("The minister called him a day later.");
+  // A past tense with its object after "but" may be the clause's own: it stays in the content.
+  check("Ann Lee said the plan could work but needed the money.",
+        {{"the plan could work but needed the money", "Ann Lee", "said", "zero-that"}});
+}
