@@ -450,12 +450,16 @@ Match Scan::cue_at(std::size_t i) const {
 // "that" at j, or after a parenthetical of words set off by commas or dashes ("found — for the second
 // time — that"): a cue of the "clause" frame is one only then ("held talks" is no report).
 bool Scan::that_follows(std::size_t j) const {
-  for (std::size_t m = j; m < t_.size() && m < j + 10; ++m) {
-    if (word(m, "that")) return m == j || punct(m - 1, ",") || dash(m - 1);
-    if (t_[m].word ? (t_[m].tag == Tag::VBD || t_[m].tag == Tag::VBZ || t_[m].tag == Tag::VBP || t_[m].tag == Tag::MD)
-                   : !(punct(m, ",") || dash(m)))
+  std::size_t m = j;
+  // "ruled unanimously that", "ruled 5-4 that": adverbs or a vote's count first; a noun ("held talks
+  // that …") has a relative clause, no complement.
+  while (m < t_.size() && m < j + 3 && t_[m].word && (is_adverb(t_[m].tag) || t_[m].tag == Tag::CD)) ++m;
+  if (word(m, "that")) return true;
+  if (!(punct(m, ",") || dash(m))) return false;
+  for (std::size_t k = m + 1; k < t_.size() && k < m + 10; ++k) {
+    if (punct(k, ",") || dash(k)) return k > m + 1 && word(k + 1, "that");
+    if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD)
       return false;
-    if (m == j && t_[m].word) return false;
   }
   return false;
 }
@@ -616,6 +620,11 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
+  // "ruled unanimously that", "ruled 5-4 that" (a cue of the clause frame): adverbs or a count first.
+  for (std::size_t n = 0;
+       cue.clause_only && n < 3 && j + 1 < t_.size() && t_[j].word && (is_adverb(t_[j].tag) || t_[j].tag == Tag::CD);
+       ++n)
+    ++j;
   // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
   if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;

@@ -1357,6 +1357,11 @@ TEST_CASE("reported speech: a court's ruling with 'ruled', 'found' or 'held' and
   // A parenthetical set off by dashes between the verb and its complementizer.
   check("Hours later the high court found \u2014 for the second time this month \u2014 that the ban was unlawful.",
         {{"that the ban was unlawful", "the high court", "found", "that-clause"}});
+  // An adverb or a vote's count before the complementizer.
+  check("The judges ruled 5-4 that the law was void.",
+        {{"that the law was void", "The judges", "ruled", "that-clause"}});
+  check("The judges ruled unanimously that the fine stood.",
+        {{"that the fine stood", "The judges", "ruled", "that-clause"}});
   // Without the that-clause the verbs report nothing, and they end no report as cues.
   check_none("The two ministers held talks in Oslo on Monday.");
   check_none("Divers found the boat near the harbour and the judge ruled out a delay.");
