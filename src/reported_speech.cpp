@@ -1613,6 +1613,20 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
   if (word(b, "to") && k > b + 2 && punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word &&
       !t_[k + 2].cap && (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)))
     return true;
+  // "Kerr called the plan “a disaster” and Hale called it a good start": "and", a name and its own
+  // cue after a content that is whole (a clause, or one closed by its quotation) start another report.
+  // (Not inside a name: "the Strategy for Foreign and Security Policy presented by …".)
+  if ((word(k, "and") || word(k, "but")) && k > b + 1 &&
+      (t_[k - 1].mark || (clause_has_verb(b, k) && !t_[k - 1].cap))) {
+    std::size_t e = k + 1;
+    while (e < t_.size() && e < k + 4 && t_[e].word && t_[e].cap && (is_proper_noun(t_[e].tag) || is_noun(t_[e].tag)))
+      ++e;
+    if (e > k + 1 && e < t_.size()) {
+      const Match mc = cue_at(e);
+      if (mc.form && !mc.form->base && !mc.form->ing && !tok(e).cap && !word(e + mc.len, "by") && cue_allowed(e, mc))
+        return true;
+    }
+  }
   if (k <= b + 2 || !clause_has_verb(b, k)) return false;
   if (word(k, "and") && k + 1 < t_.size() && t_[k + 1].mark) {
     const std::size_t at = t_[k + 1].e;

@@ -1458,3 +1458,12 @@ TEST_CASE("reported speech: 'called X a day later' is a call, no description", "
   check("Ann Lee said the plan could work but needed the money.",
         {{"the plan could work but needed the money", "Ann Lee", "said", "zero-that"}});
 }
+
+TEST_CASE("reported speech: 'and', a name and its own cue after a closed content start another report", "[reported]") {
+  check("Kerr called the plan \u201ca disaster\u201d and Hale called it a good start.",
+        {{"the plan \u201ca disaster\u201d", "Kerr", "called", "quote-lead", QuoteKind::kMixed},
+         {"it a good start", "Hale", "called", "object"}});
+  // Inside a name, or a passive participle: no new report.
+  check("Kerr welcomed the Strategy for Trade and Security Policy presented by the council.",
+        {{"the Strategy for Trade and Security Policy presented by the council", "Kerr", "welcomed", "object"}});
+}
