@@ -1202,3 +1202,12 @@ TEST_CASE("an organizer is a role: an unnamed source described by it", "[resolut
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "fair employer.") == std::vector<std::string>{"organizer"});
 }
+
+TEST_CASE("commissions, committees, panels and parliaments are bodies", "[resolution][institution]") {
+  const std::string text = "The Nuclear Safety Commission met on Monday. The commission said the plant was safe.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the plant was safe") == std::vector<std::string>{"Nuclear Safety Commission"});
+  const std::string text2 = "The panel held, in a split vote, that the ban was legal.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "that the ban was legal") == std::vector<std::string>{"panel"});
+}
