@@ -523,6 +523,7 @@ std::string Discourse::earlier_described_body(const std::string& head, std::size
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
   for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
     if (words_[h].lower != head || words_[h].capitalized || words_[h].stem_end != words_[h].span.end) continue;
+    if (joined(h) && is_noun(words_[h + 1].tag)) continue;  // "a board member": a modifier, no head
     // Its article, up to three modifiers before the head ("A special court", "an appeals court").
     std::size_t b = h;
     while (b > 0 && h - b < 4 && joined(b - 1) && words_[b - 1].lower != "a" && words_[b - 1].lower != "an" &&

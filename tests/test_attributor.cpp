@@ -1211,3 +1211,9 @@ TEST_CASE("commissions, committees, panels and parliaments are bodies", "[resolu
   auto r2 = shared_attributor().analyze(text2);
   CHECK(speakers_of(r2, text2, "that the ban was legal") == std::vector<std::string>{"panel"});
 }
+
+TEST_CASE("a body's noun as a modifier describes no body", "[resolution][institution]") {
+  const std::string text = "Ann Kerr, a school board member, resigned. The board said the plan was sound.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the plan was sound") == std::vector<std::string>{"board"});
+}
