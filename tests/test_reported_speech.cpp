@@ -1362,6 +1362,9 @@ TEST_CASE("reported speech: a court's ruling with 'ruled', 'found' or 'held' and
         {{"that the law was void", "The judges", "ruled", "that-clause"}});
   check("The judges ruled unanimously that the fine stood.",
         {{"that the fine stood", "The judges", "ruled", "that-clause"}});
+  // A thing's or a crowd's finding is no ruling: "a study found", "police found".
+  check_none("A study found that the drug works.");
+  check_none("Police found that the door was locked.");
   // Without the that-clause the verbs report nothing, and they end no report as cues.
   check_none("The two ministers held talks in Oslo on Monday.");
   check_none("Divers found the boat near the harbour and the judge ruled out a delay.");
