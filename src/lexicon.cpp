@@ -188,6 +188,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "patronymic_particles",
     "demonym_suffixes",
     "lower_rank_modifiers",
+    "ruling_nouns",
+    "spoken_quote_opens",
+    "spoken_quote_closes",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

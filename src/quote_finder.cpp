@@ -280,6 +280,7 @@ class Run {
   // Recovery without marks.
   std::vector<Span> covered(std::size_t first_quote, std::size_t last_quote) const;
   void recover_colon(std::size_t pi, std::size_t first_quote);
+  void recover_spoken(std::size_t pi, std::size_t first_quote);
   std::vector<ClauseInfo> clauses_of(Span p, const std::vector<Span>& cov) const;
   bool recover_unmarked(std::size_t pi, const std::vector<Span>& cov, bool lost_marks);
   bool recover_block(std::size_t pi, std::size_t first_quote);
@@ -292,6 +293,9 @@ class Run {
   void opening(ClauseInfo& info, std::size_t wb, std::size_t we, std::size_t end) const;
   // Terms and the final order.
   bool sentence_has_speech_verb(std::size_t si);
+  // Whether sentence si has a speech verb that no determiner or demonstrative precedes ("that states
+  // budget": a noun).
+  bool speech_verb_outside_np(std::size_t si) const;
   bool looks_like_term(const DirectQuote& q);
   bool in_noun_phrase(const DirectQuote& q, std::size_t floor) const;
   bool pronoun(std::string_view w) const;
@@ -1260,6 +1264,42 @@ void Run::recover_colon(std::size_t pi, std::size_t first_quote) {
   }
 }
 
+// Quote marks read aloud, as a broadcast script writes them: "an invitation for a QUOTE good party
+// UNQUOTE". The words between an opening and a closing word of the language pack (both in capitals,
+// at most twelve words apart, in one sentence, outside other quotes) are a quote whose marks are
+// those words.
+void Run::recover_spoken(std::size_t pi, std::size_t first_quote) {
+  const Span p = paras_[pi];
+  const std::vector<Span> cov = covered(first_quote, out_.size());
+  auto capitals = [&](Span w) {
+    const std::string_view v = w.in(text_);
+    return v.size() > 1 && v.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+  };
+  auto inside = [&](std::size_t pos) {
+    for (const Span& c : cov)
+      if (c.begin <= pos && pos < c.end) return true;
+    return false;
+  };
+  auto it =
+      std::lower_bound(words_.begin(), words_.end(), p.begin, [](const Span& w, std::size_t x) { return w.begin < x; });
+  for (; it != words_.end() && it->end <= p.end; ++it) {
+    if (!capitals(*it) || !is(WordClass::kSpokenQuoteOpens, fold_word(it->in(text_))) || inside(it->begin)) continue;
+    const std::size_t si = sentence_at(it->begin);
+    for (auto c = std::next(it); c != words_.end() && c->end <= p.end && c - it <= 13; ++c) {
+      if (sentence_at(c->begin) != si || inside(c->begin)) break;
+      if (!capitals(*c) || !is(WordClass::kSpokenQuoteCloses, fold_word(c->in(text_)))) continue;
+      if (c - it < 2) break;
+      DirectQuote q;
+      q.content = {std::next(it)->begin, std::prev(c)->end};
+      q.open_mark = *it;
+      q.close_mark = *c;
+      emit(q);
+      it = c;
+      break;
+    }
+  }
+}
+
 // Block quotations: whole paragraphs of someone's words set off by their lead, without marks
 // ("Mr. X issued the following statement:", "..., he said:", or a report followed by the words
 // in their original language and then in translation).
@@ -1668,6 +1708,21 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
   return sentence_speech_[si] == 1;
 }
 
+bool Run::speech_verb_outside_np(std::size_t si) const {
+  if (sents_.empty()) return false;
+  std::size_t i = sents_[si].begin, wb, we, pb = 0, pe = 0;
+  char buf[16];
+  while (next_word(i, sents_[si].end, wb, we)) {
+    if (impl_.is_speech_verb(text_, wb, we) &&
+        !(pe > pb && (is(WordClass::kDeterminers, ascii_lower(text_.substr(pb, pe - pb), buf, sizeof buf)) ||
+                      is(WordClass::kDemonstratives, ascii_lower(text_.substr(pb, pe - pb), buf, sizeof buf)))))
+      return true;
+    pb = wb;
+    pe = we;
+  }
+  return false;
+}
+
 // "a program called “X”" names a thing; "Trump called “X”" and "which he
 // called “X”" report speech: the word before must be a lower-case noun.
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
@@ -1793,6 +1848,16 @@ bool Run::looks_like_term(const DirectQuote& q) {
   if (!prose && headline_speech(p)) return false;                      // "Show Me an 'X', Demands President"
   if (!prose && !speech && is_lower(cp_at(text_, q.content.begin)) && is_alnum(cp_before(text_, q.content.end))) {
     std::size_t i = q.content.begin, wb, we;  // "Tanzania's opposition ‘heavyweights’ are back"
+    if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
+  }
+  // "attempts to “terminate” the crisis": one lower-case word after "to", in a sentence with no
+  // verb of speech (a speech verb's form after a determiner or a demonstrative is a noun: "that states
+  // budget", a slip for "that state's budget"), is a
+  // verb held at a distance, no one's words.
+  if (prose && !speech_verb_outside_np(q.first_sentence) && is_lower(cp_at(text_, q.content.begin)) &&
+      is_alnum(cp_before(text_, q.content.end)) && word_before(q.open_mark.begin, floor, b1, e1) &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 && text_.substr(b1, e1 - b1) == "to") {
+    std::size_t i = q.content.begin, wb, we;
     if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
   }
   if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&
@@ -2063,6 +2128,7 @@ std::vector<DirectQuote> Run::run() {
                              Recovery::kUnclosed, carried);
       continue;
     }
+    recover_spoken(pi_, first_quote);
     if ((opt_.colon_quotes || opt_.unmarked_quotes) && recover_block(pi_, first_quote)) continue;
     if (opt_.colon_quotes) recover_colon(pi_, first_quote);
     if (opt_.unmarked_quotes) strong |= recover_unmarked(pi_, covered(first_quote, out_.size()), false);

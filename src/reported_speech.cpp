@@ -143,6 +143,9 @@ struct Cue {
   bool view_only = false;        // its that-clause reports a view, never an arrangement
   bool as_object = false;        // its object is a report only with an "as" predicate after it
   bool agent_only = false;       // speech only with a speaker as subject, not a thing ("the deal raised concerns")
+  bool predicate = false;        // its object and a plain predicate are a report ("called it a mistake")
+  bool clause_only = false;      // a cue only before its that-clause ("ruled that X"; "held talks" is none)
+  bool infinitive = false;       // a to-infinitive right after it is a content ("claims to suffer from X")
 };
 
 struct Form {
@@ -227,6 +230,9 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.view_only = has_frame(entry, "view");
     cue.as_object = has_frame(entry, "as");
     cue.agent_only = has_frame(entry, "agent");
+    cue.predicate = has_frame(entry, "predicate");
+    cue.clause_only = has_frame(entry, "clause");
+    cue.infinitive = has_frame(entry, "infinitive");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -315,6 +321,7 @@ class Scan {
   bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
   bool in(std::size_t i, WordClass c) const { return i < t_.size() && t_[i].word && t_[i].cls.has(c); }
   bool punct(std::size_t i, const char* p) const { return i < t_.size() && !t_[i].word && t_[i].low == p; }
+  bool dash(std::size_t i) const { return i < t_.size() && !t_[i].word && is_dash(cp_at(text_, t_[i].b)); }
   // A role noun, singular or plural ("advisor", "advisors").
   bool role(std::size_t i) const {
     if (in(i, impl_.role_nouns_)) return true;
@@ -348,6 +355,10 @@ class Scan {
   std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
   bool received_guest(std::size_t j) const;
   bool quoted_description(std::size_t j) const;
+  bool small_clause(std::size_t j) const;
+  bool that_follows(std::size_t j) const;
+  bool writers_turn_at(std::size_t b, std::size_t k) const;
+  std::pair<std::size_t, std::size_t> passive_agent(std::size_t from, std::size_t to) const;
   bool zero_clause(std::size_t i, const Match& m, std::size_t j, const Cue& cue) const;
   bool according(std::size_t i, Draft& d) const;
   // "as noted by X", "as reported by X": a past participle of a cue and its agent.
@@ -359,7 +370,9 @@ class Scan {
     return cue.that || cue.zero ? i + 2 + m.len : 0;
   }
   bool as_by_source(std::size_t i, Draft& d) const;
-  std::size_t content_end(std::size_t b, int quote) const;
+  // `main_clause`: the content is the sentence's main clause ("According to X, CONTENT"), no one's
+  // report of it inside the writer's clause.
+  std::size_t content_end(std::size_t b, int quote, bool main_clause = false) const;
   bool np_time_adjunct(std::size_t k) const;
   bool np_complement(std::size_t b, std::size_t e) const;
   bool has_complementizer(std::size_t b, std::size_t e) const {
@@ -440,12 +453,30 @@ Match Scan::cue_at(std::size_t i) const {
     bool ok = true;
     for (std::size_t k = 1; k < f.words.size() && ok; ++k) ok = t_[i + k].low == f.words[k];
     if (ok) {
+      if (impl_.cues_[f.cue].clause_only && !that_follows(skip_adjuncts(i + f.words.size()))) return best;
       best.len = f.words.size();
       best.form = &f;
       return best;
     }
   }
   return best;
+}
+
+// "that" at j, or after a parenthetical of words set off by commas or dashes ("found — for the second
+// time — that"): a cue of the "clause" frame is one only then ("held talks" is no report).
+bool Scan::that_follows(std::size_t j) const {
+  std::size_t m = j;
+  // "ruled unanimously that", "ruled 5-4 that": adverbs or a vote's count first; a noun ("held talks
+  // that …") has a relative clause, no complement.
+  while (m < t_.size() && m < j + 3 && t_[m].word && (is_adverb(t_[m].tag) || t_[m].tag == Tag::CD)) ++m;
+  if (word(m, "that")) return true;
+  if (!(punct(m, ",") || dash(m))) return false;
+  for (std::size_t k = m + 1; k < t_.size() && k < m + 10; ++k) {
+    if (punct(k, ",") || dash(k)) return k > m + 1 && word(k + 1, "that");
+    if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD)
+      return false;
+  }
+  return false;
 }
 
 // Is the cue form at i used as a speech verb here?
@@ -586,7 +617,8 @@ bool found(Draft& d, std::size_t content_b, const char* rule, double confidence)
 // arrangement instead ("agreed that the ministers will meet in May": a decision, no speech).
 bool Scan::frames(std::size_t i, const Match& m, Draft& d) const {
   if (!frames_of(i, m, d)) return false;
-  return !(impl_.cues_[m.form->cue].view_only && d.rule == "that-clause" && arrangement(d.content_b));
+  return !(impl_.cues_[m.form->cue].view_only && (d.rule == "that-clause" || d.rule == "zero-that") &&
+           arrangement(d.content_b));
 }
 
 // The that-clause from token b states an arrangement: its first finite verb is a future
@@ -607,6 +639,11 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   std::size_t j = skip_adjuncts(i + m.len);
   if (j >= t_.size()) return false;
   if (punct(j, ":")) return false;  // "reiterated: ..." is the direct finder's
+  // "ruled unanimously that", "ruled 5-4 that" (a cue of the clause frame): adverbs or a count first.
+  for (std::size_t n = 0;
+       cue.clause_only && n < 3 && j + 1 < t_.size() && t_[j].word && (is_adverb(t_[j].tag) || t_[j].tag == Tag::CD);
+       ++n)
+    ++j;
   // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
   if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
@@ -627,6 +664,22 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
         break;
     }
   }
+  // "found — for the second time this week — that …": a dash parenthetical between the cue and
+  // its complementizer (words only, no finite verb of its own).
+  if (cue.that && dash(j)) {
+    for (std::size_t k = j + 1; k < t_.size() && k <= j + 9; ++k) {
+      if (dash(k)) {
+        if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
+        break;
+      }
+      if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP ||
+          t_[k].tag == Tag::MD)
+        break;
+    }
+  }
+  // "claims to suffer from X": the infinitive right after the cue.
+  if (cue.infinitive && word(j, "to") && j + 1 < t_.size() && t_[j + 1].tag == Tag::VB)
+    return found(d, j, "to-infinitive", 0.8);
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
   bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
   if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
@@ -673,13 +726,20 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     for (std::size_t k = j + 1; k < t_.size() && k <= j + 15 && (t_[k].word || punct(k, ",")); ++k) {
       const Tag g = t_[k].tag;
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
-      if (word(k, "as") && k > j && k + 1 < t_.size() && t_[k + 1].word && !in(k + 1, WordClass::kSubjectPronouns) &&
-          (is_det(k + 1) || is_adjective(t_[k + 1].tag) || t_[k + 1].tag == Tag::NN || t_[k + 1].tag == Tag::NNS))
+      // "as not being a …", "as being …": a negated or progressive predicate.
+      const std::size_t p =
+          k + 1 + (word(k + 1, "not") ? 1 : 0) + (word(k + 1, "being") || word(k + 2, "being") ? 1 : 0);
+      if (word(k, "as") && k > j && p < t_.size() && t_[p].word && !in(p, WordClass::kSubjectPronouns) &&
+          (is_det(p) || is_adjective(t_[p].tag) || t_[p].tag == Tag::NN || t_[p].tag == Tag::NNS))
         return found(d, j, "object", 0.7);
     }
   // "expressed her appreciation": a possessive (PRP$) opens the object; "welcomed her" is none.
   const bool possessive = tok(j).tag == Tag::PRP_S;
-  if (cue.object && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) &&
+  // "asking for $34 billion": a sum opens the object with its currency sign.
+  const bool sum = !tok(j).word && (tok(j).low == "$" || tok(j).low == "\xE2\x82\xAC" || tok(j).low == "\xC2\xA3") &&
+                   j + 1 < t_.size() && t_[j + 1].tag == Tag::CD;
+  if (cue.object && (tok(j).word || sum) && !in(j, WordClass::kAdjunctPrepositions) &&
+      !in(j, WordClass::kComplementizers) &&
       ((!in(j, WordClass::kPronounObjects) && !in(j, WordClass::kSubjectPronouns)) || possessive)) {
     if (received_guest(j) || report_noun_object(j)) return false;
     bool light = false;
@@ -699,12 +759,48 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if (cue.quote && !cue.addressee && i >= 2 && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) &&
       (is_det(j) || tok(j).chunk == Chunk::kBeginNP)) {
     auto [sb, se] = np_back(i - 1);
-    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what"))
+    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what")) {
+      // "seeking what he called a “fresh start” to …": the quote is the whole description (its
+      // article aside): direct, no report.
+      if (is_det(j) && j + 1 < t_.size() && tok(j + 1).mark) return false;
       return found(d, j, "object", 0.7);
+    }
   }
   // Not after an addressee: "told reporters “…”" is direct.
   if (cue.quote && !cue.addressee && quoted_description(j)) return found(d, j, "quote-lead", 0.7);
+  if (cue.predicate && small_clause(j)) return found(d, j, "object", 0.7);
   return false;
+}
+
+// "called the meeting long and meaningful", "called it a business matter": an object (a pronoun, or
+// a noun phrase of up to four words after a definite determiner or a name) and a plain predicate
+// after it: an adjective or a noun phrase that "a"/"an" opens. "called the police", "called a
+// meeting", "called him on Friday" have none.
+bool Scan::small_clause(std::size_t j) const {
+  if (j >= t_.size() || !t_[j].word) return false;
+  std::size_t o = j;
+  if (in(j, WordClass::kPronounObjects) && !word(j, "you") && !word(j, "us") && !word(j, "me")) {
+    o = j + 1;
+  } else if ((is_det(j) && !word(j, "a") && !word(j, "an")) || is_proper_noun(t_[j].tag)) {
+    std::size_t k = is_det(j) ? j + 1 : j;
+    const std::size_t first = k;
+    while (k < t_.size() && k < first + 4 && t_[k].word && !t_[k].mark &&
+           (t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS || is_proper_noun(t_[k].tag) ||
+            (is_adjective(t_[k].tag) && k + 1 < t_.size() && t_[k + 1].word &&
+             (t_[k + 1].tag == Tag::NN || t_[k + 1].tag == Tag::NNS))))
+      ++k;
+    if (k == first || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS || is_proper_noun(t_[k - 1].tag)))
+      return false;
+    o = k;
+  } else {
+    return false;
+  }
+  if (o >= t_.size() || !t_[o].word) return false;
+  if (is_adjective(t_[o].tag)) return true;
+  // "called him a day later": a time phrase, no predicate.
+  return (word(o, "a") || word(o, "an")) && o + 1 < t_.size() && t_[o + 1].word &&
+         (is_adjective(t_[o + 1].tag) || t_[o + 1].tag == Tag::NN) &&
+         !(o + 2 < t_.size() && t_[o + 2].word && is_adverb(t_[o + 2].tag));
 }
 
 // An object of up to twelve words (no punctuation, no finite verb; prepositions only "of",
@@ -1270,7 +1366,7 @@ bool Scan::according(std::size_t i, Draft& d) const {
   std::size_t start = clause_start(i);
   if (start == i && punct(k, ",")) {  // leading
     d.content_b = k + 1;
-    d.content_e = content_end(k + 1, -1);
+    d.content_e = content_end(k + 1, -1, true);
     return d.content_e > d.content_b;
   }
   // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
@@ -1731,7 +1827,7 @@ bool Scan::listed_participle(std::size_t b, std::size_t k) const {
   return false;
 }
 
-std::size_t Scan::content_end(std::size_t b, int quote) const {
+std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const {
   std::size_t k = b + 1;
   for (; k < t_.size(); ++k) {
     const Token& t = tok(k);
@@ -1741,6 +1837,7 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // "voiced their concern [2]": a reference mark (a number in brackets) is the writer's.
     if (t.low == "[" && k + 2 < t_.size() && t_[k + 1].tag == Tag::CD && t_[k + 2].low == "]") break;
     if (coordinated_cue_at(k) || coordinated_report_at(k)) break;
+    if (writers_turn_at(b, k)) break;
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
@@ -1750,7 +1847,8 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
     // "insisted that the summit was an ordinary meeting, deploring what he called …": once the
     // content is a whole clause, a participle after a comma is the writer's adjunct of the main
     // clause ("including" lists inside the content).
-    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
+    // Leading "According to X," makes the content the main clause: its participle is its own.
+    if (!main_clause && punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
         !word(k + 1, "including") && clause_has_verb(b, k) && !listed_participle(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
@@ -1827,6 +1925,87 @@ std::size_t Scan::content_end(std::size_t b, int quote) const {
   // Trailing punctuation other than quote marks is not content.
   while (k > b + 1 && !tok(k - 1).word && !tok(k - 1).mark && tok(k - 1).low != ")") --k;
   return k;
+}
+
+// Whether token k, inside the content that starts at b (a whole clause), starts the writer's own text:
+//  - "agreeing the issue should be decided by Congress: “…”": a colon before a quotation;
+//  - ", which established …" to the sentence end: the writer's note on the content's last noun;
+//  - "he was “humbled” by the results and “… I will …. And I will …”": "and" before a quotation of
+//    whole sentences (a sentence end inside it): that quotation is direct, not part of the report;
+//  - "greater tax powers — something supported by X": an unpaired dash before a noun phrase that a
+//    participle or a relative pronoun qualifies, the writer's afterthought;
+//  - "warned that the decision could be political but backed off after …": a past tense (and its
+//    particle or object) after "but", where the content's own verbs are present or modal, is the
+//    next predicate of the main subject.
+bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
+  // "agreeing the issue should be decided by Congress: “…”": a colon before a quotation introduces
+  // it, direct.
+  if (punct(k, ":") && k + 1 < t_.size() && t_[k + 1].mark && t_[k].quote < 0) return true;
+  // "claims to suffer from X, and arrived by ambulance": a past tense after ", and" ends an infinitive
+  // content too.
+  // "violated the Fourteenth Amendment, which established the country's policy …": a relative clause
+  // in the past tense on the content's last noun, running to the sentence end, is the writer's note.
+  if (punct(k, ",") && word(k + 1, "which") && k + 2 < t_.size() && t_[k + 2].tag == Tag::VBD && k > b + 2 &&
+      t_[k - 1].word && is_noun(t_[k - 1].tag) && clause_has_verb(b, k)) {
+    std::size_t m = k + 2;
+    while (m < t_.size() && !punct(m, ",") && !punct(m, ";") && !dash(m)) ++m;
+    if (m == t_.size() || (m + 1 == t_.size() && !t_[m].word)) return true;
+  }
+  if (word(b, "to") && k > b + 2 && punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word &&
+      !t_[k + 2].cap && (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)))
+    return true;
+  // "Kerr called the plan “a disaster” and Hale called it a good start": "and", a name and its own
+  // cue after a content that is whole (a clause, or one closed by its quotation) start another report.
+  // (Not inside a name: "the Strategy for Foreign and Security Policy presented by …".)
+  if ((word(k, "and") || word(k, "but")) && k > b + 1 &&
+      (t_[k - 1].mark || (clause_has_verb(b, k) && !t_[k - 1].cap))) {
+    std::size_t e = k + 1;
+    while (e < t_.size() && e < k + 4 && t_[e].word && t_[e].cap && (is_proper_noun(t_[e].tag) || is_noun(t_[e].tag)))
+      ++e;
+    if (e > k + 1 && e < t_.size()) {
+      const Match mc = cue_at(e);
+      if (mc.form && !mc.form->base && !mc.form->ing && !tok(e).cap && !word(e + mc.len, "by") && cue_allowed(e, mc))
+        return true;
+    }
+  }
+  if (k <= b + 2 || !clause_has_verb(b, k)) return false;
+  if (word(k, "and") && k + 1 < t_.size() && t_[k + 1].mark) {
+    const std::size_t at = t_[k + 1].e;
+    for (const Outer& q : outer_) {
+      if (!q.speech || q.begin > at || q.end <= at) continue;
+      const std::string_view in_quote = text_.substr(at, q.end - at);
+      for (std::size_t p = in_quote.find_first_of(".?!"); p != std::string_view::npos;
+           p = in_quote.find_first_of(".?!", p + 1))
+        if (p + 2 < in_quote.size() && in_quote[p + 1] == ' ' && is_upper(cp_at(in_quote, p + 2))) return true;
+    }
+  }
+  if (dash(k) && k + 2 < t_.size() && t_[k].quote < 0) {
+    for (std::size_t m = k + 1; m < t_.size(); ++m)
+      if (dash(m)) return false;  // paired: a parenthetical inside the content
+    std::size_t m = k + 1;
+    if (!(word(m, "something") || word(m, "a") || word(m, "an"))) return false;
+    for (++m; m < t_.size() && m <= k + 5 && t_[m].word; ++m)
+      if (t_[m].tag == Tag::VBN || in(m, WordClass::kRelativePronouns)) return true;
+    return false;
+  }
+  if (word(k, "but") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
+      (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
+      (t_[k + 2].tag == Tag::RP || t_[k + 2].tag == Tag::IN) && !clause_past(b, k))
+    return true;
+  return false;
+}
+
+// "Election results were described by Kerr as a “mandate”, saying …": the agent of a passive cue
+// (a name after "by" right after the cue's participle) in tokens [from, to), as [b, e); empty if none.
+std::pair<std::size_t, std::size_t> Scan::passive_agent(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from; k + 2 < to; ++k) {
+    if (!(t_[k].tag == Tag::VBN && k > from && in(k - 1, WordClass::kBeForms) && cue_at(k).form && word(k + 1, "by")))
+      continue;
+    std::size_t e = k + 2;
+    while (e < to && e < k + 6 && t_[e].word && t_[e].cap && t_[e].quote < 0) ++e;
+    if (e > k + 2) return {k + 2, e};
+  }
+  return {0, 0};
 }
 
 // A subject NP ending at token k (inclusive), read backwards. Returns [b, e).
@@ -2178,8 +2357,19 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       d.subj_e = prev_subj_e_;
       d.co_b = prev_co_b_;
       d.co_e = prev_co_e_;
+    } else if (auto [ab, ae] = passive_agent(clause_start(i) < i ? clause_start(i) : 0, i); ae > ab) {
+      d.subj_b = ab;  // "X was described by Lee as Y, saying …": the agent speaks
+      d.subj_e = ae;
     } else {
-      auto [b, e] = np_forward(clause_start(i) < i ? clause_start(i) : 0);
+      // "Executives from the firms – A, B and C – have pleaded …, asking for X": a clause after a
+      // dashed apposition goes on with the subject before the first dash.
+      std::size_t start = clause_start(i) < i ? clause_start(i) : 0;
+      if (start >= 2 && dash(start - 1)) {
+        std::size_t opener = start - 1;
+        while (opener > 0 && !dash(opener - 1) && !punct(opener - 1, ";") && !punct(opener - 1, ":")) --opener;
+        if (opener > 0 && dash(opener - 1)) start = clause_start(opener - 1);
+      }
+      auto [b, e] = np_forward(start);
       if (e > i) e = b;  // never the cue's own words
       d.subj_b = b;
       d.subj_e = e;
@@ -2325,9 +2515,13 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
   std::size_t bare = b;  // without a leading "that" (or an infinitive's "to": "urged X to “…”" is direct)
-  if ((word(d.content_b, "that") || (d.rule == "to-infinitive" && word(d.content_b, "to"))) &&
-      d.content_b + 1 < d.content_e)
+  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) {
+    // "said that, “in the meeting, …”": a comma after "that" stands before the quote too.
+    const std::size_t after = punct(d.content_b + 1, ",") && d.content_b + 2 < d.content_e ? 2 : 1;
+    bare = tok(d.content_b + after).b;
+  } else if (d.rule == "to-infinitive" && word(d.content_b, "to") && d.content_b + 1 < d.content_e) {
     bare = tok(d.content_b + 1).b;
+  }
   bool mixed = false;
   // Outer quotes are disjoint and sorted: the first that ends after b.
   auto it = std::lower_bound(outer_.begin(), outer_.end(), b, [](const Outer& q, std::size_t x) { return q.end <= x; });
@@ -2460,7 +2654,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     while (titles < t_.size() && titles < 2 && t_[titles].word && t_[titles].cap && role(titles)) ++titles;
     std::size_t colon = titles;
     while (colon < t_.size() && colon < titles + 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
-    if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size()) {
+    // A colon glued to the word after it ("Wikinews:Briefs", "News:Today") joins a page name, no
+    // speaker to a headline.
+    if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size() &&
+        t_[colon + 1].b > t_[colon].e) {
       bool quoted = false;
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
       // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story

@@ -948,7 +948,8 @@ class CaptionSieve final : public Sieve {
 // first body named.
 // The other speakers of a joint statement (the joint attributions of quotation `from`) speak
 // the quotation `q` decided from it too: one attribution each, at most `most` sure.
-void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, const std::string& why) {
+void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, const std::string& why,
+                unsigned flags = 0) {
   DocumentState& s = q.s;
   const std::size_t n = s.r.quotes.size(), joint = s.joint.size();
   for (std::size_t j = 0; j < joint; ++j) {
@@ -962,7 +963,7 @@ void copy_joint(QuoteState& q, std::size_t from, const char* rule, double most, 
     if (src.speaker) res.speaker = *src.speaker;
     auto& [at, copy] = s.joint.emplace_back(q.qi, q.a);
     copy.evidence.clear();
-    q.attribute_to(copy, res, {}, {}, rule, std::min(most, res.factor), why);
+    q.attribute_to(copy, res, {}, {}, rule, std::min(most, res.factor), why, flags);
     s.resolutions.push_back(res);
   }
 }
@@ -1143,7 +1144,7 @@ class InsideReportSieve final : public Sieve {
  public:
   InsideReportSieve() : Sieve("inside-report", kDirect) {}
   void run(QuoteState& q) const override {
-    const int p = q.a.parent;
+    const int p = q.a.parent >= 0 ? q.a.parent : coordinated_report(q);
     if (p < 0) return;
     const Attribution& parent = q.s.r.quotes[static_cast<std::size_t>(p)];
     if (!parent.speaker || q.s.direct_of[static_cast<std::size_t>(p)] >= 0) return;
@@ -1151,9 +1152,34 @@ class InsideReportSieve final : public Sieve {
     const bool one_word = words.second - words.first <= 1;
     q.derive(static_cast<std::size_t>(p), parent.speaker_mention, parent.cue, "inside-report",
              one_word ? C::kInsideReport * C::kOneWordFragment : C::kInsideReport,
-             one_word ? "quoted word inside a report of this speaker (a term as often as speech)"
-                      : "quoted fragment inside a report of this speaker",
+             q.a.parent < 0 ? "quotation joined by 'and' to a report of this speaker"
+             : one_word     ? "quoted word inside a report of this speaker (a term as often as speech)"
+                            : "quoted fragment inside a report of this speaker",
              one_word ? kFlagOneWordFragment : 0U);
+    // A fragment of a joint report ("both A and B agreed that the talks had been “useful”") is the
+    // words of each of its speakers.
+    if (q.done)
+      copy_joint(q, static_cast<std::size_t>(p), "inside-report",
+                 one_word ? C::kInsideReport * C::kOneWordFragment : C::kInsideReport,
+                 one_word ? "quoted word inside a joint report of these speakers (a term as often as speech)"
+                          : "quoted fragment inside a joint report of these speakers",
+                 one_word ? kFlagOneWordFragment : 0U);
+  }
+
+ private:
+  // "X said he was “humbled” by the results and “… We will …”": a quotation joined by "and" right
+  // after a report's content is the cue's second complement, the same speaker's words. The index of
+  // that report, or -1.
+  static int coordinated_report(const QuoteState& q) {
+    const std::size_t open = q.s.extent[q.qi].begin;
+    for (std::size_t j = q.qi; j-- > 0;) {
+      const Attribution& rep = q.s.r.quotes[j];
+      if (rep.span.end > open || q.s.report_of[j] < 0) continue;  // the report's own fragments
+      if (open - rep.span.end > 8) break;
+      const std::string_view between = q.s.text.substr(rep.span.end, open - rep.span.end);
+      if (between == " and " || between == ", and ") return static_cast<int>(j);
+    }
+    return -1;
   }
 };
 

@@ -461,6 +461,19 @@ bool Discourse::sentence_initial(const Word& w) const {
   return it == words_.begin() || std::prev(it)->sentence != w.sentence;
 }
 
+bool Discourse::common_noun_modifier(const Word& w) const {
+  if (!w.capitalized || w.all_caps || !sentence_initial(w)) return false;
+  const auto at = std::lower_bound(words_.begin(), words_.end(), w.span.begin,
+                                   [](const Word& x, std::size_t p) { return x.span.begin < p; });
+  const std::size_t i = static_cast<std::size_t>(at - words_.begin());
+  if (i >= words_.size() || !joined(i) || words_[i + 1].capitalized ||
+      (words_[i + 1].tag != Tag::NN && words_[i + 1].tag != Tag::NNS))
+    return false;
+  for (const Word& x : words_)
+    if (x.lower == w.lower && !x.capitalized) return true;
+  return false;
+}
+
 bool Discourse::not_name_start(const Word& w) const {
   if (w.in(WordClass::kMonths) || w.tag == Tag::CD) return true;  // "March said", "Seventy-eight said"
   // Capitalised only because it opens its sentence: "Thanked Smith", "Separately Smith"; a
@@ -500,6 +513,30 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
       agree = agree && found;
     }
     if (agree) return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
+  }
+  return {};
+}
+
+std::string Discourse::earlier_described_body(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
+    if (words_[h].lower != head || words_[h].capitalized || words_[h].stem_end != words_[h].span.end) continue;
+    if (joined(h) && is_noun(words_[h + 1].tag)) continue;  // "a board member": a modifier, no head
+    // Its article, up to three modifiers before the head ("A special court", "an appeals court").
+    std::size_t b = h;
+    while (b > 0 && h - b < 4 && joined(b - 1) && words_[b - 1].lower != "a" && words_[b - 1].lower != "an" &&
+           (is_adjective(words_[b - 1].tag) || is_noun(words_[b - 1].tag) || words_[b - 1].tag == Tag::CD))
+      --b;
+    if (b == 0 || !joined(b - 1) || (words_[b - 1].lower != "a" && words_[b - 1].lower != "an")) continue;
+    // "in The Hague", "of Appeals": a place or a name after a preposition belongs to the description.
+    std::size_t e = h + 1;
+    if (e + 1 < stop && joined(e - 1) && joined(e) && (words_[e].tag == Tag::IN) && words_[e + 1].capitalized) {
+      e += 2;
+      while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
+    }
+    return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
   }
   return {};
 }
@@ -2662,6 +2699,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.8;
     return r;
   }
+  // "A 2015 federal court decision said …": a body's ruling speaks for the body, an unnamed one described
+  // by its modifiers (numbers, a year, left out).
+  if (core.size() >= 2 && lex().is(WordClass::kRulingNouns, core.back()) &&
+      model_.institution_head({core[core.size() - 2]})) {
+    std::size_t b = k;
+    while (b + 2 < toks.size() && toks[b].tag == Tag::CD) ++b;
+    r.speaker = std::string(text_.substr(toks[b].span.begin, toks[toks.size() - 2].stem_end - toks[b].span.begin));
+    r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " that made it";
+    r.description = true;
+    r.factor = 0.75;
+    return r;
+  }
   if (model_.institution_head(core)) {
     // "The ministry", "the agency": the institution the text named with that head before.
     const std::string name = earlier_institution(core, back_from);
@@ -2670,6 +2719,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
       r.factor = 0.8;
       return r;
+    }
+    // "A special court in The Hague found …. The court said …": the body the text described before.
+    if (definite && core.size() == 1) {
+      const std::string described = earlier_described_body(core.back(), back_from);
+      if (!described.empty()) {
+        r.speaker = described;
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + described + " described before";
+        r.factor = 0.8;
+        return r;
+      }
     }
   }
   // "sources close to the process": a role noun qualified after it.
@@ -2756,6 +2815,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.factor = 0.75;
     return r;
   }
+  if (core.size() == 1 && toks.size() == k + 1 && common_noun_modifier(toks[k])) return r;
   // "bin Khalid", "van der Laan": a surname that opens with its lower-case particles.
   std::size_t after_particles = k;
   while (after_particles + 1 < toks.size() && !toks[after_particles].capitalized &&

@@ -237,6 +237,9 @@ class Discourse {
   // A capitalised word that begins no name: a month ("March said"), a number, or a verb or adverb that
   // is capitalised because it opens its sentence ("Thanked Smith", "Separately").
   bool not_name_start(const Word& w) const;
+  // "Election implications … were described": a sentence-initial word that modifies the lower-case
+  // noun after it and that the text writes in lower case elsewhere is a common noun, no name.
+  bool common_noun_modifier(const Word& w) const;
   bool sentence_initial(const Word& w) const;
   // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
   bool joined(std::size_t i) const;
@@ -262,6 +265,10 @@ class Discourse {
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
+  // The indefinite description the text gave earlier (before `pos`) to a body with the lower-case head
+  // `head`, without its article, with a capitalised place after a preposition ("special court in
+  // The Hague" of "A special court in The Hague found …" for a later "the court"); "" if none.
+  std::string earlier_described_body(const std::string& head, std::size_t pos) const;
   int alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const;
   // A mention's words, widened to the noun phrase it heads when the attributor cut it short:
   // a name particle before a surname ("Van" of "Van Rompuy"), lower-case modifiers and a role

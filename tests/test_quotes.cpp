@@ -1320,3 +1320,23 @@ TEST_CASE("quotes: one finder shared by several threads gives the same result", 
     for (std::size_t k = 0; k < r.size(); ++k) CHECK(same(r[k], expected[k]));
   }
 }
+
+TEST_CASE("quotes: quote marks read aloud in capitals", "[quotes]") {
+  const std::string t = "The firm said sorry for what it meant as a QUOTE fun night out UNQUOTE for its staff.";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].content == at(t, "fun night out"));
+  CHECK(qs[0].open_mark == at(t, "QUOTE"));
+  CHECK(qs[0].close_mark == at(t, "UNQUOTE"));
+  CHECK(qs[0].kind == QuoteKind::kDirect);
+  // Lower case, or the words far apart or in another sentence: no marks.
+  CHECK(find("He read a quote from the report and then an unquote joke.").empty());
+  CHECK(find("He read the QUOTE aloud. Then he said UNQUOTE twice.").empty());
+}
+
+TEST_CASE("quotes: one lower-case word after 'to' with no verb of speech is a term", "[quotes]") {
+  CHECK(contents("The governor attempts to \u201cfix\u201d the budget crisis this week.", QuoteKind::kTerm) ==
+        Strings{"fix"});
+  // A verb of speech in the sentence: speech.
+  CHECK(contents("He said he wanted to \u201cfix\u201d the budget.") == Strings{"fix"});
+}

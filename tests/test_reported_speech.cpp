@@ -1478,4 +1478,124 @@ TEST_CASE("reported speech: a subordinate clause set off by commas after 'that' 
   check("The principal said that, while the hall would not be ready until May, classes would start in April.",
         {{"that, while the hall would not be ready until May, classes would start in April", "The principal", "said",
           "that-clause"}});
+TEST_CASE("reported speech: a court's ruling with 'ruled', 'found' or 'held' and its that-clause", "[reported]") {
+  check("The appeals court ruled that the fine was too high.",
+        {{"that the fine was too high", "The appeals court", "ruled", "that-clause"}});
+  check("The tribunal held that the contract was void.",
+        {{"that the contract was void", "The tribunal", "held", "that-clause"}});
+  // A parenthetical set off by dashes between the verb and its complementizer.
+  check("Hours later the high court found \u2014 for the second time this month \u2014 that the ban was unlawful.",
+        {{"that the ban was unlawful", "the high court", "found", "that-clause"}});
+  // An adverb or a vote's count before the complementizer.
+  check("The judges ruled 5-4 that the law was void.",
+        {{"that the law was void", "The judges", "ruled", "that-clause"}});
+  check("The judges ruled unanimously that the fine stood.",
+        {{"that the fine stood", "The judges", "ruled", "that-clause"}});
+  // A thing's or a crowd's finding is no ruling: "a study found", "police found".
+  check_none("A study found that the drug works.");
+  check_none("Police found that the door was locked.");
+  // Without the that-clause the verbs report nothing, and they end no report as cues.
+  check_none("The two ministers held talks in Oslo on Monday.");
+  check_none("Divers found the boat near the harbour and the judge ruled out a delay.");
+  check("Mayor Ann Lee said she and her deputy have held \u201cfrank\u201d talks with the union.",
+        {{"she and her deputy have held \u201cfrank\u201d talks with the union", "Mayor Ann Lee", "said", "zero-that",
+          QuoteKind::kMixed}});
+}
+
+TEST_CASE("reported speech: 'called X Y' with a plain predicate is the subject's description", "[reported]") {
+  check("Afterwards the governor called the hearing long and useful, and noted that the vote would wait.",
+        {{"the hearing long and useful", "the governor", "called", "object"},
+         {"that the vote would wait", "the governor", "noted", "that-clause"}});
+  check("The minister later called it a costly mistake.",
+        {{"it a costly mistake", "The minister", "called", "object"}});
+  // A call, a meeting, an appointment: no predicate, no report.
+  check_none("The minister called the police at once.");
+  check_none("The mayor called a meeting of the council.");
+  // "what X called" with a quote as the whole description: direct, no report.
+  check_none("The mayor had been seeking what she called a \u201cnew deal\u201d to end the strike.");
+}
+
+TEST_CASE("reported speech: the writer's text after a report's clause is left out", "[reported]") {
+  // An unpaired dash before a qualified noun phrase: the writer's afterthought.
+  check(
+      "Ann Lee told reporters she would press the council for more money for schools\u2014 something backed by "
+      "the unions.",
+      {{"she would press the council for more money for schools", "Ann Lee", "told", "zero-that"}});
+  // A paired dash is a parenthetical inside the content.
+  check("Ann Lee said the plan \u2014 a gift to the unions \u2014 would fail.",
+        {{"the plan \u2014 a gift to the unions \u2014 would fail", "Ann Lee", "said", "zero-that"}});
+  // A past tense after "but", where the content's verbs are modal: the subject's next act.
+  check("Town officials first warned that the closure could be seen as a threat but backed off after the vote.",
+        {{"that the closure could be seen as a threat", "Town officials", "warned", "that-clause"}});
+  // "and" before a quotation of whole sentences: that quotation is direct, not in the report.
+  check(
+      "Mayor Tom Hale said he was \u201cproud\u201d of the team and \u201cWe will build it. And we will keep "
+      "building.\u201d",
+      {{"he was \u201cproud\u201d of the team", "Mayor Tom Hale", "said", "zero-that", QuoteKind::kMixed}});
+  // "said that, “…”": a comma after "that" leaves the quote the whole content: direct.
+  check_none("He also said that, \u201cin the meeting, we agreed on the budget.\u201d");
+}
+
+TEST_CASE("reported speech: a leading 'according to' makes the content a main clause", "[reported]") {
+  check("According to The Daily Post, about fifty people blocked the road, forcing the bus to turn back.",
+        {{"about fifty people blocked the road, forcing the bus to turn back", "The Daily Post", "According to",
+          "according-to"}});
+}
+
+TEST_CASE("reported speech: a page name with a glued colon is no headline speaker", "[reported]") {
+  check_none("Newswire:Briefs/May 3, 2011\nStorms hit the coast on Monday.\n");
+}
+
+TEST_CASE("reported speech: 'agreed' with a zero-that clause states a view, a colon ends it", "[reported]") {
+  // The participle of a statement; the colon introduces a direct quote, no part of the report.
+  check(
+      "The government of Norland issued a statement agreeing the matter should be settled by voters: \u201cWe "
+      "will not impose it.\u201d",
+      {{"the matter should be settled by voters", "The government of Norland", "agreeing", "zero-that"}});
+  // An arrangement ("will") is a decision, no speech.
+  check_none("The two mayors agreed the councils will meet again in May.");
+}
+
+TEST_CASE("reported speech: 'criticized X as Y', 'claims to', 'asked for'", "[reported]") {
+  check("A spokesman for the strikers criticized the city as not being a \u201cfair employer.\u201d",
+        {{"the city as not being a \u201cfair employer.\u201d", "A spokesman", "criticized", "object",
+          QuoteKind::kMixed}});
+  check_none("The mayor criticized the plan on Monday.");
+  check("The former minister claims to suffer from a rare illness, and arrived at the court by car.",
+        {{"to suffer from a rare illness", "The former minister", "claims", "to-infinitive"}});
+  // "claimed" with an object and a later infinitive: no report.
+  check_none("The war has claimed thousands of lives and forced many people to flee their homes.");
+  check("The union asked for $40 million to save the harvest.",
+        {{"$40 million to save the harvest", "The union", "asked for", "object"}});
+}
+
+TEST_CASE("reported speech: a past relative clause to the sentence end is the writer's note", "[reported]") {
+  check("Judge Ann Lee said the ban violated the Fifth Amendment, which guaranteed a fair trial to every person.",
+        {{"the ban violated the Fifth Amendment", "Judge Ann Lee", "said", "zero-that"}});
+  // Closed by a comma, the relative is inside the content.
+  check("Judge Ann Lee said the bill, which passed in May, was void.",
+        {{"the bill, which passed in May, was void", "Judge Ann Lee", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a participle after a dashed apposition takes the subject before it", "[reported]") {
+  check(
+      "Managers from the two plants \u2013 North Mill and South Mill \u2013 have met the union, asking for $5 million "
+      "to keep the lines open.",
+      {{"$5 million to keep the lines open", "Managers", "asking for", "object"}});
+}
+
+TEST_CASE("reported speech: 'called X a day later' is a call, no description", "[reported]") {
+  check_none("The minister called him a day later.");
+  // A past tense with its object after "but" may be the clause's own: it stays in the content.
+  check("Ann Lee said the plan could work but needed the money.",
+        {{"the plan could work but needed the money", "Ann Lee", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: 'and', a name and its own cue after a closed content start another report", "[reported]") {
+  check("Kerr called the plan \u201ca disaster\u201d and Hale called it a good start.",
+        {{"the plan \u201ca disaster\u201d", "Kerr", "called", "quote-lead", QuoteKind::kMixed},
+         {"it a good start", "Hale", "called", "object"}});
+  // Inside a name, or a passive participle: no new report.
+  check("Kerr welcomed the Strategy for Trade and Security Policy presented by the council.",
+        {{"the Strategy for Trade and Security Policy presented by the council", "Kerr", "welcomed", "object"}});
 }

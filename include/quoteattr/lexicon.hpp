@@ -150,9 +150,14 @@ enum class WordClass : std::uint8_t {
   kPatronymicParticles,  // patronymic_particles
   kDemonymSuffixes,      // demonym_suffixes
   kLowerRankModifiers,   // lower_rank_modifiers
+  // Speakers (src/speakers.cpp), appended.
+  kRulingNouns,  // ruling_nouns
+  // Direct quotes (src/quote_finder.cpp), appended.
+  kSpokenQuoteOpens,   // spoken_quote_opens
+  kSpokenQuoteCloses,  // spoken_quote_closes
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kLowerRankModifiers) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kSpokenQuoteCloses) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
