@@ -1478,6 +1478,8 @@ TEST_CASE("reported speech: a subordinate clause set off by commas after 'that' 
   check("The principal said that, while the hall would not be ready until May, classes would start in April.",
         {{"that, while the hall would not be ready until May, classes would start in April", "The principal", "said",
           "that-clause"}});
+}
+
 TEST_CASE("reported speech: a court's ruling with 'ruled', 'found' or 'held' and its that-clause", "[reported]") {
   check("The appeals court ruled that the fine was too high.",
         {{"that the fine was too high", "The appeals court", "ruled", "that-clause"}});
