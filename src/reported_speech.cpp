@@ -2045,7 +2045,8 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
         break;
       }
       if (!t_[c].word || t_[c].cap || in(c, WordClass::kAdjunctPrepositions) || in(c, WordClass::kSkippable) ||
-          in(c, WordClass::kRelativePronouns) || in(c, WordClass::kNpJoiners) || impl_.forms_.count(t_[c].low))
+          in(c, WordClass::kRelativePronouns) || in(c, WordClass::kNpJoiners) ||
+          (impl_.forms_.count(t_[c].low) && !is_noun(t_[c].tag)))  // "The appeals court": a noun
         break;
     }
   }
