@@ -834,10 +834,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // A department of several capitalised parts: "of the People's Republic of China X".
           j += 2;
         } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
-                    ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
+                    ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower)) ||
+                    (department && toks[j].lower == "for")) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
-          // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
-          // ends the name before "of".
+          // "bin Zayed", "Minister for Defence", "Secretary of State", "Secretary of Roads for
+          // Rail Safety"; but "Pohamba of Namibia" ends the name before "of".
           department = department || toks[j].lower == "for" || toks[j].lower == "of";
           j += 2;
         } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
@@ -1754,12 +1755,44 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
          text_[words_[holder + len - 1].span.end] == ','))
       end = holder + len;
   }
+  if (end == first + toks.size()) end = titled_holder_end(first, end);
   end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
   // The mention's own last word keeps its cut (a possessive left out).
   out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
   return out;
+}
+
+std::size_t Discourse::titled_holder_end(std::size_t first, std::size_t end) const {
+  constexpr std::size_t kMostWords = 12;
+  if (end >= words_.size() || !joined(end - 1) || words_[end - 1].stem_end < words_[end - 1].span.end) return end;
+  bool titled = false;
+  for (std::size_t m = first; m < end; ++m) {
+    if (!words_[m].capitalized && (m == first || !words_[m].in(WordClass::kInstitutionJoiners)))
+      return end;  // Title Case only
+    std::size_t len = 0;
+    const int who = alias_at(words_.data(), end, m, &len);
+    if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution) return end;  // names its person
+    titled = titled || model_.is_role_word(words_[m].lower);
+  }
+  std::size_t j = end;
+  while (j < words_.size() && j - end < kMostWords && (j == end || joined(j - 1)) &&
+         (words_[j].capitalized || words_[j].in(WordClass::kInstitutionJoiners))) {
+    // "the Attorney General and Minister Jane Roe": a second titled person.
+    if (words_[j].lower == "and" && !words_[j].capitalized && j + 1 < words_.size() &&
+        model_.is_role_word(words_[j + 1].lower))
+      break;
+    titled = titled || (words_[j].capitalized && model_.is_role_word(words_[j].lower));
+    ++j;
+  }
+  if (!titled || j == end || !words_[j - 1].capitalized || words_[j - 1].stem_end < words_[j - 1].span.end) return end;
+  for (std::size_t p = end + 1; p < j; ++p) {
+    std::size_t len = 0;
+    const int who = words_[p - 1].capitalized ? alias_at(words_.data(), j, p, &len) : -1;
+    if (who >= 0 && p + len == j && !entities_[static_cast<std::size_t>(who)].institution) return j;
+  }
+  return end;
 }
 
 // The end of a title's department after words_[end - 1]: "for Trade and Industry", "of the

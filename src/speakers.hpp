@@ -250,6 +250,11 @@ class Discourse {
   std::vector<Word> widen(const std::vector<Word>& toks) const;
   // The end of a name listed across commas and confirmed by its bracketed acronym, or `end`.
   std::size_t listed_name_end(std::size_t first, std::size_t end) const;
+  // A Title Case mention cut inside a title that runs on to its holder's name ("Assistant
+  // Secretary" or "Fish" of "Assistant Secretary for Roads and Rail Administrator Jane Roe", "Fish
+  // and Game Service Director Jane Roe"): the end of that name when the text knows the person (the
+  // run has a title and no comma), else `end`.
+  std::size_t titled_holder_end(std::size_t first, std::size_t end) const;
   // The end of a title's department after the title ("for Trade and Industry" before a comma), or `end`.
   std::size_t department_end(std::size_t end) const;
   // The name named next as a speaker (named_next) after an earlier definite mention of the role

@@ -1,0 +1,51 @@
+// Canonical names of speakers as a reader would write them: the fullest proper name the text
+// gives, without titles, departments, affiliations or clause words (made-up texts).
+#include <string>
+
+#include "catch_compat.hpp"
+#include "quoteattr/quoteattr.hpp"
+
+using quoteattr::Attribution;
+using quoteattr::Attributor;
+
+namespace {
+
+const Attributor& attributor() {
+  static const Attributor a;
+  return a;
+}
+
+// The attribution whose span text is exactly `words`.
+const Attribution* find(const quoteattr::Result& r, std::string_view text, std::string_view words) {
+  for (const auto& a : r.quotes)
+    if (a.span.in(text) == words) return &a;
+  return nullptr;
+}
+
+std::string speaker_of(const std::string& text, const std::string& quote) {
+  INFO("text: " << text);
+  auto r = attributor().analyze(text);
+  const Attribution* a = find(r, text, quote);
+  REQUIRE(a != nullptr);
+  return a->speaker.value_or("");
+}
+
+}  // namespace
+
+TEST_CASE("a title's mention cut short runs on to its holder's name", "[names]") {
+  // A department with "and" and an acronym before a second capitalised title.
+  CHECK(speaker_of("“Roads will help,” said Assistant Secretary for Transport and Information and FTA "
+                   "Administrator Jane K. Miller. “This plan is good.”",
+                   "Roads will help,") == "Jane K. Miller");
+  // A body's name of several words before the title: not its first word.
+  CHECK(speaker_of("“Rivers matter,” said Fish and Game Service Director Mary Ann Jones.", "Rivers matter,") ==
+        "Mary Ann Jones");
+}
+
+TEST_CASE("a title of a department with a second complement (of X for Y) before the name", "[names]") {
+  CHECK(speaker_of("“Roads will help,” said Assistant Secretary of Transport for Road Safety Jane K. Miller.",
+                   "Roads will help,") == "Jane K. Miller");
+  CHECK(speaker_of("Today, Assistant Secretary of Transport for Road Safety Jane K. Miller issued the following "
+                   "statement:\n\n“Roads will help.”",
+                   "Roads will help.") == "Jane K. Miller");
+}
