@@ -368,6 +368,8 @@ class Scan {
   }
   bool coordinated_cue_at(std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
+  // An en or em dash at k that ends a dateline at the unit's start (`start`: the clause start so far).
+  bool dateline_dash(std::size_t k, std::size_t start) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
   void event_possessor(Draft& d) const;
@@ -1286,8 +1288,21 @@ void Scan::find_clause_starts() {
     starts_[k] = start;
     const Token& p = tok(k);
     bool spaced_dash = is_dash(cp_at(text_, p.b)) && p.b > 0 && is_space(cp_before(text_, p.b));
-    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash)) start = k + 1;
+    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash || dateline_dash(k, start)))
+      start = k + 1;
   }
+}
+
+// A dateline's dash, spaced or not ("BOSTON, Mass.—Today, the agency …"): an en or em dash after
+// capitalised words, commas and abbreviations only, from the unit's start.
+bool Scan::dateline_dash(std::size_t k, std::size_t start) const {
+  constexpr std::size_t kMostWords = 6;
+  const char32_t c = cp_at(text_, t_[k].b);
+  if (start != 0 || k == 0 || k > kMostWords || t_[k].word || (c != 0x2013 && c != 0x2014)) return false;
+  if (!t_[k - 1].cap && !t_[k - 1].abbrev && !punct(k - 1, ".")) return false;
+  for (std::size_t j = 0; j < k; ++j)
+    if (!(t_[j].word && t_[j].cap) && !t_[j].abbrev && !punct(j, ",") && !punct(j, ".")) return false;
+  return true;
 }
 
 // A coordinated or participial cue at k ends the content before it:

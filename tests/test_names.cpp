@@ -49,3 +49,19 @@ TEST_CASE("a title of a department with a second complement (of X for Y) before 
                    "statement:\n\n“Roads will help.”",
                    "Roads will help.") == "Jane K. Miller");
 }
+
+TEST_CASE("a capitalised preposition that opens a title after the cue (\"said Under Secretary\")", "[names]") {
+  CHECK(speaker_of("“Rules help,” said Under Secretary of Transport for Road Safety Tom Brown.", "Rules help,") ==
+        "Tom Brown");
+}
+
+TEST_CASE("a dateline with an unspaced dash is no subject of the report after it", "[names]") {
+  const std::string text =
+      "Boston, Mass.—Today, the Office of Roads and Rail (ORR) announced three new rules that will make roads "
+      "safer.";
+  CHECK(speaker_of(text, "three new rules that will make roads safer") == "Office of Roads and Rail");
+  const std::string caps =
+      "BOSTON—Today, the Office of Roads and Rail (ORR) announced three new rules that will "
+      "make roads safer.";
+  CHECK(speaker_of(caps, "three new rules that will make roads safer") == "Office of Roads and Rail");
+}
