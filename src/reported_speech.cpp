@@ -1582,7 +1582,9 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
 
 // A subject NP starting at token s (after any opening phrase up to a comma).
 std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
-  if (s < t_.size() && tok(s).cap && in(s, WordClass::kIntroWords)) {
+  // An opening phrase: an intro word, or a capitalised adverb before its comma ("Recently, …").
+  if (s < t_.size() && tok(s).cap &&
+      (in(s, WordClass::kIntroWords) || (is_adverb(t_[s].tag) && s + 1 < t_.size() && punct(s + 1, ",")))) {
     std::size_t k = s;
     while (k < t_.size() && k < s + 20 && !punct(k, ",")) ++k;
     if (k < t_.size() && punct(k, ",")) s = k + 1;

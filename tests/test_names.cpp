@@ -65,3 +65,10 @@ TEST_CASE("a dateline with an unspaced dash is no subject of the report after it
       "make roads safer.";
   CHECK(speaker_of(caps, "three new rules that will make roads safer") == "Office of Roads and Rail");
 }
+
+TEST_CASE("a capitalised adverb before its comma opens the sentence, not its subject", "[names]") {
+  const std::string text =
+      "BOSTON – Recently, Administrator Jane Roe, head of the Office of Roads (OR), met with "
+      "drivers across the state, highlighting safety and support for drivers.";
+  CHECK(speaker_of(text, "safety and support for drivers") == "Jane Roe");
+}
