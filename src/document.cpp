@@ -444,13 +444,14 @@ void tagger_words(const Document& d, std::size_t first, std::size_t end, std::ve
   for (const Moved& m : moved) words[m.k] = std::string_view(forms).substr(m.at, m.size);
 }
 
-// A capitalised preposition inside a sentence, after a lower-case word and before a proper noun,
-// begins a title or a name ("said Under Secretary Jane Roe"): a proper noun too, so that it
-// opens the noun phrase.
+// A capitalised preposition inside a sentence, after a lower-case word or an acronym and before a
+// proper noun, begins a title or a name ("said Under Secretary Jane Roe", "U.S. Under Secretary"):
+// a proper noun too, so that it opens the noun phrase.
 void proper_title_prepositions(const std::vector<Token>& tk, std::size_t first, std::vector<Tag>& tags) {
   for (std::size_t k = 1; k + 1 < tags.size(); ++k)
     if (tags[k] == Tag::IN && tags[k + 1] == Tag::NNP && tk[first + k].shape == Shape::kCapitalized &&
-        tk[first + k - 1].shape == Shape::kLower && tk[first + k + 1].shape == Shape::kCapitalized)
+        (tk[first + k - 1].shape == Shape::kLower || tk[first + k - 1].shape == Shape::kUpper) &&
+        tk[first + k + 1].shape == Shape::kCapitalized)
       tags[k] = Tag::NNP;
 }
 

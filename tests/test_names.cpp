@@ -72,3 +72,18 @@ TEST_CASE("a capitalised adverb before its comma opens the sentence, not its sub
       "drivers across the state, highlighting safety and support for drivers.";
   CHECK(speaker_of(text, "safety and support for drivers") == "Jane Roe");
 }
+
+TEST_CASE("a lead paragraph whose earlier sentence issues the statement names its speaker", "[names]") {
+  const std::string text =
+      "BOSTON – The following is a statement from State Roads Administrator Jane Roe regarding the bridge plan. The "
+      "plan can be found on the agency website.\n\n“We are disappointed by the claims made about the plan.”\n\n“Any "
+      "suggestion of wrongdoing is unfounded.”";
+  CHECK(speaker_of(text, "We are disappointed by the claims made about the plan.") == "Jane Roe");
+  CHECK(speaker_of(text, "Any suggestion of wrongdoing is unfounded.") == "Jane Roe");
+  // After an acronym, a capitalised preposition opens the title ("U.S. Under Secretary").
+  const std::string under =
+      "BOSTON – U.S. Under Secretary of Commerce for International Trade Tomás Ruiz today issued a statement "
+      "marking the start of Trade Month. During May, events will take place.\n\n“Trade Month is an excellent "
+      "opportunity.”";
+  CHECK(speaker_of(under, "Trade Month is an excellent opportunity.") == "Tomás Ruiz");
+}
