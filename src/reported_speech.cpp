@@ -1024,7 +1024,7 @@ bool Scan::has_finite_verb(std::size_t j) const {
                       !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
     // "since the late 1950s": a number's plural is no verb.
-    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap &&
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !possessive_word(w) && after_noun && !t_[k].cap &&
         !is_digit(cp_at(text_, t_[k].b)))
       return true;
     // "said the leaders represent …": a plain present the tagger reads as one, after a plural noun.

@@ -584,7 +584,8 @@ std::string Discourse::name_as_written(const std::vector<const Word*>& name) con
   for (std::size_t k = 0; k < name.size(); ++k) {
     const Word* t = name[k];
     if (k > 0) out += text_.substr(name[k - 1]->span.end, t->span.begin - name[k - 1]->span.end) == ", " ? ", " : " ";
-    const bool last = k + 1 == name.size() && !t->in(WordClass::kNameSuffixes);  // "Jr." keeps its period
+    // The last word without its possessive ("III" of "III’s"); "Jr." keeps its period.
+    const bool last = k + 1 == name.size();
     out += text_.substr(t->span.begin, (last ? t->stem_end : t->span.end) - t->span.begin);
     // "Jr" of "Jr." that the tokenizer split from its period.
     if (k + 1 == name.size() && t->span.end < text_.size() && text_[t->span.end] == '.' &&

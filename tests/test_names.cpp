@@ -87,3 +87,16 @@ TEST_CASE("a lead paragraph whose earlier sentence issues the statement names it
       "opportunity.”";
   CHECK(speaker_of(under, "Trade Month is an excellent opportunity.") == "Tomás Ruiz");
 }
+
+TEST_CASE("a possessive with a typographic apostrophe is no part of the name, after a suffix too", "[names]") {
+  const std::string text = "Director John A. Smith III’s remarks came on Monday. “We are ready,” Smith III said.";
+  CHECK(speaker_of(text, "We are ready,") == "John A. Smith III");
+}
+
+TEST_CASE("a title with an accent and an apostrophe (\"Chargé d’Affaires\") is a title, not a name", "[names]") {
+  CHECK(speaker_of("“We are ready,” said U.S. Chargé d’Affaires Amy Lane.", "We are ready,") == "Amy Lane");
+  CHECK(speaker_of("“We are ready,” said Charge d'affaires Amy Lane.", "We are ready,") == "Amy Lane");
+  CHECK(speaker_of("U.S. Chargé d’Affaires Amy Lane met the minister on Monday. “We are ready,” the chargé "
+                   "d’affaires said.",
+                   "We are ready,") == "Amy Lane");
+}
