@@ -469,6 +469,34 @@ bool Discourse::not_name_start(const Word& w) const {
          by_first_word_.count(w.lower) == 0;
 }
 
+std::string Discourse::earlier_body(const std::string& head, std::size_t pos) const {
+  constexpr std::size_t kMostWords = 600;  // looked back
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
+  auto name_word = [&](const Word& w) {
+    return w.capitalized && !w.in(WordClass::kNotNameWords) && w.stem_end == w.span.end;
+  };
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < kMostWords; ++n) {
+    if (words_[h].lower != head || !words_[h].capitalized || words_[h].stem_end < words_[h].span.end) continue;
+    if (h + 1 < words_.size() && joined(h) && words_[h + 1].capitalized) continue;  // a modifier: "Service Chief"
+    bool in_headline = false;
+    for (const auto& [first, last] : headlines_) in_headline = in_headline || (h >= first && h < last);
+    if (in_headline) continue;
+    std::size_t b = h;
+    while (b > 0 && joined(b - 1)) {
+      const Word& w = words_[b - 1];
+      const bool joiner = !w.capitalized && w.in(WordClass::kInstitutionJoiners) && w.lower != "the" && b >= 2 &&
+                          joined(b - 2) && name_word(words_[b - 2]);
+      if (!name_word(w) && !joiner) break;
+      --b;
+    }
+    if (b == h) continue;
+    return std::string(text_.substr(words_[b].span.begin, words_[h].stem_end - words_[b].span.begin));
+  }
+  return {};
+}
+
 std::string Discourse::earlier_institution(const std::vector<std::string>& core, std::size_t pos) const {
   const std::string& head = core.back();
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
@@ -2560,6 +2588,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.how = "name '" + r.speaker + "' as written before its acronym (not in the profile)";
     r.factor = 0.75;
     return r;
+  }
+  if (toks[k].capitalized && definite && k + 1 == toks.size() && !model_.is_role_word(core[0])) {
+    // "The Service", "the Bureau": the body the text named in full with that head before.
+    const std::string name = earlier_body(core[0], back_from);
+    if (!name.empty()) {
+      r.speaker = name;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
+      r.factor = 0.8;
+      return r;
+    }
   }
   if (toks[k].capitalized) {
     // A name the profile does not know and the text did not introduce: a person by surname,

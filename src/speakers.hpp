@@ -241,6 +241,10 @@ class Discourse {
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
+  // The name the text gave earlier (before `pos`) to a body whose last word is the capitalised
+  // `head` ("U.S. Fish and Game Service" for "the Service"), "and", "of" and "for" inside it; ""
+  // if none.
+  std::string earlier_body(const std::string& head, std::size_t pos) const;
   int alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const;
   // A mention's words, widened to the noun phrase it heads when the attributor cut it short:
   // a name particle before a surname ("Van" of "Van Rompuy"), lower-case modifiers and a role

@@ -100,3 +100,11 @@ TEST_CASE("a title with an accent and an apostrophe (\"Chargé d’Affaires\") i
                    "d’affaires said.",
                    "We are ready,") == "Amy Lane");
 }
+
+TEST_CASE("\"the Service\": the body named before in full with that last word", "[names]") {
+  const std::string text =
+      "The U.S. Fish and Game Service will host a conference in June. The Service announced a "
+      "draft strategy that will improve the management of its lands.";
+  CHECK(speaker_of(text, "a draft strategy that will improve the management of its lands") ==
+        "U.S. Fish and Game Service");
+}
