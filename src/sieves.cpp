@@ -115,6 +115,11 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
                               const std::string& rule, double confidence, std::string evidence, unsigned flags) {
   Resolution res = res_in;
   res.flags |= flags;
+  if (!(res.flags & kFlagTitleName) && s.d.doubtful_name(res)) {
+    // A name that still reads as a title or a word of a longer name: less sure.
+    res.flags |= kFlagTitleName;
+    confidence *= kTitleName;
+  }
   if (res.entity < 0 && !res.description && !mention.empty() && res.speaker == mention.in(s.text)) {
     // A person the text names without a title: from now on an entity that pronouns and
     // surnames can refer to.

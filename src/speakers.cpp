@@ -2649,9 +2649,81 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   return r;
 }
 
+bool Discourse::doubtful_name(const Resolution& r) const {
+  if (r.speaker.empty() || !r.group.empty()) return false;
+  if (r.entity >= 0) {
+    const Entity& e = entities_[static_cast<std::size_t>(r.entity)];
+    if (e.from_profile || e.institution || e.gender == Gender::kGroup) return false;
+  }
+  // The words of the name as written, and their lower forms.
+  std::vector<std::string> written, lower;
+  for (std::size_t b = 0; b < r.speaker.size();) {
+    std::size_t e = r.speaker.find(' ', b);
+    if (e == std::string::npos) e = r.speaker.size();
+    if (e > b) written.push_back(r.speaker.substr(b, e - b));
+    b = e + 1;
+  }
+  for (const auto& w : written) {
+    std::string l = ascii_lower(w);
+    if (!l.empty() && l.back() == '.') l.pop_back();
+    lower.push_back(std::move(l));
+  }
+  if (written.empty()) return false;
+  auto capitalised = [](const std::string& w) { return is_upper(cp_at(w, 0)); };
+  // A body's name is no title: "Office of the Special Envoy", "Department of Roads".
+  for (const auto& l : lower)
+    if (model_.institution_head({l})) return false;
+  // A label in capitals ("MODERATOR:") is as a transcript writes it.
+  bool all_caps_name = true;
+  for (const auto& w : written)
+    all_caps_name = all_caps_name && w.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+  if (all_caps_name) return false;
+  // A capitalised title word: a bare title ("Assistant Secretary of Roads"), or a title kept before
+  // a name of two words or more ("Chargé Jane Roe"); not a title and a surname, as a transcript
+  // labels its speakers ("Senator Roe"), nor a plural that describes a group ("Officials").
+  std::size_t last_title = written.size();
+  for (std::size_t k = 0; k < written.size(); ++k)
+    if (capitalised(written[k]) && model_.is_role_word(lower[k])) last_title = k;
+  if (last_title < written.size() && r.entity < 0) {
+    std::size_t tail = 0;  // the capitalised name after the last title word
+    for (std::size_t k = last_title + 1; k < written.size() && capitalised(written[k]); ++k) ++tail;
+    const bool plural = written.size() == 1 && lower[0].size() > 3 && lower[0].back() == 's';
+    if (last_title + 1 + tail == written.size() && tail >= 2) return true;
+    // A bare title that a person the text names holds: that person was meant. (A title nobody
+    // the text names holds describes an unnamed person: "Ruritanian President".)
+    bool held = false;
+    for (std::size_t e = 0; e < entities_.size() && !held; ++e) {
+      const Entity& ent = entities_[e];
+      if ((ent.from_profile && !named(static_cast<int>(e))) || ent.institution) continue;
+      held = ent.titles.count(lower[last_title]) != 0;
+      for (const auto& phrase : ent.title_phrases)
+        held = held || (" " + phrase + " ").find(" " + lower[last_title] + " ") != std::string::npos;
+    }
+    // Or the text writes the title before a known person's name ("Assistant Secretary for Roads
+    // and Rail Administrator Jane Roe").
+    for (std::size_t i = 0; i < words_.size() && !held; ++i)
+      held = words_[i].lower == lower[last_title] && words_[i].capitalized && titled_holder_end(i, i + 1) > i + 1;
+    return tail == 0 && !plural && held;
+  }
+  if (written.size() != 1 || r.entity >= 0 || r.description || !capitalised(written[0])) return false;
+  // A lone capitalised word that the text also writes before the joiner of a longer name ("Fish"
+  // of "Fish and Game Service", "State" of "State of the Union"): a word of that name, not a name
+  // of its own.
+  bool inside = false;
+  for (std::size_t i = 0; i + 2 < words_.size() && !inside; ++i) {
+    const Word& w = words_[i];
+    inside = w.lower == lower[0] && w.capitalized && joined(i) && joined(i + 1) && !words_[i + 1].capitalized &&
+             words_[i + 1].in(WordClass::kInstitutionJoiners) &&
+             (words_[i + 2].capitalized ||
+              (words_[i + 2].lower == "the" && i + 3 < words_.size() && joined(i + 2) && words_[i + 3].capitalized));
+  }
+  return inside;
+}
+
 std::vector<std::string> flag_names(unsigned flags) {
   static const char* const kNames[] = {"pronoun",       "pronoun-rival",     "place-for-government",
-                                       "short-content", "one-word-fragment", "heading-line"};
+                                       "short-content", "one-word-fragment", "heading-line",
+                                       "title-name"};
   std::vector<std::string> names;
   for (std::size_t k = 0; k < std::size(kNames); ++k)
     if (flags & (1U << k)) names.emplace_back(kNames[k]);

@@ -103,9 +103,13 @@ enum ConfidenceFlag : unsigned {
   kFlagShortContent = 1U << 3,        // reported content of a few words
   kFlagOneWordFragment = 1U << 4,     // a quoted single word inside a report
   kFlagHeadingLine = 1U << 5,         // a transcript paragraph that reads as a heading
+  kFlagTitleName = 1U << 6,           // a name that reads as a title, or a lone word of a longer name
 };
 // The flags a resolution sets (the others are a sieve's): an answer derived from another keeps these.
-inline constexpr unsigned kResolutionFlags = kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment;
+inline constexpr unsigned kResolutionFlags =
+    kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment | kFlagTitleName;
+// How much an answer whose name reads as a title is trusted (kFlagTitleName), times its confidence.
+inline constexpr double kTitleName = 0.6;
 // The names of the flags set in `flags`, in the order above ("pronoun", "pronoun-rival", ...).
 std::vector<std::string> flag_names(unsigned flags);
 
@@ -138,6 +142,11 @@ class Discourse {
   // The mention must be two to four capitalised words, none a title, an affiliation or a word
   // that names no one. Returns the entity, or -1.
   int adopt(Span mention);
+  // Whether the speaker `r` names still reads as no proper name (kFlagTitleName): a bare title
+  // or a title kept before the name ("Assistant Secretary", "Chargé Jane Roe"), a capitalised
+  // description of title words, or a lone capitalised word the text uses only inside a longer
+  // name ("Fish" of "Fish and Game Service"). Profile speakers and institutions never do.
+  bool doubtful_name(const Resolution& r) const;
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
   // The person the text last named as a subject (not an object) before `pos`, or -1.

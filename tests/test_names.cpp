@@ -1,5 +1,6 @@
 // Canonical names of speakers as a reader would write them: the fullest proper name the text
 // gives, without titles, departments, affiliations or clause words (made-up texts).
+#include <algorithm>
 #include <string>
 
 #include "catch_compat.hpp"
@@ -107,4 +108,47 @@ TEST_CASE("\"the Service\": the body named before in full with that last word", 
       "draft strategy that will improve the management of its lands.";
   CHECK(speaker_of(text, "a draft strategy that will improve the management of its lands") ==
         "U.S. Fish and Game Service");
+}
+
+namespace {
+const Attribution& answer(const quoteattr::Result& r, const std::string& text, const std::string& quote) {
+  const Attribution* a = find(r, text, quote);
+  REQUIRE(a != nullptr);
+  return *a;
+}
+bool flagged(const Attribution& a) { return std::find(a.flags.begin(), a.flags.end(), "title-name") != a.flags.end(); }
+}  // namespace
+
+TEST_CASE("a name that still reads as a title is flagged and less sure", "[names][confidence]") {
+  // A bare title that the text gives a person it names: that person was meant.
+  const std::string bare =
+      "Assistant Secretary for Rail and Roads Administrator Jane Roe opened the hall on "
+      "Monday.\n\n“Rules help,” said Assistant Secretary of Rail.";
+  const auto r1 = attributor().analyze(bare);
+  const Attribution& a1 = answer(r1, bare, "Rules help,");
+  CHECK(a1.speaker.value_or("") == "Assistant Secretary of Rail");
+  CHECK(flagged(a1));
+  CHECK(a1.confidence <= 0.5);
+  // A title nobody the text names holds describes an unnamed person: no flag.
+  const std::string unnamed = "“Show me the plan,” demanded the Ruritanian President.";
+  const auto r0 = attributor().analyze(unnamed);
+  CHECK_FALSE(flagged(answer(r0, unnamed, "Show me the plan,")));
+  // The same sentence with the holder's name: no flag, as sure as the rule.
+  const std::string named = "“Rules help,” said Assistant Secretary Jane Roe.";
+  const auto r2 = attributor().analyze(named);
+  const Attribution& a2 = answer(r2, named, "Rules help,");
+  CHECK(a2.speaker.value_or("") == "Jane Roe");
+  CHECK_FALSE(flagged(a2));
+  CHECK(a2.confidence > 0.85);
+  // A title and a surname, as a transcript labels its speakers, and a plural description: no flag.
+  const std::string surname = "“Rules help,” said Senator Roe.";
+  const auto r3 = attributor().analyze(surname);
+  CHECK_FALSE(flagged(answer(r3, surname, "Rules help,")));
+  // A lone word the text writes only inside a longer name.
+  const std::string word = "The Fish and Game Service opened a lake. “We are proud,” said Fish.";
+  const auto r4 = attributor().analyze(word);
+  const Attribution& a4 = answer(r4, word, "We are proud,");
+  CHECK(a4.speaker.value_or("") == "Fish");
+  CHECK(flagged(a4));
+  CHECK(a4.confidence <= 0.5);
 }
