@@ -1660,6 +1660,9 @@ bool Run::sentence_has_speech_verb(std::size_t si) {
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
   std::size_t wb, we;
   char buf[16];
+  // In apposition after its comma: "The plan, called “…”".
+  const std::size_t before = trim_space_back(text_, floor, pos);
+  if (before > floor && text_[before - 1] == ',') pos = before - 1;
   return word_before(pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
          !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }

@@ -368,6 +368,7 @@ class Scan {
   }
   bool coordinated_cue_at(std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
+  bool term_after_term_cue(std::size_t i, std::size_t j) const;
   // An en or em dash at k that ends a dateline at the unit's start (`start`: the clause start so far).
   bool dateline_dash(std::size_t k, std::size_t start) const;
   void find_clause_starts();
@@ -672,7 +673,8 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     if ((cue.light_noun_only || after_adjunct) && !light) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
-  if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
+  if (cue.quote && tok(j).mark && term_after_term_cue(i, j)) return false;  // "The plan, called “…”, will …"
+  if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);     // kept only if mixed
   // "called the plan “a step back”", "hailed X as a “tremendous success”", "calls Iraq an
   // opportunity to change “poisonous politics”": an object, then the quoted words that describe
   // it (kept only if mixed).
@@ -1954,6 +1956,16 @@ bool Scan::thing_subject(const Draft& d) const {
   for (std::size_t k = head >= 3 ? head - 3 : 0; k < head; ++k)
     if (in(k, WordClass::kGroupNumbers) || word(k, "both") || word(k, "all")) return false;
   return true;
+}
+
+// A term cue at i ("called", "titled") whose quotation opening at j is a title, not speech: the
+// name of a thing ("The plan, called “Keeping the Promise,” will …"), no report.
+bool Scan::term_after_term_cue(std::size_t i, std::size_t j) const {
+  if (!in(i, WordClass::kTermCues)) return false;
+  const std::size_t at = tok(j).b;
+  for (const Outer& o : outer_)
+    if (o.begin <= at && at < o.end) return !o.speech;
+  return false;
 }
 
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.

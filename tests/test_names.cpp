@@ -152,3 +152,13 @@ TEST_CASE("a name that still reads as a title is flagged and less sure", "[names
   CHECK(flagged(a4));
   CHECK(a4.confidence <= 0.5);
 }
+
+TEST_CASE("a title after \"called\" in apposition is the name of a thing, no speech and no report", "[terms]") {
+  const std::string text =
+      "The agency announced a plan. The plan, called \"Keeping the Promise,\" will be distributed to all partners.";
+  const auto r = attributor().analyze(text);
+  for (const auto& a : r.quotes) {
+    CAPTURE(std::string(a.span.in(text)));
+    CHECK((a.kind == quoteattr::QuoteKind::kTerm || a.span.in(text) == "a plan"));
+  }
+}
