@@ -544,6 +544,12 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() &&
                (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
       j += 2;
+    } else if (is_adverb(t_[j].tag) && t_[j].word && !t_[j].cap) {
+      // An adverb phrase before the complementizer: "mentioned as well that", "said separately that".
+      std::size_t k = j;
+      while (k < t_.size() && k < j + 3 && is_adverb(t_[k].tag) && t_[k].word && !t_[k].cap) ++k;
+      if (k >= t_.size() || !word(k, "that")) break;
+      j = k;
     } else {
       break;
     }

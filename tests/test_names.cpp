@@ -2,6 +2,7 @@
 // gives, without titles, departments, affiliations or clause words (made-up texts).
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "catch_compat.hpp"
 #include "quoteattr/quoteattr.hpp"
@@ -161,4 +162,28 @@ TEST_CASE("a title after \"called\" in apposition is the name of a thing, no spe
     CAPTURE(std::string(a.span.in(text)));
     CHECK((a.kind == quoteattr::QuoteKind::kTerm || a.span.in(text) == "a plan"));
   }
+}
+
+namespace {
+// The attributions of `text` that are reports (indirect or mixed), as "speaker: content".
+std::vector<std::string> reports(const std::string& text) {
+  std::vector<std::string> out;
+  const auto r = attributor().analyze(text);
+  for (const auto& a : r.quotes)
+    if (a.kind == quoteattr::QuoteKind::kIndirect || a.kind == quoteattr::QuoteKind::kMixed)
+      out.push_back(a.speaker.value_or("") + ": " + std::string(a.span.in(text)));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a run of reports: \"stated that X and talked about how Y\"; \"mentioned as well that\"", "[reports]") {
+  CHECK(reports("Director Jane Roe also stated that road deaths were at historic lows and talked about how safety "
+                "among drivers has improved.") ==
+        std::vector<std::string>{"Jane Roe: that road deaths were at historic lows",
+                                 "Jane Roe: how safety among drivers has improved"});
+  // Talking about a topic is no report.
+  CHECK(reports("Director Jane Roe talked about the weather on Monday.").empty());
+  CHECK(reports("Director Jane Roe spoke on Monday. She mentioned as well that the averages of road noise were at "
+                "the lowest levels ever recorded.") ==
+        std::vector<std::string>{"Jane Roe: that the averages of road noise were at the lowest levels ever recorded"});
 }
