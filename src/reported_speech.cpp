@@ -1162,11 +1162,14 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
 // the comma; the subject is the noun phrase after the comma.
 bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
   const Cue& cue = impl_.cues_[m.form->cue];
-  if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || !cue.object)
-    return false;
   const std::size_t b = i + m.len;
-  if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) || in(b, WordClass::kComplementizers) ||
-      in(b, WordClass::kPronounObjects) || received_guest(b))
+  // "Noting that X, she said …": a that-clause up to the comma, as an object is.
+  const bool clause = cue.that && b < t_.size() && word(b, "that");
+  if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || (!cue.object && !clause))
+    return false;
+  if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) ||
+      (in(b, WordClass::kComplementizers) && !clause) || (in(b, WordClass::kPronounObjects) && !clause) ||
+      received_guest(b))
     return false;
   constexpr std::size_t kMaxObject = 40;
   std::size_t e = b + 1;
@@ -1184,7 +1187,7 @@ bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
   const std::size_t s = punct(e, ",") ? e + 1 : e;
   auto [sb, se] = np_forward(s);
   if (se == sb || sb != s) return false;
-  bool light = !cue.light_noun_only;
+  bool light = clause || !cue.light_noun_only;
   for (std::size_t k = b; !light && k < e && k < b + 4 && t_[k].word; ++k) light = in(k, impl_.light_nouns_);
   if (!light) return false;
   d.cue_b = i;

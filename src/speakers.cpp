@@ -465,7 +465,7 @@ bool Discourse::not_name_start(const Word& w) const {
   if (w.in(WordClass::kMonths) || w.tag == Tag::CD) return true;  // "March said", "Seventy-eight said"
   // Capitalised only because it opens its sentence: "Thanked Smith", "Separately Smith"; a
   // known name stays one whatever its tag ("Beijing" read as a participle).
-  return (w.tag == Tag::VBD || w.tag == Tag::VBN || is_adverb(w.tag)) && sentence_initial(w) &&
+  return (w.tag == Tag::VBD || w.tag == Tag::VBN || w.tag == Tag::VBG || is_adverb(w.tag)) && sentence_initial(w) &&
          by_first_word_.count(w.lower) == 0;
 }
 

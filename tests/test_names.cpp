@@ -187,3 +187,12 @@ TEST_CASE("a run of reports: \"stated that X and talked about how Y\"; \"mention
                 "the lowest levels ever recorded.") ==
         std::vector<std::string>{"Jane Roe: that the averages of road noise were at the lowest levels ever recorded"});
 }
+
+TEST_CASE("a fronted participle with a that-clause (\"Noting that X, she said …\")", "[reports]") {
+  const std::string text =
+      "Director Jane Roe spoke Monday. Noting that road deaths had peaked in October, she said, "
+      "“Having a safe October is an achievement.”";
+  CHECK(reports(text) == std::vector<std::string>{"Jane Roe: that road deaths had peaked in October"});
+  // The participle that opens the sentence is no name of the quotation's speaker.
+  CHECK(speaker_of(text, "Having a safe October is an achievement.") == "Jane Roe");
+}
