@@ -835,6 +835,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           j += 2;
           continue;
         }
+        // A title's possessive ends the run: "the President's State of the Union" names no one.
+        if (toks[j - 1].stem_end < toks[j - 1].span.end && model_.is_role_word(toks[j - 1].lower)) break;
         // White space, or an editor's brackets: "President [Joe] Biden".
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
                       gap.find_first_of(" \t") != std::string_view::npos;
@@ -2546,7 +2548,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
-    r.speaker = std::string(text_.substr(b, mention.end - b));
+    // Without a possessive ending ("The President's" of "The President's remarks").
+    const std::size_t stop =
+        toks.back().span.end >= mention.end ? std::min(mention.end, toks.back().stem_end) : mention.end;
+    r.speaker = std::string(text_.substr(b, stop - b));
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.description = true;
     r.factor = 0.7;

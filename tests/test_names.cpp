@@ -196,3 +196,16 @@ TEST_CASE("a fronted participle with a that-clause (\"Noting that X, she said �
   // The participle that opens the sentence is no name of the quotation's speaker.
   CHECK(speaker_of(text, "Having a safe October is an achievement.") == "Jane Roe");
 }
+
+TEST_CASE("a title's possessive ends a name: \"the President's State of the Union\" names no one", "[names]") {
+  const std::string text =
+      "Today, Director Jane Roe issued the following statement on the President's State of the "
+      "Union Address:\n\n“The President's remarks reinforced how crucial our work is to continued "
+      "growth.”";
+  const auto r = attributor().analyze(text);
+  for (const auto& a : r.quotes) {
+    CAPTURE(std::string(a.span.in(text)));
+    CHECK(a.speaker.value_or("") != "State");
+    CHECK(a.speaker.value_or("").find("'s") == std::string::npos);
+  }
+}
