@@ -209,3 +209,20 @@ TEST_CASE("a title's possessive ends a name: \"the President's State of the Unio
     CHECK(a.speaker.value_or("").find("'s") == std::string::npos);
   }
 }
+
+TEST_CASE("straight marks nested in a straight-quoted message: the outer quotation whole, the name a term",
+          "[quotes]") {
+  const std::string text =
+      "Director Jane Roe addressed staff in a message, which stated in part, \"The Office has chosen to declare this "
+      "week, \"Road Workers Week,\" because we believe that all staff matter. Each of us is responsible for the "
+      "safety of the public.\"";
+  const auto r = attributor().analyze(text);
+  const Attribution& outer =
+      answer(r, text,
+             "The Office has chosen to declare this week, \"Road Workers Week,\" because we believe that all staff "
+             "matter. Each of us is responsible for the safety of the public.");
+  CHECK(outer.kind == quoteattr::QuoteKind::kDirect);
+  CHECK(outer.speaker.value_or("") == "Jane Roe");
+  const Attribution& inner = answer(r, text, "Road Workers Week,");
+  CHECK(inner.kind == quoteattr::QuoteKind::kTerm);
+}
