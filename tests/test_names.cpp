@@ -226,3 +226,9 @@ TEST_CASE("straight marks nested in a straight-quoted message: the outer quotati
   const Attribution& inner = answer(r, text, "Road Workers Week,");
   CHECK(inner.kind == quoteattr::QuoteKind::kTerm);
 }
+
+TEST_CASE("the writer's evidence after a report (\", as evidenced by …\") is no part of it", "[reports]") {
+  CHECK(reports("Director Jane Roe said that safety among drivers has improved, as evidenced by the drop in "
+                "citations over the past five years.") ==
+        std::vector<std::string>{"Jane Roe: that safety among drivers has improved"});
+}
