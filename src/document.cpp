@@ -444,6 +444,17 @@ void tagger_words(const Document& d, std::size_t first, std::size_t end, std::ve
   for (const Moved& m : moved) words[m.k] = std::string_view(forms).substr(m.at, m.size);
 }
 
+// A capitalised preposition inside a sentence, after a lower-case word or an acronym and before a
+// proper noun, begins a title or a name ("said Under Secretary Jane Roe", "U.S. Under Secretary"):
+// a proper noun too, so that it opens the noun phrase.
+void proper_title_prepositions(const std::vector<Token>& tk, std::size_t first, std::vector<Tag>& tags) {
+  for (std::size_t k = 1; k + 1 < tags.size(); ++k)
+    if (tags[k] == Tag::IN && tags[k + 1] == Tag::NNP && tk[first + k].shape == Shape::kCapitalized &&
+        (tk[first + k - 1].shape == Shape::kLower || tk[first + k - 1].shape == Shape::kUpper) &&
+        tk[first + k + 1].shape == Shape::kCapitalized)
+      tags[k] = Tag::NNP;
+}
+
 // ---------------------------------------------------------------------------
 // Chunks and clauses, from the tags.
 
@@ -709,6 +720,7 @@ Document DocumentBuilder::build(std::string_view text) const {
     tags.assign(n, Tag::XX);
     tagger_words(d, s.first_token, s.end_token, words, forms, buf);
     if (n > 0) impl_->tagger->tag(words.data(), n, tags.data());
+    proper_title_prepositions(d.tokens_, s.first_token, tags);
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = s.first_token + k;
       Token& t = d.tokens_[i];

@@ -273,6 +273,7 @@ class Run {
   void scan_marks(std::size_t pi, std::size_t begin, std::size_t end);
   OpenMark pop_family(MarkFamily family);
   bool nests(MarkFamily family, std::size_t at) const;
+  bool short_inner_quote(MarkFamily family, std::size_t at) const;
   bool next_opens_single(std::size_t pi) const;
   int& open_count(MarkFamily f) { return open_count_[static_cast<std::size_t>(f)]; }
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
@@ -1101,12 +1102,35 @@ bool Run::nests(MarkFamily family, std::size_t at) const {
   for (const OpenMark& o : stack_)
     if (o.family == family) from = o.end, ++depth;
   if (from == kNpos || from >= at || depth >= kMaxSameMarkDepth) return false;
+  if (short_inner_quote(family, at)) return true;
   for (std::size_t si = sentence_at(from); si < sents_.size() && sents_[si].begin < at; ++si) {
     const ClauseInfo c = clause_info({std::max(sents_[si].begin, from), std::min(sents_[si].end, at)});
     const bool tail = !c.tail_cue.empty() && (!c.has_self_person() || c.self_person < c.tail_comma);
     if (tail || (!c.person_cue.empty() && !c.first_or_second_person)) return false;
   }
   return true;
+}
+
+// A short quotation of the same marks opening at `at` inside an open one, closed within a few
+// words by a mark that the sentence goes on after in lower case ("… declare this week,
+// "Workers Week," because we …"): a name or a phrase quoted inside the quotation.
+bool Run::short_inner_quote(MarkFamily family, std::size_t at) const {
+  constexpr std::size_t kMostBytes = 60;
+  std::size_t i = at;
+  next_cp(text_, i);  // the opening mark
+  const std::size_t stop = std::min(text_.size(), i + kMostBytes);
+  while (i < stop) {
+    const std::size_t mark = i;
+    const char32_t c = next_cp(text_, i);
+    if (c == '\n') return false;
+    Glyph g;
+    if (!quote_glyph(c, g) || g.family != family) continue;
+    // The closing mark: after a letter or a comma, then a space and a lower-case word.
+    const char32_t before = cp_before(text_, mark);
+    if (!is_alnum(before) && before != ',') return false;
+    return i + 1 < text_.size() && text_[i] == ' ' && is_lower(cp_at(text_, i + 1));
+  }
+  return false;
 }
 
 // Whether the paragraph after pi opens with a single quotation mark that opens (not an
@@ -1728,6 +1752,9 @@ bool Run::speech_verb_outside_np(std::size_t si) const {
 bool Run::after_common_noun(std::size_t pos, std::size_t floor) const {
   std::size_t wb, we;
   char buf[16];
+  // In apposition after its comma: "The plan, called “…”".
+  const std::size_t before = trim_space_back(text_, floor, pos);
+  if (before > floor && text_[before - 1] == ',') pos = before - 1;
   return word_before(pos, floor, wb, we) && is_lower(cp_at(text_, wb)) &&
          !is(WordClass::kNotCommonNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
 }
@@ -1888,7 +1915,10 @@ bool Run::looks_like_term(const DirectQuote& q) {
   if (!speech) return true;
   // In a sentence with a speech verb, a short Title Case name in the place of a noun or its
   // modifier: "launched the agency's 2012 “Drive Safe or Pay” seat belt effort and reminded ...".
+  // Inside another quotation, a short Title Case name with its comma ("declare this week, "Road
+  // Workers Week," because …") too.
   constexpr int kMaxNameWords = 6;
+  if (q.depth > 0 && words >= 2 && words <= kMaxNameWords && lower) return true;
   return !punctuated && words <= kMaxNameWords && in_noun_phrase(q, floor);
 }
 

@@ -382,6 +382,9 @@ class Scan {
   }
   bool coordinated_cue_at(std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
+  bool term_after_term_cue(std::size_t i, std::size_t j) const;
+  // An en or em dash at k that ends a dateline at the unit's start (`start`: the clause start so far).
+  bool dateline_dash(std::size_t k, std::size_t start) const;
   void find_clause_starts();
   void subject(std::size_t i, const Match& m, Draft& d) const;
   void event_possessor(Draft& d) const;
@@ -591,6 +594,12 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() &&
                (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
       j += 2;
+    } else if (is_adverb(t_[j].tag) && t_[j].word && !t_[j].cap) {
+      // An adverb phrase before the complementizer: "mentioned as well that", "said separately that".
+      std::size_t k = j;
+      while (k < t_.size() && k < j + 3 && is_adverb(t_[k].tag) && t_[k].word && !t_[k].cap) ++k;
+      if (k >= t_.size() || !word(k, "that")) break;
+      j = k;
     } else {
       break;
     }
@@ -750,7 +759,8 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     if ((cue.light_noun_only || after_adjunct) && !light) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
-  if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);  // kept only if mixed
+  if (cue.quote && tok(j).mark && term_after_term_cue(i, j)) return false;  // "The plan, called “…”, will …"
+  if (cue.quote && tok(j).mark) return found(d, j, "quote-lead", 0.75);     // kept only if mixed
   // "called the plan “a step back”", "hailed X as a “tremendous success”", "calls Iraq an
   // opportunity to change “poisonous politics”": an object, then the quoted words that describe
   // it (kept only if mixed).
@@ -1148,7 +1158,7 @@ bool Scan::has_finite_verb(std::size_t j) const {
                       !in(k - 1, WordClass::kNpJoiners);
     if (ends_with(w, "ed") && !is_det(k - 1)) return true;
     // "since the late 1950s": a number's plural is no verb.
-    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "'s") && after_noun && !t_[k].cap &&
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !possessive_word(w) && after_noun && !t_[k].cap &&
         !is_digit(cp_at(text_, t_[k].b)))
       return true;
     // "said the leaders represent …": a plain present the tagger reads as one, after a plural noun.
@@ -1302,11 +1312,14 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
 // the comma; the subject is the noun phrase after the comma.
 bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
   const Cue& cue = impl_.cues_[m.form->cue];
-  if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || !cue.object)
-    return false;
   const std::size_t b = i + m.len;
-  if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) || in(b, WordClass::kComplementizers) ||
-      in(b, WordClass::kPronounObjects) || received_guest(b))
+  // "Noting that X, she said …": a that-clause up to the comma, as an object is.
+  const bool clause = cue.that && b < t_.size() && word(b, "that");
+  if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || (!cue.object && !clause))
+    return false;
+  if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) ||
+      (in(b, WordClass::kComplementizers) && !clause) || (in(b, WordClass::kPronounObjects) && !clause) ||
+      received_guest(b))
     return false;
   constexpr std::size_t kMaxObject = 40;
   std::size_t e = b + 1;
@@ -1324,7 +1337,7 @@ bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
   const std::size_t s = punct(e, ",") ? e + 1 : e;
   auto [sb, se] = np_forward(s);
   if (se == sb || sb != s) return false;
-  bool light = !cue.light_noun_only;
+  bool light = clause || !cue.light_noun_only;
   for (std::size_t k = b; !light && k < e && k < b + 4 && t_[k].word; ++k) light = in(k, impl_.light_nouns_);
   if (!light) return false;
   d.cue_b = i;
@@ -1436,8 +1449,21 @@ void Scan::find_clause_starts() {
     starts_[k] = start;
     const Token& p = tok(k);
     bool spaced_dash = is_dash(cp_at(text_, p.b)) && p.b > 0 && is_space(cp_before(text_, p.b));
-    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash)) start = k + 1;
+    if (!p.word && p.quote < 0 && (p.low == ";" || p.low == ":" || spaced_dash || dateline_dash(k, start)))
+      start = k + 1;
   }
+}
+
+// A dateline's dash, spaced or not ("BOSTON, Mass.—Today, the agency …"): an en or em dash after
+// capitalised words, commas and abbreviations only, from the unit's start.
+bool Scan::dateline_dash(std::size_t k, std::size_t start) const {
+  constexpr std::size_t kMostWords = 6;
+  const char32_t c = cp_at(text_, t_[k].b);
+  if (start != 0 || k == 0 || k > kMostWords || t_[k].word || (c != 0x2013 && c != 0x2014)) return false;
+  if (!t_[k - 1].cap && !t_[k - 1].abbrev && !punct(k - 1, ".")) return false;
+  for (std::size_t j = 0; j < k; ++j)
+    if (!(t_[j].word && t_[j].cap) && !t_[j].abbrev && !punct(j, ",") && !punct(j, ".")) return false;
+  return true;
 }
 
 // A coordinated or participial cue at k ends the content before it:
@@ -2099,7 +2125,9 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
 
 // A subject NP starting at token s (after any opening phrase up to a comma).
 std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
-  if (s < t_.size() && tok(s).cap && in(s, WordClass::kIntroWords)) {
+  // An opening phrase: an intro word, or a capitalised adverb before its comma ("Recently, …").
+  if (s < t_.size() && tok(s).cap &&
+      (in(s, WordClass::kIntroWords) || (is_adverb(t_[s].tag) && s + 1 < t_.size() && punct(s + 1, ",")))) {
     std::size_t k = s;
     while (k < t_.size() && k < s + 20 && !punct(k, ",")) ++k;
     if (k < t_.size() && punct(k, ",")) s = k + 1;
@@ -2508,6 +2536,16 @@ bool Scan::thing_subject(const Draft& d) const {
   for (std::size_t k = head >= 3 ? head - 3 : 0; k < head; ++k)
     if (in(k, WordClass::kGroupNumbers) || word(k, "both") || word(k, "all")) return false;
   return true;
+}
+
+// A term cue at i ("called", "titled") whose quotation opening at j is a title, not speech: the
+// name of a thing ("The plan, called “Keeping the Promise,” will …"), no report.
+bool Scan::term_after_term_cue(std::size_t i, std::size_t j) const {
+  if (!in(i, WordClass::kTermCues)) return false;
+  const std::size_t at = tok(j).b;
+  for (const Outer& o : outer_)
+    if (o.begin <= at && at < o.end) return !o.speech;
+  return false;
 }
 
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.

@@ -115,6 +115,11 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
                               const std::string& rule, double confidence, std::string evidence, unsigned flags) {
   Resolution res = res_in;
   res.flags |= flags;
+  if (!(res.flags & kFlagTitleName) && s.d.doubtful_name(res)) {
+    // A name that still reads as a title or a word of a longer name: less sure.
+    res.flags |= kFlagTitleName;
+    confidence *= kTitleName;
+  }
   if (res.entity < 0 && !res.description && !mention.empty() && res.speaker == mention.in(s.text)) {
     // A person the text names without a title: from now on an entity that pronouns and
     // surnames can refer to.
@@ -1025,19 +1030,37 @@ class LeadParagraphSieve final : public Sieve {
     std::size_t end = prev.end;
     while (end > prev.begin && (q.s.text[end - 1] == ' ' || q.s.text[end - 1] == '\t')) --end;
     if (end == prev.begin) return;
-    const Span sentence = q.s.r.sentences[q.s.doc.sentence_at(end - 1)];
-    const auto range = q.s.d.words_in({std::max(sentence.begin, prev.begin), end});
+    Span sentence = q.s.r.sentences[q.s.doc.sentence_at(end - 1)];
+    auto range = q.s.d.words_in({std::max(sentence.begin, prev.begin), end});
     const auto& words = q.s.d.words();
     // Or a lead sentence that issues a statement ("X and Y issued the following statement at the
     // end of their meeting."): the words of a report noun in it are the quotation below.
     // Its determiner stands at most two modifiers before it ("the following joint statement").
-    bool statement = false;
-    for (std::size_t k = range.first + 2; k < range.second && !statement; ++k)
-      for (std::size_t d = 1; d <= 3 && d <= k - range.first && !statement; ++d)
-        statement = words[k].in(WordClass::kReportNouns) &&
-                    (words[k - d].in(WordClass::kDeterminers) ||
-                     (words[k - d].capitalized && words[k - d].stem_end < words[k - d].span.end));  // "Roe's"
+    auto issues_statement = [&](std::pair<std::size_t, std::size_t> r) {
+      bool statement = false;
+      for (std::size_t k = r.first + 2; k < r.second && !statement; ++k)
+        for (std::size_t d = 1; d <= 3 && d <= k - r.first && !statement; ++d)
+          statement = words[k].in(WordClass::kReportNouns) &&
+                      (words[k - d].in(WordClass::kDeterminers) ||
+                       (words[k - d].capitalized && words[k - d].stem_end < words[k - d].span.end));  // "Roe's"
+      return statement;
+    };
+    bool statement = issues_statement(range);
     const bool colon = q.s.text[end - 1] == ':';
+    if (!colon && !statement) {
+      // A lead paragraph whose earlier sentence issues the statement and whose next ones tell its
+      // occasion ("X today issued a statement marking …. During May, …"): that sentence.
+      for (std::size_t si = q.s.doc.sentence_at(prev.begin); !statement; ++si) {
+        const Span earlier = q.s.r.sentences[si];
+        if (earlier.end > sentence.begin) break;
+        const auto earlier_range = q.s.d.words_in({std::max(earlier.begin, prev.begin), earlier.end});
+        if (issues_statement(earlier_range)) {
+          sentence = earlier;
+          range = earlier_range;
+          statement = true;
+        }
+      }
+    }
     if (!colon && !statement) return;
     const double most = colon ? C::kLeadParagraph : C::kLeadStatement;
     auto verb = [&](std::size_t k) { return k >= range.first && k < range.second && is_verb(words[k].tag); };

@@ -478,8 +478,36 @@ bool Discourse::not_name_start(const Word& w) const {
   if (w.in(WordClass::kMonths) || w.tag == Tag::CD) return true;  // "March said", "Seventy-eight said"
   // Capitalised only because it opens its sentence: "Thanked Smith", "Separately Smith"; a
   // known name stays one whatever its tag ("Beijing" read as a participle).
-  return (w.tag == Tag::VBD || w.tag == Tag::VBN || is_adverb(w.tag)) && sentence_initial(w) &&
+  return (w.tag == Tag::VBD || w.tag == Tag::VBN || w.tag == Tag::VBG || is_adverb(w.tag)) && sentence_initial(w) &&
          by_first_word_.count(w.lower) == 0;
+}
+
+std::string Discourse::earlier_body(const std::string& head, std::size_t pos) const {
+  constexpr std::size_t kMostWords = 600;  // looked back
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
+  auto name_word = [&](const Word& w) {
+    return w.capitalized && !w.in(WordClass::kNotNameWords) && w.stem_end == w.span.end;
+  };
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < kMostWords; ++n) {
+    if (words_[h].lower != head || !words_[h].capitalized || words_[h].stem_end < words_[h].span.end) continue;
+    if (h + 1 < words_.size() && joined(h) && words_[h + 1].capitalized) continue;  // a modifier: "Service Chief"
+    bool in_headline = false;
+    for (const auto& [first, last] : headlines_) in_headline = in_headline || (h >= first && h < last);
+    if (in_headline) continue;
+    std::size_t b = h;
+    while (b > 0 && joined(b - 1)) {
+      const Word& w = words_[b - 1];
+      const bool joiner = !w.capitalized && w.in(WordClass::kInstitutionJoiners) && w.lower != "the" && b >= 2 &&
+                          joined(b - 2) && name_word(words_[b - 2]);
+      if (!name_word(w) && !joiner) break;
+      --b;
+    }
+    if (b == h) continue;
+    return std::string(text_.substr(words_[b].span.begin, words_[h].stem_end - words_[b].span.begin));
+  }
+  return {};
 }
 
 std::string Discourse::earlier_institution(const std::vector<std::string>& core, std::size_t pos) const {
@@ -626,7 +654,8 @@ std::string Discourse::name_as_written(const std::vector<const Word*>& name) con
   for (std::size_t k = 0; k < name.size(); ++k) {
     const Word* t = name[k];
     if (k > 0) out += text_.substr(name[k - 1]->span.end, t->span.begin - name[k - 1]->span.end) == ", " ? ", " : " ";
-    const bool last = k + 1 == name.size() && !t->in(WordClass::kNameSuffixes);  // "Jr." keeps its period
+    // The last word without its possessive ("III" of "III’s"); "Jr." keeps its period.
+    const bool last = k + 1 == name.size();
     out += text_.substr(t->span.begin, (last ? t->stem_end : t->span.end) - t->span.begin);
     // "Jr" of "Jr." that the tokenizer split from its period.
     if (k + 1 == name.size() && t->span.end < text_.size() && text_[t->span.end] == '.' &&
@@ -865,6 +894,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           j += 2;
           continue;
         }
+        // A title's possessive ends the run: "the President's State of the Union" names no one.
+        if (toks[j - 1].stem_end < toks[j - 1].span.end && model_.is_role_word(toks[j - 1].lower)) break;
         // White space, or an editor's brackets: "President [Joe] Biden".
         bool spaces = !gap.empty() && gap.find_first_not_of(" \t[]") == std::string_view::npos &&
                       gap.find_first_of(" \t") != std::string_view::npos;
@@ -893,10 +924,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // A department of several capitalised parts: "of the People's Republic of China X".
           j += 2;
         } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
-                    ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower))) &&
+                    ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower)) ||
+                    (department && toks[j].lower == "for")) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
-          // "bin Zayed", "Minister for Defence", "Secretary of State"; but "Pohamba of Namibia"
-          // ends the name before "of".
+          // "bin Zayed", "Minister for Defence", "Secretary of State", "Secretary of Roads for
+          // Rail Safety"; but "Pohamba of Namibia" ends the name before "of".
           department = department || toks[j].lower == "for" || toks[j].lower == "of";
           j += 2;
         } else if (const std::size_t chain = particle_chain(j); chain > 0) {
@@ -1917,12 +1949,44 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
          text_[words_[holder + len - 1].span.end] == ','))
       end = holder + len;
   }
+  if (end == first + toks.size()) end = titled_holder_end(first, end);
   end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
   // The mention's own last word keeps its cut (a possessive left out).
   out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
   return out;
+}
+
+std::size_t Discourse::titled_holder_end(std::size_t first, std::size_t end) const {
+  constexpr std::size_t kMostWords = 12;
+  if (end >= words_.size() || !joined(end - 1) || words_[end - 1].stem_end < words_[end - 1].span.end) return end;
+  bool titled = false;
+  for (std::size_t m = first; m < end; ++m) {
+    if (!words_[m].capitalized && (m == first || !words_[m].in(WordClass::kInstitutionJoiners)))
+      return end;  // Title Case only
+    std::size_t len = 0;
+    const int who = alias_at(words_.data(), end, m, &len);
+    if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution) return end;  // names its person
+    titled = titled || model_.is_role_word(words_[m].lower);
+  }
+  std::size_t j = end;
+  while (j < words_.size() && j - end < kMostWords && (j == end || joined(j - 1)) &&
+         (words_[j].capitalized || words_[j].in(WordClass::kInstitutionJoiners))) {
+    // "the Attorney General and Minister Jane Roe": a second titled person.
+    if (words_[j].lower == "and" && !words_[j].capitalized && j + 1 < words_.size() &&
+        model_.is_role_word(words_[j + 1].lower))
+      break;
+    titled = titled || (words_[j].capitalized && model_.is_role_word(words_[j].lower));
+    ++j;
+  }
+  if (!titled || j == end || !words_[j - 1].capitalized || words_[j - 1].stem_end < words_[j - 1].span.end) return end;
+  for (std::size_t p = end + 1; p < j; ++p) {
+    std::size_t len = 0;
+    const int who = words_[p - 1].capitalized ? alias_at(words_.data(), j, p, &len) : -1;
+    if (who >= 0 && p + len == j && !entities_[static_cast<std::size_t>(who)].institution) return j;
+  }
+  return end;
 }
 
 // The end of a title's department after words_[end - 1]: "for Trade and Industry", "of the
@@ -2772,7 +2836,10 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // An unnamed source: its description ("foreign ministry spokeswoman").
     std::size_t b = toks[k].span.begin;
     if (toks[k].in(WordClass::kNotNameWords)) b = toks[std::min(k + 1, toks.size() - 1)].span.begin;
-    r.speaker = std::string(text_.substr(b, mention.end - b));
+    // Without a possessive ending ("The President's" of "The President's remarks").
+    const std::size_t stop =
+        toks.back().span.end >= mention.end ? std::min(mention.end, toks.back().stem_end) : mention.end;
+    r.speaker = std::string(text_.substr(b, stop - b));
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.description = true;
     r.factor = 0.7;
@@ -2822,6 +2889,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
          toks[after_particles].lower != "of" && toks[after_particles].in(WordClass::kNameParticles))
     ++after_particles;
   const bool particle_name = after_particles > k && toks[after_particles].capitalized;
+  if (toks[k].capitalized && definite && k + 1 == toks.size() && !model_.is_role_word(core[0])) {
+    // "The Service", "the Bureau": the body the text named in full with that head before.
+    const std::string name = earlier_body(core[0], back_from);
+    if (!name.empty()) {
+      r.speaker = name;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
+      r.factor = 0.8;
+      return r;
+    }
+  }
   if (toks[k].capitalized || particle_name) {
     // A name the profile does not know and the text did not introduce: a person by surname,
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
@@ -2872,9 +2949,81 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   return r;
 }
 
+bool Discourse::doubtful_name(const Resolution& r) const {
+  if (r.speaker.empty() || !r.group.empty()) return false;
+  if (r.entity >= 0) {
+    const Entity& e = entities_[static_cast<std::size_t>(r.entity)];
+    if (e.from_profile || e.institution || e.gender == Gender::kGroup) return false;
+  }
+  // The words of the name as written, and their lower forms.
+  std::vector<std::string> written, lower;
+  for (std::size_t b = 0; b < r.speaker.size();) {
+    std::size_t e = r.speaker.find(' ', b);
+    if (e == std::string::npos) e = r.speaker.size();
+    if (e > b) written.push_back(r.speaker.substr(b, e - b));
+    b = e + 1;
+  }
+  for (const auto& w : written) {
+    std::string l = ascii_lower(w);
+    if (!l.empty() && l.back() == '.') l.pop_back();
+    lower.push_back(std::move(l));
+  }
+  if (written.empty()) return false;
+  auto capitalised = [](const std::string& w) { return is_upper(cp_at(w, 0)); };
+  // A body's name is no title: "Office of the Special Envoy", "Department of Roads".
+  for (const auto& l : lower)
+    if (model_.institution_head({l})) return false;
+  // A label in capitals ("MODERATOR:") is as a transcript writes it.
+  bool all_caps_name = true;
+  for (const auto& w : written)
+    all_caps_name = all_caps_name && w.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+  if (all_caps_name) return false;
+  // A capitalised title word: a bare title ("Assistant Secretary of Roads"), or a title kept before
+  // a name of two words or more ("Chargé Jane Roe"); not a title and a surname, as a transcript
+  // labels its speakers ("Senator Roe"), nor a plural that describes a group ("Officials").
+  std::size_t last_title = written.size();
+  for (std::size_t k = 0; k < written.size(); ++k)
+    if (capitalised(written[k]) && model_.is_role_word(lower[k])) last_title = k;
+  if (last_title < written.size() && r.entity < 0) {
+    std::size_t tail = 0;  // the capitalised name after the last title word
+    for (std::size_t k = last_title + 1; k < written.size() && capitalised(written[k]); ++k) ++tail;
+    const bool plural = written.size() == 1 && lower[0].size() > 3 && lower[0].back() == 's';
+    if (last_title + 1 + tail == written.size() && tail >= 2) return true;
+    // A bare title that a person the text names holds: that person was meant. (A title nobody
+    // the text names holds describes an unnamed person: "Ruritanian President".)
+    bool held = false;
+    for (std::size_t e = 0; e < entities_.size() && !held; ++e) {
+      const Entity& ent = entities_[e];
+      if ((ent.from_profile && !named(static_cast<int>(e))) || ent.institution) continue;
+      held = ent.titles.count(lower[last_title]) != 0;
+      for (const auto& phrase : ent.title_phrases)
+        held = held || (" " + phrase + " ").find(" " + lower[last_title] + " ") != std::string::npos;
+    }
+    // Or the text writes the title before a known person's name ("Assistant Secretary for Roads
+    // and Rail Administrator Jane Roe").
+    for (std::size_t i = 0; i < words_.size() && !held; ++i)
+      held = words_[i].lower == lower[last_title] && words_[i].capitalized && titled_holder_end(i, i + 1) > i + 1;
+    return tail == 0 && !plural && held;
+  }
+  if (written.size() != 1 || r.entity >= 0 || r.description || !capitalised(written[0])) return false;
+  // A lone capitalised word that the text also writes before the joiner of a longer name ("Fish"
+  // of "Fish and Game Service", "State" of "State of the Union"): a word of that name, not a name
+  // of its own.
+  bool inside = false;
+  for (std::size_t i = 0; i + 2 < words_.size() && !inside; ++i) {
+    const Word& w = words_[i];
+    inside = w.lower == lower[0] && w.capitalized && joined(i) && joined(i + 1) && !words_[i + 1].capitalized &&
+             words_[i + 1].in(WordClass::kInstitutionJoiners) &&
+             (words_[i + 2].capitalized ||
+              (words_[i + 2].lower == "the" && i + 3 < words_.size() && joined(i + 2) && words_[i + 3].capitalized));
+  }
+  return inside;
+}
+
 std::vector<std::string> flag_names(unsigned flags) {
   static const char* const kNames[] = {"pronoun",       "pronoun-rival",     "place-for-government",
-                                       "short-content", "one-word-fragment", "heading-line"};
+                                       "short-content", "one-word-fragment", "heading-line",
+                                       "title-name"};
   std::vector<std::string> names;
   for (std::size_t k = 0; k < std::size(kNames); ++k)
     if (flags & (1U << k)) names.emplace_back(kNames[k]);

@@ -103,9 +103,13 @@ enum ConfidenceFlag : unsigned {
   kFlagShortContent = 1U << 3,        // reported content of a few words
   kFlagOneWordFragment = 1U << 4,     // a quoted single word inside a report
   kFlagHeadingLine = 1U << 5,         // a transcript paragraph that reads as a heading
+  kFlagTitleName = 1U << 6,           // a name that reads as a title, or a lone word of a longer name
 };
 // The flags a resolution sets (the others are a sieve's): an answer derived from another keeps these.
-inline constexpr unsigned kResolutionFlags = kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment;
+inline constexpr unsigned kResolutionFlags =
+    kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment | kFlagTitleName;
+// How much an answer whose name reads as a title is trusted (kFlagTitleName), times its confidence.
+inline constexpr double kTitleName = 0.6;
 // The names of the flags set in `flags`, in the order above ("pronoun", "pronoun-rival", ...).
 std::vector<std::string> flag_names(unsigned flags);
 
@@ -138,6 +142,11 @@ class Discourse {
   // The mention must be two to four capitalised words, none a title, an affiliation or a word
   // that names no one. Returns the entity, or -1.
   int adopt(Span mention);
+  // Whether the speaker `r` names still reads as no proper name (kFlagTitleName): a bare title
+  // or a title kept before the name ("Assistant Secretary", "Chargé Jane Roe"), a capitalised
+  // description of title words, or a lone capitalised word the text uses only inside a longer
+  // name ("Fish" of "Fish and Game Service"). Profile speakers and institutions never do.
+  bool doubtful_name(const Resolution& r) const;
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
   // The person the text last named as a subject (not an object) before `pos`, or -1.
@@ -269,6 +278,10 @@ class Discourse {
   // `head`, without its article, with a capitalised place after a preposition ("special court in
   // The Hague" of "A special court in The Hague found …" for a later "the court"); "" if none.
   std::string earlier_described_body(const std::string& head, std::size_t pos) const;
+  // The name the text gave earlier (before `pos`) to a body whose last word is the capitalised
+  // `head` ("U.S. Fish and Game Service" for "the Service"), "and", "of" and "for" inside it; ""
+  // if none.
+  std::string earlier_body(const std::string& head, std::size_t pos) const;
   int alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const;
   // A mention's words, widened to the noun phrase it heads when the attributor cut it short:
   // a name particle before a surname ("Van" of "Van Rompuy"), lower-case modifiers and a role
@@ -278,6 +291,11 @@ class Discourse {
   std::vector<Word> widen(const std::vector<Word>& toks) const;
   // The end of a name listed across commas and confirmed by its bracketed acronym, or `end`.
   std::size_t listed_name_end(std::size_t first, std::size_t end) const;
+  // A Title Case mention cut inside a title that runs on to its holder's name ("Assistant
+  // Secretary" or "Fish" of "Assistant Secretary for Roads and Rail Administrator Jane Roe", "Fish
+  // and Game Service Director Jane Roe"): the end of that name when the text knows the person (the
+  // run has a title and no comma), else `end`.
+  std::size_t titled_holder_end(std::size_t first, std::size_t end) const;
   // The end of a title's department after the title ("for Trade and Industry" before a comma), or `end`.
   std::size_t department_end(std::size_t end) const;
   // The name named next as a speaker (named_next) after an earlier definite mention of the role

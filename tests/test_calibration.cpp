@@ -139,8 +139,8 @@ TEST_CASE("calibration: the built-in table lists the built-in rules and every fl
     CHECK(*table.rule(rule) > 0.0);
     CHECK(*table.rule(rule) <= 1.0);
   }
-  for (const char* flag :
-       {"pronoun", "pronoun-rival", "place-for-government", "short-content", "one-word-fragment", "heading-line"}) {
+  for (const char* flag : {"pronoun", "pronoun-rival", "place-for-government", "short-content", "one-word-fragment",
+                           "heading-line", "title-name"}) {
     CAPTURE(flag);
     CHECK(table.flag(flag));
   }
