@@ -789,7 +789,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
 bool Scan::small_clause(std::size_t j) const {
   if (j >= t_.size() || !t_[j].word) return false;
   std::size_t o = j;
-  if (in(j, WordClass::kPronounObjects) && !word(j, "you") && !word(j, "us") && !word(j, "me")) {
+  if (in(j, WordClass::kPronounObjects) && !in(j, WordClass::kFirstPerson)) {  // not "me", "us"
     o = j + 1;
   } else if ((is_det(j) && !word(j, "a") && !word(j, "an")) || is_proper_noun(t_[j].tag)) {
     std::size_t k = is_det(j) ? j + 1 : j;
