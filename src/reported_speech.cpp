@@ -656,7 +656,23 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
   if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
-  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
+  // A cue of speech "about" ("talked about", "spoke about") takes a question word ("how", "whether")
+  // but no "that": "spoke about that decision" names a topic.
+  const bool about = m.form->words.size() > 1 && m.form->words.back() == "about";
+  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size() && !(about && word(j, "that")))
+    return found(d, j, "that-clause", 0.85);
+  // "spoke about the wards in many of our hospitals being at a critical point": after such a cue,
+  // a noun phrase and "being" with its predicate is a clause (its subject in the accusative), no
+  // topic.
+  if (cue.that && about && tok(j).word && !in(j, WordClass::kComplementizers)) {
+    for (std::size_t k = j + 1; k + 1 < t_.size() && k < j + 15 && t_[k].word && t_[k].quote < 0; ++k) {
+      const Tag g = t_[k].tag;
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kComplementizers) ||
+          in(k, WordClass::kRelativePronouns))
+        break;
+      if (word(k, "being") && t_[k + 1].word) return found(d, j, "that-clause", 0.75);
+    }
+  }
   // "He said however, that …": an adverb before the comma, the complementizer after it.
   if (cue.that && punct(j, ",") && j > i + m.len && word(j + 1, "that") && j + 2 < t_.size())
     return found(d, j + 1, "that-clause", 0.8);

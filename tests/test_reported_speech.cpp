@@ -1052,6 +1052,17 @@ TEST_CASE("reported speech: a news medium after 'to' is an addressee before the 
   check_none("The driver admitted to the crimes that he committed in 2010.");
 }
 
+TEST_CASE("reported speech: 'spoke about X being Y' is a clause; 'spoke about X' a topic", "[reported]") {
+  check("The warden spoke about the wards in many of our prisons being at a critical point.",
+        {{"the wards in many of our prisons being at a critical point", "The warden", "spoke about", "that-clause"}});
+  check("The mayor spoke about how the roads had been neglected for years.",
+        {{"how the roads had been neglected for years", "The mayor", "spoke about", "that-clause"}});
+  // A topic, with or without "that" before it, is no report.
+  check_none("The mayor spoke about the roads and the bridges of the county.");
+  check_none("The mayor spoke about that decision at length.");
+  check_none("The mayor talked about that decision at length.");
+}
+
 TEST_CASE("reported speech: a request noun made by the subject ('made a call for X')", "[reported]") {
   check("The group also made a call for public reports on delays at each court.",
         {{"a call for public reports on delays at each court", "The group", "call for", "nominal"}});
