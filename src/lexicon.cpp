@@ -191,6 +191,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "ruling_nouns",
     "spoken_quote_opens",
     "spoken_quote_closes",
+    "media_nouns",
+    "request_making_verbs",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -656,7 +656,23 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
   if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
-  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size()) return found(d, j, "that-clause", 0.85);
+  // A cue of speech "about" ("talked about", "spoke about") takes a question word ("how", "whether")
+  // but no "that": "spoke about that decision" names a topic.
+  const bool about = m.form->words.size() > 1 && m.form->words.back() == "about";
+  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size() && !(about && word(j, "that")))
+    return found(d, j, "that-clause", 0.85);
+  // "spoke about the wards in many of our hospitals being at a critical point": after such a cue,
+  // a noun phrase and "being" with its predicate is a clause (its subject in the accusative), no
+  // topic.
+  if (cue.that && about && tok(j).word && !in(j, WordClass::kComplementizers)) {
+    for (std::size_t k = j + 1; k + 1 < t_.size() && k < j + 15 && t_[k].word && t_[k].quote < 0; ++k) {
+      const Tag g = t_[k].tag;
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kComplementizers) ||
+          in(k, WordClass::kRelativePronouns))
+        break;
+      if (word(k, "being") && t_[k + 1].word) return found(d, j, "that-clause", 0.75);
+    }
+  }
   // "He said however, that …": an adverb before the comma, the complementizer after it.
   if (cue.that && punct(j, ",") && j > i + m.len && word(j + 1, "that") && j + 2 < t_.size())
     return found(d, j + 1, "that-clause", 0.8);
@@ -882,8 +898,8 @@ bool Scan::received_guest(std::size_t j) const {
 // Past an addressee ("assured Blinken that", "urged China to", "urged X for Y
 // to", "told parliament he ...") or a prepositional adjunct ("said in a
 // statement that"), the complement.
-// "stressed to representatives of the producers that …": after "to", an addressee (a role
-// or a name, no verb), then the complementizer. A "that" followed by a verb is a relative
+// "stressed to representatives of the producers that …": after "to", an addressee (a role,
+// a name or a news medium, no verb), then the complementizer. A "that" followed by a verb is a relative
 // pronoun ("referred to the report that was released"), no clause of the cue.
 bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
   if (j + 1 >= t_.size() || t_[j + 1].tag == Tag::VB) return false;  // "agreed to go"
@@ -906,7 +922,8 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
     if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return false;
     if (person && !object && is_det(k) && t_[k - 1].tag != Tag::IN) object = k;  // not "of the producers"
     if (object && in(k, impl_.light_nouns_)) light = true;
-    if (role(k) || is_proper_noun(g)) person = true;
+    // "confirmed to the newspaper that …": a news medium is an addressee too.
+    if (role(k) || is_proper_noun(g) || in(k, WordClass::kMediaNouns)) person = true;
   }
   return false;
 }
@@ -1798,15 +1815,34 @@ bool Scan::passive_report(std::size_t i, Draft& d) const {
 
 // "Its call for a two-year ban on cod fishing was not discussed": a request noun with a possessor
 // and "for" reports the possessor's words; the content is the noun phrase after "for", up to the
-// main clause's verb when the request is its subject.
+// main clause's verb when the request is its subject. "The group made a call for public hearings":
+// after a form of "make" and a determiner (adjectives aside: "made a fresh appeal for"), the
+// request is the clause subject's, and the content its noun phrase ("a call for public hearings",
+// like "issued a call for X").
 bool Scan::request_report(std::size_t i, Draft& d) const {
   if (i == 0 || !in(i, WordClass::kRequestNouns) || !word(i + 1, "for") || i + 3 >= t_.size() || t_[i].quote >= 0)
     return false;
   const bool owner = t_[i - 1].tag == Tag::PRP_S || possessive_word(t_[i - 1].low);
-  if (!owner || !t_[i - 1].word) return false;
+  std::size_t det = i;  // the determiner after a form of "make", or i
+  for (std::size_t k = i - 1; k > 0 && k + 3 > i; --k) {
+    if (is_det(k) && in(k - 1, WordClass::kRequestMakingVerbs) && t_[k - 1].quote < 0) det = k;
+    if (!is_adjective(t_[k].tag) || t_[k].cap) break;
+  }
+  if ((!owner && det == i) || !t_[i - 1].word) return false;
   d.cue_b = i;
   d.cue_e = i + 2;
-  if (possessive_word(t_[i - 1].low)) {
+  if (det < i) {
+    auto [b, e] = np_forward(clause_start(det - 1));
+    if (e > det - 1) e = b;
+    if (e <= b) {  // the tagger's noun phrase right before the verb (adverbs aside: "also made")
+      std::size_t v = det - 1;
+      while (v > 1 && is_adverb(t_[v - 1].tag) && t_[v - 1].word) --v;
+      std::tie(b, e) = v > 0 ? chunk_back(v - 1) : std::pair<std::size_t, std::size_t>{v, v};
+      if (e != v) b = e;
+    }
+    d.subj_b = b;
+    d.subj_e = e;
+  } else if (possessive_word(t_[i - 1].low)) {
     auto [b, e] = np_back(i - 1);
     if (e <= b) {  // a common noun's phrase ("The union's"): the tagger's chunk
       e = i;
@@ -1818,11 +1854,14 @@ bool Scan::request_report(std::size_t i, Draft& d) const {
     d.subj_b = i - 1;
     d.subj_e = i;
   }
-  d.content_b = i + 2;
-  std::size_t e = content_end(d.content_b, -1);
-  for (std::size_t k = d.content_b + 1; k < e; ++k) {  // a noun phrase: it ends at the first finite verb
+  d.content_b = det < i ? det : i + 2;
+  std::size_t e = content_end(i + 2, -1);
+  // A noun phrase: it ends at the first finite verb, or at a comma before a coordinator ("made a
+  // request for more time, but the court refused").
+  for (std::size_t k = i + 3; k < e; ++k) {
     const Tag g = t_[k].tag;
-    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kBeForms)) {
+    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kBeForms) ||
+        (punct(k, ",") && k + 1 < e && t_[k + 1].tag == Tag::CC)) {
       e = k;
       break;
     }

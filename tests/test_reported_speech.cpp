@@ -1043,6 +1043,38 @@ TEST_CASE("reported speech: an addressee after 'to' before the clause or a light
   check_none("Secretary Novak has conveyed to the ministers the documents that the panel prepared.");
 }
 
+TEST_CASE("reported speech: a news medium after 'to' is an addressee before the clause", "[reported]") {
+  check("Health Minister Tom Reyes confirmed to the newspaper that he had spoken to both unions on Sunday.",
+        {{"that he had spoken to both unions on Sunday", "Health Minister Tom Reyes", "confirmed", "that-clause"}});
+  check("The mayor wrote to the local radio station that the bridge would reopen in May.",
+        {{"that the bridge would reopen in May", "The mayor", "wrote", "that-clause"}});
+  // Any other noun after "to" is the cue's object, and "that" opens its relative clause.
+  check_none("The driver admitted to the crimes that he committed in 2010.");
+}
+
+TEST_CASE("reported speech: 'spoke about X being Y' is a clause; 'spoke about X' a topic", "[reported]") {
+  check("The warden spoke about the wards in many of our prisons being at a critical point.",
+        {{"the wards in many of our prisons being at a critical point", "The warden", "spoke about", "that-clause"}});
+  check("The mayor spoke about how the roads had been neglected for years.",
+        {{"how the roads had been neglected for years", "The mayor", "spoke about", "that-clause"}});
+  // A topic, with or without "that" before it, is no report.
+  check_none("The mayor spoke about the roads and the bridges of the county.");
+  check_none("The mayor spoke about that decision at length.");
+  check_none("The mayor talked about that decision at length.");
+}
+
+TEST_CASE("reported speech: a request noun made by the subject ('made a call for X')", "[reported]") {
+  check("The group also made a call for public reports on delays at each court.",
+        {{"a call for public reports on delays at each court", "The group", "call for", "nominal"}});
+  check("The union made a fresh appeal for calm on Sunday.",
+        {{"a fresh appeal for calm on Sunday", "The union", "appeal for", "nominal"}});
+  // The noun phrase ends before a comma and a coordinator.
+  check("The council made a request for more time, but the court refused.",
+        {{"a request for more time", "The council", "request for", "nominal"}});
+  // A request noun after another noun ("a phone call") is no request.
+  check_none("She made a phone call for her mother.");
+}
+
 TEST_CASE("reported speech: a past tense after 'and' ends a noun-phrase content", "[reported]") {
   check("The officials reaffirmed their commitments under the trade chapter and discussed possible areas of work.",
         {{"their commitments under the trade chapter", "The officials", "reaffirmed", "object"}});

@@ -155,9 +155,12 @@ enum class WordClass : std::uint8_t {
   // Direct quotes (src/quote_finder.cpp), appended.
   kSpokenQuoteOpens,   // spoken_quote_opens
   kSpokenQuoteCloses,  // spoken_quote_closes
+  // Reported speech (src/reported_speech.cpp), appended.
+  kMediaNouns,          // media_nouns
+  kRequestMakingVerbs,  // request_making_verbs
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kSpokenQuoteCloses) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kRequestMakingVerbs) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
