@@ -191,6 +191,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "ruling_nouns",
     "spoken_quote_opens",
     "spoken_quote_closes",
+    "member_group_nouns",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

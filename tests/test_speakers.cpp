@@ -940,3 +940,19 @@ TEST_CASE("'X and her counterpart, Y, said' is a joint statement of both", "[spe
       "2028.";
   CHECK(speakers(text, "that a study would be ready by 2028") == (Names{"Ali Idrissi", "Ana Costa"}));
 }
+
+TEST_CASE("a members' plural possessive is a word of the body's name; a place's only places it",
+          "[speakers][institutions]") {
+  const std::string text =
+      "The Dockers' Association of Pellam said on Friday that its members would refuse overtime. The association also "
+      "warned that the port could close for a week. The Upland Growers' League argued that prices were too low.";
+  CHECK(speakers(text, "that its members would refuse overtime") == Names{"Dockers' Association of Pellam"});
+  CHECK(speakers(text, "that the port could close for a week") == Names{"Dockers' Association of Pellam"});
+  CHECK(speakers(text, "that prices were too low") == Names{"Upland Growers' League"});
+  // A compound of a members' noun: "Steelworkers'".
+  CHECK(speakers("The Steelworkers' Council said that the mill would reopen.", "that the mill would reopen") ==
+        Names{"Steelworkers' Council"});
+  // A place's possessive is no word of the name after it.
+  CHECK(speakers("The Netherlands' Road Safety Board said that the bridge was unsafe.", "that the bridge was unsafe") ==
+        Names{"Road Safety Board"});
+}

@@ -155,9 +155,11 @@ enum class WordClass : std::uint8_t {
   // Direct quotes (src/quote_finder.cpp), appended.
   kSpokenQuoteOpens,   // spoken_quote_opens
   kSpokenQuoteCloses,  // spoken_quote_closes
+  // Speakers (src/speakers.cpp), appended.
+  kMemberGroupNouns,  // member_group_nouns
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kSpokenQuoteCloses) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kMemberGroupNouns) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
