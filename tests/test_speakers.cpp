@@ -956,3 +956,16 @@ TEST_CASE("a members' plural possessive is a word of the body's name; a place's 
   CHECK(speakers("The Netherlands' Road Safety Board said that the bridge was unsafe.", "that the bridge was unsafe") ==
         Names{"Road Safety Board"});
 }
+
+TEST_CASE("'the X Department (XD) Y Agency (YA) said': the last body named before the cue speaks",
+          "[speakers][institutions]") {
+  const std::string text =
+      "The Ministry of Transport (MOT) Road Safety and Bridges Agency (RSBA) said that the bridge was unsafe.";
+  CHECK(speakers(text, "that the bridge was unsafe") == Names{"Road Safety and Bridges Agency"});
+  // Without its own acronym too.
+  const std::string text2 = "The Ministry of Transport (MOT) Road Safety Agency warned that the bridge was unsafe.";
+  CHECK(speakers(text2, "that the bridge was unsafe") == Names{"Road Safety Agency"});
+  // A body's acronym alone before the cue changes nothing.
+  const std::string text3 = "The Ministry of Transport (MOT) said that the bridge was unsafe.";
+  CHECK(speakers(text3, "that the bridge was unsafe") == Names{"Ministry of Transport"});
+}
