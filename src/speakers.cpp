@@ -476,6 +476,39 @@ std::size_t Discourse::members_possessive_start(std::size_t b) const {
   return first;
 }
 
+std::string Discourse::indefinite_subject_before(const std::vector<Word>& toks, std::size_t back_from) const {
+  if (toks.size() != 1) return {};
+  auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (at == words_.end() || at->span.begin != toks.front().span.begin || at == words_.begin()) return {};
+  const std::size_t self = static_cast<std::size_t>(at - words_.begin());
+  // The pronoun opens its sentence, and the sentence before is in the same paragraph.
+  if (words_[self - 1].sentence + 1 != words_[self].sentence || back_from < toks.front().span.begin) return {};
+  bool same_paragraph = false;
+  for (const auto& [pf, pe] : paragraph_words_) same_paragraph = same_paragraph || (pf < self && self < pe);
+  if (!same_paragraph) return {};
+  std::size_t b = self - 1;
+  while (b > 0 && words_[b - 1].sentence == words_[self - 1].sentence) --b;
+  if (words_[b].lower != "a" && words_[b].lower != "an") return {};
+  // Its subject: the article, lower-case modifiers and a role noun ("a rebel commander").
+  std::size_t e = b + 1;
+  std::vector<std::string> run;
+  while (e < self && e - b <= 4 && !words_[e].capitalized && joined(e - 1) &&
+         (is_noun(words_[e].tag) || is_adjective(words_[e].tag))) {
+    run.push_back(words_[e].lower);
+    ++e;
+  }
+  if (run.empty() || model_.role_suffix(run) == 0 || model_.institution_head(run)) return {};
+  // No one named in that sentence (the description is the only person in it).
+  for (const Event& ev : events_)
+    if (ev.pos >= words_[b].span.begin && ev.pos < toks.front().span.begin) return {};
+  for (std::size_t m = e; m < self; ++m)
+    if (words_[m].capitalized) return {};
+  std::string out;
+  for (const auto& w : run) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 bool Discourse::sentence_initial(const Word& w) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), w.span.begin,
                              [](const Word& x, std::size_t p) { return x.span.begin < p; });
@@ -2473,6 +2506,22 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         int next = most_salient(back_from, rest, kSubject);
         if (next < 0) next = most_salient(back_from, rest, kMentioned);
         if (next >= 0) best = next;
+      }
+    }
+    // "A rebel commander reached by phone disputed that. He said …": a pronoun that opens its
+    // sentence after one whose subject is an indefinite description of a person, with no one
+    // named in that sentence, stands for the person described.
+    if (g == Gender::kMale || g == Gender::kFemale) {
+      const std::string described = indefinite_subject_before(toks, back_from);
+      const std::string head = described.substr(described.rfind(' ') + 1);
+      const bool other_gender = lex().is(g == Gender::kMale ? WordClass::kFemaleTitles : WordClass::kMaleTitles, head);
+      if (!described.empty() && !other_gender) {
+        r.speaker = described;
+        r.how = "pronoun '" + std::string(mention.in(text_)) + "' read as the " + described +
+                " the sentence before described";
+        r.description = true;
+        r.factor = 0.7;
+        return r;
       }
     }
     if (best >= 0) {

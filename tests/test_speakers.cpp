@@ -969,3 +969,21 @@ TEST_CASE("'the X Department (XD) Y Agency (YA) said': the last body named befor
   const std::string text3 = "The Ministry of Transport (MOT) said that the bridge was unsafe.";
   CHECK(speakers(text3, "that the bridge was unsafe") == Names{"Ministry of Transport"});
 }
+
+TEST_CASE("'A rebel commander … disputed it. He said …': the pronoun is the person the sentence before described",
+          "[speakers][unnamed]") {
+  const std::string text =
+      "Trade negotiator Oskar Brandt said his side had made a fair offer.\n\n"
+      "A union negotiator reached by phone rejected that claim. He said the offer left out most of the workers.\n";
+  CHECK(speakers(text, "the offer left out most of the workers") == Names{"union negotiator"});
+  // A person named in the sentence before: the pronoun is theirs as before.
+  const std::string text2 =
+      "Trade negotiator Oskar Brandt said his side had made a fair offer.\n\n"
+      "A union negotiator met Oskar Brandt on Monday. He said the offer left out most of the workers.\n";
+  CHECK(speakers(text2, "the offer left out most of the workers") == Names{"Oskar Brandt"});
+  // The description is a woman's title: "he" is someone else.
+  const std::string text3 =
+      "Trade negotiator Oskar Brandt said his side had made a fair offer.\n\n"
+      "A union spokeswoman reached by phone rejected that claim. He said the offer left out most of the workers.\n";
+  CHECK(speakers(text3, "the offer left out most of the workers") == Names{"Oskar Brandt"});
+}
