@@ -677,6 +677,15 @@ Span speaking_subject(const DocumentState& s, Span subject) {
   if (const Span name = s.d.name_apposed_to(subject); !name.empty()) return name;
   const auto [first, last] = s.d.words_in(subject);
   const auto& words = s.d.words();
+  // "A spokeswoman for Acme Power, the largest utility, said": a subject that is the body after
+  // "for" of an indefinite role noun speaks through that role: the unnamed person speaks.
+  if (first >= 3 && first < last && words[first - 1].lower == "for" &&
+      s.d.model().role_suffix({words[first - 2].lower}) > 0 && !words[first - 2].capitalized &&
+      (words[first - 3].lower == "a" || words[first - 3].lower == "an") &&
+      words[first - 3].sentence == words[first].sentence &&
+      s.text.substr(words[first - 3].span.end, subject.begin - words[first - 3].span.end) ==
+          " " + words[first - 2].lower + " for ")
+    return {words[first - 3].span.begin, words[first - 2].span.end};
   for (std::size_t k = first; k < last; ++k) {
     if (words[k].in(WordClass::kBeForms)) return {};
     if (!words[k].in(WordClass::kDataNouns)) continue;

@@ -481,9 +481,13 @@ std::string Discourse::indefinite_subject_before(const std::vector<Word>& toks, 
   auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   if (at == words_.end() || at->span.begin != toks.front().span.begin || at == words_.begin()) return {};
-  const std::size_t self = static_cast<std::size_t>(at - words_.begin());
-  // The pronoun opens its sentence, and the sentence before is in the same paragraph.
-  if (words_[self - 1].sentence + 1 != words_[self].sentence || back_from < toks.front().span.begin) return {};
+  // The pronoun, or the quotation it follows in its sentence ("Most trains will run, he said"),
+  // opens its sentence, and the sentence before is in the same paragraph.
+  auto from = std::lower_bound(words_.begin(), words_.end(), back_from,
+                               [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (from == words_.begin() || from > at || from->sentence != at->sentence) return {};
+  const std::size_t self = static_cast<std::size_t>(from - words_.begin());
+  if (words_[self - 1].sentence + 1 != words_[self].sentence) return {};
   bool same_paragraph = false;
   for (const auto& [pf, pe] : paragraph_words_) same_paragraph = same_paragraph || (pf < self && self < pe);
   if (!same_paragraph) return {};
@@ -499,11 +503,11 @@ std::string Discourse::indefinite_subject_before(const std::vector<Word>& toks, 
     ++e;
   }
   if (run.empty() || model_.role_suffix(run) == 0 || model_.institution_head(run)) return {};
-  // No one named in that sentence (the description is the only person in it).
+  // No one else named since (a body the description speaks for aside: "a spokeswoman for Acme").
   for (const Event& ev : events_)
-    if (ev.pos >= words_[b].span.begin && ev.pos < toks.front().span.begin) return {};
-  for (std::size_t m = e; m < self; ++m)
-    if (words_[m].capitalized) return {};
+    if (ev.pos >= words_[b].span.begin && ev.pos < toks.front().span.begin &&
+        (ev.entity < 0 || !entities_[static_cast<std::size_t>(ev.entity)].institution))
+      return {};
   std::string out;
   for (const auto& w : run) out += (out.empty() ? "" : " ") + w;
   return out;

@@ -987,3 +987,16 @@ TEST_CASE("'A rebel commander … disputed it. He said …': the pronoun is the 
       "A union spokeswoman reached by phone rejected that claim. He said the offer left out most of the workers.\n";
   CHECK(speakers(text3, "the offer left out most of the workers") == Names{"Oskar Brandt"});
 }
+
+TEST_CASE("'A spokesman for X, the description, said': the unnamed spokesman speaks, and the 'he' after him",
+          "[speakers][unnamed]") {
+  const std::string text =
+      "Governor Ada Lind said the roads were open.\n\n"
+      "A spokesman for Harlow Rail, the region's main operator, said repairs would take a week. Most trains should "
+      "run again by Friday, he said.\n";
+  CHECK(speakers(text, "repairs would take a week") == Names{"spokesman"});
+  CHECK(speakers(text, "Most trains should run again by Friday") == Names{"spokesman"});
+  // Without the description in apposition, as before.
+  CHECK(speakers("A spokesman for Harlow Rail said repairs would take a week.", "repairs would take a week") ==
+        Names{"spokesman"});
+}
