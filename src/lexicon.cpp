@@ -193,6 +193,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "spoken_quote_closes",
     "media_nouns",
     "request_making_verbs",
+    "member_group_nouns",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -632,6 +632,43 @@ Resolution described(const DocumentState& s, Span part) {
   return r;
 }
 
+// "The Department of Health (DH) Food Safety Administration (FSA) announced": a body's name and
+// its bracketed acronym, then the name of a body inside it (capitalised words and the joiners of
+// a body's name, ending in an institution's head, its own acronym optional) right before the cue:
+// the last body named is the head of the subject, the first only places it. Empty when none.
+Span nested_body(const DocumentState& s, Span subject, Span cue) {
+  if (subject.empty() || cue.empty() || cue.begin <= subject.end) return {};
+  const std::string_view text = s.text;
+  std::size_t at = subject.end;
+  // The subject's own acronym: " (DH) ".
+  auto acronym = [&](std::size_t from) -> std::size_t {
+    if (text.compare(from, 2, " (") != 0) return std::string_view::npos;
+    std::size_t k = from + 2;
+    while (k < text.size() && ((text[k] >= 'A' && text[k] <= 'Z') || text[k] == '.' || text[k] == '&')) ++k;
+    if (k < from + 4 || k >= text.size() || text[k] != ')') return std::string_view::npos;
+    return k + 1;
+  };
+  at = acronym(at);
+  if (at == std::string_view::npos || at >= cue.begin || text[at] != ' ') return {};
+  const auto [first, last] = s.d.words_in({at + 1, cue.begin});
+  const auto& words = s.d.words();
+  if (first >= last || words[first].span.begin != at + 1 || !words[first].capitalized) return {};
+  std::size_t k = first;
+  std::vector<std::string> lower;
+  while (k < last && words[k].stem_end == words[k].span.end &&
+         (words[k].capitalized || words[k].in(WordClass::kInstitutionJoiners))) {
+    if (k > first && text.substr(words[k - 1].span.end, words[k].span.begin - words[k - 1].span.end) != " ") break;
+    lower.push_back(words[k].lower);
+    ++k;
+  }
+  if (k == first || !words[k - 1].capitalized || !s.d.model().institution_head(lower)) return {};
+  // Nothing but its own acronym and a space between the name and the cue.
+  std::size_t end = words[k - 1].span.end;
+  if (const std::size_t after = acronym(end); after != std::string_view::npos) end = after;
+  if (end >= cue.begin || text.substr(end, cue.begin - end) != " ") return {};
+  return {words[first].span.begin, words[k - 1].span.end};
+}
+
 // The part of a report's subject that can speak: a name, a title or a body. Data speak for their
 // source ("data from the agency" and "New FDA data": the agency, FDA), or for no one; the words of
 // a passive clause ("Participants were told") name no one who speaks. Empty when none.
@@ -640,6 +677,15 @@ Span speaking_subject(const DocumentState& s, Span subject) {
   if (const Span name = s.d.name_apposed_to(subject); !name.empty()) return name;
   const auto [first, last] = s.d.words_in(subject);
   const auto& words = s.d.words();
+  // "A spokeswoman for Acme Power, the largest utility, said": a subject that is the body after
+  // "for" of an indefinite role noun speaks through that role: the unnamed person speaks.
+  if (first >= 3 && first < last && words[first - 1].lower == "for" &&
+      s.d.model().role_suffix({words[first - 2].lower}) > 0 && !words[first - 2].capitalized &&
+      (words[first - 3].lower == "a" || words[first - 3].lower == "an") &&
+      words[first - 3].sentence == words[first].sentence &&
+      s.text.substr(words[first - 3].span.end, subject.begin - words[first - 3].span.end) ==
+          " " + words[first - 2].lower + " for ")
+    return {words[first - 3].span.begin, words[first - 2].span.end};
   for (std::size_t k = first; k < last; ++k) {
     if (words[k].in(WordClass::kBeForms)) return {};
     if (!words[k].in(WordClass::kDataNouns)) continue;
@@ -664,7 +710,8 @@ class ReportedSubjectSieve final : public Sieve {
     DocumentState& s = q.s;
     const ReportedSpeech& rep = s.reports[static_cast<std::size_t>(s.report_of[q.qi])];
     if (rep.subject.empty()) return;
-    const Span subject = speaking_subject(s, rep.subject);
+    const Span nested = nested_body(s, rep.subject, rep.cue);
+    const Span subject = nested.empty() ? speaking_subject(s, rep.subject) : nested;
     if (subject.empty()) return;
     std::vector<std::pair<Span, Resolution>> voices;
     const std::vector<Span> parts = joint_subjects(s.text, subject, s.d);

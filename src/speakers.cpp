@@ -455,6 +455,64 @@ bool Discourse::joined(std::size_t i) const {
          text_.substr(words_[i].span.end, words_[i + 1].span.begin - words_[i].span.end) == " ";
 }
 
+std::size_t Discourse::members_possessive_start(std::size_t b) const {
+  if (b == 0 || b >= words_.size() || !words_[b].capitalized) return b;
+  const Word& p = words_[b - 1];
+  if (!p.capitalized || p.all_caps || p.sentence != words_[b].sentence || p.stem_end != p.span.end) return b;
+  const std::string_view gap = text_.substr(p.span.end, words_[b].span.begin - p.span.end);
+  if (gap != "' " && gap != "\xE2\x80\x99 ") return b;
+  // The possessor is a plural noun of members ("Dockers'"), or a compound ending in one
+  // ("Steelworkers'"); a place's or a person's possessive ("the Netherlands'") is none.
+  bool members = p.in(WordClass::kMemberGroupNouns);
+  for (const std::string& w : lex().words(WordClass::kMemberGroupNouns))
+    members =
+        members || (p.lower.size() >= w.size() + 3 && p.lower.compare(p.lower.size() - w.size(), w.size(), w) == 0);
+  if (!members) return b;
+  std::size_t first = b - 1;
+  while (first > 0 && joined(first - 1) && words_[first - 1].capitalized && !words_[first - 1].all_caps &&
+         !words_[first - 1].in(WordClass::kNotNameWords) && words_[first - 1].stem_end == words_[first - 1].span.end &&
+         is_proper_noun(words_[first - 1].tag))
+    --first;
+  return first;
+}
+
+std::string Discourse::indefinite_subject_before(const std::vector<Word>& toks, std::size_t back_from) const {
+  if (toks.size() != 1) return {};
+  auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (at == words_.end() || at->span.begin != toks.front().span.begin || at == words_.begin()) return {};
+  // The pronoun, or the quotation it follows in its sentence ("Most trains will run, he said"),
+  // opens its sentence, and the sentence before is in the same paragraph.
+  auto from = std::lower_bound(words_.begin(), words_.end(), back_from,
+                               [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (from == words_.begin() || from > at || from->sentence != at->sentence) return {};
+  const std::size_t self = static_cast<std::size_t>(from - words_.begin());
+  if (words_[self - 1].sentence + 1 != words_[self].sentence) return {};
+  bool same_paragraph = false;
+  for (const auto& [pf, pe] : paragraph_words_) same_paragraph = same_paragraph || (pf < self && self < pe);
+  if (!same_paragraph) return {};
+  std::size_t b = self - 1;
+  while (b > 0 && words_[b - 1].sentence == words_[self - 1].sentence) --b;
+  if (words_[b].lower != "a" && words_[b].lower != "an") return {};
+  // Its subject: the article, lower-case modifiers and a role noun ("a rebel commander").
+  std::size_t e = b + 1;
+  std::vector<std::string> run;
+  while (e < self && e - b <= 4 && !words_[e].capitalized && joined(e - 1) &&
+         (is_noun(words_[e].tag) || is_adjective(words_[e].tag))) {
+    run.push_back(words_[e].lower);
+    ++e;
+  }
+  if (run.empty() || model_.role_suffix(run) == 0 || model_.institution_head(run)) return {};
+  // No one else named since (a body the description speaks for aside: "a spokeswoman for Acme").
+  for (const Event& ev : events_)
+    if (ev.pos >= words_[b].span.begin && ev.pos < toks.front().span.begin &&
+        (ev.entity < 0 || !entities_[static_cast<std::size_t>(ev.entity)].institution))
+      return {};
+  std::string out;
+  for (const auto& w : run) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 bool Discourse::sentence_initial(const Word& w) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), w.span.begin,
                              [](const Word& x, std::size_t p) { return x.span.begin < p; });
@@ -504,6 +562,7 @@ std::string Discourse::earlier_body(const std::string& head, std::size_t pos) co
       if (!name_word(w) && !joiner) break;
       --b;
     }
+    b = members_possessive_start(b);
     if (b == h) continue;
     return std::string(text_.substr(words_[b].span.begin, words_[h].stem_end - words_[b].span.begin));
   }
@@ -526,6 +585,7 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
     while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
            words_[b - 1].stem_end == words_[b - 1].span.end)
       --b;
+    b = members_possessive_start(b);
     // "of Peru", "for Foreign Affairs": the rest of the name.
     while (e + 1 < stop && joined(e - 1) && joined(e) && (words_[e].lower == "of" || words_[e].lower == "for") &&
            words_[e + 1].capitalized) {
@@ -1833,8 +1893,10 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   if (at == words_.end() || at->span.begin != toks.front().span.begin) return toks;
-  std::size_t first = static_cast<std::size_t>(at - words_.begin());
-  std::size_t end = first + toks.size();
+  // "the Dockers' Association of Pellam": the members' possessive is a word of the name.
+  const std::size_t toks_end = static_cast<std::size_t>(at - words_.begin()) + toks.size();
+  std::size_t first = members_possessive_start(static_cast<std::size_t>(at - words_.begin()));
+  std::size_t end = toks_end;
   auto role = [&](const std::string& w) {
     if (model_.role_suffix({w}) > 0) return true;
     return w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) > 0;
@@ -1887,7 +1949,7 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
     if (j > name) end = j;
   }
-  if (end == first + toks.size() && end + 2 < words_.size() && words_[end - 1].capitalized &&
+  if (end == toks_end && end + 2 < words_.size() && words_[end - 1].capitalized &&
       !words_[first].in(WordClass::kDeterminers) && model_.is_role_word(words_[end - 1].lower) && joined(end - 1) &&
       words_[end].lower == "and") {
     // Two titles joined before the holder's name: "Acme President and CEO Jane Roe". The second
@@ -1902,7 +1964,7 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     const int who = j > end + 1 && joined(j - 1) ? alias_at(words_.data(), words_.size(), j, &len) : -1;
     if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution) end = j + len;
   }
-  if (end == first + toks.size() && of_a_name(first, end)) {
+  if (end == toks_end && of_a_name(first, end)) {
     // A body "of" a proper name: "the leadership of Ukraine", "the National Political Bureau of
     // the Broad Front": the body is named with its organisation or place.
     std::size_t j = end + 1;
@@ -1949,9 +2011,9 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
          text_[words_[holder + len - 1].span.end] == ','))
       end = holder + len;
   }
-  if (end == first + toks.size()) end = titled_holder_end(first, end);
+  if (end == toks_end) end = titled_holder_end(first, end);
   end = listed_name_end(first, end);
-  if (first == static_cast<std::size_t>(at - words_.begin()) && end == first + toks.size()) return toks;
+  if (first == static_cast<std::size_t>(at - words_.begin()) && end == toks_end) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
   // The mention's own last word keeps its cut (a possessive left out).
   out[static_cast<std::size_t>(at - words_.begin()) - first + toks.size() - 1].span.end = toks.back().span.end;
@@ -2448,6 +2510,22 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         int next = most_salient(back_from, rest, kSubject);
         if (next < 0) next = most_salient(back_from, rest, kMentioned);
         if (next >= 0) best = next;
+      }
+    }
+    // "A rebel commander reached by phone disputed that. He said …": a pronoun that opens its
+    // sentence after one whose subject is an indefinite description of a person, with no one
+    // named in that sentence, stands for the person described.
+    if (g == Gender::kMale || g == Gender::kFemale) {
+      const std::string described = indefinite_subject_before(toks, back_from);
+      const std::string head = described.substr(described.rfind(' ') + 1);
+      const bool other_gender = lex().is(g == Gender::kMale ? WordClass::kFemaleTitles : WordClass::kMaleTitles, head);
+      if (!described.empty() && !other_gender) {
+        r.speaker = described;
+        r.how = "pronoun '" + std::string(mention.in(text_)) + "' read as the " + described +
+                " the sentence before described";
+        r.description = true;
+        r.factor = 0.7;
+        return r;
       }
     }
     if (best >= 0) {

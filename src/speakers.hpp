@@ -252,6 +252,14 @@ class Discourse {
   bool sentence_initial(const Word& w) const;
   // Words i and i + 1 of words_ stand in one phrase: the same sentence, one space between them.
   bool joined(std::size_t i) const;
+  // The first word of the body's name whose capitalised word `b` of words_ follows a plural
+  // possessive of its members ("the [Upland Growers'] League", "the [Dockers'] Association of Pellam"):
+  // that possessive and the capitalised words before it are words of the name. `b` when none.
+  std::size_t members_possessive_start(std::size_t b) const;
+  // The indefinite description ("rebel commander" of "A rebel commander reached by phone
+  // disputed it.") that the sentence before a pronoun `toks` opening its sentence has as its
+  // subject, when that sentence names no one; empty when none.
+  std::string indefinite_subject_before(const std::vector<Word>& toks, std::size_t back_from) const;
   // Another compatible person (of `candidates`) the paragraph names after the last mention of
   // `best` and before `pos`: a pronoun resolved to `best` could mean that one too. -1 if none.
   // Whether `words` (a mention, lower case) is entity `e`'s own name rather than another alias.

@@ -940,3 +940,63 @@ TEST_CASE("'X and her counterpart, Y, said' is a joint statement of both", "[spe
       "2028.";
   CHECK(speakers(text, "that a study would be ready by 2028") == (Names{"Ali Idrissi", "Ana Costa"}));
 }
+
+TEST_CASE("a members' plural possessive is a word of the body's name; a place's only places it",
+          "[speakers][institutions]") {
+  const std::string text =
+      "The Dockers' Association of Pellam said on Friday that its members would refuse overtime. The association also "
+      "warned that the port could close for a week. The Upland Growers' League argued that prices were too low.";
+  CHECK(speakers(text, "that its members would refuse overtime") == Names{"Dockers' Association of Pellam"});
+  CHECK(speakers(text, "that the port could close for a week") == Names{"Dockers' Association of Pellam"});
+  CHECK(speakers(text, "that prices were too low") == Names{"Upland Growers' League"});
+  // A compound of a members' noun: "Steelworkers'".
+  CHECK(speakers("The Steelworkers' Council said that the mill would reopen.", "that the mill would reopen") ==
+        Names{"Steelworkers' Council"});
+  // A place's possessive is no word of the name after it.
+  CHECK(speakers("The Netherlands' Road Safety Board said that the bridge was unsafe.", "that the bridge was unsafe") ==
+        Names{"Road Safety Board"});
+}
+
+TEST_CASE("'the X Department (XD) Y Agency (YA) said': the last body named before the cue speaks",
+          "[speakers][institutions]") {
+  const std::string text =
+      "The Ministry of Transport (MOT) Road Safety and Bridges Agency (RSBA) said that the bridge was unsafe.";
+  CHECK(speakers(text, "that the bridge was unsafe") == Names{"Road Safety and Bridges Agency"});
+  // Without its own acronym too.
+  const std::string text2 = "The Ministry of Transport (MOT) Road Safety Agency warned that the bridge was unsafe.";
+  CHECK(speakers(text2, "that the bridge was unsafe") == Names{"Road Safety Agency"});
+  // A body's acronym alone before the cue changes nothing.
+  const std::string text3 = "The Ministry of Transport (MOT) said that the bridge was unsafe.";
+  CHECK(speakers(text3, "that the bridge was unsafe") == Names{"Ministry of Transport"});
+}
+
+TEST_CASE("'A rebel commander … disputed it. He said …': the pronoun is the person the sentence before described",
+          "[speakers][unnamed]") {
+  const std::string text =
+      "Trade negotiator Oskar Brandt said his side had made a fair offer.\n\n"
+      "A union negotiator reached by phone rejected that claim. He said the offer left out most of the workers.\n";
+  CHECK(speakers(text, "the offer left out most of the workers") == Names{"union negotiator"});
+  // A person named in the sentence before: the pronoun is theirs as before.
+  const std::string text2 =
+      "Trade negotiator Oskar Brandt said his side had made a fair offer.\n\n"
+      "A union negotiator met Oskar Brandt on Monday. He said the offer left out most of the workers.\n";
+  CHECK(speakers(text2, "the offer left out most of the workers") == Names{"Oskar Brandt"});
+  // The description is a woman's title: "he" is someone else.
+  const std::string text3 =
+      "Trade negotiator Oskar Brandt said his side had made a fair offer.\n\n"
+      "A union spokeswoman reached by phone rejected that claim. He said the offer left out most of the workers.\n";
+  CHECK(speakers(text3, "the offer left out most of the workers") == Names{"Oskar Brandt"});
+}
+
+TEST_CASE("'A spokesman for X, the description, said': the unnamed spokesman speaks, and the 'he' after him",
+          "[speakers][unnamed]") {
+  const std::string text =
+      "Governor Ada Lind said the roads were open.\n\n"
+      "A spokesman for Harlow Rail, the region's main operator, said repairs would take a week. Most trains should "
+      "run again by Friday, he said.\n";
+  CHECK(speakers(text, "repairs would take a week") == Names{"spokesman"});
+  CHECK(speakers(text, "Most trains should run again by Friday") == Names{"spokesman"});
+  // Without the description in apposition, as before.
+  CHECK(speakers("A spokesman for Harlow Rail said repairs would take a week.", "repairs would take a week") ==
+        Names{"spokesman"});
+}

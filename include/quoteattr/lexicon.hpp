@@ -158,9 +158,11 @@ enum class WordClass : std::uint8_t {
   // Reported speech (src/reported_speech.cpp), appended.
   kMediaNouns,          // media_nouns
   kRequestMakingVerbs,  // request_making_verbs
+  // Speakers (src/speakers.cpp), appended.
+  kMemberGroupNouns,  // member_group_nouns
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kRequestMakingVerbs) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kMemberGroupNouns) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
