@@ -1701,6 +1701,7 @@ bool Scan::zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const {
   if (!cue.zero || cue.addressee || !in(j, WordClass::kAdjunctPrepositions) || word(j, "to") || word(j, "of"))
     return false;
   std::size_t k = j + 1;
+  if (k >= t_.size()) return false;  // the preposition ends the text
   if (is_det(k) || t_[k].tag == Tag::PRP_S || t_[k].tag == Tag::JJ || t_[k].tag == Tag::CD) ++k;
   while (k < t_.size() && k < j + 5 && t_[k].word && !t_[k].cap && (is_adjective(t_[k].tag) || t_[k].tag == Tag::JJ))
     ++k;
