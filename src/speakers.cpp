@@ -540,20 +540,27 @@ bool Discourse::not_name_start(const Word& w) const {
          by_first_word_.count(w.lower) == 0;
 }
 
+// How many words back a later mention of a body looks for the body named in full.
+constexpr std::size_t kBodyLookBack = 600;
+
+// Whether word w is inside a Title Case headline (whose runs name no body by themselves).
+bool Discourse::in_headline(std::size_t w) const {
+  for (const auto& [first, last] : headlines_)
+    if (w >= first && w < last) return true;
+  return false;
+}
+
 std::string Discourse::earlier_body(const std::string& head, std::size_t pos) const {
-  constexpr std::size_t kMostWords = 600;  // looked back
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
   auto name_word = [&](const Word& w) {
     return w.capitalized && !w.in(WordClass::kNotNameWords) && w.stem_end == w.span.end;
   };
-  for (std::size_t h = stop, n = 0; h-- > 0 && n < kMostWords; ++n) {
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < kBodyLookBack; ++n) {
     if (words_[h].lower != head || !words_[h].capitalized || words_[h].stem_end < words_[h].span.end) continue;
     if (h + 1 < words_.size() && joined(h) && words_[h + 1].capitalized) continue;  // a modifier: "Service Chief"
-    bool in_headline = false;
-    for (const auto& [first, last] : headlines_) in_headline = in_headline || (h >= first && h < last);
-    if (in_headline) continue;
+    if (in_headline(h)) continue;
     std::size_t b = h;
     while (b > 0 && joined(b - 1)) {
       const Word& w = words_[b - 1];
@@ -574,13 +581,11 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
-  for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < kBodyLookBack; ++n) {
     if (words_[h].lower != head || !words_[h].capitalized) continue;
     // A Title Case headline capitalises every noun ("… Return Triggers Media Warning …"): its
     // runs name no body unless the text names it so elsewhere.
-    bool in_headline = false;
-    for (const auto& [first, last] : headlines_) in_headline = in_headline || (h >= first && h < last);
-    if (in_headline) continue;
+    if (in_headline(h)) continue;
     std::size_t b = h, e = h + 1;
     while (b > 0 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
            words_[b - 1].stem_end == words_[b - 1].span.end)
@@ -609,7 +614,7 @@ std::string Discourse::earlier_described_body(const std::string& head, std::size
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   const std::size_t stop = static_cast<std::size_t>(it - words_.begin());
-  for (std::size_t h = stop, n = 0; h-- > 0 && n < 600; ++n) {
+  for (std::size_t h = stop, n = 0; h-- > 0 && n < kBodyLookBack; ++n) {
     if (words_[h].lower != head || words_[h].capitalized || words_[h].stem_end != words_[h].span.end) continue;
     if (joined(h) && is_noun(words_[h + 1].tag)) continue;  // "a board member": a modifier, no head
     // Its article, up to three modifiers before the head ("A special court", "an appeals court").

@@ -290,6 +290,8 @@ class Discourse {
   // `head` ("U.S. Fish and Game Service" for "the Service"), "and", "of" and "for" inside it; ""
   // if none.
   std::string earlier_body(const std::string& head, std::size_t pos) const;
+  // Whether word `w` is inside a Title Case headline.
+  bool in_headline(std::size_t w) const;
   int alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const;
   // A mention's words, widened to the noun phrase it heads when the attributor cut it short:
   // a name particle before a surname ("Van" of "Van Rompuy"), lower-case modifiers and a role
