@@ -42,9 +42,10 @@ from collections import defaultdict
 
 # The sets the table is fitted on (never a glob over tests/data: held-out sets stay unread).
 DEFAULT_SETS = (["seed", "dev"] + ["dev%d" % i for i in range(2, 10)] + ["blind%d" % i for i in range(1, 26)] +
-                ["blind27"])  # blind26: held out
+                ["blind27", "blind28", "blind29", "blind31"])  # blind26, blind30: held out
 # Rounds of blind sets, for leave-one-round-out.
-ROUNDS = [["blind%d" % i for i in range(k, k + 3)] for k in (1, 4, 7, 10, 13, 16, 19, 22, 25)]
+ROUNDS = ([["blind%d" % i for i in range(k, k + 3)] for k in (1, 4, 7, 10, 13, 16, 19, 22, 25)] +
+          [["blind28", "blind29", "blind30", "blind31"]])
 
 # Rule families: each rate is shrunk toward its family's pooled rate.
 REPORTED_SIEVE_RULES = {
@@ -176,11 +177,32 @@ def run_set(binary, data, name, options=("--explain", "--calibration", "none")):
     out = subprocess.run([binary, "--format", "jsonl"] + list(options) + [t for t, _ in pairs],
                          check=True,
                          stdout=subprocess.PIPE).stdout.decode("utf-8")
+    return score_output(data, name, out)
+
+
+def first_run_file(data, name):
+    """The committed first run of a blind set: <set>/first-run.jsonl, the output of the build that
+    first scored it (its BLIND.md names the build), with `doc` paths relative to the repository."""
+    return os.path.join(data, name, "first-run.jsonl")
+
+
+def read_first_run(data, name):
+    with open(first_run_file(data, name), encoding="utf-8") as f:
+        out = f.read()
+    # The paths were written relative to the repository root; `data` is <root>/tests/data.
+    root = os.path.dirname(os.path.dirname(os.path.abspath(data)))
+    return score_output(data, name, out, root)
+
+
+def score_output(data, name, out, root=None):
+    """Records of one set from the tool's JSONL output `out` (doc paths relative to `root`)."""
+    pairs = set_files(data, name)
     preds = {}
     for line in out.splitlines():
         if line.strip():
             d = json.loads(line)
-            preds[os.path.abspath(d["doc"])] = d
+            doc = os.path.join(root, d["doc"]) if root and not os.path.isabs(d["doc"]) else d["doc"]
+            preds[os.path.abspath(doc)] = d
     records = []
     for text, gold_path in pairs:
         with open(text, "rb") as f:
@@ -424,6 +446,10 @@ def main(argv=None):
                     help="an older build and the blind sets it first ran on (texts it had never seen): its output, "
                     "with the table fitted without those sets applied by rule id (the old output has no flags), "
                     "against its own hand-set confidences")
+    ap.add_argument("--first-run-files",
+                    action="store_true",
+                    help="take the first run of every set that has a committed <set>/first-run.jsonl from that file "
+                    "(no old builds needed); a --first-run BIN for the same set wins")
     args = ap.parse_args(argv)
 
     cache = {}
@@ -438,6 +464,10 @@ def main(argv=None):
             key = "first-run:" + s
             first_run[s] = cache[key] if key in cache else run_set(binary, args.data, s, options=())
             cache[key] = first_run[s]
+    if args.first_run_files:
+        for s in args.sets:
+            if s not in first_run and os.path.exists(first_run_file(args.data, s)):
+                first_run[s] = read_first_run(args.data, s)
     if args.records:
         cache.update(by_set)
         with open(args.records, "w", encoding="utf-8") as f:

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Tests of tools/fit_calibration.py on a tiny made-up gold file and tool output (CTest: label tools)."""
 
+import json
 import os
 import sys
 import tempfile
@@ -64,6 +65,24 @@ class Matching(unittest.TestCase):
         # A direct prediction never matches a reported gold quote of the same words.
         pred = {"quotes": [span("the bridge would reopen", "direct", "Ruth Okafor", "subject-quote", 0.8)]}
         self.assertFalse(fc.score_document(TEXT.encode("utf-8"), GOLD, pred)[0]["right"])
+
+    def test_committed_first_run_file(self):
+        # A first run committed as <set>/first-run.jsonl, doc paths relative to the repository root.
+        pred = {"doc": "tests/data/made-up-set/01-made-up.txt", "quotes": [
+            span("that the bridge would reopen", "indirect", "Ruth Okafor", "that-clause", 0.895),
+            span("that the road would close", "indirect", "Tom Hale", "that-clause", 0.806),
+        ]}
+        with tempfile.TemporaryDirectory() as root:
+            folder = os.path.join(root, "tests", "data", "made-up-set")
+            os.makedirs(folder)
+            with open(os.path.join(folder, "01-made-up.txt"), "w", encoding="utf-8") as f:
+                f.write(TEXT)
+            with open(os.path.join(folder, "01-made-up.gold.json"), "w", encoding="utf-8") as f:
+                json.dump(GOLD, f)
+            with open(os.path.join(folder, "first-run.jsonl"), "w", encoding="utf-8") as f:
+                f.write(json.dumps(pred) + "\n")
+            records = fc.read_first_run(os.path.join(root, "tests", "data"), "made-up-set")
+        self.assertEqual([(r["rule"], r["right"]) for r in records], [("that-clause", True), ("that-clause", False)])
 
 
 def rec(rule, right, flags=(), prior=0.8, kind="indirect"):
