@@ -1887,6 +1887,20 @@ bool Run::looks_like_term(const DirectQuote& q) {
     std::size_t i = q.content.begin, wb, we;
     if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
   }
+  // "members who pledged to “get things done”", "took the pledge to “serve with honor,”": a
+  // lower-case verb phrase right after "to" and a word of a commitment (commitment_words) is the
+  // pledge's or the motto's words, held at a distance; a vow is no report either (corpus rule 6).
+  // Not a gerund after the preposition "to" ("commitment to “preserving this order has never
+  // been greater,” declared X"), nor a quote a speech verb follows.
+  if (prose && is_lower(cp_at(text_, q.content.begin)) && word_before(q.open_mark.begin, floor, b1, e1) &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 && text_.substr(b1, e1 - b1) == "to" &&
+      word_before(b1, floor, b2, e2) && trim_space_back(text_, floor, b1) == e2 &&
+      is(WordClass::kCommitmentWords, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2))) {
+    std::size_t i = q.content.begin, wb, we, j = q.close_mark.end, nb, ne;
+    const bool gerund = next_word(i, q.content.end, wb, we) && we - wb > 4 && text_.substr(we - 3, 3) == "ing";
+    const bool cue_after = next_word(j, p.end, nb, ne) && impl_.is_speech_verb(text_, nb, ne);
+    if (!gerund && !cue_after) return true;
+  }
   if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&
       trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_upper(cp_at(text_, b1)) &&
       is_upper(cp_at(text_, q.content.begin)) && (sents_.empty() || b1 > sents_[q.first_sentence].begin) &&

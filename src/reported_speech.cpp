@@ -203,6 +203,7 @@ class ReportedSpeechFinderImpl {
   WordSet role_nouns_;                                        // single words
   WordSet light_nouns_;  // "concern" of "expressed concern about X" (profile light_nouns)
   WordSet event_nouns_;  // "meeting" of "The meeting highlighted X": no speaker (profile event_nouns)
+  WordSet body_nouns_;   // words of institution nouns only, no person's role ("leadership", "state")
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> stops_;  // by first word
 };
 
@@ -257,6 +258,11 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     for (const std::string& w : words)
       if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") role_nouns_.insert(w);
   }
+  for (const std::string& noun : profile.institution_nouns())
+    for (const std::string& w : split_words(ascii_lower(noun)))
+      if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") body_nouns_.insert(w);
+  for (const std::string& noun : profile.role_nouns())
+    for (const std::string& w : split_words(ascii_lower(noun))) body_nouns_.erase(w);
   for (const std::string& noun : profile.light_nouns()) light_nouns_.insert(ascii_lower(noun));
   for (const std::string& noun : profile.event_nouns()) event_nouns_.insert(ascii_lower(noun));
   for (const std::string& stop : profile.content_stops()) {
@@ -395,6 +401,8 @@ class Scan {
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
   bool event_subject(const Draft& d) const;
   bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
+  bool present_after_subject(std::size_t e) const;
+  bool present_at(std::size_t k) const;
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
@@ -430,6 +438,7 @@ class Scan {
   // A report that the next sentence may continue.
   struct Open {
     bool valid = false;
+    bool one_person = false;  // its subject is one person ("Director Ann Lowe", "she")
     std::size_t paragraph = 0;
     WordSet subject_words;  // lower case, capitalised words of its subject
   };
@@ -498,6 +507,17 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     if (!(is_adverb(p) || p == Tag::MD || p == Tag::TO || in(k - 1, WordClass::kSkippable) ||
           in(k - 1, WordClass::kFiniteAuxiliaries)))
       break;
+  }
+  // "the agency's recently announced initiatives", "their newly stated goals": a past participle
+  // after a possessive or a determiner (adverbs between) and before a common noun modifies the
+  // noun; no one speaks there.
+  if (!m.form->base && !m.form->ing && !headline_ && i + m.len < t_.size() && t_[i + m.len].word &&
+      !t_[i + m.len].cap && (t_[i + m.len].tag == Tag::NN || t_[i + m.len].tag == Tag::NNS)) {
+    std::size_t k = i;
+    while (k > 0 && t_[k - 1].word && !t_[k - 1].cap && is_adverb(t_[k - 1].tag)) --k;
+    if (k > 0 && t_[k - 1].word &&
+        (possessive_word(t_[k - 1].low) || t_[k - 1].tag == Tag::PRP_S || (k < i && is_det(k - 1))))
+      return false;
   }
   if (possible_act(i)) return false;  // "may announce further changes"
   // "cannot ignore calls for help", "rejected claims that": an -s form right after a lexical
@@ -874,7 +894,17 @@ bool Scan::received_guest(std::size_t j) const {
     }
     // "the United States' support": a possessor (its apostrophe a token of its own) is no head.
     const bool possessor = k < t_.size() && (t_[k].low == "'" || t_[k].low == "\xE2\x80\x99");
-    if (k > j && roles > 0 && !possessor && (role(k - 1) || only_names) && !in(k - 1, impl_.light_nouns_)) return true;
+    // "highlighted the agency's leadership in X": a body's noun that a possessive owns (no
+    // person's role) is the body's conduct, a topic, no one received.
+    const bool owned_conduct =
+        k > j + 1 && in(k - 1, impl_.body_nouns_) && possessive_word(t_[k - 2].low) && roles == 1;
+    // In a headline every word is capitalised: the words after a role are a name only when the
+    // story gives the last one as a name ("Welcomes Ambassador Stuart E. Jones"; not "Announces
+    // First State Mapping Grants").
+    if (headline_ && only_names && !role(k - 1) && !surname_in_story(t_[k - 1])) only_names = false;
+    if (k > j && roles > 0 && !possessor && !owned_conduct && (role(k - 1) || only_names) &&
+        !in(k - 1, impl_.light_nouns_))
+      return true;
   }
   // "warmly welcomed Lowassa:": a bare name, nothing after it in the clause, is the person (or
   // body) received; it says nothing.
@@ -2148,6 +2178,15 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       b = a + 1;
     break;
   }
+  // "In House Testimony, Administrator Lowe, Commissioner Park Stress …": in a headline, where
+  // commas join subjects, a capitalised preposition and its words up to the first comma are a
+  // fronted adjunct, no subject.
+  if (headline_ && b < e && tok(0).cap && in(0, WordClass::kFrontedPrepositions))
+    for (std::size_t c = 1; c + 1 < e; ++c)
+      if (punct(c, ",")) {
+        b = std::max(b, c + 1);
+        break;
+      }
   // Drop sentence openers: "In", "However", "Moments".
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
   // (but a surname's own particles stay: "bin Khalid", "van der Laan")
@@ -2997,10 +3036,53 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         names = names || tok(k).cap || role(k) || tok(k).tag == Tag::PRP;
       }
       last.valid = names || d.subj_e == d.subj_b;
+      // One person: a name or "he"/"she", nothing joined, no plural.
+      last.one_person = d.subj_e > d.subj_b && d.co_e == d.co_b;
+      for (std::size_t k = d.subj_b; k < d.subj_e; ++k)
+        if (!tok(k).word || tok(k).tag == Tag::CC || in(k, WordClass::kGroupPronouns) || tok(k).tag == Tag::NNS ||
+            tok(k).tag == Tag::NNPS)
+          last.one_person = false;
     }
   }
-  if (out.size() == first_report && continuation(u, has_cue, out)) last = Open{};
+  // A continuation keeps the report open: the next sentence may go on with it (a run).
+  if (out.size() == first_report && continuation(u, has_cue, out)) last = open_;
   open_ = std::move(last);
+}
+
+// A present-tense predicate at token k, adverbs aside: a continuation marker, a modal or a
+// present-tense verb (VBZ, VBP).
+bool Scan::present_at(std::size_t k) const {
+  while (k < t_.size() && t_[k].word && is_adverb(t_[k].tag)) ++k;
+  return k < t_.size() && t_[k].word && t_[k].quote < 0 &&
+         (in(k, WordClass::kContinuationMarkers) || t_[k].tag == Tag::MD || t_[k].tag == Tag::VBZ ||
+          t_[k].tag == Tag::VBP);
+}
+
+// The present tense of a continuation's predicate past the subject that ends at token e: after
+// the subject's parenthetical set off by commas, adverbs aside ("Understaffing, coupled with
+// repairs, negatively impacts morale"), or after a gerund subject's words up to the first verb
+// ("Increasing staff numbers to reduce overtime will help"): a modal, a continuation marker or a
+// present-tense verb (VBZ, VBP).
+bool Scan::present_after_subject(std::size_t e) const {
+  constexpr std::size_t kMaxParenthetical = 10, kMaxGerundPhrase = 12;
+  auto finite = [&](std::size_t k) {
+    const Tag g = t_[k].tag;
+    return g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD;
+  };
+  auto present = [&](std::size_t k) { return present_at(k); };
+  if (punct(e, ",")) {
+    for (std::size_t k = e + 1; k < t_.size() && k <= e + kMaxParenthetical; ++k) {
+      if (punct(k, ",")) return k > e + 1 && present(k + 1);
+      if (!t_[k].word || finite(k)) return false;
+    }
+    return false;
+  }
+  if (tok(0).tag != Tag::VBG) return false;
+  for (std::size_t k = 1; k < t_.size() && k <= kMaxGerundPhrase; ++k) {
+    if (!t_[k].word) return false;
+    if (finite(k)) return present(k);
+  }
+  return false;
 }
 
 // Unintroduced continuation (wire style): the sentence right after a clause
@@ -3014,9 +3096,13 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   // "It is critical to restore confidence": an evaluation in the present, the speaker's.
   const bool evaluation = word(0, "it") && t_.size() > 4 && (word(1, "is") || word(1, "remains")) &&
                           is_adjective(t_[2].tag) && (word(3, "to") || word(3, "that"));
-  if (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation) || in(0, WordClass::kIntroWords))
+  // "She acknowledged that staff confront X every day. They are heroic": after one person's
+  // report, "they" in the present tense is the people of the report, not its speaker.
+  const bool others = word(0, "they") && open_.one_person && present_at(1);
+  if (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation && !others) ||
+      in(0, WordClass::kIntroWords))
     return false;
-  if (!evaluation) {
+  if (!evaluation && !others) {
     auto [nb, ne] = np_forward(0);
     if (nb != 0) return false;  // an opening phrase: narration
     // "The discussions are intended to …": a noun phrase headed by an event noun is the writer's
@@ -3033,6 +3119,7 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
       if (!t_[k].word) break;
       marker = in(k, WordClass::kContinuationMarkers);
     }
+    if (!marker) marker = present_after_subject(ne);
     if (!marker) return false;
   }
   std::size_t e = t_.size();

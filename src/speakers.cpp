@@ -893,8 +893,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         if (toks[m].stem_end >= toks[m].span.end && !apostrophe) continue;
         std::size_t b = m + 1;
         // A headline's verb is no word of it ("President Answers Citizens' Questions").
+        // Nor is a preposition ("… Ann Roe Regarding Freedonia's Case"): the possessive names a topic.
         while (b > 1 && m + 2 - b <= 4 && toks[b - 2].capitalized && !model_.is_role_word(toks[b - 2].lower) &&
                !model_.is_cue_form(toks[b - 2].lower) && toks[b - 2].tag != Tag::NNPS &&
+               !toks[b - 2].in(WordClass::kNotNameWords) &&
                text_.substr(toks[b - 2].span.end, toks[b - 1].span.begin - toks[b - 2].span.end) == " ")
           --b;
         --b;  // the name's first word
@@ -905,6 +907,30 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::vector<const Word*> name;
         for (std::size_t n = b; n <= m; ++n) name.push_back(&toks[n]);
         register_person(name, {toks[b - 1].lower}, {}, toks[b - 1].lower);
+      }
+      // "Statement by Chief Safety Officer Ann Roe Regarding …": after "by", capitalised role
+      // words and two to four capitalised words that a preposition or the headline's end closes
+      // are the person the headline credits.
+      for (std::size_t m = 0; m + 3 < toks.size(); ++m) {
+        if (toks[m].lower != "by") continue;
+        constexpr std::size_t kMostTitleWords = 8;
+        std::size_t r = 0;  // the title's last role word
+        for (std::size_t n = m + 1; n < toks.size() && n <= m + kMostTitleWords && toks[n].capitalized; ++n)
+          if (model_.is_role_word(toks[n].lower)) r = n;
+        if (r == 0) break;
+        std::size_t e = r + 1;
+        while (e < toks.size() && e < r + 5 && toks[e].capitalized && !toks[e].in(WordClass::kNotNameWords) &&
+               !model_.is_role_word(toks[e].lower) && toks[e].stem_end == toks[e].span.end && joined(e - 1))
+          ++e;
+        const bool closed = e == toks.size() || toks[e].in(WordClass::kNotNameWords);
+        if (!closed || e - r - 1 < 2 || e - r - 1 > 4) break;
+        bool plain = true;  // no word between "by" and the title but capitalised ones
+        for (std::size_t n = m + 1; n < r; ++n) plain = plain && toks[n].capitalized && joined(n);
+        if (!plain) break;
+        std::vector<const Word*> name;
+        for (std::size_t n = r + 1; n < e; ++n) name.push_back(&toks[n]);
+        register_person(name, {toks[r].lower}, {}, toks[r].lower);
+        break;
       }
       continue;
     }
@@ -2146,6 +2172,10 @@ Span Discourse::acronym_name(Span mention) const {
     if (!words_[j].in(WordClass::kInstitutionJoiners) && !words_[j].in(WordClass::kNameParticles)) break;
   }
   if (!bracket || j < last || !words_[j - 1].capitalized) return {};
+  // "The Department of Commerce's National Telecommunications and Information Administration
+  // (NTIA)": a possessive inside the run names the owner; the body's name follows it.
+  for (std::size_t k = first; k + 1 < j; ++k)
+    if (words_[k].stem_end < words_[k].span.end && words_[k + 1].capitalized) first = k + 1;
   const auto [initials, acronym] = initials_and_acronym(text_, words_, first, j);
   if (acronym.size() < 3 || initials.size() < acronym.size()) return {};
   if (initials.compare(0, acronym.size(), acronym) != 0 &&

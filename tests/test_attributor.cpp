@@ -1227,3 +1227,27 @@ TEST_CASE("a body's noun as a modifier describes no body", "[resolution][institu
   auto r = shared_attributor().analyze(text);
   CHECK(speakers_of(r, text, "the plan was sound") == std::vector<std::string>{"board"});
 }
+
+TEST_CASE("an acronym's body is named without the possessive that owns it", "[resolution][institution]") {
+  const std::string text =
+      "FSIA Announces New Grants for Four States\n"
+      "The Department of Labor's Federal Safety Inspection Agency (FSIA) today announced that it has awarded "
+      "four grants.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "New Grants for Four States") ==
+        std::vector<std::string>{"Federal Safety Inspection Agency"});
+  CHECK(speakers_of(r, text, "that it has awarded four grants") ==
+        std::vector<std::string>{"Federal Safety Inspection Agency"});
+}
+
+TEST_CASE("a statement headline in capitals credits the titled name after 'by'", "[resolution][headline]") {
+  // The name ends at the preposition; the possessive after it names the topic, no person.
+  const std::string text =
+      "STATEMENT BY AGENCY CHIEF SAFETY OFFICER ANN LOWE REGARDING FREEDONIA'S NEW CASE OF FLU\n"
+      "\u201cWith the confirmation of a new case in Lyon, we will review the information.\n"
+      "\u201cWe are confident in the measures.\u201d\n";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "With the confirmation of a new case in Lyon, we will review the information.") ==
+        std::vector<std::string>{"Ann Lowe"});
+  CHECK(speakers_of(r, text, "We are confident in the measures.") == std::vector<std::string>{"Ann Lowe"});
+}

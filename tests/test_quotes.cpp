@@ -782,6 +782,22 @@ TEST_CASE("quotes: words repeating a title quoted before them are a term", "[quo
                                "quiet crisis"});
 }
 
+TEST_CASE("quotes: a pledge's or a motto's words after 'to' are a term", "[quotes]") {
+  // A lower-case verb phrase in marks right after a word of a commitment and "to": the pledge's
+  // words held at a distance, no speech; a gerund after the preposition "to", or a quote a
+  // speech verb follows, stays speech.
+  CHECK(contents("Since 1990, 4,000 people have taken the Guild's pledge to \"serve the town with pride,\" giving "
+                 "hours.",
+                 QuoteKind::kTerm) == Strings{"serve the town with pride,"});
+  CHECK(contents("The week honors members who have pledged to \u201cbuild stronger towns\u201d in their regions.",
+                 QuoteKind::kTerm) == Strings{"build stronger towns"});
+  CHECK(contents("Ann Lowe spoke. She vowed to \"keep working for every town.\"", QuoteKind::kTerm) ==
+        Strings{"keep working for every town."});
+  CHECK(contents("The plan matters. Its commitment to \u201cpreserving this order has never been greater,\u201d "
+                 "declared Secretary Ann Lowe.") == Strings{"preserving this order has never been greater,"});
+  CHECK(contents("The guild made a pledge to \"plant trees,\" said Ann Lowe.") == Strings{"plant trees,"});
+}
+
 TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
   CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
         Strings{"core interests"});

@@ -67,6 +67,13 @@ void check(const std::string& text, const std::vector<Expected>& expected) {
   }
 }
 
+// Narration after a report: no sentence of `text` is read as the report's continuation.
+void check_no_continuation(const std::string& text) {
+  auto n = find(text);
+  INFO("text: " << text << "\ngot:" << describe(text, n));
+  CHECK(std::none_of(n.begin(), n.end(), [](const ReportedSpeech& r) { return r.continuation; }));
+}
+
 void check_none(const std::string& text) {
   INFO("text: " << text);
   auto got = find(text);
@@ -357,7 +364,7 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
       "United States as important. The two sides should respect each other.";
   auto got = find(text);
   INFO("got:" << describe(text, got));
-  REQUIRE(got.size() == 2);
+  REQUIRE(got.size() == 3);  // a run: each continuation keeps the report open
   CHECK(got[0].content.in(text) == "Wang backed closer cooperation");
   CHECK_FALSE(got[0].continuation);
   CHECK(got[1].content.in(text) == "China views its relations with the United States as important");
@@ -366,6 +373,8 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
   CHECK(got[1].subject.empty());
   CHECK(got[1].rule == "continuation");
   CHECK(got[1].confidence < got[0].confidence);
+  CHECK(got[2].content.in(text) == "The two sides should respect each other");
+  CHECK(got[2].continuation);
   // Narration after a report is not its continuation: an opening adjunct, the
   // speaker named again, a past-tense fact, a cue of its own, a new paragraph.
   for (const char* narration : {"The minister said the talks were useful. Later, he will fly to Tokyo.",
@@ -375,11 +384,58 @@ TEST_CASE("reported speech: unintroduced continuation of a report", "[reported]"
                                 "The ministry said trade had grown.\nChina is ready to talk.",
                                 // An event's noun phrase opens the writer's narration of it.
                                 "The ministry said trade had grown. The talks are intended to widen market access."}) {
-    std::string t = narration;
-    auto n = find(t);
-    INFO("got:" << describe(t, n));
-    CHECK(std::none_of(n.begin(), n.end(), [](const ReportedSpeech& r) { return r.continuation; }));
+    check_no_continuation(narration);
   }
+}
+
+TEST_CASE("reported speech: a run of continuations after one person's report", "[reported]") {
+  // After the report, the present-tense sentences go on with it: one whose subject has a
+  // parenthetical, "they" of the report's people after one person's report, a gerund subject.
+  std::string text =
+      "Director Ann Lowe spoke about the depots in many of our regions being at a critical point. "
+      "Healthy depot buildings are essential to safety. Understaffing, coupled with badly needed repairs, "
+      "negatively impacts morale. She acknowledged that agency workers confront these problems every day. "
+      "They are loyal and inventive. Hiring more workers to reduce overtime will help.";
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE(got.size() == 6);
+  CHECK_FALSE(got[0].continuation);
+  CHECK(got[1].content.in(text) == "Healthy depot buildings are essential to safety");
+  CHECK(got[2].content.in(text) == "Understaffing, coupled with badly needed repairs, negatively impacts morale");
+  CHECK(got[3].content.in(text) == "that agency workers confront these problems every day");
+  CHECK(got[4].content.in(text) == "They are loyal and inventive");
+  CHECK(got[5].content.in(text) == "Hiring more workers to reduce overtime will help");
+  for (const std::size_t i : {1, 2, 4, 5}) CHECK(got[i].continuation);
+  // "They" after a report of several people may be those people: narration, no continuation.
+  // A past tense after a parenthetical is narration too.
+  for (const char* narration :
+       {"Ann Lowe and Bo Park said that the depots need repairs. They are from two regions.",
+        "Ann Lowe said that the depots need repairs. Her deputy, a former engineer, visited them in May."}) {
+    check_no_continuation(narration);
+  }
+}
+
+TEST_CASE("reported speech: headlines with a role word in the object or a fronted phrase", "[reported]") {
+  // A body's noun a possessive owns is the body's conduct, a topic, no guest received; a headline's
+  // capitalised words after a body noun are a name only when the story gives one; a fronted
+  // phrase up to its comma is no subject.
+  check("Administrator Lowe Emphasizes Agency\u2019s Leadership in Flood Recovery\nAnn Lowe testified today.",
+        {{"Agency\u2019s Leadership in Flood Recovery", "Administrator Lowe", "Emphasizes", "object"}});
+  check(
+      "In House Testimony, Administrator Lowe, Commissioner Park Stress Agency\u2019s Leadership in Recovery\n"
+      "Ann Lowe and Ben Park testified today.",
+      {{"Agency\u2019s Leadership in Recovery", "Administrator Lowe, Commissioner Park", "Stress", "object"}});
+  check("They highlighted the agency\u2019s leadership in safe re-entry into offices.",
+        {{"the agency\u2019s leadership in safe re-entry into offices", "They", "highlighted", "object"}});
+  // A guest is still one: a role and a name the story gives.
+  check_none("Governor Lowe Welcomes Ambassador Ben Park\nGovernor Ann Lowe met Ambassador Ben Park today.");
+}
+
+TEST_CASE("reported speech: a past participle between a possessive and its noun is no cue", "[reported]") {
+  check_none("Two advisers briefed staff on the agency\u2019s recently announced initiatives to cut backlogs.");
+  check_none("The board reviewed their newly stated goals for the year.");
+  check("The agency announced new rules for the depots.",
+        {{"new rules for the depots", "The agency", "announced", "object"}});
 }
 
 TEST_CASE("reported speech: mixed quotations", "[reported]") {

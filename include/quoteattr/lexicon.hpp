@@ -160,9 +160,11 @@ enum class WordClass : std::uint8_t {
   kRequestMakingVerbs,  // request_making_verbs
   // Speakers (src/speakers.cpp), appended.
   kMemberGroupNouns,  // member_group_nouns
+  // Direct quotes (src/quote_finder.cpp), appended.
+  kCommitmentWords,  // commitment_words
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kMemberGroupNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCommitmentWords) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
