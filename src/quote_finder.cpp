@@ -1906,9 +1906,11 @@ bool Run::looks_like_term(const DirectQuote& q) {
                           is(WordClass::kRelativePronouns, ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf));
     // Between real marks, not after a determiner ("the “pinch points” in …" may be a speaker's).
     std::size_t db, de;
+    // Nor after a form of "be": "had been “frank and useful”" is an evaluation, someone's words.
     const bool after_det = word_before(q.open_mark.begin, floor, db, de) &&
                            trim_space_back(text_, floor, q.open_mark.begin) == de &&
-                           is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf));
+                           (is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)) ||
+                            is(WordClass::kBeForms, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)));
     const bool marks = q.open_mark.size() > 0 && is_quote_mark(cp_at(text_, q.open_mark.begin));
     if (plain && marks && words >= 2 && words <= kMaxPhraseWords &&
         ((!speech && !after_det && is_alnum(last)) || (relative && (is_alnum(last) || last == ','))))

@@ -1345,7 +1345,9 @@ TEST_CASE("quotes: short lower-case phrases held at a distance and names modifyi
   // Two or three lower-case words in a sentence with no verb of speech, not after a determiner.
   CHECK(contents("Last spring the council chose \u2018clean rivers\u2019 as one of its five goals.",
                  QuoteKind::kTerm) == Strings{"clean rivers"});
-  // After a determiner they may be a speaker's words.
+  // After a determiner or a form of "be" they may be a speaker's words.
+  CHECK(contents("The two mayors agreed the visit had been \u201cwarm and useful\u201d.") ==
+        Strings{"warm and useful"});
   CHECK(contents("The mayor expects the \u201cslow months\u201d in the harbour to end soon.") ==
         Strings{"slow months"});
   // A relative clause describing the quoted name, even with a verb of speech in the sentence.
