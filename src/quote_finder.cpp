@@ -1901,6 +1901,35 @@ bool Run::looks_like_term(const DirectQuote& q) {
     const bool cue_after = next_word(j, p.end, nb, ne) && impl_.is_speech_verb(text_, nb, ne);
     if (!gerund && !cue_after) return true;
   }
+  // A short lower-case noun phrase held at a distance, no one's words: "selected ‘global
+  // leadership’ as one of its goals" (two or three words, in a sentence with no verb of speech), or
+  // a name a relative clause then describes ("the model of “partnership economics,” which …").
+  if (prose && is_lower(cp_at(text_, q.content.begin)) && q.depth == 0) {
+    constexpr int kMaxPhraseWords = 3;
+    int words = 0;
+    bool plain = true;
+    for (std::size_t k = q.content.begin, wb, we; next_word(k, q.content.end, wb, we);) {
+      ++words;
+      plain = plain && is_lower(cp_at(text_, wb));
+    }
+    const char32_t last = cp_before(text_, q.content.end);
+    std::size_t j = q.close_mark.end, nb, ne;
+    if (j < p.end && text_[j] == ',') ++j;
+    char buf[16];
+    const bool relative = j < p.end && text_[j] == ' ' && next_word(j, p.end, nb, ne) &&
+                          is(WordClass::kRelativePronouns, ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf));
+    // Between real marks, not after a determiner ("the “pinch points” in …" may be a speaker's).
+    std::size_t db, de;
+    // Nor after a form of "be": "had been “frank and useful”" is an evaluation, someone's words.
+    const bool after_det = word_before(q.open_mark.begin, floor, db, de) &&
+                           trim_space_back(text_, floor, q.open_mark.begin) == de &&
+                           (is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)) ||
+                            is(WordClass::kBeForms, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)));
+    const bool marks = q.open_mark.size() > 0 && is_quote_mark(cp_at(text_, q.open_mark.begin));
+    if (plain && marks && words >= 2 && words <= kMaxPhraseWords &&
+        ((!speech && !after_det && is_alnum(last)) || (relative && (is_alnum(last) || last == ','))))
+      return true;
+  }
   if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&
       trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_upper(cp_at(text_, b1)) &&
       is_upper(cp_at(text_, q.content.begin)) && (sents_.empty() || b1 > sents_[q.first_sentence].begin) &&
@@ -1909,6 +1938,30 @@ bool Run::looks_like_term(const DirectQuote& q) {
   constexpr std::size_t kMaxTitleBytes = 200;
   constexpr int kMaxTitleWords = 24, kPunctuatedTitleWords = 4;
   if (q.content.size() > kMaxTitleBytes) return false;
+  // "hosting a “Global Health in the 21st century” event": a capitalised name between a
+  // determiner and the lower-case noun it modifies is a title, also with lower-case words in it.
+  if (is_upper(cp_at(text_, q.content.begin)) && is_alnum(cp_before(text_, q.content.end)) && q.depth == 0) {
+    constexpr int kMaxModifierWords = 8;
+    int words = 0;
+    for (std::size_t k = q.content.begin, wb, we; next_word(k, q.content.end, wb, we);) ++words;
+    char buf[16];
+    const bool after_det = word_before(q.open_mark.begin, floor, b1, e1) &&
+                           trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_lower(cp_at(text_, b1)) &&
+                           is(WordClass::kDeterminers, ascii_lower(text_.substr(b1, e1 - b1), buf, sizeof buf)) &&
+                           !pronoun(ascii_lower(text_.substr(b1, e1 - b1), buf, sizeof buf));
+    // The word after the mark: a lower-case word that is no function word, preposition, pronoun
+    // or speech verb (the noun the name modifies).
+    std::size_t j = q.close_mark.end, nb, ne;
+    const Span para = paras_[q.paragraph];
+    bool noun_after = false;
+    if (after_det && j < para.end && text_[j] == ' ' && next_word(j, para.end, nb, ne) && nb == q.close_mark.end + 1 &&
+        is_lower(cp_at(text_, nb))) {
+      const std::string_view f = ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf);
+      noun_after = !f.empty() && !is(WordClass::kFunctionWords, f) && !is(WordClass::kTitleSmallWords, f) &&
+                   !is(WordClass::kAdjunctPrepositions, f) && !pronoun(f) && !impl_.is_speech_verb(text_, nb, ne);
+    }
+    if (words >= 2 && words <= kMaxModifierWords && noun_after) return true;
+  }
   std::size_t end = q.content.end, i = q.content.begin, wb, we;
   const char32_t last = cp_before(text_, end);
   const bool punctuated = last == '.' || last == ',';

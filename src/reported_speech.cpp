@@ -679,7 +679,17 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   // A cue of speech "about" ("talked about", "spoke about") takes a question word ("how", "whether")
   // but no "that": "spoke about that decision" names a topic.
   const bool about = m.form->words.size() > 1 && m.form->words.back() == "about";
-  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size() && !(about && word(j, "that")))
+  // "will reinforce that relationship and allow …": "that" before a bare common noun whose clause
+  // has no finite verb first is a determiner of the cue's object, no complementizer.
+  bool that_determiner = false;
+  if (word(j, "that") && j + 2 < t_.size() && !t_[j + 1].cap &&
+      (t_[j + 1].tag == Tag::NN || t_[j + 1].tag == Tag::NNS)) {
+    std::size_t k = j + 2;  // the rest of the noun phrase, then "and" and a base form: the cue's subject's next verb
+    while (k < t_.size() && k < j + 4 && t_[k].chunk == Chunk::kInsideNP) ++k;
+    that_determiner = k + 1 < t_.size() && (word(k, "and") || word(k, "or")) && t_[k + 1].tag == Tag::VB;
+  }
+  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size() && !(about && word(j, "that")) &&
+      !that_determiner)
     return found(d, j, "that-clause", 0.85);
   // "spoke about the wards in many of our hospitals being at a critical point": after such a cue,
   // a noun phrase and "being" with its predicate is a clause (its subject in the accusative), no
@@ -937,6 +947,9 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
   std::size_t object = 0;  // "conveyed to the ministers the government's belief that …"
   for (std::size_t k = j + 1; k < t_.size() && k < j + 14 && t_[k].word; ++k) {
     const Tag g = t_[k].tag;
+    // "conveyed to me how proud he is": a question word opens the clause after the addressee.
+    if (k > j + 1 && !word(k, "that") && !word(k, "if") && in(k, WordClass::kComplementizers))
+      return person && !object && k + 1 < t_.size() && t_[k + 1].word && found(d, k, "that-clause", 0.75);
     if (word(k, "that")) {
       const Tag n = k + 1 < t_.size() ? t_[k + 1].tag : Tag::VB;
       const bool verb = n == Tag::VB || n == Tag::VBD || n == Tag::VBZ || n == Tag::VBP || n == Tag::MD;
@@ -946,6 +959,11 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
       return found(d, k, "that-clause", 0.8);
     }
     if (role(k) && !object) {  // a role noun the tagger may read as a verb ("ministers")
+      person = true;
+      continue;
+    }
+    // "stressed to me that …", "conveyed to them how …": a personal pronoun as the addressee.
+    if (k == j + 1 && g == Tag::PRP && in(k, WordClass::kPronounObjects) && !word(k, "it")) {
       person = true;
       continue;
     }
@@ -2992,7 +3010,18 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         continue;
       // "The deal raises concerns", "controversies have raised questions": a thing causes, no one speaks.
       // A participle with no subject read ("…, raising concerns among X") has its clause's.
-      if (impl_.cues_[m.form->cue].agent_only) {
+      // Inside a quotation, or with a plain object for content ("The program emphasizes X", "The
+      // agreement calls for X"), a single thing for subject, named by no capitalised word, is no
+      // speaker either ("New CPSC data highlights X" is the body's).
+      bool thing_only = quote >= 0 || d.rule == "object" || d.rule == "light-verb";
+      // A time phrase read as the subject ("visiting Washington this week stressed X") is none.
+      if (thing_only && d.subj_e > d.subj_b && tok(d.subj_e - 1).tag == Tag::NN && !np_time_adjunct(d.subj_b)) {
+        for (std::size_t k = d.subj_b; k < d.subj_e; ++k)
+          if (tok(k).cap && !(k == d.subj_b && is_det(k))) thing_only = false;
+      } else {
+        thing_only = false;
+      }
+      if (impl_.cues_[m.form->cue].agent_only || thing_only) {
         Draft probe = d;
         if (probe.subj_e == probe.subj_b && m.form->ing) {
           probe.subj_b = probe.subj_e = clause_start(i);

@@ -1356,3 +1356,22 @@ TEST_CASE("quotes: one lower-case word after 'to' with no verb of speech is a te
   // A verb of speech in the sentence: speech.
   CHECK(contents("He said he wanted to \u201cfix\u201d the budget.") == Strings{"fix"});
 }
+
+TEST_CASE("quotes: short lower-case phrases held at a distance and names modifying a noun are terms", "[quotes]") {
+  // Two or three lower-case words in a sentence with no verb of speech, not after a determiner.
+  CHECK(contents("Last spring the council chose \u2018clean rivers\u2019 as one of its five goals.",
+                 QuoteKind::kTerm) == Strings{"clean rivers"});
+  // After a determiner or a form of "be" they may be a speaker's words.
+  CHECK(contents("The two mayors agreed the visit had been \u201cwarm and useful\u201d.") ==
+        Strings{"warm and useful"});
+  CHECK(contents("The mayor expects the \u201cslow months\u201d in the harbour to end soon.") ==
+        Strings{"slow months"});
+  // A relative clause describing the quoted name, even with a verb of speech in the sentence.
+  CHECK(contents("She urged towns to adopt the idea of \u201cshared harbours,\u201d which lowers costs, she said.",
+                 QuoteKind::kTerm) == Strings{"shared harbours,"});
+  // A capitalised name between a determiner and the noun it modifies, lower-case words and all.
+  CHECK(contents("He said the town will host a \u201cRivers of the north\u201d festival in May.", QuoteKind::kTerm) ==
+        Strings{"Rivers of the north"});
+  // A capitalised quote before a verb or a pronoun stays speech.
+  CHECK(contents("Obama replied \"China Rises\" to that.") == Strings{"China Rises"});
+}

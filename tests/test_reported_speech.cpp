@@ -1689,3 +1689,35 @@ TEST_CASE("reported speech: 'and', a name and its own cue after a closed content
   check("Kerr welcomed the Strategy for Trade and Security Policy presented by the council.",
         {{"the Strategy for Trade and Security Policy presented by the council", "Kerr", "welcomed", "object"}});
 }
+
+TEST_CASE("reported speech: a board's 'determined that', 'felt that', 'recognized that' and 'touting X'",
+          "[reported]") {
+  // A finding, like "ruled that", with a quoted fragment: mixed.
+  check("Last week the safety panel determined that the likely cause of the fire was \u201ca faulty heater.\u201d",
+        {{"that the likely cause of the fire was \u201ca faulty heater.\u201d", "the safety panel", "determined",
+          "that-clause", QuoteKind::kMixed}});
+  check("Council members felt that the park should stay open.",
+        {{"that the park should stay open", "Council members", "felt", "that-clause"}});
+  check("Mayor Ann Lee recognized that hiring more nurses will be costly.",
+        {{"that hiring more nurses will be costly", "Mayor Ann Lee", "recognized", "that-clause"}});
+  check("The minister will visit two schools, touting the importance of reading at home.",
+        {{"the importance of reading at home", "The minister", "touting", "light-verb"}});
+  // A resolve, a feeling, a recognized person: no speech.
+  check_none("The players were determined to win the cup.");
+  check_none("The crowd felt the heat of the afternoon.");
+  check_none("The mayor recognized the volunteers at the dinner.");
+}
+
+TEST_CASE("reported speech: 'that' as a determiner, a thing as subject, an addressee pronoun before 'how'",
+          "[reported]") {
+  // "that" before a bare noun and a coordinated base form: the object's determiner, no clause.
+  check_none("The new treaty will reinforce that friendship and allow both towns to share a harbour.");
+  check("The mayor said that progress was slow.", {{"that progress was slow", "The mayor", "said", "that-clause"}});
+  // A single thing as the subject of an object or a light noun: no speaker.
+  check_none("The program emphasizes clean water and safe roads.");
+  check("The mayor emphasized clean water and safe roads.",
+        {{"clean water and safe roads", "The mayor", "emphasized", "object"}});
+  // "to me" before a question word: the addressee, then the clause.
+  check("The governor conveyed to me how grateful she is for the help.",
+        {{"how grateful she is for the help", "The governor", "conveyed", "that-clause"}});
+}
