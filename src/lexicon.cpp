@@ -194,6 +194,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "media_nouns",
     "request_making_verbs",
     "member_group_nouns",
+    "title_destination_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -159,10 +159,11 @@ enum class WordClass : std::uint8_t {
   kMediaNouns,          // media_nouns
   kRequestMakingVerbs,  // request_making_verbs
   // Speakers (src/speakers.cpp), appended.
-  kMemberGroupNouns,  // member_group_nouns
+  kMemberGroupNouns,              // member_group_nouns
+  kTitleDestinationPrepositions,  // title_destination_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kMemberGroupNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleDestinationPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
