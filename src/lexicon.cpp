@@ -195,6 +195,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "request_making_verbs",
     "member_group_nouns",
     "commitment_words",
+    "title_destination_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -179,7 +179,8 @@ struct TrieNode {
 std::vector<std::string> atoms(const std::string& word, bool either_case) {
   std::vector<std::string> out;
   bool word_start = true;
-  for (char c : word) {
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
     if (c == ' ') {
       out.emplace_back("\\s+");
       word_start = true;
@@ -198,7 +199,8 @@ std::vector<std::string> atoms(const std::string& word, bool either_case) {
     } else {
       out.emplace_back(1, c);
     }
-    word_start = false;
+    // After an apostrophe, straight or typographic (U+2019), a word begins again: "d'Affaires".
+    word_start = c == '\'' || (i >= 2 && word.compare(i - 2, 3, "\xE2\x80\x99") == 0);
   }
   return out;
 }

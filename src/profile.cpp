@@ -140,6 +140,7 @@ void validate(const SpeakerEntry& s, const Location& at = {}) {
   require_non_empty(s.aliases, "a speaker's aliases", at);
   require_non_empty(s.titles, "a speaker's titles", at);
   require_non_empty(s.affiliations, "a speaker's affiliations", at);
+  require_non_empty(s.country, "a speaker's country names", at);
 }
 
 void validate(const CueEntry& c, const Location& at = {}) {
@@ -363,6 +364,7 @@ SpeakerEntry read_speaker(const TableReader& t) {
   s.affiliations = t.strings("affiliations");
   s.gender = t.choice("gender", kGenders).value_or(Gender::kUnknown);
   s.institution = t.boolean("institution").value_or(false);
+  s.country = t.strings("country");
   return s;
 }
 
@@ -484,7 +486,8 @@ Profile Profile::from_toml(std::string_view text, const std::string& source, con
     p.replace_default_ = r.boolean("replace_default").value_or(false);
   }
   for_each_table(root, "speaker", source, [&](const toml::table& t) {
-    TableReader r(t, "[[speaker]]", source, {"name", "aliases", "titles", "affiliations", "gender", "institution"});
+    TableReader r(t, "[[speaker]]", source,
+                  {"name", "aliases", "titles", "affiliations", "gender", "institution", "country"});
     SpeakerEntry s = read_speaker(r);
     if (p.find_speaker(s.name))
       throw Error(ErrorCode::kProfileDuplicate, "speaker " + in_quotes(s.name) + " is defined twice",
@@ -571,6 +574,7 @@ void Profile::merge(const Profile& other) {
     add_unique(to.aliases, from.aliases);
     add_unique(to.titles, from.titles);
     add_unique(to.affiliations, from.affiliations);
+    add_unique(to.country, from.country);
     if (from.gender != Gender::kUnknown) to.gender = from.gender;
     to.institution = to.institution || from.institution;
   });
@@ -684,6 +688,7 @@ std::string Profile::to_toml() const {
     write_array(out, "affiliations", s.affiliations);
     if (s.gender != Gender::kUnknown) out << "gender = \"" << to_string(s.gender) << "\"\n";
     if (s.institution) out << "institution = true\n";
+    write_array(out, "country", s.country);
   }
   if (!role_nouns_.empty() || !institution_nouns_.empty() || !light_nouns_.empty() || !content_stops_.empty() ||
       !event_nouns_.empty()) {
@@ -725,7 +730,7 @@ void Profile::save(const std::string& path) const {
 
 bool operator==(const SpeakerEntry& a, const SpeakerEntry& b) {
   return a.name == b.name && a.aliases == b.aliases && a.titles == b.titles && a.affiliations == b.affiliations &&
-         a.gender == b.gender && a.institution == b.institution;
+         a.gender == b.gender && a.institution == b.institution && a.country == b.country;
 }
 bool operator==(const CueEntry& a, const CueEntry& b) {
   return a.lemma == b.lemma && a.forms == b.forms && a.frames == b.frames;

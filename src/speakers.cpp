@@ -208,12 +208,24 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
     e.gender = s.gender;
     e.institution = s.institution;
     e.from_profile = true;
+    // The forms that name the country itself are aliases too.
+    for (const auto& c : s.country) {
+      std::vector<std::string> w = words_of(lex_, c);
+      if (std::find(e.aliases.begin(), e.aliases.end(), w) == e.aliases.end()) e.aliases.push_back(std::move(w));
+    }
+    e.country = s.country;
     entities_.push_back(std::move(e));
   }
   auto add_role = [&](const std::string& r) {
     std::string low = ascii_lower(r);
     if (low.empty()) return;
     role_nouns_.insert(low);
+    // A typographic apostrophe is the same word: "chargé d’affaires" for "chargé d'affaires".
+    if (low.find('\'') != std::string::npos) {
+      std::string curly;
+      for (char c : low) curly += c == '\'' ? std::string("\xE2\x80\x99") : std::string(1, c);
+      role_nouns_.insert(curly);
+    }
     // The head word marks a title: "minister" of "foreign minister", "secretary" of
     // "secretary of state".
     std::string head = low.substr(0, low.find(" of "));
@@ -329,9 +341,11 @@ Discourse::Discourse(const SpeakerModel& model, const Document& doc)
     }
     paragraph_words_.emplace_back(first, words_.size());
   }
-  for (const Word& w : words_)  // how the text spells its capitalised words, for names in capitals
+  // How the text spells its capitalised words, for names in capitals; a possessive ending is no
+  // part of the word's spelling ("Hagerty" of "Ambassador Hagerty's Speech").
+  for (const Word& w : words_)
     if (w.capitalized && !w.all_caps && w.lower.size() > 1)
-      spelling_.emplace(w.lower, text_.substr(w.span.begin, w.span.end - w.span.begin));
+      spelling_.emplace(w.lower, text_.substr(w.span.begin, w.stem_end - w.span.begin));
   for (std::size_t j = 1; j < words_.size(); ++j)  // "… Commission (CPSC)": where bodies give their acronyms
     if (words_[j].all_caps && words_[j].lower.size() >= 3 &&
         text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end) == " (")
@@ -848,14 +862,18 @@ int Discourse::register_person(const std::vector<const Word*>& name, const std::
     if (e.gender == Gender::kUnknown && lex().is(WordClass::kFemaleTitles, t)) e.gender = Gender::kFemale;
     if (e.gender == Gender::kUnknown && lex().is(WordClass::kMaleTitles, t)) e.gender = Gender::kMale;
   }
-  // Else a given name that tells gender: the first word of a name of two words or more that is
-  // no initial ("Carla Ashby", "T. Michael Roe").
-  if (e.gender == Gender::kUnknown && !e.institution) {
+  // A given name that tells gender, the first word of a name of two words or more that is no
+  // initial ("Carla Ashby", "T. Michael Roe"), before a title's: a woman may be "Chairman".
+  if (!e.institution) {
     std::size_t first = 0;
     while (first + 2 < words.size() && is_initial(words[first])) ++first;
     if (first + 1 < words.size()) {
-      if (lex().is(WordClass::kFemaleGivenNames, words[first])) e.gender = Gender::kFemale;
-      if (lex().is(WordClass::kMaleGivenNames, words[first])) e.gender = Gender::kMale;
+      const bool female = lex().is(WordClass::kFemaleGivenNames, words[first]);
+      const bool male = lex().is(WordClass::kMaleGivenNames, words[first]);
+      if (female != male)
+        e.gender = female ? Gender::kFemale : Gender::kMale;
+      else if (male && e.gender == Gender::kUnknown)
+        e.gender = Gender::kMale;
     }
   }
   if (!title_phrase.empty() &&
@@ -879,7 +897,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     // (A paragraph ending in a comma or colon is a line of speech: "Prime Minister X: Mr President,".)
     const std::size_t p_end = trim_space_back(text_, p.begin, p.end);
     const char last_char = p_end > p.begin ? text_[p_end - 1] : '.';
-    bool title_case = toks.size() >= 4 && toks.size() <= 25 && last_char != '.' && last_char != ',' && last_char != ':';
+    // Words m and m + 1 of the paragraph stand one space apart.
+    auto joined_in = [&](WordView w, std::size_t m) {
+      return m + 1 < w.size() && text_.substr(w[m].span.end, w[m + 1].span.begin - w[m].span.end) == " ";
+    };
+    // The document's first line may end in a period ("Ambassador Roe Visits Zarqa to Open a School.").
+    bool title_case =
+        toks.size() >= 4 && toks.size() <= 25 && (last_char != '.' || pi == 0) && last_char != ',' && last_char != ':';
     // A number is neither ("Roe Appoints 17 Prosecutors").
     for (const Word& t : toks)
       title_case = title_case && (t.capitalized || t.in(WordClass::kNotNameWords) || t.tag == Tag::CD);
@@ -895,8 +919,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // A headline's verb is no word of it ("President Answers Citizens' Questions").
         // Nor is a preposition ("… Ann Roe Regarding Freedonia's Case"): the possessive names a topic.
         while (b > 1 && m + 2 - b <= 4 && toks[b - 2].capitalized && !model_.is_role_word(toks[b - 2].lower) &&
-               !model_.is_cue_form(toks[b - 2].lower) && toks[b - 2].tag != Tag::NNPS &&
-               !toks[b - 2].in(WordClass::kNotNameWords) &&
+               !toks[b - 2].in(WordClass::kNotNameWords) && !model_.is_cue_form(toks[b - 2].lower) &&
+               toks[b - 2].tag != Tag::NNPS &&
                text_.substr(toks[b - 2].span.end, toks[b - 1].span.begin - toks[b - 2].span.end) == " ")
           --b;
         --b;  // the name's first word
@@ -932,6 +956,25 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         register_person(name, {toks[r].lower}, {}, toks[r].lower);
         break;
       }
+      // And a capitalised title, then a given name and one or two more capitalised words that a
+      // word no name holds ends ("Statement by Chief Officer Jane Roe Regarding the Vote"): the
+      // name ends where the preposition begins.
+      for (std::size_t t = 0; t + 3 < toks.size(); ++t) {
+        if (!model_.is_role_word(toks[t].lower) || !joined_in(toks, t) ||
+            !(toks[t + 1].in(WordClass::kMaleGivenNames) || toks[t + 1].in(WordClass::kFemaleGivenNames)))
+          continue;
+        std::size_t e = t + 2;
+        while (e < toks.size() && e - t <= 3 && joined_in(toks, e - 1) && toks[e].capitalized &&
+               !toks[e].in(WordClass::kNotNameWords) && !model_.is_role_word(toks[e].lower) &&
+               !model_.is_cue_form(toks[e].lower) && toks[e - 1].stem_end == toks[e - 1].span.end)
+          ++e;
+        if (e < toks.size() && toks[e].in(WordClass::kNotNameWords) && e - t >= 3 &&
+            toks[e - 1].stem_end == toks[e - 1].span.end) {
+          std::vector<const Word*> name;
+          for (std::size_t n = t + 1; n < e; ++n) name.push_back(&toks[n]);
+          register_person(name, {toks[t].lower}, {}, toks[t].lower);
+        }
+      }
       continue;
     }
     // A capitalised role word after the "and" at `j` of a title's department, before another
@@ -959,6 +1002,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) != " ")
         return 0;
       return n;
+    };
+    // A preposition that joins a title to its holder's destination ("Ambassador to Senegal").
+    // The place is a proper noun, no verb ("Delegation to Promote Trade" is no title).
+    auto destination = [&](std::size_t j) {
+      if (!toks[j].in(WordClass::kTitleDestinationPrepositions) || j + 1 >= toks.size()) return false;
+      const std::size_t place = toks[j + 1].lower == "the" && j + 2 < toks.size() ? j + 2 : j + 1;
+      return is_proper_noun(toks[place].tag);
     };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
@@ -1004,10 +1054,12 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         if (toks[j].capitalized && !caps_small) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
-        } else if (toks[j].lower == "of" && (department || model_.is_role_word(toks[j - 1].lower)) &&
-                   j + 2 < toks.size() && toks[j + 1].lower == "the" && toks[j + 2].capitalized &&
-                   !acronym_after(text_, toks, j + 2)) {
-          // "President of the Republic of Freedonia Jan Novak": a department with its article.
+        } else if ((toks[j].lower == "of" || destination(j)) &&
+                   (department || model_.is_role_word(toks[j - 1].lower)) && j + 2 < toks.size() &&
+                   toks[j + 1].lower == "the" && toks[j + 2].capitalized && !acronym_after(text_, toks, j + 2) &&
+                   !(destination(j) && model_.is_role_word(toks[j + 2].lower))) {
+          // "President of the Republic of Freedonia Jan Novak": a department with its article;
+          // "Ambassador to the Union Jane Roe", a destination.
           department = true;
           j += 3;
         } else if (department && toks[j].lower == "of" && j + 1 < toks.size() && toks[j + 1].capitalized &&
@@ -1016,11 +1068,15 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           j += 2;
         } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
                     ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower)) ||
+                    // "Ambassador to Senegal Jane Roe": a destination, but no second title after it
+                    // ("introduced the Ambassador to Minister Jane Roe").
+                    (destination(j) && model_.is_role_word(toks[j - 1].lower) && j + 1 < toks.size() &&
+                     !model_.is_role_word(toks[j + 1].lower)) ||
                     (department && toks[j].lower == "for")) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
           // "bin Zayed", "Minister for Defence", "Secretary of State", "Secretary of Roads for
           // Rail Safety"; but "Pohamba of Namibia" ends the name before "of".
-          department = department || toks[j].lower == "for" || toks[j].lower == "of";
+          department = department || toks[j].lower == "for" || toks[j].lower == "of" || destination(j);
           j += 2;
         } else if (const std::size_t chain = particle_chain(j); chain > 0) {
           // Two or three particles in a row before the surname: "van der Laan", "de la Fuente",
@@ -1062,6 +1118,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         plural_title = model_.is_role_word(singular) && !model_.institution_head({singular});
         if (plural_title) name_begin = ++k;
       }
+      std::string title_department;  // "of education", "to senegal": the title's department or destination
       for (std::size_t m = k; m < j; ++m) {
         const std::string& w = toks[m].lower;
         std::vector<std::string> parts = words_of(lex(), w);  // "secretary-general"
@@ -1076,7 +1133,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           name_begin = m + 1;
           // "Secretary of State X", "Minister for Foreign Affairs X": the department runs up to
           // the name, which is read from the end: suffixes, surname, initials, first name.
-          if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for")) {
+          if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for" || destination(m + 1))) {
             // The department's first word: after "of the" ("President of the United States X").
             const std::size_t dep = m + 2 + (toks[m + 2].lower == "the" ? 1 : 0);
             std::size_t b = j;
@@ -1092,6 +1149,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
             while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
             name_begin = b;
+            title_department.clear();
+            for (std::size_t d = m + 1; d < b; ++d)
+              if (toks[d].lower != "the") title_department += (title_department.empty() ? "" : " ") + toks[d].lower;
             m = b - 1;
           }
         } else if (model_.is_affiliation(w) && m + 1 < j && name_begin == m) {
@@ -1107,7 +1167,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       std::string title_phrase;
       for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
         if (model_.is_affiliation(toks[m].lower) && title_phrase.empty()) continue;
-        if (toks[m].lower == "of" || toks[m].lower == "for") break;
+        if (toks[m].lower == "of" || toks[m].lower == "for" || destination(m)) break;
         title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
       }
       if (i > 0) {
@@ -1240,6 +1300,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
               if (model_.is_role_word(toks[n2].lower)) former.insert(toks[n2].lower);
           }
           for (const auto& t : titles) (former.count(t) ? held.former_titles : held.current_titles).insert(t);
+          if (!title_phrase.empty() && title_department.find(' ') != std::string::npos) {
+            std::string whole = title_phrase;
+            whole.append(" ").append(title_department);
+            if (std::find(held.department_titles.begin(), held.department_titles.end(), whole) ==
+                held.department_titles.end())
+              held.department_titles.push_back(whole);
+          }
           for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
             if (model_.is_role_word(toks[m].lower) || toks[m].in(WordClass::kNotNameWords)) break;
             entities_[static_cast<std::size_t>(who)].descriptors.insert(toks[m].lower);
@@ -1317,8 +1384,96 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     }
   }
   std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+  // "The Ambassador also discussed …": a capitalised title after "the" that opens its clause, its
+  // verb after it, stands for the person the text gave that title, as a subject (a later "he"
+  // may mean them).
+  std::vector<Event> titled;
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const std::vector<Span> quoted = quoted_ranges(text_, paragraphs[pi]);
+    for (std::size_t w = paragraph_words_[pi].first + 1; w + 1 < paragraph_words_[pi].second; ++w) {
+      const Word& t = words_[w];
+      const Word& the = words_[w - 1];
+      if (!t.capitalized || t.all_caps || the.lower != "the" || t.stem_end != t.span.end ||
+          !model_.is_role_word(t.lower) || model_.institution_head({t.lower}) || !joined(w - 1) || in_headline(w))
+        continue;
+      const bool opens = w - 1 == paragraph_words_[pi].first || words_[w - 2].sentence != the.sentence ||
+                         text_.substr(words_[w - 2].span.end, the.span.begin - words_[w - 2].span.end).find(',') !=
+                             std::string_view::npos;
+      if (!opens || std::any_of(quoted.begin(), quoted.end(),
+                                [&](const Span& q) { return q.begin < t.span.begin && t.span.begin < q.end; }))
+        continue;
+      std::size_t v = w + 1;
+      if (v + 1 < paragraph_words_[pi].second && words_[v].tag == Tag::RB) ++v;
+      if (words_[v].sentence != t.sentence || !(is_verb(words_[v].tag) || words_[v].in(WordClass::kModals))) continue;
+      const Resolution holder = resolve_role({t.lower}, the.span.begin, true);
+      if (holder.entity >= 0 && !entities_[static_cast<std::size_t>(holder.entity)].institution &&
+          !entities_[static_cast<std::size_t>(holder.entity)].from_profile)
+        titled.push_back({the.span.begin, holder.entity, kSubject});
+    }
+  }
+  if (!titled.empty()) {
+    events_.insert(events_.end(), titled.begin(), titled.end());
+    std::stable_sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.pos < b.pos; });
+  }
   infer_genders();
   discover_meetings(paragraphs);
+  name_countries();
+}
+
+void Discourse::name_countries() {
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    Entity& e = entities_[ei];
+    if (e.country.empty()) continue;
+    std::vector<std::vector<std::string>> forms;
+    for (const auto& c : e.country) forms.push_back(words_of(lex(), c));
+    // Where the text writes form f at word i (outside a Title Case headline).
+    auto writes = [&](const std::vector<std::string>& f, std::size_t i) {
+      if (f.empty() || i + f.size() > words_.size() || !words_[i].capitalized || in_headline(i)) return false;
+      for (std::size_t n = 0; n < f.size(); ++n)
+        if (words_[i + n].lower != f[n] || (n > 0 && !joined(i + n - 1))) return false;
+      return true;
+    };
+    // The country itself is a speaker: a country name, not part of a longer name, that a verb
+    // follows (an adverb between): "the United States noted", "The U.S. has also urged".
+    bool speaks = false;
+    for (std::size_t i = 0; i < words_.size() && !speaks; ++i) {
+      if (!words_[i].capitalized) continue;
+      for (const auto& f : forms) {
+        if (!writes(f, i)) continue;
+        std::size_t len = 0;
+        if (alias_at(words_.data(), words_.size(), i, &len) != static_cast<int>(ei) || len != f.size()) continue;
+        std::size_t after = i + f.size();
+        // A joint subject: "The United States and the European Union have said …".
+        if (after + 1 < words_.size() && words_[after].tag == Tag::CC && !words_[after].capitalized &&
+            words_[after].sentence == words_[i].sentence) {
+          std::size_t n = after + 1;
+          if (words_[n].in(WordClass::kDeterminers)) ++n;
+          const std::size_t name = n;
+          while (n < words_.size() && n - name < 4 && words_[n].capitalized && words_[n].sentence == words_[i].sentence)
+            ++n;
+          if (n > name) after = n;
+        }
+        if (after < words_.size() && words_[after].tag == Tag::RB && words_[after].sentence == words_[i].sentence)
+          ++after;
+        const Word& last = words_[i + f.size() - 1];
+        speaks = after < words_.size() && words_[after].sentence == words_[i].sentence &&
+                 last.stem_end == last.span.end &&
+                 text_.substr(last.span.end, words_[i + f.size()].span.begin - last.span.end) == " " &&
+                 (is_verb(words_[after].tag) || words_[after].in(WordClass::kModals));
+        if (speaks) break;
+      }
+    }
+    if (!speaks) continue;
+    // Its name here: the first (fullest) country name the text writes, as the profile spells it.
+    for (std::size_t c = 0; c < forms.size(); ++c) {
+      bool written = false;
+      for (std::size_t i = 0; i < words_.size() && !written; ++i) written = writes(forms[c], i);
+      if (written) {
+        e.name = e.country[c];
+        break;
+      }
+    }
+  }
 }
 
 void Discourse::infer_genders() {
@@ -1904,6 +2059,34 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
   return r;
 }
 
+int Discourse::department_holder(const std::vector<Word>& toks, std::size_t first, std::size_t pos) const {
+  // The title from its first role word on, without articles: "secretary of education".
+  std::size_t t = first;
+  while (t < toks.size() && !model_.is_role_word(toks[t].lower)) ++t;
+  if (t + 2 >= toks.size()) return -1;
+  const Word& prep = toks[t + 1];
+  if (prep.lower != "of" && prep.lower != "for" && !prep.in(WordClass::kTitleDestinationPrepositions)) return -1;
+  std::string phrase;
+  for (std::size_t m = t; m < toks.size(); ++m) {
+    // A name after the department is no bare title ("Secretary of Education Jane Roe" is read by name).
+    if (m > t + 1 && toks[m].capitalized &&
+        (toks[m].in(WordClass::kMaleGivenNames) || toks[m].in(WordClass::kFemaleGivenNames)))
+      return -1;
+    if (toks[m].lower != "the") phrase += (phrase.empty() ? "" : " ") + toks[m].lower;
+  }
+  std::vector<int> holders;
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei)
+    for (const auto& whole : entities_[ei].department_titles)
+      if (whole == phrase ||
+          (whole.size() > phrase.size() && whole.compare(whole.size() - phrase.size(), phrase.size(), phrase) == 0 &&
+           whole[whole.size() - phrase.size() - 1] == ' ')) {
+        holders.push_back(static_cast<int>(ei));
+        break;
+      }
+  if (holders.size() == 1) return holders.front();
+  return most_salient(pos, holders, kMentioned);
+}
+
 bool Discourse::of_a_name(std::size_t first, std::size_t end) const {
   if (end == first || end + 1 >= words_.size() || !joined(end - 1) || words_[end].lower != "of" || !joined(end) ||
       words_[end].sentence != words_[end - 1].sentence)
@@ -2171,11 +2354,31 @@ Span Discourse::acronym_name(Span mention) const {
     if (words_[j].capitalized) continue;
     if (!words_[j].in(WordClass::kInstitutionJoiners) && !words_[j].in(WordClass::kNameParticles)) break;
   }
-  if (!bracket || j < last || !words_[j - 1].capitalized) return {};
+  if (j < last || !words_[j - 1].capitalized) return {};
   // "The Department of Commerce's National Telecommunications and Information Administration
   // (NTIA)": a possessive inside the run names the owner; the body's name follows it.
   for (std::size_t k = first; k + 1 < j; ++k)
     if (words_[k].stem_end < words_[k].span.end && words_[k + 1].capitalized) first = k + 1;
+  if (!bracket) {
+    // No acronym in brackets: a name of three capitalised words or more, a joiner among them,
+    // whose initials are exactly an acronym the text writes elsewhere ("National Archives and
+    // Records Administration" where the text writes "NARA's") is one body too.
+    std::string initials;
+    bool joiner = false;
+    for (std::size_t m = first; m < j; ++m) {
+      if (words_[m].capitalized && !words_[m].in(WordClass::kNotNameWords)) initials += text_[words_[m].span.begin];
+      joiner = joiner || (!words_[m].capitalized && words_[m].in(WordClass::kInstitutionJoiners));
+    }
+    if (initials.size() < 3 || !joiner) return {};
+    bool written = false;
+    for (std::size_t m = 0; m < words_.size() && !written; ++m) {
+      if (m >= first && m < j) continue;
+      const std::string_view w = text_.substr(words_[m].span.begin, words_[m].stem_end - words_[m].span.begin);
+      written = w == initials;
+    }
+    if (!written) return {};
+    return {words_[first].span.begin, words_[j - 1].stem_end};
+  }
   const auto [initials, acronym] = initials_and_acronym(text_, words_, first, j);
   if (acronym.size() < 3 || initials.size() < acronym.size()) return {};
   if (initials.compare(0, acronym.size(), acronym) != 0 &&
@@ -2337,6 +2540,20 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // quotation it attributes when the mention follows it ("“…,” he said").
   const std::size_t back_from = std::min(mention.begin, salience_before);
   Resolution r;
+  {
+    // "said CPSC's Chairman Jane Roe": a mention cut at a possessive that a person's name follows
+    // (capitalised words, a title among them) names only that person's body; the person speaks.
+    const auto [f, l] = words_in(mention);
+    if (l > f && l < words_.size() && words_[l - 1].stem_end < words_[l - 1].span.end && joined(l - 1) &&
+        words_[l].capitalized && words_[l].sentence == words_[l - 1].sentence) {
+      std::size_t e = l;
+      while (e < words_.size() && e - l < 6 && words_[e].capitalized && words_[e].sentence == words_[l].sentence &&
+             (e == l || joined(e - 1)) && (e == l || words_[e - 1].stem_end == words_[e - 1].span.end))
+        ++e;
+      const std::vector<int> who = persons_in({words_[l].span.begin, words_[e - 1].span.end}, {});
+      if (who.size() == 1) return resolve({words_[l].span.begin, words_[e - 1].stem_end}, salience_before);
+    }
+  }
   if (possessor_only(mention)) return r;
   std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
@@ -2731,6 +2948,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // "Someone", "Nobody", "March", a sentence-initial "Separately": no name.
   if (core.size() == 1 && (lex().is(WordClass::kNotNameWords, core[0]) || not_name_start(toks[k]))) return r;
 
+  // "said U.S. Secretary of Education.", "the Ambassador to Senegal": a title with its department
+  // or destination and no name is the person the text gave that whole title.
+  if (const int holder = department_holder(toks, k, back_from); holder >= 0) {
+    r.entity = holder;
+    r.speaker = entities_[static_cast<std::size_t>(holder)].name;
+    r.how = "title '" + std::string(mention.in(text_)) + "' of " + r.speaker + ", who the text gave that whole title";
+    r.factor = 0.85;
+    return r;
+  }
   bool partial = false;
   std::size_t name_end = 0;
   int e = find_by_tokens(core, &partial, &name_end);
@@ -2777,6 +3003,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.speaker = entities_[static_cast<std::size_t>(person)].name;
         r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker + " (after a country's name)";
         r.factor = 1.0;
+        return r;
+      }
+      // A person the text names only here ("the United States Jane Roe" of a title's department):
+      // a given name and a surname after the country's name; the country is an affiliation.
+      const Word& given = toks[k + name_end];
+      if (person < 0 && tail.size() >= 2 && tail.size() <= 4 &&
+          (given.in(WordClass::kMaleGivenNames) || given.in(WordClass::kFemaleGivenNames))) {
+        r.speaker = std::string(text_.substr(given.span.begin, toks.back().stem_end - given.span.begin));
+        r.how = "name '" + r.speaker + "' as written after a country's name (not in the profile)";
+        r.factor = 0.75;
         return r;
       }
     }
@@ -3091,6 +3327,16 @@ bool Discourse::doubtful_name(const Resolution& r) const {
   for (const auto& w : written)
     all_caps_name = all_caps_name && w.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
   if (all_caps_name) return false;
+  // Heading words glued to a name: a possessive ending ("Ambassador Roe's") or a capitalised word
+  // no name holds after its first word ("Jane Roe Regarding Freedonia").
+  if (r.entity < 0 || !entities_[static_cast<std::size_t>(r.entity)].from_profile) {
+    for (std::size_t k = 0; k < written.size(); ++k) {
+      const std::string& w = written[k];
+      const bool possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+                              (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+      if (possessive || (k > 0 && capitalised(w) && lex().is(WordClass::kNotNameWords, lower[k]))) return true;
+    }
+  }
   // A capitalised title word: a bare title ("Assistant Secretary of Roads"), or a title kept before
   // a name of two words or more ("Chargé Jane Roe"); not a title and a surname, as a transcript
   // labels its speakers ("Senator Roe"), nor a plural that describes a group ("Officials").

@@ -51,7 +51,12 @@ struct Entity {
   std::unordered_set<std::string> former_titles;   // titles held before only ("the previous president, X")
   std::unordered_set<std::string> current_titles;  // titles the text gave without such a modifier
   std::vector<std::string> title_phrases;          // whole titles as written: "national security advisor"
-  std::unordered_set<std::string> affiliations;    // lower-case
+  // Whole titles with their department or destination, lower case, without articles: "secretary
+  // of education", "ambassador to senegal" (a later bare "Secretary of Education" means the holder).
+  std::vector<std::string> department_titles;
+  // The profile's forms that name the country itself, fullest first (SpeakerEntry::country).
+  std::vector<std::string> country;
+  std::unordered_set<std::string> affiliations;  // lower-case
   // Lower-case words that described the person where the text introduced them, before the title
   // ("korean" of "Korean Foreign Minister Kim"): "the Korean counterpart" may mean them.
   std::unordered_set<std::string> descriptors;
@@ -269,7 +274,15 @@ class Discourse {
   // last word an institution's head ("the leadership of Ukraine") or ends a name nobody known
   // bears ("the National Political Bureau of the Broad Front").
   bool of_a_name(std::size_t first, std::size_t end) const;
+  // The person the text gave the whole title that the mention's words toks[first, end) write, with
+  // its department or destination ("Secretary of Education", "Ambassador to Senegal"), and no name
+  // after it; the most salient before `pos` when several; -1 when none.
+  int department_holder(const std::vector<Word>& toks, std::size_t first, std::size_t pos) const;
   void infer_genders();
+  // A government the profile gives country names (Entity::country) that the text makes the
+  // speaker by a country name ("the United States noted"): its name in this document is the
+  // first of those names the text writes ("United States"), not the government's.
+  void name_countries();
   // A lead that names its subject only in a later sentence ("The president of Freedonia, …,
   // has adopted …. Jane Roe has held the office since 2015."): the title of that description
   // goes to the person whose name opens one of the next sentences, when no one else holds it.

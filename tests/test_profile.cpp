@@ -6,6 +6,7 @@
 #include <fstream>
 #include <new>
 #include <string>
+#include <vector>
 
 #include "catch_compat.hpp"
 #include "pattern.hpp"
@@ -688,4 +689,16 @@ TEST_CASE("the token rule example in docs/profile.md loads", "[profile][tokens]"
   const Profile p = Profile::from_toml(example, "docs/profile.md");
   REQUIRE(p.rules().size() == 1);
   CHECK(p.rules()[0].tokens.find("{VERB}/VBD|VBZ") != std::string::npos);
+}
+
+TEST_CASE("a speaker's country names are read, merged and written back", "[profile]") {
+  Profile a = Profile::from_toml(
+      "[[speaker]]\nname = 'Freedonian government'\naliases = ['Fredville']\ncountry = ['Freedonia']\n");
+  REQUIRE(a.speakers().size() == 1);
+  CHECK(a.speakers()[0].country == std::vector<std::string>{"Freedonia"});
+  a.merge(Profile::from_toml("[[speaker]]\nname = 'Freedonian government'\ncountry = ['Republic of Freedonia']\n"));
+  CHECK(a.find_speaker("Freedonian government")->country ==
+        (std::vector<std::string>{"Freedonia", "Republic of Freedonia"}));
+  const Profile back = Profile::from_toml(a.to_toml());
+  CHECK(back.find_speaker("Freedonian government")->country == a.find_speaker("Freedonian government")->country);
 }

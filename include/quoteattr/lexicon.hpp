@@ -162,9 +162,11 @@ enum class WordClass : std::uint8_t {
   kMemberGroupNouns,  // member_group_nouns
   // Direct quotes (src/quote_finder.cpp), appended.
   kCommitmentWords,  // commitment_words
+  // Speakers (src/speakers.cpp), appended.
+  kTitleDestinationPrepositions,  // title_destination_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCommitmentWords) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleDestinationPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///

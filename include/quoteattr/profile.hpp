@@ -49,6 +49,10 @@ struct SpeakerEntry {
   std::vector<std::string> affiliations;  ///< "Chinese", "China's", "Beijing's".
   Gender gender = Gender::kUnknown;       ///< For pronouns.
   bool institution = false;               ///< An organisation, not a person.
+  /// The aliases that name the country itself, fullest first ("United States", "U.S."): a
+  /// document that makes the country the speaker ("the United States noted") names the
+  /// entity by the first of them it writes, not by `name` ("U.S. government").
+  std::vector<std::string> country;
 };
 
 /// @brief A speech or cognition cue (`[[cue]]`): a verb lemma with its forms, or a multi-word
