@@ -194,6 +194,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "media_nouns",
     "request_making_verbs",
     "member_group_nouns",
+    "title_speech_nouns",
+    "title_speaker_prepositions",
+    "interviewer_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -160,9 +160,13 @@ enum class WordClass : std::uint8_t {
   kRequestMakingVerbs,  // request_making_verbs
   // Speakers (src/speakers.cpp), appended.
   kMemberGroupNouns,  // member_group_nouns
+  // Direct quotes (src/quote_finder.cpp), appended.
+  kTitleSpeechNouns,          // title_speech_nouns
+  kTitleSpeakerPrepositions,  // title_speaker_prepositions
+  kInterviewerPrepositions,   // interviewer_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kMemberGroupNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kInterviewerPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
