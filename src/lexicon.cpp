@@ -196,6 +196,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "member_group_nouns",
     "commitment_words",
     "title_destination_prepositions",
+    "title_speech_nouns",
+    "title_speaker_prepositions",
+    "interviewer_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

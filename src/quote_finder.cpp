@@ -313,7 +313,19 @@ class Run {
   // empty spans at its ends.
   int emit_markless(Span content, Span cue, Recovery how, int continues = -1);
   bool has_double_marks() const;
-  std::vector<signed char> interview_turns() const;
+  // A text whose title gives it to one speaker ("Remarks by Ambassador Anna Berg at ...") or an
+  // interview whose title names both parties ("Ambassador Berg's Interview to the Star").
+  struct TitleSpeaker {
+    Span name;         // the speaker's title words and name in the title; empty: none
+    Span surname;      // the name's last word
+    Span interviewer;  // an interview title's other party
+    bool interview = false;
+  };
+  TitleSpeaker title_speaker() const;
+  Span title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const;
+  std::vector<bool> titled_body(const TitleSpeaker& t) const;
+  bool person_outside_marks(Span p, bool second) const;
+  std::vector<signed char> interview_turns(const TitleSpeaker& t) const;
   bool bridges(std::size_t pi) const;
   std::vector<DirectQuote> finish();
 
@@ -1817,6 +1829,20 @@ bool Run::headline_speech(Span p) const {
 // A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
 // speech.
 bool Run::looks_like_term(const DirectQuote& q) {
+  {
+    // A code in marks ("a meeting in the format “C5+1,”", "“G7”", "“2+2”"): one chunk without
+    // white space, with a digit and no lower-case letter, names a format, a group or a number,
+    // no one's words (shouted speech, "“NO!”", has no digit).
+    std::string_view c = q.content.in(text_);
+    while (!c.empty() && std::string_view(",.;:!?").find(c.back()) != std::string_view::npos) c.remove_suffix(1);
+    bool digit = false, lower = false, space = false;
+    for (char ch : c) {
+      digit = digit || (ch >= '0' && ch <= '9');
+      lower = lower || (ch >= 'a' && ch <= 'z') || (static_cast<unsigned char>(ch) >= 0x80);
+      space = space || ch == ' ' || ch == '\t' || ch == '\n';
+    }
+    if (!c.empty() && digit && !lower && !space) return true;
+  }
   if (is_alnum(cp_before(text_, q.content.end))) {
     std::size_t i = q.content.begin, wb, we;
     const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
@@ -2160,8 +2186,14 @@ std::vector<DirectQuote> Run::run() {
   Span alone;     // the cue of a label alone in its paragraph, for the paragraph after it
   int bite = -1;  // the current sound bite's last quote
   marked_ = has_double_marks();
+  // A title that gives the text to one speaker, or names an interview's two parties (not in a
+  // transcript: its labels name the speakers).
+  const TitleSpeaker by_title = transcript || !opt_.transcript_turns ? TitleSpeaker{} : title_speaker();
   const std::vector<signed char> interview =
-      transcript || !opt_.transcript_turns ? std::vector<signed char>(paras_.size(), 0) : interview_turns();
+      transcript || !opt_.transcript_turns ? std::vector<signed char>(paras_.size(), 0) : interview_turns(by_title);
+  const bool interviewed = std::any_of(interview.begin(), interview.end(), [](signed char r) { return r != 0; });
+  const std::vector<bool> titled =
+      interviewed || !opt_.unmarked_quotes ? std::vector<bool>(paras_.size(), false) : titled_body(by_title);
   int answer = -1;                                                 // the current answer's last quote
   bool strong = false;                                             // an unmarked quote found on first-person evidence
   std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
@@ -2183,9 +2215,20 @@ std::vector<DirectQuote> Run::run() {
     bite = -1;
     if (interview[pi_] != 0) {  // a question or an answer of an interview without labels
       body = skip_space(text_, p.begin, p.end);
-      const int q = emit_markless({body, trim_space_back(text_, body, p.end)}, {body, body}, Recovery::kTranscript,
+      // With a title that names both parties, a question is the interviewer's and an answer the
+      // interviewee's; otherwise the speaker comes from the text.
+      Span cue{body, body};
+      if (by_title.interview && !by_title.interviewer.empty() && interview[pi_] != 3)
+        cue = interview[pi_] == 1 ? by_title.interviewer : by_title.name;
+      const int q = emit_markless({body, trim_space_back(text_, body, p.end)}, cue, Recovery::kTranscript,
                                   interview[pi_] == 3 ? answer : -1);
       answer = interview[pi_] == 1 ? -1 : q;
+      scan_marks(pi_, body, p.end);
+      continue;
+    }
+    if (titled[pi_]) {  // a paragraph of a text its title gives to one speaker: a turn of that speaker
+      body = skip_space(text_, p.begin, p.end);
+      emit_markless({body, trim_space_back(text_, body, p.end)}, by_title.name, Recovery::kTranscript);
       scan_marks(pi_, body, p.end);
       continue;
     }
@@ -2270,8 +2313,13 @@ bool Run::bridges(std::size_t pi) const {
 // a question (1) and an answer (2), and the answer runs on (3) over the paragraphs after it that
 // speak in the first or second person with no speech cue of a third person, up to the next
 // question; 0 elsewhere. Paragraphs with quotation marks of a double family take no part.
-std::vector<signed char> Run::interview_turns() const {
-  constexpr std::size_t kMaxQuestionWords = 60;
+// With a title that names the interviewee and the interviewer (`t.interview`), the alternation is
+// shown by the title: a question may also be a paragraph addressed to the interviewee (a second
+// person word) that asks a question inside it or ends in one, one pair is enough, and a question
+// after the last answer that ends the text is a question too.
+std::vector<signed char> Run::interview_turns(const TitleSpeaker& t) const {
+  constexpr std::size_t kMaxQuestionWords = 60, kMaxTitledQuestionWords = 90;
+  const bool titled = t.interview && !t.name.empty() && !t.interviewer.empty();
   std::vector<signed char> role(paras_.size(), 0);
   auto personal = [&](Span p, bool first_only) {  // and no narration of someone's speech
     bool person = false;
@@ -2294,16 +2342,33 @@ std::vector<signed char> Run::interview_turns() const {
     }
     return false;
   };
+  // A paragraph that opens by addressing the interviewee by title words alone and a comma ("Ms.
+  // Ambassador, tell us ...").
+  auto addressed = [&](Span p) {
+    constexpr std::size_t kMaxVocativeWords = 3;
+    std::size_t i = p.begin, wb, we, words = 0;
+    while (words < kMaxVocativeWords && next_word(i, p.end, wb, we)) {
+      if (!is_upper(cp_at(text_, wb)) || !impl_.is_title_word(text_.substr(wb, we - wb))) return false;
+      ++words;
+      const std::size_t k = skip_space(text_, we, p.end);
+      if (k < p.end && text_[k] == ',') return true;
+    }
+    return false;
+  };
   auto question = [&](std::size_t pi) {
     const Span p = paras_[pi];
     const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
-    if (b >= e || text_[e - 1] != '?' || marked(p)) return false;
+    if (b >= e || marked(p)) return false;
+    const bool asks = text_[e - 1] == '?';
+    const bool vocative = titled && addressed({b, e});
+    if (!asks && !vocative && !(titled && text_.substr(b, e - b).find('?') != std::string_view::npos)) return false;
+    const std::size_t most = titled ? kMaxTitledQuestionWords : kMaxQuestionWords;
     std::size_t i = b, wb, we, words = 0;
-    bool you = false;
+    bool you = vocative;
     char buf[8];
-    while (next_word(i, e, wb, we) && ++words <= kMaxQuestionWords)
+    while (next_word(i, e, wb, we) && ++words <= most)
       you = you || is(WordClass::kSecondPerson, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf));
-    return you && words <= kMaxQuestionWords;
+    return you && words <= most;
   };
   std::size_t pairs = 0;
   for (std::size_t pi = 0; pi + 1 < paras_.size(); ++pi) {
@@ -2315,8 +2380,172 @@ std::vector<signed char> Run::interview_turns() const {
          ++k)
       role[k] = 3;
   }
-  if (pairs < 2) role.assign(paras_.size(), 0);
+  if (titled && pairs >= 1) {  // a last question the text ends on, after an answer
+    std::size_t last = paras_.size();
+    while (last > 0 && skip_space(text_, paras_[last - 1].begin, paras_[last - 1].end) == paras_[last - 1].end) --last;
+    if (last >= 2 && role[last - 1] == 0 && role[last - 2] >= 2 && question(last - 1)) role[last - 1] = 1;
+  }
+  if (pairs < (titled ? 1U : 2U)) role.assign(paras_.size(), 0);
   return role;
+}
+
+// A straight or a curly apostrophe.
+bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// The speaker a title names, a text of one speaker's words ("Remarks to the Press by Under
+// Secretary of State Ambassador Anna Berg after Meeting with ...", "A Message from Ambassador Jan
+// Novak", "Statement of Mayor Novak on ...", "Ambassador Berg Remarks: ...", "Mayor Novak's
+// Statement at ..."), or an interview's parties ("Ambassador Anna Berg's Interview to Radio
+// North"). The first paragraph is a headline in mixed case (an upper-case title hides where a
+// name ends) with a noun of the pack's title_speech_nouns (interview_nouns): the name follows a
+// word of title_speaker_prepositions at most four words after the noun, or opens the title before
+// the noun when a possessive or a colon right after the noun shows it ("Secretary Berg Delivers
+// Remarks at ..." names an event). The interviewee is the name before a possessive interview noun,
+// the interviewer the capitalised words after a word of interviewer_prepositions right after it.
+Run::TitleSpeaker Run::title_speaker() const {
+  constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4;
+  TitleSpeaker t;
+  if (paras_.size() < 2 || !headline(paras_[0]) || !has_lower(paras_[0])) return t;
+  const Span p = paras_[0];
+  std::vector<Span> words;
+  for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
+  if (words.size() > kMaxTitleWords) return t;
+  auto fold = [&](std::size_t k) { return fold_word(words[k].in(text_)); };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string f = fold(k);
+    const bool interview = is(WordClass::kInterviewNouns, f);
+    if (!interview && !is(WordClass::kTitleSpeechNouns, f)) continue;
+    // Before the noun, from the title's start: a possessive ("Novak's Statement") or a colon right
+    // after the noun ("Ambassador Berg Remarks: ...").
+    if (k > 0) {
+      const std::size_t prev_end = words[k - 1].end;
+      const bool possessive = prev_end < words[k].begin && apostrophe(cp_at(text_, prev_end));  // "'s", "s'"
+      const bool colon = words[k].end < p.end && text_[words[k].end] == ':';
+      if (possessive || (colon && !interview)) t.name = title_name(words, 0, k);
+    }
+    if (!interview && t.name.empty()) {
+      for (std::size_t j = k + 1; j < words.size() && j <= k + kMaxPrepositionGap; ++j) {
+        if (!is(WordClass::kTitleSpeakerPrepositions, fold(j))) continue;
+        t.name = title_name(words, j + 1, words.size());
+        break;
+      }
+    }
+    if (interview && !t.name.empty()) {
+      t.interview = true;
+      if (k + 2 < words.size() && is(WordClass::kInterviewerPrepositions, fold(k + 1))) {
+        std::size_t j = k + 2;
+        while (j < words.size() && is(WordClass::kDeterminers, fold(j))) ++j;
+        std::size_t e = j;
+        while (e < words.size() && is_upper(cp_at(text_, words[e].begin))) ++e;
+        if (e > j) t.interviewer = {words[j].begin, words[e - 1].end};
+      }
+    }
+    break;
+  }
+  if (!t.name.empty()) {
+    std::size_t i = t.name.begin, wb, we;
+    while (next_word(i, t.name.end, wb, we)) t.surname = {wb, we};
+  }
+  return t;
+}
+
+// The speaker's title words and name among words [from, to) of a title: capitalised words from
+// `from` on (a note in brackets, "(designate)", goes with them; a preposition only between a title
+// word and a capitalised word: "Secretary of State"), up to a comma, a colon, a possessive or
+// another word. At least one capitalised word that is no title word must follow the last title
+// word, and with no title word the name has two words or more; the span is the name without its
+// titles ("Anna Berg" of "Under Secretary (designate) Ambassador Anna Berg"). Empty when there is
+// none.
+Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const {
+  std::size_t last_title = kNpos, name_begin = kNpos, end = from;
+  for (std::size_t k = from; k < to; ++k) {
+    const Span w = words[k];
+    const bool bracketed = w.begin > 0 && text_[w.begin - 1] == '(' && w.end < text_.size() && text_[w.end] == ')';
+    if (bracketed && k > from) continue;
+    const std::string f = fold_word(w.in(text_));
+    const bool upper = is_upper(cp_at(text_, w.begin));
+    if (upper && impl_.is_title_word(w.in(text_))) {  // "Under Secretary": a title word first
+      last_title = k;
+      name_begin = kNpos;
+    } else if (is(WordClass::kAdjunctPrepositions, f)) {
+      if (!(k > from && impl_.is_title_word(words[k - 1].in(text_)) && k + 1 < to &&
+            is_upper(cp_at(text_, words[k + 1].begin))))
+        break;
+    } else if (!upper) {
+      break;
+    } else if (name_begin == kNpos) {
+      name_begin = k;
+    }
+    end = k + 1;
+    if (w.end < text_.size() && (text_[w.end] == ',' || text_[w.end] == ':' || apostrophe(cp_at(text_, w.end)))) break;
+  }
+  if (name_begin == kNpos || name_begin >= end) return {};
+  if (last_title == kNpos && end - name_begin < 2) return {};
+  return {words[name_begin].begin, words[end - 1].end};
+}
+
+// Whether paragraph p has a first-person word (or, with `second`, a second-person one) outside
+// its quotation marks of a double family ("US" in capitals is no "us").
+bool Run::person_outside_marks(Span p, bool second) const {
+  bool inside = false;
+  std::size_t i = p.begin, wb, we;
+  std::size_t mark = p.begin;
+  char buf[8];
+  while (next_word(i, p.end, wb, we)) {
+    for (std::size_t k = mark; k < wb;) {  // the marks between the last word and this one
+      Glyph g;
+      if (quote_glyph(next_cp(text_, k), g) && g.family != MarkFamily::kSingle) inside = !inside;
+    }
+    mark = we;
+    if (inside) continue;
+    const std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+    if ((is(WordClass::kFirstPerson, w) || (second && is(WordClass::kSecondPerson, w))) &&
+        (we - wb == 1 || !is_upper(cp_at(text_, wb + 1))))
+      return true;
+  }
+  return false;
+}
+
+// The paragraphs of a text whose title gives it to one speaker (title_speaker) that are that
+// speaker's words: every paragraph after the title that ends as a sentence does (headings,
+// datelines and notes in between take no part), when the body is in the speaker's voice: one
+// paragraph or more in the first person and at least half in the first or second person,
+// outside quotation marks, and the speaker's name (its last word) nowhere after the title. A
+// body with a paragraph that opens with a quotation mark, or that names the speaker (a news
+// release: "Ambassador Berg thanked ..."), is no one's words. All false when it is not so.
+std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
+  std::vector<bool> body(paras_.size(), false);
+  if (t.name.empty() || t.interview) return body;
+  const std::string_view surname = t.surname.in(text_);
+  std::size_t last = paras_.size();  // the last paragraph with words
+  while (last > 1 && skip_space(text_, paras_[last - 1].begin, paras_[last - 1].end) == paras_[last - 1].end) --last;
+  std::size_t n = 0, first = 0, person = 0;
+  for (std::size_t pi = 1; pi < last; ++pi) {
+    const Span p = paras_[pi];
+    const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
+    if (b >= e) continue;
+    std::size_t k = b;
+    Glyph g;
+    if (quote_glyph(next_cp(text_, k), g) && g.family != MarkFamily::kSingle) return std::vector<bool>(paras_.size());
+    bool named = false;
+    for (std::size_t i = b, wb, we; !named && next_word(i, e, wb, we);) named = text_.substr(wb, we - wb) == surname;
+    // A note about the author that ends the text ("Anna Berg is the ambassador of ...", in the
+    // third person) is no part of the words; a paragraph elsewhere that names the speaker is
+    // narration.
+    if (named && pi + 1 == last && !person_outside_marks({b, e}, false)) continue;
+    if (named) return std::vector<bool>(paras_.size());
+    if (headline({b, e})) continue;
+    body[pi] = true;
+    ++n;
+    if (person_outside_marks({b, e}, false)) {
+      ++first;
+      ++person;
+    } else if (person_outside_marks({b, e}, true)) {
+      ++person;
+    }
+  }
+  if (first == 0 || person * 2 < n) body.assign(paras_.size(), false);
+  return body;
 }
 
 // Whether the text has a quotation mark of a double family (", “, ”, «, », „).

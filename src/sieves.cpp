@@ -1254,6 +1254,15 @@ class InsideReportSieve final : public Sieve {
 };
 
 // 10: another direct quote of the same sentence that a rule attributed.
+// Whether quotation j's speaker is that of the direct quotation enclosing this one: a quotation
+// inside someone's words is someone else's (a speaker's own words are no quotation of their own,
+// tests/data/ANNOTATION.md rule 12), so the discourse sieves do not give it the enclosing speaker
+// ("We could “stand together,” as the minister put it": the minister, named in the sentence).
+bool of_enclosing(const QuoteState& q, std::size_t j) {
+  const int enclosing = speaker_of_enclosing(q.s, q.qi);
+  return enclosing >= 0 && q.s.resolutions[j].entity == enclosing;
+}
+
 class SameSentenceSieve final : public Sieve {
  public:
   SameSentenceSieve() : Sieve("same-sentence", kDirect) {}
@@ -1262,6 +1271,7 @@ class SameSentenceSieve final : public Sieve {
     for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
       if (q.s.extent[j].end <= sentence.begin) break;
       if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].speaker && !q.s.r.quotes[j].rule.empty()) {
+        if (of_enclosing(q, j)) return;
         q.derive(j, {}, {}, "same-sentence", C::kSameSentence,
                  "another quote of the same sentence is attributed to this speaker");
         return;
@@ -1310,6 +1320,7 @@ class ParagraphSpeakerSieve final : public Sieve {
       // last speaker.
       if (q.s.direct_of[j] < 0 && inside_direct(q.s, j, from_para)) continue;
       if (q.s.r.quotes[j].speaker && q.s.r.quotes[j].kind != QuoteKind::kTerm) {
+        if (of_enclosing(q, j)) return;
         const bool same_para = q.s.extent[j].begin >= q.para.begin;
         // A description or a group ("Top officials") is no speaker of a quotation whose own
         // sentence names one person ("“…,” said retired Admiral A, …"): that person.

@@ -863,6 +863,91 @@ TEST_CASE("an interview's answer turns are the interviewee's the opening names",
   check_quote(note, "It is enough for the first stage.", {"Anna Berg", "transcript-turn", "Berg"});
 }
 
+TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rules][transcript]") {
+  // "Remarks ... by <titles> <name> after ...": every paragraph of a first-person body is the
+  // speaker's; a quotation of someone else inside it is that person's.
+  const std::string remarks =
+      "Remarks to the Press by Deputy Minister (acting) Ambassador Olga Varenne after Meeting with Mayor Dunst\n"
+      "I am glad to be back in Northtown for the opening of the new harbour.\n"
+      "I just met the Mayor. We discussed how our cities can “row in the same boat,” as President Halm put it.\n"
+      "The harbour will carry grain and timber for the whole region.\n"
+      "We thank the workers who built it in two short years.\n";
+  check_quote(remarks, "I am glad to be back in Northtown for the opening of the new harbour.",
+              {"Olga Varenne", "transcript-turn", "Olga Varenne"});
+  check_quote(remarks, "The harbour will carry grain and timber for the whole region.",
+              {"Olga Varenne", "transcript-turn", "Olga Varenne"});
+  {
+    const quoteattr::Result r = shared_attributor().analyze(remarks);
+    const Attribution* inner = find(r, remarks, "row in the same boat,");
+    REQUIRE(inner != nullptr);
+    CHECK(inner->speaker.value_or("") == "Halm");
+  }
+  // "A Message from <title> <name>", and "<title> <name> Remarks: ...".
+  const std::string message =
+      "A Message from Ambassador Piet Oduya\n"
+      "Yesterday the people of Sylvania chose a new parliament.\n"
+      "We at the embassy look forward to working with its members.\n";
+  check_quote(message, "Yesterday the people of Sylvania chose a new parliament.",
+              {"Piet Oduya", "transcript-turn", "Piet Oduya"});
+  const std::string colon =
+      "Ambassador Oduya Remarks: Opening of the Northtown Library\n"
+      "Friends, colleagues, and honoured guests, good afternoon!\n"
+      "Thank you for coming to open this library with us.\n"
+      "I have loved libraries since I was a child.\n";
+  check_quote(colon, "I have loved libraries since I was a child.", {"Oduya", "transcript-turn", "Oduya"});
+  // An op-ed whose last paragraph is a note about its author in the third person: the note is no
+  // part of the words.
+  const std::string oped =
+      "Op-Ed by Ambassador Mira Sandoval: Why Our Ports Matter\n"
+      "Our two countries have traded through these ports for a century.\n"
+      "I have visited every one of them this year, and I have seen how busy they are.\n"
+      "Mira Sandoval is the ambassador of Sylvania to Freedonia.\n";
+  check_quote(oped, "Our two countries have traded through these ports for a century.",
+              {"Mira Sandoval", "transcript-turn", "Mira Sandoval"});
+  {
+    const quoteattr::Result r = shared_attributor().analyze(oped);
+    CHECK(find(r, oped, "Mira Sandoval is the ambassador of Sylvania to Freedonia.") == nullptr);
+  }
+  // A news release whose headline names an event and whose body tells of the speaker in the third
+  // person is no one's speech: no paragraph is a turn.
+  const auto none = [](const std::string& text) {
+    const quoteattr::Result r = shared_attributor().analyze(text);
+    std::size_t turns = 0;
+    for (const auto& a : r.quotes) turns += a.rule == "transcript-turn" ? 1 : 0;
+    return turns;
+  };
+  CHECK(none("Remarks by Ambassador Piet Oduya at the Northtown Library\n"
+             "Ambassador Oduya opened the Northtown library on Monday.\n"
+             "In his remarks, the ambassador thanked the city for its support.\n"
+             "We are proud of the library, the mayor added later.\n") == 0);
+  CHECK(none("Minister Halm Delivers Remarks at the Harbour Opening\n"
+             "The minister opened the harbour on Monday before a crowd of workers.\n"
+             "Our harbour is open, a sign at the gate read.\n") == 0);
+  // A body in the third person, even after a title that names a statement's author.
+  CHECK(none("Statement by Spokesperson Anna Berg on the Minister's Visit\n"
+             "The minister visited the harbour and met the mayor.\n"
+             "The two discussed trade and the new railway.\n") == 0);
+}
+
+TEST_CASE("an interview without labels that its title names is the two parties' turns", "[rules][transcript]") {
+  const std::string text =
+      "Ambassador Lena Holt's Interview to Radio Northtown\n"
+      "Madam Ambassador, the festival opens tomorrow. What does it mean to you?\n"
+      "I think the festival shows how close our two peoples have become.\n"
+      "We will bring three orchestras this year.\n"
+      "Every year the city chooses a theme for the festival. How would you describe this one? We would like to "
+      "hear your views.\n";
+  check_quote(text, "Madam Ambassador, the festival opens tomorrow. What does it mean to you?",
+              {"Radio Northtown", "transcript-turn", "Radio Northtown"});
+  check_quote(text, "I think the festival shows how close our two peoples have become.",
+              {"Lena Holt", "transcript-turn", ""});
+  check_quote(text, "We will bring three orchestras this year.", {"Lena Holt", "transcript-continuation", ""});
+  check_quote(text,
+              "Every year the city chooses a theme for the festival. How would you describe this one? We would like "
+              "to hear your views.",
+              {"Radio Northtown", "transcript-turn", "Radio Northtown"});
+}
+
 TEST_CASE("an interviewee a pronoun stands for is the name that opens the paragraph", "[rules][transcript]") {
   // "X has led … . Last week she spoke to …": "she" is X, so the answers are X's.
   const std::string text =

@@ -489,6 +489,74 @@ TEST_CASE("quotes: an interview written up without labels", "[quotes]") {
             .empty());
 }
 
+TEST_CASE("quotes: an interview without labels that its title names", "[quotes]") {
+  QuoteFinderOptions o;
+  o.title_words = {"ambassador", "minister"};
+  const QuoteFinder finder(o);
+  // The title names the interviewee (before a possessive interview noun) and the interviewer
+  // (after "to"): one question and its answer are enough, a question may address the interviewee
+  // by title without a question mark, and a question that ends the text is one.
+  const std::string t =
+      "Minister Jan Novak's Interview to the Harbour Times\n"
+      "Mr. Minister, tell us what the new port will change for the region.\n"
+      "I believe it will double our trade within five years.\n"
+      "We have already signed two contracts.\n"
+      "How will you pay for the second stage?\n";
+  auto qs = finder.find(t);
+  REQUIRE(qs.size() == 4);
+  CHECK(str(t, qs[0].cue) == "Harbour Times");
+  CHECK(str(t, qs[1].cue) == "Jan Novak");
+  CHECK(qs[2].continues == 1);
+  CHECK(str(t, qs[3].content) == "How will you pay for the second stage?");
+  CHECK(str(t, qs[3].cue) == "Harbour Times");
+  // Without such a title, one question and its answer are no interview.
+  CHECK(finder
+            .find("Port news\nMr. Minister, tell us what the new port will change.\n"
+                  "I believe it will double our trade.\nHow will you pay for it?\n")
+            .empty());
+}
+
+TEST_CASE("quotes: a text its title gives to one speaker", "[quotes]") {
+  QuoteFinderOptions o;
+  o.title_words = {"ambassador", "minister", "spokesperson"};
+  const QuoteFinder finder(o);
+  // Each paragraph of a first-person body after "Message from <title> <name>" is a turn labelled
+  // by the title's name; a heading in between takes no part, a quotation inside is nested.
+  const std::string t =
+      "A Message from Ambassador Piet Oduya on the Harvest Festival\n"
+      "As prepared for delivery\n"
+      "Yesterday Sylvania began its harvest festival.\n"
+      "We at the embassy wish everyone \u201ca rich harvest and a long winter.\u201d\n"
+      "I hope to see many of you at the fair.\n";
+  auto qs = finder.find(t);
+  REQUIRE(qs.size() == 4);
+  CHECK(str(t, qs[0].content) == "Yesterday Sylvania began its harvest festival.");
+  CHECK(str(t, qs[0].cue) == "Piet Oduya");
+  CHECK(qs[0].recovery == Recovery::kTranscript);
+  CHECK(str(t, qs[1].content) == "We at the embassy wish everyone \u201ca rich harvest and a long winter.\u201d");
+  CHECK(str(t, qs[2].content) == "a rich harvest and a long winter.");
+  CHECK(qs[2].parent == 1);
+  CHECK(str(t, qs[3].cue) == "Piet Oduya");
+  // The name opens the title before a possessive noun; a note in brackets goes with the titles.
+  const std::string own =
+      "Minister (designate) Jan Novak's Statement at the Harbour\nI thank the workers.\nWe opened it today.\n";
+  auto qs2 = finder.find(own);
+  REQUIRE(qs2.size() == 2);
+  CHECK(str(own, qs2[1].cue) == "Jan Novak");
+  // Not so: a body that names the speaker (a news release), a body in the third person, a title
+  // that names an event ("Delivers Remarks"), a title with no name.
+  CHECK(finder
+            .find("Remarks by Ambassador Piet Oduya at the Fair\nAmbassador Oduya opened the fair.\n"
+                  "We thank him, the mayor said.\n")
+            .size() <= 1);
+  CHECK(finder
+            .find("Statement by Spokesperson Anna Berg on the Visit\nThe minister met the mayor.\n"
+                  "The two discussed trade.\n")
+            .empty());
+  CHECK(finder.find("Ambassador Oduya Delivers Remarks at the Fair\nI am glad to be here.\nWe thank you.\n").empty());
+  CHECK(finder.find("Remarks at the Opening of the Fair\nI am glad to be here.\nWe thank you.\n").empty());
+}
+
 TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direction", "[quotes]") {
   QuoteFinderOptions o;
   o.title_words = {"president", "prime minister", "ambassador"};
@@ -799,6 +867,12 @@ TEST_CASE("quotes: a pledge's or a motto's words after 'to' are a term", "[quote
 }
 
 TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not", "[quotes]") {
+  // A code in marks (letters in capitals and digits, no white space) names a format or a group;
+  // a shouted word without a digit stays speech.
+  CHECK(contents("They met in the format \u201cB7+2,\u201d then in smaller groups.", QuoteKind::kTerm) ==
+        Strings{"B7+2,"});
+  CHECK(contents("The talks, called \u201c3+3\u201d by diplomats, ended.", QuoteKind::kTerm) == Strings{"3+3"});
+  CHECK(contents("\u201cNO!\u201d the crowd shouted.") == Strings{"NO!"});
   CHECK(contents("China defends its so-called “core interests” firmly.", QuoteKind::kTerm) ==
         Strings{"core interests"});
   CHECK(contents("The carrier “Liaoning” sailed past Taiwan.", QuoteKind::kTerm) == Strings{"Liaoning"});

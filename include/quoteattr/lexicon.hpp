@@ -164,9 +164,13 @@ enum class WordClass : std::uint8_t {
   kCommitmentWords,  // commitment_words
   // Speakers (src/speakers.cpp), appended.
   kTitleDestinationPrepositions,  // title_destination_prepositions
+  // Direct quotes (src/quote_finder.cpp), appended.
+  kTitleSpeechNouns,          // title_speech_nouns
+  kTitleSpeakerPrepositions,  // title_speaker_prepositions
+  kInterviewerPrepositions,   // interviewer_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleDestinationPrepositions) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kInterviewerPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
