@@ -129,7 +129,9 @@ TEST_CASE("a name that still reads as a title is flagged and less sure", "[names
   const Attribution& a1 = answer(r1, bare, "Rules help,");
   CHECK(a1.speaker.value_or("") == "Assistant Secretary of Rail");
   CHECK(flagged(a1));
-  CHECK(a1.confidence <= 0.5);
+  // Below the high band (0.85): the flag's value in the fitted table (0.651 at the refit on 39 sets,
+  // 0.460 before), never the rule's own (trailing-cue 0.905).
+  CHECK(a1.confidence < 0.7);
   // A title nobody the text names holds describes an unnamed person: no flag.
   const std::string unnamed = "“Show me the plan,” demanded the Ruritanian President.";
   const auto r0 = attributor().analyze(unnamed);
@@ -141,6 +143,7 @@ TEST_CASE("a name that still reads as a title is flagged and less sure", "[names
   CHECK(a2.speaker.value_or("") == "Jane Roe");
   CHECK_FALSE(flagged(a2));
   CHECK(a2.confidence > 0.85);
+  CHECK(a1.confidence < a2.confidence - 0.2);
   // A title and a surname, as a transcript labels its speakers, and a plural description: no flag.
   const std::string surname = "“Rules help,” said Senator Roe.";
   const auto r3 = attributor().analyze(surname);
@@ -151,7 +154,7 @@ TEST_CASE("a name that still reads as a title is flagged and less sure", "[names
   const Attribution& a4 = answer(r4, word, "We are proud,");
   CHECK(a4.speaker.value_or("") == "Fish");
   CHECK(flagged(a4));
-  CHECK(a4.confidence <= 0.5);
+  CHECK(a4.confidence < 0.7);
 }
 
 TEST_CASE("a title after \"called\" in apposition is the name of a thing, no speech and no report", "[terms]") {
