@@ -320,11 +320,17 @@ class Run {
     Span surname;      // the name's last word
     Span interviewer;  // an interview title's other party
     bool interview = false;
+    std::size_t body = kNpos;  // a heading that runs into its words on one line: where they begin
   };
-  TitleSpeaker title_speaker() const;
+  TitleSpeaker title_speaker(std::size_t pi = 0) const;
+  TitleSpeaker run_on_heading(std::size_t pi) const;
   Span title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const;
   std::vector<bool> titled_body(const TitleSpeaker& t) const;
+  std::vector<Span> titled_sections() const;
+  std::size_t trim_ellipsis_back(std::size_t begin, std::size_t end) const;
+  bool reported_news(Span p) const;
   bool person_outside_marks(Span p, bool second) const;
+  void count_voice(Span p, std::size_t& first, std::size_t& person) const;
   std::vector<signed char> interview_turns(const TitleSpeaker& t) const;
   bool bridges(std::size_t pi) const;
   std::vector<DirectQuote> finish();
@@ -597,15 +603,33 @@ Run::Label Run::label_end(Span p) const {
 }
 
 // Whether a name-case label is a role alone ("The Prime Minister", "Mr Speaker": title words and
-// small words of Title Case, after the capitalised name of a body: "NATO Secretary General") and
+// small words of Title Case, after the capitalised name of a body: "NATO Secretary General"; or
+// a title and its portfolio after a preposition: "Minister for Trade and the Pacific") and
 // its first note a personal name ("Jan Novak": two to four capitalised words, none a title word),
 // as a parliament's record or an alliance's press conference gives a turn.
 bool Run::role_with_name(const std::vector<Span>& words, Span note, Span after) const {
   // The role ends in a title word; before the title words, the body's name may stand ("NATO
   // Secretary General [Jan Novak]:", "The Prime Minister (Jan Novak):").
-  if (words.empty() || !impl_.is_title_word(words.back().in(text_))) return false;
+  if (words.empty()) return false;
+  // A title with its portfolio after a preposition ("Minister for Trade and the Pacific"): the role
+  // is read up to the title word; the portfolio's words are capitalised or small words.
+  std::size_t role_end = words.size();
+  if (!impl_.is_title_word(words.back().in(text_))) {
+    role_end = 0;
+    for (std::size_t k = 0; k + 2 < words.size() && role_end == 0; ++k) {
+      if (!impl_.is_title_word(words[k].in(text_)) || !is_upper(cp_at(text_, words[k].begin)) ||
+          !is(WordClass::kAdjunctPrepositions, fold_word(words[k + 1].in(text_))))
+        continue;
+      bool portfolio = true;
+      for (std::size_t j = k + 2; j < words.size() && portfolio; ++j)
+        portfolio =
+            is_upper(cp_at(text_, words[j].begin)) || is(WordClass::kTitleSmallWords, fold_word(words[j].in(text_)));
+      if (portfolio && is_upper(cp_at(text_, words[k + 2].begin))) role_end = k + 1;
+    }
+    if (role_end == 0) return false;
+  }
   bool titles = true;
-  for (std::size_t k = words.size(); k-- > 0;) {
+  for (std::size_t k = role_end; k-- > 0;) {
     const std::string f = fold_word(words[k].in(text_));
     const bool title = impl_.is_title_word(words[k].in(text_)) || is(WordClass::kTitleSmallWords, f);
     if (titles && !title) titles = false;
@@ -2194,6 +2218,13 @@ std::vector<DirectQuote> Run::run() {
   const bool interviewed = std::any_of(interview.begin(), interview.end(), [](signed char r) { return r != 0; });
   const std::vector<bool> titled =
       interviewed || !opt_.unmarked_quotes ? std::vector<bool>(paras_.size(), false) : titled_body(by_title);
+  // Sections that headings inside the text give to one speaker each (a listing page's items),
+  // where the title gives the text to no one.
+  const bool whole = std::any_of(titled.begin(), titled.end(), [](bool b) { return b; });
+  const std::vector<Span> section =
+      transcript || interviewed || whole || !opt_.transcript_turns || !opt_.unmarked_quotes
+          ? std::vector<Span>(paras_.size())
+          : titled_sections();
   int answer = -1;                                                 // the current answer's last quote
   bool strong = false;                                             // an unmarked quote found on first-person evidence
   std::vector<Span> quotes_of(paras_.size(), Span{kNpos, kNpos});  // each paragraph's quotes of the first pass
@@ -2229,6 +2260,13 @@ std::vector<DirectQuote> Run::run() {
     if (titled[pi_]) {  // a paragraph of a text its title gives to one speaker: a turn of that speaker
       body = skip_space(text_, p.begin, p.end);
       emit_markless({body, trim_space_back(text_, body, p.end)}, by_title.name, Recovery::kTranscript);
+      scan_marks(pi_, body, p.end);
+      continue;
+    }
+    if (!section[pi_].empty()) {  // a paragraph of a section its heading gives to one speaker
+      const TitleSpeaker run_on = run_on_heading(pi_);
+      body = skip_space(text_, run_on.body != kNpos ? run_on.body : p.begin, p.end);
+      emit_markless({body, trim_ellipsis_back(body, p.end)}, section[pi_], Recovery::kTranscript);
       scan_marks(pi_, body, p.end);
       continue;
     }
@@ -2402,11 +2440,12 @@ bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // the noun when a possessive or a colon right after the noun shows it ("Secretary Berg Delivers
 // Remarks at ..." names an event). The interviewee is the name before a possessive interview noun,
 // the interviewer the capitalised words after a word of interviewer_prepositions right after it.
-Run::TitleSpeaker Run::title_speaker() const {
+// Paragraph pi is the title (0) or a heading inside the text (a section's, see titled_sections).
+Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
   constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4;
   TitleSpeaker t;
-  if (paras_.size() < 2 || !headline(paras_[0]) || !has_lower(paras_[0])) return t;
-  const Span p = paras_[0];
+  if (pi + 1 >= paras_.size() || !headline(paras_[pi]) || !has_lower(paras_[pi])) return t;
+  const Span p = paras_[pi];
   std::vector<Span> words;
   for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
   if (words.size() > kMaxTitleWords) return t;
@@ -2458,12 +2497,24 @@ Run::TitleSpeaker Run::title_speaker() const {
 // none.
 Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const {
   std::size_t last_title = kNpos, name_begin = kNpos, end = from;
+  bool subheading = false;  // the name ran into a heading of its own ("... Obama Ramadan Message")
   for (std::size_t k = from; k < to; ++k) {
     const Span w = words[k];
     const bool bracketed = w.begin > 0 && text_[w.begin - 1] == '(' && w.end < text_.size() && text_[w.end] == ')';
     if (bracketed && k > from) continue;
     const std::string f = fold_word(w.in(text_));
     const bool upper = is_upper(cp_at(text_, w.begin));
+    // A date after the name ("... Anna Berg May 3, 2023"): a month and a number end it.
+    if (upper && name_begin != kNpos && is(WordClass::kMonths, f) && k + 1 < to &&
+        is_digit(cp_at(text_, words[k + 1].begin)))
+      break;
+    // Lines of a heading run together: another speech noun after the name starts a heading of its
+    // own, with the one word before it ("Remarks of President Jan Novak Harvest Message
+    // Pellam"), which is no part of the name.
+    if (upper && name_begin != kNpos && k > name_begin && is(WordClass::kTitleSpeechNouns, f)) {
+      subheading = true;
+      break;
+    }
     if (upper && impl_.is_title_word(w.in(text_))) {  // "Under Secretary": a title word first
       last_title = k;
       name_begin = kNpos;
@@ -2479,6 +2530,7 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
     end = k + 1;
     if (w.end < text_.size() && (text_[w.end] == ',' || text_[w.end] == ':' || apostrophe(cp_at(text_, w.end)))) break;
   }
+  if (subheading && end - name_begin >= 3) --end;
   if (name_begin == kNpos || name_begin >= end) return {};
   if (last_title == kNpos && end - name_begin < 2) return {};
   return {words[name_begin].begin, words[end - 1].end};
@@ -2504,6 +2556,17 @@ bool Run::person_outside_marks(Span p, bool second) const {
       return true;
   }
   return false;
+}
+
+// Counts paragraph p toward a body's voice: `first` when it has a first-person word outside
+// marks, `person` when it has a first- or second-person word there.
+void Run::count_voice(Span p, std::size_t& first, std::size_t& person) const {
+  if (person_outside_marks(p, false)) {
+    ++first;
+    ++person;
+  } else if (person_outside_marks(p, true)) {
+    ++person;
+  }
 }
 
 // The paragraphs of a text whose title gives it to one speaker (title_speaker) that are that
@@ -2537,15 +2600,123 @@ std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
     if (headline({b, e})) continue;
     body[pi] = true;
     ++n;
-    if (person_outside_marks({b, e}, false)) {
-      ++first;
-      ++person;
-    } else if (person_outside_marks({b, e}, true)) {
-      ++person;
-    }
+    count_voice({b, e}, first, person);
   }
   if (first == 0 || person * 2 < n) body.assign(paras_.size(), false);
   return body;
+}
+
+// A heading that runs into its words on one line, the way listing pages join an item's lines:
+// the paragraph opens with a noun of title_speech_nouns, a word of title_speaker_prepositions at
+// most four words on names the speaker (title_name), a date follows the name (a month, a day,
+// and a year: "Remarks by Ambassador Anna Berg May 3, 2023 We meet today ..."), and the words
+// begin after it with a capital. Without the date nothing shows where the name ends.
+Run::TitleSpeaker Run::run_on_heading(std::size_t pi) const {
+  constexpr std::size_t kMaxPrepositionGap = 4, kMaxHeadingWords = 40;
+  TitleSpeaker t;
+  const Span p = paras_[pi];
+  std::vector<Span> words;
+  for (std::size_t i = p.begin, wb, we; words.size() < kMaxHeadingWords && next_word(i, p.end, wb, we);)
+    words.push_back({wb, we});
+  if (words.size() < 2 || !is_upper(cp_at(text_, words[0].begin)) ||
+      !is(WordClass::kTitleSpeechNouns, fold_word(words[0].in(text_))))
+    return t;
+  for (std::size_t j = 1; j < words.size() && j <= kMaxPrepositionGap; ++j) {
+    if (!is(WordClass::kTitleSpeakerPrepositions, fold_word(words[j].in(text_)))) continue;
+    const Span name = title_name(words, j + 1, words.size());
+    if (name.empty()) return t;
+    std::size_t k = j + 1;
+    while (k < words.size() && words[k].end <= name.end) ++k;
+    // The date: a month, a day, and a year after an optional comma.
+    if (k + 2 >= words.size() || !is(WordClass::kMonths, fold_word(words[k].in(text_))) ||
+        !is_digit(cp_at(text_, words[k + 1].begin)))
+      return t;
+    k += 2;
+    if (k < words.size() && words[k].end - words[k].begin == 4 && is_digit(cp_at(text_, words[k].begin))) ++k;
+    if (k >= words.size() || !is_upper(cp_at(text_, words[k].begin))) return t;
+    t.name = name;
+    t.body = words[k].begin;
+    break;
+  }
+  if (!t.name.empty()) {
+    std::size_t i = t.name.begin, wb, we;
+    while (next_word(i, t.name.end, wb, we)) t.surname = {wb, we};
+  }
+  return t;
+}
+
+// The end of [begin, end) less white space and an ellipsis that cuts the words short on a
+// listing page ("... Today's session ...", "…").
+std::size_t Run::trim_ellipsis_back(std::size_t begin, std::size_t end) const {
+  std::size_t e = trim_space_back(text_, begin, end);
+  if (e >= begin + 3 && text_.substr(e - 3, 3) == "...") {
+    e -= 3;
+  } else if (e > begin && cp_before(text_, e) == 0x2026) {
+    e -= 3;  // U+2026 is three bytes in UTF-8
+  } else {
+    return e;
+  }
+  return trim_space_back(text_, begin, e);
+}
+
+// Whether paragraph p reads as a news report rather than a speaker's words: a clause with a speech
+// verb of a third person and no first- or second-person word ("The visitors stressed ...",
+// "..., the mayor said."; "We told them ..." is the speaker's own).
+bool Run::reported_news(Span p) const {
+  for (const ClauseInfo& c : clauses_of(p, {}))
+    if ((!c.person_cue.empty() || !c.tail_cue.empty()) && !c.first_or_second_person) return true;
+  return false;
+}
+
+// Sections of a text that headings inside it give to one speaker each: a heading paragraph
+// after the title that title_speaker reads ("Remarks of President Jan Novak", "A Message from
+// Ambassador Anna Berg"), or a paragraph that opens with such a heading run into its words
+// (run_on_heading). The section runs from the paragraph after the heading (or from the words
+// after a run-on heading) to the next headline or heading paragraph, and stops at a paragraph
+// that reads as a news report (reported_news). Its paragraphs that end as sentences
+// are the speaker's when the section is in the speaker's voice, as titled_body asks of a whole
+// text: one paragraph or more in the first person, at least half in the first or second person,
+// none opening with a quotation mark, the speaker's last name in none. Each paragraph's cue (the
+// name without its titles); empty elsewhere. A run-on heading's paragraph begins at t.body: the
+// caller reads it from the cue's paragraph (see run()).
+std::vector<Span> Run::titled_sections() const {
+  std::vector<Span> cue(paras_.size());
+  std::size_t pi = 1;
+  while (pi < paras_.size()) {
+    TitleSpeaker t = title_speaker(pi);
+    const bool heading = !t.name.empty() && !t.interview;
+    if (!heading) t = run_on_heading(pi);
+    if (t.name.empty() || t.interview) {
+      ++pi;
+      continue;
+    }
+    const std::string_view surname = t.surname.in(text_);
+    std::size_t k = heading ? pi + 1 : pi, n = 0, first = 0, person = 0;
+    bool ok = true;
+    std::vector<std::size_t> body;
+    for (; k < paras_.size(); ++k) {
+      const Span p = paras_[k];
+      const std::size_t b = skip_space(text_, k == pi ? t.body : p.begin, p.end), e = trim_space_back(text_, b, p.end);
+      if (b >= e) continue;
+      if (k != pi && (headline({b, e}) || !run_on_heading(k).name.empty())) break;  // the next item
+      if (reported_news({b, e})) break;
+      std::size_t q = b;
+      Glyph g;
+      bool named = quote_glyph(next_cp(text_, q), g) && g.family != MarkFamily::kSingle;
+      for (std::size_t i = b, wb, we; !named && next_word(i, e, wb, we);) named = text_.substr(wb, we - wb) == surname;
+      if (named) {
+        ok = false;
+        break;
+      }
+      body.push_back(k);
+      ++n;
+      count_voice({b, e}, first, person);
+    }
+    if (ok && first > 0 && person * 2 >= n)
+      for (std::size_t b : body) cue[b] = t.name;
+    pi = std::max(k, pi + 1);
+  }
+  return cue;
 }
 
 // Whether the text has a quotation mark of a double family (", “, ”, «, », „).

@@ -929,6 +929,82 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
              "The two discussed trade and the new railway.\n") == 0);
 }
 
+TEST_CASE("sections that headings inside a text give to one speaker", "[rules][transcript]") {
+  const auto turns = [](const std::string& text) {
+    const quoteattr::Result r = shared_attributor().analyze(text);
+    std::size_t n = 0;
+    for (const auto& a : r.quotes) n += a.rule == "transcript-turn" ? 1 : 0;
+    return n;
+  };
+  // A page of items: a news item under its headline, then a heading that names a speaker (its
+  // lines run together, a second speech noun and a place after the name), then the message.
+  const std::string page =
+      "Embassy News\n"
+      "Harbour Fair Opens in Northtown\n"
+      "The harbour fair opened on Monday with stalls from twelve towns.\n"
+      "Remarks of Governor Lena Marsh Harvest Message Northtown, Sylvania\n"
+      "On behalf of the people of our province, I send warm greetings to every farming family.\n"
+      "The harvest is the season in which families gather and share the work of the year.\n";
+  check_quote(page, "On behalf of the people of our province, I send warm greetings to every farming family.",
+              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+  check_quote(page, "The harvest is the season in which families gather and share the work of the year.",
+              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+  CHECK(turns(page) == 2);  // the news item before the heading is no one's words
+  // A listing whose items run "Remarks by <title> <name> <date> <words> ..." on one line: each
+  // item's words (less the listing's ellipsis) are the speaker's; an item between without such a
+  // heading is not.
+  const std::string listing =
+      "Latest Items\n"
+      "Remarks by Ambassador Tomas Reyvik March 4, 2021 Thank you, Madam Chair. We support the draft "
+      "resolution before the Council today ...\n"
+      "Council Resolution on Fisheries\n"
+      "The Council adopted the resolution at its regular meeting on March 2, 2021 ...\n"
+      "Remarks by Ambassador Tomas Reyvik February 20, 2021 Madam Chair, my delegation welcomes the report "
+      "of the working group ...\n";
+  check_quote(listing, "Thank you, Madam Chair. We support the draft resolution before the Council today",
+              {"Tomas Reyvik", "transcript-turn", "Tomas Reyvik"});
+  check_quote(listing, "Madam Chair, my delegation welcomes the report of the working group",
+              {"Tomas Reyvik", "transcript-turn", "Tomas Reyvik"});
+  CHECK(turns(listing) == 2);
+  // The heading does not swallow what follows the next headline, nor a news report in the third
+  // person with its own quotation, nor a section that names the speaker (a news release).
+  CHECK(turns("Embassy News\n"
+              "Remarks by Governor Lena Marsh at the Harvest Fair\n"
+              "I am glad to open the fair again this year.\n"
+              "Bridge Reopens After Repairs\n"
+              "The bridge reopened on Friday after a year of repairs.\n"
+              "We expect traffic to return within a week, the city engineer said.\n") == 1);
+  CHECK(turns("Embassy News\n"
+              "Remarks by Governor Lena Marsh at the Harvest Fair\n"
+              "I am glad to open the fair again this year.\n"
+              "Farmers at the fair told reporters the harvest was \u201cthe best in a decade.\u201d\n") == 1);
+  CHECK(turns("Embassy News\n"
+              "Remarks by Governor Lena Marsh at the Harvest Fair\n"
+              "Governor Marsh opened the fair on Monday.\n"
+              "We are proud of our farmers, she told the crowd.\n") == 0);
+  // A statement's dateline repeating its heading, then a report of visitors in the third person
+  // (with an "our" in it): no turn.
+  CHECK(turns("Statement from the Embassy of Sylvania\n"
+              "Statement from the Embassy of Sylvania, May 3, 2022\n"
+              "The visitors stressed that the tariffs undermine our partnership and must be lifted.\n") == 0);
+  // Without a date nothing shows where a run-on heading's name ends: no turn.
+  CHECK(turns("Latest Items\nRemarks by Ambassador Tomas Reyvik Thank you, Madam Chair. We support the draft.\n") == 0);
+}
+
+TEST_CASE("a transcript's one label: a title with its portfolio, then the name", "[rules][transcript]") {
+  // A doorstop whose only turn is labelled by a title, a portfolio after "for", a comma and the name.
+  const std::string doorstop =
+      "Doorstop interview, Northtown\n"
+      "Minister for Trade and the Northern Islands, Lena Marsh: Well, it is a pleasure to be back in Northtown. "
+      "We have signed two agreements today.\n";
+  check_quote(doorstop, "Well, it is a pleasure to be back in Northtown. We have signed two agreements today.",
+              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+  // A title whose words after the preposition are no capitalised portfolio is no role: no label.
+  const quoteattr::Result r =
+      shared_attributor().analyze("Port report\nMinister for the most part, Lena Marsh: The port was quiet.\n");
+  for (const auto& a : r.quotes) CHECK(a.rule != "transcript-turn");
+}
+
 TEST_CASE("an interview without labels that its title names is the two parties' turns", "[rules][transcript]") {
   const std::string text =
       "Ambassador Lena Holt's Interview to Radio Northtown\n"
