@@ -1732,6 +1732,10 @@ TEST_CASE("the that-clause reads the pack's complementizer, not a word written i
   const std::string line = "complementizer = \"that\"";
   REQUIRE(toml.find(line) != std::string::npos);
   toml.replace(toml.find(line), line.size(), "complementizer = \"zat\"");
+  // The class of complementizers holds it too (a pack names its complementizer in both places).
+  const std::string cls = "complementizers = [\n  \"that\",";
+  REQUIRE(toml.find(cls) != std::string::npos);
+  toml.replace(toml.find(cls), cls.size(), "complementizers = [\n  \"zat\",");
   const quoteattr::Lexicon altered = quoteattr::Lexicon::from_toml(toml, "altered.toml");
   REQUIRE(altered.word(quoteattr::WordRole::kComplementizer) == "zat");
 
@@ -1744,7 +1748,7 @@ TEST_CASE("the that-clause reads the pack's complementizer, not a word written i
   INFO("altered pack:" << describe(text, got));
   REQUIRE(got.size() == 1);
   CHECK(got[0].rule == "that-clause");
-  CHECK(std::string(got[0].content.in(text)) == "the old bridge would reopen in May");
+  CHECK(std::string(got[0].content.in(text)) == "zat the old bridge would reopen in May");
   CHECK(std::string(got[0].cue.in(text)) == "said");
 
   // The English pack reads no that-clause there ("zat" is no word of its).
