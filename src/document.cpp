@@ -533,10 +533,11 @@ void chunk_sentence(std::vector<Token>& tk, std::size_t first, std::size_t end, 
 //  - a comma, colon or quote mark followed by a new subject and verb, or a comma
 //    that closes a relative clause and is followed by a finite verb ("the talks,
 //    which lasted hours, | were useful"): the clause starts after it.
-long clause_opener(const std::vector<Token>& tk, std::size_t i, std::size_t end, bool in_relative) {
+long clause_opener(const std::vector<Token>& tk, std::size_t i, std::size_t end, bool in_relative, const Lexicon& lex) {
   const Tag t = tk[i].tag;
   if (t == Tag::IN && i + 1 < end && tk[i + 1].chunk == Chunk::kBeginNP &&
-      (tk[i].lower == "that" || tk[i].lower == "whether" || tk[i].lower == "if"))
+      (tk[i].lower == lex.word(WordRole::kComplementizer) || tk[i].lower == lex.word(WordRole::kPolarComplementizer) ||
+       tk[i].lower == lex.word(WordRole::kConditionalComplementizer)))
     return static_cast<long>(i);
   const bool sub = t == Tag::IN || t == Tag::WDT || t == Tag::WP || t == Tag::WRB;
   const bool coord = t == Tag::CC;
@@ -562,7 +563,8 @@ long clause_opener(const std::vector<Token>& tk, std::size_t i, std::size_t end,
   return -1;
 }
 
-void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end, std::vector<Clause>& out) {
+void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end, const Lexicon& lex,
+                std::vector<Clause>& out) {
   if (first >= end) return;
   std::size_t start = first;
   auto close = [&](std::size_t e) {
@@ -578,7 +580,7 @@ void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end
   };
   for (std::size_t i = first + 1; i < end; ++i) {
     const bool in_relative = tk[start].tag == Tag::WDT || tk[start].tag == Tag::WP;
-    const long open = clause_opener(tk, i, end, in_relative);
+    const long open = clause_opener(tk, i, end, in_relative, lex);
     if (open > static_cast<long>(start)) close(static_cast<std::size_t>(open));
   }
   close(end);
@@ -775,7 +777,7 @@ Document DocumentBuilder::build(std::string_view text) const {
   // Chunks and clauses, from the tags.
   for (const Sentence& s : d.sentences_) {
     chunk_sentence(d.tokens_, s.first_token, s.end_token, d.noun_phrases_);
-    clauses_of(d.tokens_, s.first_token, s.end_token, d.clauses_);
+    clauses_of(d.tokens_, s.first_token, s.end_token, impl_->lexicon, d.clauses_);
   }
   return d;
 }

@@ -33,6 +33,7 @@ struct LexiconData {
   LexiconData& operator=(const LexiconData&) = delete;
   std::string source;
   std::array<std::vector<std::string>, kWordClassCount> words;
+  std::array<std::string, kWordRoleCount> roles;  // the [grammar] table
   // Lookup key -> bit per class. The keys view strings owned by `keys`; the table is an
   // open-addressing hash table (FNV-1a, linear probing), so that a look-up by
   // std::string_view allocates nothing and touches one or two cache lines.
@@ -199,8 +200,57 @@ constexpr const char* kNames[kWordClassCount] = {
     "title_speech_nouns",
     "title_speaker_prepositions",
     "interviewer_prepositions",
+    "indefinite_articles",
+    "future_modals",
+    "calendar_units",
+    "affiliation_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
+
+// Keys of the [grammar] table, in the order of the WordRole enum.
+constexpr const char* kRoleNames[kWordRoleCount] = {
+    "complementizer",
+    "infinitive_marker",
+    "dative_preposition",
+    "passive_agent",
+    "definite_article",
+    "genitive",
+    "conjunction_and",
+    "conjunction_or",
+    "conjunction_but",
+    "contrast_subordinator",
+    "expletive",
+    "existential",
+    "plural_pronoun",
+    "plural_object_pronoun",
+    "second_person_pronoun",
+    "first_person_singular",
+    "predicative_as",
+    "comitative",
+    "benefactive",
+    "source_preposition",
+    "locative_preposition",
+    "date_preposition",
+    "topic_preposition",
+    "be_participle",
+    "dual_quantifier",
+    "universal_quantifier",
+    "personal_relative",
+    "thing_relative",
+    "interrogative_thing",
+    "indefinite_thing",
+    "inclusion_participle",
+    "negation",
+    "present_copula",
+    "remain_copula",
+    "attribution_participle",
+    "numeral_one",
+    "numeral_two",
+    "alternative_determiner",
+    "conditional_complementizer",
+    "polar_complementizer",
+};
+constexpr std::string_view kGrammarTable = "grammar";
 
 bool cased(WordClass c) {  // the capital rule applies: case is kept as written
   return c == WordClass::kAbbrevNeverFinal || c == WordClass::kAbbrevMayBeFinal;
@@ -219,6 +269,7 @@ std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 // " (did you mean 'name'?)" for a close misspelling of a class name, else "".
 std::string suggestion(std::string_view key) { return detail::suggestion(key, kNames); }
+std::string role_suggestion(std::string_view key) { return detail::suggestion(key, kRoleNames); }
 
 std::string type_name(const toml::node& n) {
   std::ostringstream out;
@@ -238,7 +289,9 @@ class Reader {
 
   void read(const toml::table& root) {
     for (auto&& [key, node] : root) {
-      if (key.str() == kAbbrevTable && node.is_table()) {
+      if (key.str() == kGrammarTable && node.is_table()) {
+        for (auto&& [sub, value] : *node.as_table()) read_role(sub, value);
+      } else if (key.str() == kAbbrevTable && node.is_table()) {
         for (auto&& [sub, value] : *node.as_table())
           read_class(std::string(kAbbrevTable) + "." + std::string(sub.str()), sub, value);
       } else {
@@ -257,9 +310,19 @@ class Reader {
                         " (a language pack lists every class; an empty array is allowed)",
                     l);
       }
+    for (std::size_t r = 0; r < kWordRoleCount; ++r)
+      if (roles_[r].empty()) {
+        Location l;
+        l.file = source_;
+        throw Error(ErrorCode::kProfileKey,
+                    "missing word role " + in_quotes(std::string(kGrammarTable) + "." + kRoleNames[r]) +
+                        " (the [grammar] table names one word for every role)",
+                    l);
+      }
     check_abbreviations();
     auto data = std::make_shared<detail::LexiconData>();
     data->source = source_;
+    data->roles = roles_;
     for (std::size_t c = 0; c < kWordClassCount; ++c) {
       const auto wc = static_cast<WordClass>(c);
       for (const Entry& e : entries_[c]) {
@@ -308,6 +371,30 @@ class Reader {
     }
   }
 
+  // One key of the [grammar] table: a known role, one lower-case word.
+  void read_role(const toml::key& key, const toml::node& node) {
+    const std::string name(key.str());
+    const std::string full = std::string(kGrammarTable) + "." + name;
+    std::optional<WordRole> r = word_role_from_string(name);
+    if (!r)
+      throw Error(ErrorCode::kProfileKey, "unknown word role " + in_quotes(full) + role_suggestion(name),
+                  detail::location_of(source_, key.source()));
+    const Location at = detail::location_of(source_, node.source());
+    const auto* s = node.as_string();
+    if (!s)
+      throw Error(ErrorCode::kProfileValue,
+                  "word role " + in_quotes(full) + " must be a string, not " + type_name(node), at);
+    const std::string& w = s->get();
+    if (w.empty()) throw Error(ErrorCode::kProfileValue, "word role " + in_quotes(full) + " is empty", at);
+    if (w.find_first_of(" \t\r\n") != std::string::npos)
+      throw Error(ErrorCode::kProfileValue,
+                  "word role " + in_quotes(full) + " must be one word (no spaces), not " + in_quotes(w), at);
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      throw Error(ErrorCode::kProfileValue, "word role " + in_quotes(full) + " must be lower case, not " + in_quotes(w),
+                  at);
+    roles_[static_cast<std::size_t>(*r)] = w;
+  }
+
   // Every abbreviation is in exactly one of never_final and may_be_final; the
   // marking classes only mark abbreviations of those two.
   void check_abbreviations() const {
@@ -338,6 +425,7 @@ class Reader {
   std::string source_;
   std::array<std::vector<Entry>, kWordClassCount> entries_;
   std::array<bool, kWordClassCount> seen_{};
+  std::array<std::string, kWordRoleCount> roles_;
 };
 
 }  // namespace
@@ -350,6 +438,17 @@ const char* to_string(WordClass c) noexcept {
 std::optional<WordClass> word_class_from_string(std::string_view key) noexcept {
   for (std::size_t i = 0; i < kWordClassCount; ++i)
     if (key == kNames[i]) return static_cast<WordClass>(i);
+  return std::nullopt;
+}
+
+const char* to_string(WordRole r) noexcept {
+  const auto i = static_cast<std::size_t>(r);
+  return i < kWordRoleCount ? kRoleNames[i] : "";
+}
+
+std::optional<WordRole> word_role_from_string(std::string_view key) noexcept {
+  for (std::size_t i = 0; i < kWordRoleCount; ++i)
+    if (key == kRoleNames[i]) return static_cast<WordRole>(i);
   return std::nullopt;
 }
 
@@ -389,6 +488,8 @@ WordClassSet Lexicon::classes(std::string_view lower) const {
 const std::vector<std::string>& Lexicon::words(WordClass c) const noexcept {
   return data_->words[static_cast<std::size_t>(c)];
 }
+
+const std::string& Lexicon::word(WordRole r) const noexcept { return data_->roles[static_cast<std::size_t>(r)]; }
 
 const std::string& Lexicon::source() const noexcept { return data_->source; }
 

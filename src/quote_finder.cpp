@@ -338,6 +338,8 @@ class Run {
   const QuoteFinderImpl& impl_;
   // Membership in a closed word class of the language pack.
   bool is(WordClass c, std::string_view w) const { return impl_.lexicon.is(c, w); }
+  // The word of a grammatical role of the language pack ("that", "to", "by").
+  const std::string& role_word(WordRole r) const { return impl_.lexicon.word(r); }
   const QuoteFinderOptions& opt_;
   std::string_view text_;
   const std::vector<Span>& paras_;
@@ -709,7 +711,7 @@ Span Run::interviewee(const std::vector<Label>& labels) const {
         std::size_t e = 0;
         while (e + 1 < k - 1 && e + 1 < kMaxNameWords && joined(e + 1) &&
                (capital(e + 1) || (e + 2 < k - 1 && is(WordClass::kNameParticles, fold_word(words[e + 1].in(text_))) &&
-                                   fold_word(words[e + 1].in(text_)) != "of")))
+                                   fold_word(words[e + 1].in(text_)) != role_word(WordRole::kGenitive))))
           ++e;
         while (e > 0 && !capital(e)) --e;
         if (e > 0) return {words[0].begin, words[e].end};
@@ -781,7 +783,7 @@ Run::Label Run::hearing_label(Span p) const {
       the = true;
     } else if (caps == 0 && lower && is_upper(cp_at(text_, i)) && impl_.is_title_word(chunk)) {
       ++titles;
-    } else if (caps > 0 && chunk == "of") {
+    } else if (caps > 0 && chunk == role_word(WordRole::kGenitive)) {
       name_end = trim_space_back(text_, p.begin, i);
     } else {
       return out;
@@ -1429,7 +1431,9 @@ bool Run::recover_block(std::size_t pi, std::size_t first_quote) {
       if (!impl_.is_lead_verb(text_, wb, we)) continue;
       std::size_t j = we, nb, ne;
       char buf[8];
-      if (next_word(j, last.end, nb, ne) && ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf) == "by") continue;
+      if (next_word(j, last.end, nb, ne) &&
+          ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf) == role_word(WordRole::kPassiveAgent))
+        continue;
       verb = {wb, we};
     }
     char buf[24];
@@ -1590,13 +1594,15 @@ ClauseInfo Run::clause_info(Span c) const {
     }
     if (in(WordClass::kPresentFinite)) info.present = true;
     if (n == 0 && is_upper(cp_at(text_, wb))) opening(info, wb, we, c.end);
-    if (after_that && info.lost_open == kNpos && is_upper(cp_at(text_, wb)) && w != "i" &&
-        in(WordClass::kSentenceStarters) && trim_space_back(text_, c.begin, wb) == prev_end) {
+    if (after_that && info.lost_open == kNpos && is_upper(cp_at(text_, wb)) &&
+        w != role_word(WordRole::kFirstPersonSingular) && in(WordClass::kSentenceStarters) &&
+        trim_space_back(text_, c.begin, wb) == prev_end) {
       info.lost_open = wb;
       info.lost_cue = that_cue;
       if (in(WordClass::kSelfPronouns)) info.first_person_after_open = true;
     }
-    after_that = !verb_before.empty() && w == "that" && trim_space_back(text_, c.begin, wb) == prev_end;
+    after_that = !verb_before.empty() && w == role_word(WordRole::kComplementizer) &&
+                 trim_space_back(text_, c.begin, wb) == prev_end;
     if (after_that) that_cue = verb_before;
     verb_before = {};
     if (impl_.is_speech_verb(text_, wb, we)) {
@@ -1933,7 +1939,8 @@ bool Run::looks_like_term(const DirectQuote& q) {
   // verb held at a distance, no one's words.
   if (prose && !speech_verb_outside_np(q.first_sentence) && is_lower(cp_at(text_, q.content.begin)) &&
       is_alnum(cp_before(text_, q.content.end)) && word_before(q.open_mark.begin, floor, b1, e1) &&
-      trim_space_back(text_, floor, q.open_mark.begin) == e1 && text_.substr(b1, e1 - b1) == "to") {
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 &&
+      text_.substr(b1, e1 - b1) == role_word(WordRole::kInfinitiveMarker)) {
     std::size_t i = q.content.begin, wb, we;
     if (next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end) return true;
   }
@@ -1943,8 +1950,9 @@ bool Run::looks_like_term(const DirectQuote& q) {
   // Not a gerund after the preposition "to" ("commitment to “preserving this order has never
   // been greater,” declared X"), nor a quote a speech verb follows.
   if (prose && is_lower(cp_at(text_, q.content.begin)) && word_before(q.open_mark.begin, floor, b1, e1) &&
-      trim_space_back(text_, floor, q.open_mark.begin) == e1 && text_.substr(b1, e1 - b1) == "to" &&
-      word_before(b1, floor, b2, e2) && trim_space_back(text_, floor, b1) == e2 &&
+      trim_space_back(text_, floor, q.open_mark.begin) == e1 &&
+      text_.substr(b1, e1 - b1) == role_word(WordRole::kInfinitiveMarker) && word_before(b1, floor, b2, e2) &&
+      trim_space_back(text_, floor, b1) == e2 &&
       is(WordClass::kCommitmentWords, ascii_lower(text_.substr(b2, e2 - b2), buf2, sizeof buf2))) {
     std::size_t i = q.content.begin, wb, we, j = q.close_mark.end, nb, ne;
     const bool gerund = next_word(i, q.content.end, wb, we) && we - wb > 4 && text_.substr(we - 3, 3) == "ing";
@@ -2023,7 +2031,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
     std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
     bool capital = is_upper(cp_at(text_, wb)) || is_digit(cp_at(text_, wb));
     for (std::size_t k = wb; k < we && !lower; ++k) lower = text_[k] >= 'a' && text_[k] <= 'z';
-    if (words == 0 && (!capital || w == "i")) return false;
+    if (words == 0 && (!capital || w == role_word(WordRole::kFirstPersonSingular))) return false;
     if (!capital && !is(WordClass::kTitleSmallWords, w) && !is(WordClass::kAdjunctPrepositions, w)) return false;
     if (++words > kMaxTitleWords) return false;
   }

@@ -256,11 +256,11 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
   for (const std::string& noun : heads) {
     std::vector<std::string> words = split_words(ascii_lower(noun));
     for (const std::string& w : words)
-      if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") role_nouns_.insert(w);
+      if (!lex_.is(WordClass::kNpJoiners, w) && w != lex_.word(WordRole::kDefiniteArticle)) role_nouns_.insert(w);
   }
   for (const std::string& noun : profile.institution_nouns())
     for (const std::string& w : split_words(ascii_lower(noun)))
-      if (!lex_.is(WordClass::kNpJoiners, w) && w != "the") body_nouns_.insert(w);
+      if (!lex_.is(WordClass::kNpJoiners, w) && w != lex_.word(WordRole::kDefiniteArticle)) body_nouns_.insert(w);
   for (const std::string& noun : profile.role_nouns())
     for (const std::string& w : split_words(ascii_lower(noun))) body_nouns_.erase(w);
   for (const std::string& noun : profile.light_nouns()) light_nouns_.insert(ascii_lower(noun));
@@ -321,7 +321,9 @@ class Scan {
 
  private:
   const Token& tok(std::size_t i) const { return t_[i]; }
-  bool word(std::size_t i, const char* w) const { return i < t_.size() && t_[i].low == w; }
+  // The word of a grammatical role of the language pack ("that", "to", "by").
+  const std::string& role_word(WordRole r) const { return impl_.lex_.word(r); }
+  bool word(std::size_t i, WordRole r) const { return i < t_.size() && t_[i].low == impl_.lex_.word(r); }
   bool in(std::size_t i, const WordSet& set) const { return i < t_.size() && t_[i].word && has(set, t_[i].low); }
   // Closed word classes of the language pack.
   bool is(WordClass c, const std::string& w) const { return impl_.lex_.is(c, w); }
@@ -342,7 +344,9 @@ class Scan {
   bool purpose_of_meeting(std::size_t i) const;
   bool present_after_but(std::size_t i, const Match& m) const;
   std::size_t meeting_of_purpose(std::size_t i) const;
-  bool according_to(std::size_t i) const { return word(i, "according") && word(i + 1, "to"); }
+  bool according_to(std::size_t i) const {
+    return word(i, WordRole::kAttributionParticiple) && word(i + 1, WordRole::kDativePreposition);
+  }
   std::size_t skip_adjuncts(std::size_t j) const;
   bool frames(std::size_t i, const Match& m, Draft& d) const;
   bool frames_of(std::size_t i, const Match& m, Draft& d) const;
@@ -369,9 +373,11 @@ class Scan {
   bool according(std::size_t i, Draft& d) const;
   // "as noted by X", "as reported by X": a past participle of a cue and its agent.
   std::size_t as_by(std::size_t i) const {
-    if (!word(i, "as") || i + 3 >= t_.size()) return 0;
+    if (!word(i, WordRole::kPredicativeAs) || i + 3 >= t_.size()) return 0;
     const Match m = cue_at(i + 1);
-    if (!m.form || m.form->base || m.form->ing || t_[i + 1].tag != Tag::VBN || !word(i + 1 + m.len, "by")) return 0;
+    if (!m.form || m.form->base || m.form->ing || t_[i + 1].tag != Tag::VBN ||
+        !word(i + 1 + m.len, WordRole::kPassiveAgent))
+      return 0;
     const Cue& cue = impl_.cues_[m.form->cue];
     return cue.that || cue.zero ? i + 2 + m.len : 0;
   }
@@ -481,10 +487,10 @@ bool Scan::that_follows(std::size_t j) const {
   // "ruled unanimously that", "ruled 5-4 that": adverbs or a vote's count first; a noun ("held talks
   // that …") has a relative clause, no complement.
   while (m < t_.size() && m < j + 3 && t_[m].word && (is_adverb(t_[m].tag) || t_[m].tag == Tag::CD)) ++m;
-  if (word(m, "that")) return true;
+  if (word(m, WordRole::kComplementizer)) return true;
   if (!(punct(m, ",") || dash(m))) return false;
   for (std::size_t k = m + 1; k < t_.size() && k < m + 10; ++k) {
-    if (punct(k, ",") || dash(k)) return k > m + 1 && word(k + 1, "that");
+    if (punct(k, ",") || dash(k)) return k > m + 1 && word(k + 1, WordRole::kComplementizer);
     if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD)
       return false;
   }
@@ -497,7 +503,8 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   if (t.cap && !headline_) return false;  // "United States", "Say" out of a headline
   if (i > 0 && (is_det(i - 1) || in(i - 1, WordClass::kBeForms))) return false;  // "a warning", "was told"
   // "aware of reports that": after a preposition a cue form is a noun ("by saying" is a verb).
-  if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, "to")) return false;
+  if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, WordRole::kInfinitiveMarker))
+    return false;
   for (std::size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
     if (!t_[k - 1].word) break;
     if (is(WordClass::kNegators, t_[k - 1].low) || t_[k - 1].negated) return false;  // "isn't saying"
@@ -537,19 +544,19 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     if (purpose_of_meeting(i)) return true;
     // "Smith continued to say that", "went on to say that": the infinitive of a verb of speech
     // (one that may carry a quotation) is the report; "continues to believe" is a stance.
-    if (i >= 3 && word(i - 1, "to") && impl_.cues_[m.form->cue].quote &&
+    if (i >= 3 && word(i - 1, WordRole::kInfinitiveMarker) && impl_.cues_[m.form->cue].quote &&
         (in(i - 2, WordClass::kAspectVerbs) ||
-         (word(i - 2, "on") && (tok(i - 3).tag == Tag::VBD || tok(i - 3).tag == Tag::VBZ))))
+         (word(i - 2, WordRole::kDatePreposition) && (tok(i - 3).tag == Tag::VBD || tok(i - 3).tag == Tag::VBZ))))
       return true;
     // "The agency is pleased to announce …": a mood of the speaker's before the infinitive.
-    if (i >= 3 && word(i - 1, "to") && in(i - 2, WordClass::kAnnouncingMoods) &&
+    if (i >= 3 && word(i - 1, WordRole::kInfinitiveMarker) && in(i - 2, WordClass::kAnnouncingMoods) &&
         (in(i - 3, WordClass::kBeForms) ||
          (i >= 4 && in(i - 3, WordClass::kSkippable) && in(i - 4, WordClass::kBeForms))))
       return true;
     if (prospective_act(i)) return true;  // "is expected to tell the board that"
     if (!(in(i - 1, WordClass::kModals) || in(i - 1, WordClass::kSubjectPronouns) || role(i - 1) || plural_subject))
       return false;
-    if (word(i - 1, "to")) return false;  // "to say one thing": an infinitive, not a report
+    if (word(i - 1, WordRole::kInfinitiveMarker)) return false;  // "to say one thing": an infinitive, not a report
   }
   return true;
 }
@@ -558,8 +565,8 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
 // present tense of a plural subject (after "and" it may go on an infinitive: "to meet and
 // stress that").
 bool Scan::present_after_but(std::size_t i, const Match& m) const {
-  return m.form && m.form->base && i > 0 && word(i - 1, "but") && (t_[i].tag == Tag::VBP || t_[i].tag == Tag::VB) &&
-         word(i + m.len, "that");
+  return m.form && m.form->base && i > 0 && word(i - 1, WordRole::kConjunctionBut) &&
+         (t_[i].tag == Tag::VBP || t_[i].tag == Tag::VB) && word(i + m.len, WordRole::kComplementizer);
 }
 
 // A base cue in the purpose infinitive of a meeting or a call: "spoke by phone with X to
@@ -572,13 +579,13 @@ std::size_t Scan::meeting_of_purpose(std::size_t i) const {
   const std::size_t none = t_.size();
   if (i == 0) return none;
   std::size_t to = i - 1;
-  if (word(to, "and")) {  // the second infinitive of a pair: back to its "to"
+  if (word(to, WordRole::kConjunctionAnd)) {  // the second infinitive of a pair: back to its "to"
     std::size_t k = to;
     while (k > 0 && k + 8 > to && t_[k - 1].word && t_[k - 1].tag != Tag::TO) --k;
     if (k == 0 || !t_[k - 1].word || t_[k - 1].tag != Tag::TO) return none;
     to = k - 1;
   }
-  if (tok(to).tag != Tag::TO || !word(to, "to")) return none;
+  if (tok(to).tag != Tag::TO || !word(to, WordRole::kInfinitiveMarker)) return none;
   const std::size_t start = clause_start(to);
   for (std::size_t k = to; k-- > start && k + 24 > to;) {
     if (!t_[k].word) continue;
@@ -611,14 +618,13 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
     } else if ((in(j, WordClass::kMonthAbbreviations) || in(j, WordClass::kMonths)) && j + 1 < t_.size() &&
                t_[j + 1].tag == Tag::CD) {
       j += 2;  // "said Jan. 12", "said March 3"
-    } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() &&
-               (t_[j + 1].low == "week" || t_[j + 1].low == "month" || t_[j + 1].low == "year")) {
+    } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() && in(j + 1, WordClass::kCalendarUnits)) {
       j += 2;
     } else if (is_adverb(t_[j].tag) && t_[j].word && !t_[j].cap) {
       // An adverb phrase before the complementizer: "mentioned as well that", "said separately that".
       std::size_t k = j;
       while (k < t_.size() && k < j + 3 && is_adverb(t_[k].tag) && t_[k].word && !t_[k].cap) ++k;
-      if (k >= t_.size() || !word(k, "that")) break;
+      if (k >= t_.size() || !word(k, WordRole::kComplementizer)) break;
       j = k;
     } else {
       break;
@@ -657,7 +663,7 @@ bool Scan::arrangement(std::size_t b) const {
   constexpr std::size_t kMaxLookahead = 20;
   for (std::size_t k = b + 1; k < t_.size() && k < b + kMaxLookahead; ++k) {
     const Tag g = t_[k].tag;
-    if (g == Tag::MD) return word(k, "will") || word(k, "shall");
+    if (g == Tag::MD) return in(k, WordClass::kFutureModals);
     if (g == Tag::VBZ || g == Tag::VBP || g == Tag::VBD) return false;
   }
   return false;
@@ -675,21 +681,23 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     ++j;
   // "noting that In the final agreement, we were able …": a capitalised opener after "that" starts
   // the speaker's own sentence, its quote marks lost: verbatim, no paraphrase.
-  if (word(j, "that") && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords)) return false;
+  if (word(j, WordRole::kComplementizer) && j + 1 < t_.size() && t_[j + 1].cap && in(j + 1, WordClass::kIntroWords))
+    return false;
   // A cue of speech "about" ("talked about", "spoke about") takes a question word ("how", "whether")
   // but no "that": "spoke about that decision" names a topic.
-  const bool about = m.form->words.size() > 1 && m.form->words.back() == "about";
+  const bool about = m.form->words.size() > 1 && m.form->words.back() == role_word(WordRole::kTopicPreposition);
   // "will reinforce that relationship and allow …": "that" before a bare common noun whose clause
   // has no finite verb first is a determiner of the cue's object, no complementizer.
   bool that_determiner = false;
-  if (word(j, "that") && j + 2 < t_.size() && !t_[j + 1].cap &&
+  if (word(j, WordRole::kComplementizer) && j + 2 < t_.size() && !t_[j + 1].cap &&
       (t_[j + 1].tag == Tag::NN || t_[j + 1].tag == Tag::NNS)) {
     std::size_t k = j + 2;  // the rest of the noun phrase, then "and" and a base form: the cue's subject's next verb
     while (k < t_.size() && k < j + 4 && t_[k].chunk == Chunk::kInsideNP) ++k;
-    that_determiner = k + 1 < t_.size() && (word(k, "and") || word(k, "or")) && t_[k + 1].tag == Tag::VB;
+    that_determiner = k + 1 < t_.size() && (word(k, WordRole::kConjunctionAnd) || word(k, WordRole::kConjunctionOr)) &&
+                      t_[k + 1].tag == Tag::VB;
   }
-  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size() && !(about && word(j, "that")) &&
-      !that_determiner)
+  if (cue.that && in(j, WordClass::kComplementizers) && j + 1 < t_.size() &&
+      !(about && word(j, WordRole::kComplementizer)) && !that_determiner)
     return found(d, j, "that-clause", 0.85);
   // "spoke about the wards in many of our hospitals being at a critical point": after such a cue,
   // a noun phrase and "being" with its predicate is a clause (its subject in the accusative), no
@@ -700,18 +708,19 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || in(k, WordClass::kComplementizers) ||
           in(k, WordClass::kRelativePronouns))
         break;
-      if (word(k, "being") && t_[k + 1].word) return found(d, j, "that-clause", 0.75);
+      if (word(k, WordRole::kBeParticiple) && t_[k + 1].word) return found(d, j, "that-clause", 0.75);
     }
   }
   // "He said however, that …": an adverb before the comma, the complementizer after it.
-  if (cue.that && punct(j, ",") && j > i + m.len && word(j + 1, "that") && j + 2 < t_.size())
+  if (cue.that && punct(j, ",") && j > i + m.len && word(j + 1, WordRole::kComplementizer) && j + 2 < t_.size())
     return found(d, j + 1, "that-clause", 0.8);
   // "said, however, that ...", "said, in a statement, that ...": a parenthetical between the
   // cue and its complementizer (words only, no finite verb of its own).
   if (cue.that && punct(j, ",")) {
     for (std::size_t k = j + 1; k < t_.size() && k <= j + 6; ++k) {
       if (punct(k, ",")) {
-        if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
+        if (k > j + 1 && word(k + 1, WordRole::kComplementizer) && k + 2 < t_.size())
+          return found(d, k + 1, "that-clause", 0.8);
         break;
       }
       if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP ||
@@ -724,7 +733,8 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if (cue.that && dash(j)) {
     for (std::size_t k = j + 1; k < t_.size() && k <= j + 9; ++k) {
       if (dash(k)) {
-        if (k > j + 1 && word(k + 1, "that") && k + 2 < t_.size()) return found(d, k + 1, "that-clause", 0.8);
+        if (k > j + 1 && word(k + 1, WordRole::kComplementizer) && k + 2 < t_.size())
+          return found(d, k + 1, "that-clause", 0.8);
         break;
       }
       if (!t_[k].word || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBP ||
@@ -733,16 +743,18 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     }
   }
   // "claims to suffer from X": the infinitive right after the cue.
-  if (cue.infinitive && word(j, "to") && j + 1 < t_.size() && t_[j + 1].tag == Tag::VB)
+  if (cue.infinitive && word(j, WordRole::kInfinitiveMarker) && j + 1 < t_.size() && t_[j + 1].tag == Tag::VB)
     return found(d, j, "to-infinitive", 0.8);
   // "warned they would ...", "warned it will ...": a nominative pronoun opens a clause.
-  bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, "it") && !word(j, "you") && !word(j, "there");
-  if (cue.zero && (nominative || (word(j, "it") && in(j + 1, WordClass::kFiniteAuxiliaries))))
+  bool nominative = in(j, WordClass::kSubjectPronouns) && !word(j, WordRole::kExpletive) &&
+                    !word(j, WordRole::kSecondPersonPronoun) && !word(j, WordRole::kExistential);
+  if (cue.zero && (nominative || (word(j, WordRole::kExpletive) && in(j + 1, WordClass::kFiniteAuxiliaries))))
     return found(d, j, "zero-that", 0.75);
-  if ((cue.addressee || (cue.that && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to"))) &&
+  if ((cue.addressee ||
+       (cue.that && in(j, WordClass::kAdjunctPrepositions) && !word(j, WordRole::kDativePreposition))) &&
       past_addressee(cue, j, d))
     return true;
-  if (cue.that && word(j, "to") && addressee_then_that(cue, j, d)) return true;
+  if (cue.that && word(j, WordRole::kDativePreposition) && addressee_then_that(cue, j, d)) return true;
   if (zero_after_adjunct(cue, j, d)) return true;
   if (relative_gap(i, j, cue, d)) return found(d, i + m.len, "relative-clause", 0.6);  // "said will focus"
   if (cue.zero && zero_clause(i, m, j, cue) && !coordinated_predicate(j)) {
@@ -750,7 +762,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
   }
   // "noted with pride the U.S. decision": a short manner phrase before the object.
-  if (cue.object && word(j, "with") && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
+  if (cue.object && word(j, WordRole::kComitative) && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
     j += 2;
   // "stressed in both capitals the concern …", "reiterated during the call the need …": a short
@@ -758,7 +770,8 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   // determiner; that object must be a light noun's ("welcomed in the morning the delegation" is
   // no report).
   bool after_adjunct = false;
-  if (cue.object && in(j, WordClass::kAdjunctPrepositions) && !word(j, "to") && !word(j, "of")) {
+  if (cue.object && in(j, WordClass::kAdjunctPrepositions) && !word(j, WordRole::kDativePreposition) &&
+      !word(j, WordRole::kGenitive)) {
     std::size_t k = j + 1;
     if (is_det(k) || in(k, WordClass::kGroupNumbers)) ++k;
     const std::size_t head = k;
@@ -782,9 +795,10 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       const Tag g = t_[k].tag;
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) break;
       // "as not being a …", "as being …": a negated or progressive predicate.
-      const std::size_t p =
-          k + 1 + (word(k + 1, "not") ? 1 : 0) + (word(k + 1, "being") || word(k + 2, "being") ? 1 : 0);
-      if (word(k, "as") && k > j && p < t_.size() && t_[p].word && !in(p, WordClass::kSubjectPronouns) &&
+      const std::size_t p = k + 1 + (word(k + 1, WordRole::kNegation) ? 1 : 0) +
+                            (word(k + 1, WordRole::kBeParticiple) || word(k + 2, WordRole::kBeParticiple) ? 1 : 0);
+      if (word(k, WordRole::kPredicativeAs) && k > j && p < t_.size() && t_[p].word &&
+          !in(p, WordClass::kSubjectPronouns) &&
           (is_det(p) || is_adjective(t_[p].tag) || t_[p].tag == Tag::NN || t_[p].tag == Tag::NNS))
         return found(d, j, "object", 0.7);
     }
@@ -815,7 +829,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
   if (cue.quote && !cue.addressee && i >= 2 && tok(j).word && !in(j, WordClass::kAdjunctPrepositions) &&
       (is_det(j) || tok(j).chunk == Chunk::kBeginNP)) {
     auto [sb, se] = np_back(i - 1);
-    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, "what")) {
+    if (se == i && sb > 0 && se > sb && tok(sb - 1).tag == Tag::WP && word(sb - 1, WordRole::kInterrogativeThing)) {
       // "seeking what he called a “fresh start” to …": the quote is the whole description (its
       // article aside): direct, no report.
       if (is_det(j) && j + 1 < t_.size() && tok(j + 1).mark) return false;
@@ -837,7 +851,7 @@ bool Scan::small_clause(std::size_t j) const {
   std::size_t o = j;
   if (in(j, WordClass::kPronounObjects) && !in(j, WordClass::kFirstPerson)) {  // not "me", "us"
     o = j + 1;
-  } else if ((is_det(j) && !word(j, "a") && !word(j, "an")) || is_proper_noun(t_[j].tag)) {
+  } else if ((is_det(j) && !in(j, WordClass::kIndefiniteArticles)) || is_proper_noun(t_[j].tag)) {
     std::size_t k = is_det(j) ? j + 1 : j;
     const std::size_t first = k;
     while (k < t_.size() && k < first + 4 && t_[k].word && !t_[k].mark &&
@@ -854,7 +868,7 @@ bool Scan::small_clause(std::size_t j) const {
   if (o >= t_.size() || !t_[o].word) return false;
   if (is_adjective(t_[o].tag)) return true;
   // "called him a day later": a time phrase, no predicate.
-  return (word(o, "a") || word(o, "an")) && o + 1 < t_.size() && t_[o + 1].word &&
+  return in(o, WordClass::kIndefiniteArticles) && o + 1 < t_.size() && t_[o + 1].word &&
          (is_adjective(t_[o + 1].tag) || t_[o + 1].tag == Tag::NN) &&
          !(o + 2 < t_.size() && t_[o + 2].word && is_adverb(t_[o + 2].tag));
 }
@@ -875,13 +889,15 @@ bool Scan::quoted_description(std::size_t j) const {
     if (!t.word || t.quote >= 0) return false;
     const Tag g = t.tag;
     if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return false;
-    if (g == Tag::IN && !word(k, "of") && !word(k, "as") && !word(k, "for") && !word(k, "to")) return false;
+    if (g == Tag::IN && !word(k, WordRole::kGenitive) && !word(k, WordRole::kPredicativeAs) &&
+        !word(k, WordRole::kBenefactive) && !word(k, WordRole::kDativePreposition))
+      return false;
     if (g == Tag::VB) infinitive = true;
     if ((g == Tag::NN || g == Tag::NNS) && !role(k) && !infinitive) thing = true;
   }
   if (k == j || k >= t_.size() || !t_[k].mark) return false;
   // "urged X to “cease hostilities”": the quote is the infinitive itself, direct.
-  if (word(k - 1, "to")) return false;
+  if (word(k - 1, WordRole::kInfinitiveMarker)) return false;
   return !infinitive || thing;
 }
 
@@ -927,11 +943,11 @@ bool Scan::received_guest(std::size_t j) const {
   std::size_t k = j;
   while (k < t_.size() && k < j + 12 && t_[k].word &&
          (is_proper_noun(t_[k].tag) || role(k) ||
-          (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, "to") && k + 1 < t_.size() &&
-           is_proper_noun(t_[k + 1].tag))))
+          (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, WordRole::kDativePreposition) &&
+           k + 1 < t_.size() && is_proper_noun(t_[k + 1].tag))))
     ++k;
   // "welcomed Maj. Gen. John Smith to the command headquarters": a place after a determiner.
-  return k > j && word(k, "to") && k + 1 < t_.size() && t_[k + 1].word &&
+  return k > j && word(k, WordRole::kDativePreposition) && k + 1 < t_.size() && t_[k + 1].word &&
          (is_proper_noun(t_[k + 1].tag) || (is_det(k + 1) && k + 2 < t_.size() && t_[k + 2].word));
 }
 
@@ -948,9 +964,10 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
   for (std::size_t k = j + 1; k < t_.size() && k < j + 14 && t_[k].word; ++k) {
     const Tag g = t_[k].tag;
     // "conveyed to me how proud he is": a question word opens the clause after the addressee.
-    if (k > j + 1 && !word(k, "that") && !word(k, "if") && in(k, WordClass::kComplementizers))
+    if (k > j + 1 && !word(k, WordRole::kComplementizer) && !word(k, WordRole::kConditionalComplementizer) &&
+        in(k, WordClass::kComplementizers))
       return person && !object && k + 1 < t_.size() && t_[k + 1].word && found(d, k, "that-clause", 0.75);
-    if (word(k, "that")) {
+    if (word(k, WordRole::kComplementizer)) {
       const Tag n = k + 1 < t_.size() ? t_[k + 1].tag : Tag::VB;
       const bool verb = n == Tag::VB || n == Tag::VBD || n == Tag::VBZ || n == Tag::VBP || n == Tag::MD;
       if (!person || k == j + 1 || k + 1 >= t_.size() || !t_[k + 1].word || verb) return false;
@@ -963,7 +980,7 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
       continue;
     }
     // "stressed to me that …", "conveyed to them how …": a personal pronoun as the addressee.
-    if (k == j + 1 && g == Tag::PRP && in(k, WordClass::kPronounObjects) && !word(k, "it")) {
+    if (k == j + 1 && g == Tag::PRP && in(k, WordClass::kPronounObjects) && !word(k, WordRole::kExpletive)) {
       person = true;
       continue;
     }
@@ -984,9 +1001,9 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
   for (std::size_t k = j; k < t_.size() && k < j + kMaxAddressee; ++k) {
     const Token& t = tok(k);
     if (!t.word || in(k, WordClass::kFiniteAuxiliaries)) break;  // "warned it will respond to": a clause
-    if (k > j && t.low == "that" && cue.that) return found(d, k, "that-clause", 0.85);
+    if (k > j && t.low == role_word(WordRole::kComplementizer) && cue.that) return found(d, k, "that-clause", 0.85);
     if (!cue.addressee) continue;
-    if (k > j && k <= j + 3 && cue.zero && in(k, WordClass::kSubjectPronouns) && !word(k, "it"))
+    if (k > j && k <= j + 3 && cue.zero && in(k, WordClass::kSubjectPronouns) && !word(k, WordRole::kExpletive))
       return found(d, k, "zero-that", 0.75);
     // "tells VOA the Palestinians cannot afford …": after the addressee's noun phrase, another
     // noun phrase and a finite verb open a zero-that clause.
@@ -1006,20 +1023,21 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     // "assured the minister of continued support for X": after the addressee, "of" and a phrase
     // headed by a light noun ("assured them of their help", "urged members of the support group
     // to": no light noun heads it).
-    if (k > j && t.low == "of" && t.quote < 0) {
+    if (k > j && t.low == role_word(WordRole::kGenitive) && t.quote < 0) {
       for (std::size_t n = k + 1; n < t_.size() && n < k + 4 && t_[n].word && !in(n, WordClass::kAdjunctPrepositions);
            ++n)
         if (in(n, impl_.light_nouns_) && !(n + 1 < t_.size() && t_[n + 1].word && is_noun(t_[n + 1].tag)))
           return found(d, k + 1, "light-verb", 0.75);
     }
-    if (k > j && t.low == "for" && for_at == 0) for_at = k;
+    if (k > j && t.low == role_word(WordRole::kBenefactive) && for_at == 0) for_at = k;
     // "appealing to reason as a way to mediate tensions": an infinitive after an "as" phrase is
     // that phrase's noun's ("a way to"), no complement of a cue that takes only "to".
-    if (k > j && t.low == "as" && is_det(k + 1) && cue.to && !cue.that && !cue.zero) break;
+    if (k > j && t.low == role_word(WordRole::kPredicativeAs) && is_det(k + 1) && cue.to && !cue.that && !cue.zero)
+      break;
     // "urged China to ...", or with no addressee "gave instructions to ...".
     // "urged the city to “keep the doors open”": the infinitive's verb may open a quotation.
     const std::size_t v = k + 2 < t_.size() && t_[k + 1].mark && t_[k + 2].quote >= 0 ? k + 2 : k + 1;
-    if (t.low == "to" && cue.to && v < t_.size() && t_[v].word && !t_[v].cap &&
+    if (t.low == role_word(WordRole::kInfinitiveMarker) && cue.to && v < t_.size() && t_[v].word && !t_[v].cap &&
         (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB))
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
@@ -1039,7 +1057,7 @@ bool Scan::relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) 
   std::size_t head = sb;  // the subject as a speaker mention: its head words, or both conjuncts
   if (ce == i && cb > 0 && cb < sb) {
     for (std::size_t k = cb; k < sb; ++k)
-      if (word(k, "and")) head = cb;  // "the bloc and other sources": two speakers
+      if (word(k, WordRole::kConjunctionAnd)) head = cb;  // "the bloc and other sources": two speakers
     sb = cb;
   }
   if (!(se > sb && sb > 0 && se == i)) return false;
@@ -1085,7 +1103,7 @@ std::pair<std::size_t, std::size_t> Scan::chunk_back(std::size_t k) const {
     return {k + 1, k + 1};
   std::size_t b = one(k);
   if (b > k) return {k + 1, k + 1};
-  if (b >= 2 && word(b - 1, "and") && t_[b - 2].chunk != Chunk::kOutside) {
+  if (b >= 2 && word(b - 1, WordRole::kConjunctionAnd) && t_[b - 2].chunk != Chunk::kOutside) {
     std::size_t b2 = one(b - 2);
     if (b2 < b - 1) b = b2;
   }
@@ -1188,8 +1206,7 @@ bool Scan::clause_has_verb(std::size_t b, std::size_t e) const {
 bool Scan::np_time_adjunct(std::size_t k) const {
   if (k + 1 >= t_.size() || t_[k + 1].quote >= 0 || !in(k, WordClass::kTimeLeads)) return false;
   return in(k + 1, WordClass::kMonths) || in(k + 1, WordClass::kMonthAbbreviations) ||
-         (t_[k + 1].cap && in(k + 1, WordClass::kSkippable)) || word(k + 1, "week") || word(k + 1, "month") ||
-         word(k + 1, "year");
+         (t_[k + 1].cap && in(k + 1, WordClass::kSkippable)) || in(k + 1, WordClass::kCalendarUnits);
 }
 
 // Whether the noun phrase of tokens [b, e) has a complement of its own: a preposition after its
@@ -1263,7 +1280,8 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     std::size_t k = se;
     // "…,” declared Secretary Lee in a speech": the attribution may carry an adjunct.
     if (k < t_.size() && !punct(k, ",") && !punct(k, ".") && !punct(k, "!") &&
-        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "to") && !word(k, "of")))
+        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, WordRole::kDativePreposition) &&
+          !word(k, WordRole::kGenitive)))
       return false;
     d.subj_b = sb;
     d.subj_e = se;
@@ -1340,7 +1358,8 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     // The attribution may carry its own adjuncts or a comma clause: ", Carter said in a news
     // conference", ", Natalegawa said on Monday, a sign of eased relations".
     if (k < t_.size() && !punct(k, ".") && !punct(k, "!") && !punct(k, ",") &&
-        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, "that") && !word(k, "to") && !word(k, "of")))
+        !(in(k, WordClass::kAdjunctPrepositions) && !word(k, WordRole::kComplementizer) &&
+          !word(k, WordRole::kDativePreposition) && !word(k, WordRole::kGenitive)))
       return false;
     // "After today's meeting, Holder said, “It was …”": the attribution leads a quotation; what
     // stands before it is an opening adjunct.
@@ -1379,7 +1398,7 @@ bool Scan::fronted_participle(std::size_t i, const Match& m, Draft& d) const {
   const Cue& cue = impl_.cues_[m.form->cue];
   const std::size_t b = i + m.len;
   // "Noting that X, she said …": a that-clause up to the comma, as an object is.
-  const bool clause = cue.that && b < t_.size() && word(b, "that");
+  const bool clause = cue.that && b < t_.size() && word(b, WordRole::kComplementizer);
   if (!m.form->ing || !tok(i).cap || headline_ || clause_start(i) != i || tok(i).quote >= 0 || (!cue.object && !clause))
     return false;
   if (b >= t_.size() || !t_[b].word || in(b, WordClass::kAdjunctPrepositions) ||
@@ -1469,8 +1488,8 @@ bool Scan::according(std::size_t i, Draft& d) const {
   if (source && i > start + 2 && t_[i - 1].word && t_[i - 1].quote < 0 && at_end && reported_until_ <= start) {
     d.content_b = start;
     for (std::size_t n = start + 1; n + 1 < i; ++n)
-      if (word(n, "but") && (in(n + 1, WordClass::kModals) || is_adverb(t_[n + 1].tag) || t_[n + 1].tag == Tag::VBZ ||
-                             t_[n + 1].tag == Tag::VBD))
+      if (word(n, WordRole::kConjunctionBut) && (in(n + 1, WordClass::kModals) || is_adverb(t_[n + 1].tag) ||
+                                                 t_[n + 1].tag == Tag::VBZ || t_[n + 1].tag == Tag::VBD))
         d.content_b = n + 1;
     d.content_e = i;
     return clause_has_verb(d.content_b, d.content_e) || has_finite_verb(d.content_b);
@@ -1540,7 +1559,8 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
     ++j;
     joined = true;
   }
-  if (word(j, "and") || word(j, "but") || word(j, "while")) {
+  if (word(j, WordRole::kConjunctionAnd) || word(j, WordRole::kConjunctionBut) ||
+      word(j, WordRole::kContrastSubordinator)) {
     ++j;
     joined = true;
   }
@@ -1556,9 +1576,9 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
            !tok(k).cap;
   }
   // ", and that Fallon extended …": a second complement of the same cue starts its own report.
-  if (word(j, "that") && k + 1 < j) return true;
+  if (word(j, WordRole::kComplementizer) && k + 1 < j) return true;
   // ", but the north Koreans have denied this": another subject's report after a coordinator.
-  if (punct(k, ",") && j < t_.size() && t_[j].chunk == Chunk::kBeginNP && !word(j, "that")) {
+  if (punct(k, ",") && j < t_.size() && t_[j].chunk == Chunk::kBeginNP && !word(j, WordRole::kComplementizer)) {
     std::size_t c = j + 1;
     while (c < t_.size() && c < j + 8 && t_[c].chunk == Chunk::kInsideNP) ++c;
     while (c < t_.size() && c < j + 12 && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag))) ++c;
@@ -1567,8 +1587,9 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   }
   // "… chemical weapons and both agreed on …", "… and they stressed …": a pronoun subject and
   // its own cue start another report, with or without a comma.
-  if (j < t_.size() && j > 0 && (word(j - 1, "and") || word(j - 1, "but")) &&
-      (word(j, "both") || (in(j, WordClass::kSubjectPronouns) && !in(j, WordClass::kSelfPronouns)))) {
+  if (j < t_.size() && j > 0 && (word(j - 1, WordRole::kConjunctionAnd) || word(j - 1, WordRole::kConjunctionBut)) &&
+      (word(j, WordRole::kDualQuantifier) ||
+       (in(j, WordClass::kSubjectPronouns) && !in(j, WordClass::kSelfPronouns)))) {
     std::size_t c = j + 1;
     while (c < t_.size() && c < j + 4 && (in(c, WordClass::kSkippable) || is_adverb(t_[c].tag))) ++c;
     Match mc = c < t_.size() ? cue_at(c) : Match{};
@@ -1588,22 +1609,22 @@ bool Scan::coordinated_cue_at(std::size_t k) const {
   }
   // ", and he thanked the minister": a new clause of the writer's, with its own subject
   // pronoun and a past-tense verb.
-  if (punct(k, ",") && (word(k + 1, "and") || word(k + 1, "but")) && j + 1 < t_.size() &&
-      in(j, WordClass::kSubjectPronouns) && !in(j, WordClass::kSelfPronouns) && t_[j + 1].word && !t_[j + 1].cap &&
-      (ends_with(t_[j + 1].low, "ed") || is(WordClass::kIrregularPast, t_[j + 1].low)))
+  if (punct(k, ",") && (word(k + 1, WordRole::kConjunctionAnd) || word(k + 1, WordRole::kConjunctionBut)) &&
+      j + 1 < t_.size() && in(j, WordClass::kSubjectPronouns) && !in(j, WordClass::kSelfPronouns) && t_[j + 1].word &&
+      !t_[j + 1].cap && (ends_with(t_[j + 1].low, "ed") || is(WordClass::kIrregularPast, t_[j + 1].low)))
     return true;
   while (j < t_.size() && in(j, WordClass::kSkippable) && j < k + 5) ++j;
   // ", but gave no details": a new predicate of the main subject, the writer's. After an
   // adjective and set off by commas ("an important, but often overlooked, role") the participle
   // is a second modifier of the noun that follows, inside the content.
   const bool modifier = k > 0 && (t_[k - 1].tag == Tag::JJ || t_[k - 1].tag == Tag::JJR) && punct(j + 1, ",");
-  if (punct(k, ",") && word(k + 1, "but") && j < t_.size() && t_[j].word && !t_[j].cap && !modifier &&
-      (ends_with(t_[j].low, "ed") || is(WordClass::kIrregularPast, t_[j].low)))
+  if (punct(k, ",") && word(k + 1, WordRole::kConjunctionBut) && j < t_.size() && t_[j].word && !t_[j].cap &&
+      !modifier && (ends_with(t_[j].low, "ed") || is(WordClass::kIrregularPast, t_[j].low)))
     return true;
   if (j >= t_.size()) return false;
   if (according_to(j)) return punct(k, ",");
   // "and will urge …": a base form after a modal is a finite verb too.
-  const bool modal = j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, "to");
+  const bool modal = j > 0 && in(j - 1, WordClass::kModals) && !word(j - 1, WordRole::kInfinitiveMarker);
   // "and did in fact indicate …": an adverbial of a preposition and a bare noun before the cue.
   if (j + 2 < t_.size() && t_[j].tag == Tag::IN && t_[j + 1].tag == Tag::NN && !t_[j + 1].cap && cue_at(j + 2).form)
     j += 2;
@@ -1626,7 +1647,7 @@ bool Scan::possible_act(std::size_t i) const {
 // cue after "to", a prospective word and a form of "be" (an adverb between them aside) is a
 // speech act the news reports ahead.
 bool Scan::prospective_act(std::size_t i) const {
-  if (i < 3 || !word(i - 1, "to") || !in(i - 2, WordClass::kProspectiveWords)) return false;
+  if (i < 3 || !word(i - 1, WordRole::kInfinitiveMarker) || !in(i - 2, WordClass::kProspectiveWords)) return false;
   return in(i - 3, WordClass::kBeForms) ||
          (i >= 4 && (in(i - 3, WordClass::kSkippable) || is_adverb(t_[i - 3].tag)) && in(i - 4, WordClass::kBeForms));
 }
@@ -1639,7 +1660,7 @@ bool Scan::coordinated_report_at(std::size_t k) const {
   if (relative_report_at(k) || next_predicate_at(k)) return true;
   std::size_t j = k;
   if (punct(j, ",")) ++j;
-  if (!punct(k, ",") || !(word(j, "and") || word(j, "but"))) return false;
+  if (!punct(k, ",") || !(word(j, WordRole::kConjunctionAnd) || word(j, WordRole::kConjunctionBut))) return false;
   ++j;
   // A fronted time phrase: "on Monday", "later", "in March".
   if (in(j, WordClass::kAdjunctPrepositions) && j + 1 < t_.size() &&
@@ -1648,7 +1669,8 @@ bool Scan::coordinated_report_at(std::size_t k) const {
   else if (in(j, WordClass::kSkippable))
     ++j;
   if (punct(j, ",")) ++j;
-  if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, "it")) return false;
+  if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, WordRole::kExpletive))
+    return false;
   std::size_t c = j + 1;
   bool modal = false;
   while (c < t_.size() && c < j + 5 && t_[c].word &&
@@ -1665,7 +1687,7 @@ bool Scan::coordinated_report_at(std::size_t k) const {
 // one prepositional phrase of lower-case words, then a finite verb: the subject of a zero-that clause.
 bool Scan::bare_noun_with_phrase(std::size_t j, std::size_t k) const {
   if (k >= t_.size() || !(t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS) ||
-      !in(k, WordClass::kAdjunctPrepositions) || word(k, "to"))
+      !in(k, WordClass::kAdjunctPrepositions) || word(k, WordRole::kDativePreposition))
     return false;
   std::size_t c = k + 1;
   if (is_det(c)) ++c;
@@ -1746,7 +1768,8 @@ std::size_t Scan::subject_report_end(std::size_t b, std::size_t e) const {
 // prepositional adjunct of the cue (a preposition and a short noun phrase), opened by a noun
 // phrase and a finite verb.
 bool Scan::zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const {
-  if (!cue.zero || cue.addressee || !in(j, WordClass::kAdjunctPrepositions) || word(j, "to") || word(j, "of"))
+  if (!cue.zero || cue.addressee || !in(j, WordClass::kAdjunctPrepositions) || word(j, WordRole::kDativePreposition) ||
+      word(j, WordRole::kGenitive))
     return false;
   std::size_t k = j + 1;
   if (k >= t_.size()) return false;  // the preposition ends the text
@@ -1755,7 +1778,8 @@ bool Scan::zero_after_adjunct(const Cue& cue, std::size_t j, Draft& d) const {
     ++k;
   if (k >= t_.size() || !(t_[k].tag == Tag::NN || t_[k].tag == Tag::NNS)) return false;
   const std::size_t s = k + 1;  // the clause after the adjunct's noun
-  if (s >= t_.size() || !(is_det(s) || in(s, WordClass::kSubjectPronouns)) || word(s, "it")) return false;
+  if (s >= t_.size() || !(is_det(s) || in(s, WordClass::kSubjectPronouns)) || word(s, WordRole::kExpletive))
+    return false;
   std::size_t c = s + 1;
   while (c < t_.size() && c < s + 6 && t_[c].word &&
          (t_[c].tag == Tag::NN || t_[c].tag == Tag::NNS || is_adjective(t_[c].tag)))
@@ -1810,8 +1834,8 @@ std::pair<std::size_t, std::size_t> Scan::definite_np(std::size_t b, std::size_t
 std::size_t Scan::second_complement(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.rule != "that-clause" && d.rule != "zero-that") return 0;
   const std::size_t k = d.content_e;
-  if (!punct(k, ",") || !word(k + 1, "and") || !word(k + 2, "that") || k + 4 >= t_.size() ||
-      !(is_det(k + 3) || in(k + 3, WordClass::kSubjectPronouns) || tok(k + 3).cap))
+  if (!punct(k, ",") || !word(k + 1, WordRole::kConjunctionAnd) || !word(k + 2, WordRole::kComplementizer) ||
+      k + 4 >= t_.size() || !(is_det(k + 3) || in(k + 3, WordClass::kSubjectPronouns) || tok(k + 3).cap))
     return 0;
   Draft second = d;
   second.content_b = k + 2;
@@ -1835,11 +1859,12 @@ bool Scan::coordinated_predicate(std::size_t j) const {
 // "It was announced by the ministry on Wednesday that …": a passive report with its agent; the
 // agent speaks.
 bool Scan::passive_report(std::size_t i, Draft& d) const {
-  if (!word(i, "it") || i + 4 >= t_.size() || !in(i + 1, WordClass::kBeForms) || t_[i].quote >= 0) return false;
+  if (!word(i, WordRole::kExpletive) || i + 4 >= t_.size() || !in(i + 1, WordClass::kBeForms) || t_[i].quote >= 0)
+    return false;
   const Match m = cue_at(i + 2);
   if (!m.form || m.form->base || m.form->ing || !impl_.cues_[m.form->cue].that) return false;
   const std::size_t by = i + 2 + m.len;
-  if (!word(by, "by")) return false;
+  if (!word(by, WordRole::kPassiveAgent)) return false;
   // The agent: the tagger's noun phrase after "by".
   const std::size_t sb = by + 1;
   std::size_t se = sb;
@@ -1847,10 +1872,10 @@ bool Scan::passive_report(std::size_t i, Draft& d) const {
     for (++se; se < t_.size() && t_[se].chunk == Chunk::kInsideNP;) ++se;
   if (se <= sb) return false;
   std::size_t j = skip_adjuncts(se);
-  if (in(j, WordClass::kAdjunctPrepositions) && !word(j, "that") && j + 1 < t_.size() &&
+  if (in(j, WordClass::kAdjunctPrepositions) && !word(j, WordRole::kComplementizer) && j + 1 < t_.size() &&
       in(j + 1, WordClass::kSkippable))
     j = skip_adjuncts(j + 2);  // "on Wednesday"
-  if (!word(j, "that") || j + 2 >= t_.size()) return false;
+  if (!word(j, WordRole::kComplementizer) || j + 2 >= t_.size()) return false;
   d.cue_b = i + 2;
   d.cue_e = by;
   d.subj_b = sb;
@@ -1869,7 +1894,8 @@ bool Scan::passive_report(std::size_t i, Draft& d) const {
 // request is the clause subject's, and the content its noun phrase ("a call for public hearings",
 // like "issued a call for X").
 bool Scan::request_report(std::size_t i, Draft& d) const {
-  if (i == 0 || !in(i, WordClass::kRequestNouns) || !word(i + 1, "for") || i + 3 >= t_.size() || t_[i].quote >= 0)
+  if (i == 0 || !in(i, WordClass::kRequestNouns) || !word(i + 1, WordRole::kBenefactive) || i + 3 >= t_.size() ||
+      t_[i].quote >= 0)
     return false;
   const bool owner = t_[i - 1].tag == Tag::PRP_S || possessive_word(t_[i - 1].low);
   std::size_t det = i;  // the determiner after a form of "make", or i
@@ -1935,7 +1961,8 @@ bool Scan::listed_participle(std::size_t b, std::size_t k) const {
   for (std::size_t n = k + 2; n + 1 < t_.size() && n < k + kMaxList && t_[n].quote < 0; ++n) {
     if (punct(n, ".") || punct(n, ";") || punct(n, "!") || punct(n, "?")) return false;
     // The tagger may read the last participle as a noun ("and building runways").
-    if (word(n, "and") && (t_[n + 1].tag == Tag::VBG || (ends_with(t_[n + 1].low, "ing") && !t_[n + 1].cap)))
+    if (word(n, WordRole::kConjunctionAnd) &&
+        (t_[n + 1].tag == Tag::VBG || (ends_with(t_[n + 1].low, "ing") && !t_[n + 1].cap)))
       return true;
   }
   return false;
@@ -1955,31 +1982,35 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
-    if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
-        (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)) && clause_has_verb(b, k))
+    if (punct(k, ",") && word(k + 1, WordRole::kConjunctionAnd) && k + 2 < t_.size() && t_[k + 2].word &&
+        !t_[k + 2].cap && (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)) &&
+        clause_has_verb(b, k))
       break;
     // "insisted that the summit was an ordinary meeting, deploring what he called …": once the
     // content is a whole clause, a participle after a comma is the writer's adjunct of the main
     // clause ("including" lists inside the content).
     // Leading "According to X," makes the content the main clause: its participle is its own.
     if (!main_clause && punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
-        !word(k + 1, "including") && clause_has_verb(b, k) && !listed_participle(b, k))
+        !word(k + 1, WordRole::kInclusionParticiple) && clause_has_verb(b, k) && !listed_participle(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.
-    if (word(k, "and") && k + 2 < t_.size() && (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
-        ends_with(t_[k + 1].low, "ed") && t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) &&
-        !clause_past(b, k) && clause_has_verb(b, k))
+    if (word(k, WordRole::kConjunctionAnd) && k + 2 < t_.size() &&
+        (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) && ends_with(t_[k + 1].low, "ed") &&
+        t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k) &&
+        clause_has_verb(b, k))
       break;
     // "expressed hope but gave no date": a past tense after "but" ends a content with no verb of
     // its own (a noun phrase); in a clause ("was “a step” but needed work") it goes on.
-    if (word(k, "but") && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
-        (ends_with(t_[k + 1].low, "ed") || is(WordClass::kIrregularPast, t_[k + 1].low)) && !clause_has_verb(b, k))
+    if (word(k, WordRole::kConjunctionBut) && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
+        t_[k + 1].quote < 0 && (ends_with(t_[k + 1].low, "ed") || is(WordClass::kIrregularPast, t_[k + 1].low)) &&
+        !clause_has_verb(b, k))
       break;
     // "said the leaders represent X, and the discussions also covered Y": a new subject with a past
     // tense after ", and", where the content's own verbs are present or modal, is the writer's.
-    if (punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].chunk == Chunk::kBeginNP &&
-        !in(k + 2, WordClass::kSubjectPronouns) && clause_has_verb(b, k) && !clause_past(b, k)) {
+    if (punct(k, ",") && word(k + 1, WordRole::kConjunctionAnd) && k + 2 < t_.size() &&
+        t_[k + 2].chunk == Chunk::kBeginNP && !in(k + 2, WordClass::kSubjectPronouns) && clause_has_verb(b, k) &&
+        !clause_past(b, k)) {
       std::size_t c = k + 3;
       while (c < t_.size() && c < k + 10 && t_[c].chunk == Chunk::kInsideNP) ++c;
       while (c < t_.size() && c < k + 12 && is_adverb(t_[c].tag)) ++c;
@@ -1991,7 +2022,9 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
     // "reaffirmed X and commended the Prime Minister's efforts": a past tense taking its own
     // object (a determiner follows) after "and" is the next predicate, whatever the content is.
     {
-      const std::size_t v = punct(k, ",") && word(k + 1, "and") ? k + 2 : word(k, "and") ? k + 1 : 0;
+      const std::size_t v = punct(k, ",") && word(k + 1, WordRole::kConjunctionAnd) ? k + 2
+                            : word(k, WordRole::kConjunctionAnd)                    ? k + 1
+                                                                                    : 0;
       if (v && v + 1 < t_.size() && t_[v].word && !t_[v].cap &&
           (ends_with(t_[v].low, "ed") || is(WordClass::kIrregularPast, t_[v].low)) && is_det(v + 1))
         break;
@@ -2059,31 +2092,33 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
   // content too.
   // "violated the Fourteenth Amendment, which established the country's policy …": a relative clause
   // in the past tense on the content's last noun, running to the sentence end, is the writer's note.
-  if (punct(k, ",") && word(k + 1, "which") && k + 2 < t_.size() && t_[k + 2].tag == Tag::VBD && k > b + 2 &&
-      t_[k - 1].word && is_noun(t_[k - 1].tag) && clause_has_verb(b, k)) {
+  if (punct(k, ",") && word(k + 1, WordRole::kThingRelative) && k + 2 < t_.size() && t_[k + 2].tag == Tag::VBD &&
+      k > b + 2 && t_[k - 1].word && is_noun(t_[k - 1].tag) && clause_has_verb(b, k)) {
     std::size_t m = k + 2;
     while (m < t_.size() && !punct(m, ",") && !punct(m, ";") && !dash(m)) ++m;
     if (m == t_.size() || (m + 1 == t_.size() && !t_[m].word)) return true;
   }
-  if (word(b, "to") && k > b + 2 && punct(k, ",") && word(k + 1, "and") && k + 2 < t_.size() && t_[k + 2].word &&
-      !t_[k + 2].cap && (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)))
+  if (word(b, WordRole::kInfinitiveMarker) && k > b + 2 && punct(k, ",") && word(k + 1, WordRole::kConjunctionAnd) &&
+      k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
+      (ends_with(t_[k + 2].low, "ed") || is(WordClass::kIrregularPast, t_[k + 2].low)))
     return true;
   // "Kerr called the plan “a disaster” and Hale called it a good start": "and", a name and its own
   // cue after a content that is whole (a clause, or one closed by its quotation) start another report.
   // (Not inside a name: "the Strategy for Foreign and Security Policy presented by …".)
-  if ((word(k, "and") || word(k, "but")) && k > b + 1 &&
+  if ((word(k, WordRole::kConjunctionAnd) || word(k, WordRole::kConjunctionBut)) && k > b + 1 &&
       (t_[k - 1].mark || (clause_has_verb(b, k) && !t_[k - 1].cap))) {
     std::size_t e = k + 1;
     while (e < t_.size() && e < k + 4 && t_[e].word && t_[e].cap && (is_proper_noun(t_[e].tag) || is_noun(t_[e].tag)))
       ++e;
     if (e > k + 1 && e < t_.size()) {
       const Match mc = cue_at(e);
-      if (mc.form && !mc.form->base && !mc.form->ing && !tok(e).cap && !word(e + mc.len, "by") && cue_allowed(e, mc))
+      if (mc.form && !mc.form->base && !mc.form->ing && !tok(e).cap && !word(e + mc.len, WordRole::kPassiveAgent) &&
+          cue_allowed(e, mc))
         return true;
     }
   }
   if (k <= b + 2 || !clause_has_verb(b, k)) return false;
-  if (word(k, "and") && k + 1 < t_.size() && t_[k + 1].mark) {
+  if (word(k, WordRole::kConjunctionAnd) && k + 1 < t_.size() && t_[k + 1].mark) {
     const std::size_t at = t_[k + 1].e;
     for (const Outer& q : outer_) {
       if (!q.speech || q.begin > at || q.end <= at) continue;
@@ -2097,13 +2132,13 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
     for (std::size_t m = k + 1; m < t_.size(); ++m)
       if (dash(m)) return false;  // paired: a parenthetical inside the content
     std::size_t m = k + 1;
-    if (!(word(m, "something") || word(m, "a") || word(m, "an"))) return false;
+    if (!(word(m, WordRole::kIndefiniteThing) || in(m, WordClass::kIndefiniteArticles))) return false;
     for (++m; m < t_.size() && m <= k + 5 && t_[m].word; ++m)
       if (t_[m].tag == Tag::VBN || in(m, WordClass::kRelativePronouns)) return true;
     return false;
   }
-  if (word(k, "but") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].cap && t_[k + 1].quote < 0 &&
-      (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
+  if (word(k, WordRole::kConjunctionBut) && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].cap &&
+      t_[k + 1].quote < 0 && (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) &&
       (t_[k + 2].tag == Tag::RP || t_[k + 2].tag == Tag::IN) && !clause_past(b, k))
     return true;
   return false;
@@ -2113,7 +2148,8 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
 // (a name after "by" right after the cue's participle) in tokens [from, to), as [b, e); empty if none.
 std::pair<std::size_t, std::size_t> Scan::passive_agent(std::size_t from, std::size_t to) const {
   for (std::size_t k = from; k + 2 < to; ++k) {
-    if (!(t_[k].tag == Tag::VBN && k > from && in(k - 1, WordClass::kBeForms) && cue_at(k).form && word(k + 1, "by")))
+    if (!(t_[k].tag == Tag::VBN && k > from && in(k - 1, WordClass::kBeForms) && cue_at(k).form &&
+          word(k + 1, WordRole::kPassiveAgent)))
       continue;
     std::size_t e = k + 2;
     while (e < to && e < k + 6 && t_[e].word && t_[e].cap && t_[e].quote < 0) ++e;
@@ -2125,9 +2161,11 @@ std::pair<std::size_t, std::size_t> Scan::passive_agent(std::size_t from, std::s
 // A subject NP ending at token k (inclusive), read backwards. Returns [b, e).
 std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   std::size_t e = k + 1;
-  if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, e};
+  if (in(k, WordClass::kSubjectPronouns) && !word(k, WordRole::kExistential)) return {k, e};
   // "Both of them", "all three of them": a group's number before "of them" names the group.
-  if (word(k, "them") && k >= 2 && word(k - 1, "of") && in(k - 2, WordClass::kGroupNumbers)) return {k - 2, e};
+  if (word(k, WordRole::kPluralObjectPronoun) && k >= 2 && word(k - 1, WordRole::kGenitive) &&
+      in(k - 2, WordClass::kGroupNumbers))
+    return {k - 2, e};
   std::size_t b = e;
   for (std::size_t n = 0; n < 10; ++n) {
     std::size_t c = b - 1;
@@ -2142,8 +2180,8 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
       take = true;
     } else if (headline_ && punct(c, ",") && b < e && c > 0 && tok(c - 1).cap) {
       take = true;
-    } else if (t.word && !t.cap && t.low != "of" && is(WordClass::kNameParticles, t.low) && b < e &&
-               (tok(b).cap || (!tok(b).cap && is(WordClass::kNameParticles, tok(b).low)))) {
+    } else if (t.word && !t.cap && t.low != role_word(WordRole::kGenitive) && is(WordClass::kNameParticles, t.low) &&
+               b < e && (tok(b).cap || (!tok(b).cap && is(WordClass::kNameParticles, tok(b).low)))) {
       take = true;  // a surname's particles: "van der Laan", "bin Khalid", "de la Fuente"
     }
     if (!take) break;
@@ -2175,7 +2213,7 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   }
   // A subject joined by "and" to a name or role before it: "The Vice President and the Foreign
   // Secretary", "The African Union and diplomatic sources".
-  if (b < e && b > 1 && b + 10 > e && word(b - 1, "and") && (role(e - 1) || tok(e - 1).cap) &&
+  if (b < e && b > 1 && b + 10 > e && word(b - 1, WordRole::kConjunctionAnd) && (role(e - 1) || tok(e - 1).cap) &&
       (tok(b - 2).cap || role(b - 2)) && t_[b - 2].word) {
     const auto first = np_back(b - 2);
     if (first.second == b - 1 && first.second > first.first) b = first.first;
@@ -2189,7 +2227,7 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   // "Party chairman and President John Musa": a bare title (no determiner, a title at its end)
   // joined to a title and a name is one person's two titles, not two people: the name stays.
   for (std::size_t a = b + 1; a + 2 < e; ++a) {
-    if (!word(a, "and")) continue;
+    if (!word(a, WordRole::kConjunctionAnd)) continue;
     bool titled = false;
     for (std::size_t n = a + 1; n + 1 < e; ++n) titled = titled || role(n);
     if (!is_det(b) && role(a - 1) && titled && !role(e - 1) && tok(e - 1).cap && is_proper_noun(tok(e - 1).tag))
@@ -2209,7 +2247,7 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   while (b < e && (tok(b).cap && is(WordClass::kIntroWords, tok(b).low))) ++b;
   // (but a surname's own particles stay: "bin Khalid", "van der Laan")
   auto particle = [&](std::size_t w) {
-    return w + 1 < e && !tok(w).cap && !word(w, "of") && is(WordClass::kNameParticles, tok(w).low);
+    return w + 1 < e && !tok(w).cap && !word(w, WordRole::kGenitive) && is(WordClass::kNameParticles, tok(w).low);
   };
   auto surname_particles = [&](std::size_t w) {
     while (particle(w)) ++w;
@@ -2230,7 +2268,7 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     if (k < t_.size() && punct(k, ",")) s = k + 1;
   }
   std::size_t k = s;
-  if (in(k, WordClass::kSubjectPronouns) && !word(k, "there")) return {k, k + 1};
+  if (in(k, WordClass::kSubjectPronouns) && !word(k, WordRole::kExistential)) return {k, k + 1};
   if (is_det(k)) ++k;
   // "The two leaders", "the three ministers": a group's number before its role noun.
   if (k + 1 < t_.size() && in(k, WordClass::kGroupNumbers) && !tok(k).cap && role(k + 1)) ++k;
@@ -2246,8 +2284,8 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     const Token& t = tok(k);
     if (t.word && (t.cap || role(k))) {
       e = k + 1;
-    } else if (t.word && !t.cap && t.low != "of" && is(WordClass::kNameParticles, t.low) && e > b &&
-               k + 1 < t_.size() && tok(k + 1).word) {
+    } else if (t.word && !t.cap && t.low != role_word(WordRole::kGenitive) && is(WordClass::kNameParticles, t.low) &&
+               e > b && k + 1 < t_.size() && tok(k + 1).word) {
       continue;  // a particle inside a name: "Pieter van der Laan", "Amira bin Khalid"
     } else if (t.word && is(WordClass::kNpJoiners, t.low) && k + 1 < t_.size() && tok(k + 1).cap && e > b) {
       continue;
@@ -2273,7 +2311,7 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
 // joining verb and its object; the joining verb's subject speaks (d.subj), and so do the people
 // joined (d.co).
 bool Scan::joined_in(std::size_t p, Draft& d) const {
-  if (!word(p, "in") || p < 3 || tok(p).quote >= 0) return false;
+  if (!word(p, WordRole::kLocativePreposition) || p < 3 || tok(p).quote >= 0) return false;
   auto [cb, ce] = chunk_back(p - 1);
   if (ce != p || cb >= ce || cb < 2 || !in(cb - 1, WordClass::kJoiningVerbs) || tok(cb - 1).quote >= 0) return false;
   std::size_t v = cb - 1;
@@ -2307,7 +2345,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   // Adverbs and auxiliaries between subject and cue: "also said", "can tell", "would say"; and
   // a lower-case "i", a footnote mark or a slip, never the pronoun in edited text.
   while (k > 0 && (in(k - 1, WordClass::kSkippable) || in(k - 1, WordClass::kFiniteAuxiliaries) ||
-                   (t_[k - 1].low == "i" && !t_[k - 1].cap)))
+                   (t_[k - 1].low == role_word(WordRole::kFirstPersonSingular) && !t_[k - 1].cap)))
     --k;
   if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
   // "Participants were specifically informed that …": a passive; its subject is the addressee,
@@ -2319,22 +2357,25 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   }
   if (k == 0) {
     inherit = true;
-  } else if (m.form->ing && word(k - 1, "as") && k > 1) {
+  } else if (m.form->ing && word(k - 1, WordRole::kPredicativeAs) && k > 1) {
     auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
     d.subj_b = b;
     d.subj_e = e;
   } else if (m.form->ing && joined_in(k - 1, d)) {
     // "X joined the two presidents in expressing …": set by joined_in.
-  } else if ((word(k - 1, "both") || word(k - 1, "all")) && !(k > 1 && is_det(k - 2))) {
+  } else if ((word(k - 1, WordRole::kDualQuantifier) || word(k - 1, WordRole::kUniversalQuantifier)) &&
+             !(k > 1 && is_det(k - 2))) {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
     d.subj_e = k;
-  } else if (word(k - 1, "and") || word(k - 1, "but") || word(k - 1, "by") ||
+  } else if (word(k - 1, WordRole::kConjunctionAnd) || word(k - 1, WordRole::kConjunctionBut) ||
+             word(k - 1, WordRole::kPassiveAgent) ||
              (m.form->ing && (punct(k - 1, ",") || in(k - 1, WordClass::kAdjunctPrepositions) ||
                               (t_[k - 1].word && have_prev_subj_)))) {
     // A participle takes the subject of its clause: "…, saying", "by saying", and "emphasized
     // X saying …" right after a report of that subject.
     inherit = true;
-  } else if ((word(k - 1, "who") || word(k - 1, "which")) && k > 2 && punct(k - 2, ",")) {
+  } else if ((word(k - 1, WordRole::kPersonalRelative) || word(k - 1, WordRole::kThingRelative)) && k > 2 &&
+             punct(k - 2, ",")) {
     auto [b, e] = np_back(k - 3);  // "his counterpart Wang Yi, who acknowledged"
     d.subj_b = b;
     d.subj_e = e;
@@ -2356,9 +2397,9 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       if (name && role_head) {
         // "President Ana Costa and her Moroccan counterpart, Ali Idrissi, said": the name joined
         // to the described role by "and" speaks too.
-        std::size_t joint = b >= 2 && word(b - 1, "and") ? b - 1 : 0;  // "X and" before the phrase
+        std::size_t joint = b >= 2 && word(b - 1, WordRole::kConjunctionAnd) ? b - 1 : 0;  // "X and" before the phrase
         for (std::size_t a = b + 1; joint == 0 && a + 2 < p; ++a)
-          if (word(a, "and")) joint = a;  // or inside it, the two joined already
+          if (word(a, WordRole::kConjunctionAnd)) joint = a;  // or inside it, the two joined already
         if (joint >= 1 && tok(joint - 1).cap) {
           const auto first = np_back(joint - 1);
           if (first.second == joint && first.second > first.first) {
@@ -2384,7 +2425,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       }
       // "A spokeswoman for the mediators, who declined to give her name, said": the noun after
       // the preposition is no subject; the role noun before it is.
-      if (e > b && b > 1 && in(b - 1, WordClass::kAdjunctPrepositions) && word(p, "who")) {
+      if (e > b && b > 1 && in(b - 1, WordClass::kAdjunctPrepositions) && word(p, WordRole::kPersonalRelative)) {
         const std::size_t cs = clause_start(b - 1);
         for (std::size_t r = b - 1; r-- > cs && r + 10 > b;) {
           if (!t_[r].word) break;
@@ -2462,7 +2503,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     // "a positive discussion, with both sides recognizing X": the noun phrase after "with" is
     // the participle's own subject.
     auto [cb, ce] = chunk_back(k - 1);
-    if (ce == k && cb > 0 && cb < ce && word(cb - 1, "with") && t_[cb].quote < 0) {
+    if (ce == k && cb > 0 && cb < ce && word(cb - 1, WordRole::kComitative) && t_[cb].quote < 0) {
       d.subj_b = cb;
       d.subj_e = ce;
       return;
@@ -2538,11 +2579,12 @@ std::pair<std::size_t, std::size_t> Scan::finite_subject(std::size_t i) const {
 // clause, in the same sentence.
 void Scan::bound_pronoun(Draft& d) const {
   if (d.subj_e != d.subj_b + 1 || d.subj_b < 2 || !tok(d.subj_b).word || tok(d.subj_b).tag != Tag::PRP ||
-      in(d.subj_b, WordClass::kSelfPronouns) || word(d.subj_b, "it") || word(d.subj_b, "they"))
+      in(d.subj_b, WordClass::kSelfPronouns) || word(d.subj_b, WordRole::kExpletive) ||
+      word(d.subj_b, WordRole::kPluralPronoun))
     return;
   const std::size_t sub = d.subj_b - 1;
   const Tag st = tok(sub).tag;
-  if (!(st == Tag::WRB || (st == Tag::IN && !word(sub, "that"))) || tok(sub).quote >= 0) return;
+  if (!(st == Tag::WRB || (st == Tag::IN && !word(sub, WordRole::kComplementizer))) || tok(sub).quote >= 0) return;
   // The main clause's finite verb, the nearest before the subordinator, and its subject.
   const std::size_t cs = clause_start(sub);
   for (std::size_t v = sub; v-- > cs && v + 20 > sub;) {
@@ -2616,7 +2658,7 @@ bool Scan::event_subject(const Draft& d) const {
   if (!tok(d.subj_e - 1).cap && in(d.subj_e - 1, impl_.event_nouns_)) return true;
   // "a discussion with both sides recognizing X": the participle right after "with" and its
   // noun phrase makes that phrase a subject of its own.
-  if (d.subj_b > 0 && word(d.subj_b - 1, "with") && d.cue_b == d.subj_e) return false;
+  if (d.subj_b > 0 && word(d.subj_b - 1, WordRole::kComitative) && d.cue_b == d.subj_e) return false;
   return d.subj_b >= 2 && in(d.subj_b - 1, WordClass::kAdjunctPrepositions) && !tok(d.subj_b - 2).cap &&
          in(d.subj_b - 2, impl_.event_nouns_);
 }
@@ -2627,11 +2669,14 @@ bool Scan::event_subject(const Draft& d) const {
 bool Scan::thing_subject(const Draft& d) const {
   if (d.subj_e <= d.subj_b) return false;
   std::size_t head = d.subj_e - 1;
-  if (d.subj_b >= 2 && word(d.subj_b - 1, "of") && t_[d.subj_b - 2].word && !tok(d.subj_b - 2).cap) head = d.subj_b - 2;
+  if (d.subj_b >= 2 && word(d.subj_b - 1, WordRole::kGenitive) && t_[d.subj_b - 2].word && !tok(d.subj_b - 2).cap)
+    head = d.subj_b - 2;
   const Token& h = tok(head);
   if (h.cap || !(h.tag == Tag::NN || h.tag == Tag::NNS) || role(head) || h.quote != tok(d.subj_b).quote) return false;
   for (std::size_t k = head >= 3 ? head - 3 : 0; k < head; ++k)
-    if (in(k, WordClass::kGroupNumbers) || word(k, "both") || word(k, "all")) return false;
+    if (in(k, WordClass::kGroupNumbers) || word(k, WordRole::kDualQuantifier) ||
+        word(k, WordRole::kUniversalQuantifier))
+      return false;
   return true;
 }
 
@@ -2651,11 +2696,12 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
   std::size_t bare = b;  // without a leading "that" (or an infinitive's "to": "urged X to “…”" is direct)
-  if (word(d.content_b, "that") && d.content_b + 1 < d.content_e) {
+  if (word(d.content_b, WordRole::kComplementizer) && d.content_b + 1 < d.content_e) {
     // "said that, “in the meeting, …”": a comma after "that" stands before the quote too.
     const std::size_t after = punct(d.content_b + 1, ",") && d.content_b + 2 < d.content_e ? 2 : 1;
     bare = tok(d.content_b + after).b;
-  } else if (d.rule == "to-infinitive" && word(d.content_b, "to") && d.content_b + 1 < d.content_e) {
+  } else if (d.rule == "to-infinitive" && word(d.content_b, WordRole::kInfinitiveMarker) &&
+             d.content_b + 1 < d.content_e) {
     bare = tok(d.content_b + 1).b;
   }
   bool mixed = false;
@@ -2826,7 +2872,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     // "welcomed reports that Washington may open …": a report noun and its clause that open a cue's
     // object are a report of their own too (the nominal one below), inside the cue's content.
     const bool inside = i < next;
-    if ((inside && !(i > 0 && cue_at(i - 1).form && is(WordClass::kReportNouns, t_[i].low) && word(i + 1, "that"))) ||
+    if ((inside && !(i > 0 && cue_at(i - 1).form && is(WordClass::kReportNouns, t_[i].low) &&
+                     word(i + 1, WordRole::kComplementizer))) ||
         !t_[i].word)
       continue;
     Draft d;
@@ -2845,10 +2892,10 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     const bool bare_plural = i > 0 && t_[i].tag == Tag::NNS && !is_det(i - 1) && !t_[i - 1].cap &&
                              !is_adjective(t_[i - 1].tag) && !in(i - 1, WordClass::kGivingVerbs) &&
                              !ends_with(t_[i - 1].low, "'s") && !ends_with(t_[i - 1].low, "\xE2\x80\x99s");
-    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 && word(i + 1, "that") &&
-        i + 3 < t_.size() && t_[i + 2].word && !in(i + 2, WordClass::kFiniteAuxiliaries) &&
-        !in(i + 2, WordClass::kBeForms) && !in(i + 2, WordClass::kAuxiliaries) && !ends_with(t_[i + 2].low, "ed") &&
-        has_finite_verb(i + 3)) {
+    if ((t_[i].quote < 0 || bare_plural) && is(WordClass::kReportNouns, t_[i].low) && i > 0 &&
+        word(i + 1, WordRole::kComplementizer) && i + 3 < t_.size() && t_[i + 2].word &&
+        !in(i + 2, WordClass::kFiniteAuxiliaries) && !in(i + 2, WordClass::kBeForms) &&
+        !in(i + 2, WordClass::kAuxiliaries) && !ends_with(t_[i + 2].low, "ed") && has_finite_verb(i + 3)) {
       d.cue_b = i;
       d.cue_e = i + 1;
       d.content_b = i + 1;
@@ -2962,7 +3009,7 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       // A channel: "state media said Xie expressed hope that …" relays someone else's report;
       // the relayed report is the quotation (and its subject the speaker), not the relay.
       if (d.rule == "zero-that" || d.rule == "that-clause") {
-        std::size_t s = d.content_b + (word(d.content_b, "that") ? 1 : 0);
+        std::size_t s = d.content_b + (word(d.content_b, WordRole::kComplementizer) ? 1 : 0);
         std::size_t e = s;
         while (e < t_.size() && e < s + 5 && t_[e].word &&
                (t_[e].cap || (e > s && is(WordClass::kNpJoiners, t_[e].low))))
@@ -2987,16 +3034,16 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       // inside the noun phrase is that infinitive's second verb, still content.
       if (d.rule == "object" || d.rule == "light-verb")
         for (std::size_t k = d.content_b + 1, inf = 0, adj_inf = 0; k + 1 < d.content_e; ++k) {
-          if (word(k - 1, "to") && tok(k).tag == Tag::VB) inf = k;
+          if (word(k - 1, WordRole::kInfinitiveMarker) && tok(k).tag == Tag::VB) inf = k;
           // The tagger may read the infinitive's verb as an adjective before its object ("commitment
           // to unite global talent and unlock …"): a bare word after "to" pairs with a base form (VB)
           // after "and", a second infinitive, not with a past tense.
-          if (word(k - 1, "to") && tok(k).tag == Tag::JJ && !tok(k).cap) adj_inf = k;
+          if (word(k - 1, WordRole::kInfinitiveMarker) && tok(k).tag == Tag::JJ && !tok(k).cap) adj_inf = k;
           // "reaffirmed their commitments and discussed possible areas": a past tense (VBD) after
           // "and" in a noun phrase with no verb of its own is the subject's next predicate.
           const bool past = tok(k + 1).tag == Tag::VBD && !m.form->base && !clause_has_verb(d.content_b, k);
           const bool base = tok(k + 1).tag == Tag::VB || (tok(k + 1).tag == Tag::VBP && m.form->base);
-          if (word(k, "and") && !inf && (past || (base && !adj_inf)) && tok(k + 1).quote < 0) {
+          if (word(k, WordRole::kConjunctionAnd) && !inf && (past || (base && !adj_inf)) && tok(k + 1).quote < 0) {
             d.content_e = k > d.content_b + 1 && punct(k - 1, ",") ? k - 1 : k;
             break;
           }
@@ -3123,11 +3170,13 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
   const Token& first = tok(0);
   // "It is critical to restore confidence": an evaluation in the present, the speaker's.
-  const bool evaluation = word(0, "it") && t_.size() > 4 && (word(1, "is") || word(1, "remains")) &&
-                          is_adjective(t_[2].tag) && (word(3, "to") || word(3, "that"));
+  const bool evaluation = word(0, WordRole::kExpletive) && t_.size() > 4 &&
+                          (word(1, WordRole::kPresentCopula) || word(1, WordRole::kRemainCopula)) &&
+                          is_adjective(t_[2].tag) &&
+                          (word(3, WordRole::kInfinitiveMarker) || word(3, WordRole::kComplementizer));
   // "She acknowledged that staff confront X every day. They are heroic": after one person's
   // report, "they" in the present tense is the people of the report, not its speaker.
-  const bool others = word(0, "they") && open_.one_person && present_at(1);
+  const bool others = word(0, WordRole::kPluralPronoun) && open_.one_person && present_at(1);
   if (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation && !others) ||
       in(0, WordClass::kIntroWords))
     return false;
@@ -3318,7 +3367,7 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
       if (comp < v && hi[v] + 1 < n && tk[f + hi[v] + 1].tag != Tag::PERIOD) continue;
     } else if (open < n && cue.to && open > v) {
       const std::size_t mark = child(open, Relation::kMark);
-      if (mark < n && tk[f + mark].lower == "to") {
+      if (mark < n && tk[f + mark].lower == lex_.word(WordRole::kInfinitiveMarker)) {
         cb = lo[open];
         ce = hi[open] + 1;
       }
@@ -3347,7 +3396,8 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
         (cue.that || cue.zero)) {
       const std::size_t mark = child(v, Relation::kMark);
       const std::size_t h = t.head - f;
-      if (mark < n && tk[f + mark].lower == "as" && mark == lo[v] && child(h, Relation::kNsubj) < n) {
+      if (mark < n && tk[f + mark].lower == lex_.word(WordRole::kPredicativeAs) && mark == lo[v] &&
+          child(h, Relation::kNsubj) < n) {
         cb = hi[v] + 1;
         while (cb < n && is_punct(tk[f + cb].tag)) ++cb;
         ce = hi[h] + 1;

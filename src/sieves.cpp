@@ -493,7 +493,10 @@ std::size_t titled_list_start(std::string_view text, std::size_t first, std::siz
   while (b > 0) {
     const Word& w = words[b - 1];
     if (w.sentence != words[first].sentence || text.substr(w.span.end, words[b].span.begin - w.span.end) != " ") break;
-    const bool small = !w.capitalized && (w.lower == "of" || w.lower == "for" || w.lower == "the" || w.lower == "and");
+    const bool small =
+        !w.capitalized &&
+        (w.lower == d.role_word(WordRole::kGenitive) || w.lower == d.role_word(WordRole::kBenefactive) ||
+         w.lower == d.role_word(WordRole::kDefiniteArticle) || w.lower == d.role_word(WordRole::kConjunctionAnd));
     if (!w.capitalized && !small) break;
     --b;
     if (w.capitalized) start = b;
@@ -501,7 +504,7 @@ std::size_t titled_list_start(std::string_view text, std::size_t first, std::siz
   // An "and" between capitalised words of the phrase.
   std::size_t and_at = first;
   for (std::size_t k = start; k < end; ++k)
-    if (words[k].lower == "and" && !words[k].capitalized) and_at = k;
+    if (words[k].lower == d.role_word(WordRole::kConjunctionAnd) && !words[k].capitalized) and_at = k;
   return and_at > start && and_at != first ? start : first;
 }
 
@@ -535,7 +538,7 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   std::size_t from = range.first;
   for (std::size_t k = range.first; k < range.second; ++k) {
-    const bool joiner = words[k].lower == "and" && !words[k].capitalized;
+    const bool joiner = words[k].lower == d.role_word(WordRole::kConjunctionAnd) && !words[k].capitalized;
     const bool comma =
         k + 1 < range.second && text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end) == ", ";
     if (joiner) {
@@ -573,7 +576,8 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     if (!title_piece && res.entity >= 0 && i + 1 < pieces.size() && d.persons_in(part, {}).empty()) {
       bool department = false;
       for (std::size_t k = start; k < pe; ++k)
-        department = department || words[k].lower == "of" || words[k].lower == "for";
+        department = department || words[k].lower == d.role_word(WordRole::kGenitive) ||
+                     words[k].lower == d.role_word(WordRole::kBenefactive);
       const Word& next = words[pieces[i + 1].first];
       title_piece =
           department && next.capitalized && !d.model().is_role_word(next.lower) && d.persons_in(next.span, {}).empty();
@@ -679,17 +683,17 @@ Span speaking_subject(const DocumentState& s, Span subject) {
   const auto& words = s.d.words();
   // "A spokeswoman for Acme Power, the largest utility, said": a subject that is the body after
   // "for" of an indefinite role noun speaks through that role: the unnamed person speaks.
-  if (first >= 3 && first < last && words[first - 1].lower == "for" &&
+  if (first >= 3 && first < last && words[first - 1].lower == s.d.role_word(WordRole::kBenefactive) &&
       s.d.model().role_suffix({words[first - 2].lower}) > 0 && !words[first - 2].capitalized &&
-      (words[first - 3].lower == "a" || words[first - 3].lower == "an") &&
-      words[first - 3].sentence == words[first].sentence &&
+      words[first - 3].in(WordClass::kIndefiniteArticles) && words[first - 3].sentence == words[first].sentence &&
       s.text.substr(words[first - 3].span.end, subject.begin - words[first - 3].span.end) ==
-          " " + words[first - 2].lower + " for ")
+          " " + words[first - 2].lower + " " + s.d.role_word(WordRole::kBenefactive) + " ")
     return {words[first - 3].span.begin, words[first - 2].span.end};
   for (std::size_t k = first; k < last; ++k) {
     if (words[k].in(WordClass::kBeForms)) return {};
     if (!words[k].in(WordClass::kDataNouns)) continue;
-    if (k + 2 < last && words[k + 1].lower == "from") return {words[k + 2].span.begin, subject.end};
+    if (k + 2 < last && words[k + 1].lower == s.d.role_word(WordRole::kSourcePreposition))
+      return {words[k + 2].span.begin, subject.end};
     if (k + 1 != last) return subject;
     // "New FDA data": the capitalised modifiers before the noun, a sentence's capitalised adjective aside.
     std::size_t b = k;
@@ -1133,9 +1137,10 @@ class LeadParagraphSieve final : public Sieve {
       const Span run{words[k].span.begin, words[e - 1].stem_end};
       // The end of an apposition ("Adm. Jon Hale, commandant of the Harbor Guard, issued"): the
       // body after "of" is the complement of the role noun, not the subject of the verb.
-      const std::size_t before = k > range.first && words[k - 1].lower == "the" ? k - 1 : k;
+      const std::size_t before =
+          k > range.first && words[k - 1].lower == q.s.d.role_word(WordRole::kDefiniteArticle) ? k - 1 : k;
       const bool apposition_end =
-          before > range.first && words[before - 1].lower == "of" && e < range.second &&
+          before > range.first && words[before - 1].lower == q.s.d.role_word(WordRole::kGenitive) && e < range.second &&
           q.s.text.substr(words[e - 1].span.end, words[e].span.begin - words[e - 1].span.end).find(',') !=
               std::string_view::npos;
       // The verb right after the run, or after an adverb ("X today issued"); a verb after a quote
@@ -1247,7 +1252,8 @@ class InsideReportSieve final : public Sieve {
       if (rep.span.end > open || q.s.report_of[j] < 0) continue;  // the report's own fragments
       if (open - rep.span.end > 8) break;
       const std::string_view between = q.s.text.substr(rep.span.end, open - rep.span.end);
-      if (between == " and " || between == ", and ") return static_cast<int>(j);
+      const std::string& conj = q.s.d.role_word(WordRole::kConjunctionAnd);
+      if (between == " " + conj + " " || between == ", " + conj + " ") return static_cast<int>(j);
     }
     return -1;
   }

@@ -228,7 +228,7 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
     }
     // The head word marks a title: "minister" of "foreign minister", "secretary" of
     // "secretary of state".
-    std::string head = low.substr(0, low.find(" of "));
+    std::string head = low.substr(0, low.find(" " + lex_.word(WordRole::kGenitive) + " "));
     std::vector<std::string> words = words_of(lex_, head);
     if (!words.empty()) role_words_.insert(words.back());
   };
@@ -507,7 +507,7 @@ std::string Discourse::indefinite_subject_before(const std::vector<Word>& toks, 
   if (!same_paragraph) return {};
   std::size_t b = self - 1;
   while (b > 0 && words_[b - 1].sentence == words_[self - 1].sentence) --b;
-  if (words_[b].lower != "a" && words_[b].lower != "an") return {};
+  if (!words_[b].in(WordClass::kIndefiniteArticles)) return {};
   // Its subject: the article, lower-case modifiers and a role noun ("a rebel commander").
   std::size_t e = b + 1;
   std::vector<std::string> run;
@@ -578,8 +578,9 @@ std::string Discourse::earlier_body(const std::string& head, std::size_t pos) co
     std::size_t b = h;
     while (b > 0 && joined(b - 1)) {
       const Word& w = words_[b - 1];
-      const bool joiner = !w.capitalized && w.in(WordClass::kInstitutionJoiners) && w.lower != "the" && b >= 2 &&
-                          joined(b - 2) && name_word(words_[b - 2]);
+      const bool joiner = !w.capitalized && w.in(WordClass::kInstitutionJoiners) &&
+                          w.lower != role_word(WordRole::kDefiniteArticle) && b >= 2 && joined(b - 2) &&
+                          name_word(words_[b - 2]);
       if (!name_word(w) && !joiner) break;
       --b;
     }
@@ -606,8 +607,10 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
       --b;
     b = members_possessive_start(b);
     // "of Peru", "for Foreign Affairs": the rest of the name.
-    while (e + 1 < stop && joined(e - 1) && joined(e) && (words_[e].lower == "of" || words_[e].lower == "for") &&
-           words_[e + 1].capitalized) {
+    while (
+        e + 1 < stop && joined(e - 1) && joined(e) &&
+        (words_[e].lower == role_word(WordRole::kGenitive) || words_[e].lower == role_word(WordRole::kBenefactive)) &&
+        words_[e + 1].capitalized) {
       e += 2;
       while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
     }
@@ -633,10 +636,10 @@ std::string Discourse::earlier_described_body(const std::string& head, std::size
     if (joined(h) && is_noun(words_[h + 1].tag)) continue;  // "a board member": a modifier, no head
     // Its article, up to three modifiers before the head ("A special court", "an appeals court").
     std::size_t b = h;
-    while (b > 0 && h - b < 4 && joined(b - 1) && words_[b - 1].lower != "a" && words_[b - 1].lower != "an" &&
+    while (b > 0 && h - b < 4 && joined(b - 1) && !words_[b - 1].in(WordClass::kIndefiniteArticles) &&
            (is_adjective(words_[b - 1].tag) || is_noun(words_[b - 1].tag) || words_[b - 1].tag == Tag::CD))
       --b;
-    if (b == 0 || !joined(b - 1) || (words_[b - 1].lower != "a" && words_[b - 1].lower != "an")) continue;
+    if (b == 0 || !joined(b - 1) || (!words_[b - 1].in(WordClass::kIndefiniteArticles))) continue;
     // "in The Hague", "of Appeals": a place or a name after a preposition belongs to the description.
     std::size_t e = h + 1;
     if (e + 1 < stop && joined(e - 1) && joined(e) && (words_[e].tag == Tag::IN) && words_[e + 1].capitalized) {
@@ -684,7 +687,8 @@ int Discourse::adopt(Span mention) {
   for (std::size_t k = r.first; k < r.second; ++k) {
     const Word& w = words_[k];
     // A surname's lower-case particles: "bin Khalid said", "van der Laan said".
-    if (!w.capitalized && k + 1 < r.second && w.lower != "of" && w.in(WordClass::kNameParticles)) {
+    if (!w.capitalized && k + 1 < r.second && w.lower != role_word(WordRole::kGenitive) &&
+        w.in(WordClass::kNameParticles)) {
       name.push_back(&w);
       continue;
     }
@@ -701,8 +705,10 @@ void Discourse::discover_delayed_leads() {
   for (std::size_t h = 1; h < words_.size(); ++h) {
     const Word& role = words_[h];
     // "The ROLE of …" opening its sentence.
-    if (role.capitalized || !model_.is_role_word(role.lower) || !joined(h - 1) || words_[h - 1].lower != "the" ||
-        (h >= 2 && words_[h - 2].sentence == role.sentence) || h + 1 >= words_.size() || words_[h + 1].lower != "of")
+    if (role.capitalized || !model_.is_role_word(role.lower) || !joined(h - 1) ||
+        words_[h - 1].lower != role_word(WordRole::kDefiniteArticle) ||
+        (h >= 2 && words_[h - 2].sentence == role.sentence) || h + 1 >= words_.size() ||
+        words_[h + 1].lower != role_word(WordRole::kGenitive))
       continue;
     bool held = false;
     for (const Entity& e : entities_)
@@ -797,7 +803,8 @@ std::vector<std::vector<std::string>> Discourse::name_aliases(const std::vector<
   while (last > 1 && lex().is(WordClass::kNameSuffixes, words[last - 1])) --last;
   if (words.size() > 1) out.push_back({words[last - 1]});
   std::size_t particle = last - 1;
-  while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) && words[particle - 1] != "of")
+  while (particle > 1 && lex().is(WordClass::kNameParticles, words[particle - 1]) &&
+         words[particle - 1] != role_word(WordRole::kGenitive))
     --particle;
   if (particle < last - 1)
     out.emplace_back(words.begin() + static_cast<long>(particle), words.begin() + static_cast<long>(last));
@@ -936,7 +943,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       // words and two to four capitalised words that a preposition or the headline's end closes
       // are the person the headline credits.
       for (std::size_t m = 0; m + 3 < toks.size(); ++m) {
-        if (toks[m].lower != "by") continue;
+        if (toks[m].lower != role_word(WordRole::kPassiveAgent)) continue;
         constexpr std::size_t kMostTitleWords = 8;
         std::size_t r = 0;  // the title's last role word
         for (std::size_t n = m + 1; n < toks.size() && n <= m + kMostTitleWords && toks[n].capitalized; ++n)
@@ -980,9 +987,11 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     // A capitalised role word after the "and" at `j` of a title's department, before another
     // "and" or the end of the run: a second title, so a second person.
     auto second_title_after = [&](std::size_t j) {
-      for (std::size_t m = j + 1; m < toks.size() && toks[m].lower != "and"; ++m) {
+      for (std::size_t m = j + 1; m < toks.size() && toks[m].lower != role_word(WordRole::kConjunctionAnd); ++m) {
         if (!toks[m].capitalized) {
-          if (toks[m].lower == "of" || toks[m].lower == "for" || toks[m].lower == "the") continue;
+          if (toks[m].lower == role_word(WordRole::kGenitive) || toks[m].lower == role_word(WordRole::kBenefactive) ||
+              toks[m].lower == role_word(WordRole::kDefiniteArticle))
+            continue;
           return false;
         }
         if (model_.is_role_word(toks[m].lower)) return true;
@@ -994,8 +1003,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     auto particle_chain = [&](std::size_t j) -> std::size_t {
       std::size_t n = 0;
       while (
-          j + n < toks.size() && n < 3 && !toks[j + n].capitalized && toks[j + n].lower != "of" &&
-          toks[j + n].in(WordClass::kNameParticles) &&
+          j + n < toks.size() && n < 3 && !toks[j + n].capitalized &&
+          toks[j + n].lower != role_word(WordRole::kGenitive) && toks[j + n].in(WordClass::kNameParticles) &&
           (n == 0 || text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) == " "))
         ++n;
       if (n < 2 || j + n >= toks.size() || !toks[j + n].capitalized ||
@@ -1007,7 +1016,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     // The place is a proper noun, no verb ("Delegation to Promote Trade" is no title).
     auto destination = [&](std::size_t j) {
       if (!toks[j].in(WordClass::kTitleDestinationPrepositions) || j + 1 >= toks.size()) return false;
-      const std::size_t place = toks[j + 1].lower == "the" && j + 2 < toks.size() ? j + 2 : j + 1;
+      const std::size_t place =
+          toks[j + 1].lower == role_word(WordRole::kDefiniteArticle) && j + 2 < toks.size() ? j + 2 : j + 1;
       return is_proper_noun(toks[place].tag);
     };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
@@ -1050,47 +1060,54 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         // DEFENSE ANNA BERG"): read as in name case.
         const bool caps_small =
             toks[j].all_caps && toks[j - 1].all_caps &&
-            (toks[j].lower == "of" || toks[j].lower == "for" || toks[j].lower == "and" || toks[j].lower == "the");
+            (toks[j].lower == role_word(WordRole::kGenitive) || toks[j].lower == role_word(WordRole::kBenefactive) ||
+             toks[j].lower == role_word(WordRole::kConjunctionAnd) ||
+             toks[j].lower == role_word(WordRole::kDefiniteArticle));
         if (toks[j].capitalized && !caps_small) {
           if (toks[j].in(WordClass::kNotNameWords)) break;  // "… Wang Yi Before Their Meeting"
           ++j;
-        } else if ((toks[j].lower == "of" || destination(j)) &&
+        } else if ((toks[j].lower == role_word(WordRole::kGenitive) || destination(j)) &&
                    (department || model_.is_role_word(toks[j - 1].lower)) && j + 2 < toks.size() &&
-                   toks[j + 1].lower == "the" && toks[j + 2].capitalized && !acronym_after(text_, toks, j + 2) &&
-                   !(destination(j) && model_.is_role_word(toks[j + 2].lower))) {
+                   toks[j + 1].lower == role_word(WordRole::kDefiniteArticle) && toks[j + 2].capitalized &&
+                   !acronym_after(text_, toks, j + 2) && !(destination(j) && model_.is_role_word(toks[j + 2].lower))) {
           // "President of the Republic of Freedonia Jan Novak": a department with its article;
           // "Ambassador to the Union Jane Roe", a destination.
           department = true;
           j += 3;
-        } else if (department && toks[j].lower == "of" && j + 1 < toks.size() && toks[j + 1].capitalized &&
-                   !acronym_after(text_, toks, j + 1)) {
+        } else if (department && toks[j].lower == role_word(WordRole::kGenitive) && j + 1 < toks.size() &&
+                   toks[j + 1].capitalized && !acronym_after(text_, toks, j + 1)) {
           // A department of several capitalised parts: "of the People's Republic of China X".
           j += 2;
-        } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != "of") ||
-                    ((toks[j].lower == "for" || toks[j].lower == "of") && model_.is_role_word(toks[j - 1].lower)) ||
+        } else if (((toks[j].in(WordClass::kNameParticles) && toks[j].lower != role_word(WordRole::kGenitive)) ||
+                    ((toks[j].lower == role_word(WordRole::kBenefactive) ||
+                      toks[j].lower == role_word(WordRole::kGenitive)) &&
+                     model_.is_role_word(toks[j - 1].lower)) ||
                     // "Ambassador to Senegal Jane Roe": a destination, but no second title after it
                     // ("introduced the Ambassador to Minister Jane Roe").
                     (destination(j) && model_.is_role_word(toks[j - 1].lower) && j + 1 < toks.size() &&
                      !model_.is_role_word(toks[j + 1].lower)) ||
-                    (department && toks[j].lower == "for")) &&
+                    (department && toks[j].lower == role_word(WordRole::kBenefactive))) &&
                    j + 1 < toks.size() && toks[j + 1].capitalized) {
           // "bin Zayed", "Minister for Defence", "Secretary of State", "Secretary of Roads for
           // Rail Safety"; but "Pohamba of Namibia" ends the name before "of".
-          department = department || toks[j].lower == "for" || toks[j].lower == "of" || destination(j);
+          department = department || toks[j].lower == role_word(WordRole::kBenefactive) ||
+                       toks[j].lower == role_word(WordRole::kGenitive) || destination(j);
           j += 2;
         } else if (const std::size_t chain = particle_chain(j); chain > 0) {
           // Two or three particles in a row before the surname: "van der Laan", "de la Fuente",
           // "bin Jassim Al Thani" (one particle is the branch above).
           j += chain + 1;
-        } else if (department && toks[j].lower == "and" && j + 1 < toks.size() && toks[j + 1].capitalized) {
+        } else if (department && toks[j].lower == role_word(WordRole::kConjunctionAnd) && j + 1 < toks.size() &&
+                   toks[j + 1].capitalized) {
           // A department of several words: "Under Secretary for Terrorism and Financial Intelligence X";
           // but a second title before the next "and" begins a second person ("Secretary of Labor
           // Ann Lee and Finance Minister Bo Kim").
           if (second_title_after(j)) break;
           j += 2;
-        } else if (department && toks[j].lower == "and" && j + 2 < toks.size() && toks[j + 1].lower == "the" &&
-                   toks[j + 2].capitalized &&
-                   text_.substr(toks[j].span.end, toks[j + 2].span.begin - toks[j].span.end) == " the ") {
+        } else if (department && toks[j].lower == role_word(WordRole::kConjunctionAnd) && j + 2 < toks.size() &&
+                   toks[j + 1].lower == role_word(WordRole::kDefiniteArticle) && toks[j + 2].capitalized &&
+                   text_.substr(toks[j].span.end, toks[j + 2].span.begin - toks[j].span.end) ==
+                       " " + role_word(WordRole::kDefiniteArticle) + " ") {
           // With its article: "Minister for Sustainability and the Environment X".
           j += 3;
         } else {
@@ -1107,7 +1124,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       const bool listed =
           list_end < toks.size() && i > 0 &&
           ((i == list_end && text_.substr(toks[i - 1].span.end, toks[i].span.begin - toks[i - 1].span.end) == ", ") ||
-           (i == list_end + 1 && toks[list_end].lower == "and" && !toks[list_end].capitalized));
+           (i == list_end + 1 && toks[list_end].lower == role_word(WordRole::kConjunctionAnd) &&
+            !toks[list_end].capitalized));
       list_end = toks.size();
       // "Members Ann Lee, Bo Kim and Cy Roe", "Senators Ann Lee and Bo Kim": a capitalised plural
       // role noun titles the names of the list after it (not a title of each: "the three members"
@@ -1133,9 +1151,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           name_begin = m + 1;
           // "Secretary of State X", "Minister for Foreign Affairs X": the department runs up to
           // the name, which is read from the end: suffixes, surname, initials, first name.
-          if (m + 2 < j && (toks[m + 1].lower == "of" || toks[m + 1].lower == "for" || destination(m + 1))) {
+          if (m + 2 < j && (toks[m + 1].lower == role_word(WordRole::kGenitive) ||
+                            toks[m + 1].lower == role_word(WordRole::kBenefactive) || destination(m + 1))) {
             // The department's first word: after "of the" ("President of the United States X").
-            const std::size_t dep = m + 2 + (toks[m + 2].lower == "the" ? 1 : 0);
+            const std::size_t dep = m + 2 + (toks[m + 2].lower == role_word(WordRole::kDefiniteArticle) ? 1 : 0);
             std::size_t b = j;
             while (b > dep + 1 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
             if (b > dep) --b;                                                                         // surname
@@ -1151,7 +1170,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             name_begin = b;
             title_department.clear();
             for (std::size_t d = m + 1; d < b; ++d)
-              if (toks[d].lower != "the") title_department += (title_department.empty() ? "" : " ") + toks[d].lower;
+              if (toks[d].lower != role_word(WordRole::kDefiniteArticle))
+                title_department += (title_department.empty() ? "" : " ") + toks[d].lower;
             m = b - 1;
           }
         } else if (model_.is_affiliation(w) && m + 1 < j && name_begin == m) {
@@ -1167,7 +1187,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       std::string title_phrase;
       for (std::size_t m = k; m < name_begin && titled_in_run; ++m) {
         if (model_.is_affiliation(toks[m].lower) && title_phrase.empty()) continue;
-        if (toks[m].lower == "of" || toks[m].lower == "for" || destination(m)) break;
+        if (toks[m].lower == role_word(WordRole::kGenitive) || toks[m].lower == role_word(WordRole::kBenefactive) ||
+            destination(m))
+          break;
         title_phrase += (title_phrase.empty() ? "" : " ") + toks[m].lower;
       }
       if (i > 0) {
@@ -1203,7 +1225,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           // Transparency, Jane Roe": a role "of" a place or "for" a portfolio before the comma
           // titles the name after it; a longer department is capitalised words and joiners.
           // ("Executive Vice-President for a Europe Fit for the Digital Age, Jane Roe").
-          auto of_for = [&](const Word& w) { return w.lower == "of" || w.lower == "for"; };
+          auto of_for = [&](const Word& w) {
+            return w.lower == role_word(WordRole::kGenitive) || w.lower == role_word(WordRole::kBenefactive);
+          };
           for (std::size_t of = prev; of > 1 && prev - of < 9; --of) {
             if (prev - of >= 2 && !toks[of].capitalized && !toks[of].in(WordClass::kNpJoiners) &&
                 !toks[of].in(WordClass::kDeterminers) && !of_for(toks[of]))
@@ -1224,7 +1248,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         std::string_view gap = text_.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
         if (gap.find(',') != std::string_view::npos && gap.find_first_not_of(" ,") == std::string_view::npos) {
           std::size_t m = j;
-          if (m < toks.size() && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the")) {
+          if (m < toks.size() &&
+              (toks[m].in(WordClass::kIndefiniteArticles) || toks[m].lower == role_word(WordRole::kDefiniteArticle))) {
             ++m;
             // Capitalised modifiers after the article: "the EU foreign policy chief".
             for (std::size_t n = 0; n < 3 && m + 1 < toks.size() && toks[m].capitalized &&
@@ -1250,8 +1275,8 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       // Every word capitalised, but a particle inside the name ("Humberto de la Calle").
       for (std::size_t m = name_begin; m < j; ++m)
         capitalised = capitalised &&
-                      (toks[m].capitalized ||
-                       (m > name_begin && m + 1 < j && toks[m].in(WordClass::kNameParticles) && toks[m].lower != "of"));
+                      (toks[m].capitalized || (m > name_begin && m + 1 < j && toks[m].in(WordClass::kNameParticles) &&
+                                               toks[m].lower != role_word(WordRole::kGenitive)));
       // Particles do not count toward the four words of a name ("Hamad bin Jassim Al Thani").
       std::size_t particles = 0;
       for (std::size_t m = name_begin + 1; m + 1 < j; ++m)
@@ -1344,9 +1369,10 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           const Word& w = toks[m];
           if (w.sentence != toks[i].sentence) return false;
           if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
-          if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          if (w.lower == role_word(WordRole::kGenitive) && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized)
+            return true;
           // The particles of the name itself: "Pieter van der Laan", "Amira bin Khalid".
-          if (!w.capitalized && w.lower != "of" && w.in(WordClass::kNameParticles) &&
+          if (!w.capitalized && w.lower != role_word(WordRole::kGenitive) && w.in(WordClass::kNameParticles) &&
               (toks[m + 1].capitalized || toks[m + 1].in(WordClass::kNameParticles)))
             return true;
           return !w.in(WordClass::kNotNameWords) &&
@@ -1393,8 +1419,9 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     for (std::size_t w = paragraph_words_[pi].first + 1; w + 1 < paragraph_words_[pi].second; ++w) {
       const Word& t = words_[w];
       const Word& the = words_[w - 1];
-      if (!t.capitalized || t.all_caps || the.lower != "the" || t.stem_end != t.span.end ||
-          !model_.is_role_word(t.lower) || model_.institution_head({t.lower}) || !joined(w - 1) || in_headline(w))
+      if (!t.capitalized || t.all_caps || the.lower != role_word(WordRole::kDefiniteArticle) ||
+          t.stem_end != t.span.end || !model_.is_role_word(t.lower) || model_.institution_head({t.lower}) ||
+          !joined(w - 1) || in_headline(w))
         continue;
       const bool opens = w - 1 == paragraph_words_[pi].first || words_[w - 2].sentence != the.sentence ||
                          text_.substr(words_[w - 2].span.end, the.span.begin - words_[w - 2].span.end).find(',') !=
@@ -1577,8 +1604,10 @@ void Discourse::discover_meeting_subjects(const std::vector<Span>& paragraphs) {
             entities_[static_cast<std::size_t>(ei)].gender == Gender::kGroup)
           continue;
         std::size_t j = k;
-        while (j > m + 1 && (toks[j - 1].capitalized || toks[j - 1].lower == "of" || toks[j - 1].lower == "the")) --j;
-        person_after = j == m + 1 || toks[j - 1].lower == "with";
+        while (j > m + 1 && (toks[j - 1].capitalized || toks[j - 1].lower == role_word(WordRole::kGenitive) ||
+                             toks[j - 1].lower == role_word(WordRole::kDefiniteArticle)))
+          --j;
+        person_after = j == m + 1 || toks[j - 1].lower == role_word(WordRole::kComitative);
       }
       if (person_after) register_person(name, {}, {}, "");
     }
@@ -1702,7 +1731,7 @@ void Discourse::discover_meetings(const std::vector<Span>& paragraphs) {
       const std::string singular = w.substr(0, w.size() - 1);
       if (!model_.is_role_word(singular) || model_.institution_head({singular})) continue;
       const Word& prev = toks[i - 1];
-      if (!(prev.in(WordClass::kGroupNumbers) || prev.lower == "the")) continue;
+      if (!(prev.in(WordClass::kGroupNumbers) || prev.lower == role_word(WordRole::kDefiniteArticle))) continue;
       const auto* group = group_before(toks[i].span.begin);
       if (!group || group->second.size() < 2) continue;
       for (int member : group->second) entities_[static_cast<std::size_t>(member)].titles.insert(singular);
@@ -1761,7 +1790,7 @@ bool Discourse::names_itself(int e, const std::vector<std::string>& words) const
   // government"), not one of its other aliases ("Washington").
   std::string said;
   for (std::size_t k = 0; k < words.size(); ++k)
-    if (k > 0 || words[k] != "the") said += (said.empty() ? "" : " ") + words[k];
+    if (k > 0 || words[k] != role_word(WordRole::kDefiniteArticle)) said += (said.empty() ? "" : " ") + words[k];
   std::string name = entities_[static_cast<std::size_t>(e)].name;
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -2065,14 +2094,16 @@ int Discourse::department_holder(const std::vector<Word>& toks, std::size_t firs
   while (t < toks.size() && !model_.is_role_word(toks[t].lower)) ++t;
   if (t + 2 >= toks.size()) return -1;
   const Word& prep = toks[t + 1];
-  if (prep.lower != "of" && prep.lower != "for" && !prep.in(WordClass::kTitleDestinationPrepositions)) return -1;
+  if (prep.lower != role_word(WordRole::kGenitive) && prep.lower != role_word(WordRole::kBenefactive) &&
+      !prep.in(WordClass::kTitleDestinationPrepositions))
+    return -1;
   std::string phrase;
   for (std::size_t m = t; m < toks.size(); ++m) {
     // A name after the department is no bare title ("Secretary of Education Jane Roe" is read by name).
     if (m > t + 1 && toks[m].capitalized &&
         (toks[m].in(WordClass::kMaleGivenNames) || toks[m].in(WordClass::kFemaleGivenNames)))
       return -1;
-    if (toks[m].lower != "the") phrase += (phrase.empty() ? "" : " ") + toks[m].lower;
+    if (toks[m].lower != role_word(WordRole::kDefiniteArticle)) phrase += (phrase.empty() ? "" : " ") + toks[m].lower;
   }
   std::vector<int> holders;
   for (std::size_t ei = 0; ei < entities_.size(); ++ei)
@@ -2088,7 +2119,8 @@ int Discourse::department_holder(const std::vector<Word>& toks, std::size_t firs
 }
 
 bool Discourse::of_a_name(std::size_t first, std::size_t end) const {
-  if (end == first || end + 1 >= words_.size() || !joined(end - 1) || words_[end].lower != "of" || !joined(end) ||
+  if (end == first || end + 1 >= words_.size() || !joined(end - 1) ||
+      words_[end].lower != role_word(WordRole::kGenitive) || !joined(end) ||
       words_[end].sentence != words_[end - 1].sentence)
     return false;
   const Word& last = words_[end - 1];
@@ -2117,11 +2149,11 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   };
   // A particle that begins the surname: "Van" of "Van Rompuy", "de la" of "de la Calle".
   while (first > 0 && end - first < 5 && words_[first].capitalized && joined(first - 1) &&
-         words_[first - 1].in(WordClass::kNameParticles) && words_[first - 1].lower != "of")
+         words_[first - 1].in(WordClass::kNameParticles) && words_[first - 1].lower != role_word(WordRole::kGenitive))
     --first;
   const Word& last = words_[end - 1];
   const bool plural_role = end - first == 1 && last.capitalized && last.lower.size() > 3 && last.lower.back() == 's' &&
-                           role(last.lower) && joined(end - 1) && words_[end].lower == "of";
+                           role(last.lower) && joined(end - 1) && words_[end].lower == role_word(WordRole::kGenitive);
   if (!plural_role && last.capitalized && last.stem_end == last.span.end && !model_.is_role_word(last.lower)) {
     // A proper name that modifies a description the mention left out: "Civil" of "Civil society
     // representatives", "European Union" of "European Union foreign policy chief X".
@@ -2158,14 +2190,14 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
   } else if (plural_role) {
     // A plural role noun "of" a proper name: "Leaders of the Southern African Development Community".
     std::size_t j = end + 1;
-    if (joined(j - 1) && words_[j].lower == "the") ++j;
+    if (joined(j - 1) && words_[j].lower == role_word(WordRole::kDefiniteArticle)) ++j;
     const std::size_t name = j;
     while (j < words_.size() && words_[j].capitalized && joined(j - 1)) ++j;
     if (j > name) end = j;
   }
   if (end == toks_end && end + 2 < words_.size() && words_[end - 1].capitalized &&
       !words_[first].in(WordClass::kDeterminers) && model_.is_role_word(words_[end - 1].lower) && joined(end - 1) &&
-      words_[end].lower == "and") {
+      words_[end].lower == role_word(WordRole::kConjunctionAnd)) {
     // Two titles joined before the holder's name: "Acme President and CEO Jane Roe". The second
     // title is capitalised role words or an acronym ("CEO"); the name a person the text knows. A
     // definite first title stands for a person of its own ("the Attorney General and Minister X").
@@ -2182,7 +2214,7 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
     // A body "of" a proper name: "the leadership of Ukraine", "the National Political Bureau of
     // the Broad Front": the body is named with its organisation or place.
     std::size_t j = end + 1;
-    if (joined(j - 1) && words_[j].lower == "the") ++j;
+    if (joined(j - 1) && words_[j].lower == role_word(WordRole::kDefiniteArticle)) ++j;
     const std::size_t name = j;
     while (j < words_.size() && words_[j].capitalized && joined(j - 1) && !words_[j].in(WordClass::kNotNameWords)) ++j;
     if (j > name) end = j;
@@ -2250,7 +2282,7 @@ std::size_t Discourse::titled_holder_end(std::size_t first, std::size_t end) con
   while (j < words_.size() && j - end < kMostWords && (j == end || joined(j - 1)) &&
          (words_[j].capitalized || words_[j].in(WordClass::kInstitutionJoiners))) {
     // "the Attorney General and Minister Jane Roe": a second titled person.
-    if (words_[j].lower == "and" && !words_[j].capitalized && j + 1 < words_.size() &&
+    if (words_[j].lower == role_word(WordRole::kConjunctionAnd) && !words_[j].capitalized && j + 1 < words_.size() &&
         model_.is_role_word(words_[j + 1].lower))
       break;
     titled = titled || (words_[j].capitalized && model_.is_role_word(words_[j].lower));
@@ -2268,7 +2300,8 @@ std::size_t Discourse::titled_holder_end(std::size_t first, std::size_t end) con
 // The end of a title's department after words_[end - 1]: "for Trade and Industry", "of the
 // Council" (capitalised words and joiners, up to a capitalised word before a comma), or `end`.
 std::size_t Discourse::department_end(std::size_t end) const {
-  if (end >= words_.size() || !joined(end - 1) || (words_[end].lower != "of" && words_[end].lower != "for") ||
+  if (end >= words_.size() || !joined(end - 1) ||
+      (words_[end].lower != role_word(WordRole::kGenitive) && words_[end].lower != role_word(WordRole::kBenefactive)) ||
       words_[end].capitalized)
     return end;
   constexpr std::size_t kMostWords = 8;
@@ -2316,9 +2349,9 @@ std::size_t Discourse::listed_name_end(std::size_t first, std::size_t end) const
       ++j;
       continue;
     }
-    if (words_[j].lower == "and")
+    if (words_[j].lower == role_word(WordRole::kConjunctionAnd))
       and_seen = true;
-    else if (!words_[j].in(WordClass::kNameParticles) && words_[j].lower != "the")
+    else if (!words_[j].in(WordClass::kNameParticles) && words_[j].lower != role_word(WordRole::kDefiniteArticle))
       break;
     ++j;
   }
@@ -2339,7 +2372,7 @@ std::size_t Discourse::listed_name_end(std::size_t first, std::size_t end) const
 Span Discourse::acronym_name(Span mention) const {
   auto [first, last] = words_in(mention);
   if (first >= last) return {};
-  if (words_[first].lower == "the" && first + 1 < last) ++first;
+  if (words_[first].lower == role_word(WordRole::kDefiniteArticle) && first + 1 < last) ++first;
   if (!words_[first].capitalized) return {};
   constexpr std::size_t kMostWords = 14;
   std::size_t j = first + 1;
@@ -2393,7 +2426,9 @@ Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   for (std::size_t h = static_cast<std::size_t>(it - words_.begin()), n = 0; h-- > 1 && n < kReach; ++n) {
     if (words_[h].lower != head || words_[h].capitalized || !joined(h - 1)) continue;
-    if (!(words_[h - 1].lower == "the" || words_[h - 1].in(WordClass::kMentionDeterminers))) continue;
+    if (!(words_[h - 1].lower == role_word(WordRole::kDefiniteArticle) ||
+          words_[h - 1].in(WordClass::kMentionDeterminers)))
+      continue;
     const Span next = named_next(words_[h].span.end);
     if (next.end > next.begin && next.end <= pos) return next;
   }
@@ -2418,7 +2453,9 @@ std::string Discourse::earlier_indefinite(const std::string& head, std::size_t p
     }
     if (b == words_.begin()) return {};
     const Word& det = *std::prev(b);
-    if (det.sentence != it->sentence || !(det.lower == "a" || det.lower == "an" || det.lower == "one")) return {};
+    if (det.sentence != it->sentence ||
+        !(det.in(WordClass::kIndefiniteArticles) || det.lower == role_word(WordRole::kNumeralOne)))
+      return {};
     return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
   }
   return {};
@@ -2454,7 +2491,7 @@ std::string Discourse::members_modifier(const std::string& head, std::size_t pos
   std::size_t i = static_cast<std::size_t>(it - words_.begin());
   for (std::size_t n = 0; i > 0 && n < 400; ++n) {
     --i;
-    if (words_[i].lower != head || !joined(i) || words_[i + 1].lower != "of") continue;
+    if (words_[i].lower != head || !joined(i) || words_[i + 1].lower != role_word(WordRole::kGenitive)) continue;
     // Capitalised modifiers, then the members' plural noun: "of U.S. officials".
     std::size_t j = i + 2;
     while (j < words_.size() && j - i < 5 && joined(j - 1) && words_[j].capitalized &&
@@ -2597,18 +2634,23 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   Gender g = Gender::kUnknown;
   // "They", "the two leaders", "both sides": the last group of people acting together, unless an
   // institution was mentioned since.
-  const bool plural_pronoun = words.size() == 1 && (words[0] == "they" || words[0] == "them");
+  const bool plural_pronoun = words.size() == 1 && (words[0] == role_word(WordRole::kPluralPronoun) ||
+                                                    words[0] == role_word(WordRole::kPluralObjectPronoun));
   // A common noun: "the United States" is a name.
-  const bool plural_noun = words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' &&
-                           !toks.back().capitalized && (words[0] == "the" || words[0] == "both" || words[0] == "all");
+  const bool plural_noun =
+      words.size() >= 2 && words.back().size() > 3 && words.back().back() == 's' && !toks.back().capitalized &&
+      (words[0] == role_word(WordRole::kDefiniteArticle) || words[0] == role_word(WordRole::kDualQuantifier) ||
+       words[0] == role_word(WordRole::kUniversalQuantifier));
   // "both", "the two leaders", "the leaders", "the two sides": the people last acting together.
   // A group's number that heads its phrase ("the two", "all three"): the people acting together.
   // "Both of them" likewise.
   const bool bare_number =
       (words.size() == 2 && toks[1].in(WordClass::kGroupNumbers) &&
        (toks[0].in(WordClass::kDeterminers) || toks[0].in(WordClass::kGroupNumbers))) ||
-      (words.size() == 3 && toks[0].in(WordClass::kGroupNumbers) && words[1] == "of" && words[2] == "them");
-  const bool pair_phrase = (words.size() == 1 && words[0] == "both") || plural_noun || bare_number;
+      (words.size() == 3 && toks[0].in(WordClass::kGroupNumbers) && words[1] == role_word(WordRole::kGenitive) &&
+       words[2] == role_word(WordRole::kPluralObjectPronoun));
+  const bool pair_phrase =
+      (words.size() == 1 && words[0] == role_word(WordRole::kDualQuantifier)) || plural_noun || bare_number;
   if (plural_noun) {
     // "the three national security advisors": everyone with that title mentioned so far.
     std::vector<std::string> singular(words.begin(), words.end());
@@ -2665,7 +2707,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       }
     }
   }
-  if (plural_noun && toks.size() == 3 - (words[0] == "both" ? 1 : 0) && (words[0] == "both" || words[1] == "two")) {
+  if (plural_noun && toks.size() == 3 - (words[0] == role_word(WordRole::kDualQuantifier) ? 1 : 0) &&
+      (words[0] == role_word(WordRole::kDualQuantifier) || words[1] == role_word(WordRole::kNumeralTwo))) {
     // "the two ministers", "both leaders" when no two people hold that title and no group acted
     // together: the two people the text has just made its subjects.
     const std::string singular = words.back().substr(0, words.back().size() - 1);
@@ -2797,7 +2840,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   }
 
   // "One asked …" after "took questions from reporters": one of the last plural role noun.
-  if (words.size() == 1 && (words[0] == "one" || words[0] == "another")) {
+  if (words.size() == 1 &&
+      (words[0] == role_word(WordRole::kNumeralOne) || words[0] == role_word(WordRole::kAlternativeDeterminer))) {
     const std::vector<Word> back = words_at({mention.begin > 400 ? mention.begin - 400 : 0, mention.begin});
     for (auto it = back.rbegin(); it != back.rend(); ++it) {
       const std::string& w = it->lower;
@@ -2821,9 +2865,11 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
          !model_.is_role_word(words[k]) && !glued(k))
     ++k;
   std::vector<std::string> core(words.begin() + static_cast<long>(k), words.end());
-  const bool definite = (k > 0 && (words[0] == "the" || lex().is(WordClass::kMentionDeterminers, words[0])) &&
-                         words[0] != "a" && words[0] != "an") ||
-                        (toks.size() > 1 && toks[0].stem_end < toks[0].span.end);  // "Israel's chief negotiator"
+  const bool definite =
+      (k > 0 &&
+       (words[0] == role_word(WordRole::kDefiniteArticle) || lex().is(WordClass::kMentionDeterminers, words[0])) &&
+       !lex().is(WordClass::kIndefiniteArticles, words[0])) ||
+      (toks.size() > 1 && toks[0].stem_end < toks[0].span.end);  // "Israel's chief negotiator"
   // A lead's definite description of someone the text names only afterwards ("The chief
   // negotiator said X. “…,” Jane Roe said."): the person named next as a speaker.
   // The document's first paragraph when it has no final period, a headline: it drops articles
@@ -2841,7 +2887,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // official told a conference." then "“…,” said Dr. Jane Roe, …"): an indefinite description in
   // the first paragraph after a Title Case headline, the person named next.
   bool lead = false;
-  if (!definite && k > 0 && (words[0] == "a" || words[0] == "an") && paragraph_words_.size() > 1 &&
+  if (!definite && k > 0 && (lex().is(WordClass::kIndefiniteArticles, words[0])) && paragraph_words_.size() > 1 &&
       !headlines_.empty() && headlines_[0] == paragraph_words_[0] &&
       paragraph_words_[1].second > paragraph_words_[1].first)
     lead = mention.begin >= words_[paragraph_words_[1].first].span.begin &&
@@ -2900,7 +2946,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // The title may hold a department or a place after a preposition ("commanding general of
   // USARPAC", "a nurse from Dallas"): the title is the part before it.
   std::size_t title_end = 0;
-  while (title_end < core.size() && core[title_end] != "of" && toks[k + title_end].tag != Tag::IN) ++title_end;
+  while (title_end < core.size() && core[title_end] != role_word(WordRole::kGenitive) &&
+         toks[k + title_end].tag != Tag::IN)
+    ++title_end;
   const std::vector<std::string> title_words(core.begin(), core.begin() + static_cast<long>(title_end));
   if (!toks[k].capitalized && !title_words.empty() && model_.role_suffix(title_words) > 0) {
     const auto at = std::lower_bound(words_.begin(), words_.end(), toks.front().span.begin,
@@ -2963,7 +3011,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   if (e >= 0 && partial) {
     // "The Commander of U.S. Southern Command, U.S. Army Gen. Laura Richardson, visited …": a
     // body's title whose holder the apposition after it names speaks, not the body.
-    const auto of = std::find(core.begin(), core.end(), "of");
+    const auto of = std::find(core.begin(), core.end(), role_word(WordRole::kGenitive));
     const std::vector<std::string> title(core.begin(), of);
     if (of != core.end() && !title.empty() && model_.role_suffix(title) == title.size() &&
         !model_.institution_head(title) && text_.substr(mention.end, 2) == ", ") {
@@ -3037,7 +3085,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       model_.role_suffix(core) == 0) {
     // "The President of Russia": a title of a country, the person who holds it (the country a
     // modifier of the title, as in "the Russian President").
-    const auto of = std::find(core.begin(), core.end(), "of");
+    const auto of = std::find(core.begin(), core.end(), role_word(WordRole::kGenitive));
     const std::vector<std::string> title(core.begin(), of);
     bool place = of != core.end() && of + 1 != core.end();
     for (std::size_t m = k + static_cast<std::size_t>(of - core.begin()) + 1; place && m < toks.size(); ++m)
@@ -3175,8 +3223,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // "The nurse from Dallas", "an engineer at the plant": a lower-case title placed by a
   // preposition (not "of": "the head of X" names a body's head); the person who holds the
   // title when the text named one, else an unnamed source.
-  const bool placed = !toks[k].capitalized && title_end > 0 && title_end + 1 < core.size() && core[title_end] != "of" &&
-                      model_.role_suffix(title_words) > 0;
+  const bool placed = !toks[k].capitalized && title_end > 0 && title_end + 1 < core.size() &&
+                      core[title_end] != role_word(WordRole::kGenitive) && model_.role_suffix(title_words) > 0;
   if (placed && definite) {
     Resolution holder = resolve_role(title_words, back_from, definite);
     if (holder.entity >= 0) return holder;
@@ -3200,7 +3248,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.how = "unnamed source described as '" + r.speaker + "' (its modifier's fullest name in the text)";
       }
     }
-    if (k > 0 && words[0] != "a" && words[0] != "an" && core.size() == 1 && !toks[k].capitalized) {
+    if (k > 0 && !lex().is(WordClass::kIndefiniteArticles, words[0]) && core.size() == 1 && !toks[k].capitalized) {
       // "our delegation" after "a delegation of U.S. officials": the body the text placed before
       // by the proper modifiers of its members ("U.S. delegation").
       const std::string placed_by = members_modifier(core[0], back_from);
@@ -3235,7 +3283,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   // "bin Khalid", "van der Laan": a surname that opens with its lower-case particles.
   std::size_t after_particles = k;
   while (after_particles + 1 < toks.size() && !toks[after_particles].capitalized &&
-         toks[after_particles].lower != "of" && toks[after_particles].in(WordClass::kNameParticles))
+         toks[after_particles].lower != role_word(WordRole::kGenitive) &&
+         toks[after_particles].in(WordClass::kNameParticles))
     ++after_particles;
   const bool particle_name = after_particles > k && toks[after_particles].capitalized;
   if (toks[k].capitalized && definite && k + 1 == toks.size() && !model_.is_role_word(core[0])) {
@@ -3253,7 +3302,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // or an institution, country or capital that speaks ("The U.S.", "Damascus", "CBS News").
     // A capitalised article inside a sentence belongs to the name ("according to The Paper").
     std::size_t b = toks[k].span.begin;
-    if (k > 0 && words[k - 1] == "the" && text_[toks[k - 1].span.begin] == 'T' && !sentence_initial(toks[k - 1]))
+    if (k > 0 && words[k - 1] == role_word(WordRole::kDefiniteArticle) && text_[toks[k - 1].span.begin] == 'T' &&
+        !sentence_initial(toks[k - 1]))
       b = toks[k - 1].span.begin;
     // A courtesy title is no part of the name: "Mr. Harlow" is Harlow. But a label in capitals
     // that gives a surname only ("DR. ROE:", a transcript turn whose speaker the text never names
@@ -3373,8 +3423,8 @@ bool Discourse::doubtful_name(const Resolution& r) const {
     const Word& w = words_[i];
     inside = w.lower == lower[0] && w.capitalized && joined(i) && joined(i + 1) && !words_[i + 1].capitalized &&
              words_[i + 1].in(WordClass::kInstitutionJoiners) &&
-             (words_[i + 2].capitalized ||
-              (words_[i + 2].lower == "the" && i + 3 < words_.size() && joined(i + 2) && words_[i + 3].capitalized));
+             (words_[i + 2].capitalized || (words_[i + 2].lower == role_word(WordRole::kDefiniteArticle) &&
+                                            i + 3 < words_.size() && joined(i + 2) && words_[i + 3].capitalized));
   }
   return inside;
 }

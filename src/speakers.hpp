@@ -132,6 +132,8 @@ class Discourse {
  public:
   Discourse(const SpeakerModel& model, const Document& doc);
   const SpeakerModel& model() const noexcept { return model_; }
+  // The word of a grammatical role of the language pack ("of", "the").
+  const std::string& role_word(WordRole r) const noexcept { return model_.lexicon().word(r); }
 
   // Resolves the mention at `mention` (as written). Pronouns and role nouns
   // use the salience up to mention.begin, or up to `salience_before` when that

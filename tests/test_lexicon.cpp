@@ -26,8 +26,23 @@ std::string toml_string(const std::string& w) {
   return out + "\"";
 }
 
+// The [grammar] table of `lex` (English when null), but for role `skip`, with `extra` lines
+// at its end.
+std::string grammar_text(const Lexicon* lex, std::optional<WordRole> skip = std::nullopt,
+                         const std::string& extra = "") {
+  const Lexicon& from = lex ? *lex : Lexicon::english();
+  std::string out = "[grammar]\n";
+  for (std::size_t i = 0; i < kWordRoleCount; ++i) {
+    const auto r = static_cast<WordRole>(i);
+    if (skip && r == *skip) continue;
+    out += std::string(to_string(r)) + " = " + toml_string(from.word(r)) + "\n";
+  }
+  return out + extra;
+}
+
 // A pack as TOML text: every class of `lex` (or empty arrays when null),
-// except `skip`, after `head` (which may hold classes of its own).
+// except `skip`, after `head` (which may hold classes of its own), and its
+// [grammar] table (English when `lex` is null).
 std::string pack_text(const Lexicon* lex, const std::string& head = "", std::optional<WordClass> skip = std::nullopt) {
   std::string top = head, abbrev;
   for (std::size_t i = 0; i < kWordClassCount; ++i) {
@@ -42,7 +57,7 @@ std::string pack_text(const Lexicon* lex, const std::string& head = "", std::opt
     line += "]\n";
     (is_abbreviation_class(c) ? abbrev : top) += line;
   }
-  return top + "[abbreviations]\n" + abbrev;
+  return top + "[abbreviations]\n" + abbrev + grammar_text(lex);
 }
 
 }  // namespace
@@ -160,6 +175,10 @@ TEST_CASE("a language pack round-trips through TOML") {
     const auto c = static_cast<WordClass>(i);
     CHECK(again.words(c) == en.words(c));
   }
+  for (std::size_t i = 0; i < kWordRoleCount; ++i) {
+    const auto r = static_cast<WordRole>(i);
+    CHECK(again.word(r) == en.word(r));
+  }
 
   // A small pack written to a file and loaded from it.
   const std::string head = "negators = [\"nicht\", \"kein\"]\nmodals = [\"muss\"]\n";
@@ -266,5 +285,88 @@ TEST_CASE("a broken language pack names file:line:column") {
     Error e = error_of([] { Lexicon::load("/nonexistent/pack.toml"); });
     CHECK(e.code() == ErrorCode::kIo);
     CHECK(e.where().file == "/nonexistent/pack.toml");
+  }
+}
+
+TEST_CASE("the [grammar] table names one word per grammatical role") {
+  const Lexicon& en = Lexicon::english();
+  CHECK(en.word(WordRole::kComplementizer) == "that");
+  CHECK(en.word(WordRole::kInfinitiveMarker) == "to");
+  CHECK(en.word(WordRole::kDativePreposition) == "to");  // one word, two roles
+  CHECK(en.word(WordRole::kPassiveAgent) == "by");
+  CHECK(en.word(WordRole::kDefiniteArticle) == "the");
+  CHECK(en.word(WordRole::kGenitive) == "of");
+  CHECK(en.word(WordRole::kExpletive) == "it");
+  for (std::size_t i = 0; i < kWordRoleCount; ++i) {
+    const auto r = static_cast<WordRole>(i);
+    CHECK(word_role_from_string(to_string(r)) == r);
+    CHECK_FALSE(en.word(r).empty());
+  }
+  CHECK_FALSE(word_role_from_string("complementiser").has_value());
+  CHECK(std::string(to_string(WordRole::kPassiveAgent)) == "passive_agent");
+
+  // New closed classes of function words.
+  CHECK(en.is(WordClass::kIndefiniteArticles, "an"));
+  CHECK(en.is(WordClass::kFutureModals, "shall"));
+  CHECK_FALSE(en.is(WordClass::kFutureModals, "would"));
+  CHECK(en.is(WordClass::kCalendarUnits, "month"));
+  CHECK(en.is(WordClass::kAffiliationPrepositions, "for"));
+  CHECK_FALSE(en.is(WordClass::kAffiliationPrepositions, "by"));
+
+  // Another pack's words are read as written.
+  std::string text = pack_text(nullptr);
+  text.replace(text.find("complementizer = \"that\""), std::string("complementizer = \"that\"").size(),
+               "complementizer = \"dass\"");
+  Lexicon de = Lexicon::from_toml(text, "de.toml");
+  CHECK(de.word(WordRole::kComplementizer) == "dass");
+  CHECK(de.word(WordRole::kGenitive) == "of");
+}
+
+TEST_CASE("a broken [grammar] table names file, key and place") {
+  auto with_grammar = [](const std::string& grammar) {
+    std::string text = pack_text(nullptr);
+    return text.substr(0, text.find("[grammar]\n")) + grammar;
+  };
+  // The error of the English pack whose [grammar] table lacks `skip` and ends with `extra`.
+  auto broken = [&](std::optional<WordRole> skip, const std::string& extra) {
+    return error_of([&] { Lexicon::from_toml(with_grammar(grammar_text(nullptr, skip, extra)), "bad.toml"); });
+  };
+  SECTION("missing role") {
+    Error e = broken(WordRole::kGenitive, "");
+    CHECK(e.code() == ErrorCode::kProfileKey);
+    CHECK(std::string(e.what()).rfind("bad.toml", 0) == 0);
+    CHECK(std::string(e.message()).find("missing word role 'grammar.genitive'") != std::string::npos);
+  }
+  SECTION("no [grammar] table at all") {
+    Error e = error_of([&] { Lexicon::from_toml(with_grammar(""), "bad.toml"); });
+    CHECK(e.code() == ErrorCode::kProfileKey);
+    CHECK(std::string(e.message()).find("missing word role 'grammar.complementizer'") != std::string::npos);
+  }
+  SECTION("unknown role, with a suggestion") {
+    Error e = broken(std::nullopt, "complementiser = \"that\"\n");
+    CHECK(e.code() == ErrorCode::kProfileKey);
+    CHECK(std::string(e.message()) == "unknown word role 'grammar.complementiser' (did you mean 'complementizer'?)");
+    CHECK(e.where().line > 1);
+    CHECK(e.where().column == 1);
+  }
+  SECTION("duplicate role") {
+    Error e = broken(std::nullopt, "genitive = \"of\"\n");
+    CHECK(e.code() == ErrorCode::kProfileSyntax);
+    CHECK(std::string(e.what()).rfind("bad.toml:", 0) == 0);
+    CHECK(std::string(e.message()).find("genitive") != std::string::npos);
+  }
+  SECTION("a role that is no string, several words, upper case, empty") {
+    Error array = broken(WordRole::kGenitive, "genitive = [\"of\"]\n");
+    CHECK(array.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(array.message()) == "word role 'grammar.genitive' must be a string, not array");
+    Error two = broken(WordRole::kGenitive, "genitive = \"of the\"\n");
+    CHECK(two.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(two.message()).find("must be one word") != std::string::npos);
+    Error upper = broken(WordRole::kGenitive, "genitive = \"Of\"\n");
+    CHECK(upper.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(upper.message()).find("lower case") != std::string::npos);
+    Error empty = broken(WordRole::kGenitive, "genitive = \"\"\n");
+    CHECK(empty.code() == ErrorCode::kProfileValue);
+    CHECK(std::string(empty.message()) == "word role 'grammar.genitive' is empty");
   }
 }

@@ -1721,3 +1721,38 @@ TEST_CASE("reported speech: 'that' as a determiner, a thing as subject, an addre
   check("The governor conveyed to me how grateful she is for the help.",
         {{"how grateful she is for the help", "The governor", "conveyed", "that-clause"}});
 }
+
+TEST_CASE("the that-clause reads the pack's complementizer, not a word written in code") {
+  // The English pack with one role changed: the complementizer is a made-up word.
+  std::ifstream in(QUOTEATTR_TEST_DATA_DIR "/../../data/lang/en.toml", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string toml = buf.str();
+  const std::string line = "complementizer = \"that\"";
+  REQUIRE(toml.find(line) != std::string::npos);
+  toml.replace(toml.find(line), line.size(), "complementizer = \"zat\"");
+  // The class of complementizers holds it too (a pack names its complementizer in both places).
+  const std::string cls = "complementizers = [\n  \"that\",";
+  REQUIRE(toml.find(cls) != std::string::npos);
+  toml.replace(toml.find(cls), cls.size(), "complementizers = [\n  \"zat\",");
+  const quoteattr::Lexicon altered = quoteattr::Lexicon::from_toml(toml, "altered.toml");
+  REQUIRE(altered.word(quoteattr::WordRole::kComplementizer) == "zat");
+
+  const std::string text = "Mayor Ada Quill said zat the old bridge would reopen in May.\n";
+  const quoteattr::DocumentBuilder documents(quoteattr::SentenceOptions{}, altered);
+  const quoteattr::QuoteFinder quotes;
+  const quoteattr::Document doc = documents.build(text);
+  const ReportedSpeechFinder zat(Profile::builtin(), altered);
+  const auto got = zat.find(doc, quotes.find(text, doc.paragraph_spans(), doc.sentence_spans()));
+  INFO("altered pack:" << describe(text, got));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].rule == "that-clause");
+  CHECK(std::string(got[0].content.in(text)) == "zat the old bridge would reopen in May");
+  CHECK(std::string(got[0].cue.in(text)) == "said");
+
+  // The English pack reads no that-clause there ("zat" is no word of its).
+  const auto english = find(text);
+  INFO("English pack:" << describe(text, english));
+  for (const auto& r : english) CHECK(r.rule != "that-clause");
+}

@@ -168,9 +168,14 @@ enum class WordClass : std::uint8_t {
   kTitleSpeechNouns,          // title_speech_nouns
   kTitleSpeakerPrepositions,  // title_speaker_prepositions
   kInterviewerPrepositions,   // interviewer_prepositions
+  // Function words of several stages, appended.
+  kIndefiniteArticles,       // indefinite_articles
+  kFutureModals,             // future_modals
+  kCalendarUnits,            // calendar_units
+  kAffiliationPrepositions,  // affiliation_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kInterviewerPrepositions) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAffiliationPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
@@ -218,6 +223,64 @@ QUOTEATTR_API const char* to_string(WordClass c) noexcept;
 /// @brief The class of a TOML key, or nullopt.
 QUOTEATTR_API std::optional<WordClass> word_class_from_string(std::string_view key) noexcept;
 
+/// @brief Single grammatical words, each named by its grammatical job, in the order of the
+/// `[grammar]` table of data/lang/en.toml.
+///
+/// Where a stage needs one word of a grammatical job (the complementizer of a that-clause, the
+/// agent preposition of a passive, the definite article), it reads it from the pack through
+/// Lexicon::word() instead of writing the English word in code. Each value's comment names its
+/// key in `[grammar]`; one word may fill several roles ("to": infinitive marker and addressee
+/// preposition). @ref md_docs_language_pack "docs/language-pack.md" lists them.
+enum class WordRole : std::uint8_t {
+  kComplementizer,             // complementizer
+  kInfinitiveMarker,           // infinitive_marker
+  kDativePreposition,          // dative_preposition
+  kPassiveAgent,               // passive_agent
+  kDefiniteArticle,            // definite_article
+  kGenitive,                   // genitive
+  kConjunctionAnd,             // conjunction_and
+  kConjunctionOr,              // conjunction_or
+  kConjunctionBut,             // conjunction_but
+  kContrastSubordinator,       // contrast_subordinator
+  kExpletive,                  // expletive
+  kExistential,                // existential
+  kPluralPronoun,              // plural_pronoun
+  kPluralObjectPronoun,        // plural_object_pronoun
+  kSecondPersonPronoun,        // second_person_pronoun
+  kFirstPersonSingular,        // first_person_singular
+  kPredicativeAs,              // predicative_as
+  kComitative,                 // comitative
+  kBenefactive,                // benefactive
+  kSourcePreposition,          // source_preposition
+  kLocativePreposition,        // locative_preposition
+  kDatePreposition,            // date_preposition
+  kTopicPreposition,           // topic_preposition
+  kBeParticiple,               // be_participle
+  kDualQuantifier,             // dual_quantifier
+  kUniversalQuantifier,        // universal_quantifier
+  kPersonalRelative,           // personal_relative
+  kThingRelative,              // thing_relative
+  kInterrogativeThing,         // interrogative_thing
+  kIndefiniteThing,            // indefinite_thing
+  kInclusionParticiple,        // inclusion_participle
+  kNegation,                   // negation
+  kPresentCopula,              // present_copula
+  kRemainCopula,               // remain_copula
+  kAttributionParticiple,      // attribution_participle
+  kNumeralOne,                 // numeral_one
+  kNumeralTwo,                 // numeral_two
+  kAlternativeDeterminer,      // alternative_determiner
+  kConditionalComplementizer,  // conditional_complementizer
+  kPolarComplementizer,        // polar_complementizer
+};
+/// @brief The number of word roles.
+inline constexpr std::size_t kWordRoleCount = static_cast<std::size_t>(WordRole::kPolarComplementizer) + 1;
+
+/// @brief The key of a role in the `[grammar]` table ("complementizer").
+QUOTEATTR_API const char* to_string(WordRole r) noexcept;
+/// @brief The role of a `[grammar]` key, or nullopt.
+QUOTEATTR_API std::optional<WordRole> word_role_from_string(std::string_view key) noexcept;
+
 /// @brief A language pack: the closed word classes every stage reads.
 ///
 /// Immutable once built and cheap to copy (copies share their data, O(1)): one may be shared
@@ -241,7 +304,7 @@ class QUOTEATTR_API Lexicon {
   /// @throws Error naming file:line:column: ErrorCode::kProfileTooLarge for a text of more than
   ///         8 MiB (Limits::max_profile_bytes by default), ErrorCode::kInvalidUtf8 for one that
   ///         is not UTF-8, ErrorCode::kProfileSyntax for bad TOML,
-  ///         ErrorCode::kProfileKey for an unknown or missing class, ErrorCode::kProfileValue
+  ///         ErrorCode::kProfileKey for an unknown or missing class or `[grammar]` role, ErrorCode::kProfileValue
   ///         for a non-string, empty, multi-word or wrongly cased entry, and
   ///         ErrorCode::kProfileDuplicate for a duplicate entry.
   static Lexicon from_toml(std::string_view toml, std::string_view source_name);
@@ -262,6 +325,10 @@ class QUOTEATTR_API Lexicon {
   WordClassSet classes(std::string_view lower) const;
   /// @brief The entries of class @p c, in file order, as written.
   const std::vector<std::string>& words(WordClass c) const noexcept;
+  /// @brief The word of role @p r (lower case, one word), from the pack's `[grammar]` table.
+  ///
+  /// O(1): an index into an array; the reference stays valid while a copy of the pack lives.
+  const std::string& word(WordRole r) const noexcept;
   /// @brief Where the pack came from ("data/lang/en.toml", a path, a source name).
   const std::string& source() const noexcept;
 
