@@ -199,6 +199,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "title_speech_nouns",
     "title_speaker_prepositions",
     "interviewer_prepositions",
+    "backshift_auxiliaries",
+    "present_time_adverbs",
+    "condition_leads",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 
