@@ -204,6 +204,9 @@ constexpr const char* kNames[kWordClassCount] = {
     "future_modals",
     "calendar_units",
     "affiliation_prepositions",
+    "backshift_auxiliaries",
+    "present_time_adverbs",
+    "condition_leads",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

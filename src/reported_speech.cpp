@@ -409,6 +409,7 @@ class Scan {
   bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
   bool present_after_subject(std::size_t e) const;
   bool present_at(std::size_t k) const;
+  bool backshifted_at(std::size_t s, bool adverb, bool modal) const;
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
@@ -445,6 +446,7 @@ class Scan {
   struct Open {
     bool valid = false;
     bool one_person = false;  // its subject is one person ("Director Ann Lowe", "she")
+    bool past = false;        // its cue is in the past tense ("said", "noted"): backshift may go on with it
     std::size_t paragraph = 0;
     WordSet subject_words;  // lower case, capitalised words of its subject
   };
@@ -3103,9 +3105,11 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     bool clause = d.rule == "that-clause" || d.rule == "zero-that" || d.rule == "light-verb";
     std::size_t tail = t_.size();
     while (tail > 0 && !t_[tail - 1].word && !t_[tail - 1].mark) --tail;
-    if (clause && out.back().kind == QuoteKind::kIndirect && d.content_e >= tail) {
+    // A mixed report (quoted words inside) continues as an indirect one does.
+    if (clause && out.back().kind != QuoteKind::kDirect && d.content_e >= tail) {
       last.valid = true;
       last.paragraph = u.paragraph;
+      last.past = tok(d.cue_b).tag == Tag::VBD;
       bool names = false;  // a name, a role or a pronoun: "some reports" is continued by no one
       for (std::size_t k = d.subj_b; k < d.subj_e; ++k) {
         if (tok(k).cap) last.subject_words.insert(tok(k).low);
@@ -3132,6 +3136,33 @@ bool Scan::present_at(std::size_t k) const {
   return k < t_.size() && t_[k].word && t_[k].quote < 0 &&
          (in(k, WordClass::kContinuationMarkers) || t_[k].tag == Tag::MD || t_[k].tag == Tag::VBZ ||
           t_[k].tag == Tag::VBP);
+}
+
+// A backshifted predicate in the subject that starts at token s: the first finite verb, at most
+// kMaxSubject words on and with no punctuation before it, is "had" before a participle or
+// "would" (backshift_auxiliaries), or a past "was"/"were" with an adverb of the present time
+// right after it or (`adverb`) at the sentence's opening; "would" counts when `modal`.
+bool Scan::backshifted_at(std::size_t s, bool adverb, bool modal) const {
+  constexpr std::size_t kMaxSubject = 8;
+  auto skip = [&](std::size_t k) {
+    while (k < t_.size() && t_[k].word && is_adverb(t_[k].tag) && !in(k, WordClass::kPresentTimeAdverbs)) ++k;
+    return k;
+  };
+  for (std::size_t k = s + 1; k < t_.size() && k <= s + kMaxSubject; ++k) {
+    if (!t_[k].word || t_[k].quote >= 0) return false;
+    const Tag g = t_[k].tag;
+    if (g != Tag::VBD && g != Tag::VBZ && g != Tag::VBP && g != Tag::MD) continue;
+    if (!in(k, WordClass::kBackshiftAuxiliaries)) {
+      if (g != Tag::VBD || !in(k, WordClass::kBeForms)) return false;
+      const std::size_t a = skip(k + 1);
+      return adverb || (a < t_.size() && in(a, WordClass::kPresentTimeAdverbs));
+    }
+    if (g == Tag::MD) return modal;
+    std::size_t v = skip(k + 1);
+    while (v < t_.size() && in(v, WordClass::kPresentTimeAdverbs)) v = skip(v + 1);
+    return v < t_.size() && t_[v].word && t_[v].tag == Tag::VBN;
+  }
+  return false;
 }
 
 // The present tense of a continuation's predicate past the subject that ends at token e: after
@@ -3166,8 +3197,48 @@ bool Scan::present_after_subject(std::size_t e) const {
 // quote mark of its own, opened by a noun phrase that neither names the speaker
 // again nor is a pronoun or an opening adjunct, and speaking in the present or
 // with a modal ("China views and develops ...", "The two sides should ...").
+//
+// Backshift (minutes, readouts): after a report in the past tense, the speaker's present,
+// past and future turn into past, past perfect and "would" ("Officials said the talks were
+// useful. The two sides had agreed to meet again."). Such a sentence continues the report in
+// the same or the next paragraph: its first finite verb past the subject is "had" before a
+// participle or "would" (backshift_auxiliaries), or a past "was"/"were" with an adverb of the
+// present time (present_time_adverbs: "The project was currently at its midpoint"). It may
+// open with such an adverb ("Already the group had …") or a condition up to its comma ("If
+// successful, the plan would …"). A plain past ("The meeting ended at noon") is narration.
 bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
-  if (!open_.valid || open_.paragraph != u.paragraph || has_cue || t_.size() < 3) return false;
+  if (!open_.valid || has_cue || t_.size() < 3) return false;
+  const bool same = open_.paragraph == u.paragraph;
+  if (!same && !(open_.past && u.paragraph == open_.paragraph + 1)) return false;
+  // The opening of a backshifted sentence: an adverb of the present time, or a condition.
+  constexpr std::size_t kMaxCondition = 12;
+  std::size_t s = 0;
+  bool now = false;
+  if (open_.past && in(0, WordClass::kPresentTimeAdverbs)) {
+    now = true;
+    s = punct(1, ",") ? 2 : 1;
+  } else if (open_.past && in(0, WordClass::kConditionLeads)) {
+    for (std::size_t k = 1; k < t_.size() && k <= kMaxCondition && t_[k].word; ++k)
+      if (punct(k + 1, ",")) {
+        s = k + 2;
+        break;
+      }
+    if (s == 0) return false;
+  }
+  if (s > 0 || !same) {
+    // An intro word after the opening is a determiner ("If successful, this plan would …").
+    if (s + 2 >= t_.size() || !tok(s).word || in(s, WordClass::kSubjectPronouns) ||
+        (s == 0 && in(s, WordClass::kIntroWords)))
+      return false;
+    if (!backshifted_at(s, now, true)) return false;
+    auto [nb, ne] = np_forward(s);
+    if (nb != s) return false;
+    std::size_t head = s;
+    while (t_[s].chunk == Chunk::kBeginNP && head + 1 < t_.size() && t_[head + 1].chunk == Chunk::kInsideNP) ++head;
+    if (!tok(head).cap && in(head, impl_.event_nouns_)) return false;
+    for (std::size_t k = nb; k < ne; ++k)
+      if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
+  }
   const Token& first = tok(0);
   // "It is critical to restore confidence": an evaluation in the present, the speaker's.
   const bool evaluation = word(0, WordRole::kExpletive) && t_.size() > 4 &&
@@ -3177,10 +3248,11 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   // "She acknowledged that staff confront X every day. They are heroic": after one person's
   // report, "they" in the present tense is the people of the report, not its speaker.
   const bool others = word(0, WordRole::kPluralPronoun) && open_.one_person && present_at(1);
-  if (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation && !others) ||
-      in(0, WordClass::kIntroWords))
+  if (s == 0 && same &&
+      (!first.word || !first.cap || (in(0, WordClass::kSubjectPronouns) && !evaluation && !others) ||
+       in(0, WordClass::kIntroWords)))
     return false;
-  if (!evaluation && !others) {
+  if (s == 0 && same && !evaluation && !others) {
     auto [nb, ne] = np_forward(0);
     if (nb != 0) return false;  // an opening phrase: narration
     // "The discussions are intended to …": a noun phrase headed by an event noun is the writer's
@@ -3198,6 +3270,9 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
       marker = in(k, WordClass::kContinuationMarkers);
     }
     if (!marker) marker = present_after_subject(ne);
+    // A modal is a marker above, in its own reach; backshift adds the past perfect and the past
+    // with an adverb of the present.
+    if (!marker && open_.past) marker = backshifted_at(0, false, false);
     if (!marker) return false;
   }
   std::size_t e = t_.size();

@@ -173,9 +173,13 @@ enum class WordClass : std::uint8_t {
   kFutureModals,             // future_modals
   kCalendarUnits,            // calendar_units
   kAffiliationPrepositions,  // affiliation_prepositions
+  // Reported speech (src/reported_speech.cpp), appended.
+  kBackshiftAuxiliaries,  // backshift_auxiliaries
+  kPresentTimeAdverbs,    // present_time_adverbs
+  kConditionLeads,        // condition_leads
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAffiliationPrepositions) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kConditionLeads) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
