@@ -1984,7 +1984,8 @@ bool Run::looks_like_term(const DirectQuote& q) {
     {
       std::size_t ab, ae;
       if (!sents_.empty() && word_before(q.open_mark.begin, floor, ab, ae) &&
-          trim_space_back(text_, floor, q.open_mark.begin) == ae && text_.substr(ab, ae - ab) == "as") {
+          trim_space_back(text_, floor, q.open_mark.begin) == ae &&
+          ascii_lower(text_.substr(ab, ae - ab), buf, sizeof buf) == role_word(WordRole::kPredicativeAs)) {
         std::size_t k = sents_[q.first_sentence].begin, wb, we;
         while (!described && next_word(k, q.open_mark.begin, wb, we)) described = impl_.is_report_verb(text_, wb, we);
       }
