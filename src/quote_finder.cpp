@@ -1960,10 +1960,11 @@ bool Run::looks_like_term(const DirectQuote& q) {
     if (!gerund && !cue_after) return true;
   }
   // A short lower-case noun phrase held at a distance, no one's words: "selected ‘global
-  // leadership’ as one of its goals" (two or three words, in a sentence with no verb of speech), or
+  // leadership’ as one of its goals" (two to four words, in a sentence with no verb of speech), or
   // a name a relative clause then describes ("the model of “partnership economics,” which …").
   if (prose && is_lower(cp_at(text_, q.content.begin)) && q.depth == 0) {
-    constexpr int kMaxPhraseWords = 3;
+    constexpr int kMaxPhraseWords = 4;
+    constexpr int kMaxNameWords = 3;
     int words = 0;
     bool plain = true;
     for (std::size_t k = q.content.begin, wb, we; next_word(k, q.content.end, wb, we);) {
@@ -1974,8 +1975,22 @@ bool Run::looks_like_term(const DirectQuote& q) {
     std::size_t j = q.close_mark.end, nb, ne;
     if (j < p.end && text_[j] == ',') ++j;
     char buf[16];
-    const bool relative = j < p.end && text_[j] == ' ' && next_word(j, p.end, nb, ne) &&
-                          is(WordClass::kRelativePronouns, ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf));
+    bool relative = j < p.end && text_[j] == ' ' && next_word(j, p.end, nb, ne) &&
+                    is(WordClass::kRelativePronouns, ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf));
+    // "highlighted the relationship as “joint triumphs” which …": after "as" in a sentence with a
+    // verb of speech (the pack's too: "highlight", "describe") the phrase is the description the
+    // cue governs, the speaker's words.
+    bool described = false;
+    {
+      std::size_t ab, ae;
+      if (!sents_.empty() && word_before(q.open_mark.begin, floor, ab, ae) &&
+          trim_space_back(text_, floor, q.open_mark.begin) == ae &&
+          ascii_lower(text_.substr(ab, ae - ab), buf, sizeof buf) == role_word(WordRole::kPredicativeAs)) {
+        std::size_t k = sents_[q.first_sentence].begin, wb, we;
+        while (!described && next_word(k, q.open_mark.begin, wb, we)) described = impl_.is_report_verb(text_, wb, we);
+      }
+    }
+    if (described) relative = false;
     // Between real marks, not after a determiner ("the “pinch points” in …" may be a speaker's).
     std::size_t db, de;
     // Nor after a form of "be": "had been “frank and useful”" is an evaluation, someone's words.
@@ -1984,8 +1999,11 @@ bool Run::looks_like_term(const DirectQuote& q) {
                            (is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)) ||
                             is(WordClass::kBeForms, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)));
     const bool marks = q.open_mark.size() > 0 && is_quote_mark(cp_at(text_, q.open_mark.begin));
-    if (plain && marks && words >= 2 && words <= kMaxPhraseWords &&
-        ((!speech && !after_det && is_alnum(last)) || (relative && (is_alnum(last) || last == ','))))
+    // Up to four words with no verb of speech ("examiner “boots on the ground”"); a name a relative
+    // clause describes is shorter (“it is very comforting” that … after "said" is speech).
+    if (plain && marks && words >= 2 &&
+        ((!speech && !described && !after_det && is_alnum(last) && words <= kMaxPhraseWords) ||
+         (relative && words <= kMaxNameWords && (is_alnum(last) || last == ','))))
       return true;
   }
   if (prose && !speech && word_before(q.open_mark.begin, floor, b1, e1) &&

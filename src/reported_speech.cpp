@@ -2039,8 +2039,10 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
       break;
     // "announced her resignation on February 25": a noun-phrase content (no verb, no "that" clause
     // of its own) ends before a time adjunct, the date of the cue's act: the writer's.
+    // After an event noun of the profile the time adjunct dates the event, inside the noun phrase:
+    // "highlighted the visit next week to Mexico by X".
     if (k > b + 1 && t.quote < 0 && !is_det(k - 1) && np_time_adjunct(k) && !clause_has_verb(b, k) &&
-        !has_complementizer(b, k))
+        !has_complementizer(b, k) && !has(impl_.event_nouns_, t_[k - 1].low))
       break;
     // "reaffirmed U.S. commitment to the Philippines following the obstruction of …", "Emphasizes
     // Partnership During Forum": a noun-phrase content ends before a preposition of the act's time
@@ -2093,9 +2095,11 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
   // "claims to suffer from X, and arrived by ambulance": a past tense after ", and" ends an infinitive
   // content too.
   // "violated the Fourteenth Amendment, which established the country's policy …": a relative clause
-  // in the past tense on the content's last noun, running to the sentence end, is the writer's note.
+  // in the past tense on the content's last noun, running to the sentence end, is the writer's note,
+  // after a clause and after a noun-phrase content alike ("announced the X initiative, which
+  // included …").
   if (punct(k, ",") && word(k + 1, WordRole::kThingRelative) && k + 2 < t_.size() && t_[k + 2].tag == Tag::VBD &&
-      k > b + 2 && t_[k - 1].word && is_noun(t_[k - 1].tag) && clause_has_verb(b, k)) {
+      k > b + 2 && t_[k - 1].word && is_noun(t_[k - 1].tag)) {
     std::size_t m = k + 2;
     while (m < t_.size() && !punct(m, ",") && !punct(m, ";") && !dash(m)) ++m;
     if (m == t_.size() || (m + 1 == t_.size() && !t_[m].word)) return true;
@@ -2976,36 +2980,76 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     // "The Bureau, he added, “appreciates …”": the split clause's verb may open a quotation.
     const std::size_t verb_at =
         after + 1 < t_.size() && comma_after && t_[after].mark && t_[after + 1].quote >= 0 ? after + 1 : after;
-    if (quote < 0 && i >= 2 && (comma_after || finite(after)) && !m.form->ing && !m.form->base) {
+    // Inside a quotation only a third party the quotation names may be the parenthetical's subject
+    // ("Uzbekistan, the Secretary said, deserves …" in an envoy's remarks); "we", "I", "he" are not.
+    auto third_party = [&](std::size_t sb, std::size_t se) {
+      if (quote < 0) return true;
+      if (se <= sb || tok(sb).quote != quote) return false;
+      return !(se == sb + 1 && (tok(sb).tag == Tag::PRP || in(sb, WordClass::kSelfPronouns)));
+    };
+    // "It is advice, Mr. Curry said, that continues to …": the clause before the attribution is
+    // whole, and a relative pronoun with its finite verb after it goes on with the clause's noun.
+    const bool relative_after = comma_after && after + 1 < t_.size() && in(after, WordClass::kRelativePronouns) &&
+                                t_[after].quote == quote &&
+                                (finite(after + 1) || (is_adverb(t_[after + 1].tag) && finite(after + 2)));
+    // "RAMSI, as Dame Meg has said, was …": "as" and the subject (an auxiliary between it and the cue)
+    // set off by commas inside the clause.
+    // The parenthetical found: its subject [pb, pe), the content from `from` (the clause start when the
+    // attribution splits it) to the clause end.
+    std::size_t pb = 0, pe = 0, from = after;
+    double confidence = 0.75;
+    if (comma_after && i >= 3 && !m.form->ing && !m.form->base) {
+      std::size_t v = i;
+      while (v > 1 && v + 2 > i && t_[v - 1].word &&
+             (in(v - 1, WordClass::kFiniteAuxiliaries) || in(v - 1, WordClass::kAuxiliaries)))
+        --v;
+      auto [sb, se] = np_back(v - 1);
+      if (se == v && se > sb && se - sb <= 4 && sb >= 2 && word(sb - 1, WordRole::kPredicativeAs) &&
+          punct(sb - 2, ",") && third_party(sb, se) && clause_start(sb - 2) < sb - 2 && finite(after)) {
+        pb = sb;
+        pe = se;
+        from = clause_start(sb - 2);
+        confidence = 0.7;
+      }
+    }
+    if (pe == pb && i >= 2 && (comma_after || finite(after)) && !m.form->ing && !m.form->base) {
       auto [sb, se] = np_back(i - 1);
       const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
-      bool opener = comma_after && sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
+      bool opener = quote < 0 && comma_after && sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
                     (is(WordClass::kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
       // The split clause's subject: a few words before the comma, with no verb of their own.
       std::size_t first = start;
+      while (first < sb && t_[first].mark) ++first;                // "“The valley, the X said, …"
       if (first < t_.size() && t_[first].tag == Tag::CC) ++first;  // "And mutual understanding …"
       bool split = !opener && sb >= 2 && se == i && punct(sb - 1, ",") && first < sb - 1 && sb - 1 - first <= 12 &&
-                   finite(verb_at);
-      for (std::size_t k = first; split && k + 1 < sb; ++k) split = t_[k].word && t_[k].quote < 0 && !finite(k);
+                   (finite(verb_at) || relative_after) && third_party(sb, se);
+      for (std::size_t k = first; split && k + 1 < sb; ++k)
+        split = t_[k].word && t_[k].quote == quote && (relative_after || !finite(k));
       if ((opener || split) && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
-        d.subj_b = sb;
-        d.subj_e = se;
-        d.content_b = after;
-        d.content_e = content_end(d.content_b, quote);
-        d.rule = "parenthetical";
-        d.confidence = split ? 0.7 : 0.75;
-        const std::size_t rest = d.content_e;
-        if (split) d.content_b = first;
-        if (rest > after + 1 && emit(d, out)) {
-          remember_subject(d);
-          reported_until_ = std::max(reported_until_, d.content_e);
-          next = d.content_e;
-          continue;
-        }
-        d = Draft{};
-        d.cue_b = i;
-        d.cue_e = i + m.len;
+        pb = sb;
+        pe = se;
+        from = split ? first : after;
+        confidence = split ? 0.7 : 0.75;
       }
+    }
+    while (from < after && t_[from].mark) ++from;  // "“The ferry, as X has said, was …”": inside the marks
+    if (pe > pb) {
+      d.subj_b = pb;
+      d.subj_e = pe;
+      d.content_e = content_end(after, quote);
+      d.content_b = from;
+      d.rule = "parenthetical";
+      d.confidence = confidence;
+      d.nested = quote >= 0;
+      if (d.content_e > after + 1 && emit(d, out)) {
+        remember_subject(d);
+        reported_until_ = std::max(reported_until_, d.content_e);
+        next = d.content_e;
+        continue;
+      }
+      d = Draft{};
+      d.cue_b = i;
+      d.cue_e = i + m.len;
     }
     if (frames(i, m, d)) {
       // A channel: "state media said Xie expressed hope that …" relays someone else's report;
@@ -3082,8 +3126,12 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       // A speaker's report of their own words ("I have said ...", "we urge ...") is not
       // annotated; inside a direct quote only a third party named there is.
       bool self = d.subj_e == d.subj_b + 1 && in(d.subj_b, WordClass::kSelfPronouns);
+      // A generic group, a bare plural with no determiner ("Muslims believe", "people think"), names
+      // no one either.
+      const bool generic_group =
+          d.subj_e == d.subj_b + 1 && (tok(d.subj_b).tag == Tag::NNS || tok(d.subj_b).tag == Tag::NNPS);
       bool named = d.subj_e > d.subj_b && tok(d.subj_b).quote == quote &&
-                   !(d.subj_e == d.subj_b + 1 && tok(d.subj_b).tag == Tag::PRP);
+                   !(d.subj_e == d.subj_b + 1 && tok(d.subj_b).tag == Tag::PRP) && !generic_group;
       if (self || (quote >= 0 && !named)) continue;
       d.nested = quote >= 0;
     } else if (quote >= 0 || !post_posed(i, m, d)) {

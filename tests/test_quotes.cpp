@@ -1448,4 +1448,14 @@ TEST_CASE("quotes: short lower-case phrases held at a distance and names modifyi
         Strings{"Rivers of the north"});
   // A capitalised quote before a verb or a pronoun stays speech.
   CHECK(contents("Obama replied \"China Rises\" to that.") == Strings{"China Rises"});
+  // Four lower-case words, no verb of speech: an idiom held at a distance.
+  CHECK(contents("The dean praised the role that tutors, the \u201ceyes in every classroom\u201d, have played.",
+                 QuoteKind::kTerm) == Strings{});
+  CHECK(contents("The dean opened the year by pointing to the role tutors \u2014 \u201cfeet on the ground\u201d \u2014 "
+                 "have played.",
+                 QuoteKind::kTerm) == Strings{"feet on the ground"});
+  // After "as" with a verb of speech the phrase is the cue's description, the speaker's words, even
+  // with a relative clause after it.
+  CHECK(contents("The mayor described the harbour deal as \u201cshared victories\u201d which came from hard work.") ==
+        Strings{"shared victories"});
 }

@@ -1805,3 +1805,42 @@ TEST_CASE("the that-clause reads the pack's complementizer, not a word written i
   INFO("English pack:" << describe(text, english));
   for (const auto& r : english) CHECK(r.rule != "that-clause");
 }
+
+TEST_CASE("reported speech: an attribution that interrupts its clause, bare or with 'as'", "[reported]") {
+  // A whole clause, the attribution, then a relative pronoun and its verb: one content, the
+  // attribution inside it.
+  check("The old charter is a promise, Mayor Lena Ortiz said, that still binds the valley towns.",
+        {{"The old charter is a promise, Mayor Lena Ortiz said, that still binds the valley towns", "Mayor Lena Ortiz",
+          "said", "parenthetical"}});
+  // "as X has said" set off by commas inside the clause.
+  check("The ferry, as Governor Ann Hale has said, was a lifeline for the island.",
+        {{"The ferry, as Governor Ann Hale has said, was a lifeline for the island", "Governor Ann Hale", "said",
+          "parenthetical"}});
+  // Inside a quotation: a third party the quotation names is reported there; "we" is the speaker.
+  check(
+      "\u201cThe ferry, as Governor Ann Hale has said, was a lifeline for the island,\u201d the mayor told reporters.",
+      {{"The ferry, as Governor Ann Hale has said, was a lifeline for the island", "Governor Ann Hale", "said",
+        "parenthetical"}});
+  check("\u201cThe valley, the Governor said, deserves a new road,\u201d the mayor told reporters.",
+        {{"The valley, the Governor said, deserves a new road", "the Governor", "said", "parenthetical"}});
+  check_none("\u201cThe valley, we said, deserves a new road,\u201d the mayor told reporters.");
+}
+
+TEST_CASE("reported speech: 'notified X that', event nouns dated in a nominal content, a past relative after one",
+          "[reported]") {
+  check("The chairman notified the board on Monday that he plans to retire in May.",
+        {{"that he plans to retire in May", "The chairman", "notified", "that-clause"}});
+  // A time adjunct after an event noun dates the event, inside the content.
+  check("The envoy also highlighted the visit next month to Peru by the trade minister.",
+        {{"the visit next month to Peru by the trade minister", "The envoy", "highlighted", "object"}});
+  // A past-tense relative clause on a noun-phrase content is the writer's note.
+  check("In 2004, Governor Ruth Hale announced the Clean Rivers program, which included grants for small towns.",
+        {{"the Clean Rivers program", "Governor Ruth Hale", "announced", "object"}});
+}
+
+TEST_CASE("reported speech: a generic group inside a speaker's quotation is no speaker", "[reported]") {
+  check_none("\u201cSpring is the season in which farmers believe the rains will return,\u201d the governor said.");
+  // Outside a quotation a group of people may still report.
+  check("Farmers believe the rains will return in April.",
+        {{"the rains will return in April", "Farmers", "believe", "zero-that"}});
+}
