@@ -2454,10 +2454,11 @@ Run::TitleSpeaker Run::title_speaker() const {
 // word and a capitalised word: "Secretary of State"), up to a comma, a colon, a possessive or
 // another word. At least one capitalised word that is no title word must follow the last title
 // word, and with no title word the name has two words or more; the span is the name without its
-// titles ("Anna Berg" of "Under Secretary (designate) Ambassador Anna Berg"). Empty when there is
-// none.
+// titles ("Anna Berg" of "Under Secretary (designate) Ambassador Anna Berg"), or the whole run
+// when a title's department or destination comes before the name. Empty when there is none.
 Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const {
   std::size_t last_title = kNpos, name_begin = kNpos, end = from;
+  bool department = false;  // a preposition after a title word: "Secretary of State", "Ambassador to Senegal"
   for (std::size_t k = from; k < to; ++k) {
     const Span w = words[k];
     const bool bracketed = w.begin > 0 && text_[w.begin - 1] == '(' && w.end < text_.size() && text_[w.end] == ')';
@@ -2471,6 +2472,7 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
       if (!(k > from && impl_.is_title_word(words[k - 1].in(text_)) && k + 1 < to &&
             is_upper(cp_at(text_, words[k + 1].begin))))
         break;
+      department = true;
     } else if (!upper) {
       break;
     } else if (name_begin == kNpos) {
@@ -2481,6 +2483,10 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
   }
   if (name_begin == kNpos || name_begin >= end) return {};
   if (last_title == kNpos && end - name_begin < 2) return {};
+  // After a title's department or destination ("Ambassador to Senegal Jane M. Roe", "Secretary
+  // of State Ann Lee") only the speakers' reading tells the place from the name: the span keeps
+  // the titles, and the speaker is resolved from it as in a sentence.
+  if (department) return {words[from].begin, words[end - 1].end};
   return {words[name_begin].begin, words[end - 1].end};
 }
 

@@ -929,6 +929,29 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
              "The two discussed trade and the new railway.\n") == 0);
 }
 
+TEST_CASE("a title's destination or department in a heading is no part of the speaker's name", "[rules][transcript]") {
+  // "Statement by U.S. Ambassador to <place> <name>": the place belongs to the title, as in a
+  // sentence; the name is read from the end of the run.
+  const std::string statement =
+      "Press Statement by U.S. Ambassador to Freedonia Jane M. Roe\n"
+      "We condemn the attack on the market in the capital. Our thoughts are with the families.\n"
+      "We will keep working with our partners to keep our citizens safe and informed.\n";
+  check_quote(statement, "We will keep working with our partners to keep our citizens safe and informed.",
+              {"Jane M. Roe", "transcript-turn", "U.S. Ambassador to Freedonia Jane M. Roe"});
+  // A department with "of", after "from": the same reading.
+  const std::string message =
+      "A Message from Secretary of Harbours Tomas Ellery\n"
+      "I thank every worker who kept our ports open this winter.\n"
+      "We will open two more docks in the spring.\n";
+  check_quote(message, "We will open two more docks in the spring.",
+              {"Tomas Ellery", "transcript-turn", "Secretary of Harbours Tomas Ellery"});
+  // The heading's person is found again by surname in the body.
+  const std::string release =
+      "Statement by U.S. Ambassador to Freedonia Jane M. Roe\n"
+      "“We condemn the attack,” Roe said on Friday.\n";
+  check_quote(release, "We condemn the attack,", {"Jane M. Roe", "trailing-cue", "Roe"});
+}
+
 TEST_CASE("an interview without labels that its title names is the two parties' turns", "[rules][transcript]") {
   const std::string text =
       "Ambassador Lena Holt's Interview to Radio Northtown\n"
