@@ -1378,6 +1378,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (w.sentence != toks[i].sentence) return false;
           if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
           if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          // A department's article: "Secretary of the Navy X", "Comptroller of the Currency X".
+          if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && m + 2 < toks.size() &&
+              toks[m + 1].in(WordClass::kDeterminers) && toks[m + 2].capitalized)
+            return true;
+          if (w.in(WordClass::kDeterminers) && !w.capitalized && m > 1 && toks[m - 1].lower == "of" &&
+              toks[m - 2].capitalized && toks[m + 1].capitalized)
+            return true;
           // The particles of the name itself: "Pieter van der Laan", "Amira bin Khalid".
           if (!w.capitalized && w.lower != "of" && w.in(WordClass::kNameParticles) &&
               (toks[m + 1].capitalized || toks[m + 1].in(WordClass::kNameParticles)))

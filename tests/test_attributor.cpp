@@ -62,6 +62,21 @@ TEST_CASE("trailing cue: pronoun then verb, resolved to the last speaker", "[rul
   check_quote(text, "We are ready to work,", {"Antony Blinken", "trailing-cue", "he"});
 }
 
+TEST_CASE("a pronoun after a sentence with a titled subject and object is the subject", "[rules][pronoun]") {
+  // The subject's title has a department with its article ("Secretary of the Navy"): the name is
+  // still the sentence's subject, and "he" in the next sentence is that person, not the object.
+  const std::string text =
+      "With his term drawing to a close, Secretary of the Navy Tom Ellery notified Governor Pavel Dunst "
+      "today that he plans to retire in May. “I have had the great honor of serving this port,” he said in "
+      "his letter to the Governor.";
+  check_quote(text, "I have had the great honor of serving this port,", {"Tom Ellery", "trailing-cue", "he"});
+  // The object first in the text: the subject still wins.
+  const std::string object_first =
+      "Governor Pavel Dunst received a letter on Monday. Later, Secretary of the Navy Tom Ellery told "
+      "Governor Dunst that he plans to retire. “It was an honor,” he said.";
+  check_quote(object_first, "It was an honor,", {"Tom Ellery", "trailing-cue", "he"});
+}
+
 TEST_CASE("leading cue with a colon or a comma", "[rules]") {
   check_quote("Xi Jinping said: “Partners, not rivals.”", "Partners, not rivals.",
               {"Xi Jinping", "leading-speaker-verb", "Xi Jinping"});
