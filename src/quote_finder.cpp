@@ -320,8 +320,11 @@ class Run {
     Span surname;      // the name's last word
     Span interviewer;  // an interview title's other party
     bool interview = false;
+    std::size_t paragraph = 0;  // the title's paragraph: the first, or a heading line under it
   };
   TitleSpeaker title_speaker() const;
+  TitleSpeaker title_speaker(std::size_t pi) const;
+  void quotes_under_title(const TitleSpeaker& t);
   Span title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const;
   std::vector<bool> titled_body(const TitleSpeaker& t) const;
   bool person_outside_marks(Span p, bool second) const;
@@ -2281,6 +2284,8 @@ std::vector<DirectQuote> Run::run() {
     for (pi_ = 0; pi_ < paras_.size(); ++pi_)
       if (quotes_of[pi_].begin != kNpos) recover_unmarked(pi_, covered(quotes_of[pi_].begin, quotes_of[pi_].end), true);
   }
+  if (!interviewed && std::none_of(titled.begin(), titled.end(), [](bool b) { return b; }))
+    quotes_under_title(by_title);
   return finish();
 }
 
@@ -2402,11 +2407,24 @@ bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // the noun when a possessive or a colon right after the noun shows it ("Secretary Berg Delivers
 // Remarks at ..." names an event). The interviewee is the name before a possessive interview noun,
 // the interviewer the capitalised words after a word of interviewer_prepositions right after it.
+// The title may also be a heading line right under a first headline ("Minister Visits the Port"
+// then "Statement by Ambassador Anna Berg"): the leading headlines are read in order, up to
+// kMaxHeadings.
 Run::TitleSpeaker Run::title_speaker() const {
+  constexpr std::size_t kMaxHeadings = 2;
+  for (std::size_t pi = 0; pi < kMaxHeadings && pi + 1 < paras_.size() && headline(paras_[pi]); ++pi) {
+    TitleSpeaker t = title_speaker(pi);
+    if (!t.name.empty()) return t;
+  }
+  return {};
+}
+
+Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
   constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4;
   TitleSpeaker t;
-  if (paras_.size() < 2 || !headline(paras_[0]) || !has_lower(paras_[0])) return t;
-  const Span p = paras_[0];
+  t.paragraph = pi;
+  if (paras_.size() < pi + 2 || !headline(paras_[pi]) || !has_lower(paras_[pi])) return t;
+  const Span p = paras_[pi];
   std::vector<Span> words;
   for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
   if (words.size() > kMaxTitleWords) return t;
@@ -2526,7 +2544,7 @@ std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
   std::size_t last = paras_.size();  // the last paragraph with words
   while (last > 1 && skip_space(text_, paras_[last - 1].begin, paras_[last - 1].end) == paras_[last - 1].end) --last;
   std::size_t n = 0, first = 0, person = 0;
-  for (std::size_t pi = 1; pi < last; ++pi) {
+  for (std::size_t pi = t.paragraph + 1; pi < last; ++pi) {
     const Span p = paras_[pi];
     const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
     if (b >= e) continue;
@@ -2552,6 +2570,28 @@ std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
   }
   if (first == 0 || person * 2 < n) body.assign(paras_.size(), false);
   return body;
+}
+
+// A statement whose title names its speaker and whose text is given in quotation marks
+// ("Statement by Ambassador Anna Berg" then "City, May 2 - “…”"): the quotation that opens the
+// first paragraph under the title (after at most a dateline: no lower-case word before its mark)
+// carries the title's name as its cue, for the speaker sieves to give it to that person when no
+// sentence attributes it (the quotations after it follow it as a stand-alone quote does).
+void Run::quotes_under_title(const TitleSpeaker& t) {
+  if (t.name.empty() || t.interview) return;
+  std::size_t pi = t.paragraph + 1;
+  while (pi < paras_.size() &&
+         (skip_space(text_, paras_[pi].begin, paras_[pi].end) == paras_[pi].end || headline(paras_[pi])))
+    ++pi;
+  if (pi >= paras_.size()) return;
+  const DirectQuote* first = nullptr;
+  for (const DirectQuote& q : out_)
+    if (q.paragraph == pi && !q.open_mark.empty() && (!first || q.open_mark.begin < first->open_mark.begin)) first = &q;
+  if (!first || first->kind != QuoteKind::kDirect || !first->cue.empty()) return;
+  for (std::size_t i = paras_[pi].begin, wb, we; next_word(i, first->open_mark.begin, wb, we);)
+    if (is_lower(cp_at(text_, wb))) return;
+  for (DirectQuote& q : out_)
+    if (q.paragraph == pi && q.open_mark.begin == first->open_mark.begin) q.cue = t.name;
 }
 
 // Whether the text has a quotation mark of a double family (", “, ”, «, », „).

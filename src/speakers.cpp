@@ -1378,11 +1378,17 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (w.sentence != toks[i].sentence) return false;
           if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
           if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized) return true;
+          // A destination: "Ambassador to Senegal X", "Envoy to the Region X".
+          if (w.in(WordClass::kTitleDestinationPrepositions) && m > 0 && model_.is_role_word(toks[m - 1].lower) &&
+              (toks[m + 1].capitalized ||
+               (m + 2 < toks.size() && toks[m + 1].in(WordClass::kDeterminers) && toks[m + 2].capitalized)))
+            return true;
           // A department's article: "Secretary of the Navy X", "Comptroller of the Currency X".
           if (w.lower == "of" && m > 0 && toks[m - 1].capitalized && m + 2 < toks.size() &&
               toks[m + 1].in(WordClass::kDeterminers) && toks[m + 2].capitalized)
             return true;
-          if (w.in(WordClass::kDeterminers) && !w.capitalized && m > 1 && toks[m - 1].lower == "of" &&
+          if (w.in(WordClass::kDeterminers) && !w.capitalized && m > 1 &&
+              (toks[m - 1].lower == "of" || toks[m - 1].in(WordClass::kTitleDestinationPrepositions)) &&
               toks[m - 2].capitalized && toks[m + 1].capitalized)
             return true;
           // The particles of the name itself: "Pieter van der Laan", "Amira bin Khalid".

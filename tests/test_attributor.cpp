@@ -967,6 +967,56 @@ TEST_CASE("a title's destination or department in a heading is no part of the sp
   check_quote(release, "We condemn the attack,", {"Jane M. Roe", "trailing-cue", "Roe"});
 }
 
+TEST_CASE("a statement's quotation right under a heading that names its speaker", "[rules][title]") {
+  // "Statement by <title> <name>" under a first headline, then a datelined paragraph that opens
+  // with the statement in quotation marks and no cue: the heading's person, below a cue's
+  // confidence; the next paragraph of the same quotation follows it.
+  const std::string text =
+      "Minister Halm Visits the Harbour\n"
+      "Statement by Ambassador Olga Varenne\n"
+      "Northtown, May 2, 2024 - “Minister Halm came to Northtown to open the new grain terminal. He met the "
+      "mayor and the workers who built it.\n"
+      "“Minister Halm and I discussed the railway to the coast. From Northtown, the minister will travel "
+      "south.”\n";
+  const quoteattr::Result r = shared_attributor().analyze(text);
+  const Attribution* first = nullptr;
+  for (const auto& a : r.quotes)
+    if (a.kind == QuoteKind::kDirect && !first) first = &a;
+  REQUIRE(first != nullptr);
+  CHECK(first->speaker.value_or("") == "Olga Varenne");
+  CHECK(first->rule == "title-speaker");
+  CHECK(first->confidence < 0.8);
+  const Attribution* second = find(r, text,
+                                   "Minister Halm and I discussed the railway to the coast. From Northtown, the "
+                                   "minister will travel south.");
+  REQUIRE(second != nullptr);
+  CHECK(second->speaker.value_or("") == "Olga Varenne");
+  // A cue in the sentence still decides: the heading names the statement's author, not every
+  // speaker of the text.
+  const std::string cued =
+      "Statement by Ambassador Olga Varenne\n"
+      "Northtown, May 2 - “The terminal is open,” Mayor Dunst said on Friday.\n";
+  check_quote(cued, "The terminal is open,", {"Dunst", "trailing-cue", "Mayor Dunst"});
+  // No title speaker: a news headline names no speaker, and the quotation stays unattributed.
+  const std::string headline =
+      "Minister Halm Visits the Harbour\n"
+      "Northtown, May 2 - “The terminal is open to every ship.”\n";
+  check_quote(headline, "The terminal is open to every ship.", {"", "", ""});
+}
+
+TEST_CASE("a quotation opening a sentence after its paragraph's only person as subject", "[rules][discourse]") {
+  // "U.S. Ambassador to <place> <name>" is the sentence's subject (the destination belongs to the
+  // title); the quotation after it, with no cue and no one quoted before, is that person's.
+  const std::string text =
+      "The port and the city signed an agreement on Monday. U.S. Ambassador to Freedonia Jane Roe presided "
+      "over the ceremony. “I am delighted to be here today to sign this agreement.”\n";
+  check_quote(text, "I am delighted to be here today to sign this agreement.", {"Jane Roe", "previous-subject", ""});
+  // Two people named before it: no one.
+  const std::string two =
+      "Mayor Tom Dunst welcomed Ambassador Jane Roe on Monday. “I am delighted to be here today.”\n";
+  check_quote(two, "I am delighted to be here today.", {"", "", ""});
+}
+
 TEST_CASE("an interview without labels that its title names is the two parties' turns", "[rules][transcript]") {
   const std::string text =
       "Ambassador Lena Holt's Interview to Radio Northtown\n"
