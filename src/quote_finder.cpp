@@ -320,10 +320,13 @@ class Run {
     Span surname;      // the name's last word
     Span interviewer;  // an interview title's other party
     bool interview = false;
-    std::size_t body = kNpos;  // a heading that runs into its words on one line: where they begin
+    std::size_t body = kNpos;   // a heading that runs into its words on one line: where they begin
+    std::size_t paragraph = 0;  // the title's paragraph: the first, or a heading line under it
   };
-  TitleSpeaker title_speaker(std::size_t pi = 0) const;
+  TitleSpeaker title_speaker() const;
+  TitleSpeaker title_speaker(std::size_t pi) const;
   TitleSpeaker run_on_heading(std::size_t pi) const;
+  void quotes_under_title(const TitleSpeaker& t);
   Span title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const;
   std::vector<bool> titled_body(const TitleSpeaker& t) const;
   std::vector<Span> titled_sections() const;
@@ -2345,6 +2348,8 @@ std::vector<DirectQuote> Run::run() {
     for (pi_ = 0; pi_ < paras_.size(); ++pi_)
       if (quotes_of[pi_].begin != kNpos) recover_unmarked(pi_, covered(quotes_of[pi_].begin, quotes_of[pi_].end), true);
   }
+  if (!interviewed && std::none_of(titled.begin(), titled.end(), [](bool b) { return b; }))
+    quotes_under_title(by_title);
   return finish();
 }
 
@@ -2466,11 +2471,25 @@ bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // the noun when a possessive or a colon right after the noun shows it ("Secretary Berg Delivers
 // Remarks at ..." names an event). The interviewee is the name before a possessive interview noun,
 // the interviewer the capitalised words after a word of interviewer_prepositions right after it.
-// Paragraph pi is the title (0) or a heading inside the text (a section's, see titled_sections).
+// Paragraph pi is the title (0), a heading line under it, or a heading inside the text (a
+// section's, see titled_sections).
+// The title may also be a heading line right under a first headline ("Minister Visits the Port"
+// then "Statement by Ambassador Anna Berg"): the leading headlines are read in order, up to
+// kMaxHeadings.
+Run::TitleSpeaker Run::title_speaker() const {
+  constexpr std::size_t kMaxHeadings = 2;
+  for (std::size_t pi = 0; pi < kMaxHeadings && pi + 1 < paras_.size() && headline(paras_[pi]); ++pi) {
+    TitleSpeaker t = title_speaker(pi);
+    if (!t.name.empty()) return t;
+  }
+  return {};
+}
+
 Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
   constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4;
   TitleSpeaker t;
-  if (pi + 1 >= paras_.size() || !headline(paras_[pi]) || !has_lower(paras_[pi])) return t;
+  t.paragraph = pi;
+  if (paras_.size() < pi + 2 || !headline(paras_[pi]) || !has_lower(paras_[pi])) return t;
   const Span p = paras_[pi];
   std::vector<Span> words;
   for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
@@ -2519,11 +2538,12 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
 // word and a capitalised word: "Secretary of State"), up to a comma, a colon, a possessive or
 // another word. At least one capitalised word that is no title word must follow the last title
 // word, and with no title word the name has two words or more; the span is the name without its
-// titles ("Anna Berg" of "Under Secretary (designate) Ambassador Anna Berg"). Empty when there is
-// none.
+// titles ("Anna Berg" of "Under Secretary (designate) Ambassador Anna Berg"), or the whole run
+// when a title's department or destination comes before the name. Empty when there is none.
 Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const {
   std::size_t last_title = kNpos, name_begin = kNpos, end = from;
   bool subheading = false;  // the name ran into a heading of its own ("... Obama Ramadan Message")
+  bool department = false;  // a preposition after a title word: "Secretary of State", "Ambassador to Senegal"
   for (std::size_t k = from; k < to; ++k) {
     const Span w = words[k];
     const bool bracketed = w.begin > 0 && text_[w.begin - 1] == '(' && w.end < text_.size() && text_[w.end] == ')';
@@ -2548,6 +2568,7 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
       if (!(k > from && impl_.is_title_word(words[k - 1].in(text_)) && k + 1 < to &&
             is_upper(cp_at(text_, words[k + 1].begin))))
         break;
+      department = true;
     } else if (!upper) {
       break;
     } else if (name_begin == kNpos) {
@@ -2559,6 +2580,10 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
   if (subheading && end - name_begin >= 3) --end;
   if (name_begin == kNpos || name_begin >= end) return {};
   if (last_title == kNpos && end - name_begin < 2) return {};
+  // After a title's department or destination ("Ambassador to Senegal Jane M. Roe", "Secretary
+  // of State Ann Lee") only the speakers' reading tells the place from the name: the span keeps
+  // the titles, and the speaker is resolved from it as in a sentence.
+  if (department) return {words[from].begin, words[end - 1].end};
   return {words[name_begin].begin, words[end - 1].end};
 }
 
@@ -2609,7 +2634,7 @@ std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
   std::size_t last = paras_.size();  // the last paragraph with words
   while (last > 1 && skip_space(text_, paras_[last - 1].begin, paras_[last - 1].end) == paras_[last - 1].end) --last;
   std::size_t n = 0, first = 0, person = 0;
-  for (std::size_t pi = 1; pi < last; ++pi) {
+  for (std::size_t pi = t.paragraph + 1; pi < last; ++pi) {
     const Span p = paras_[pi];
     const std::size_t b = skip_space(text_, p.begin, p.end), e = trim_space_back(text_, b, p.end);
     if (b >= e) continue;
@@ -2743,6 +2768,28 @@ std::vector<Span> Run::titled_sections() const {
     pi = std::max(k, pi + 1);
   }
   return cue;
+}
+
+// A statement whose title names its speaker and whose text is given in quotation marks
+// ("Statement by Ambassador Anna Berg" then "City, May 2 - “…”"): the quotation that opens the
+// first paragraph under the title (after at most a dateline: no lower-case word before its mark)
+// carries the title's name as its cue, for the speaker sieves to give it to that person when no
+// sentence attributes it (the quotations after it follow it as a stand-alone quote does).
+void Run::quotes_under_title(const TitleSpeaker& t) {
+  if (t.name.empty() || t.interview) return;
+  std::size_t pi = t.paragraph + 1;
+  while (pi < paras_.size() &&
+         (skip_space(text_, paras_[pi].begin, paras_[pi].end) == paras_[pi].end || headline(paras_[pi])))
+    ++pi;
+  if (pi >= paras_.size()) return;
+  const DirectQuote* first = nullptr;
+  for (const DirectQuote& q : out_)
+    if (q.paragraph == pi && !q.open_mark.empty() && (!first || q.open_mark.begin < first->open_mark.begin)) first = &q;
+  if (!first || first->kind != QuoteKind::kDirect || !first->cue.empty()) return;
+  for (std::size_t i = paras_[pi].begin, wb, we; next_word(i, first->open_mark.begin, wb, we);)
+    if (is_lower(cp_at(text_, wb))) return;
+  for (DirectQuote& q : out_)
+    if (q.paragraph == pi && q.open_mark.begin == first->open_mark.begin) q.cue = t.name;
 }
 
 // Whether the text has a quotation mark of a double family (", “, ”, «, », „).

@@ -1361,7 +1361,10 @@ class LastQuotedSieve final : public Sieve {
  public:
   LastQuotedSieve() : Sieve("last-quoted", kDirect, "previous-subject") {}
   void run(QuoteState& q) const override {
-    if (q.s.extent[q.qi].begin != q.para.begin) return;
+    if (q.s.extent[q.qi].begin != q.para.begin) {
+      mid_paragraph(q);
+      return;
+    }
     const std::size_t pi = q.s.doc.paragraph_at(q.a.span.begin);
     const std::size_t from_para =
         pi >= C::kLastQuotedParagraphs ? q.s.r.paragraphs[pi - C::kLastQuotedParagraphs].begin : 0;
@@ -1384,6 +1387,31 @@ class LastQuotedSieve final : public Sieve {
     if (subject < 0 || named.size() != 1 || named.front() != subject) return;
     accept_entity(q, subject, also(), C::kPreviousSubject,
                   "a stand-alone quote with no one quoted before: the subject of the previous paragraph");
+  }
+
+ private:
+  // Likewise a quotation that opens a sentence inside its paragraph and ends the paragraph, no
+  // one quoted before it in the paragraph ("Ambassador Roe opened the school. “I am glad …”"):
+  // the subject of the paragraph before it, when that is the one person the paragraph names there.
+  void mid_paragraph(QuoteState& q) const {
+    if (q.s.r.sentences.empty()) return;
+    const Span ext = q.s.extent[q.qi];
+    const std::size_t sb = q.s.r.sentences[q.s0].begin;
+    if (sb < q.para.begin ||
+        q.s.text.substr(sb, ext.begin - std::min(sb, ext.begin)).find_first_not_of(" \t") != std::string_view::npos)
+      return;
+    const std::string_view rest = q.s.text.substr(ext.end, q.para.end - ext.end);
+    if (rest.find_first_not_of(" \t\r\n.,") != std::string_view::npos) return;
+    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
+      if (q.s.extent[j].end <= q.para.begin) break;
+      if (q.s.direct_of[j] >= 0 || q.s.r.quotes[j].speaker) return;  // someone quoted before it
+    }
+    const Span before{q.para.begin, ext.begin};
+    const int subject = q.s.d.last_subject_before(ext.begin, q.para.begin);
+    const std::vector<int> named = q.s.d.persons_in(before, {});
+    if (subject < 0 || named.size() != 1 || named.front() != subject) return;
+    accept_entity(q, subject, also(), C::kPreviousSubject,
+                  "a quotation opening a sentence with no one quoted before: the subject of its paragraph");
   }
 };
 
@@ -1470,6 +1498,22 @@ class SentencePersonSieve final : public Sieve {
   }
 };
 
+// 16: a quotation no sieve decided that opens the first paragraph under a title naming the
+// text's speaker ("Statement by Ambassador Anna Berg", then "City, May 2 - “…”"): the quote
+// finder gave it the title's name as its cue. Below any cue of a sentence.
+class TitleSpeakerSieve final : public Sieve {
+ public:
+  TitleSpeakerSieve() : Sieve("title-speaker", kDirect) {}
+  void run(QuoteState& q) const override {
+    const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
+    if (dq.open_mark.empty() || dq.cue.empty()) return;  // a quotation found by its marks
+    const Resolution res = q.s.d.resolve(dq.cue);
+    if (res.speaker.empty() || res.description) return;
+    q.accept(res, dq.cue, {}, id(), C::kTitleSpeaker * res.factor,
+             "a quotation under a title that names its speaker '" + std::string(dq.cue.in(q.s.text)) + "'");
+  }
+};
+
 }  // namespace
 
 const std::vector<std::string>& builtin_sieve_ids() {
@@ -1504,6 +1548,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
   p.push_back(std::make_unique<ParagraphSpeakerSieve>());
   p.push_back(std::make_unique<LastQuotedSieve>());
   p.push_back(std::make_unique<SentencePersonSieve>());
+  p.push_back(std::make_unique<TitleSpeakerSieve>());
   return p;
 }
 

@@ -28,6 +28,9 @@
 //                                                 speaker last quoted directly
 //   15     sentence-person           all          when nothing else decided: the one person the
 //                                                 quote's own sentence names outside it
+//   16     title-speaker             direct       when nothing else decided: the speaker a title
+//                                                 names ("Statement by X"), for the quotation
+//                                                 that opens the first paragraph under it
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
 // or C++ rule may not use them. Confidences and windows are the named constants below.
@@ -101,6 +104,8 @@ struct SieveConstants {
   static constexpr double kParticipleSubject = 0.8;
   static constexpr double kLastQuoted = 0.6;
   static constexpr double kPreviousSubject = 0.5;
+  // A quotation under a title that names the text's speaker, no cue of its own.
+  static constexpr double kTitleSpeaker = 0.7;
   // Rules read the text within this many bytes of their quotation: cues stand near their
   // quote, and the bound keeps work per quote constant however long a paragraph is.
   static constexpr std::size_t kWindow = 320;

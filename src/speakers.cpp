@@ -908,6 +908,32 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
     auto joined_in = [&](WordView w, std::size_t m) {
       return m + 1 < w.size() && text_.substr(w[m].span.end, w[m + 1].span.begin - w[m].span.end) == " ";
     };
+    // A preposition that joins a title to its holder's destination ("Ambassador to Senegal").
+    // The place is a proper noun, no verb ("Delegation to Promote Trade" is no title).
+    auto destination = [&](std::size_t j) {
+      if (!toks[j].in(WordClass::kTitleDestinationPrepositions) || j + 1 >= toks.size()) return false;
+      const std::size_t place =
+          toks[j + 1].lower == role_word(WordRole::kDefiniteArticle) && j + 2 < toks.size() ? j + 2 : j + 1;
+      return is_proper_noun(toks[place].tag);
+    };
+    // The first word of the name that ends at `j` after a title's department or destination,
+    // whose first word is `dep` ("Secretary of State X", "Ambassador to Senegal X"): the name is
+    // read from the end: suffixes, surname, initials, first name.
+    auto department_name_begin = [&](std::size_t dep, std::size_t j) {
+      std::size_t b = j;
+      while (b > dep + 1 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
+      if (b > dep) --b;                                                                         // surname
+      while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
+      if (b > dep + 1) --b;                                                                     // first name
+      // A given name before the first name, the department's last word before it: "Deputy
+      // Director for Policy and Programs William Perry Pendley" (not "of Virginia Tom Hale").
+      if (b > dep + 1 && toks[b - 2].capitalized &&
+          (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames)))
+        --b;
+      // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
+      while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
+      return b;
+    };
     // The document's first line may end in a period ("Ambassador Roe Visits Zarqa to Open a School.").
     bool title_case =
         toks.size() >= 4 && toks.size() <= 25 && (last_char != '.' || pi == 0) && last_char != ',' && last_char != ':';
@@ -939,16 +965,44 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
         for (std::size_t n = b; n <= m; ++n) name.push_back(&toks[n]);
         register_person(name, {toks[b - 1].lower}, {}, toks[b - 1].lower);
       }
-      // "Statement by Chief Safety Officer Ann Roe Regarding …": after "by", capitalised role
-      // words and two to four capitalised words that a preposition or the headline's end closes
-      // are the person the headline credits.
+      // "Statement by Chief Safety Officer Ann Roe Regarding …": after a word of the pack's
+      // title_speaker_prepositions, capitalised role words and two to four capitalised words that
+      // a preposition or the headline's end closes are the person the headline credits.
+      // A title's department or destination may stand between ("Statement by U.S. Ambassador to
+      // Senegal Jane M. Roe", "Remarks of Secretary of State Ann Lee"): the name is read from the
+      // end of the run, as in a sentence.
       for (std::size_t m = 0; m + 3 < toks.size(); ++m) {
-        if (toks[m].lower != role_word(WordRole::kPassiveAgent)) continue;
+        if (!toks[m].in(WordClass::kTitleSpeakerPrepositions)) continue;
         constexpr std::size_t kMostTitleWords = 8;
         std::size_t r = 0;  // the title's last role word
         for (std::size_t n = m + 1; n < toks.size() && n <= m + kMostTitleWords && toks[n].capitalized; ++n)
           if (model_.is_role_word(toks[n].lower)) r = n;
-        if (r == 0) break;
+        if (r == 0) continue;
+        if (r + 2 < toks.size() && !toks[r + 1].capitalized &&
+            (toks[r + 1].lower == role_word(WordRole::kGenitive) ||
+             toks[r + 1].lower == role_word(WordRole::kBenefactive) || destination(r + 1))) {
+          const std::size_t dep =
+              r + 2 + (toks[r + 2].lower == role_word(WordRole::kDefiniteArticle) && r + 3 < toks.size() ? 1 : 0);
+          std::size_t e = dep;
+          while (e < toks.size() && e < dep + kMostTitleWords && toks[e].capitalized &&
+                 !toks[e].in(WordClass::kNotNameWords) && toks[e].stem_end == toks[e].span.end &&
+                 (e == dep || joined_in(toks, e - 1)))
+            ++e;
+          const bool closed = e == toks.size() || toks[e].in(WordClass::kNotNameWords);
+          const std::size_t b = department_name_begin(dep, e);
+          bool plain = true;  // no word between the preposition and the title but capitalised ones
+          for (std::size_t n = m + 1; n < r; ++n) plain = plain && toks[n].capitalized && joined_in(toks, n);
+          if (!closed || b <= dep || e - b < 2 || !plain) break;
+          std::vector<const Word*> name;
+          for (std::size_t n = b; n < e; ++n) name.push_back(&toks[n]);
+          const int who = register_person(name, {toks[r].lower}, {}, toks[r].lower);
+          std::string whole = toks[r].lower;  // "ambassador to senegal"
+          for (std::size_t d = r + 1; d < b; ++d)
+            if (toks[d].lower != role_word(WordRole::kDefiniteArticle)) whole.append(" ").append(toks[d].lower);
+          auto& held = entities_[static_cast<std::size_t>(who)].department_titles;
+          if (std::find(held.begin(), held.end(), whole) == held.end()) held.push_back(whole);
+          break;
+        }
         std::size_t e = r + 1;
         while (e < toks.size() && e < r + 5 && toks[e].capitalized && !toks[e].in(WordClass::kNotNameWords) &&
                !model_.is_role_word(toks[e].lower) && toks[e].stem_end == toks[e].span.end && joined(e - 1))
@@ -1011,14 +1065,6 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           text_.substr(toks[j + n - 1].span.end, toks[j + n].span.begin - toks[j + n - 1].span.end) != " ")
         return 0;
       return n;
-    };
-    // A preposition that joins a title to its holder's destination ("Ambassador to Senegal").
-    // The place is a proper noun, no verb ("Delegation to Promote Trade" is no title).
-    auto destination = [&](std::size_t j) {
-      if (!toks[j].in(WordClass::kTitleDestinationPrepositions) || j + 1 >= toks.size()) return false;
-      const std::size_t place =
-          toks[j + 1].lower == role_word(WordRole::kDefiniteArticle) && j + 2 < toks.size() ? j + 2 : j + 1;
-      return is_proper_noun(toks[place].tag);
     };
     // Runs of capitalised words (particles allowed inside), separated by white space only.
     std::size_t i = 0;
@@ -1155,18 +1201,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                             toks[m + 1].lower == role_word(WordRole::kBenefactive) || destination(m + 1))) {
             // The department's first word: after "of the" ("President of the United States X").
             const std::size_t dep = m + 2 + (toks[m + 2].lower == role_word(WordRole::kDefiniteArticle) ? 1 : 0);
-            std::size_t b = j;
-            while (b > dep + 1 && toks[b - 1].in(WordClass::kNameSuffixes)) --b;
-            if (b > dep) --b;                                                                         // surname
-            while (b > dep + 1 && toks[b - 1].lower.size() == 2 && toks[b - 1].lower[1] == '.') --b;  // "J."
-            if (b > dep + 1) --b;                                                                     // first name
-            // A given name before the first name, the department's last word before it: "Deputy
-            // Director for Policy and Programs William Perry Pendley" (not "of Virginia Tom Hale").
-            if (b > dep + 1 && toks[b - 2].capitalized &&
-                (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames)))
-              --b;
-            // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
-            while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
+            const std::size_t b = department_name_begin(dep, j);
             name_begin = b;
             title_department.clear();
             for (std::size_t d = m + 1; d < b; ++d)
@@ -1370,6 +1405,20 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           if (w.sentence != toks[i].sentence) return false;
           if (text_.substr(w.span.end, toks[m + 1].span.begin - w.span.end) != " ") return false;
           if (w.lower == role_word(WordRole::kGenitive) && m > 0 && toks[m - 1].capitalized && toks[m + 1].capitalized)
+            return true;
+          // A destination: "Ambassador to Senegal X", "Envoy to the Region X".
+          if (w.in(WordClass::kTitleDestinationPrepositions) && m > 0 && model_.is_role_word(toks[m - 1].lower) &&
+              (toks[m + 1].capitalized ||
+               (m + 2 < toks.size() && toks[m + 1].in(WordClass::kDeterminers) && toks[m + 2].capitalized)))
+            return true;
+          // A department's article: "Secretary of the Navy X", "Comptroller of the Currency X".
+          if (w.lower == role_word(WordRole::kGenitive) && m > 0 && toks[m - 1].capitalized && m + 2 < toks.size() &&
+              toks[m + 1].in(WordClass::kDeterminers) && toks[m + 2].capitalized)
+            return true;
+          if (w.in(WordClass::kDeterminers) && !w.capitalized && m > 1 &&
+              (toks[m - 1].lower == role_word(WordRole::kGenitive) ||
+               toks[m - 1].in(WordClass::kTitleDestinationPrepositions)) &&
+              toks[m - 2].capitalized && toks[m + 1].capitalized)
             return true;
           // The particles of the name itself: "Pieter van der Laan", "Amira bin Khalid".
           if (!w.capitalized && w.lower != role_word(WordRole::kGenitive) && w.in(WordClass::kNameParticles) &&

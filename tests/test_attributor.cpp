@@ -62,6 +62,21 @@ TEST_CASE("trailing cue: pronoun then verb, resolved to the last speaker", "[rul
   check_quote(text, "We are ready to work,", {"Antony Blinken", "trailing-cue", "he"});
 }
 
+TEST_CASE("a pronoun after a sentence with a titled subject and object is the subject", "[rules][pronoun]") {
+  // The subject's title has a department with its article ("Secretary of the Navy"): the name is
+  // still the sentence's subject, and "he" in the next sentence is that person, not the object.
+  const std::string text =
+      "With his term drawing to a close, Secretary of the Navy Tom Ellery notified Governor Pavel Dunst "
+      "today that he plans to retire in May. “I have had the great honor of serving this port,” he said in "
+      "his letter to the Governor.";
+  check_quote(text, "I have had the great honor of serving this port,", {"Tom Ellery", "trailing-cue", "he"});
+  // The object first in the text: the subject still wins.
+  const std::string object_first =
+      "Governor Pavel Dunst received a letter on Monday. Later, Secretary of the Navy Tom Ellery told "
+      "Governor Dunst that he plans to retire. “It was an honor,” he said.";
+  check_quote(object_first, "It was an honor,", {"Tom Ellery", "trailing-cue", "he"});
+}
+
 TEST_CASE("leading cue with a colon or a comma", "[rules]") {
   check_quote("Xi Jinping said: “Partners, not rivals.”", "Partners, not rivals.",
               {"Xi Jinping", "leading-speaker-verb", "Xi Jinping"});
@@ -1003,6 +1018,79 @@ TEST_CASE("a transcript's one label: a title with its portfolio, then the name",
   const quoteattr::Result r =
       shared_attributor().analyze("Port report\nMinister for the most part, Lena Marsh: The port was quiet.\n");
   for (const auto& a : r.quotes) CHECK(a.rule != "transcript-turn");
+}
+
+TEST_CASE("a title's destination or department in a heading is no part of the speaker's name", "[rules][transcript]") {
+  // "Statement by U.S. Ambassador to <place> <name>": the place belongs to the title, as in a
+  // sentence; the name is read from the end of the run.
+  const std::string statement =
+      "Press Statement by U.S. Ambassador to Freedonia Jane M. Roe\n"
+      "We condemn the attack on the market in the capital. Our thoughts are with the families.\n"
+      "We will keep working with our partners to keep our citizens safe and informed.\n";
+  check_quote(statement, "We will keep working with our partners to keep our citizens safe and informed.",
+              {"Jane M. Roe", "transcript-turn", "U.S. Ambassador to Freedonia Jane M. Roe"});
+  // A department with "of", after "from": the same reading.
+  const std::string message =
+      "A Message from Secretary of Harbours Tomas Ellery\n"
+      "I thank every worker who kept our ports open this winter.\n"
+      "We will open two more docks in the spring.\n";
+  check_quote(message, "We will open two more docks in the spring.",
+              {"Tomas Ellery", "transcript-turn", "Secretary of Harbours Tomas Ellery"});
+  // The heading's person is found again by surname in the body.
+  const std::string release =
+      "Statement by U.S. Ambassador to Freedonia Jane M. Roe\n"
+      "“We condemn the attack,” Roe said on Friday.\n";
+  check_quote(release, "We condemn the attack,", {"Jane M. Roe", "trailing-cue", "Roe"});
+}
+
+TEST_CASE("a statement's quotation right under a heading that names its speaker", "[rules][title]") {
+  // "Statement by <title> <name>" under a first headline, then a datelined paragraph that opens
+  // with the statement in quotation marks and no cue: the heading's person, below a cue's
+  // confidence; the next paragraph of the same quotation follows it.
+  const std::string text =
+      "Minister Halm Visits the Harbour\n"
+      "Statement by Ambassador Olga Varenne\n"
+      "Northtown, May 2, 2024 - “Minister Halm came to Northtown to open the new grain terminal. He met the "
+      "mayor and the workers who built it.\n"
+      "“Minister Halm and I discussed the railway to the coast. From Northtown, the minister will travel "
+      "south.”\n";
+  const quoteattr::Result r = shared_attributor().analyze(text);
+  const Attribution* first = nullptr;
+  for (const auto& a : r.quotes)
+    if (a.kind == QuoteKind::kDirect && !first) first = &a;
+  REQUIRE(first != nullptr);
+  CHECK(first->speaker.value_or("") == "Olga Varenne");
+  CHECK(first->rule == "title-speaker");
+  CHECK(first->confidence < 0.8);
+  const Attribution* second = find(r, text,
+                                   "Minister Halm and I discussed the railway to the coast. From Northtown, the "
+                                   "minister will travel south.");
+  REQUIRE(second != nullptr);
+  CHECK(second->speaker.value_or("") == "Olga Varenne");
+  // A cue in the sentence still decides: the heading names the statement's author, not every
+  // speaker of the text.
+  const std::string cued =
+      "Statement by Ambassador Olga Varenne\n"
+      "Northtown, May 2 - “The terminal is open,” Mayor Dunst said on Friday.\n";
+  check_quote(cued, "The terminal is open,", {"Dunst", "trailing-cue", "Mayor Dunst"});
+  // No title speaker: a news headline names no speaker, and the quotation stays unattributed.
+  const std::string headline =
+      "Minister Halm Visits the Harbour\n"
+      "Northtown, May 2 - “The terminal is open to every ship.”\n";
+  check_quote(headline, "The terminal is open to every ship.", {"", "", ""});
+}
+
+TEST_CASE("a quotation opening a sentence after its paragraph's only person as subject", "[rules][discourse]") {
+  // "U.S. Ambassador to <place> <name>" is the sentence's subject (the destination belongs to the
+  // title); the quotation after it, with no cue and no one quoted before, is that person's.
+  const std::string text =
+      "The port and the city signed an agreement on Monday. U.S. Ambassador to Freedonia Jane Roe presided "
+      "over the ceremony. “I am delighted to be here today to sign this agreement.”\n";
+  check_quote(text, "I am delighted to be here today to sign this agreement.", {"Jane Roe", "previous-subject", ""});
+  // Two people named before it: no one.
+  const std::string two =
+      "Mayor Tom Dunst welcomed Ambassador Jane Roe on Monday. “I am delighted to be here today.”\n";
+  check_quote(two, "I am delighted to be here today.", {"", "", ""});
 }
 
 TEST_CASE("an interview without labels that its title names is the two parties' turns", "[rules][transcript]") {
