@@ -409,7 +409,7 @@ class Scan {
   bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
   bool present_after_subject(std::size_t e) const;
   bool present_at(std::size_t k) const;
-  bool backshifted_at(std::size_t s, bool adverb, bool modal) const;
+  bool backshifted_at(std::size_t s, bool modal) const;
   void mark_quotes();
   bool is_headline() const;
   void remember_subject(const Draft& d);
@@ -3188,9 +3188,10 @@ bool Scan::present_at(std::size_t k) const {
 
 // A backshifted predicate in the subject that starts at token s: the first finite verb, at most
 // kMaxSubject words on and with no punctuation before it, is "had" before a participle or
-// "would" (backshift_auxiliaries), or a past "was"/"were" with an adverb of the present time
-// right after it or (`adverb`) at the sentence's opening; "would" counts when `modal`.
-bool Scan::backshifted_at(std::size_t s, bool adverb, bool modal) const {
+// "would" (backshift_auxiliaries); "would" counts when `modal`. A past "was"/"were" is not taken,
+// even with an adverb of the present ("The delegates were already aware of it" is narration as
+// often as it is a report), so a plain past ends the run.
+bool Scan::backshifted_at(std::size_t s, bool modal) const {
   constexpr std::size_t kMaxSubject = 8;
   auto skip = [&](std::size_t k) {
     while (k < t_.size() && t_[k].word && is_adverb(t_[k].tag) && !in(k, WordClass::kPresentTimeAdverbs)) ++k;
@@ -3200,11 +3201,7 @@ bool Scan::backshifted_at(std::size_t s, bool adverb, bool modal) const {
     if (!t_[k].word || t_[k].quote >= 0) return false;
     const Tag g = t_[k].tag;
     if (g != Tag::VBD && g != Tag::VBZ && g != Tag::VBP && g != Tag::MD) continue;
-    if (!in(k, WordClass::kBackshiftAuxiliaries)) {
-      if (g != Tag::VBD || !in(k, WordClass::kBeForms)) return false;
-      const std::size_t a = skip(k + 1);
-      return adverb || (a < t_.size() && in(a, WordClass::kPresentTimeAdverbs));
-    }
+    if (!in(k, WordClass::kBackshiftAuxiliaries)) return false;
     if (g == Tag::MD) return modal;
     std::size_t v = skip(k + 1);
     while (v < t_.size() && in(v, WordClass::kPresentTimeAdverbs)) v = skip(v + 1);
@@ -3250,8 +3247,7 @@ bool Scan::present_after_subject(std::size_t e) const {
 // past and future turn into past, past perfect and "would" ("Officials said the talks were
 // useful. The two sides had agreed to meet again."). Such a sentence continues the report in
 // the same or the next paragraph: its first finite verb past the subject is "had" before a
-// participle or "would" (backshift_auxiliaries), or a past "was"/"were" with an adverb of the
-// present time (present_time_adverbs: "The project was currently at its midpoint"). It may
+// participle or "would" (backshift_auxiliaries; a past "was"/"were" is not taken). It may
 // open with such an adverb ("Already the group had …") or a condition up to its comma ("If
 // successful, the plan would …"). A plain past ("The meeting ended at noon") is narration.
 bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
@@ -3261,9 +3257,7 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   // The opening of a backshifted sentence: an adverb of the present time, or a condition.
   constexpr std::size_t kMaxCondition = 12;
   std::size_t s = 0;
-  bool now = false;
   if (open_.past && in(0, WordClass::kPresentTimeAdverbs)) {
-    now = true;
     s = punct(1, ",") ? 2 : 1;
   } else if (open_.past && in(0, WordClass::kConditionLeads)) {
     for (std::size_t k = 1; k < t_.size() && k <= kMaxCondition && t_[k].word; ++k)
@@ -3278,7 +3272,7 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
     if (s + 2 >= t_.size() || !tok(s).word || in(s, WordClass::kSubjectPronouns) ||
         (s == 0 && in(s, WordClass::kIntroWords)))
       return false;
-    if (!backshifted_at(s, now, true)) return false;
+    if (!backshifted_at(s, true)) return false;
     auto [nb, ne] = np_forward(s);
     if (nb != s) return false;
     std::size_t head = s;
@@ -3320,7 +3314,7 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
     if (!marker) marker = present_after_subject(ne);
     // A modal is a marker above, in its own reach; backshift adds the past perfect and the past
     // with an adverb of the present.
-    if (!marker && open_.past) marker = backshifted_at(0, false, false);
+    if (!marker && open_.past) marker = backshifted_at(0, false);
     if (!marker) return false;
   }
   std::size_t e = t_.size();
