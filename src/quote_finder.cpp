@@ -2245,8 +2245,13 @@ std::vector<DirectQuote> Run::run() {
   const std::vector<signed char> interview =
       transcript || !opt_.transcript_turns ? std::vector<signed char>(paras_.size(), 0) : interview_turns(by_title);
   const bool interviewed = std::any_of(interview.begin(), interview.end(), [](signed char r) { return r != 0; });
-  const std::vector<bool> titled =
-      interviewed || !opt_.unmarked_quotes ? std::vector<bool>(paras_.size(), false) : titled_body(by_title);
+  // Only the first line gives the whole text to its speaker; a heading under it ("Statement by …"
+  // under a headline) credits the quotation that opens the text (quotes_under_title), and its
+  // section's paragraphs go to the speaker as a section's do (titled_sections), which ends at the
+  // next heading or at a paragraph that reports someone else.
+  const std::vector<bool> titled = interviewed || !opt_.unmarked_quotes || by_title.paragraph != 0
+                                       ? std::vector<bool>(paras_.size(), false)
+                                       : titled_body(by_title);
   // Sections that headings inside the text give to one speaker each (a listing page's items),
   // where the title gives the text to no one.
   const bool whole = std::any_of(titled.begin(), titled.end(), [](bool b) { return b; });
