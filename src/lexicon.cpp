@@ -337,6 +337,22 @@ class Reader {
   }
 
  private:
+  // The checks every word of the pack passes, for a class entry and a role
+  // alike: a string, not empty, one word and (when `lower`) lower case.
+  // `subject` names the word in the messages ("an entry of 'modals'").
+  const std::string& checked_word(const toml::node& node, const std::string& subject, bool lower,
+                                  const Location& at) const {
+    const auto* s = node.as_string();
+    if (!s) throw Error(ErrorCode::kProfileValue, subject + " must be a string, not " + type_name(node), at);
+    const std::string& w = s->get();
+    if (w.empty()) throw Error(ErrorCode::kProfileValue, subject + " is empty", at);
+    if (w.find_first_of(" \t\r\n") != std::string::npos)
+      throw Error(ErrorCode::kProfileValue, subject + " must be one word (no spaces), not " + in_quotes(w), at);
+    if (lower && std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      throw Error(ErrorCode::kProfileValue, subject + " must be lower case, not " + in_quotes(w), at);
+    return w;
+  }
+
   void read_class(const std::string& name, const toml::key& key, const toml::node& node) {
     std::optional<WordClass> wc = word_class_from_string(name);
     if (!wc)
@@ -352,18 +368,7 @@ class Reader {
     std::unordered_map<std::string, Location> first;
     for (const toml::node& item : *array) {
       const Location at = detail::location_of(source_, item.source());
-      const auto* s = item.as_string();
-      if (!s)
-        throw Error(ErrorCode::kProfileValue,
-                    "each entry of " + in_quotes(name) + " must be a string, not " + type_name(item), at);
-      const std::string& w = s->get();
-      if (w.empty()) throw Error(ErrorCode::kProfileValue, "an entry of " + in_quotes(name) + " is empty", at);
-      if (w.find_first_of(" \t\r\n") != std::string::npos)
-        throw Error(ErrorCode::kProfileValue,
-                    "entry " + in_quotes(w) + " of " + in_quotes(name) + " must be one word (no spaces)", at);
-      if (!cased(*wc) && std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-        throw Error(ErrorCode::kProfileValue,
-                    "entry " + in_quotes(w) + " of " + in_quotes(name) + " must be lower case", at);
+      const std::string& w = checked_word(item, "an entry of " + in_quotes(name), !cased(*wc), at);
       auto [it, fresh] = first.emplace(w, at);
       if (!fresh)
         throw Error(ErrorCode::kProfileDuplicate,
@@ -383,18 +388,7 @@ class Reader {
       throw Error(ErrorCode::kProfileKey, "unknown word role " + in_quotes(full) + role_suggestion(name),
                   detail::location_of(source_, key.source()));
     const Location at = detail::location_of(source_, node.source());
-    const auto* s = node.as_string();
-    if (!s)
-      throw Error(ErrorCode::kProfileValue,
-                  "word role " + in_quotes(full) + " must be a string, not " + type_name(node), at);
-    const std::string& w = s->get();
-    if (w.empty()) throw Error(ErrorCode::kProfileValue, "word role " + in_quotes(full) + " is empty", at);
-    if (w.find_first_of(" \t\r\n") != std::string::npos)
-      throw Error(ErrorCode::kProfileValue,
-                  "word role " + in_quotes(full) + " must be one word (no spaces), not " + in_quotes(w), at);
-    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-      throw Error(ErrorCode::kProfileValue, "word role " + in_quotes(full) + " must be lower case, not " + in_quotes(w),
-                  at);
+    const std::string& w = checked_word(node, "word role " + in_quotes(full), true, at);
     roles_[static_cast<std::size_t>(*r)] = w;
   }
 

@@ -213,7 +213,7 @@ TEST_CASE("a broken language pack names file:line:column") {
   SECTION("non-string entry") {
     Error e = error("negators = [\"not\", 3]\n", WordClass::kNegators);
     CHECK(e.code() == ErrorCode::kProfileValue);
-    CHECK(std::string(e.what()) == "bad.toml:1:20: each entry of 'negators' must be a string, not integer");
+    CHECK(std::string(e.what()) == "bad.toml:1:20: an entry of 'negators' must be a string, not integer");
   }
   SECTION("a class that is no array") {
     Error e = error("\nnegators = \"not\"\n", WordClass::kNegators);
@@ -234,12 +234,13 @@ TEST_CASE("a broken language pack names file:line:column") {
   SECTION("upper case where lower case is required") {
     Error e = error("modals = [\"Would\"]\n", WordClass::kModals);
     CHECK(e.code() == ErrorCode::kProfileValue);
-    CHECK(std::string(e.what()) == "bad.toml:1:11: entry 'Would' of 'modals' must be lower case");
+    CHECK(std::string(e.what()) == "bad.toml:1:11: an entry of 'modals' must be lower case, not 'Would'");
   }
   SECTION("more than one word") {
     Error e = error("modals = [\"ought to\"]\n", WordClass::kModals);
     CHECK(e.code() == ErrorCode::kProfileValue);
     CHECK(e.where().to_string() == "bad.toml:1:11");
+    CHECK(e.message() == "an entry of 'modals' must be one word (no spaces), not 'ought to'");
   }
   SECTION("bad TOML") {
     Error e = error("modals = [\"would\"\n", WordClass::kModals);
