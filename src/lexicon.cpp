@@ -207,6 +207,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "backshift_auxiliaries",
     "present_time_adverbs",
     "condition_leads",
+    "charge_words",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

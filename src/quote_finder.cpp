@@ -266,6 +266,8 @@ class Run {
   bool title_case_headline(Span s) const;
   bool has_lower(Span s) const;
   bool is_transcript(const std::vector<Label>& labels) const;
+  std::size_t caption_turn(Span p) const;
+  Span called_on(std::size_t pi, std::size_t from) const;
   std::size_t skip_stage_directions(std::size_t i, std::size_t end) const;
   int sound_bite_marker(Span p, Span& name) const;
   std::vector<Span> sound_bites() const;
@@ -298,6 +300,7 @@ class Run {
   // budget": a noun).
   bool speech_verb_outside_np(std::size_t si) const;
   bool looks_like_term(const DirectQuote& q);
+  bool charge_phrase(const DirectQuote& q) const;
   bool in_noun_phrase(const DirectQuote& q, std::size_t floor) const;
   bool pronoun(std::string_view w) const;
   bool quotes_self(const DirectQuote& q) const;
@@ -431,8 +434,10 @@ Run::Label Run::label_end(Span p) const {
   constexpr std::size_t kMaxDirection = 60;
   Label out;
   std::vector<Span> words;
+  // A caption's turn marker before the label (">> CHAIR BERG: ...").
+  std::size_t start = caption_turn(p);
+  if (start == kNpos) start = p.begin;
   // A broadcast transcript's timestamp before the label ("[01:00:00] ANNA BERG, ANCHOR: ...").
-  std::size_t start = p.begin;
   if (start < p.end && (text_[start] == '[' || text_[start] == '(')) {
     const char closer = text_[start] == '[' ? ']' : ')';
     std::size_t k = start + 1;
@@ -546,7 +551,14 @@ Run::Label Run::label_end(Span p) const {
           out.end = j;
           return out;
         }
-        if (name.empty() || !role_after_comma(whole) || !name_label(name, {nb, name.back().end}, {j, p.end}))
+        // Or the name and the short name of a body in capitals, a script's caption ("Anna Berg,
+        // USDA (voice-over):").
+        constexpr std::size_t kMaxBodyWords = 3;
+        bool body_after = words.size() - comma_words <= kMaxBodyWords;
+        for (std::size_t k = comma_words; k < words.size() && body_after; ++k)
+          body_after = words[k].size() >= 2 && !has_lower(words[k]);
+        if (name.empty() || !(role_after_comma(whole) || body_after) ||
+            !name_label(name, {nb, name.back().end}, {j, p.end}))
           return out;
         out.name_end = name.back().end;
         out.speaker = true;
@@ -1061,6 +1073,59 @@ bool Run::is_transcript(const std::vector<Label>& labels) const {
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
          (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced || n_shaped >= 2;
+}
+
+// Where the words of p begin after a caption's turn marker: two or more '>' and a space open
+// every turn of live captions (">> CHAIR BERG: Good morning.", ">> Aye."); kNpos when p has none.
+std::size_t Run::caption_turn(Span p) const {
+  constexpr std::size_t kMinMarks = 2;
+  std::size_t i = p.begin;
+  while (i < p.end && text_[i] == '>') ++i;
+  if (i - p.begin < kMinMarks || i >= p.end || !is_space(cp_at(text_, i))) return kNpos;
+  const std::size_t body = skip_space(text_, i, p.end);
+  return body < p.end ? body : kNpos;
+}
+
+// The person the turn in paragraph pi calls on, for the unlabelled caption turn after it: one of
+// its last kCallSentences sentences is a call, a title and a name alone ("Mr. Novak?",
+// "Commissioner Berg.", the title glued on: "Mr.Novak?") or before a comma that opens a question
+// ("Ms. Berg, any comments?"). The span of the title and the name; empty when none.
+Span Run::called_on(std::size_t pi, std::size_t from) const {
+  constexpr std::size_t kCallSentences = 2, kMaxNameWords = 3;
+  const Span p{from, paras_[pi].end};
+  if (sents_.empty() || p.begin >= p.end) return {};
+  const std::size_t last = sentence_at(trim_space_back(text_, p.begin, p.end) - 1);
+  for (std::size_t n = 0, si = last; n < kCallSentences; ++n, --si) {
+    const Span s{std::max(sents_[si].begin, p.begin), trim_space_back(text_, p.begin, std::min(sents_[si].end, p.end))};
+    if (s.begin >= s.end) break;
+    std::vector<Span> words;
+    std::size_t stop = s.end;  // the end of the call: the sentence's end or the comma after the name
+    for (std::size_t i = s.begin, wb, we; next_word(i, s.end, wb, we);) {
+      words.push_back({wb, we});
+      if (we < s.end && text_[we] == ',') {
+        stop = we;
+        break;
+      }
+    }
+    const char32_t end_mark = cp_before(text_, s.end);
+    const bool question = end_mark == '?';
+    const bool alone = stop == s.end && (question || end_mark == '.') && !words.empty() &&
+                       trim_space_back(text_, s.begin, s.end - 1) == words.back().end;
+    const bool vocative = stop < s.end && question;
+    if ((alone || vocative) && !words.empty() && words.size() <= kMaxNameWords + 1 && words.front().begin == s.begin) {
+      // The first word a title ("Mr.", "Commissioner"), or a title glued to the name by its period.
+      const std::string_view first = words.front().in(text_);
+      const std::size_t dot = first.find('.');
+      const bool glued = dot != std::string_view::npos && dot > 0 && dot + 1 < first.size() &&
+                         impl_.is_title_word(first.substr(0, dot)) &&
+                         is_alpha(cp_at(text_, words.front().begin + dot + 1));
+      bool name = glued || (words.size() >= 2 && impl_.is_title_word(first));
+      for (const Span& w : words) name = name && is_upper(cp_at(text_, w.begin));
+      if (name) return {words.front().begin, words.back().end};
+    }
+    if (si == 0 || sents_[si].begin <= p.begin) break;
+  }
+  return {};
 }
 
 // Whether an upper-case label has a title word after its first comma ("ANNA BERG, PRIME
@@ -1861,6 +1926,34 @@ bool Run::headline_speech(Span p) const {
 //     ("calls for a “people-driven” constitution", "is an “EU-only” agreement").
 // A quote in a headline after its speaker's colon ("Ashton: Ukraine 'Intends to Sign' ...") is
 // speech.
+// "sentenced her for “insulting the state”", "on charges of “spreading propaganda.”": a
+// lower-case phrase in marks right after a preposition that follows, in its sentence and at most
+// kMaxChargeGap words back, a word of a charge, a conviction or a sentence (the pack's
+// charge_words) names the offence, the court's or the law's wording, no one's speech. A speech
+// verb between gives the words to its subject ("was convicted, she said, of “nothing at all”").
+bool Run::charge_phrase(const DirectQuote& q) const {
+  constexpr int kMaxChargeGap = 12;
+  if (sents_.empty() || !is_lower(cp_at(text_, q.content.begin)) || q.open_mark.empty()) return false;
+  const std::size_t floor = std::max(sents_[q.first_sentence].begin, paras_[q.paragraph].begin);
+  if (q.open_mark.begin <= floor) return false;
+  std::size_t pb, pe;
+  char buf[16];
+  if (!word_before(q.open_mark.begin, floor, pb, pe) || trim_space_back(text_, floor, q.open_mark.begin) != pe)
+    return false;
+  const std::string_view prep = ascii_lower(text_.substr(pb, pe - pb), buf, sizeof buf);
+  // "charged the staff to “do right”": after the infinitive marker the phrase is a verb phrase, a
+  // task someone set, not the name of an offence.
+  if (!is(WordClass::kAdjunctPrepositions, prep) || prep == role_word(WordRole::kInfinitiveMarker)) return false;
+  auto it =
+      std::lower_bound(words_.begin(), words_.end(), pb, [](const Span& w, std::size_t p) { return w.begin < p; });
+  for (int n = 0; n < kMaxChargeGap && it != words_.begin() && (it - 1)->begin >= floor; ++n) {
+    --it;
+    if (impl_.is_speech_verb(text_, it->begin, it->end)) return false;
+    if (is(WordClass::kChargeWords, ascii_lower(it->in(text_), buf, sizeof buf))) return true;
+  }
+  return false;
+}
+
 bool Run::looks_like_term(const DirectQuote& q) {
   {
     // A code in marks ("a meeting in the format “C5+1,”", "“G7”", "“2+2”"): one chunk without
@@ -1876,6 +1969,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
     }
     if (!c.empty() && digit && !lower && !space) return true;
   }
+  if (charge_phrase(q)) return true;
   if (is_alnum(cp_before(text_, q.content.end))) {
     std::size_t i = q.content.begin, wb, we;
     const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
@@ -2018,11 +2112,17 @@ bool Run::looks_like_term(const DirectQuote& q) {
   constexpr int kMaxTitleWords = 24, kPunctuatedTitleWords = 4;
   if (q.content.size() > kMaxTitleBytes) return false;
   // "hosting a “Global Health in the 21st century” event": a capitalised name between a
-  // determiner and the lower-case noun it modifies is a title, also with lower-case words in it.
-  if (is_upper(cp_at(text_, q.content.begin)) && is_alnum(cp_before(text_, q.content.end)) && q.depth == 0) {
-    constexpr int kMaxModifierWords = 8;
+  // determiner and the lower-case noun it modifies is a title, also with lower-case words in it;
+  // so is a short lower-case phrase there, also inside a quotation ("how the ‘troop surge’
+  // strategy works": the name of a policy, no one's words).
+  const bool capitalised = is_upper(cp_at(text_, q.content.begin));
+  if ((capitalised ? q.depth == 0 : is_lower(cp_at(text_, q.content.begin))) &&
+      is_alnum(cp_before(text_, q.content.end)) &&
+      (capitalised || q.content.in(text_).find_first_of(",;:!?") == std::string_view::npos)) {
+    constexpr int kMaxModifierWords = 8, kMaxLowerModifierWords = 4;
     int words = 0;
     for (std::size_t k = q.content.begin, wb, we; next_word(k, q.content.end, wb, we);) ++words;
+    if (!capitalised && words > kMaxLowerModifierWords) words = kMaxModifierWords + 1;
     char buf[16];
     const bool after_det = word_before(q.open_mark.begin, floor, b1, e1) &&
                            trim_space_back(text_, floor, q.open_mark.begin) == e1 && is_lower(cp_at(text_, b1)) &&
@@ -2232,8 +2332,19 @@ std::vector<DirectQuote> Run::run() {
       questions_only = n_questions >= 2 && n_other == 0;
     }
   }
-  const bool transcript = opt_.transcript_turns && (is_transcript(labels) || questions_only || answer_labels);
-  bool after_question = false;  // the paragraph before ends a question's turn (questions_only)
+  // Live captions mark every turn (">>"), named or not: two such marks make a transcript.
+  std::vector<std::size_t> caption(paras_.size(), kNpos);
+  std::size_t n_captions = 0;
+  if (opt_.transcript_turns) {
+    for (std::size_t pi = 0; pi < paras_.size(); ++pi) {
+      caption[pi] = caption_turn(paras_[pi]);
+      n_captions += caption[pi] != kNpos ? 1 : 0;
+    }
+  }
+  const bool transcript =
+      opt_.transcript_turns && (is_transcript(labels) || questions_only || answer_labels || n_captions >= 2);
+  std::size_t turn_body = kNpos;  // where the words of the current turn's paragraph begin
+  bool after_question = false;    // the paragraph before ends a question's turn (questions_only)
   const std::vector<Span> bites = opt_.transcript_turns ? sound_bites() : std::vector<Span>(paras_.size());
   int turn = -1;  // the current turn's last quote
   Span alone;     // the cue of a label alone in its paragraph, for the paragraph after it
@@ -2308,9 +2419,24 @@ std::vector<DirectQuote> Run::run() {
       turn = -1;
       alone = {};
     }
-    if (transcript && (labels[pi_].end != 0 || turn >= 0 || !alone.empty())) {  // a turn, or the rest of one
+    // An unlabelled caption turn (">> Aye.") is a new speaker's: the one the turn before called on
+    // by name ("Mr. Novak?"), or an unnamed one; it continues no earlier turn.
+    const bool caption_only = transcript && labels[pi_].end == 0 && caption[pi_] != kNpos;
+    if (caption_only) {
+      body = skip_stage_directions(caption[pi_], p.end);
+      const Span called = turn >= 0 && turn_body != kNpos && pi_ > 0 ? called_on(pi_ - 1, turn_body) : Span{};
+      if (body < p.end) {
+        turn = emit_markless({body, trim_stage_direction_back(body, p.end)}, called.empty() ? Span{body, body} : called,
+                             Recovery::kTranscript);
+        out_[static_cast<std::size_t>(turn)].new_turn = true;
+        turn_body = body;
+      }
+      alone = {};
+      in_turn = true;
+    } else if (transcript && (labels[pi_].end != 0 || turn >= 0 || !alone.empty())) {  // a turn, or the rest of one
       const bool labelled = labels[pi_].end != 0;
       body = skip_stage_directions(labelled ? labels[pi_].end : p.begin, p.end);
+      turn_body = body;
       in_turn = true;
       // The cue is NAME, without its stage direction and colon; a label alone in its paragraph
       // ("SECRETARY BERG:" on a line of its own) labels the paragraph after it.

@@ -832,6 +832,17 @@ class TranscriptTurnSieve final : public Sieve {
   void run(QuoteState& q) const override {
     const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
     if (dq.recovery != Recovery::kTranscript) return;
+    if (dq.new_turn) {
+      // A caption turn with no label (">> Aye."): the person the turn before called on by name
+      // ("Mr. Novak?"), less sure than a label; or an unnamed speaker, whose name is not guessed.
+      if (!dq.cue.empty()) {
+        const Resolution res = q.resolve(dq.cue, dq.cue.begin);
+        q.accept(res, dq.cue, {}, id(), C::kTranscriptTurn * C::kCalledTurn * res.factor,
+                 "unlabelled caption turn after the call on '" + std::string(dq.cue.in(q.s.text)) + "'");
+      }
+      q.done = true;
+      return;
+    }
     // The turn's label, as the quote finder found it: the paragraph's words before the colon,
     // or the name in a sound-bite marker ("/// REEKER ACT ///").
     Span label = dq.cue;
@@ -910,7 +921,7 @@ class TranscriptTurnSieve final : public Sieve {
     if (answer_turn == 0 || asked == q.qi) return;
     const Attribution& before = q.s.r.quotes[asked];
     if (!before.speaker || *before.speaker == name || before.rule != id()) return;
-    q.derive(asked, {}, {}, id().c_str(), C::kTranscriptContinuation,
+    q.derive(asked, label, {}, id().c_str(), C::kTranscriptContinuation,
              "transcript turn labelled '" + std::string(name) + "' that follows up the same questioner's turn");
   }
 
@@ -958,13 +969,20 @@ class TranscriptContinuationSieve final : public Sieve {
   void run(QuoteState& q) const override {
     const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
     if (dq.recovery != Recovery::kTranscript) return;
-    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < 4 * C::kLookback;)
+    for (std::size_t j = q.qi, n = 0; j-- > 0 && n++ < 4 * C::kLookback;) {
+      // The rest of a caption turn of an unnamed speaker: no one's name either.
+      if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].recovery == Recovery::kTranscript && !q.s.r.quotes[j].speaker &&
+          q.s.direct[static_cast<std::size_t>(q.s.direct_of[j])].new_turn) {
+        q.done = true;
+        return;
+      }
       if (q.s.direct_of[j] >= 0 && q.s.r.quotes[j].recovery == Recovery::kTranscript && q.s.r.quotes[j].speaker &&
           transcript_line(q.s, q.s.r.quotes[j].span) == 1.0) {  // a heading between is no turn to go on
         q.derive(j, {}, {}, "transcript-continuation", C::kTranscriptContinuation * transcript_line(q.s, q.a.span),
                  "unlabelled paragraph of the previous transcript turn", heading_flag(q.s, q.a.span));
         return;
       }
+    }
   }
 };
 

@@ -65,6 +65,9 @@ struct SieveConstants {
   // A label that names no one ("QUESTION") after a call on a person by name ("Mr. Smith?") is
   // that person (at kTranscriptTurn), named in at most kCalledOnWords - 1 capitalised words.
   static constexpr std::size_t kCalledOnWords = 4;
+  // A caption turn with no label (">> Thanks.") after a call on a person by name ("Mr. Smith?"):
+  // that person, at kTranscriptTurn times this (the call may go unanswered).
+  static constexpr double kCalledTurn = 0.85;
   // A follow-up turn with the same label: the answer's last sentence between has at least these
   // many words (a shorter one gives the floor: "Yes.", "Go ahead.").
   static constexpr std::size_t kFollowUpAnswerWords = 3;

@@ -1502,3 +1502,91 @@ TEST_CASE("a statement headline in capitals credits the titled name after 'by'",
         std::vector<std::string>{"Ann Lowe"});
   CHECK(speakers_of(r, text, "We are confident in the measures.") == std::vector<std::string>{"Ann Lowe"});
 }
+
+TEST_CASE("live captions: '>>' opens each turn, named by its label or by the call before it", "[rules][transcript]") {
+  const std::string text =
+      "Archived captions of the open meeting of the Harbour Board.\n"
+      ">> CHAIR OKAFOR: Good morning. The meeting will come to order. We have Ms. Lena Vasquez of the Port "
+      "Users Council with us.\n"
+      ">> MEMBER TRAN: I move that we adopt the agenda.\n"
+      ">> CHAIR OKAFOR: All those in favor?\n"
+      ">> Aye.\n"
+      ">> CHAIR OKAFOR: Any comments? Ms. Vasquez? Do you have anything to add?\n"
+      ">> Nothing from me. Thank you for the time.\n";
+  auto r = shared_attributor().analyze(text);
+  // The labelled turns, without the marker.
+  REQUIRE(find(r, text, "I move that we adopt the agenda.") != nullptr);
+  CHECK(find(r, text, "I move that we adopt the agenda.")->rule == "transcript-turn");
+  REQUIRE(find(r, text, "All those in favor?") != nullptr);
+  CHECK(find(r, text, "All those in favor?")->speaker_mention.in(text) == "CHAIR OKAFOR");
+  // A turn with no label and no call before it: a new, unnamed speaker, not the chair going on.
+  const Attribution* aye = find(r, text, "Aye.");
+  REQUIRE(aye != nullptr);
+  CHECK(aye->kind == QuoteKind::kDirect);
+  CHECK(!aye->speaker.has_value());
+  // After the chair's call on a person by name: that person, less sure than a label.
+  check_quote(text, "Nothing from me. Thank you for the time.", {"Lena Vasquez", "transcript-turn", "Ms. Vasquez"});
+  const Attribution* answer = find(r, text, "Nothing from me. Thank you for the time.");
+  REQUIRE(answer != nullptr);
+  CHECK(answer->confidence <= find(r, text, "All those in favor?")->confidence);
+  // The opening line is no turn.
+  CHECK(find(r, text, "Archived captions of the open meeting of the Harbour Board.") == nullptr);
+}
+
+TEST_CASE("a script's section label is no speaker", "[rules][transcript]") {
+  const std::string text =
+      "VIDEO SCRIPT – Fifty Years of the Coast Guard\n"
+      "INTRODUCTION: The ministry marked fifty years of its coast guard on Friday. Our reporter was there.\n"
+      "ANNA BERG, REPORTER: The first patrol boats were bought in 1975.\n"
+      "JAN NOVAK, MINISTER: We owe these crews a great deal, and we will keep investing in them.\n";
+  auto r = shared_attributor().analyze(text);
+  for (const auto& a : r.quotes) CHECK(a.speaker.value_or("") != "INTRODUCTION");
+  CHECK(find(r, text, "The ministry marked fifty years of its coast guard on Friday. Our reporter was there.") ==
+        nullptr);
+  REQUIRE(find(r, text, "We owe these crews a great deal, and we will keep investing in them.") != nullptr);
+}
+
+TEST_CASE("a phrase in marks after a charge, a conviction or a sentence names the offence", "[quotes][terms]") {
+  const std::string text =
+      "A court in Dravia sentenced the blogger Ivo Marin for \u201cinsulting the judiciary\u201d in 2019. He was "
+      "jailed in absentia for two more years last May for \u201cspreading false news about the state.\u201d";
+  auto r = shared_attributor().analyze(text);
+  REQUIRE(find(r, text, "insulting the judiciary") != nullptr);
+  CHECK(find(r, text, "insulting the judiciary")->kind == QuoteKind::kTerm);
+  REQUIRE(find(r, text, "spreading false news about the state.") != nullptr);
+  CHECK(find(r, text, "spreading false news about the state.")->kind == QuoteKind::kTerm);
+  // An accusation is the accuser's words.
+  const std::string t2 =
+      "Opposition leader Ivo Marin accused the court of \u201cpunishing satire and silencing the press.\u201d";
+  auto r2 = shared_attributor().analyze(t2);
+  REQUIRE(find(r2, t2, "punishing satire and silencing the press.") != nullptr);
+  CHECK(find(r2, t2, "punishing satire and silencing the press.")->kind == QuoteKind::kDirect);
+  // A charge to do something is a task set, its words a quotation inside the quotation.
+  const std::string t3 =
+      "\u201cThe minister charged every office to \u2018serve the public first,\u2019 and we have done so,\u201d "
+      "said Ivo Marin.";
+  auto r3 = shared_attributor().analyze(t3);
+  REQUIRE(find(r3, t3, "serve the public first,") != nullptr);
+  CHECK(find(r3, t3, "serve the public first,")->kind == QuoteKind::kDirect);
+}
+
+TEST_CASE("a short lower-case name in marks between a determiner and its noun is a term", "[quotes][terms]") {
+  const std::string text =
+      "\u201cWe need to see how the \u2018harbour levy\u2019 plan works in practice,\u201d said Mayor Ann Kerr.";
+  auto r = shared_attributor().analyze(text);
+  REQUIRE(find(r, text, "harbour levy") != nullptr);
+  CHECK(find(r, text, "harbour levy")->kind == QuoteKind::kTerm);
+  check_quote(text, "We need to see how the \u2018harbour levy\u2019 plan works in practice,",
+              {"Ann Kerr", "trailing-cue", "Mayor Ann Kerr"});
+}
+
+TEST_CASE("a phrase in marks that praise governs is the speaker's words", "[quotes][terms]") {
+  const std::string text =
+      "Mayor Ann Kerr met the council on Monday. Kerr applauded the council for taking "
+      "\u201cbrave decisions\u201d on housing.";
+  auto r = shared_attributor().analyze(text);
+  const Attribution* a = find(r, text, "brave decisions");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == QuoteKind::kDirect);
+  CHECK(a->speaker.value_or("") == "Ann Kerr");
+}

@@ -177,9 +177,11 @@ enum class WordClass : std::uint8_t {
   kBackshiftAuxiliaries,  // backshift_auxiliaries
   kPresentTimeAdverbs,    // present_time_adverbs
   kConditionLeads,        // condition_leads
+  // Quote finder (src/quote_finder.cpp), appended.
+  kChargeWords,  // charge_words
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kConditionLeads) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kChargeWords) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///

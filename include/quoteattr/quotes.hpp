@@ -98,6 +98,10 @@ struct DirectQuote {
                                         ///< multi-paragraph quotation (or of the same transcript
                                         ///< turn, for an unlabelled paragraph of a turn), or -1.
   std::size_t paragraph = 0;            ///< Index into the paragraphs.
+  bool new_turn = false;                ///< A transcript turn the text marks as a new one (a
+                                        ///< caption's ">>") with no label: it continues no
+                                        ///< earlier turn; `cue` is the name the turn before
+                                        ///< called on, or empty (an unnamed speaker).
   std::size_t first_sentence = 0;       ///< Index of its first sentence.
   std::size_t last_sentence = 0;        ///< Index of its last sentence.
 };
