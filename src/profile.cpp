@@ -72,8 +72,8 @@ using Names = std::vector<std::string_view>;
 constexpr Gender kGenders[] = {Gender::kMale, Gender::kFemale, Gender::kUnknown, Gender::kGroup};
 constexpr RuleWhere kWheres[] = {RuleWhere::kSentence, RuleWhere::kParagraph, RuleWhere::kPrevious};
 constexpr RuleApplies kAppliesValues[] = {RuleApplies::kDirect, RuleApplies::kIndirect, RuleApplies::kAny};
-const Names kFrames = {"that",  "zero", "to", "object", "colon",     "quote",  "addressee",
-                       "light", "view", "as", "agent",  "predicate", "clause", "infinitive"};
+const Names kFrames = {"that", "zero", "to",    "object",    "colon",  "quote",      "addressee", "light",
+                       "view", "as",   "agent", "predicate", "clause", "infinitive", "opens"};
 
 // ------------------------------------------------------------ messages
 

@@ -146,6 +146,7 @@ struct Cue {
   bool predicate = false;        // its object and a plain predicate are a report ("called it a mistake")
   bool clause_only = false;      // a cue only before its that-clause ("ruled that X"; "held talks" is none)
   bool infinitive = false;       // a to-infinitive right after it is a content ("claims to suffer from X")
+  bool opens = false;            // in a record with no quotation, it opens what follows ("briefed the corps on X.")
 };
 
 struct Form {
@@ -234,6 +235,7 @@ ReportedSpeechFinderImpl::ReportedSpeechFinderImpl(const Profile& profile, Lexic
     cue.predicate = has_frame(entry, "predicate");
     cue.clause_only = has_frame(entry, "clause");
     cue.infinitive = has_frame(entry, "infinitive");
+    cue.opens = has_frame(entry, "opens");
     std::size_t index = cues_.size();
     cues_.push_back(cue);
     for (const std::string& f : entry.forms) {
@@ -314,6 +316,7 @@ class Scan {
       if (!outer_.empty() && o.begin < outer_.back().end) continue;  // not disjoint: keep the first
       outer_.push_back(o);
     }
+    record_ = outer_.empty();
   }
 
   void unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSpeech>& out);
@@ -404,10 +407,16 @@ class Scan {
   void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
+  std::pair<std::size_t, std::size_t> attribution_np(std::size_t i) const;
+  std::size_t attribution_adjunct(std::size_t j, int quote) const;
+  bool finite_at(std::size_t k) const;
+  bool split_subject(std::size_t first, std::size_t e, int quote) const;
+  bool split_continuation(std::size_t j) const;
   bool emit(const Draft& d, std::vector<ReportedSpeech>& out) const;
   bool event_subject(const Draft& d) const;
   bool continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const;
   bool present_after_subject(std::size_t e) const;
+  bool past_after_subject(std::size_t e) const;
   bool present_at(std::size_t k) const;
   bool backshifted_at(std::size_t s, bool modal) const;
   void mark_quotes();
@@ -449,8 +458,16 @@ class Scan {
     bool past = false;        // its cue is in the past tense ("said", "noted"): backshift may go on with it
     std::size_t paragraph = 0;
     WordSet subject_words;  // lower case, capitalised words of its subject
+    // Opened by an act of speaking with no content of its own ("briefed the corps on X"): the
+    // sentences that go on with it carry its subject and cue.
+    bool opener = false;
+    Span subject, cue;
   };
+  void open_briefing(std::size_t i, const Match& m, std::size_t paragraph, Open& last) const;
   Open open_;
+  // A record: a text with no quotation at all (minutes, a summary record), where everything said
+  // is paraphrased in the past tense.
+  bool record_ = false;
   // Per unit:
   std::size_t para_end_ = 0;
   std::vector<Token> t_;
@@ -636,6 +653,12 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
 }
 
 namespace {
+// A cue whose only frame is "opens": it opens a record's paraphrase and reports nothing itself.
+bool only_opens(const Cue& c) {
+  return c.opens && !c.that && !c.zero && !c.to && !c.object && !c.colon && !c.quote && !c.as_object && !c.predicate &&
+         !c.light_noun_only;
+}
+
 // A cue whose only frame is "quote": it leads or follows a quotation and nothing else.
 bool quote_only(const Cue& c) { return c.quote && !c.that && !c.zero && !c.to && !c.object && !c.colon; }
 
@@ -1258,7 +1281,7 @@ constexpr double kPostPosedConfidence = 0.65;
 
 // "X also discussed Y, Z said." and "..., says Z": the content is the clause before the comma.
 bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
-  std::size_t comma = 0, content_e = 0;
+  std::size_t comma = 0, content_e = 0, continues = 0;
   std::size_t after = i + m.len;
   auto inverted = np_forward(after);
   if (inverted.second == inverted.first) inverted = definite_np(after, t_.size());  // ", said the board."
@@ -1324,6 +1347,11 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (last == i - 1 && punct(i - 1, ",")) return false;
     auto [sb, se] = np_back(last);
     if (se == sb) std::tie(sb, se) = definite_np(0, last + 1);  // ", the board said."
+    // ", marine biologist Dr. Jane Roe of the Sea Institute said": a longer subject after the comma.
+    if (last == i - 1 && description_comma == 0 && !(sb > 0 && punct(sb - 1, ","))) {
+      const auto [lb, le] = attribution_np(i);
+      if (le > lb) std::tie(sb, se) = std::make_pair(lb, le);
+    }
     if (se == sb || sb == 0) return false;
     // ", a top U.S. military health official told …": the tagger's noun phrase, from its
     // determiner after the comma, with a name among its modifiers.
@@ -1368,6 +1396,9 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].mark) return false;
     d.subj_b = sb;
     d.subj_e = se;
+    // "The fleet was halved once, the board said, and could not be halved again": the report goes
+    // on after the attribution, which then stands inside one stretch of content.
+    if (content_e == 0 && punct(k, ",") && split_continuation(k + 1)) continues = content_end(k + 1, -1);
   } else {
     return false;
   }
@@ -1387,7 +1418,7 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
     for (std::size_t k = start; k < comma; ++k)
       if (t_[k].quote < 0 && in(k, WordClass::kSelfPronouns)) return false;
   d.content_b = start;
-  d.content_e = content_e ? content_e : comma;
+  d.content_e = content_e ? content_e : continues > comma ? continues : comma;
   d.rule = "post-posed";
   d.confidence = kPostPosedConfidence;
   return true;
@@ -1467,6 +1498,19 @@ bool Scan::according(std::size_t i, Draft& d) const {
     d.content_b = k + 1;
     d.content_e = content_end(k + 1, -1, true);
     return d.content_e > d.content_b;
+  }
+  // "The talks, according to two diplomats, broke down …": set off by commas between a clause's
+  // subject and its verb, the source leaves the whole clause as the content, itself included.
+  if (i > 0 && punct(i - 1, ",") && start < i - 1 && reported_until_ <= start && punct(k, ",") && finite_at(k + 1)) {
+    std::size_t first = start;
+    while (first < i - 1 && t_[first].mark) ++first;
+    if (first < t_.size() && t_[first].tag == Tag::CC) ++first;
+    if (first + 1 < i && split_subject(first, i - 1, -1)) {
+      d.content_b = first;
+      d.content_e = content_end(k + 1, -1);
+      d.confidence = 0.7;
+      return d.content_e > k + 2;
+    }
   }
   // Post-posed; a channel of a report already found is no speaker ("..., according to polls").
   if (i > 0 && punct(i - 1, ",") && start < i - 1 && reported_until_ <= start) {
@@ -2264,6 +2308,91 @@ std::pair<std::size_t, std::size_t> Scan::np_back(std::size_t k) const {
   return {b, e};
 }
 
+// A finite verb at k (an adverb before it aside: "soon became"), as the part-of-speech tags read it.
+bool Scan::finite_at(std::size_t k) const {
+  if (k < t_.size() && t_[k].word && is_adverb(t_[k].tag) && !tok(k).cap) ++k;
+  if (k >= t_.size()) return false;
+  const Tag g = t_[k].tag;
+  return g == Tag::VBZ || g == Tag::VBD || g == Tag::VBP || g == Tag::MD;
+}
+
+// The words between a comma and the cue at i read as an attribution's subject: a noun phrase
+// with any prepositional tail ("marine biologist Dr. Jane Roe of the Sea Institute", "a
+// spokeswoman for the board", "Poland's deputy minister Jan Nowak"): words only, no finite verb,
+// a name or a role in the head. Returns [b, e): b right after the comma, e the end of the head
+// (before its tail's preposition); empty when the words are none.
+std::pair<std::size_t, std::size_t> Scan::attribution_np(std::size_t i) const {
+  constexpr std::size_t kMaxWords = 10;
+  // The cue is a verb: lower case ("SECRETARY OF STATE" is a title), not after a preposition or
+  // a determiner ("advisor on human resources issues" is a noun).
+  if (i < 2 || i >= t_.size() || tok(i).cap || in(i - 1, WordClass::kAdjunctPrepositions) || is_det(i - 1))
+    return {0, 0};
+  std::size_t b = i;
+  while (b > 0 && i - b < kMaxWords && !punct(b - 1, ",")) {
+    const std::size_t k = b - 1;
+    if (!(t_[k].word || t_[k].abbrev) || t_[k].mark || is_verb(t_[k].tag) || t_[k].tag == Tag::TO ||
+        t_[k].tag == Tag::MD || in(k, WordClass::kComplementizers) || in(k, WordClass::kRelativePronouns))
+      return {0, 0};
+    --b;
+  }
+  if (b == 0 || b >= i || !punct(b - 1, ",")) return {0, 0};
+  std::size_t e = b;
+  while (e < i && !(e > b && in(e, WordClass::kAdjunctPrepositions))) ++e;
+  bool named = false;
+  for (std::size_t k = b; k < e; ++k) named = named || role(k) || (tok(k).cap && is_proper_noun(t_[k].tag));
+  if (!named || !(tok(e - 1).cap || role(e - 1))) return {0, 0};
+  return {b, e};
+}
+
+// The attribution's own adjunct after its cue, up to the comma that ends the attribution ("said
+// as she left the building, …", "said in a letter to ministers, …"): opened by a preposition or
+// a subordinator, words only, at most twelve, and a finite verb right after the comma (the split
+// clause goes on). Returns the comma's index, or 0.
+std::size_t Scan::attribution_adjunct(std::size_t j, int quote) const {
+  constexpr std::size_t kMaxWords = 12;
+  if (j >= t_.size() || !t_[j].word || (t_[j].tag != Tag::IN && !in(j, WordClass::kTemporalSubordinators)) ||
+      in(j, WordClass::kComplementizers))
+    return 0;
+  for (std::size_t k = j + 1; k < t_.size() && k <= j + kMaxWords; ++k) {
+    if (punct(k, ",")) return finite_at(k + 1) ? k : 0;
+    if (!(t_[k].word || t_[k].abbrev) || t_[k].mark || t_[k].quote != quote || cue_at(k).form) return 0;
+  }
+  return 0;
+}
+
+// The words [first, e) are the subject of a clause that an attribution splits: a few words with
+// no finite verb of their own ("The plan from the board"), or a free relative that opens with
+// "what" ("What the farmers need most").
+bool Scan::split_subject(std::size_t first, std::size_t e, int quote) const {
+  constexpr std::size_t kMaxWords = 12;
+  if (first >= e || e - first > kMaxWords) return false;
+  const bool free_relative = word(first, WordRole::kInterrogativeThing);
+  for (std::size_t k = first; k < e; ++k)
+    if (!t_[k].word || t_[k].quote != quote || (!free_relative && finite_at(k) && !is_adverb(t_[k].tag))) return false;
+  return true;
+}
+
+// After an attribution that follows a whole clause, a continuation of the same report: a
+// predicate coordinated with no subject ("…, the board said, and could not be cut again"), a
+// pronoun clause after "but"/"and" ("…, she said, but it will not last"), or a contrast with
+// "not" ("…, he said, not of numbers"); none with a cue of its own (", and it would wait, he
+// said" is a report of its own).
+bool Scan::split_continuation(std::size_t j) const {
+  if (j + 1 >= t_.size() || t_[j].quote >= 0) return false;
+  bool ok = false;
+  if (word(j, WordRole::kConjunctionAnd) || word(j, WordRole::kConjunctionBut))
+    ok = in(j + 1, WordClass::kModals) || in(j + 1, WordClass::kFiniteAuxiliaries) ||
+         (t_[j + 1].tag == Tag::PRP && in(j + 1, WordClass::kSubjectPronouns) && finite_at(j + 2));
+  else if (in(j, WordClass::kNegators))
+    ok = t_[j + 1].word && t_[j + 1].tag == Tag::IN;
+  if (!ok) return false;
+  for (std::size_t k = j; k < t_.size() && !punct(k, ";"); ++k) {
+    if (t_[k].quote >= 0 || t_[k].mark) return false;
+    if (cue_at(k).form) return false;
+  }
+  return true;
+}
+
 // A subject NP starting at token s (after any opening phrase up to a comma).
 std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   // An opening phrase: an intro word, or a capitalised adverb before its comma ("Recently, …").
@@ -2701,8 +2830,10 @@ bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.content_e <= d.content_b || event_subject(d)) return false;
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
-  std::size_t bare = b;  // without a leading "that" (or an infinitive's "to": "urged X to “…”" is direct)
-  if (word(d.content_b, WordRole::kComplementizer) && d.content_b + 1 < d.content_e) {
+  // Without a leading "that" ("how", "whether": "asked how “…”" is direct too), or an infinitive's
+  // "to" ("urged X to “…”" is direct).
+  std::size_t bare = b;
+  if (in(d.content_b, WordClass::kComplementizers) && d.content_b + 1 < d.content_e) {
     // "said that, “in the meeting, …”": a comma after "that" stands before the quote too.
     const std::size_t after = punct(d.content_b + 1, ",") && d.content_b + 2 < d.content_e ? 2 : 1;
     bare = tok(d.content_b + after).b;
@@ -2970,8 +3101,17 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     // ("The talks, he added, were frank", "To disagree, he said, is to risk …", even with the
     // second comma lost) leaves the whole clause as the content, attribution and all: the
     // content is one stretch of text.
-    const bool comma_after = punct(i + m.len, ",");
-    const std::size_t after = i + m.len + (comma_after ? 1 : 0);
+    bool comma_after = punct(i + m.len, ",");
+    std::size_t after = i + m.len + (comma_after ? 1 : 0);
+    // "The plan, she said as she left the building, leaves …": the attribution's own adjunct up
+    // to its comma; the split clause goes on after it.
+    if (!comma_after && !m.form->ing && !m.form->base && i >= 2 && t_[i - 1].word) {
+      const std::size_t c = attribution_adjunct(after, quote);
+      if (c > 0) {
+        comma_after = true;
+        after = c + 1;
+      }
+    }
     auto finite = [&](std::size_t k) {
       if (k >= t_.size()) return false;
       const Tag g = t_[k].tag;
@@ -3014,22 +3154,60 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     }
     if (pe == pb && i >= 2 && (comma_after || finite(after)) && !m.form->ing && !m.form->base) {
       auto [sb, se] = np_back(i - 1);
+      // A longer subject set off by commas: "marine biologist Dr. Jane Roe of the Sea Institute".
+      std::size_t head_e = se;
+      bool long_subject = false;
+      if (!(sb >= 2 && se == i && punct(sb - 1, ",") && se - sb <= 4)) {
+        const auto [lb, le] = attribution_np(i);
+        if (le > lb && lb >= 2) {
+          sb = lb;
+          se = i;
+          head_e = le;
+          long_subject = true;
+        }
+      }
       const std::size_t start = sb > 0 ? clause_start(sb - 1) : 0;
       bool opener = quote < 0 && comma_after && sb >= 2 && start + 1 == sb - 1 && t_[start].word &&
                     (is(WordClass::kIntroWords, t_[start].low) || ends_with(t_[start].low, "ly"));
+      // "Without a deal by May, she said, the rules would apply": a fronted prepositional phrase
+      // (no verb of its own) is part of the content, which runs from it.
+      bool fronted_phrase = quote < 0 && comma_after && !opener && sb >= 3 && start + 1 < sb - 1 && t_[start].word &&
+                            t_[start].tag == Tag::IN && !in(start, WordClass::kComplementizers) &&
+                            !in(start, WordClass::kTemporalSubordinators) && split_subject(start, sb - 1, quote) &&
+                            clause_has_verb(after, content_end(after, quote));
       // The split clause's subject: a few words before the comma, with no verb of their own.
       std::size_t first = start;
       while (first < sb && t_[first].mark) ++first;                // "“The valley, the X said, …"
       if (first < t_.size() && t_[first].tag == Tag::CC) ++first;  // "And mutual understanding …"
-      bool split = !opener && sb >= 2 && se == i && punct(sb - 1, ",") && first < sb - 1 && sb - 1 - first <= 12 &&
-                   (finite(verb_at) || relative_after) && third_party(sb, se);
+      bool split = !opener && !fronted_phrase && sb >= 2 && se == i && punct(sb - 1, ",") && first < sb - 1 &&
+                   sb - 1 - first <= 12 && (finite(verb_at) || relative_after) && third_party(sb, se);
+      const bool free_relative = word(first, WordRole::kInterrogativeThing) && !relative_after;
       for (std::size_t k = first; split && k + 1 < sb; ++k)
-        split = t_[k].word && t_[k].quote == quote && (relative_after || !finite(k));
-      if ((opener || split) && se > sb && punct(sb - 1, ",") && se - sb <= 4) {
+        split = t_[k].word && t_[k].quote == quote && (relative_after || free_relative || !finite(k));
+      if ((opener || fronted_phrase || split) && se > sb && punct(sb - 1, ",") && (se - sb <= 4 || long_subject)) {
         pb = sb;
-        pe = se;
-        from = split ? first : after;
-        confidence = split ? 0.7 : 0.75;
+        pe = head_e;
+        from = split ? first : fronted_phrase ? start : after;
+        confidence = split || fronted_phrase ? 0.7 : 0.75;
+      }
+    }
+    // "The board's plan, said Commissioner Jan Roe in a statement, is …": an inverted attribution
+    // (its own adjunct allowed) that splits its clause between subject and verb.
+    if (pe == pb && quote < 0 && i >= 2 && punct(i - 1, ",") && !comma_after && !m.form->ing && !m.form->base &&
+        !impl_.cues_[m.form->cue].addressee) {
+      const auto [nb, ne] = np_forward(i + m.len);
+      if (nb == i + m.len && ne > nb && ne - nb <= 6 && (tok(ne - 1).cap || role(ne - 1))) {
+        std::size_t c = punct(ne, ",") && finite(ne + 1) ? ne : attribution_adjunct(ne, quote);
+        std::size_t first = clause_start(i - 1);
+        while (first < i && t_[first].mark) ++first;
+        if (first < t_.size() && t_[first].tag == Tag::CC) ++first;
+        if (c > 0 && first + 1 < i && split_subject(first, i - 1, quote)) {
+          pb = nb;
+          pe = ne;
+          from = first;
+          after = c + 1;
+          confidence = 0.7;
+        }
       }
     }
     while (from < after && t_[from].mark) ++from;  // "“The ferry, as X has said, was …”": inside the marks
@@ -3074,6 +3252,32 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         event_possessor(d);
       }
       d.content_e = content_end(d.content_b, quote);
+      // "Varga, asked whether the pool would open, said …": a past participle set off by commas
+      // between a subject and its verb is a reduced passive; its subject is the one addressed, and
+      // no one speaks in it.
+      if (quote < 0 && i >= 2 && punct(i - 1, ",") && !m.form->base && !m.form->ing && t_[i - 2].word &&
+          (tok(i - 2).cap || role(i - 2)) && d.content_e < t_.size()) {
+        const std::size_t k = punct(d.content_e, ",") ? d.content_e + 1 : d.content_e;
+        if (k > d.content_e && finite_at(k)) {
+          next = d.content_e;
+          continue;
+        }
+      }
+      // "Mayor Lind, asking that the council visit, was met with …": a participle set off by commas
+      // between a subject and its verb; its content ends where the verb resumes. Its speaker is
+      // that subject: one that names no one ("the third, asking that …") gives no report.
+      if (quote < 0 && i >= 2 && punct(i - 1, ",") && m.form->ing && t_[i - 2].word) {
+        std::size_t resumes = 0;
+        for (std::size_t k = d.content_b + 1; k + 1 < d.content_e && resumes == 0; ++k)
+          if (punct(k, ",") && t_[k + 1].quote < 0 && finite_at(k + 1) && !in(k + 1, WordClass::kModals)) resumes = k;
+        if (resumes > 0) {
+          d.content_e = resumes;
+          if (!tok(i - 2).cap && !role(i - 2)) {
+            next = resumes;
+            continue;
+          }
+        }
+      }
       // "reaffirm U.S. commitment to Iraq and consult on ...": a noun-phrase content ends at a
       // second predicate in the base form (VB; the tagger may say VBP after an infinitive cue).
       // "the opportunities to create jobs and boost growth": a base form after an infinitive
@@ -3134,7 +3338,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
                    !(d.subj_e == d.subj_b + 1 && tok(d.subj_b).tag == Tag::PRP) && !generic_group;
       if (self || (quote >= 0 && !named)) continue;
       d.nested = quote >= 0;
-    } else if (quote >= 0 || !post_posed(i, m, d)) {
+    } else if (quote >= 0 || only_opens(impl_.cues_[m.form->cue]) || !post_posed(i, m, d)) {
+      if (quote < 0) open_briefing(i, m, u.paragraph, last);
       remember_quote_speaker(i, m);
       continue;
     }
@@ -3210,6 +3415,19 @@ bool Scan::backshifted_at(std::size_t s, bool modal) const {
   return false;
 }
 
+// A plain past tense (VBD) as the first verb after the subject that ends at token e, adverbs
+// aside ("Spending was well within the ceiling", "Two posts remained vacant").
+bool Scan::past_after_subject(std::size_t e) const {
+  constexpr std::size_t kMaxTail = 6;  // "Its main objective remained": the noun phrase's own words
+  for (std::size_t k = e; k < t_.size() && k < e + kMaxTail; ++k) {
+    if (!t_[k].word || t_[k].quote >= 0) return false;
+    const Tag g = t_[k].tag;
+    if (g == Tag::VBD) return true;
+    if (g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || g == Tag::VBG || g == Tag::VBN) return false;
+  }
+  return false;
+}
+
 // The present tense of a continuation's predicate past the subject that ends at token e: after
 // the subject's parenthetical set off by commas, adverbs aside ("Understaffing, coupled with
 // repairs, negatively impacts morale"), or after a gerund subject's words up to the first verb
@@ -3250,6 +3468,32 @@ bool Scan::present_after_subject(std::size_t e) const {
 // participle or "would" (backshift_auxiliaries; a past "was"/"were" is not taken). It may
 // open with such an adverb ("Already the group had …") or a condition up to its comma ("If
 // successful, the plan would …"). A plain past ("The meeting ended at noon") is narration.
+// "Senior officials briefed the corps on the first months.", "Ms. Roe then took the floor on the
+// budget.": in a record, an act of speaking in the past tense with no content of its own opens a
+// report that the sentences after it go on with (the minutes' paraphrase of what was said).
+void Scan::open_briefing(std::size_t i, const Match& m, std::size_t paragraph, Open& last) const {
+  if (!record_ || !impl_.cues_[m.form->cue].opens || tok(i).tag != Tag::VBD || headline_) return;
+  Draft o;
+  o.cue_b = i;
+  o.cue_e = i + m.len;
+  subject(i, m, o);
+  if (o.subj_e <= o.subj_b) return;
+  bool names = false;
+  Open open;
+  for (std::size_t k = o.subj_b; k < o.subj_e; ++k) {
+    if (tok(k).cap) open.subject_words.insert(tok(k).low);
+    names = names || tok(k).cap || role(k);
+  }
+  if (!names) return;
+  open.valid = true;
+  open.past = true;
+  open.paragraph = paragraph;
+  open.opener = true;
+  open.subject = {tok(o.subj_b).b, tok(o.subj_e - 1).e};
+  open.cue = {tok(i).b, tok(i + m.len - 1).e};
+  last = std::move(open);
+}
+
 bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>& out) const {
   if (!open_.valid || has_cue || t_.size() < 3) return false;
   const bool same = open_.paragraph == u.paragraph;
@@ -3301,7 +3545,10 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
     // narration of the event, which speaks through no one.
     std::size_t head = 0;
     while (t_[0].chunk == Chunk::kBeginNP && head + 1 < t_.size() && t_[head + 1].chunk == Chunk::kInsideNP) ++head;
-    if (!tok(head).cap && in(head, impl_.event_nouns_)) return false;
+    // In a record, an event backshifted after a report is the report's ("The meeting would be
+    // the first of its kind"); in the plain past it is the record's own narration.
+    if (!tok(head).cap && in(head, impl_.event_nouns_) && !(record_ && open_.past && backshifted_at(0, true)))
+      return false;
     for (std::size_t k = nb; k < ne; ++k)
       if (role(k) || has(open_.subject_words, tok(k).low)) return false;  // the speaker again
     // The marker after the noun phrase, or inside the tagger's noun phrase when it took the
@@ -3315,6 +3562,9 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
     // A modal is a marker above, in its own reach; backshift adds the past perfect and the past
     // with an adverb of the present.
     if (!marker && open_.past) marker = backshifted_at(0, false);
+    // In a record, after an act of speaking that opened the paragraph's paraphrase, everything
+    // said is in the past: a plain past goes on with it (after a report of its own it is narration).
+    if (!marker && open_.opener) marker = past_after_subject(ne);
     if (!marker) return false;
   }
   std::size_t e = t_.size();
@@ -3324,6 +3574,10 @@ bool Scan::continuation(const Unit& u, bool has_cue, std::vector<ReportedSpeech>
   r.kind = QuoteKind::kIndirect;
   r.cue = {first.b, first.b};
   r.subject = {first.b, first.b};
+  if (open_.opener) {  // the opener made no report: its subject and cue go with the first that follows
+    r.cue = open_.cue;
+    r.subject = open_.subject;
+  }
   r.continuation = true;
   r.rule = "continuation";
   r.confidence = 0.5;
@@ -3459,6 +3713,16 @@ void ReportedSpeechFinderImpl::parse_clauses(const Document& doc, const Sentence
     for (std::size_t c = 0; c < n && !negated; ++c)
       negated = tk[f + c].head == f + v && tk[f + c].relation == Relation::kAux &&
                 lex_.is(WordClass::kPossibilityModals, std::string(tk[f + c].lower));
+    // "Varga, asked whether the pool would open, said …": a participle set off by commas after a
+    // noun, whose clause ends at a comma before a finite verb, is a reduced passive: the noun is the
+    // one addressed, and the subject of that verb.
+    if (!passive && v >= 2 && (t.tag == Tag::VBN || t.tag == Tag::VBD) && tk[f + v - 1].tag == Tag::COMMA &&
+        is_noun(tk[f + v - 2].tag)) {
+      std::size_t k = v + 1;
+      while (k + 1 < n && tk[f + k].tag != Tag::COMMA) ++k;
+      const Tag g = k + 1 < n ? tk[f + k + 1].tag : Tag::NN;
+      passive = k + 1 < n && (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP);
+    }
     if (passive || negated) continue;
     std::size_t subj = child(v, Relation::kNsubj);
     // "Lee began the talks acknowledging the hardships …": a participle with no subject of its own,

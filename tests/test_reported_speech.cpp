@@ -438,6 +438,55 @@ TEST_CASE("reported speech: backshifted continuations of a past-tense report (mi
   }
 }
 
+TEST_CASE("reported speech: an act of speaking opens the paraphrase of a record", "[reported]") {
+  // A record (no quotation at all): "took the floor on X" reports nothing itself, and the past
+  // tense after it in the paragraph goes on with it, under its subject and cue; narration of an
+  // event in the plain past does not.
+  std::string text =
+      "Summary record of the council meeting\n"
+      "Ms. Lena Holm, Head of the Budget Unit, took the floor on the accounts. Spending had stayed within the "
+      "ceiling. Two posts remained vacant and would be filled in June. The session ended at noon.";
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].content.in(text) == "Spending had stayed within the ceiling");
+  CHECK(got[1].content.in(text) == "Two posts remained vacant and would be filled in June");
+  for (const auto& r : got) {
+    CHECK(r.continuation);
+    CHECK(r.rule == "continuation");
+    CHECK(r.subject.in(text) == "Ms. Lena Holm");
+    CHECK(r.cue.in(text) == "took the floor");
+  }
+  // With a quotation in the text it is no record: the same opener opens nothing.
+  check_none(
+      "Ms. Lena Holm took the floor on the accounts. Spending remained within the ceiling. \u201cWe are "
+      "careful,\u201d she said.");
+  // A plain past after a report of its own is still narration in a record.
+  check_no_continuation("Ms. Lena Holm said the accounts had been closed. Two posts remained vacant.");
+}
+
+TEST_CASE("reported speech: a question reported with whether, and a reduced passive", "[reported]") {
+  check("The ambassador of Chile, Mr. Tomas Reyes, asked whether observers could attend the talks.",
+        {{"whether observers could attend the talks", "Mr. Tomas Reyes", "asked", "that-clause"}});
+  // "asked" set off by commas after its noun is a passive participle: the one asked says nothing.
+  check("Varga, asked whether the pool would open next summer, said it was too early to tell.",
+        {{"it was too early to tell", "Varga", "said", "zero-that"}});
+  check_none("The minister was asked whether the plant would close.");
+  // Quote marks over all of a question's content after "how" leave it direct, as after "that".
+  check_none("One reporter asked how \u201cthe plan can work at all.\u201d");
+  // A participle set off by commas between a subject and its verb: the content ends before the
+  // verb; a subject that names no one gives no report.
+  const std::string letter = "Mayor Ana Lind, asking that the council visit the camp, was met with silence.";
+  const auto got = find(letter);
+  INFO("got:" << describe(letter, got));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].content.in(letter) == "that the council visit the camp");
+  CHECK(got[0].cue.in(letter) == "asking");
+  check_none("The third letter, asking that the mayor visit the camp, was met with silence.");
+  // "brief" and "briefing" as nouns open nothing and report nothing.
+  check_none("The group also received a mission brief, a legal briefing, and a tour.");
+}
+
 TEST_CASE("reported speech: a run of continuations after one person's report", "[reported]") {
   // After the report, the present-tense sentences go on with it: one whose subject has a
   // parenthetical, "they" of the report's people after one person's report, a gerund subject.
@@ -763,6 +812,68 @@ TEST_CASE("reported speech: parenthetical attributions and lists", "[reported]")
           "that-clause"}});
   check("Brown admitted he had learned a lot, and thanked the armed forces.",
         {{"he had learned a lot", "Brown", "admitted", "zero-that"}});
+}
+
+TEST_CASE("reported speech: parenthetical attributions with long subjects, adjuncts and inversion", "[reported]") {
+  // The attribution's own adjunct up to its comma; a subject of five words.
+  check("The harvest, Farm Minister Petra Lindqvist said as she left the hall, will be the smallest in a decade.",
+        {{"The harvest, Farm Minister Petra Lindqvist said as she left the hall, will be the smallest in a decade",
+          "Farm Minister Petra Lindqvist", "said", "parenthetical"}});
+  // An inverted attribution with an adjunct.
+  check("The new levy, said Port Commissioner Omar Diallo in a statement, is not a tax but a deposit.",
+        {{"The new levy, said Port Commissioner Omar Diallo in a statement, is not a tax but a deposit",
+          "Port Commissioner Omar Diallo", "said", "parenthetical"}});
+  // A free relative ("what …") as the split clause's subject.
+  check("What the growers want most, she added, is a stable price.",
+        {{"What the growers want most, she added, is a stable price", "she", "added", "parenthetical"}});
+  // A fronted prepositional phrase belongs to the content; an intro word does not (above).
+  check("Without a ruling by March, he said, the mill would close.",
+        {{"Without a ruling by March, he said, the mill would close", "he", "said", "parenthetical"}});
+  // "according to X" between a clause's subject and its verb.
+  check("The meeting, according to three delegates present, ended without a vote.",
+        {{"The meeting, according to three delegates present, ended without a vote", "three delegates present",
+          "according to", "according-to"}});
+}
+
+TEST_CASE("reported speech: a post-posed attribution inside its report, and long subjects", "[reported]") {
+  // The report goes on after the attribution: a predicate with no subject, "but" with a pronoun
+  // clause, a contrast with "not".
+  check("The reservoir had already been drained once, the water board pointed out, and could not be drained again.",
+        {{"The reservoir had already been drained once, the water board pointed out, and could not be drained again",
+          "the water board", "pointed out", "post-posed"}});
+  check(
+      "The harbour is not lost, hydrologist Dr. Maya Fenn of the Delta Institute said, but it will not survive "
+      "another flood.",
+      {{"The harbour is not lost, hydrologist Dr. Maya Fenn of the Delta Institute said, but it will not survive "
+        "another flood",
+        "hydrologist Dr. Maya Fenn", "said", "post-posed"}});
+  check("It is a matter of trust, Mr. Ivo Marsh of Tartu said, not of money.",
+        {{"It is a matter of trust, Mr. Ivo Marsh of Tartu said, not of money", "Mr. Ivo Marsh of Tartu", "said",
+          "post-posed"}});
+  // A subject with a prepositional tail: its head speaks.
+  check("The pipeline will not be delayed, a spokesman for the utility confirmed.",
+        {{"The pipeline will not be delayed", "a spokesman", "confirmed", "post-posed"}});
+  // A continuation with its own attribution is a report of its own: the first stays alone.
+  check("The union had kept its promise, she insisted, and it would wait for the vote, she said.",
+        {{"The union had kept its promise", "she", "insisted", "post-posed"}});
+  // A cue form that is a noun after a preposition, or a capitalised title, is no attribution.
+  check_none(
+      "Lee Park was named by the governor on May 4, 2019, to serve as the agency's chief advisor on water "
+      "issues for the state.");
+  check_none("JOHN DOE, U.S. SECRETARY OF STATE");
+}
+
+TEST_CASE("reported speech: labelling verbs with a quoted label are mixed reports", "[reported]") {
+  check("Carla Ruiz termed the new fee \u201ca tax on the poor.\u201d",
+        {{"the new fee \u201ca tax on the poor.\u201d", "Carla Ruiz", "termed", "quote-lead", QuoteKind::kMixed}});
+  check("The mayor dismissed the audit as \u201ca political stunt.\u201d",
+        {{"the audit as \u201ca political stunt.\u201d", "The mayor", "dismissed", "quote-lead", QuoteKind::kMixed}});
+  check("The general referred to the recruits as \u201cthe best class in years.\u201d",
+        {{"the recruits as \u201cthe best class in years.\u201d", "The general", "referred to", "quote-lead",
+          QuoteKind::kMixed}});
+  // With no quoted label, a stance or a mention: no report.
+  check_none("The mayor dismissed the audit as politics.");
+  check_none("The general referred to the recruits in his speech.");
 }
 
 TEST_CASE("reported speech: a coordinated cue after a modal, and none inside a transcript turn", "[reported]") {
