@@ -361,7 +361,17 @@ Result AttributorImpl::analyze_window(std::string_view text) const {
     const bool is_report = w.direct_of[qi] < 0;
     for (const auto& sieve : pipeline) {
       if (q.done) break;
-      if (sieve->applies_to(is_report)) sieve->run(q);
+      if (sieve->applies_to(is_report) && !sieve->after_all()) sieve->run(q);
+    }
+  }
+  // The second pass: the sieves that read every other quotation's speaker, over those undecided.
+  for (std::size_t qi = 0; qi < r.quotes.size(); ++qi) {
+    if (r.quotes[qi].kind == QuoteKind::kTerm || r.quotes[qi].speaker) continue;
+    QuoteState q(w, qi);
+    const bool is_report = w.direct_of[qi] < 0;
+    for (const auto& sieve : pipeline) {
+      if (q.done) break;
+      if (sieve->applies_to(is_report) && sieve->after_all()) sieve->run(q);
     }
   }
   add_joint(w);

@@ -208,6 +208,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "present_time_adverbs",
     "condition_leads",
     "charge_words",
+    "place_time_adverbs",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

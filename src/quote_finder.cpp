@@ -2137,7 +2137,8 @@ bool Run::looks_like_term(const DirectQuote& q) {
         is_lower(cp_at(text_, nb))) {
       const std::string_view f = ascii_lower(text_.substr(nb, ne - nb), buf, sizeof buf);
       noun_after = !f.empty() && !is(WordClass::kFunctionWords, f) && !is(WordClass::kTitleSmallWords, f) &&
-                   !is(WordClass::kAdjunctPrepositions, f) && !pronoun(f) && !impl_.is_speech_verb(text_, nb, ne);
+                   !is(WordClass::kAdjunctPrepositions, f) && !is(WordClass::kPlaceTimeAdverbs, f) && !pronoun(f) &&
+                   !impl_.is_speech_verb(text_, nb, ne);
     }
     if (words >= 2 && words <= kMaxModifierWords && noun_after) return true;
   }

@@ -2,6 +2,7 @@
 #include "sieves.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -165,6 +166,7 @@ Resolution QuoteState::resolve(Span mention, std::size_t salience_before) const 
   // the second must not look back past a name that the first quote itself brought up.
   Resolution fresh = s.d.resolve(mention, salience_before);
   if (fresh.group.size() > 1) return fresh;  // a group speaks as all its members
+  if (Resolution body = previous_body(mention, fresh); !body.speaker.empty()) return body;
   for (std::size_t j = qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
     const Attribution& prev = s.r.quotes[j];
     if (prev.speaker && prev.speaker_mention == mention && s.resolutions[j].entity >= 0) {
@@ -174,6 +176,37 @@ Resolution QuoteState::resolve(Span mention, std::size_t salience_before) const 
     }
   }
   return fresh;
+}
+
+Resolution QuoteState::previous_body(Span mention, const Resolution& fresh) const {
+  // "Northline Power said … The company warned …": "the" and a bare institution noun that the text
+  // gave no body's name ("company", "group") is the body that spoke last, in this paragraph or the
+  // one before, named by a proper name and no person.
+  Resolution none;
+  if (fresh.entity >= 0 || fresh.speaker.empty()) return none;
+  const auto [b, e] = s.d.words_in(mention);
+  const auto& words = s.d.words();
+  if (e != b + 2 || words[b].lower != s.d.role_word(WordRole::kDefiniteArticle) || words[b + 1].capitalized ||
+      !s.d.model().institution_head({words[b + 1].lower}) || ascii_lower(fresh.speaker) != words[b + 1].lower)
+    return none;
+  const std::size_t pi = s.doc.paragraph_at(s.r.quotes[qi].span.begin);
+  const std::size_t from = pi > 0 ? s.r.paragraphs[pi - 1].begin : 0;
+  for (std::size_t j = qi, n = 0; j-- > 0 && n++ < C::kLookback;) {
+    const Attribution& prev = s.r.quotes[j];
+    if (s.extent[j].begin < from) break;
+    if (!prev.speaker || prev.speaker->empty() || prev.kind == QuoteKind::kTerm) continue;
+    const Resolution& pr = s.resolutions[j];
+    const bool person = pr.entity >= 0 && !s.d.entities()[static_cast<std::size_t>(pr.entity)].institution &&
+                        s.d.entities()[static_cast<std::size_t>(pr.entity)].gender != Gender::kGroup;
+    if (person || pr.description || !std::isupper(static_cast<unsigned char>((*prev.speaker)[0]))) return none;
+    Resolution res = pr;
+    res.speaker = *prev.speaker;
+    res.group.clear();
+    res.factor = std::min(pr.factor > 0 ? pr.factor : 1.0, C::kPreviousBody);
+    res.how = "'" + std::string(mention.in(s.text)) + "' read as " + res.speaker + ", the body that spoke last";
+    return res;
+  }
+  return none;
 }
 
 const Context& QuoteState::context(RuleWhere where) {
@@ -1532,6 +1565,86 @@ class TitleSpeakerSieve final : public Sieve {
   }
 };
 
+// 11a: a quotation whose closing mark is missing, so that its text runs on over the writer's
+// cue ("“Ties have never been closer, Roe said. “Today …”"): its last sentence ends with a comma,
+// a speaker mention of at most four words (or a pronoun) and a verb of speech, and nothing after.
+class EmbeddedCueSieve final : public Sieve {
+ public:
+  EmbeddedCueSieve() : Sieve("embedded-cue", kDirect) {}
+  void run(QuoteState& q) const override {
+    const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
+    if (dq.open_mark.empty() || dq.recovery != Recovery::kUnclosed) return;
+    const Discourse& d = q.s.d;
+    const auto& words = d.words();
+    const auto [b, e] = d.words_in(q.a.span);
+    if (e < b + 4) return;
+    // The verb of speech ends the text, a period or nothing after it.
+    const std::size_t v = e - 1;
+    const std::string_view tail = q.s.text.substr(words[v].span.end, q.a.span.end - words[v].span.end);
+    if (tail.find_first_not_of(" .\t\r\n") != std::string_view::npos) return;
+    if (!(words[v].tag == Tag::VBD || words[v].tag == Tag::VBZ) ||
+        !(words[v].in(WordClass::kSpeechVerbForms) || q.s.cue_words.count(words[v].lower)))
+      return;
+    // The mention before it: a pronoun, or capitalised words, after ", ".
+    std::size_t m = v;
+    while (m > b && v - m < 4 && words[m - 1].sentence == words[v].sentence && (words[m - 1].capitalized || m == v) &&
+           q.s.text.substr(words[m - 1].span.end, words[m].span.begin - words[m - 1].span.end) == " ")
+      --m;
+    if (m == v || m <= b) return;
+    if (q.s.text.substr(words[m - 1].span.end, words[m].span.begin - words[m - 1].span.end) != ", ") return;
+    const bool pronoun = words[m].in(WordClass::kMalePronouns) || words[m].in(WordClass::kFemalePronouns) ||
+                         words[m].in(WordClass::kGroupPronouns);
+    if (!words[m].capitalized && !(v - m == 1 && pronoun)) return;
+    const Span mention{words[m].span.begin, words[v - 1].stem_end};
+    const Resolution res = q.resolve(mention, q.a.span.begin);
+    if (res.speaker.empty() || res.description) return;
+    q.accept(res, mention, words[v].span, id(), C::kEmbeddedCue * res.factor,
+             "a cue inside the quotation's text, its closing mark missing: '" +
+                 std::string(q.s.text.substr(mention.begin, words[v].span.end - mention.begin)) + "'");
+  }
+};
+
+// The words of `s`, lower case, each followed by one space (letters, digits and bytes of UTF-8
+// sequences kept; the rest separates words).
+std::string folded_words(std::string_view s) {
+  std::string out;
+  bool word = false;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      out.push_back(static_cast<char>(std::tolower(c)));
+      word = true;
+    } else if (word) {
+      out.push_back(' ');
+      word = false;
+    }
+  }
+  if (word) out.push_back(' ');
+  return out;
+}
+
+// 17 (after every quotation has been through the others): a quotation no sieve decided whose
+// words a quotation of the text with a speaker repeats whole ("a pull quote" under a title, a
+// quotation the text gives again): that speaker.
+class RepeatedQuoteSieve final : public Sieve {
+ public:
+  RepeatedQuoteSieve() : Sieve("repeated-quote", kDirect) {}
+  bool after_all() const noexcept override { return true; }
+  void run(QuoteState& q) const override {
+    const std::string mine = folded_words(q.a.span.in(q.s.text));
+    if (static_cast<std::size_t>(std::count(mine.begin(), mine.end(), ' ')) < C::kRepeatedWords) return;
+    const std::string needle = " " + mine;
+    for (std::size_t j = 0; j < q.s.r.quotes.size(); ++j) {
+      const Attribution& other = q.s.r.quotes[j];
+      if (j == q.qi || q.s.direct_of[j] < 0 || !other.speaker || other.rule == id()) continue;
+      if (other.span.contains(q.a.span) || q.a.span.contains(other.span)) continue;  // nested, not repeated
+      if ((" " + folded_words(other.span.in(q.s.text))).find(needle) == std::string::npos) continue;
+      q.derive(j, {}, {}, id().c_str(), C::kRepeated, "the same words as a quotation of this speaker");
+      return;
+    }
+  }
+};
+
 }  // namespace
 
 const std::vector<std::string>& builtin_sieve_ids() {
@@ -1561,12 +1674,14 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
     if (!r.fn) p.push_back(std::make_unique<RuleSieve>(r));
   for (const CompiledRule& r : rules)
     if (r.fn && !r.first) p.push_back(std::make_unique<RuleSieve>(r));
+  p.push_back(std::make_unique<EmbeddedCueSieve>());
   p.push_back(std::make_unique<LeadParagraphSieve>());
   p.push_back(std::make_unique<SameSentenceSieve>());
   p.push_back(std::make_unique<ParagraphSpeakerSieve>());
   p.push_back(std::make_unique<LastQuotedSieve>());
   p.push_back(std::make_unique<SentencePersonSieve>());
   p.push_back(std::make_unique<TitleSpeakerSieve>());
+  p.push_back(std::make_unique<RepeatedQuoteSieve>());
   return p;
 }
 

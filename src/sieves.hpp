@@ -19,6 +19,8 @@
 //   8      inside-report             direct       a quoted fragment inside a report
 //   9      the profile's rules       per rule     pattern and token rules, in profile order
 //   10     C++ rules, first = false  all          the user's rules that go last
+//   10a    embedded-cue              direct       a quotation whose closing mark is missing: the cue
+//                                                 that ends its text ("…, Roe said.")
 //   11     lead-paragraph            direct       a lead paragraph ending with a colon ("X issued
 //                                                 the following statement:") names the speaker
 //   12     same-sentence             direct       another quote of the same sentence
@@ -31,6 +33,9 @@
 //   16     title-speaker             direct       when nothing else decided: the speaker a title
 //                                                 names ("Statement by X"), for the quotation
 //                                                 that opens the first paragraph under it
+//   17     repeated-quote            direct       in a second pass, over the quotations still
+//                                                 undecided: the speaker of another quotation that
+//                                                 repeats its words (a pull quote under a title)
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
 // or C++ rule may not use them. Confidences and windows are the named constants below.
@@ -109,6 +114,13 @@ struct SieveConstants {
   static constexpr double kPreviousSubject = 0.5;
   // A quotation under a title that names the text's speaker, no cue of its own.
   static constexpr double kTitleSpeaker = 0.7;
+  // A quotation whose closing mark is missing, the writer's cue inside its text.
+  static constexpr double kEmbeddedCue = 0.75;
+  // A quotation of at least kRepeatedWords words that another quotation with a speaker repeats.
+  static constexpr std::size_t kRepeatedWords = 5;
+  static constexpr double kRepeated = 0.8;
+  // "The company" read as the body that spoke last (QuoteState::previous_body).
+  static constexpr double kPreviousBody = 0.7;
   // Rules read the text within this many bytes of their quotation: cues stand near their
   // quote, and the bound keeps work per quote constant however long a paragraph is.
   static constexpr std::size_t kWindow = 320;
@@ -207,6 +219,9 @@ class QuoteState {
   // Resolves a speaker mention, as an earlier quotation with the same mention did when there
   // is one (one mention names one speaker), else through the Discourse.
   Resolution resolve(Span mention, std::size_t salience_before) const;
+  // "The company" or "the group" (a bare institution noun no body's name of the text ends with,
+  // as `fresh` resolved it) after a body that spoke: that body, else an empty resolution.
+  Resolution previous_body(Span mention, const Resolution& fresh) const;
 
   const Context& context(RuleWhere where);
   const TokenContext& token_context(RuleWhere where);
@@ -226,6 +241,9 @@ class Sieve {
   const std::string& id() const noexcept { return id_; }
   const std::string& also() const noexcept { return also_; }
   bool applies_to(bool reported) const noexcept { return (applies_ & (reported ? kReported : kDirect)) != 0; }
+  // Run in a second pass, over the quotations no sieve decided, once every quotation has been
+  // through the first (it reads the speakers of later quotations too).
+  virtual bool after_all() const noexcept { return false; }
   // Decides the quote (q.done) or passes.
   virtual void run(QuoteState& q) const = 0;
 

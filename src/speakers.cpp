@@ -17,6 +17,8 @@ constexpr double kPronoun = 0.9;  // a pronoun: the most recent compatible subje
 // A pronoun when the paragraph names another compatible person after that one: either could be
 // meant ("Mitchell met Netanyahu. He said …").
 constexpr double kPronounRival = 0.75;
+// A one-word name that two people of the text share ("Roe" of "Ann Roe" and "Lee Roe").
+constexpr double kSurnameRival = 0.75;
 // A bare singular title that no one named holds ("the head of state said"): the person last named
 // as a subject nearby, less sure than a pronoun.
 constexpr double kBareTitle = 0.6;
@@ -453,7 +455,13 @@ Span Discourse::named_next(std::size_t pos, bool subject, std::uint32_t sentence
       if (!model_.institution_head(lower)) return {words_[i].span.begin, words_[j - 1].span.end};
     }
     if (j >= words_.size() || !joined(j - 1)) continue;
-    if (!(opens || words_[j].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j].lower)) ||
+    // One adverb may stand between the name and its verb: "Jane Roe later added".
+    const std::size_t v =
+        j + 1 < words_.size() && is_adverb(words_[j].tag) && !words_[j].capitalized && joined(j) &&
+                (words_[j + 1].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[j + 1].lower))
+            ? j + 1
+            : j;
+    if (!(opens || words_[v].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[v].lower)) ||
         words_[j - 1].stem_end != words_[j - 1].span.end)
       continue;
     std::vector<std::string> lower;
@@ -1388,11 +1396,24 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                         paragraph_words_[pi].second - paragraph_words_[pi].first};
     // A name inside a quotation is the speaker's word, not the narrator's subject.
     const std::vector<Span> quoted = quoted_ranges(text_, paragraphs[pi]);
+    int outer = -1;  // a person named by a longer alias that covers words up to outer_end
+    std::size_t outer_end = 0;
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized) continue;
       std::size_t alias_len = 0;
-      const int ei = alias_at(toks.begin(), toks.size(), i, &alias_len);
+      int ei = alias_at(toks.begin(), toks.size(), i, &alias_len);
       if (ei < 0) continue;
+      if (i < outer_end && ei != outer) {
+        // The surname inside a full name ("Roe" of "Lee Roe") is that person's, even when another
+        // person of the text bears it too ("Ann Roe").
+        const auto& aliases = entities_[static_cast<std::size_t>(outer)].aliases;
+        const std::vector<std::string> word{toks[i].lower};
+        if (alias_len == 1 && std::find(aliases.begin(), aliases.end(), word) != aliases.end()) ei = outer;
+      }
+      if (i >= outer_end && alias_len >= 2 && !entities_[static_cast<std::size_t>(ei)].institution) {
+        outer = ei;
+        outer_end = i + alias_len;
+      }
       {
         if (!entities_[static_cast<std::size_t>(ei)].from_profile || alias_len >= 2)
           named_[static_cast<std::size_t>(ei)] = true;
@@ -1846,6 +1867,55 @@ bool Discourse::names_itself(int e, const std::vector<std::string>& words) const
   return said == name;
 }
 
+std::vector<int> Discourse::surname_sharers(const std::string& word, const std::vector<std::string>& mention) const {
+  // A gendered title in the mention ("Ms. Roe") rules out the people of the other gender.
+  Gender wanted = Gender::kUnknown;
+  for (const auto& w : mention) {
+    if (lex().is(WordClass::kFemaleTitles, w)) wanted = Gender::kFemale;
+    if (lex().is(WordClass::kMaleTitles, w)) wanted = Gender::kMale;
+  }
+  std::vector<int> out;
+  for (std::size_t ei = 0; ei < entities_.size(); ++ei) {
+    const Entity& e = entities_[ei];
+    if (e.institution || e.from_profile || e.gender == Gender::kGroup) continue;
+    if (wanted != Gender::kUnknown && e.gender != Gender::kUnknown && e.gender != wanted) continue;
+    // The word is the surname, the last word of the full name (before a suffix: "Jr."): not a
+    // given name ("Lynch" of a group "Lynch Delegation") nor a lone name.
+    if (e.aliases.empty() || e.aliases[0].size() < 2) continue;
+    const auto& full = e.aliases[0];
+    std::size_t last = full.size();
+    while (last > 1 && lex().is(WordClass::kNameSuffixes, full[last - 1])) --last;
+    bool bears = false;
+    for (const auto& a : e.aliases) bears = bears || (a.size() == 1 && a[0] == word);
+    if (bears && last >= 2 && full[last - 1] == word) out.push_back(static_cast<int>(ei));
+  }
+  return out;
+}
+
+int Discourse::nearest_in_full(const std::vector<int>& people, std::size_t pos) const {
+  // The last of `people` named by an alias of two words or more before `pos`, or who spoke
+  // (an attribution) after that; -1 when none.
+  constexpr std::size_t kLookbackWords = 4096;
+  int best = -1;
+  std::size_t best_pos = 0;
+  const std::size_t end = words_in({0, pos}).second;
+  for (std::size_t i = end, n = 0; i-- > 0 && n < kLookbackWords; ++n) {
+    std::size_t len = 0;
+    const int who = alias_at(words_.data(), end, i, &len);
+    if (who >= 0 && len >= 2 && std::find(people.begin(), people.end(), who) != people.end()) {
+      best = who;
+      best_pos = words_[i].span.begin + 1;
+      break;
+    }
+  }
+  for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
+    if (it->pos >= pos || std::find(people.begin(), people.end(), it->entity) == people.end()) continue;
+    if (it->pos + 1 > best_pos) best = it->entity;
+    break;
+  }
+  return best;
+}
+
 int Discourse::rival(int best, const std::vector<int>& candidates, std::size_t pos) const {
   // The last event of `best` before `pos`, and the start of the paragraph `pos` is in.
   auto m =
@@ -1993,6 +2063,17 @@ bool Discourse::lower_rank_only(const Entity& e, const std::string& head, const 
   return lower;
 }
 
+bool Discourse::proper_demonym(const std::string& w) const {
+  // Written capitalised by the text, and ending in a suffix of nationality adjectives of two
+  // letters or more ("danish", "latvian", "chinese"; not the one-letter "-n", "-i").
+  if (w.size() < 5 || !spelling_.count(w) || model_.is_role_word(w) || model_.is_affiliation(w) ||
+      lex().is(WordClass::kNotNameWords, w))
+    return false;
+  for (std::size_t len = 2; len <= 3; ++len)
+    if (lex().is(WordClass::kDemonymSuffixes, w.substr(w.size() - len))) return true;
+  return false;
+}
+
 bool Discourse::described_as(const Entity& e, const std::string& modifier) const {
   if (e.descriptors.count(modifier)) return true;
   // A place that described the person and the nationality adjective made from it: "Morocco's" and
@@ -2049,6 +2130,20 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     if (!anyone) continue;
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [&](int c) { return !described_as(entities_[static_cast<std::size_t>(c)], m); }),
+                     candidates.end());
+  }
+  // "The Swedish minister" is not the one the text introduced as "Danish Fisheries Minister X": a
+  // nationality adjective in the mention rules out a person the text described by another one.
+  for (const auto& m : mods) {
+    if (!proper_demonym(m)) continue;
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](int c) {
+                                      const Entity& e = entities_[static_cast<std::size_t>(c)];
+                                      if (described_as(e, m)) return false;
+                                      for (const auto& d : e.descriptors)
+                                        if (d != m && proper_demonym(d)) return true;
+                                      return false;
+                                    }),
                      candidates.end());
   }
   // "The former president": the people the text gave the title as a former one, when there are any.
@@ -2811,7 +2906,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       std::vector<int> women;
       for (int c : candidates)
         if (entities_[static_cast<std::size_t>(c)].gender == Gender::kFemale) women.push_back(c);
-      const int woman = most_salient(back_from, women, kSubject);
+      int woman = most_salient(back_from, women, kSubject);
+      if (woman < 0) woman = most_salient(back_from, women, kMentioned);
       if (woman >= 0) {
         const auto p = std::lower_bound(
             paragraph_words_.begin(), paragraph_words_.end(), back_from,
@@ -2824,10 +2920,35 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
             from = words_[paragraph_words_[q].first].span.begin;
             break;
           }
+        // The person in focus, though: when `best` is the subject of this paragraph after the woman's
+        // last mention ("… Ann Li. Jury chair Kim Roe opened the session. She called …"), the pronoun
+        // continues that subject, whose gender the text simply never showed.
+        std::size_t focus = 0;  // where `best` was last a subject or spoke
+        for (const Event& ev : events_)
+          if (ev.entity == best && ev.level >= kSubject && ev.pos < back_from) focus = std::max(focus, ev.pos + 1);
+        for (const Event& ev : spoken_)
+          if (ev.entity == best && ev.pos < back_from) focus = std::max(focus, ev.pos + 1);
+        const std::size_t para_begin =
+            pi < paragraph_words_.size() && paragraph_words_[pi].first < paragraph_words_[pi].second
+                ? words_[paragraph_words_[pi].first].span.begin
+                : back_from;
+        const bool in_focus = focus > para_begin;
         bool near = false;
-        for (const Event& ev : events_) near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
-        for (const Event& ev : spoken_) near = near || (ev.entity == woman && ev.pos >= from && ev.pos < back_from);
+        const std::size_t after = in_focus ? std::max(from, focus) : from;
+        for (const Event& ev : events_) near = near || (ev.entity == woman && ev.pos >= after && ev.pos < back_from);
+        for (const Event& ev : spoken_) near = near || (ev.entity == woman && ev.pos >= after && ev.pos < back_from);
         if (near) best = woman;
+        // No woman a subject nearby, but `best` is out of focus (no subject of this paragraph): the
+        // last woman this paragraph names before the pronoun ("…, biologist Ann Roe said. Her
+        // surveys, she noted, …").
+        if (!near && !in_focus) {
+          const int named_here = most_salient(back_from, women, kMentioned);
+          for (const Event& ev : events_)
+            if (named_here >= 0 && ev.entity == named_here && ev.pos >= para_begin && ev.pos < back_from) {
+              best = named_here;
+              break;
+            }
+        }
       }
     }
     // "He also welcomed X, she added": a pronoun of the other gender that a verb of speech
@@ -3056,7 +3177,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   }
   bool partial = false;
   std::size_t name_end = 0;
-  int e = find_by_tokens(core, &partial, &name_end);
+  std::size_t name_len = 0;
+  int e = find_by_tokens(core, &partial, &name_end, &name_len);
   if (e >= 0 && partial) {
     // "The Commander of U.S. Southern Command, U.S. Army Gen. Laura Richardson, visited …": a
     // body's title whose holder the apposition after it names speaks, not the body.
@@ -3182,6 +3304,23 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.speaker = entities_[static_cast<std::size_t>(e)].name;
     r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker;
     r.factor = 1.0;
+    if (name_len == 1) {
+      // One word that two people of the text share ("Roe" of "Ann Roe" and "Lee Roe"): the one
+      // the text named in full or heard speak last before here; less sure, and never merged.
+      std::vector<int> sharers = surname_sharers(core[name_end - 1], core);
+      if (sharers.size() >= 2) {
+        const int nearest = nearest_in_full(sharers, back_from);
+        if (nearest >= 0) {
+          r.entity = nearest;
+          r.speaker = entities_[static_cast<std::size_t>(nearest)].name;
+        }
+        r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker + ", the last named in full of the " +
+                std::to_string(sharers.size()) + " people who bear it";
+        r.factor = kSurnameRival;
+        r.flags = kFlagSurnameRival;
+        return r;
+      }
+    }
     if (entities_[static_cast<std::size_t>(e)].institution &&
         entities_[static_cast<std::size_t>(e)].gender == Gender::kGroup && !names_itself(e, words)) {
       r.how += " (a place standing for its government)";
@@ -3479,9 +3618,8 @@ bool Discourse::doubtful_name(const Resolution& r) const {
 }
 
 std::vector<std::string> flag_names(unsigned flags) {
-  static const char* const kNames[] = {"pronoun",       "pronoun-rival",     "place-for-government",
-                                       "short-content", "one-word-fragment", "heading-line",
-                                       "title-name"};
+  static const char* const kNames[] = {"pronoun",           "pronoun-rival", "place-for-government", "short-content",
+                                       "one-word-fragment", "heading-line",  "title-name",           "surname-rival"};
   std::vector<std::string> names;
   for (std::size_t k = 0; k < std::size(kNames); ++k)
     if (flags & (1U << k)) names.emplace_back(kNames[k]);

@@ -109,10 +109,11 @@ enum ConfidenceFlag : unsigned {
   kFlagOneWordFragment = 1U << 4,     // a quoted single word inside a report
   kFlagHeadingLine = 1U << 5,         // a transcript paragraph that reads as a heading
   kFlagTitleName = 1U << 6,           // a name that reads as a title, or a lone word of a longer name
+  kFlagSurnameRival = 1U << 7,        // a one-word name that two people of the text bear
 };
 // The flags a resolution sets (the others are a sieve's): an answer derived from another keeps these.
 inline constexpr unsigned kResolutionFlags =
-    kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment | kFlagTitleName;
+    kFlagPronoun | kFlagPronounRival | kFlagPlaceForGovernment | kFlagTitleName | kFlagSurnameRival;
 // How much an answer whose name reads as a title is trusted (kFlagTitleName), times its confidence.
 inline constexpr double kTitleName = 0.6;
 // The names of the flags set in `flags`, in the order above ("pronoun", "pronoun-rival", ...).
@@ -191,6 +192,9 @@ class Discourse {
   // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,
   // or the nationality adjective of a place that did ("morocco").
   bool described_as(const Entity& e, const std::string& modifier) const;
+  // Whether `w` (lower case) reads as a nationality adjective: the text writes it capitalised and
+  // it ends in a demonym suffix of two letters or more ("swedish", "latvian").
+  bool proper_demonym(const std::string& w) const;
   // Whether every title of `e` ending in `head` is a lower rank of it ("deputy leader") and the
   // mention's words `mods` name no such rank.
   bool lower_rank_only(const Entity& e, const std::string& head, const std::vector<std::string>& mods) const;
@@ -272,6 +276,13 @@ class Discourse {
   // Whether `words` (a mention, lower case) is entity `e`'s own name rather than another alias.
   bool names_itself(int e, const std::vector<std::string>& words) const;
   int rival(int best, const std::vector<int>& candidates, std::size_t pos) const;
+  // The people of the text (no institution, group or profile entity) who bear the one-word alias
+  // `word` and a longer one ("roe" of "Ann Roe" and "Lee Roe"), less those a gendered title in
+  // `mention` rules out.
+  std::vector<int> surname_sharers(const std::string& word, const std::vector<std::string>& mention) const;
+  // Of `people`, the one the text last named in full (an alias of two words or more) before
+  // `pos`, or who spoke after that; -1 when none.
+  int nearest_in_full(const std::vector<int>& people, std::size_t pos) const;
   // Whether the mention of words [first, end) is a body that "of" and a proper name follow: its
   // last word an institution's head ("the leadership of Ukraine") or ends a name nobody known
   // bears ("the National Political Bureau of the Broad Front").

@@ -1590,3 +1590,79 @@ TEST_CASE("a phrase in marks that praise governs is the speaker's words", "[quot
   CHECK(a->kind == QuoteKind::kDirect);
   CHECK(a->speaker.value_or("") == "Ann Kerr");
 }
+
+namespace {
+// The attribution whose span text contains `words`, or nullptr.
+const Attribution* find_containing(const quoteattr::Result& r, std::string_view text, std::string_view words) {
+  for (const auto& a : r.quotes)
+    if (a.span.in(text).find(words) != std::string_view::npos) return &a;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("embedded cue: a quotation whose closing mark is missing ends with the writer's cue", "[sieves]") {
+  // The writer forgot the closing mark, so the quotation runs on over ", Hale said." up to the next one.
+  const std::string text =
+      "General Tom Hale received the medal in Lima on Monday.\n"
+      "\xE2\x80\x9C"
+      "Our two armies have never worked more closely, Hale said. "
+      "\xE2\x80\x9C"
+      "We share the same threats and the same hopes."
+      "\xE2\x80\x9D";
+  const auto r = shared_attributor().analyze(text);
+  const Attribution* first = find_containing(r, text, "never worked more closely");
+  const Attribution* second = find_containing(r, text, "the same threats");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(first->speaker.value_or("") == "Tom Hale");
+  CHECK(first->rule == "embedded-cue");
+  CHECK(second->speaker.value_or("") == "Tom Hale");
+  // A closed quotation that quotes someone's words with a cue inside is no missing mark: the
+  // speaker is the one outside.
+  const std::string closed =
+      "General Tom Hale spoke in Lima.\n"
+      "\xE2\x80\x9C"
+      "Keep the road open, Roe said."
+      "\xE2\x80\x9D"
+      " Hale recalled the order on Monday.";
+  const auto rc = shared_attributor().analyze(closed);
+  const Attribution* inner = find_containing(rc, closed, "Keep the road open");
+  REQUIRE(inner);
+  CHECK(inner->rule != "embedded-cue");
+}
+
+TEST_CASE("repeated quote: a pull quote under the title is the speaker of the quotation it repeats", "[sieves]") {
+  const std::string text =
+      "Council Condemns Harbour Closure\n"
+      "\xE2\x80\x9C"
+      "This closure punishes the fishermen who did nothing wrong"
+      "\xE2\x80\x9D"
+      "\n"
+      "PORT ELLEN - The regional council condemned the closure of the harbour on Friday.\n"
+      "Council Chair Mairi Dunn said: "
+      "\xE2\x80\x9C"
+      "We asked for a month of warning. "
+      "This closure punishes the fishermen who did nothing wrong. We will appeal."
+      "\xE2\x80\x9D";
+  const auto r = shared_attributor().analyze(text);
+  const Attribution* pull = find(r, text, "This closure punishes the fishermen who did nothing wrong");
+  REQUIRE(pull);
+  CHECK(pull->speaker.value_or("") == "Mairi Dunn");
+  CHECK(pull->rule == "repeated-quote");
+  // Words that no quotation with a speaker repeats stay without one.
+  const std::string other =
+      "Council Condemns Harbour Closure\n"
+      "\xE2\x80\x9C"
+      "The harbour must reopen before the herring season starts"
+      "\xE2\x80\x9D"
+      "\n"
+      "PORT ELLEN - The regional council condemned the closure of the harbour on Friday.\n"
+      "Council Chair Mairi Dunn said: "
+      "\xE2\x80\x9C"
+      "We asked for a month of warning. We will appeal."
+      "\xE2\x80\x9D";
+  const auto r2 = shared_attributor().analyze(other);
+  const Attribution* lone = find(r2, other, "The harbour must reopen before the herring season starts");
+  REQUIRE(lone);
+  CHECK(lone->rule != "repeated-quote");
+}

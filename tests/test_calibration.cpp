@@ -140,7 +140,7 @@ TEST_CASE("calibration: the built-in table lists the built-in rules and every fl
     CHECK(*table.rule(rule) <= 1.0);
   }
   for (const char* flag : {"pronoun", "pronoun-rival", "place-for-government", "short-content", "one-word-fragment",
-                           "heading-line", "title-name"}) {
+                           "heading-line", "title-name", "surname-rival"}) {
     CAPTURE(flag);
     CHECK(table.flag(flag));
   }

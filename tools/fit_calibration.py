@@ -67,6 +67,7 @@ FLAG_PRIORS = {
     "one-word-fragment": 0.8,
     "heading-line": 0.6,
     "title-name": 0.6,
+    "surname-rival": 0.75,
 }
 BANDS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.85), (0.85, 0.9), (0.9, 0.95), (0.95, 1.0001)]
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its"}

@@ -178,10 +178,11 @@ enum class WordClass : std::uint8_t {
   kPresentTimeAdverbs,    // present_time_adverbs
   kConditionLeads,        // condition_leads
   // Quote finder (src/quote_finder.cpp), appended.
-  kChargeWords,  // charge_words
+  kChargeWords,       // charge_words
+  kPlaceTimeAdverbs,  // place_time_adverbs
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kChargeWords) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kPlaceTimeAdverbs) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
