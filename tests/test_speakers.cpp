@@ -1104,12 +1104,12 @@ TEST_CASE("a generational suffix after its comma belongs to the name a cue reads
   // The suffix in capitals, after a verb-first attribution.
   const std::string text2 =
       "The port reopened on Friday.\n"
-      "“Trade will come back quickly,” said Harbor Master Lionel Vance, III. “The cranes are ready.”\n";
+      "“Trade will come back quickly,” said Port Director Lionel Vance, III. “The cranes are ready.”\n";
   CHECK(speakers(text2, "The cranes are ready.") == Names{"Lionel Vance, III"});
   // Without a comma, the suffix and its period are the name's last word too.
   const std::string text3 =
       "The port reopened on Friday.\n"
-      "“Trade will come back quickly,” Pastor Elijah Brooks Jr. said. “The cranes are ready.”\n";
+      "“Trade will come back quickly,” Mayor Elijah Brooks Jr. said. “The cranes are ready.”\n";
   CHECK(speakers(text3, "The cranes are ready.") == Names{"Elijah Brooks Jr."});
 }
 
@@ -1119,9 +1119,9 @@ TEST_CASE("a body that another body owns speaks, not its owner", "[speakers][ins
       "The Freedonian Department of Water Resources' (FDWR) Office for Rural Supply (ORS) today announced $4 million "
       "in new grants to rural districts.\n";
   CHECK(speakers(text, "$4 million in new grants to rural districts") == Names{"Office for Rural Supply"});
-  // No acronyms: the possessive alone says who owns whom.
+  // No acronym for the owner: its possessive says who owns whom.
   const std::string text2 =
-      "The Freedonian Department of Water Resources' Office for Rural Supply announced new grants to rural "
+      "The Freedonian Department of Water Resources' Office for Rural Supply (ORS) announced new grants to rural "
       "districts.\n";
   CHECK(speakers(text2, "new grants to rural districts") == Names{"Office for Rural Supply"});
   // A body's own name before its acronym and the cue stays the speaker.
