@@ -100,6 +100,7 @@ class AttributorImpl {
     TokenFragments tf;
     tf.verb_forms = cue_forms(profile, true);
     tf.report_forms = cue_forms(profile, false);
+    tf.name_suffixes = options.lexicon.words(WordClass::kNameSuffixes);
     std::size_t number = 0;
     for (const RuleEntry& r : profile.rules()) {
       check_rule_limits(r, ++number, options.limits);  // before the pattern is compiled

@@ -505,8 +505,15 @@ class TokenPatternCompiler {
       const std::string the = "(?:" + token_re("the", "", "", "") + ")?";
       const std::string group = out_.speaker_groups == 0 ? "speaker" : "speaker" + std::to_string(out_.speaker_groups);
       ++out_.speaker_groups;
+      // A generational suffix after the name's comma is the name's last word: "Tom Roe, Jr.".
+      std::string suffix;
+      for (const auto& w : f_.name_suffixes) suffix += (suffix.empty() ? "" : "|") + escape_literal(w);
+      // Its period may be a token of its own ("Jr" "." before "said").
+      if (!suffix.empty())
+        suffix = "(?:" + token_re(",", "", "", "") + token_re("(?:" + suffix + ")", "", "", "") +
+                 "(?:" + token_re("\\.", "", "", "") + ")?)?";
       return "(?<" + group + ">" + np_re() + "(?:" + token_re("(?:of|for)", "", "", "") + the + proper +
-             "+(?:" + token_re("(?:and|&)", "", "", "") + the + proper + "+)*)?)";
+             "+(?:" + token_re("(?:and|&)", "", "", "") + the + proper + "+)*)?" + suffix + ")";
     }
     if (name == "VERB" || name == "REPORT") {
       const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;

@@ -71,8 +71,9 @@ void validate_pattern(std::string_view pattern, const Location& where);
 // and the quote at hand (or another quote) as one token whose lower form is its
 // sentinel. The syntax is documented in docs/profile.md ("Token patterns").
 struct TokenFragments {
-  std::vector<std::string> verb_forms;    // cue forms for {VERB}, lower case, words separated by spaces
-  std::vector<std::string> report_forms;  // for {REPORT}
+  std::vector<std::string> verb_forms;     // cue forms for {VERB}, lower case, words separated by spaces
+  std::vector<std::string> report_forms;   // for {REPORT}
+  std::vector<std::string> name_suffixes;  // for {SPEAKER}: a name's last word after its comma ("jr.")
 };
 
 struct CompiledTokenPattern {

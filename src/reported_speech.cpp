@@ -554,7 +554,20 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
       !in(i - 1, WordClass::kFiniteAuxiliaries) && !in(i - 1, WordClass::kAuxiliaries) &&
       !in(i - 1, WordClass::kBeForms) && !in(i - 1, WordClass::kSkippable) && !headline_)
     return false;
-  if (m.form->base && !headline_ && !present_after_but(i, m)) {
+  // In a headline a base form is its present tense ("Leaders Urge …"), but not after "to" or in a
+  // list that such an infinitive opens: "… Travels to Porto to Highlight X, Announce Y" (a plan,
+  // no report).
+  auto infinitive_list = [&]() {
+    if (i < 2 || !(punct(i - 1, ",") || word(i - 1, WordRole::kConjunctionAnd))) return false;
+    for (std::size_t k = i - 1, n = 0; k-- > 0 && n < 12; ++n) {
+      if (!t_[k].word && !punct(k, ",")) return false;
+      if (word(k, WordRole::kInfinitiveMarker))
+        return k + 2 < i && (t_[k + 1].tag == Tag::VB || (cue_at(k + 1).form && cue_at(k + 1).form->base));
+    }
+    return false;
+  };
+  if (m.form->base && (!headline_ || (i > 0 && word(i - 1, WordRole::kInfinitiveMarker)) || infinitive_list()) &&
+      !present_after_but(i, m)) {
     if (i == 0) return false;
     const Token& p = tok(i - 1);
     // "some reports predict": a plural noun subject before a present-tense cue (VBP).
@@ -637,6 +650,10 @@ std::size_t Scan::skip_adjuncts(std::size_t j) const {
     } else if ((in(j, WordClass::kMonthAbbreviations) || in(j, WordClass::kMonths)) && j + 1 < t_.size() &&
                t_[j + 1].tag == Tag::CD) {
       j += 2;  // "said Jan. 12", "said March 3"
+    } else if (in(j, WordClass::kTimeLeads) && j + 2 < t_.size() &&
+               (in(j + 1, WordClass::kMonthAbbreviations) || in(j + 1, WordClass::kMonths)) &&
+               t_[j + 2].tag == Tag::CD) {
+      j += 3;  // "announced on May 15 several changes"
     } else if (in(j, WordClass::kTimeLeads) && j + 1 < t_.size() && in(j + 1, WordClass::kCalendarUnits)) {
       j += 2;
     } else if (is_adverb(t_[j].tag) && t_[j].word && !t_[j].cap) {
@@ -1062,8 +1079,9 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     // "urged China to ...", or with no addressee "gave instructions to ...".
     // "urged the city to “keep the doors open”": the infinitive's verb may open a quotation.
     const std::size_t v = k + 2 < t_.size() && t_[k + 1].mark && t_[k + 2].quote >= 0 ? k + 2 : k + 1;
-    if (t.low == role_word(WordRole::kInfinitiveMarker) && cue.to && v < t_.size() && t_[v].word && !t_[v].cap &&
-        (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB))
+    // In a headline the infinitive's verb is capitalised too ("Urge Residents to Test …").
+    if (t.low == role_word(WordRole::kInfinitiveMarker) && cue.to && v < t_.size() && t_[v].word &&
+        (!t_[v].cap || headline_) && (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB))
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
   return false;

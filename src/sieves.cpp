@@ -250,7 +250,8 @@ const Context& QuoteState::context(RuleWhere where) {
     for (std::size_t k = wr.first; k < wr.second; ++k) {
       const Word& t = s.d.words()[k];
       if (s.cue_words.count(t.lower)) slot->has_cue = true;
-      if (t.capitalized || lex.is(WordClass::kMentionStarts, t.lower))
+      // A generational suffix ("Jr.", "III") ends a name and never starts one.
+      if ((t.capitalized && !t.in(WordClass::kNameSuffixes)) || lex.is(WordClass::kMentionStarts, t.lower))
         slot->mention_starts.push_back(p.ctx + (t.span.begin - p.doc));
     }
   }
@@ -685,8 +686,20 @@ Span nested_body(const DocumentState& s, Span subject, Span cue) {
     if (k < from + 4 || k >= text.size() || text[k] != ')') return std::string_view::npos;
     return k + 1;
   };
-  at = acronym(at);
-  if (at == std::string_view::npos || at >= cue.begin || text[at] != ' ') return {};
+  // Or the subject's possessive, its acronym optional: "The Department's (DH) Food Safety
+  // Administration", "The Department's Food Safety Administration": the body it owns speaks.
+  bool possessive = false;
+  for (const std::string_view mark : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+    if (text.compare(at, mark.size(), mark) == 0) {
+      at += mark.size();
+      possessive = true;
+      break;
+    }
+  if (const std::size_t after = acronym(at); after != std::string_view::npos)
+    at = after;
+  else if (!possessive)
+    return {};
+  if (at >= cue.begin || text[at] != ' ') return {};
   const auto [first, last] = s.d.words_in({at + 1, cue.begin});
   const auto& words = s.d.words();
   if (first >= last || words[first].span.begin != at + 1 || !words[first].capitalized) return {};
@@ -698,11 +711,27 @@ Span nested_body(const DocumentState& s, Span subject, Span cue) {
     lower.push_back(words[k].lower);
     ++k;
   }
-  if (k == first || !words[k - 1].capitalized || !s.d.model().institution_head(lower)) return {};
-  // Nothing but its own acronym and a space between the name and the cue.
+  if (k == first || !words[k - 1].capitalized) return {};
+  // Its head ends it ("Food Safety Administration") or stands before its first small word
+  // ("Administration for Community Living").
+  bool headed = s.d.model().institution_head(lower);
+  for (std::size_t h = first + 1; !headed && h < k; ++h)
+    if (!words[h].capitalized) {
+      headed = s.d.model().institution_head({words[h - 1].lower});
+      break;
+    }
+  if (!headed) return {};
+  // Nothing but its own acronym and a space between the name and the cue, or adverbs a cue's
+  // subject may have ("today", "also").
   std::size_t end = words[k - 1].span.end;
   if (const std::size_t after = acronym(end); after != std::string_view::npos) end = after;
-  if (end >= cue.begin || text.substr(end, cue.begin - end) != " ") return {};
+  if (end >= cue.begin || text[end] != ' ') return {};
+  for (std::size_t a = s.d.words_in({end, cue.begin}).first; a < last; ++a) {
+    const std::size_t gap_end = words[a].span.begin;
+    if (text.substr(end, gap_end - end) != " " || !words[a].in(WordClass::kSkippable)) return {};
+    end = words[a].span.end;
+  }
+  if (text.substr(end, cue.begin - end) != " ") return {};
   return {words[first].span.begin, words[k - 1].span.end};
 }
 
@@ -739,6 +768,27 @@ Span speaking_subject(const DocumentState& s, Span subject) {
   return subject;
 }
 
+// "The agency's point man for business development Ann B. Lowe encouraged …": a personal name
+// of two capitalised words or more that ends a subject after lower-case words that are no title
+// (a description of the person): the name. Empty when the subject does not end so.
+Span trailing_name(const DocumentState& s, Span subject) {
+  const auto [first, last] = s.d.words_in(subject);
+  const auto& words = s.d.words();
+  std::size_t b = last;
+  while (b > first && words[b - 1].capitalized && words[b - 1].stem_end == words[b - 1].span.end &&
+         !words[b - 1].in(WordClass::kNotNameWords) && !s.d.model().is_role_word(words[b - 1].lower) &&
+         (b == last || s.text.substr(words[b - 1].span.end, words[b].span.begin - words[b - 1].span.end) == " "))
+    --b;
+  if (b <= first || last - b < 2 || last == 0) return {};
+  const Word& before = words[b - 1];
+  if (before.capitalized || before.stem_end != before.span.end || s.d.model().is_role_word(before.lower) ||
+      before.tag == Tag::IN || before.tag == Tag::TO || before.tag == Tag::CC || before.tag == Tag::DT ||
+      before.in(WordClass::kNameParticles) || before.in(WordClass::kDeterminers) ||
+      s.text.substr(before.span.end, words[b].span.begin - before.span.end) != " ")
+    return {};
+  return {words[b].span.begin, words[last - 1].span.end};
+}
+
 // 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
 class ReportedSubjectSieve final : public Sieve {
  public:
@@ -748,8 +798,11 @@ class ReportedSubjectSieve final : public Sieve {
     const ReportedSpeech& rep = s.reports[static_cast<std::size_t>(s.report_of[q.qi])];
     if (rep.subject.empty()) return;
     const Span nested = nested_body(s, rep.subject, rep.cue);
-    const Span subject = nested.empty() ? speaking_subject(s, rep.subject) : nested;
+    Span subject = nested.empty() ? speaking_subject(s, rep.subject) : nested;
     if (subject.empty()) return;
+    // A description that runs into the name names no one by itself: the name speaks.
+    if (const Span name = trailing_name(s, subject); !name.empty() && s.d.resolve(subject).speaker.empty())
+      subject = name;
     std::vector<std::pair<Span, Resolution>> voices;
     const std::vector<Span> parts = joint_subjects(s.text, subject, s.d);
     std::vector<int> members;

@@ -277,9 +277,25 @@ SpeakerModel::SpeakerModel(const Profile& profile, Lexicon lexicon) : lex_(std::
   }
   std::sort(fw.begin(), fw.end());
   const std::string not_function = "(?!" + trie_alternation(fw) + "\\b)";
+  // A generational suffix ends the name, after a comma or not, with its period: "Tom Roe, Jr.",
+  // "Tom Roe Jr. said" ("Jr", "III": capitalised or in capitals, as the pack lists them).
+  std::vector<std::string> suffixes;
+  for (std::string w : lex_.words(WordClass::kNameSuffixes)) {
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    if (w.empty() || w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+    std::string upper_form = w;
+    for (char& ch : upper_form) ch = static_cast<char>(ch - 'a' + 'A');
+    std::string cap_form = w;
+    cap_form[0] = upper_form[0];
+    for (const std::string& f : {cap_form, upper_form})
+      if (std::find(suffixes.begin(), suffixes.end(), f) == suffixes.end()) suffixes.push_back(f);
+  }
+  std::sort(suffixes.begin(), suffixes.end());
+  const std::string suffix =
+      suffixes.empty() ? std::string() : "(?:,?\\s+(?:" + trie_alternation(suffixes) + ")\\b\\.?)?";
   const std::string name = not_function + capword +
                            "(?:\\s+(?:(?:" + alternation(lex_.words(WordClass::kMentionParticles), false, false) +
-                           ")\\s+)?" + capword + ")*";
+                           ")\\s+)?" + capword + ")*" + suffix;
   const std::string det = "(?:" + alternation(lex_.words(WordClass::kMentionDeterminers), false, true) + ")";
   // Modifiers of a role noun may be abbreviations: "U.N. spokesman Jose Diaz".
   const std::string role =
@@ -942,6 +958,25 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
       return b;
     };
+    // A title's portfolio set off by a spaced dash: "Assistant Secretary – Indian Affairs Ann B. Lowe".
+    // The run after the dash is a department and a name of two words or more (read from the end as
+    // after "of"), the department no given name ("the President – Joe Biden –" is an apposition).
+    auto dash_department = [&](std::size_t m, std::size_t end) {
+      if (m + 3 > end || !model_.is_role_word(toks[m].lower) || !toks[m + 1].capitalized ||
+          model_.is_role_word(toks[m + 1].lower))
+        return false;
+      const std::string_view gap = text_.substr(toks[m].span.end, toks[m + 1].span.begin - toks[m].span.end);
+      if (gap.size() < 3 || gap.front() != ' ' || gap.back() != ' ') return false;
+      std::size_t at = 1;
+      if (!is_dash(next_cp(gap, at)) || at != gap.size() - 1) return false;
+      const std::size_t b = department_name_begin(m + 1, end);
+      if (b <= m + 1 || end - b < 2) return false;
+      for (std::size_t d = m + 1; d < b; ++d)
+        if (toks[d].in(WordClass::kMaleGivenNames) || toks[d].in(WordClass::kFemaleGivenNames) ||
+            model_.is_role_word(toks[d].lower))
+          return false;
+      return true;
+    };
     // The document's first line may end in a period ("Ambassador Roe Visits Zarqa to Open a School.").
     bool title_case =
         toks.size() >= 4 && toks.size() <= 25 && (last_char != '.' || pi == 0) && last_char != ',' && last_char != ':';
@@ -1109,7 +1144,20 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           ++j;
           break;
         }
-        if (!spaces) break;
+        if (!spaces) {
+          // "Assistant Secretary – Indian Affairs Ann B. Lowe": the portfolio after a dash.
+          std::size_t end = j;
+          while (end < toks.size() && toks[end].capitalized &&
+                 text_.substr(toks[end - 1].span.end, toks[end].span.begin - toks[end - 1].span.end) ==
+                     (end == j ? gap : std::string_view(" ")))
+            ++end;
+          if (end > j && dash_department(j - 1, end)) {
+            department = true;
+            j = end;
+            continue;
+          }
+          break;
+        }
         // In capitals, the small words of a title's department are capitals too ("SECRETARY OF
         // DEFENSE ANNA BERG"): read as in name case.
         const bool caps_small =
@@ -1205,10 +1253,12 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           name_begin = m + 1;
           // "Secretary of State X", "Minister for Foreign Affairs X": the department runs up to
           // the name, which is read from the end: suffixes, surname, initials, first name.
+          const bool dashed = dash_department(m, j);  // "Secretary – Indian Affairs X"
           if (m + 2 < j && (toks[m + 1].lower == role_word(WordRole::kGenitive) ||
-                            toks[m + 1].lower == role_word(WordRole::kBenefactive) || destination(m + 1))) {
+                            toks[m + 1].lower == role_word(WordRole::kBenefactive) || destination(m + 1) || dashed)) {
             // The department's first word: after "of the" ("President of the United States X").
-            const std::size_t dep = m + 2 + (toks[m + 2].lower == role_word(WordRole::kDefiniteArticle) ? 1 : 0);
+            const std::size_t dep =
+                dashed ? m + 1 : m + 2 + (toks[m + 2].lower == role_word(WordRole::kDefiniteArticle) ? 1 : 0);
             const std::size_t b = department_name_begin(dep, j);
             name_begin = b;
             title_department.clear();
@@ -2558,9 +2608,23 @@ Span Discourse::acronym_name(Span mention) const {
   }
   const auto [initials, acronym] = initials_and_acronym(text_, words_, first, j);
   if (acronym.size() < 3 || initials.size() < acronym.size()) return {};
-  if (initials.compare(0, acronym.size(), acronym) != 0 &&
-      initials.compare(initials.size() - acronym.size(), acronym.size(), acronym) != 0)
-    return {};
+  if (initials.compare(0, acronym.size(), acronym) != 0) {
+    if (initials.compare(initials.size() - acronym.size(), acronym.size(), acronym) != 0) return {};
+    // The acronym's letters end the initials: the words before them are a modifier ("U.S.
+    // Consumer Product Safety Commission (CPSC)"), or a head noun that is no body, with the body
+    // after its "of" ("the 50th Anniversary of the Freedonia Trade Agency (FTA)"): the body.
+    for (std::size_t b = first + 1; b + 1 < j; ++b) {
+      if (!words_[b].capitalized || words_[b - 1].capitalized) continue;
+      std::size_t head = b - 1;
+      while (head > first && !words_[head].capitalized) --head;
+      if (!words_[head].capitalized || model_.institution_head({words_[head].lower})) break;
+      const auto [rest, rest_acronym] = initials_and_acronym(text_, words_, b, j);
+      if (rest.size() >= acronym.size() && rest.compare(0, acronym.size(), acronym) == 0) {
+        first = b;
+        break;
+      }
+    }
+  }
   return {words_[first].span.begin, words_[j - 1].stem_end};
 }
 
@@ -2851,13 +2915,17 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       }
     }
   }
-  if (plural_noun && toks.size() == 3 - (words[0] == role_word(WordRole::kDualQuantifier) ? 1 : 0) &&
-      (words[0] == role_word(WordRole::kDualQuantifier) || words[1] == role_word(WordRole::kNumeralTwo))) {
-    // "the two ministers", "both leaders" when no two people hold that title and no group acted
-    // together: the two people the text has just made its subjects.
+  // "Both", "the two" with no noun: two people, whatever their titles.
+  const bool bare_pair = (words.size() == 1 && words[0] == role_word(WordRole::kDualQuantifier)) ||
+                         (bare_number && words.size() == 2 && words[1] == role_word(WordRole::kNumeralTwo));
+  if (bare_pair ||
+      (plural_noun && toks.size() == 3 - (words[0] == role_word(WordRole::kDualQuantifier) ? 1 : 0) &&
+       (words[0] == role_word(WordRole::kDualQuantifier) || words[1] == role_word(WordRole::kNumeralTwo)))) {
+    // "the two ministers", "both leaders", "both" when no two people hold that title and no group
+    // acted together: the two people the text has just made its subjects.
     const std::string singular = words.back().substr(0, words.back().size() - 1);
     const std::vector<int> pair = last_two_subjects(back_from);
-    if (model_.is_role_word(singular) && !model_.institution_head({singular}) && pair.size() == 2 &&
+    if ((bare_pair || (model_.is_role_word(singular) && !model_.institution_head({singular}))) && pair.size() == 2 &&
         !group_before(back_from)) {
       r.group = pair;
       r.entity = pair.front();

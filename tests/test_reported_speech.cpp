@@ -1956,3 +1956,34 @@ TEST_CASE("reported speech: a generic group inside a speaker's quotation is no s
   check("Farmers believe the rains will return in April.",
         {{"the rains will return in April", "Farmers", "believe", "zero-that"}});
 }
+
+TEST_CASE("reported speech: a recommendation or complaint with its clause and no 'that'", "[reported]") {
+  check("The water board recommends every household should keep a week of drinking water.",
+        {{"every household should keep a week of drinking water", "The water board", "recommends", "zero-that"}});
+  check("Residents complained the new bus routes were too long.",
+        {{"the new bus routes were too long", "Residents", "complained", "zero-that"}});
+  // A recommended thing is no clause.
+  check_none("The water board recommends bottled water for travellers.");
+}
+
+TEST_CASE("reported speech: a headline's infinitive after 'to' is a plan, no report", "[reported]") {
+  check_none(
+      "Freedonian Trade Minister Travels to Porto, Lisbon during Export Week\n"
+      "to Highlight the Region's Export Challenges, Announce New Report on Ports\n");
+}
+
+TEST_CASE("reported speech: a dated adjunct between a cue and its object", "[reported]") {
+  check("The port director announced on March 3 several changes to the harbor rules.",
+        {{"several changes to the harbor rules", "The port director", "announced", "object"}});
+}
+
+TEST_CASE("reported speech: a headline's appeal with its capitalised infinitive", "[reported]") {
+  const std::string text =
+      "Freedonia Water Agency Urges Residents to Test Their Wells\n"
+      "On May 3, the agency reported new cases of contamination in the north.\n";
+  auto got = find(text);
+  INFO("got:" << describe(text, got));
+  REQUIRE_FALSE(got.empty());
+  CHECK(got[0].content.in(text) == "to Test Their Wells");
+  CHECK(got[0].cue.in(text) == "Urges");
+}

@@ -1170,3 +1170,91 @@ TEST_CASE("'the <nationality> minister' is not a minister the text gave another 
     if (a.span.in(text).find("must fall sharply") != std::string_view::npos) finnish = a.speaker.value_or("");
   CHECK(finnish == "Aino Lahti");
 }
+
+TEST_CASE("a generational suffix after its comma belongs to the name a cue reads back", "[speakers][names]") {
+  // "…,” Title Name, Jr. said. “…”": the second quote goes to the whole name, never to "Jr".
+  const std::string text =
+      "The county opened two clinics this spring.\n"
+      "“We are putting the money where it helps most,” Health Commissioner Samuel T. Okafor, Jr. said. “Every "
+      "district will have a clinic by next year.”\n";
+  CHECK(speakers(text, "We are putting the money where it helps most,") == Names{"Samuel T. Okafor, Jr."});
+  CHECK(speakers(text, "Every district will have a clinic by next year.") == Names{"Samuel T. Okafor, Jr."});
+  // The suffix in capitals, after a verb-first attribution.
+  const std::string text2 =
+      "The port reopened on Friday.\n"
+      "“Trade will come back quickly,” said Port Director Lionel Vance, III. “The cranes are ready.”\n";
+  CHECK(speakers(text2, "The cranes are ready.") == Names{"Lionel Vance, III"});
+  // Without a comma, the suffix and its period are the name's last word too.
+  const std::string text3 =
+      "The port reopened on Friday.\n"
+      "“Trade will come back quickly,” Mayor Elijah Brooks Jr. said. “The cranes are ready.”\n";
+  CHECK(speakers(text3, "The cranes are ready.") == Names{"Elijah Brooks Jr."});
+}
+
+TEST_CASE("a body that another body owns speaks, not its owner", "[speakers][institutions]") {
+  // The owner's possessive and acronym, then the owned body and its acronym, an adverb, the cue.
+  const std::string text =
+      "The Freedonian Department of Water Resources' (FDWR) Office for Rural Supply (ORS) today announced $4 million "
+      "in new grants to rural districts.\n";
+  CHECK(speakers(text, "$4 million in new grants to rural districts") == Names{"Office for Rural Supply"});
+  // No acronym for the owner: its possessive says who owns whom.
+  const std::string text2 =
+      "The Freedonian Department of Water Resources' Office for Rural Supply (ORS) announced new grants to rural "
+      "districts.\n";
+  CHECK(speakers(text2, "new grants to rural districts") == Names{"Office for Rural Supply"});
+  // A body's own name before its acronym and the cue stays the speaker.
+  CHECK(speakers("The Freedonian Department of Water Resources (FDWR) today announced new grants to rural districts.\n",
+                 "new grants to rural districts") == Names{"Freedonian Department of Water Resources"});
+}
+
+TEST_CASE("'both' and 'the two' after two people named as subjects are those two", "[speakers][groups]") {
+  const std::string text =
+      "Governor Ana Lopes visited the harbor on Tuesday.\n"
+      "Admiral Peter K. Strand welcomed Governor Lopes as they toured the docks.\n"
+      "“It was an honor to show the governor our work,” said Strand.\n"
+      "Both emphasized the importance of the harbor to the region's economy.\n";
+  Names got = speakers(text, "the importance of the harbor to the region's economy");
+  std::sort(got.begin(), got.end());
+  CHECK(got == Names{"Ana Lopes", "Peter K. Strand"});
+  // "The two" with no noun after it, likewise.
+  const std::string text2 =
+      "Governor Ana Lopes visited the harbor on Tuesday.\n"
+      "Admiral Peter K. Strand welcomed Governor Lopes as they toured the docks.\n"
+      "The two stressed the need for a new breakwater.\n";
+  Names got2 = speakers(text2, "the need for a new breakwater");
+  std::sort(got2.begin(), got2.end());
+  CHECK(got2 == Names{"Ana Lopes", "Peter K. Strand"});
+}
+
+TEST_CASE("an acronym's body after 'of' a head noun that is no body", "[speakers][institutions]") {
+  // The acronym's letters are the last words' initials; "Anniversary" is no body: the agency.
+  const std::string text =
+      "More than 500 owners gathered Tuesday to celebrate the 25th Anniversary of the Freedonia Trade Development "
+      "Agency (FTDA). FTDA then announced its new export initiative for small firms.\n";
+  CHECK(speakers(text, "its new export initiative for small firms") == Names{"Freedonia Trade Development Agency"});
+  // A department's name stays whole, its letters only the last words' too.
+  const std::string text2 =
+      "The Freedonian Department of Ports and Harbor Services (PHS) met on Monday. PHS then announced new rules for "
+      "ferries.\n";
+  CHECK(speakers(text2, "new rules for ferries") == Names{"Freedonian Department of Ports and Harbor Services"});
+}
+
+TEST_CASE("a title's portfolio after a dash is no part of the name", "[speakers][names]") {
+  const std::string text =
+      "PORTO – Deputy Assistant Secretary – Water Affairs Helena P. Brandt today announced that she has approved "
+      "the results of the election.\n"
+      "“The dispute is over,” Brandt said.\n";
+  CHECK(speakers(text, "that she has approved the results of the election") == Names{"Helena P. Brandt"});
+  CHECK(speakers(text, "The dispute is over,") == Names{"Helena P. Brandt"});
+  // A name of two words set off by dashes after a title is an apposition: no department of it.
+  const std::string text2 = "The President – Joe Rivera – said the talks would go on.\n";
+  CHECK(speakers(text2, "the talks would go on") != Names{"Rivera"});
+}
+
+TEST_CASE("a description that runs into a name: the name speaks", "[speakers][names]") {
+  const std::string text =
+      "The agency's point man for small business development Ronald N. Lassiter encouraged owners in Porto to "
+      "export, emphasizing that their exports will be critical to their growth.\n";
+  CHECK(speakers(text, "to export") == Names{"Ronald N. Lassiter"});
+  CHECK(speakers(text, "that their exports will be critical to their growth") == Names{"Ronald N. Lassiter"});
+}
