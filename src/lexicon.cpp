@@ -210,6 +210,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "charge_words",
     "place_time_adverbs",
     "body_name_prepositions",
+    "gerund_suffixes",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -639,6 +639,34 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
   return {};
 }
 
+std::string Discourse::later_institution(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (it == words_.end()) return {};
+  const std::size_t from = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t h = from + 1; h < words_.size() && words_[h].sentence <= words_[from].sentence + 1; ++h) {
+    if (words_[h].lower != head || !words_[h].capitalized || in_headline(h)) continue;
+    std::size_t b = h;
+    for (;;) {
+      if (b > from + 1 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
+          words_[b - 1].stem_end == words_[b - 1].span.end) {
+        --b;
+        continue;
+      }
+      const std::size_t members = members_possessive_start(b);  // "Trawler Owners' Association"
+      if (members < b && members > from) {
+        b = members;
+        continue;
+      }
+      break;
+    }
+    if (b == h) continue;
+    bool listed = false;
+    return body_name_text(b, body_name_end(b, h + 1, &listed), listed);
+  }
+  return {};
+}
+
 std::string Discourse::earlier_described_body(const std::string& head, std::size_t pos) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
@@ -939,8 +967,17 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       if (b > dep + 1) --b;                                                                     // first name
       // A given name before the first name, the department's last word before it: "Deputy
       // Director for Policy and Programs William Perry Pendley" (not "of Virginia Tom Hale").
+      // Or a department whose last word is a gerund ("Director for Forecasting Lilian Achieng
+      // Onyango"): the three words after it are the name.
+      auto gerund = [&](const Word& w) {
+        for (const std::string& sfx : lex().words(WordClass::kGerundSuffixes))
+          if (w.lower.size() >= sfx.size() + 3 && w.lower.compare(w.lower.size() - sfx.size(), sfx.size(), sfx) == 0)
+            return true;
+        return false;
+      };
       if (b > dep + 1 && toks[b - 2].capitalized &&
-          (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames)))
+          (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames) ||
+           (gerund(toks[b - 2]) && !gerund(toks[b - 1]))))
         --b;
       // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
       while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
@@ -2406,6 +2443,15 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
       end = holder + len;
   }
   if (end == toks_end) end = titled_holder_end(first, end);
+  if (end < words_.size() && members_possessive_start(end) < end) {
+    // "the Baltic Fishers' Network": a members' possessive inside a body's name runs on to its head.
+    std::size_t j = end;
+    while (j < words_.size() && (j == end || joined(j - 1)) && words_[j].sentence == words_[end].sentence &&
+           words_[j].capitalized && !words_[j].in(WordClass::kNotNameWords) && !model_.is_role_word(words_[j].lower) &&
+           words_[j - 1].stem_end == words_[j - 1].span.end)
+      ++j;
+    end = j;
+  }
   end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == toks_end) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
@@ -3567,6 +3613,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
       r.factor = 0.8;
       return r;
+    }
+    // "their association insisted …" before "… of the Baltic Trawler Owners' Association": a
+    // possessive pronoun's body that the text names next.
+    if (k > 0 && core.size() == 1 && words[0] != role_word(WordRole::kDefiniteArticle) &&
+        lex().is(WordClass::kMentionDeterminers, words[0]) && !lex().is(WordClass::kIndefiniteArticles, words[0])) {
+      const std::string later = later_institution(core[0], mention.end);
+      if (!later.empty()) {
+        r.speaker = later;
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + later + " named next";
+        r.factor = 0.7;
+        return r;
+      }
     }
     // "A special court in The Hague found …. The court said …": the body the text described before.
     if (definite && core.size() == 1) {

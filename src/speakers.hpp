@@ -316,6 +316,9 @@ class Discourse {
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
+  // "their association" before the text names it: the body with that head (capitalised, its
+  // name of two words or more) named after `pos` in the same or the next sentence, or empty.
+  std::string later_institution(const std::string& head, std::size_t pos) const;
   // The indefinite description the text gave earlier (before `pos`) to a body with the lower-case head
   // `head`, without its article, with a capitalised place after a preposition ("special court in
   // The Hague" of "A special court in The Hague found …" for a later "the court"); "" if none.

@@ -351,6 +351,26 @@ TEST_CASE("a body's name runs through its prepositions and its listed parts", "[
   CHECK(std::find(got.begin(), got.end(), "Ministry of Health, Oxfam and Caritas") == got.end());
 }
 
+TEST_CASE("a person's, a members' body's and a described minister's names as a reader writes them",
+          "[speakers][names]") {
+  // A department ending in a gerund ends before the name: all three words are the person's.
+  CHECK(speakers("Speaking on Monday, Coastal Weather Centre Deputy Director for Forecasting Maren Tolu Ashby said "
+                 "the storms would ease by Friday.",
+                 "the storms would ease by Friday") == Names{"Maren Tolu Ashby"});
+  // A members' possessive inside a body's name runs on to its head.
+  CHECK(speakers("The Coastal Fishers' Alliance said that the quota was unfair.", "that the quota was unfair") ==
+        Names{"Coastal Fishers' Alliance"});
+  // "their union" before the text names the union: the union named next.
+  CHECK(speakers("The big boats, their union insisted, were not to blame for the losses. \"We obey the rules,\" said "
+                 "Tom Hale, chairman of the Harbour Boat Owners' Union.",
+                 "The big boats, their union insisted, were not to blame for the losses") ==
+        Names{"Harbour Boat Owners' Union"});
+  // "the Norwegian minister" is not the Danish minister named before; the minister named next is meant.
+  CHECK(speakers("Danish Trade Minister Karen Holm spoke first. Reform, the Norwegian minister said, must wait a "
+                 "year. Minister Ola Berg later added that Norway would vote against it.",
+                 "Reform, the Norwegian minister said, must wait a year") == Names{"Ola Berg"});
+}
+
 TEST_CASE("a bracketed status between a title and a name leaves the name one person's", "[speakers][names]") {
   // "Gen. (ret.) X": the status is no word of the name, and X is the later "he".
   const std::string text =
