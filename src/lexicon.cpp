@@ -209,6 +209,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "condition_leads",
     "charge_words",
     "place_time_adverbs",
+    "body_name_prepositions",
+    "gerund_suffixes",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

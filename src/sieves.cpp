@@ -549,6 +549,8 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   // One body's name before its acronym ("The Substance Abuse and Mental Health Services
   // Administration (SAMHSA)") is no list.
   if (!d.acronym_name(subject).empty()) return {subject};
+  // Nor is a body's name listed across commas ("Ministry of Production, Foreign Trade and Investment").
+  if (std::string body; !d.body_name(subject, &body).empty()) return {subject};
   // A subject that a preposition runs into ("Secretary for Foreign and Diaspora Affairs X")
   // is the end of a longer phrase, not a list of speakers.
   if (range.first > 0) {

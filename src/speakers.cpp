@@ -610,6 +610,10 @@ std::string Discourse::earlier_body(const std::string& head, std::size_t pos) co
     }
     b = members_possessive_start(b);
     if (b == h) continue;
+    // "in Peru", "of Commerce in Ecuador": the rest of the name as the text introduced it.
+    bool listed = false;
+    const std::size_t e = body_name_end(b, h + 1, &listed);
+    if (e > h + 1 && e <= stop) return body_name_text(b, e, listed);
     return std::string(text_.substr(words_[b].span.begin, words_[h].stem_end - words_[b].span.begin));
   }
   return {};
@@ -630,13 +634,13 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
            words_[b - 1].stem_end == words_[b - 1].span.end)
       --b;
     b = members_possessive_start(b);
-    // "of Peru", "for Foreign Affairs": the rest of the name.
-    while (
-        e + 1 < stop && joined(e - 1) && joined(e) &&
-        (words_[e].lower == role_word(WordRole::kGenitive) || words_[e].lower == role_word(WordRole::kBenefactive)) &&
-        words_[e + 1].capitalized) {
-      e += 2;
-      while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
+    // "of Peru", "on International Religious Freedom", "of Water, Sanitation and Irrigation": the
+    // rest of the name, as far as the text introduces it.
+    bool listed = false;
+    e = body_name_end(b, e, &listed);
+    if (e > stop) {
+      e = h + 1;
+      listed = false;
     }
     if (b == h && e == h + 1) continue;  // the bare noun capitalised
     // The mention's own modifiers ("the foreign ministry") are words of the name.
@@ -646,7 +650,35 @@ std::string Discourse::earlier_institution(const std::vector<std::string>& core,
       for (std::size_t x = b; x < e && !found; ++x) found = words_[x].lower == core[m];
       agree = agree && found;
     }
-    if (agree) return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
+    if (agree) return body_name_text(b, e, listed);
+  }
+  return {};
+}
+
+std::string Discourse::later_institution(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (it == words_.end()) return {};
+  const std::size_t from = static_cast<std::size_t>(it - words_.begin());
+  for (std::size_t h = from + 1; h < words_.size() && words_[h].sentence <= words_[from].sentence + 1; ++h) {
+    if (words_[h].lower != head || !words_[h].capitalized || in_headline(h)) continue;
+    std::size_t b = h;
+    for (;;) {
+      if (b > from + 1 && joined(b - 1) && words_[b - 1].capitalized && !words_[b - 1].in(WordClass::kNotNameWords) &&
+          words_[b - 1].stem_end == words_[b - 1].span.end) {
+        --b;
+        continue;
+      }
+      const std::size_t members = members_possessive_start(b);  // "Trawler Owners' Association"
+      if (members < b && members > from) {
+        b = members;
+        continue;
+      }
+      break;
+    }
+    if (b == h) continue;
+    bool listed = false;
+    return body_name_text(b, body_name_end(b, h + 1, &listed), listed);
   }
   return {};
 }
@@ -951,8 +983,17 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
       if (b > dep + 1) --b;                                                                     // first name
       // A given name before the first name, the department's last word before it: "Deputy
       // Director for Policy and Programs William Perry Pendley" (not "of Virginia Tom Hale").
+      // Or a department whose last word is a gerund ("Director for Forecasting Lilian Achieng
+      // Onyango"): the three words after it are the name.
+      auto gerund = [&](const Word& w) {
+        for (const std::string& sfx : lex().words(WordClass::kGerundSuffixes))
+          if (w.lower.size() >= sfx.size() + 3 && w.lower.compare(w.lower.size() - sfx.size(), sfx.size(), sfx) == 0)
+            return true;
+        return false;
+      };
       if (b > dep + 1 && toks[b - 2].capitalized &&
-          (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames)))
+          (toks[b - 1].in(WordClass::kMaleGivenNames) || toks[b - 1].in(WordClass::kFemaleGivenNames) ||
+           (gerund(toks[b - 2]) && !gerund(toks[b - 1]))))
         --b;
       // Leading initials before the first name: "Chief of Staff Gen. T. Michael Roe".
       while (b > dep + 1 && is_initial(toks[b - 1].lower)) --b;
@@ -2452,6 +2493,15 @@ std::vector<Word> Discourse::widen(const std::vector<Word>& toks) const {
       end = holder + len;
   }
   if (end == toks_end) end = titled_holder_end(first, end);
+  if (end < words_.size() && members_possessive_start(end) < end) {
+    // "the Baltic Fishers' Network": a members' possessive inside a body's name runs on to its head.
+    std::size_t j = end;
+    while (j < words_.size() && (j == end || joined(j - 1)) && words_[j].sentence == words_[end].sentence &&
+           words_[j].capitalized && !words_[j].in(WordClass::kNotNameWords) && !model_.is_role_word(words_[j].lower) &&
+           words_[j - 1].stem_end == words_[j - 1].span.end)
+      ++j;
+    end = j;
+  }
   end = listed_name_end(first, end);
   if (first == static_cast<std::size_t>(at - words_.begin()) && end == toks_end) return toks;
   std::vector<Word> out(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
@@ -2628,6 +2678,194 @@ Span Discourse::acronym_name(Span mention) const {
   return {words_[first].span.begin, words_[j - 1].stem_end};
 }
 
+std::size_t Discourse::body_name_end(std::size_t first, std::size_t end, bool* listed) const {
+  *listed = false;
+  if (end <= first || end > words_.size() || in_headline(first)) return end;
+  constexpr std::size_t kMostRun = 5;    // capitalised words after a preposition
+  constexpr std::size_t kMostItem = 3;   // capitalised words of one listed part
+  constexpr std::size_t kMostItems = 5;  // listed parts
+  bool head = false, prep = false;
+  for (std::size_t m = first; m < end; ++m) {
+    head = head || (words_[m].capitalized && model_.institution_head({words_[m].lower}));
+    prep = prep || (!words_[m].capitalized && words_[m].in(WordClass::kBodyNamePrepositions));
+  }
+  if (!head) return end;
+  auto gap = [&](std::size_t j) {
+    return text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end);
+  };
+  // A run of capitalised words from k: no title, no person the text knows, no word the pack says
+  // is never a name; a listed part holds no acronym and no other body's head. It ends after a
+  // possessive.
+  auto name_run = [&](std::size_t k, std::size_t most, bool item) {
+    std::size_t n = k;
+    while (n < words_.size() && n - k < most && words_[n].sentence == words_[k].sentence && (n == k || joined(n - 1)) &&
+           words_[n].capitalized && !words_[n].in(WordClass::kNotNameWords) && !words_[n].in(WordClass::kMonths) &&
+           !model_.is_role_word(words_[n].lower) &&
+           !(item && (words_[n].all_caps || model_.institution_head({words_[n].lower})))) {
+      std::size_t len = 0;
+      const int who = alias_at(words_.data(), words_.size(), n, &len);
+      if (who >= 0 && !entities_[static_cast<std::size_t>(who)].institution) break;
+      ++n;
+      if (words_[n - 1].stem_end < words_[n - 1].span.end) break;
+    }
+    return n;
+  };
+  // A listed part the text also writes as a name on its own elsewhere ("Oxfam said"), no
+  // capitalised word beside it: a speaker of its own, so the list is a joint subject.
+  auto stands_alone = [&](std::size_t b, std::size_t e) {
+    if (e != b + 1) return false;
+    for (std::size_t x = 0; x < words_.size(); ++x)
+      if (x != b && words_[x].lower == words_[b].lower && words_[x].capitalized && !sentence_initial(words_[x]) &&
+          !(x > 0 && words_[x - 1].capitalized) && !(x + 1 < words_.size() && words_[x + 1].capitalized))
+        return true;
+    return false;
+  };
+  std::size_t j = end;
+  while (j < words_.size() && words_[j].sentence == words_[j - 1].sentence &&
+         words_[j - 1].stem_end == words_[j - 1].span.end) {
+    const std::string_view g = gap(j);
+    if (g == " " && !words_[j].capitalized && words_[j].in(WordClass::kBodyNamePrepositions) && joined(j)) {
+      std::size_t k = j + 1;
+      if (k + 1 < words_.size() && words_[k].lower == role_word(WordRole::kDefiniteArticle) && !words_[k].capitalized &&
+          joined(k))
+        ++k;
+      const std::size_t n = name_run(k, kMostRun, false);
+      if (n == k) break;
+      j = n;
+      prep = true;
+      continue;
+    }
+    if (g == ", " && prep && !*listed) {
+      // "of Water, Sanitation and Irrigation": parts between commas, the last after "and".
+      std::size_t k = j;
+      bool and_seen = false, ok = true;
+      for (std::size_t items = 0; ok && items < kMostItems; ++items) {
+        const std::size_t n = name_run(k, kMostItem, true);
+        if (n == k || words_[n - 1].stem_end < words_[n - 1].span.end || stands_alone(k, n)) {
+          ok = false;
+          break;
+        }
+        k = n;
+        if (and_seen || k >= words_.size() || words_[k].sentence != words_[k - 1].sentence) break;
+        const std::string_view g2 = gap(k);
+        if (g2 == ", ") continue;
+        if (g2 == " " && !words_[k].capitalized && words_[k].lower == role_word(WordRole::kConjunctionAnd) &&
+            joined(k)) {
+          and_seen = true;
+          ++k;
+          continue;
+        }
+        ok = false;
+      }
+      if (!ok || !and_seen) break;
+      j = k;
+      *listed = true;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+std::string Discourse::body_name_text(std::size_t first, std::size_t end, bool listed) const {
+  std::size_t e = end;
+  const bool acronym =
+      end < words_.size() && words_[end].all_caps &&
+      text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end) == " (";
+  if (listed && !acronym) {
+    // "… and Irrigation of Kenya": after the listed parts, "of" and a place places the body; a
+    // reader names the body without it (as "Kenya's Ministry of …").
+    for (std::size_t m = end - 1; m > first + 1; --m) {
+      if (words_[m].capitalized) continue;
+      bool after_list = false;
+      for (std::size_t n = first; n < m && !after_list; ++n)
+        after_list = words_[n].lower == role_word(WordRole::kConjunctionAnd) && !words_[n].capitalized;
+      if (words_[m].lower == role_word(WordRole::kGenitive) && after_list && end - m <= 3) e = m;
+      break;
+    }
+  }
+  return std::string(text_.substr(words_[first].span.begin, words_[e - 1].stem_end - words_[first].span.begin));
+}
+
+Span Discourse::body_name(Span mention, std::string* name) const {
+  const auto [f, l] = words_in(mention);
+  if (f >= l || l > words_.size()) return {};
+  // Past its articles and an owner's possessive ("Ecuador's Ministry of Production").
+  std::size_t first = f;
+  for (std::size_t m = f; m + 1 < l; ++m)
+    if (words_[m].stem_end < words_[m].span.end) first = m + 1;
+  while (first < l && (!words_[first].capitalized || words_[first].in(WordClass::kNotNameWords))) ++first;
+  if (first >= l || !words_[l - 1].capitalized || words_[l - 1].stem_end < words_[l - 1].span.end) return {};
+  for (std::size_t m = first; m < l; ++m)
+    if (!words_[m].capitalized && !words_[m].in(WordClass::kBodyNamePrepositions) &&
+        words_[m].lower != role_word(WordRole::kConjunctionAnd))
+      return {};
+  auto gap = [&](std::size_t j) {
+    return text_.substr(words_[j - 1].span.end, words_[j].span.begin - words_[j - 1].span.end);
+  };
+  // The first word of the capitalised run that ends before the preposition at p (the head's run).
+  auto head_run_start = [&](std::size_t p) {
+    std::size_t h = p;
+    while (h > 0 && p - h < 6 && words_[h - 1].capitalized && !words_[h - 1].in(WordClass::kNotNameWords) &&
+           words_[h - 1].sentence == words_[p].sentence && (h == p || joined(h - 1)) &&
+           words_[h - 1].stem_end == words_[h - 1].span.end)
+      --h;
+    return h;
+  };
+  std::size_t start = first;
+  bool listed = false;
+  std::size_t end = l;
+  if (first == f && first > 0 && words_[first - 1].sentence == words_[first].sentence && gap(first) == ", ") {
+    // The mention is the tail of a listed name ("Sanitation and Irrigation" of "the Ministry of
+    // Water, Sanitation and Irrigation"): back over the parts to the preposition after the head.
+    constexpr std::size_t kMostItems = 5;
+    std::size_t b = first;
+    for (std::size_t items = 0; items < kMostItems; ++items) {
+      std::size_t s = b;
+      while (s > 0 && b - s < 3 && words_[s - 1].capitalized && !words_[s - 1].in(WordClass::kNotNameWords) &&
+             words_[s - 1].sentence == words_[b].sentence && (s == b || joined(s - 1)) &&
+             words_[s - 1].stem_end == words_[s - 1].span.end)
+        --s;
+      if (s == b || s < 2 || words_[s - 1].sentence != words_[b].sentence) return {};
+      if (gap(s) == ", ") {
+        b = s;
+        continue;
+      }
+      if (!joined(s - 1) || words_[s - 1].capitalized || !words_[s - 1].in(WordClass::kBodyNamePrepositions) ||
+          !joined(s - 2))
+        return {};
+      // The head's run before the preposition.
+      const std::size_t p = s - 1;
+      const std::size_t h = head_run_start(p);
+      if (h == p) return {};
+      start = h;
+      end = body_name_end(start, p, &listed);
+      if (!listed || end < l) return {};
+      break;
+    }
+    if (start == first) return {};
+  } else if (first == f && first >= 2 && !words_[first - 1].capitalized && joined(first - 1) &&
+             (words_[first - 1].in(WordClass::kBodyNamePrepositions) ||
+              (words_[first - 1].lower == role_word(WordRole::kDefiniteArticle) && first >= 3 &&
+               !words_[first - 2].capitalized && words_[first - 2].in(WordClass::kBodyNamePrepositions) &&
+               joined(first - 2)))) {
+    // The mention is the tail after the head's preposition ("Maritime Safety" of "the Commission
+    // on Maritime Safety"): back to the head's run, when one is there.
+    const std::size_t p = words_[first - 1].in(WordClass::kBodyNamePrepositions) ? first - 1 : first - 2;
+    if (p == 0 || !joined(p - 1)) return {};
+    const std::size_t h = head_run_start(p);
+    if (h == p) return {};
+    start = h;
+    end = body_name_end(start, p, &listed);
+    if (end < l) return {};
+  } else {
+    end = body_name_end(first, l, &listed);
+    if (end == l) return {};
+  }
+  *name = body_name_text(start, end, listed);
+  return {words_[start].span.begin, words_[end - 1].stem_end};
+}
+
 Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const {
   constexpr std::size_t kReach = 1500;  // words looked back
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
@@ -2800,6 +3038,13 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
   }
   if (possessor_only(mention)) return r;
+  if (std::string body; !body_name(mention, &body).empty()) {
+    // A body named here in part: its whole name as the text introduces it.
+    r.speaker = body;
+    r.how = "institution '" + std::string(mention.in(text_)) + "' named in full as '" + body + "'";
+    r.factor = 0.85;
+    return r;
+  }
   std::vector<Word> toks = widen(words_at(mention));
   if (toks.empty()) return r;
   // A Title Case headline runs its subject into the verb ("Chairman Roe Welcomes President
@@ -3436,6 +3681,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
       r.factor = 0.8;
       return r;
+    }
+    // "their association insisted …" before "… of the Baltic Trawler Owners' Association": a
+    // possessive pronoun's body that the text names next.
+    if (k > 0 && core.size() == 1 && words[0] != role_word(WordRole::kDefiniteArticle) &&
+        lex().is(WordClass::kMentionDeterminers, words[0]) && !lex().is(WordClass::kIndefiniteArticles, words[0])) {
+      const std::string later = later_institution(core[0], mention.end);
+      if (!later.empty()) {
+        r.speaker = later;
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + later + " named next";
+        r.factor = 0.7;
+        return r;
+      }
     }
     // "A special court in The Hague found …. The court said …": the body the text described before.
     if (definite && core.size() == 1) {

@@ -164,6 +164,14 @@ class Discourse {
   // without a leading article ("National Endowment for the Arts" of "The National Endowment" in
   // "The National Endowment for the Arts (NEA)"); empty when none.
   Span acronym_name(Span mention) const;
+  // The whole name of a body that `mention` names only in part, as the text introduces it: on
+  // through "of", "on", "for", "in" and capitalised words ("United States Commission" of "…
+  // Commission on International Religious Freedom"), through a comma list of capitalised parts
+  // ending in "and" ("Ministry of Water" or "Sanitation and Irrigation" of "Ministry of Water,
+  // Sanitation and Irrigation"). Empty when the mention is no such part. `name` gets the name as
+  // a reader writes it: without a country's name after a listed name ("… of Kenya") unless an
+  // acronym in brackets confirms the whole.
+  Span body_name(Span mention, std::string* name) const;
   // The people (not institutions or groups) named in `range`, outside `outside`, in order.
   std::vector<int> persons_in(Span range, Span outside) const;  // a person, named at or after `from`
 
@@ -308,6 +316,9 @@ class Discourse {
   // The name the text gave earlier (before `pos`) to an institution with the head noun of
   // `core` ("Foreign Ministry of Peru" for "the ministry"), agreeing with its modifiers; "" if none.
   std::string earlier_institution(const std::vector<std::string>& core, std::size_t pos) const;
+  // "their association" before the text names it: the body with that head (capitalised, its
+  // name of two words or more) named after `pos` in the same or the next sentence, or empty.
+  std::string later_institution(const std::string& head, std::size_t pos) const;
   // The indefinite description the text gave earlier (before `pos`) to a body with the lower-case head
   // `head`, without its article, with a capitalised place after a preposition ("special court in
   // The Hague" of "A special court in The Hague found …" for a later "the court"); "" if none.
@@ -327,6 +338,12 @@ class Discourse {
   std::vector<Word> widen(const std::vector<Word>& toks) const;
   // The end of a name listed across commas and confirmed by its bracketed acronym, or `end`.
   std::size_t listed_name_end(std::size_t first, std::size_t end) const;
+  // The end of a body's name from words_[first, end) that holds a capitalised institution head:
+  // on through body_name_prepositions and capitalised words, and once through a comma list of
+  // capitalised parts ending in "and" after such a preposition. `listed` tells whether it did.
+  std::size_t body_name_end(std::size_t first, std::size_t end, bool* listed) const;
+  // The name of the body words_[first, end) as a reader writes it (body_name's `name`).
+  std::string body_name_text(std::size_t first, std::size_t end, bool listed) const;
   // A Title Case mention cut inside a title that runs on to its holder's name ("Assistant
   // Secretary" or "Fish" of "Assistant Secretary for Roads and Rail Administrator Jane Roe", "Fish
   // and Game Service Director Jane Roe"): the end of that name when the text knows the person (the

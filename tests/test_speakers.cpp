@@ -327,6 +327,50 @@ TEST_CASE("a name listed across commas and confirmed by its acronym is one body"
         Names{"Ministry of Agriculture, Forestry Board and Fisheries Office"});
 }
 
+TEST_CASE("a body's name runs through its prepositions and its listed parts", "[speakers][institutions]") {
+  // A subject cut at the comma of the body's own list: the whole name, without the country after it;
+  // a later "the Ministry" is that body.
+  const std::string listed =
+      "The Ministry of Fisheries, Ports and Coastal Affairs of Freedonia warned on Monday that the harbour would "
+      "close. The Ministry said the ban would last a month.";
+  CHECK(speakers(listed, "that the harbour would close") == Names{"Ministry of Fisheries, Ports and Coastal Affairs"});
+  CHECK(speakers(listed, "the ban would last a month") == Names{"Ministry of Fisheries, Ports and Coastal Affairs"});
+  // The list is no joint subject of three speakers.
+  CHECK(speakers("Elbonia's Ministry of Mining, Energy and Water notified exporters that the levy would start in May.",
+                 "that the levy would start in May") == Names{"Ministry of Mining, Energy and Water"});
+  // "on" and "in" carry the name on; a short mention later is the whole body.
+  CHECK(speakers("The Freedonian Commission on Maritime Safety today expressed concern that the port was unsafe.",
+                 "concern that the port was unsafe") == Names{"Freedonian Commission on Maritime Safety"});
+  const std::string embassy =
+      "The Elbonian Embassy in Ruritania opened a visa office on Monday. The Embassy said that visas would be free.";
+  CHECK(speakers(embassy, "that visas would be free") == Names{"Elbonian Embassy in Ruritania"});
+  // Parts that are names of their own elsewhere make a joint subject, not one body.
+  const std::string joint =
+      "The Ministry of Health, Oxfam and Caritas said that the clinics would reopen. Trucks from Oxfam arrived later.";
+  const Names got = speakers(joint, "that the clinics would reopen");
+  CHECK(std::find(got.begin(), got.end(), "Ministry of Health, Oxfam and Caritas") == got.end());
+}
+
+TEST_CASE("a person's, a members' body's and a described minister's names as a reader writes them",
+          "[speakers][names]") {
+  // A department ending in a gerund ends before the name: all three words are the person's.
+  CHECK(speakers("Speaking on Monday, Coastal Weather Centre Deputy Director for Forecasting Maren Tolu Ashby said "
+                 "the storms would ease by Friday.",
+                 "the storms would ease by Friday") == Names{"Maren Tolu Ashby"});
+  // A members' possessive inside a body's name runs on to its head.
+  CHECK(speakers("The Coastal Fishers' Alliance said that the quota was unfair.", "that the quota was unfair") ==
+        Names{"Coastal Fishers' Alliance"});
+  // "their union" before the text names the union: the union named next.
+  CHECK(speakers("The big boats, their union insisted, were not to blame for the losses. \"We obey the rules,\" said "
+                 "Tom Hale, chairman of the Harbour Boat Owners' Union.",
+                 "The big boats, their union insisted, were not to blame for the losses") ==
+        Names{"Harbour Boat Owners' Union"});
+  // "the Norwegian minister" is not the Danish minister named before; the minister named next is meant.
+  CHECK(speakers("Danish Trade Minister Karen Holm spoke first. Reform, the Norwegian minister said, must wait a "
+                 "year. Minister Ola Berg later added that Norway would vote against it.",
+                 "Reform, the Norwegian minister said, must wait a year") == Names{"Ola Berg"});
+}
+
 TEST_CASE("a bracketed status between a title and a name leaves the name one person's", "[speakers][names]") {
   // "Gen. (ret.) X": the status is no word of the name, and X is the later "he".
   const std::string text =

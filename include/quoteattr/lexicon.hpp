@@ -180,9 +180,12 @@ enum class WordClass : std::uint8_t {
   // Quote finder (src/quote_finder.cpp), appended.
   kChargeWords,       // charge_words
   kPlaceTimeAdverbs,  // place_time_adverbs
+  // Speakers (src/speakers.cpp), appended.
+  kBodyNamePrepositions,  // body_name_prepositions
+  kGerundSuffixes,        // gerund_suffixes
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kPlaceTimeAdverbs) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kGerundSuffixes) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
