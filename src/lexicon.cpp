@@ -431,26 +431,34 @@ class Reader {
 
 }  // namespace
 
-const char* to_string(WordClass c) noexcept {
-  const auto i = static_cast<std::size_t>(c);
-  return i < kWordClassCount ? kNames[i] : "";
+namespace {
+
+// An enum's key in its name table, and back: the same for word classes and word roles.
+template <typename Enum, std::size_t N>
+const char* enum_name(Enum e, const char* const (&names)[N]) noexcept {
+  const auto i = static_cast<std::size_t>(e);
+  return i < N ? names[i] : "";
 }
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> enum_from_name(std::string_view key, const char* const (&names)[N]) noexcept {
+  for (std::size_t i = 0; i < N; ++i)
+    if (key == names[i]) return static_cast<Enum>(i);
+  return std::nullopt;
+}
+
+}  // namespace
+
+const char* to_string(WordClass c) noexcept { return enum_name(c, kNames); }
 
 std::optional<WordClass> word_class_from_string(std::string_view key) noexcept {
-  for (std::size_t i = 0; i < kWordClassCount; ++i)
-    if (key == kNames[i]) return static_cast<WordClass>(i);
-  return std::nullopt;
+  return enum_from_name<WordClass>(key, kNames);
 }
 
-const char* to_string(WordRole r) noexcept {
-  const auto i = static_cast<std::size_t>(r);
-  return i < kWordRoleCount ? kRoleNames[i] : "";
-}
+const char* to_string(WordRole r) noexcept { return enum_name(r, kRoleNames); }
 
 std::optional<WordRole> word_role_from_string(std::string_view key) noexcept {
-  for (std::size_t i = 0; i < kWordRoleCount; ++i)
-    if (key == kRoleNames[i]) return static_cast<WordRole>(i);
-  return std::nullopt;
+  return enum_from_name<WordRole>(key, kRoleNames);
 }
 
 Lexicon::Lexicon() : data_(english().data_) {}

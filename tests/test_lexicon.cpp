@@ -115,6 +115,7 @@ TEST_CASE("the built-in English pack loads with its classes") {
     REQUIRE(word_class_from_string(to_string(c)) == c);
   }
   CHECK_FALSE(word_class_from_string("negator").has_value());
+  CHECK(std::string(to_string(static_cast<WordClass>(kWordClassCount))).empty());  // out of range: no key
 
   // A default Lexicon is the English one (copies share data).
   Lexicon copy;
@@ -305,6 +306,7 @@ TEST_CASE("the [grammar] table names one word per grammatical role") {
   }
   CHECK_FALSE(word_role_from_string("complementiser").has_value());
   CHECK(std::string(to_string(WordRole::kPassiveAgent)) == "passive_agent");
+  CHECK(std::string(to_string(static_cast<WordRole>(kWordRoleCount))).empty());
 
   // New closed classes of function words.
   CHECK(en.is(WordClass::kIndefiniteArticles, "an"));
