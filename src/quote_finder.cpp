@@ -12,7 +12,9 @@
 //      to the end of the paragraph (kUnclosed) and may be continued by the next
 //      paragraph when that one starts with a mark of the same family.
 // Single-quote marks never open or close a quotation without a partner: alone
-// they are apostrophes (Jones', '90s).
+// they are apostrophes (Jones', '90s). A quotation whose marks around its own
+// attribution were left out (“A, said NAME, TITLE. B.”) is split in two there
+// (wrapped_attribution).
 // Quotes without marks are recovered afterwards, only in text that no quote
 // covers: transcript turns (and the questions and answers of an interview written
 // up without labels), "VERB: words", unmarked verbatim clauses (and paragraphs
