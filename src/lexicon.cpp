@@ -211,6 +211,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "place_time_adverbs",
     "body_name_prepositions",
     "gerund_suffixes",
+    "naming_nouns",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

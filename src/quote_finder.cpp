@@ -12,7 +12,9 @@
 //      to the end of the paragraph (kUnclosed) and may be continued by the next
 //      paragraph when that one starts with a mark of the same family.
 // Single-quote marks never open or close a quotation without a partner: alone
-// they are apostrophes (Jones', '90s).
+// they are apostrophes (Jones', '90s). A quotation whose marks around its own
+// attribution were left out (“A, said NAME, TITLE. B.”) is split in two there
+// (wrapped_attribution).
 // Quotes without marks are recovered afterwards, only in text that no quote
 // covers: transcript turns (and the questions and answers of an interview written
 // up without labels), "VERB: words", unmarked verbatim clauses (and paragraphs
@@ -279,6 +281,7 @@ class Run {
   bool next_opens_single(std::size_t pi) const;
   int& open_count(MarkFamily f) { return open_count_[static_cast<std::size_t>(f)]; }
   void emit_marked(const OpenMark& o, Span close, std::size_t content_end, Recovery r);
+  std::size_t wrapped_attribution(Span content, std::size_t& rest) const;
   std::size_t unopened_start(std::size_t begin, std::size_t close);
   // Recovery without marks.
   std::vector<Span> covered(std::size_t first_quote, std::size_t last_quote) const;
@@ -305,6 +308,11 @@ class Run {
   bool pronoun(std::string_view w) const;
   bool quotes_self(const DirectQuote& q) const;
   bool echoes_title(const std::vector<DirectQuote>& result, std::size_t k) const;
+  bool named_by_apposition(const DirectQuote& q) const;
+  bool named_by_subject(const DirectQuote& q) const;
+  bool after_be_form(const DirectQuote& q, std::size_t floor, std::size_t& at) const;
+  bool inner_predicate_phrase(const DirectQuote& q, std::size_t parent_begin) const;
+  bool coordinated_term(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
   bool headline_speaker(Span p, std::size_t pos) const;
   bool headline_speech(Span p) const;
@@ -1169,7 +1177,78 @@ void Run::emit_marked(const OpenMark& o, Span close, std::size_t content_end, Re
   last_end_ = std::max(last_end_, close.end > close.begin ? close.end : content_end);
   paragraph_has_quote_ = true;
   if (q.content.empty()) return;
+  // A quotation by both its marks, inside no other, that runs on over its own attribution: two
+  // quotes, the first with its closing mark lost, the second with its opening mark lost.
+  const bool inside =
+      std::any_of(stack_.begin(), stack_.end(), [](const OpenMark& m) { return m.family != MarkFamily::kSingle; });
+  std::size_t rest = kNpos;
+  const std::size_t comma =
+      r == Recovery::kNone && opened && !close.empty() && !inside ? wrapped_attribution(q.content, rest) : kNpos;
+  if (comma != kNpos) {
+    DirectQuote first = q, second = q;
+    first.content.end = comma + 1;
+    first.close_mark = {comma + 1, comma + 1};
+    first.recovery = Recovery::kUnclosed;
+    second.content.begin = rest;
+    second.open_mark = {rest, rest};
+    second.recovery = Recovery::kUnopened;
+    second.continues = -1;
+    emit(first);
+    emit(second);
+    return;
+  }
   emit(q);
+}
+
+// Where a quotation by its marks runs on over its own attribution because the writer left out the
+// marks around it (“The agency plays a role, said Anna Berg, Director of the Agency. We will …”):
+// a sentence of the quotation, not its last, whose words after a comma are a verb of speech and a
+// name with its title (capitalised words and the small words of a name: "said Anna Berg, Director
+// of the Agency"), or at most three capitalised words or a third-person pronoun and a verb of speech
+// ("Berg said", "he said"), up to its final period; a capitalised sentence follows. The comma's
+// position and, in `rest`, where the next sentence begins; kNpos when there is none.
+std::size_t Run::wrapped_attribution(Span content, std::size_t& rest) const {
+  constexpr int kMaxAttributionWords = 16;
+  constexpr int kMinQuotedWords = 3;
+  if (sents_.empty()) return kNpos;
+  for (std::size_t si = sentence_at(content.begin); si < sents_.size() && sents_[si].end < content.end; ++si) {
+    const std::size_t begin = std::max(sents_[si].begin, content.begin);
+    const std::size_t end = trim_space_back(text_, begin, sents_[si].end);
+    if (end <= begin || text_[end - 1] != '.') continue;
+    rest = skip_space(text_, end, content.end);
+    if (rest >= content.end || !is_upper(cp_at(text_, rest))) continue;
+    const std::string_view s = text_.substr(begin, end - begin);
+    if (s.find_first_of("\"\u201C\u201D") != std::string_view::npos) continue;
+    int before = 0;
+    std::size_t i = begin, wb, we;
+    for (std::size_t comma = begin; comma + 1 < end; ++comma) {
+      if (text_[comma] != ',') continue;
+      while (i < comma && next_word(i, comma, wb, we)) ++before;
+      if (before < kMinQuotedWords) continue;
+      std::vector<Span> after;
+      for (std::size_t k = comma + 1; after.size() <= kMaxAttributionWords && next_word(k, end, wb, we);)
+        after.push_back({wb, we});
+      if (after.size() < 2 || after.size() > kMaxAttributionWords) continue;
+      char buf[16];
+      auto lower = [&](Span w) { return ascii_lower(w.in(text_), buf, sizeof buf); };
+      auto self = [&](Span w) { return is(WordClass::kSelfPronouns, lower(w)); };
+      bool ok = false;
+      if (impl_.is_speech_verb(text_, after[0].begin, after[0].end) && is_upper(cp_at(text_, after[1].begin))) {
+        ok = true;  // ", said Anna Berg, Director of the Agency."
+        for (std::size_t k = 1; ok && k < after.size(); ++k)
+          ok = !self(after[k]) &&
+               (is_upper(cp_at(text_, after[k].begin)) || is(WordClass::kTitleSmallWords, lower(after[k])) ||
+                is(WordClass::kAffiliationPrepositions, lower(after[k])));
+      } else if (after.size() <= 4 && impl_.is_speech_verb(text_, after.back().begin, after.back().end)) {
+        ok = true;  // ", Berg said." / ", he said."
+        for (std::size_t k = 0; ok && k + 1 < after.size(); ++k)
+          ok = !self(after[k]) && (is_upper(cp_at(text_, after[k].begin)) ||
+                                   (after.size() == 2 && is(WordClass::kThirdPersonSubjects, lower(after[k]))));
+      }
+      if (ok) return comma;
+    }
+  }
+  return kNpos;
 }
 
 // Where a quote whose closing mark at `close` was never opened starts: at the
@@ -1970,6 +2049,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
     if (!c.empty() && digit && !lower && !space) return true;
   }
   if (charge_phrase(q)) return true;
+  if (named_by_subject(q)) return true;  // "The theme for 2008 is “Prevent Home Fires.”"
   if (is_alnum(cp_before(text_, q.content.end))) {
     std::size_t i = q.content.begin, wb, we;
     const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
@@ -2157,6 +2237,7 @@ bool Run::looks_like_term(const DirectQuote& q) {
     if (!capital && !is(WordClass::kTitleSmallWords, w) && !is(WordClass::kAdjunctPrepositions, w)) return false;
     if (++words > kMaxTitleWords) return false;
   }
+  if (words >= 2 && lower && named_by_apposition(q)) return true;  // “Taking Stock,” a roundtable on …
   if (punctuated && ((words < kPunctuatedTitleWords && q.depth == 0) || !lower)) return false;  // "rare." "tension,"
   if (words == 0) return false;
   if (!speech) return true;
@@ -2250,6 +2331,130 @@ bool Run::echoes_title(const std::vector<DirectQuote>& result, std::size_t k) co
       return true;
   }
   return false;
+}
+
+// Whether a Title Case quote closed by a comma is the name of the noun phrase in apposition
+// after it: “Taking Stock,” a roundtable discussion on …; “The Tender Book,” the series that …
+// A determiner opens the phrase right after the marks, and the rest of the sentence has no
+// speech verb (“Thank You,” the minister said is speech), nor has the word before the marks.
+bool Run::named_by_apposition(const DirectQuote& q) const {
+  if (sents_.empty() || q.close_mark.empty()) return false;
+  const Span p = paras_[q.paragraph];
+  std::size_t j = q.close_mark.end;
+  const bool comma_inside = cp_before(text_, q.content.end) == ',';
+  if (!comma_inside) {
+    if (j >= p.end || text_[j] != ',') return false;
+    ++j;
+  }
+  std::size_t wb, we;
+  char buf[16];
+  const std::size_t floor = std::max(sents_[q.first_sentence].begin, p.begin);
+  if (q.open_mark.begin > floor && word_before(q.open_mark.begin, floor, wb, we) && impl_.is_speech_verb(text_, wb, we))
+    return false;
+  if (j >= p.end || text_[j] != ' ' || !next_word(j, p.end, wb, we) ||
+      wb != q.close_mark.end + (comma_inside ? 1 : 2) || !is_lower(cp_at(text_, wb)) ||
+      !is(WordClass::kDeterminers, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf)))
+    return false;
+  const std::size_t end = std::min(sents_[sentence_at(wb)].end, p.end);
+  for (std::size_t i = we; next_word(i, end, wb, we);)
+    if (impl_.is_speech_verb(text_, wb, we)) return false;
+  return true;
+}
+
+// Whether the word right before the opening mark of q (after `floor`, with only white space
+// between) is a lower-case form of "be"; `at` is where that word begins.
+bool Run::after_be_form(const DirectQuote& q, std::size_t floor, std::size_t& at) const {
+  std::size_t wb, we;
+  char buf[16];
+  if (q.open_mark.begin <= floor || !word_before(q.open_mark.begin, floor, wb, we) ||
+      trim_space_back(text_, floor, q.open_mark.begin) != we || !is_lower(cp_at(text_, wb)) ||
+      !is(WordClass::kBeForms, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf)))
+    return false;
+  at = wb;
+  return true;
+}
+
+// Whether the quote is the name that a naming noun (the pack's naming_nouns: "theme", "slogan",
+// "motto") gives as the subject of a form of "be" right before the marks: "The theme for 2008 is
+// “Prevent Home Fires.”", "Its slogan was “Drive Safe.”" The subject is at most kMaxSubjectWords
+// words back in the sentence, with no comma between.
+bool Run::named_by_subject(const DirectQuote& q) const {
+  constexpr int kMaxSubjectWords = 5;
+  constexpr int kMaxNameWords = 12;
+  if (sents_.empty() || q.open_mark.empty()) return false;
+  int words = 0;
+  for (std::size_t k = q.content.begin, wb, we; next_word(k, q.content.end, wb, we);)
+    if (++words > kMaxNameWords) return false;
+  const Span p = paras_[q.paragraph];
+  const std::size_t floor = std::max(sents_[q.first_sentence].begin, p.begin);
+  std::size_t at, wb, we;
+  char buf[16];
+  if (!after_be_form(q, floor, at)) return false;
+  for (int n = 0; n < kMaxSubjectWords && word_before(at, floor, wb, we); ++n) {
+    if (text_.substr(we, at - we).find_first_of(",;:") != std::string_view::npos) return false;
+    if (is_lower(cp_at(text_, wb)) &&
+        is(WordClass::kNamingNouns, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf)))
+      return true;
+    at = wb;
+  }
+  return false;
+}
+
+// Whether quote q, inside another quotation, is a short lower-case phrase the outer speaker holds
+// at a distance as the predicate of her own clause, right after a form of "be" (“… all staff
+// are ‘correctional workers first.’ …”): her words already, no quotation of someone else's. A
+// speech verb in its clause before the marks (after the last comma) gives the phrase to the
+// verb's subject (“He told us the plan was ‘dead on arrival’”) and keeps it a quotation.
+bool Run::inner_predicate_phrase(const DirectQuote& q, std::size_t parent_begin) const {
+  constexpr int kMaxPhraseWords = 4;
+  if (q.depth == 0 || q.open_mark.empty() || !is_lower(cp_at(text_, q.content.begin))) return false;
+  int words = 0;
+  for (std::size_t k = q.content.begin, wb, we; next_word(k, q.content.end, wb, we);) ++words;
+  if (words == 0 || words > kMaxPhraseWords) return false;
+  const std::string_view c = q.content.in(text_);
+  const std::size_t punct = c.find_first_of(",;:!?.");
+  if (punct != std::string_view::npos && punct + 1 < c.size()) return false;  // one clause, a final . or , at most
+  const Span p = paras_[q.paragraph];
+  // Within the outer quotation's words and the phrase's sentence.
+  std::size_t floor = std::max(p.begin, q.parent >= 0 ? parent_begin : p.begin);
+  if (!sents_.empty()) floor = std::max(floor, sents_[q.first_sentence].begin);
+  std::size_t wb, we;
+  char buf[16];
+  if (!after_be_form(q, floor, wb)) return false;
+  for (std::size_t at = wb; word_before(at, floor, wb, we); at = wb) {
+    if (text_.substr(we, at - we).find(',') != std::string_view::npos) break;
+    if (impl_.is_speech_verb(text_, wb, we) ||
+        (is_lower(cp_at(text_, wb)) &&
+         is(WordClass::kThoughtVerbs, ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf))))
+      return false;
+  }
+  return true;
+}
+
+// Whether quote k is a short phrase joined by "and" or "or" to the quote right before it, a term:
+// “… will not be ‘money’ or ‘donor aid.’ …” quotes two names held at a distance, one list.
+bool Run::coordinated_term(const std::vector<DirectQuote>& result, std::size_t k) const {
+  constexpr int kMaxPhraseWords = 4;
+  const DirectQuote& q = result[k];
+  if (k == 0 || q.open_mark.empty()) return false;
+  std::size_t j = k;
+  while (j > 0 && result[j - 1].parent != q.parent) --j;  // the sibling before, if any
+  if (j == 0) return false;
+  const DirectQuote& prev = result[j - 1];
+  if (prev.kind != QuoteKind::kTerm || prev.paragraph != q.paragraph || prev.close_mark.empty() ||
+      prev.close_mark.end >= q.open_mark.begin)
+    return false;
+  int words = 0;
+  for (std::size_t i = q.content.begin, wb, we; next_word(i, q.content.end, wb, we);) ++words;
+  if (words == 0 || words > kMaxPhraseWords) return false;
+  std::size_t i = prev.close_mark.end, wb, we;
+  if (!next_word(i, q.open_mark.begin, wb, we) || trim_space_back(text_, prev.close_mark.end, q.open_mark.begin) != we)
+    return false;
+  if (text_.substr(prev.close_mark.end, wb - prev.close_mark.end).find_first_not_of(" ,") != std::string_view::npos)
+    return false;
+  char buf[16];
+  const std::string_view w = ascii_lower(text_.substr(wb, we - wb), buf, sizeof buf);
+  return w == role_word(WordRole::kConjunctionAnd) || w == role_word(WordRole::kConjunctionOr);
 }
 
 // --- the whole document ------------------------------------------------------------
@@ -2981,7 +3186,11 @@ std::vector<DirectQuote> Run::finish() {
     for (std::size_t k = 0; k < result.size(); ++k) {
       const bool leaf = k + 1 >= result.size() || result[k + 1].parent != static_cast<int>(k);
       if (leaf && result[k].recovery == Recovery::kNone &&
-          (looks_like_term(result[k]) || echoes_title(result, k) || quotes_self(result[k])))
+          (looks_like_term(result[k]) || echoes_title(result, k) || quotes_self(result[k]) ||
+           inner_predicate_phrase(result[k], result[k].parent >= 0
+                                                 ? result[static_cast<std::size_t>(result[k].parent)].content.begin
+                                                 : 0) ||
+           coordinated_term(result, k)))
         result[k].kind = QuoteKind::kTerm;
     }
   }

@@ -3884,6 +3884,27 @@ void ReportedSpeechFinderImpl::parse_subjects(const Document& doc, const Sentenc
   }
 }
 
+namespace {
+// Drops the reports whose cue stands inside the marks of a quote that is no speech (a term: a
+// title, a name, a document's wording): "a resolution “reaffirming a strong commitment to …”"
+// quotes the resolution's text, and its verb reports no one's words.
+void drop_cues_inside_terms(const std::vector<DirectQuote>& quotes, std::vector<ReportedSpeech>& out) {
+  std::vector<Span> terms;  // top-level terms between their marks: disjoint, sorted
+  for (const DirectQuote& q : quotes)
+    if (q.depth == 0 && q.kind == QuoteKind::kTerm && !q.open_mark.empty() && !q.close_mark.empty())
+      terms.push_back({q.open_mark.end, q.close_mark.begin});
+  if (terms.empty()) return;
+  std::sort(terms.begin(), terms.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  auto inside = [&](const ReportedSpeech& r) {
+    if (r.cue.empty()) return false;
+    auto it = std::upper_bound(terms.begin(), terms.end(), r.cue.begin,
+                               [](std::size_t pos, const Span& t) { return pos < t.begin; });
+    return it != terms.begin() && r.cue.end <= (it - 1)->end;
+  };
+  out.erase(std::remove_if(out.begin(), out.end(), inside), out.end());
+}
+}  // namespace
+
 std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
                                                            const std::vector<DirectQuote>& quotes) const {
   // Units: the Document's sentences, as the splitter decided them.
@@ -3909,6 +3930,7 @@ std::vector<ReportedSpeech> ReportedSpeechFinderImpl::find(const Document& doc,
     parse_subjects(doc, s, quoted, out, before);
     parse_clauses(doc, s, quoted, out, before);
   }
+  drop_cues_inside_terms(quotes, out);
   std::stable_sort(out.begin(), out.end(),
                    [](const ReportedSpeech& a, const ReportedSpeech& b) { return a.content.begin < b.content.begin; });
   return out;

@@ -1459,3 +1459,56 @@ TEST_CASE("quotes: short lower-case phrases held at a distance and names modifyi
   CHECK(contents("The mayor described the harbour deal as \u201cshared victories\u201d which came from hard work.") ==
         Strings{"shared victories"});
 }
+
+TEST_CASE("quotes: a Title Case name before a noun phrase in apposition is a term", "[quotes]") {
+  // “Name,” and a determiner opening a noun phrase with no verb of speech: the name of the thing.
+  CHECK(contents("On Monday the towns will co-host \u201cCounting Costs,\u201d a forum on water prices in the north.",
+                 QuoteKind::kTerm) == Strings{"Counting Costs,"});
+  CHECK(contents("Pupils handed out copies of \u201cThe River Book,\u201d the series on dams that closed the mill.",
+                 QuoteKind::kTerm) == Strings{"The River Book,"});
+  // A verb of speech after the noun phrase, or right before the marks: speech.
+  CHECK(contents("\u201cGood Morning,\u201d the mayor said to the crowd.") == Strings{"Good Morning,"});
+  CHECK(contents("She said \u201cGood Morning,\u201d a greeting the town knows well.") == Strings{"Good Morning,"});
+}
+
+TEST_CASE("quotes: the words a naming noun gives after a form of 'be' are a term", "[quotes]") {
+  CHECK(contents("The week runs from May 2 to May 8. The theme for this year is \"Keep Rivers Clean.\"",
+                 QuoteKind::kTerm) == Strings{"Keep Rivers Clean."});
+  CHECK(contents("The club's motto was \u201cnever give up\u201d.", QuoteKind::kTerm) == Strings{"never give up"});
+  // A noun that names no words: speech.
+  CHECK(contents("The mayor's answer was \u201cWe Will Build.\u201d") == Strings{"We Will Build."});
+  // A comma between the noun and the verb: no subject of it.
+  CHECK(contents("On the theme, the answer is \u201cWe Will Build.\u201d") == Strings{"We Will Build."});
+}
+
+TEST_CASE("quotes: a short phrase inside a quotation after 'be', or joined to a term, is a term", "[quotes]") {
+  // The outer speaker's own predicate in scare quotes: her words already.
+  const std::string t =
+      "\"All of our staff, whatever their post, are \u2018guards first.\u2019 Each of us counts,\" the warden said.";
+  CHECK(contents(t, QuoteKind::kTerm) == Strings{"guards first."});
+  CHECK(contents(t) ==
+        Strings{"All of our staff, whatever their post, are \u2018guards first.\u2019 Each of us counts,"});
+  // A verb of speech in its clause gives the phrase to someone else: a quotation.
+  CHECK(contents("\"He told us the plan was \u2018dead on arrival.\u2019 We disagree,\" she said.") ==
+        Strings{"He told us the plan was \u2018dead on arrival.\u2019 We disagree,", "dead on arrival."});
+  // Two quoted names joined by "or": both terms.
+  CHECK(contents("\"The grant will not be \u2018charity\u2019 or \u2018foreign aid.\u2019 It is trade,\" she said.",
+                 QuoteKind::kTerm) == Strings{"charity", "foreign aid."});
+}
+
+TEST_CASE("quotes: a quotation that runs on over its own attribution is two quotes", "[quotes]") {
+  // The marks around "said NAME, TITLE." were left out: the words before the comma and the
+  // sentences after the attribution are two quotes.
+  const std::string t =
+      "\u201cThe agency plays a key role in the town, said Anna Berg, Director of the Town Agency. We will keep "
+      "working with all partners. Nothing is done yet.\u201d\n";
+  CHECK(contents(t) == Strings{"The agency plays a key role in the town,",
+                               "We will keep working with all partners. Nothing is done yet."});
+  CHECK(contents("\u201cThe harbor is open again, Berg said. Boats came back on Monday.\u201d") ==
+        Strings{"The harbor is open again,", "Boats came back on Monday."});
+  // An attribution that the clause goes on after, or a lower-case subject, splits nothing.
+  CHECK(contents("\u201cThe plan, said the mayor, is not ready. We wait.\u201d") ==
+        Strings{"The plan, said the mayor, is not ready. We wait."});
+  // First person after the comma: the speaker's own clause.
+  CHECK(contents("\u201cWe met twice, I said. They agreed.\u201d") == Strings{"We met twice, I said. They agreed."});
+}

@@ -1987,3 +1987,8 @@ TEST_CASE("reported speech: a headline's appeal with its capitalised infinitive"
   CHECK(got[0].content.in(text) == "to Test Their Wells");
   CHECK(got[0].cue.in(text) == "Urges");
 }
+
+TEST_CASE("reported speech: a verb inside a quoted document's wording is no report", "[reported]") {
+  // The resolution's text in marks is a term: its participle reports no one's words.
+  check_none("The senators introduced a resolution \u201creaffirming strong ties with the harbor towns.\u201d");
+}
