@@ -211,6 +211,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "place_time_adverbs",
     "body_name_prepositions",
     "gerund_suffixes",
+    "title_event_verbs",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

@@ -183,9 +183,11 @@ enum class WordClass : std::uint8_t {
   // Speakers (src/speakers.cpp), appended.
   kBodyNamePrepositions,  // body_name_prepositions
   kGerundSuffixes,        // gerund_suffixes
+  // Quote finder (src/quote_finder.cpp), appended.
+  kTitleEventVerbs,  // title_event_verbs
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kGerundSuffixes) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleEventVerbs) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
