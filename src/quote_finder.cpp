@@ -2697,6 +2697,10 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
   if (paras_.size() < pi + 2 || !(pi == 0 ? title_line(paras_[pi]) : headline(paras_[pi])) || !has_lower(paras_[pi]))
     return t;
   const Span p = paras_[pi];
+  // A first line that ends in a colon names its speaker after the noun only ("A Message from
+  // Ambassador Anna Berg:"); a name before it is a lead's subject ("Mayor Novak issued the
+  // following statement:", a block quotation's lead).
+  const bool colon_line = !headline(p);
   std::vector<Span> words;
   for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
   if (words.size() > kMaxTitleWords) return t;
@@ -2707,7 +2711,7 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
     if (!interview && !is(WordClass::kTitleSpeechNouns, f)) continue;
     // Before the noun, from the title's start: a possessive ("Novak's Statement") or a colon right
     // after the noun ("Ambassador Berg Remarks: ...").
-    if (k > 0) {
+    if (k > 0 && !colon_line) {
       // The possessive may stand before capitalised words that qualify the noun ("Anna Berg's
       // Opening Remarks", "Novak's New Year Message"): up to kMaxNounModifiers of them.
       std::size_t owner = kNpos;  // the word after the possessive
@@ -2734,7 +2738,7 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
     // before a preposition ("Ambassador Berg Remarks at the Port"): every word before the noun
     // is the name, a title word among them, and none a verb of a headline that reports the
     // speech as an event ("Secretary Berg Delivers Remarks at ...").
-    if (!interview && t.name.empty() && k > 0 &&
+    if (!interview && t.name.empty() && k > 0 && !colon_line &&
         (k + 1 == words.size() || is(WordClass::kAdjunctPrepositions, fold(k + 1)))) {
       bool titled = false, event = false;
       for (std::size_t j = 0; j < k; ++j) {
