@@ -142,6 +142,10 @@ class AttributorImpl {
     QuoteFinderOptions q = o.quotes;
     if (q.speech_verbs.empty()) q.speech_verbs = colon_verbs(p);
     if (q.title_words.empty()) q.title_words = p.role_nouns();  // "President of Russia Vladimir Putin:"
+    if (q.cue_forms.empty())
+      for (const CueEntry& c : p.cues())
+        for (const auto& form : c.forms)
+          if (form.find(' ') == std::string::npos) q.cue_forms.push_back(form);
     return q;
   }
 

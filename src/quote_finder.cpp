@@ -118,6 +118,10 @@ class QuoteFinderImpl {
     for (const std::string& v : lexicon.words(WordClass::kSpeechVerbForms)) report_verbs.emplace_back(v);
     std::sort(report_verbs.begin(), report_verbs.end());
     report_verbs.erase(std::unique(report_verbs.begin(), report_verbs.end()), report_verbs.end());
+    cue_forms = speech_verbs;
+    for (const std::string& v : options.cue_forms) cue_forms.push_back(fold_word(v));
+    std::sort(cue_forms.begin(), cue_forms.end());
+    cue_forms.erase(std::unique(cue_forms.begin(), cue_forms.end()), cue_forms.end());
     // Title words of speaker labels, word by word ("prime minister": prime, minister), less the
     // small words of Title Case ("secretary of state": of).
     for (const std::string& t : lexicon.words(WordClass::kAbbrevPersonTitles)) title_words.push_back(t);
@@ -158,6 +162,10 @@ class QuoteFinderImpl {
   bool is_report_verb(std::string_view text, std::size_t b, std::size_t e) const {
     return lower_word_in(report_verbs, text, b, e);
   }
+  // A lower-case word of the text that is a form of a report cue (cue_forms).
+  bool is_cue_form(std::string_view text, std::size_t b, std::size_t e) const {
+    return lower_word_in(cue_forms, text, b, e);
+  }
   // A lower-case word of the text that is a verb of a block quotation's lead: a speech verb, or
   // one of the pack's block_lead_verbs ("provided some context:").
   bool is_lead_verb(std::string_view text, std::size_t b, std::size_t e) const {
@@ -178,6 +186,7 @@ class QuoteFinderImpl {
   QuoteFinderOptions options;
   Lexicon lexicon;                        // closed word classes
   std::vector<std::string> speech_verbs;  // sorted, lower case
+  std::vector<std::string> cue_forms;     // sorted, lower case: every report cue's form and the speech verbs
   std::vector<std::string> report_verbs;  // sorted, lower case: speech verbs and the pack's
   std::vector<std::string> title_words;   // sorted, folded: title words of speaker labels
 };
@@ -314,6 +323,8 @@ class Run {
   bool inner_predicate_phrase(const DirectQuote& q, std::size_t parent_begin) const;
   bool coordinated_term(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
+  bool title_line(Span p) const;
+  bool dash_between(std::size_t b, std::size_t e) const;
   bool headline_speaker(Span p, std::size_t pos) const;
   bool headline_speech(Span p) const;
   bool after_common_noun(std::size_t pos, std::size_t floor) const;
@@ -333,13 +344,17 @@ class Run {
     bool interview = false;
     std::size_t body = kNpos;   // a heading that runs into its words on one line: where they begin
     std::size_t paragraph = 0;  // the title's paragraph: the first, or a heading line under it
+    bool byline = false;        // a line of a title and a name alone, under a headline
   };
   TitleSpeaker title_speaker() const;
   TitleSpeaker title_speaker(std::size_t pi) const;
   TitleSpeaker run_on_heading(std::size_t pi) const;
+  TitleSpeaker byline(std::size_t pi) const;
+  TitleSpeaker lead_speaker() const;
+  bool self_named(std::size_t at, std::size_t floor) const;
   void quotes_under_title(const TitleSpeaker& t);
   Span title_name(const std::vector<Span>& words, std::size_t from, std::size_t to) const;
-  std::vector<bool> titled_body(const TitleSpeaker& t) const;
+  std::vector<bool> titled_body(const TitleSpeaker& t, bool strict = false) const;
   std::vector<Span> titled_sections() const;
   std::size_t trim_ellipsis_back(std::size_t begin, std::size_t end) const;
   bool reported_news(Span p) const;
@@ -2566,9 +2581,19 @@ std::vector<DirectQuote> Run::run() {
   // under a headline) credits the quotation that opens the text (quotes_under_title), and its
   // section's paragraphs go to the speaker as a section's do (titled_sections), which ends at the
   // next heading or at a paragraph that reports someone else.
-  const std::vector<bool> titled = interviewed || !opt_.unmarked_quotes || by_title.paragraph != 0
-                                       ? std::vector<bool>(paras_.size(), false)
-                                       : titled_body(by_title);
+  // A byline under the headline ("U.S. Ambassador Anna Berg" on a line of its own) gives the text
+  // to its speaker as the first line does.
+  std::vector<bool> titled = interviewed || !opt_.unmarked_quotes || (by_title.paragraph != 0 && !by_title.byline)
+                                 ? std::vector<bool>(paras_.size(), false)
+                                 : titled_body(by_title);
+  // Without such a title, a headline or first paragraph that names the statement's speaker before
+  // a speech verb, when every paragraph after it is in the first person (lead_speaker).
+  const TitleSpeaker lead =
+      transcript || interviewed || !opt_.transcript_turns || !opt_.unmarked_quotes || !by_title.name.empty()
+          ? TitleSpeaker{}
+          : lead_speaker();
+  if (!lead.name.empty()) titled = titled_body(lead, true);
+  const Span whole_speaker = by_title.name.empty() ? lead.name : by_title.name;
   // Sections that headings inside the text give to one speaker each (a listing page's items),
   // where the title gives the text to no one.
   const bool whole = std::any_of(titled.begin(), titled.end(), [](bool b) { return b; });
@@ -2610,7 +2635,7 @@ std::vector<DirectQuote> Run::run() {
     }
     if (titled[pi_]) {  // a paragraph of a text its title gives to one speaker: a turn of that speaker
       body = skip_space(text_, p.begin, p.end);
-      emit_markless({body, trim_space_back(text_, body, p.end)}, by_title.name, Recovery::kTranscript);
+      emit_markless({body, trim_space_back(text_, body, p.end)}, whole_speaker, Recovery::kTranscript);
       scan_marks(pi_, body, p.end);
       continue;
     }
@@ -2815,19 +2840,72 @@ bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // kMaxHeadings.
 Run::TitleSpeaker Run::title_speaker() const {
   constexpr std::size_t kMaxHeadings = 2;
-  for (std::size_t pi = 0; pi < kMaxHeadings && pi + 1 < paras_.size() && headline(paras_[pi]); ++pi) {
+  for (std::size_t pi = 0;
+       pi < kMaxHeadings && pi + 1 < paras_.size() && (pi == 0 ? title_line(paras_[pi]) : headline(paras_[pi])); ++pi) {
     TitleSpeaker t = title_speaker(pi);
+    if (!t.name.empty()) return t;
+    t = byline(pi + 1);
     if (!t.name.empty()) return t;
   }
   return {};
 }
 
+// A byline under the first headline: a line of a title word and a name alone ("U.S. Ambassador
+// Anna Berg", "Mayor Jan Novak"), followed by more text; the whole line is title_name's (no
+// other word after the name). The line after it may name the speaker's institution (a headline
+// as well), which the body skips as it skips every headline.
+Run::TitleSpeaker Run::byline(std::size_t pi) const {
+  constexpr std::size_t kMaxBylineWords = 8;
+  TitleSpeaker t;
+  if (pi == 0 || pi + 1 >= paras_.size() || !headline(paras_[pi])) return t;
+  const Span p = paras_[pi];
+  std::vector<Span> words;
+  for (std::size_t i = p.begin, wb, we; words.size() <= kMaxBylineWords && next_word(i, p.end, wb, we);)
+    words.push_back({wb, we});
+  if (words.size() < 2 || words.size() > kMaxBylineWords) return t;
+  if (trim_space_back(text_, p.begin, p.end) != words.back().end) return t;  // a name ends the line
+  bool titled = false;
+  for (const Span& w : words) titled = titled || impl_.is_title_word(w.in(text_));
+  const Span name = titled ? title_name(words, 0, words.size()) : Span{};
+  if (name.empty() || name.end != words.back().end) return t;
+  t.name = name;
+  t.paragraph = pi;
+  t.byline = true;
+  for (std::size_t i = t.name.begin, wb, we; next_word(i, t.name.end, wb, we);) t.surname = {wb, we};
+  return t;
+}
+
+// Whether the speaker's name at byte `at` is the speaker's own introduction: the capitalised
+// words before it follow the first person singular and a form of "be" or its clitic ("I am Anna
+// Berg", "I'm Anna Berg, ..."), not before `floor`.
+bool Run::self_named(std::size_t at, std::size_t floor) const {
+  std::size_t wb, we, pos = at;
+  while (word_before(pos, floor, wb, we) && is_upper(cp_at(text_, wb))) pos = wb;
+  // The token before the name, a clitic included ("'m" is no word token).
+  const std::size_t at_end = trim_space_back(text_, floor, pos);
+  auto it =
+      std::upper_bound(tokens_.begin(), tokens_.end(), at_end, [](std::size_t p, const Span& t) { return p < t.end; });
+  if (it == tokens_.begin() || (--it)->end != at_end || it->begin < floor) return false;
+  wb = it->begin;
+  we = it->end;
+  const std::string be = fold_word(text_.substr(wb, we - wb));
+  if (!is(WordClass::kBeForms, be) && !is_clitic(be)) return false;  // "am", "'m"
+  return word_before(wb, floor, wb, we) &&
+         fold_word(text_.substr(wb, we - wb)) == role_word(WordRole::kFirstPersonSingular);
+}
+
 Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
-  constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4;
+  constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4, kMaxNounModifiers = 2;
   TitleSpeaker t;
   t.paragraph = pi;
-  if (paras_.size() < pi + 2 || !headline(paras_[pi]) || !has_lower(paras_[pi])) return t;
+  // Only the first line may end in a colon; a line in the text that does leads a block quotation.
+  if (paras_.size() < pi + 2 || !(pi == 0 ? title_line(paras_[pi]) : headline(paras_[pi])) || !has_lower(paras_[pi]))
+    return t;
   const Span p = paras_[pi];
+  // A first line that ends in a colon names its speaker after the noun only ("A Message from
+  // Ambassador Anna Berg:"); a name before it is a lead's subject ("Mayor Novak issued the
+  // following statement:", a block quotation's lead).
+  const bool colon_line = !headline(p);
   std::vector<Span> words;
   for (std::size_t i = p.begin, wb, we; next_word(i, p.end, wb, we);) words.push_back({wb, we});
   if (words.size() > kMaxTitleWords) return t;
@@ -2838,11 +2916,21 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
     if (!interview && !is(WordClass::kTitleSpeechNouns, f)) continue;
     // Before the noun, from the title's start: a possessive ("Novak's Statement") or a colon right
     // after the noun ("Ambassador Berg Remarks: ...").
-    if (k > 0) {
-      const std::size_t prev_end = words[k - 1].end;
-      const bool possessive = prev_end < words[k].begin && apostrophe(cp_at(text_, prev_end));  // "'s", "s'"
+    if (k > 0 && !colon_line) {
+      // The possessive may stand before capitalised words that qualify the noun ("Anna Berg's
+      // Opening Remarks", "Novak's New Year Message"): up to kMaxNounModifiers of them.
+      std::size_t owner = kNpos;  // the word after the possessive
+      for (std::size_t m = k; m > 0 && k - m <= kMaxNounModifiers; --m) {
+        if (m < k && !is_upper(cp_at(text_, words[m].begin))) break;
+        const std::size_t prev_end = words[m - 1].end;
+        if (prev_end < words[m].begin && apostrophe(cp_at(text_, prev_end))) {  // "'s", "s'"
+          owner = m;
+          break;
+        }
+      }
+      const bool possessive = owner != kNpos;
       const bool colon = words[k].end < p.end && text_[words[k].end] == ':';
-      if (possessive || (colon && !interview)) t.name = title_name(words, 0, k);
+      if (possessive || (colon && !interview)) t.name = title_name(words, 0, possessive ? owner : k);
     }
     if (!interview && t.name.empty()) {
       for (std::size_t j = k + 1; j < words.size() && j <= k + kMaxPrepositionGap; ++j) {
@@ -2850,6 +2938,20 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
         t.name = title_name(words, j + 1, words.size());
         break;
       }
+    }
+    // The speaker's title and name run straight into the noun, which ends the title or comes
+    // before a preposition ("Ambassador Berg Remarks at the Port"): every word before the noun
+    // is the name, a title word among them, and none a verb of a headline that reports the
+    // speech as an event ("Secretary Berg Delivers Remarks at ...").
+    if (!interview && t.name.empty() && k > 0 && !colon_line &&
+        (k + 1 == words.size() || is(WordClass::kAdjunctPrepositions, fold(k + 1)))) {
+      bool titled = false, event = false;
+      for (std::size_t j = 0; j < k; ++j) {
+        titled = titled || impl_.is_title_word(words[j].in(text_));
+        event = event || is(WordClass::kTitleEventVerbs, fold(j));
+      }
+      const Span name = titled && !event ? title_name(words, 0, k) : Span{};
+      if (!name.empty() && name.end == words[k - 1].end) t.name = name;
     }
     if (interview && !t.name.empty()) {
       t.interview = true;
@@ -2883,6 +2985,9 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
   bool department = false;  // a preposition after a title word: "Secretary of State", "Ambassador to Senegal"
   for (std::size_t k = from; k < to; ++k) {
     const Span w = words[k];
+    // A dash between words ends the name: a topic follows ("Statement by Ambassador Anna Berg –
+    // Trade Council Meeting").
+    if (k > from && name_begin != kNpos && dash_between(words[k - 1].end, w.begin)) break;
     const bool bracketed = w.begin > 0 && text_[w.begin - 1] == '(' && w.end < text_.size() && text_[w.end] == ')';
     if (bracketed && k > from) continue;
     const std::string f = fold_word(w.in(text_));
@@ -2924,6 +3029,29 @@ Span Run::title_name(const std::vector<Span>& words, std::size_t from, std::size
   return {words[name_begin].begin, words[end - 1].end};
 }
 
+// Whether the bytes [b, e) between two words hold a dash: an en or em dash, or a hyphen with
+// white space on both sides.
+bool Run::dash_between(std::size_t b, std::size_t e) const {
+  for (std::size_t i = b; i < e;) {
+    const std::size_t at = i;
+    const char32_t c = next_cp(text_, i);
+    if (c == 0x2013 || c == 0x2014) return true;
+    if (c == '-' && at > b && at + 1 < e && is_space(cp_before(text_, at)) && is_space(cp_at(text_, at + 1)))
+      return true;
+  }
+  return false;
+}
+
+// Whether paragraph p is a title line: a headline, or a line that ends with a colon and has no
+// other sentence punctuation before it ("A Message from Ambassador Anna Berg:"); only the first
+// line of a text is read so (title_speaker).
+bool Run::title_line(Span p) const {
+  if (headline(p)) return true;
+  const std::size_t e = trim_space_back(text_, p.begin, p.end);
+  if (e == p.begin || text_[e - 1] != ':') return false;
+  return headline({p.begin, e - 1});
+}
+
 // Whether paragraph p has a first-person word (or, with `second`, a second-person one) outside
 // its quotation marks of a double family ("US" in capitals is no "us").
 bool Run::person_outside_marks(Span p, bool second) const {
@@ -2957,6 +3085,82 @@ void Run::count_voice(Span p, std::size_t& first, std::size_t& person) const {
   }
 }
 
+// A statement that a line before it gives to one speaker with no speech noun: a first headline
+// whose subject is a name (two words or more, title_name) right before a speech verb ("The
+// Embassy Urges Calm in the Capital"), or, under a headline that names no one, a first paragraph
+// of one sentence without quotation marks in which a title and a name stand before a report cue's
+// form (QuoteFinderOptions::cue_forms), at most kMaxVerbGap lower-case words on ("..., Ambassador Anna Berg would like
+// to clarify ..."; that paragraph is narration, the body follows it). Weaker evidence than a title's noun: the caller
+// asks every paragraph of the body for the first person (titled_body, strict).
+Run::TitleSpeaker Run::lead_speaker() const {
+  constexpr std::size_t kMaxWords = 60, kMaxVerbGap = 4, kMaxHeadlineWords = 20;
+  TitleSpeaker t;
+  if (paras_.size() < 2 || !has_lower(paras_[0])) return t;
+  auto sentences_in = [&](Span p) {
+    std::size_t n = 0;
+    for (const Span& s : sents_) n += s.begin >= p.begin && s.begin < p.end ? 1 : 0;
+    return n;
+  };
+  auto words_of = [&](Span p) {
+    std::vector<Span> words;
+    for (std::size_t i = p.begin, wb, we; words.size() <= kMaxWords && next_word(i, p.end, wb, we);)
+      words.push_back({wb, we});
+    return words;
+  };
+  auto set = [&](Span name, std::size_t pi) {
+    t.name = name;
+    t.paragraph = pi;
+    for (std::size_t i = name.begin, wb, we; next_word(i, name.end, wb, we);) t.surname = {wb, we};
+  };
+  // The headline: name, then a speech verb in Title Case. A headline may end in an
+  // abbreviation's period ("... Colombia – EE.UU."): a short line of one sentence is one too.
+  const std::vector<Span> head = words_of(paras_[0]);
+  if (!headline(paras_[0]) && (head.size() > kMaxHeadlineWords || sentences_in(paras_[0]) != 1)) return t;
+  for (std::size_t v = 2; headline(paras_[0]) && v < head.size(); ++v) {
+    const std::string_view w = head[v].in(text_);
+    if (!is_upper(cp_at(text_, head[v].begin)) || impl_.is_title_word(w)) break;
+    if (!impl_.is_speech_verb_any_case(w)) continue;
+    // A name may end in a word of a speech verb's form ("The United States Urges ..."): the verb
+    // is the last of a run of them.
+    while (v + 1 < head.size() && is_upper(cp_at(text_, head[v + 1].begin)) &&
+           impl_.is_speech_verb_any_case(head[v + 1].in(text_)))
+      ++v;
+    const Span name = title_name(head, 0, v);
+    if (!name.empty() && name.end == head[v - 1].end) set(name, 0);
+    return t;
+  }
+  // The first paragraph under the headline.
+  std::size_t pi = 1;
+  while (pi < paras_.size() && (skip_space(text_, paras_[pi].begin, paras_[pi].end) == paras_[pi].end)) ++pi;
+  if (pi + 1 >= paras_.size()) return t;
+  const Span p = paras_[pi];
+  const std::size_t e = trim_space_back(text_, p.begin, p.end);
+  if (e == p.begin || text_[e - 1] != '.') return t;
+  if (sentences_in({p.begin, e}) != 1) return t;
+  for (std::size_t i = p.begin; i < e;) {
+    Glyph g;
+    if (quote_glyph(next_cp(text_, i), g) && g.family != MarkFamily::kSingle) return t;
+  }
+  const std::vector<Span> words = words_of(p);
+  if (words.size() > kMaxWords) return t;
+  for (std::size_t j = 0; j < words.size(); ++j) {
+    if (!is_upper(cp_at(text_, words[j].begin)) || !impl_.is_title_word(words[j].in(text_))) continue;
+    const Span name = title_name(words, j, words.size());
+    if (name.empty()) continue;
+    std::size_t k = j;
+    while (k < words.size() && words[k].end <= name.end) ++k;
+    for (std::size_t v = k; v < words.size() && v <= k + kMaxVerbGap; ++v) {
+      if (!is_lower(cp_at(text_, words[v].begin))) break;
+      if (impl_.is_cue_form(text_, words[v].begin, words[v].end)) {
+        set(name, pi);
+        return t;
+      }
+    }
+    j = k > j ? k - 1 : j;
+  }
+  return t;
+}
+
 // The paragraphs of a text whose title gives it to one speaker (title_speaker) that are that
 // speaker's words: every paragraph after the title that ends as a sentence does (headings,
 // datelines and notes in between take no part), when the body is in the speaker's voice: one
@@ -2964,7 +3168,7 @@ void Run::count_voice(Span p, std::size_t& first, std::size_t& person) const {
 // outside quotation marks, and the speaker's name (its last word) nowhere after the title. A
 // body with a paragraph that opens with a quotation mark, or that names the speaker (a news
 // release: "Ambassador Berg thanked ..."), is no one's words. All false when it is not so.
-std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
+std::vector<bool> Run::titled_body(const TitleSpeaker& t, bool strict) const {
   std::vector<bool> body(paras_.size(), false);
   if (t.name.empty() || t.interview) return body;
   const std::string_view surname = t.surname.in(text_);
@@ -2979,18 +3183,21 @@ std::vector<bool> Run::titled_body(const TitleSpeaker& t) const {
     Glyph g;
     if (quote_glyph(next_cp(text_, k), g) && g.family != MarkFamily::kSingle) return std::vector<bool>(paras_.size());
     bool named = false;
-    for (std::size_t i = b, wb, we; !named && next_word(i, e, wb, we);) named = text_.substr(wb, we - wb) == surname;
+    for (std::size_t i = b, wb, we; !named && next_word(i, e, wb, we);)
+      named = text_.substr(wb, we - wb) == surname && !self_named(wb, b);
     // A note about the author that ends the text ("Anna Berg is the ambassador of ...", in the
     // third person) is no part of the words; a paragraph elsewhere that names the speaker is
     // narration.
     if (named && pi + 1 == last && !person_outside_marks({b, e}, false)) continue;
-    if (named) return std::vector<bool>(paras_.size());
+    // Under the strict test every paragraph speaks in the first person, and a body may name its
+    // own speaker ("The Embassy ... We ... the Embassy and its partners").
+    if (named && !(strict && person_outside_marks({b, e}, false))) return std::vector<bool>(paras_.size());
     if (headline({b, e})) continue;
     body[pi] = true;
     ++n;
     count_voice({b, e}, first, person);
   }
-  if (first == 0 || person * 2 < n) body.assign(paras_.size(), false);
+  if (first == 0 || person * 2 < n || (strict && first < n)) body.assign(paras_.size(), false);
   return body;
 }
 

@@ -1023,6 +1023,12 @@ class TranscriptTurnSieve final : public Sieve {
     const auto lw = q.s.d.words_in(label);
     if (lw.second - lw.first != 1) return {};
     const Span prev = q.s.r.paragraphs[pi - 1];
+    // The paragraph before under the same label (one name that a title gives the whole text):
+    // the same speaker goes on, whoever that paragraph ends by naming.
+    for (const DirectQuote& other : q.s.direct)
+      if (other.cue.begin == label.begin && other.cue.end == label.end && other.content.begin >= prev.begin &&
+          other.content.end <= prev.end)
+        return {};
     const auto range = q.s.d.words_in(prev);
     const auto& words = q.s.d.words();
     if (range.second == range.first) return {};

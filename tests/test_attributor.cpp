@@ -944,13 +944,111 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
              "The two discussed trade and the new railway.\n") == 0);
 }
 
+// The number of quotations a text gives as transcript turns (turns of a titled text, sections).
+static std::size_t turns(const std::string& text) {
+  const quoteattr::Result r = shared_attributor().analyze(text);
+  std::size_t n = 0;
+  for (const auto& a : r.quotes) n += a.rule == "transcript-turn" ? 1 : 0;
+  return n;
+}
+
+TEST_CASE("more titles and bylines that give a text to one speaker", "[rules][transcript]") {
+  // A possessive before words that qualify the speech noun ("'s Closing Remarks").
+  const std::string closing =
+      "Governor Lena Marsh\u2019s Closing Remarks at the Harvest Fair\n"
+      "Good evening, everyone. I am delighted that so many of you came tonight.\n"
+      "The fair has grown every year, and the farmers deserve the credit.\n"
+      "Thank you for being here.\n";
+  check_quote(closing, "The fair has grown every year, and the farmers deserve the credit.",
+              {"Lena Marsh", "transcript-turn", ""});
+  CHECK(turns(closing) == 3);
+  // A dash ends the name: a topic follows it.
+  const std::string dash =
+      "Statement by Ambassador Tomas Reyvik \u2013 Fisheries Council Working Meeting\n"
+      "Today\u2019s meeting showed how closely our two countries work together.\n"
+      "I am pleased to say that we agree on the priorities of the season.\n";
+  check_quote(dash, "I am pleased to say that we agree on the priorities of the season.",
+              {"Tomas Reyvik", "transcript-turn", "Tomas Reyvik"});
+  // A first line that ends in a colon.
+  const std::string message =
+      "A message from Ambassador Piet Oduya:\n"
+      "Last week the parliament of Sylvania passed its first budget. I believe it will serve the country well.\n"
+      "The budget funds schools and roads in every province.\n";
+  check_quote(message, "The budget funds schools and roads in every province.",
+              {"Piet Oduya", "transcript-turn", "Piet Oduya"});
+  // The title and name run straight into the noun; the speaker introduces himself by name, and a
+  // paragraph that ends by naming someone does not hand the next one to that person.
+  const std::string bare =
+      "Minister Karl Halm Remarks at the Harbour Opening\n"
+      "Thank you, Mayor Dunst, Captain Roe.\n"
+      "I\u2019m Karl Halm, minister of transport, and I am here for a simple reason.\n"
+      "We built this harbour together, and we will run it together.\n";
+  check_quote(bare, "I\u2019m Karl Halm, minister of transport, and I am here for a simple reason.",
+              {"Karl Halm", "transcript-turn", "Karl Halm"});
+  check_quote(bare, "We built this harbour together, and we will run it together.",
+              {"Karl Halm", "transcript-turn", "Karl Halm"});
+  // A byline (a title and a name alone on a line, an institution's line after it) under a
+  // headline that names no one.
+  const std::string byline =
+      "Sylvania Remains a Close Partner\n"
+      "Governor Lena Marsh\n"
+      "Office of the Governor\n"
+      "I have spoken with the farmers of the province many times this year.\n"
+      "There is no change in our support for them. We will keep working together.\n";
+  check_quote(byline, "There is no change in our support for them. We will keep working together.",
+              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+  CHECK(turns(byline) == 2);
+  // Precision: the same titles over a news release in the third person give no turn, nor does a
+  // headline that reports the speech as an event, nor a line that names someone inside the text.
+  CHECK(turns("Minister Karl Halm Remarks at the Harbour Opening\n"
+              "Minister Halm opened the harbour on Monday.\n"
+              "The minister thanked the workers, who built it in two years.\n") == 0);
+  CHECK(turns("Minister Karl Halm Gives Remarks at the Harbour Opening\n"
+              "Thank you all for coming.\n"
+              "We built this harbour together.\n") == 0);
+  CHECK(turns("Sylvania Remains a Close Partner\n"
+              "Governor Lena Marsh\n"
+              "The governor visited the harbour on Monday and met the farmers.\n"
+              "She praised the new railway, which opened last year.\n") == 0);
+}
+
+TEST_CASE("a statement that its headline or first paragraph gives to one speaker", "[rules][transcript]") {
+  // A first paragraph of one sentence names the speaker by title and name before a report cue;
+  // every paragraph after it is in the first person: those are the speaker's, the lead is not.
+  const std::string release =
+      "Harbour Partnership \u2013 Sylvania\n"
+      "In light of recent reports, Ambassador Anna Berg would like to clarify key points about our "
+      "partnership with Sylvania.\n"
+      "We commend the government of Sylvania for its work on the harbour.\n"
+      "Our cooperation on customs is close. That work has continued with Minister Karl Halm.\n"
+      "Sylvania has no better partner than Freedonia. We remain committed to it.\n";
+  check_quote(release, "We commend the government of Sylvania for its work on the harbour.",
+              {"Anna Berg", "transcript-turn", ""});
+  check_quote(release, "Sylvania has no better partner than Freedonia. We remain committed to it.",
+              {"Anna Berg", "transcript-turn", ""});
+  CHECK(turns(release) == 3);
+  // A headline whose subject is a name before a speech verb, over a body in the first person.
+  const std::string urges =
+      "The Freedonian Embassy Urges Calm in Sylvania\n"
+      "The coming week matters for the people of Sylvania. We urge all sides to talk.\n";
+  check_quote(urges, "The coming week matters for the people of Sylvania. We urge all sides to talk.",
+              {"Freedonian Embassy", "transcript-turn", ""});
+  // Precision: a news report whose body is not in the first person throughout, a lead of two
+  // sentences, or a headline over a third-person report give no turn.
+  CHECK(turns("Embassy News\n"
+              "Ambassador Anna Berg said on Monday that the harbour would open soon.\n"
+              "The harbour will carry grain. Workers built it in two years.\n"
+              "We are proud of it, and our families will use it.\n") == 0);
+  CHECK(turns("Embassy News\n"
+              "Ambassador Anna Berg spoke on Monday. She would like to clarify key points about the harbour.\n"
+              "We commend the workers.\n"
+              "Our harbour is open.\n") == 0);
+  CHECK(turns("Minister Anna Berg Urges Calm in Sylvania\n"
+              "Minister Berg urged all sides to talk on Monday.\n"
+              "She spoke after a week of protests.\n") == 0);
+}
+
 TEST_CASE("sections that headings inside a text give to one speaker", "[rules][transcript]") {
-  const auto turns = [](const std::string& text) {
-    const quoteattr::Result r = shared_attributor().analyze(text);
-    std::size_t n = 0;
-    for (const auto& a : r.quotes) n += a.rule == "transcript-turn" ? 1 : 0;
-    return n;
-  };
   // A page of items: a news item under its headline, then a heading that names a speaker (its
   // lines run together, a second speech noun and a place after the name), then the message.
   const std::string page =

@@ -184,10 +184,11 @@ enum class WordClass : std::uint8_t {
   kBodyNamePrepositions,  // body_name_prepositions
   kGerundSuffixes,        // gerund_suffixes
   // Quote finder (src/quote_finder.cpp), appended.
-  kNamingNouns,  // naming_nouns
+  kNamingNouns,      // naming_nouns
+  kTitleEventVerbs,  // title_event_verbs
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kNamingNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleEventVerbs) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///

@@ -125,6 +125,13 @@ struct QuoteFinderOptions {
   /// the language pack's personal title abbreviations only (Mr, Dr, Amb, ...); the
   /// attributor gives the profile's role nouns as well.
   std::vector<std::string> title_words;
+  /// @brief Every form of a report cue, lower case, one word each ("clarify", "urges").
+  ///
+  /// A one-sentence first paragraph that names a speaker by title and name before one of them
+  /// ("Ambassador Jane Doe would like to clarify ...") gives the first-person paragraphs after
+  /// it to that speaker. Empty (the default): the speech verbs only; the attributor gives every
+  /// cue form of the profile.
+  std::vector<std::string> cue_forms;
   bool colon_quotes = true;      ///< Recover "VERB: words" quotes and block quotations after a lead.
   bool transcript_turns = true;  ///< Recover "NAME: text" turns.
   /// @brief A document is a transcript when at least this many paragraphs start with
