@@ -406,6 +406,7 @@ class Scan {
   std::pair<std::size_t, std::size_t> finite_subject(std::size_t i) const;
   void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
+  void coordinated_subject(std::size_t k, Draft& d) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   std::pair<std::size_t, std::size_t> attribution_np(std::size_t i) const;
   std::size_t attribution_adjunct(std::size_t j, int quote) const;
@@ -2460,6 +2461,69 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
   return {b, e};
 }
 
+// "The Alpha Commission (AC), the Beta Agency (BA), and Director Jane Roe announced": names joined
+// by commas and a final "and", with acronyms or parties in brackets and titles in apposition, that
+// run from the clause's start (a one-word opener such as "Today," aside) to the cue before token k
+// are the subject as a whole; the speaker stage reads each of its people (a joint statement).
+// Only a list whose "and" follows a comma or a closing bracket: "A and B" the noun phrase joins.
+void Scan::coordinated_subject(std::size_t k, Draft& d) const {
+  if (k < 4 || headline_) return;
+  std::size_t start = clause_start(k - 1);
+  // An opener set off by a comma ("Today,", "In response to the crisis,") is no part of it.
+  if (start + 1 < k && tok(start).cap && in(start, WordClass::kIntroWords))
+    for (std::size_t c = start + 1; c < k; ++c)
+      if (punct(c, ",")) {
+        start = c + 1;
+        break;
+      }
+  std::size_t end = k;
+  // "… (GFA) jointly announced": an adverb before the cue is no part of the subject.
+  while (end > start && (punct(end - 1, ",") || (t_[end - 1].word && !tok(end - 1).cap && is_adverb(t_[end - 1].tag))))
+    --end;
+  constexpr std::size_t kMostTokens = 70;
+  if (end < start + 4 || end - start > kMostTokens || (d.subj_e > d.subj_b && d.subj_b <= start)) return;
+  if (!(tok(start).cap || is_det(start))) return;
+  int depth = 0;
+  bool listed = false;
+  // Each part of the list names someone (a capitalised word that is no title): "The Ambassador,
+  // the Deputy Chief of Mission, and the Attaché" may be a list of the people there, not speakers.
+  bool named = false;
+  for (std::size_t n = start; n < end; ++n) {
+    const Token& t = tok(n);
+    if (t.quote >= 0 || t.mark) return;
+    if (depth == 0 && (punct(n, ",") || (word(n, WordRole::kConjunctionAnd) && !t.cap))) {
+      if (!named && !punct(n - 1, ",")) return;
+      named = false;
+    }
+    if (punct(n, "(")) {
+      ++depth;
+      continue;
+    }
+    if (punct(n, ")")) {
+      if (--depth < 0) return;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (!t.word) {
+      if (!punct(n, ",")) return;
+      continue;
+    }
+    if (word(n, WordRole::kConjunctionAnd) && !t.cap) {
+      if (n > start && n + 1 < end && (punct(n - 1, ",") || punct(n - 1, ")")) && (is_det(n + 1) || tok(n + 1).cap))
+        listed = true;
+      continue;
+    }
+    if (t.cap && !role(n) && !is_det(n)) named = true;
+    if (t.cap || t.abbrev || role(n) || is_det(n) || in(n, WordClass::kNpJoiners) ||
+        in(n, WordClass::kInstitutionJoiners) || in(n, WordClass::kNameParticles))
+      continue;
+    return;
+  }
+  if (depth != 0 || !listed || !named) return;
+  d.subj_b = start;
+  d.subj_e = end;
+}
+
 // "Prime Minister Lee joined the two presidents in expressing support …": the "in" at p after a
 // joining verb and its object; the joining verb's subject speaks (d.subj), and so do the people
 // joined (d.co).
@@ -2613,6 +2677,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     d.subj_b = b;
     d.subj_e = e;
   }
+  if (!inherit && k > 0) coordinated_subject(k, d);
   if (d.subj_e > d.subj_b) {
     bound_pronoun(d);
     return;

@@ -1666,3 +1666,35 @@ TEST_CASE("repeated quote: a pull quote under the title is the speaker of the qu
   REQUIRE(lone);
   CHECK(lone->rule != "repeated-quote");
 }
+
+TEST_CASE("a list of bodies or titled names with acronyms in brackets is a joint subject", "[resolution][joint]") {
+  // Bodies, each with its acronym, joined by commas and ", and"; the "and" of a body's name that
+  // its acronym spells joins no two speakers.
+  const std::string text =
+      "WASHINGTON – The Alpha Trade Commission (ATC), the Beta Markets and Exchange Commission (BMEC), and the "
+      "Gamma Finance Agency (GFA) jointly announced the signing of a memorandum on market data.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the signing of a memorandum on market data") ==
+        std::vector<std::string>{"Alpha Trade Commission", "Beta Markets and Exchange Commission",
+                                 "Gamma Finance Agency"});
+  // Two bodies joined by "and" after a bracket, a that-clause, an opener before them.
+  const std::string text2 =
+      "In response to the storm, the Alpha Trade Commission (ATC) and the Delta Water Board (DWB) today announced "
+      "that the agencies will meet every year.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "that the agencies will meet every year") ==
+        std::vector<std::string>{"Alpha Trade Commission", "Delta Water Board"});
+  // Titled names whose titles name a body with its acronym: the name after the bracket speaks.
+  const std::string text3 =
+      "The Director of the Alpha Drug Office (ADO) Jane Q. Roe, Deputy Minister of Beta's Health Branch (BHB) Tom "
+      "Weller, and the Commissioner of Gamma's Sanitary Council (GSC) Luis Ortega Vidal today announced the "
+      "signing of the Charter.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "the signing of the Charter") ==
+        std::vector<std::string>{"Jane Q. Roe", "Tom Weller", "Luis Ortega Vidal"});
+  // A list of bare titles names no one by itself: no joint subject is made of it.
+  const std::string text4 =
+      "The Ambassador, the Deputy Chief of Mission, and the Defense Attache welcomed the signing of the accord.";
+  auto r4 = shared_attributor().analyze(text4);
+  CHECK(speakers_of(r4, text4, "the signing of the accord").size() <= 1);
+}
