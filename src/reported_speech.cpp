@@ -1734,9 +1734,19 @@ bool Scan::coordinated_report_at(std::size_t k) const {
   else if (in(j, WordClass::kSkippable))
     ++j;
   if (punct(j, ",")) ++j;
-  if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, WordRole::kExpletive))
-    return false;
   std::size_t c = j + 1;
+  // "…, and both sides expressed hope …", "…, and the two leaders agreed …": a group, as well as a
+  // pronoun, opens a report of its own.
+  const bool group = word(j, WordRole::kDualQuantifier) || word(j, WordRole::kUniversalQuantifier) ||
+                     (is_det(j) && in(j + 1, WordClass::kGroupNumbers));
+  if (group && !tok(j).cap) {
+    std::size_t n = j + 1;
+    if (in(n, WordClass::kGroupNumbers)) ++n;
+    if (n >= t_.size() || !(t_[n].tag == Tag::NNS || (role(n) && !tok(n).cap))) return false;
+    c = n + 1;
+  } else if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, WordRole::kExpletive)) {
+    return false;
+  }
   bool modal = false;
   while (c < t_.size() && c < j + 5 && t_[c].word &&
          (in(c, WordClass::kModals) || in(c, WordClass::kNegators) || in(c, WordClass::kSkippable) ||
@@ -2446,6 +2456,9 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && k + 2 < t_.size() &&
                is_det(k + 1) && (tok(k + 2).cap || role(k + 2)) && e > b) {
       ++k;  // "The Minister and the President": the second part's determiner
+    } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && e == k && k + 1 < t_.size() &&
+               role(k - 1) && role(k + 1) && !tok(k + 1).cap) {
+      continue;  // "The secretary and prime minister": two titles, each a person's
     } else {
       break;
     }
@@ -2583,6 +2596,12 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   } else if ((word(k - 1, WordRole::kDualQuantifier) || word(k - 1, WordRole::kUniversalQuantifier)) &&
              !(k > 1 && is_det(k - 2))) {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
+    d.subj_e = k;
+  } else if (k > 1 && t_[k - 1].tag == Tag::NNS && !tok(k - 1).cap &&
+             (word(k - 2, WordRole::kDualQuantifier) ||
+              (in(k - 2, WordClass::kGroupNumbers) && k > 2 && is_det(k - 3)))) {
+    // "both sides expressed", "the two delegations agreed": a group of the people just named.
+    d.subj_b = word(k - 2, WordRole::kDualQuantifier) ? k - 2 : k - 3;
     d.subj_e = k;
   } else if (word(k - 1, WordRole::kConjunctionAnd) || word(k - 1, WordRole::kConjunctionBut) ||
              word(k - 1, WordRole::kPassiveAgent) ||

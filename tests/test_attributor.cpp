@@ -1698,3 +1698,21 @@ TEST_CASE("a list of bodies or titled names with acronyms in brackets is a joint
   auto r4 = shared_attributor().analyze(text4);
   CHECK(speakers_of(r4, text4, "the signing of the accord").size() <= 1);
 }
+
+TEST_CASE("two lower-case titles joined by 'and' and 'both sides' after a meeting are joint subjects",
+          "[resolution][joint]") {
+  const std::string text =
+      "Secretary Anna Berg met with Freedonian Prime Minister Tomas Lund on Monday at the ministry. The "
+      "secretary and prime minister also discussed trade, noting the need for stable rules at the border.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the need for stable rules at the border") ==
+        std::vector<std::string>{"Anna Berg", "Tomas Lund"});
+  // ", and both sides expressed …" ends the report before it and is a report of its own.
+  const std::string text2 =
+      "Ambassador Karl Osei met with Foreign Minister Ruth Amadi and discussed trade. Ambassador Osei noted "
+      "progress in talks on a fisheries accord, and both sides expressed hope of closing the talks soon.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "progress in talks on a fisheries accord") == std::vector<std::string>{"Karl Osei"});
+  CHECK(speakers_of(r2, text2, "hope of closing the talks soon") ==
+        std::vector<std::string>{"Karl Osei", "Ruth Amadi"});
+}
