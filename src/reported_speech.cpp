@@ -2775,6 +2775,14 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       }
       auto [b, e] = np_forward(start);
       if (e > i) e = b;  // never the cue's own words
+      // "…, the Ministry of A, B and C (MABC) and the D Agency (DA) discussed X, noting Y": the list
+      // before the clause's finite verb is the participle's subject as a whole.
+      std::size_t v = e;
+      while (v < i && tok(v).quote < 0 && !(tok(v).word && !tok(v).cap && finite_at(v))) ++v;
+      if (e > b && v < i) {
+        coordinated_subject(v, d);
+        if (d.subj_e > d.subj_b) return;
+      }
       d.subj_b = b;
       d.subj_e = e;
     }

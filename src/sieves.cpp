@@ -549,8 +549,14 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   // One body's name before its acronym ("The Substance Abuse and Mental Health Services
   // Administration (SAMHSA)") is no list.
   if (!d.acronym_name(subject).empty()) return {subject};
-  // Nor is a body's name listed across commas ("Ministry of Production, Foreign Trade and Investment").
-  if (std::string body; !d.body_name(subject, &body).empty()) return {subject};
+  // Nor is a body's name listed across commas ("Ministry of Production, Foreign Trade and Investment"),
+  // unless words follow a bracket inside the subject ("the Ministry of A, B and C (MABC) and the D
+  // Agency (DA)"): an acronym ends a name.
+  bool bracket_inside = false;
+  for (std::size_t k = range.first + 1; k < range.second && !bracket_inside; ++k)
+    bracket_inside = text.substr(words[k - 1].span.end, words[k].span.begin - words[k - 1].span.end).find(')') !=
+                     std::string_view::npos;
+  if (std::string body; !bracket_inside && !d.body_name(subject, &body).empty()) return {subject};
   // A subject that a preposition runs into ("Secretary for Foreign and Diaspora Affairs X")
   // is the end of a longer phrase, not a list of speakers.
   if (range.first > 0) {
@@ -623,12 +629,26 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     }
     return letter < acronym.size() - after;
   };
+  // Nor at the commas and "and" of a body's name listed across commas ("the Ministry of Economy,
+  // Trade and Industry of Japan"): the words of such a name, marked.
+  std::vector<bool> in_body(range.second - range.first, false);
+  for (std::size_t k = range.first + 1; k < range.second; ++k) {
+    if (!words[k].capitalized || !comma_after(k - 1)) continue;
+    std::string name;
+    const auto body = d.words_in(d.body_name(words[k].span, &name));
+    if (body.first >= k || body.second <= k) continue;
+    for (std::size_t m = std::max(body.first, range.first); m < std::min(body.second, range.second); ++m)
+      in_body[m - range.first] = true;
+  }
+  const auto inside_body = [&](std::size_t k) {
+    return in_body[k - range.first] && k + 1 < range.second && in_body[k + 1 - range.first];
+  };
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   std::size_t from = range.first;
   for (std::size_t k = range.first; k < range.second; ++k) {
     const bool joiner = words[k].lower == d.role_word(WordRole::kConjunctionAnd) && !words[k].capitalized &&
-                        !bracketed(k) && !inside_acronym_name(k);
-    const bool comma = comma_after(k);
+                        !bracketed(k) && !inside_acronym_name(k) && !inside_body(k);
+    const bool comma = comma_after(k) && !inside_body(k);
     if (joiner) {
       if (k == from && !(k > range.first && comma_after(k - 1))) return {subject};
       if (k == from) {  // ", and": the list's last comma
@@ -681,7 +701,9 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     // words is a piece of a title ("Secretary for Foreign and Diaspora Affairs X").
     // A body's name ("the Securities and Exchange Commission") may have its article and the
     // small words of a name.
-    const bool body = d.model().institution_head({words[pe - 1].lower}) && words[pe - 1].capitalized;
+    // (an institution's head noun ends it, or its acronym in brackets follows it).
+    const bool acronym_after = pe < range.second && bracketed(pe) && words[pe].all_caps;
+    const bool body = words[pe - 1].capitalized && (d.model().institution_head({words[pe - 1].lower}) || acronym_after);
     if (res.entity < 0 && !res.description && !tail_name)
       for (std::size_t k = start; k < pe; ++k)
         title_piece = title_piece || (!words[k].capitalized &&

@@ -1716,3 +1716,15 @@ TEST_CASE("two lower-case titles joined by 'and' and 'both sides' after a meetin
   CHECK(speakers_of(r2, text2, "hope of closing the talks soon") ==
         std::vector<std::string>{"Karl Osei", "Ruth Amadi"});
 }
+
+TEST_CASE("a participle's subject is the list of bodies before the clause's verb", "[resolution][joint]") {
+  // A body's name listed across commas keeps its comma and "and"; its acronym ends it.
+  const std::string text =
+      "In response to the storm, the Ministry of Water, Roads and Transport of Freedonia (MWRT) and the Sylvanian "
+      "Department of Energy (SDE) discussed the need for diverse supplies of power, noting support for new "
+      "investment in the region.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "support for new investment in the region") ==
+        std::vector<std::string>{"Ministry of Water, Roads and Transport of Freedonia",
+                                 "Sylvanian Department of Energy"});
+}
