@@ -396,6 +396,7 @@ class Scan {
     return false;
   }
   bool coordinated_cue_at(std::size_t k) const;
+  bool participle_predicate(std::size_t b, std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
   bool term_after_term_cue(std::size_t i, std::size_t j) const;
   // An en or em dash at k that ends a dateline at the unit's start (`start`: the clause start so far).
@@ -1615,6 +1616,18 @@ bool Scan::dateline_dash(std::size_t k, std::size_t start) const {
   return true;
 }
 
+// A participle (VBN) right after a finite verb of tokens [b, k), outside quotes: "remains focused",
+// "is committed" (a predicate, which a participle after "and" may go on with).
+bool Scan::participle_predicate(std::size_t b, std::size_t k) const {
+  for (std::size_t m = b + 1; m < k; ++m) {
+    const Tag p = t_[m - 1].tag;
+    if (t_[m].tag == Tag::VBN && t_[m].quote < 0 && t_[m - 1].word &&
+        (p == Tag::VBZ || p == Tag::VBP || p == Tag::VBD || in(m - 1, WordClass::kBeForms)))
+      return true;
+  }
+  return false;
+}
+
 // A coordinated or participial cue at k ends the content before it:
 // ", but stressed", "and proposed", ", saying", ", adding".
 bool Scan::coordinated_cue_at(std::size_t k) const {
@@ -2070,10 +2083,12 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.
+    // ("remains focused on X and committed to Y": a participle after the content's own finite verb
+    // is a predicate that the one after "and" goes on with.)
     if (word(k, WordRole::kConjunctionAnd) && k + 2 < t_.size() &&
         (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) && ends_with(t_[k + 1].low, "ed") &&
         t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k) &&
-        clause_has_verb(b, k))
+        clause_has_verb(b, k) && !participle_predicate(b, k))
       break;
     // "expressed hope but gave no date": a past tense after "but" ends a content with no verb of
     // its own (a noun phrase); in a clause ("was “a step” but needed work") it goes on.

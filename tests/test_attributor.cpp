@@ -1728,3 +1728,13 @@ TEST_CASE("a participle's subject is the list of bodies before the clause's verb
         std::vector<std::string>{"Ministry of Water, Roads and Transport of Freedonia",
                                  "Sylvanian Department of Energy"});
 }
+
+TEST_CASE("a participle after 'and' goes on with the content's participle predicate", "[reported][extent]") {
+  const std::string text =
+      "Jane Roe, director of the agency, said the administration remains focused on the economy and committed to "
+      "helping small firms grow.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text,
+                    "the administration remains focused on the economy and committed to helping small firms grow") ==
+        std::vector<std::string>{"Jane Roe"});
+}
