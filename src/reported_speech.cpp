@@ -396,6 +396,7 @@ class Scan {
     return false;
   }
   bool coordinated_cue_at(std::size_t k) const;
+  bool listed_after(std::size_t k) const;
   bool participle_predicate(std::size_t b, std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
   bool term_after_term_cue(std::size_t i, std::size_t j) const;
@@ -1628,6 +1629,14 @@ bool Scan::participle_predicate(std::size_t b, std::size_t k) const {
   return false;
 }
 
+// A list goes on after token k: ", and" or ", or" before the sentence's end ("X, determining Y,
+// and Z": a participle among the items).
+bool Scan::listed_after(std::size_t k) const {
+  for (std::size_t m = k; m + 1 < t_.size(); ++m)
+    if (punct(m, ",") && (word(m + 1, WordRole::kConjunctionAnd) || word(m + 1, WordRole::kConjunctionOr))) return true;
+  return false;
+}
+
 // A coordinated or participial cue at k ends the content before it:
 // ", but stressed", "and proposed", ", saying", ", adding".
 bool Scan::coordinated_cue_at(std::size_t k) const {
@@ -2078,8 +2087,12 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
     // content is a whole clause, a participle after a comma is the writer's adjunct of the main
     // clause ("including" lists inside the content).
     // Leading "According to X," makes the content the main clause: its participle is its own.
+    // So does it after a noun-phrase content ("announced the appointment of X as Y, overseeing …"):
+    // the participle describes what the content names, in the writer's words.
     if (!main_clause && punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
-        !word(k + 1, WordRole::kInclusionParticiple) && clause_has_verb(b, k) && !listed_participle(b, k))
+        !word(k + 1, WordRole::kInclusionParticiple) &&
+        (clause_has_verb(b, k) || (k > b + 2 && !has_complementizer(b, k) && !listed_after(k + 1))) &&
+        !listed_participle(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.

@@ -1738,3 +1738,17 @@ TEST_CASE("a participle after 'and' goes on with the content's participle predic
                     "the administration remains focused on the economy and committed to helping small firms grow") ==
         std::vector<std::string>{"Jane Roe"});
 }
+
+TEST_CASE("a participle after a comma ends a noun-phrase content unless a list goes on", "[reported][extent]") {
+  const std::string text =
+      "Secretary Jane Roe announced the appointment of Dr. Ann Lee as head of the agency, overseeing the "
+      "inspection of grain and farm products.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the appointment of Dr. Ann Lee as head of the agency") ==
+        std::vector<std::string>{"Jane Roe"});
+  const std::string text2 =
+      "Secretary Jane Roe highlighted the agency's work on safe travel, determining the future of rail lines, and "
+      "on building resilience.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "the agency's work on safe travel").empty());
+}
