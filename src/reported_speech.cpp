@@ -396,6 +396,8 @@ class Scan {
     return false;
   }
   bool coordinated_cue_at(std::size_t k) const;
+  bool listed_after(std::size_t k) const;
+  bool participle_predicate(std::size_t b, std::size_t k) const;
   std::size_t clause_start(std::size_t i) const;
   bool term_after_term_cue(std::size_t i, std::size_t j) const;
   // An en or em dash at k that ends a dateline at the unit's start (`start`: the clause start so far).
@@ -406,6 +408,7 @@ class Scan {
   std::pair<std::size_t, std::size_t> finite_subject(std::size_t i) const;
   void bound_pronoun(Draft& d) const;
   std::pair<std::size_t, std::size_t> np_back(std::size_t k) const;
+  void coordinated_subject(std::size_t k, Draft& d) const;
   std::pair<std::size_t, std::size_t> np_forward(std::size_t s) const;
   std::pair<std::size_t, std::size_t> attribution_np(std::size_t i) const;
   std::size_t attribution_adjunct(std::size_t j, int quote) const;
@@ -1614,6 +1617,26 @@ bool Scan::dateline_dash(std::size_t k, std::size_t start) const {
   return true;
 }
 
+// A participle (VBN) right after a finite verb of tokens [b, k), outside quotes: "remains focused",
+// "is committed" (a predicate, which a participle after "and" may go on with).
+bool Scan::participle_predicate(std::size_t b, std::size_t k) const {
+  for (std::size_t m = b + 1; m < k; ++m) {
+    const Tag p = t_[m - 1].tag;
+    if (t_[m].tag == Tag::VBN && t_[m].quote < 0 && t_[m - 1].word &&
+        (p == Tag::VBZ || p == Tag::VBP || p == Tag::VBD || in(m - 1, WordClass::kBeForms)))
+      return true;
+  }
+  return false;
+}
+
+// A list goes on after token k: ", and" or ", or" before the sentence's end ("X, determining Y,
+// and Z": a participle among the items).
+bool Scan::listed_after(std::size_t k) const {
+  for (std::size_t m = k; m + 1 < t_.size(); ++m)
+    if (punct(m, ",") && (word(m + 1, WordRole::kConjunctionAnd) || word(m + 1, WordRole::kConjunctionOr))) return true;
+  return false;
+}
+
 // A coordinated or participial cue at k ends the content before it:
 // ", but stressed", "and proposed", ", saying", ", adding".
 bool Scan::coordinated_cue_at(std::size_t k) const {
@@ -1733,9 +1756,19 @@ bool Scan::coordinated_report_at(std::size_t k) const {
   else if (in(j, WordClass::kSkippable))
     ++j;
   if (punct(j, ",")) ++j;
-  if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, WordRole::kExpletive))
-    return false;
   std::size_t c = j + 1;
+  // "…, and both sides expressed hope …", "…, and the two leaders agreed …": a group, as well as a
+  // pronoun, opens a report of its own.
+  const bool group = word(j, WordRole::kDualQuantifier) || word(j, WordRole::kUniversalQuantifier) ||
+                     (is_det(j) && in(j + 1, WordClass::kGroupNumbers));
+  if (group && !tok(j).cap) {
+    std::size_t n = j + 1;
+    if (in(n, WordClass::kGroupNumbers)) ++n;
+    if (n >= t_.size() || !(t_[n].tag == Tag::NNS || (role(n) && !tok(n).cap))) return false;
+    c = n + 1;
+  } else if (!in(j, WordClass::kSubjectPronouns) || in(j, WordClass::kSelfPronouns) || word(j, WordRole::kExpletive)) {
+    return false;
+  }
   bool modal = false;
   while (c < t_.size() && c < j + 5 && t_[c].word &&
          (in(c, WordClass::kModals) || in(c, WordClass::kNegators) || in(c, WordClass::kSkippable) ||
@@ -2054,15 +2087,21 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
     // content is a whole clause, a participle after a comma is the writer's adjunct of the main
     // clause ("including" lists inside the content).
     // Leading "According to X," makes the content the main clause: its participle is its own.
+    // So does it after a noun-phrase content ("announced the appointment of X as Y, overseeing …"):
+    // the participle describes what the content names, in the writer's words.
     if (!main_clause && punct(k, ",") && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG && t_[k + 1].quote < 0 &&
-        !word(k + 1, WordRole::kInclusionParticiple) && clause_has_verb(b, k) && !listed_participle(b, k))
+        !word(k + 1, WordRole::kInclusionParticiple) &&
+        (clause_has_verb(b, k) || (k > b + 2 && !has_complementizer(b, k) && !listed_after(k + 1))) &&
+        !listed_participle(b, k))
       break;
     // "she believes talks should continue and advocated for …": a past tense (VBD) after "and"
     // where the content's own verbs are present or modal is the writer's next predicate.
+    // ("remains focused on X and committed to Y": a participle after the content's own finite verb
+    // is a predicate that the one after "and" goes on with.)
     if (word(k, WordRole::kConjunctionAnd) && k + 2 < t_.size() &&
         (t_[k + 1].tag == Tag::VBD || t_[k + 1].tag == Tag::VBN) && ends_with(t_[k + 1].low, "ed") &&
         t_[k + 1].quote < 0 && (t_[k + 2].tag == Tag::IN || is_det(k + 2)) && !clause_past(b, k) &&
-        clause_has_verb(b, k))
+        clause_has_verb(b, k) && !participle_predicate(b, k))
       break;
     // "expressed hope but gave no date": a past tense after "but" ends a content with no verb of
     // its own (a noun phrase); in a clause ("was “a step” but needed work") it goes on.
@@ -2445,6 +2484,9 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && k + 2 < t_.size() &&
                is_det(k + 1) && (tok(k + 2).cap || role(k + 2)) && e > b) {
       ++k;  // "The Minister and the President": the second part's determiner
+    } else if (t.word && t_[k].tag == Tag::CC && is(WordClass::kNpJoiners, t.low) && e == k && k + 1 < t_.size() &&
+               role(k - 1) && role(k + 1) && !tok(k + 1).cap) {
+      continue;  // "The secretary and prime minister": two titles, each a person's
     } else {
       break;
     }
@@ -2458,6 +2500,69 @@ std::pair<std::size_t, std::size_t> Scan::np_forward(std::size_t s) const {
     if (c > e && t_[c - 1].cap && is_proper_noun(t_[c - 1].tag)) e = c;
   }
   return {b, e};
+}
+
+// "The Alpha Commission (AC), the Beta Agency (BA), and Director Jane Roe announced": names joined
+// by commas and a final "and", with acronyms or parties in brackets and titles in apposition, that
+// run from the clause's start (a one-word opener such as "Today," aside) to the cue before token k
+// are the subject as a whole; the speaker stage reads each of its people (a joint statement).
+// Only a list whose "and" follows a comma or a closing bracket: "A and B" the noun phrase joins.
+void Scan::coordinated_subject(std::size_t k, Draft& d) const {
+  if (k < 4 || headline_) return;
+  std::size_t start = clause_start(k - 1);
+  // An opener set off by a comma ("Today,", "In response to the crisis,") is no part of it.
+  if (start + 1 < k && tok(start).cap && in(start, WordClass::kIntroWords))
+    for (std::size_t c = start + 1; c < k; ++c)
+      if (punct(c, ",")) {
+        start = c + 1;
+        break;
+      }
+  std::size_t end = k;
+  // "… (GFA) jointly announced": an adverb before the cue is no part of the subject.
+  while (end > start && (punct(end - 1, ",") || (t_[end - 1].word && !tok(end - 1).cap && is_adverb(t_[end - 1].tag))))
+    --end;
+  constexpr std::size_t kMostTokens = 70;
+  if (end < start + 4 || end - start > kMostTokens || (d.subj_e > d.subj_b && d.subj_b <= start)) return;
+  if (!(tok(start).cap || is_det(start))) return;
+  int depth = 0;
+  bool listed = false;
+  // Each part of the list names someone (a capitalised word that is no title): "The Ambassador,
+  // the Deputy Chief of Mission, and the Attaché" may be a list of the people there, not speakers.
+  bool named = false;
+  for (std::size_t n = start; n < end; ++n) {
+    const Token& t = tok(n);
+    if (t.quote >= 0 || t.mark) return;
+    if (depth == 0 && (punct(n, ",") || (word(n, WordRole::kConjunctionAnd) && !t.cap))) {
+      if (!named && !punct(n - 1, ",")) return;
+      named = false;
+    }
+    if (punct(n, "(")) {
+      ++depth;
+      continue;
+    }
+    if (punct(n, ")")) {
+      if (--depth < 0) return;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (!t.word) {
+      if (!punct(n, ",")) return;
+      continue;
+    }
+    if (word(n, WordRole::kConjunctionAnd) && !t.cap) {
+      if (n > start && n + 1 < end && (punct(n - 1, ",") || punct(n - 1, ")")) && (is_det(n + 1) || tok(n + 1).cap))
+        listed = true;
+      continue;
+    }
+    if (t.cap && !role(n) && !is_det(n)) named = true;
+    if (t.cap || t.abbrev || role(n) || is_det(n) || in(n, WordClass::kNpJoiners) ||
+        in(n, WordClass::kInstitutionJoiners) || in(n, WordClass::kNameParticles))
+      continue;
+    return;
+  }
+  if (depth != 0 || !listed || !named) return;
+  d.subj_b = start;
+  d.subj_e = end;
 }
 
 // "Prime Minister Lee joined the two presidents in expressing support …": the "in" at p after a
@@ -2519,6 +2624,12 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
   } else if ((word(k - 1, WordRole::kDualQuantifier) || word(k - 1, WordRole::kUniversalQuantifier)) &&
              !(k > 1 && is_det(k - 2))) {
     d.subj_b = k - 1;  // "…, and both emphasized": the people just named, together
+    d.subj_e = k;
+  } else if (k > 1 && t_[k - 1].tag == Tag::NNS && !tok(k - 1).cap &&
+             (word(k - 2, WordRole::kDualQuantifier) ||
+              (in(k - 2, WordClass::kGroupNumbers) && k > 2 && is_det(k - 3)))) {
+    // "both sides expressed", "the two delegations agreed": a group of the people just named.
+    d.subj_b = word(k - 2, WordRole::kDualQuantifier) ? k - 2 : k - 3;
     d.subj_e = k;
   } else if (word(k - 1, WordRole::kConjunctionAnd) || word(k - 1, WordRole::kConjunctionBut) ||
              word(k - 1, WordRole::kPassiveAgent) ||
@@ -2613,6 +2724,7 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     d.subj_b = b;
     d.subj_e = e;
   }
+  if (!inherit && k > 0) coordinated_subject(k, d);
   if (d.subj_e > d.subj_b) {
     bound_pronoun(d);
     return;
@@ -2691,6 +2803,14 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
       }
       auto [b, e] = np_forward(start);
       if (e > i) e = b;  // never the cue's own words
+      // "…, the Ministry of A, B and C (MABC) and the D Agency (DA) discussed X, noting Y": the list
+      // before the clause's finite verb is the participle's subject as a whole.
+      std::size_t v = e;
+      while (v < i && tok(v).quote < 0 && !(tok(v).word && !tok(v).cap && finite_at(v))) ++v;
+      if (e > b && v < i) {
+        coordinated_subject(v, d);
+        if (d.subj_e > d.subj_b) return;
+      }
       d.subj_b = b;
       d.subj_e = e;
     }

@@ -549,8 +549,14 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   // One body's name before its acronym ("The Substance Abuse and Mental Health Services
   // Administration (SAMHSA)") is no list.
   if (!d.acronym_name(subject).empty()) return {subject};
-  // Nor is a body's name listed across commas ("Ministry of Production, Foreign Trade and Investment").
-  if (std::string body; !d.body_name(subject, &body).empty()) return {subject};
+  // Nor is a body's name listed across commas ("Ministry of Production, Foreign Trade and Investment"),
+  // unless words follow a bracket inside the subject ("the Ministry of A, B and C (MABC) and the D
+  // Agency (DA)"): an acronym ends a name.
+  bool bracket_inside = false;
+  for (std::size_t k = range.first + 1; k < range.second && !bracket_inside; ++k)
+    bracket_inside = text.substr(words[k - 1].span.end, words[k].span.begin - words[k - 1].span.end).find(')') !=
+                     std::string_view::npos;
+  if (std::string body; !bracket_inside && !d.body_name(subject, &body).empty()) return {subject};
   // A subject that a preposition runs into ("Secretary for Foreign and Diaspora Affairs X")
   // is the end of a longer phrase, not a list of speakers.
   if (range.first > 0) {
@@ -570,15 +576,85 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
       return {subject};
     }
   }
-  // The pieces between the cuts, as word ranges.
+  // The pieces between the cuts, as word ranges. Words in brackets (an acronym, a party: "(FDA)",
+  // "(R-CA)") are never cut at and end no part; nor is the "and" of a body's name that an acronym
+  // in brackets confirms ("the Food and Drug Administration (FDA)").
+  std::vector<int> depth(range.second - range.first, 0);  // brackets open before each word
+  int open = 0;
+  for (std::size_t k = range.first; k < range.second; ++k) {
+    if (k > range.first)
+      for (char c : text.substr(words[k - 1].span.end, words[k].span.begin - words[k - 1].span.end))
+        open += c == '(' ? 1 : c == ')' ? -1 : 0;
+    if (open < 0) return {subject};
+    depth[k - range.first] = open;
+  }
+  const auto bracketed = [&](std::size_t k) { return depth[k - range.first] > 0; };
+  // The gap after word k is a list's comma: ", " after any closing brackets.
+  const auto comma_after = [&](std::size_t k) {
+    if (k + 1 >= range.second) return false;
+    std::string_view gap = text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end);
+    while (!gap.empty() && gap.front() == ')') gap.remove_prefix(1);
+    return gap == ", " && !bracketed(k + 1);
+  };
+  // Whether the "and" at word k joins words of one body's name that the acronym in brackets after
+  // it spells: the acronym's letters are the initials of the capitalised words before the bracket,
+  // one of them at least before the "and" ("Securities and Exchange Commission (SEC)").
+  const auto inside_acronym_name = [&](std::size_t k) {
+    std::size_t j = k + 1, after = 0;
+    for (; j < range.second && !bracketed(j); ++j) {
+      if (text.substr(words[j - 1].span.end, words[j].span.begin - words[j - 1].span.end) != " ") return false;
+      if (words[j].capitalized) {
+        ++after;
+      } else if (!words[j].in(WordClass::kInstitutionJoiners)) {
+        return false;
+      }
+    }
+    if (j >= range.second || !words[j].all_caps || after == 0 ||
+        text.substr(words[j - 1].span.end, words[j].span.begin - words[j - 1].span.end) != " (")
+      return false;
+    const std::string_view acronym = text.substr(words[j].span.begin, words[j].span.end - words[j].span.begin);
+    if (acronym.size() <= after) return false;
+    // The initials of the capitalised words, back from the bracket, against the acronym's letters.
+    std::size_t letter = acronym.size();
+    for (std::size_t m = j; m-- > range.first && letter > 0;) {
+      if (m == k) continue;
+      if (!words[m].capitalized) {
+        if (m < k && !words[m].in(WordClass::kInstitutionJoiners)) break;
+        continue;
+      }
+      if (m < k && bracketed(m)) break;
+      const char initial = text[words[m].span.begin];
+      if (initial != acronym[letter - 1]) return m < k && letter < acronym.size() - after;
+      --letter;
+    }
+    return letter < acronym.size() - after;
+  };
+  // Nor at the commas and "and" of a body's name listed across commas ("the Ministry of Economy,
+  // Trade and Industry of Japan"): the words of such a name, marked.
+  std::vector<bool> in_body(range.second - range.first, false);
+  for (std::size_t k = range.first + 1; k < range.second; ++k) {
+    if (!words[k].capitalized || !comma_after(k - 1)) continue;
+    std::string name;
+    const auto body = d.words_in(d.body_name(words[k].span, &name));
+    if (body.first >= k || body.second <= k) continue;
+    for (std::size_t m = std::max(body.first, range.first); m < std::min(body.second, range.second); ++m)
+      in_body[m - range.first] = true;
+  }
+  const auto inside_body = [&](std::size_t k) {
+    return in_body[k - range.first] && k + 1 < range.second && in_body[k + 1 - range.first];
+  };
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   std::size_t from = range.first;
   for (std::size_t k = range.first; k < range.second; ++k) {
-    const bool joiner = words[k].lower == d.role_word(WordRole::kConjunctionAnd) && !words[k].capitalized;
-    const bool comma =
-        k + 1 < range.second && text.substr(words[k].span.end, words[k + 1].span.begin - words[k].span.end) == ", ";
+    const bool joiner = words[k].lower == d.role_word(WordRole::kConjunctionAnd) && !words[k].capitalized &&
+                        !bracketed(k) && !inside_acronym_name(k) && !inside_body(k);
+    const bool comma = comma_after(k) && !inside_body(k);
     if (joiner) {
-      if (k == from) return {subject};
+      if (k == from && !(k > range.first && comma_after(k - 1))) return {subject};
+      if (k == from) {  // ", and": the list's last comma
+        from = k + 1;
+        continue;
+      }
       pieces.emplace_back(from, k);
       from = k + 1;
     } else if (comma) {
@@ -593,19 +669,46 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
   std::vector<std::string> seen;
   std::size_t start = pieces.front().first;  // the first word of the part being read
   for (std::size_t i = 0; i < pieces.size(); ++i) {
-    const auto [pb, pe] = pieces[i];
+    auto [pb, pe] = pieces[i];
+    while (pe > pb + 1 && bracketed(pe - 1)) --pe;  // "Rep. Ann Smith (R-CA)": the name without its party
     const Span piece{words[pb].span.begin, words[pe - 1].span.end};
     const Span part{words[start].span.begin, piece.end};
     // Each part a distinct speaker: a known person, a titled one ("The secretary and prime
     // minister"), or a named body or described source ("SADC and other sources").
     Resolution res = d.resolve(part);
+    // "The Director of the Alpha Drug Office (ADO) Jane Q. Roe": a title whose body's acronym in
+    // brackets stands before a name; the name after the bracket speaks.
+    bool tail_name = false;
+    Span who = part;  // the words that name the part's speaker
+    for (std::size_t k = pe - 1; k > start; --k) {
+      if (!bracketed(k - 1) || bracketed(k)) continue;
+      bool name = pe - k >= 2;
+      for (std::size_t m = k; m < pe; ++m) name = name && words[m].capitalized;
+      if (name) {
+        Resolution tail = d.resolve({words[k].span.begin, piece.end});
+        if (!tail.speaker.empty() && !tail.description && tail.group.empty() && tail.factor >= C::kJointPart) {
+          res = std::move(tail);
+          tail_name = true;
+          who = {words[k].span.begin, piece.end};
+        }
+      }
+      break;
+    }
     // A lone role noun is part of a title ("Analyst and Executive Editor … Carne Ross"), not
     // a second speaker; a described source has a determiner or a modifier ("other sources").
     bool title_piece = res.description && pe - start < 2;
     // A name as written must be all name ("SADC", "The African Union"): a part with lower-case
     // words is a piece of a title ("Secretary for Foreign and Diaspora Affairs X").
-    if (res.entity < 0 && !res.description)
-      for (std::size_t k = start; k < pe; ++k) title_piece = title_piece || !words[k].capitalized;
+    // A body's name ("the Securities and Exchange Commission") may have its article and the
+    // small words of a name.
+    // (an institution's head noun ends it, or its acronym in brackets follows it).
+    const bool acronym_after = pe < range.second && bracketed(pe) && words[pe].all_caps;
+    const bool body = words[pe - 1].capitalized && (d.model().institution_head({words[pe - 1].lower}) || acronym_after);
+    if (res.entity < 0 && !res.description && !tail_name)
+      for (std::size_t k = start; k < pe; ++k)
+        title_piece = title_piece || (!words[k].capitalized &&
+                                      !(body && ((k == start && words[k].in(WordClass::kDeterminers)) ||
+                                                 (k > start && words[k].in(WordClass::kInstitutionJoiners)))));
     // A title with a department of its own that names no one ("The Minister of Fisheries and
     // Coastal Affairs Ana Silva"): a role noun resolved to someone named elsewhere, and the next
     // piece goes on with the department (a capitalised word, no title, no name).
@@ -633,7 +736,7 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
         std::find(seen.begin(), seen.end(), res.speaker) != seen.end())
       return {subject};
     seen.push_back(res.speaker);
-    parts.push_back(part);
+    parts.push_back(who);
     if (i + 1 < pieces.size()) start = pieces[i + 1].first;
   }
   if (parts.size() < 2) return {subject};

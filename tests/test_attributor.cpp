@@ -1764,3 +1764,89 @@ TEST_CASE("repeated quote: a pull quote under the title is the speaker of the qu
   REQUIRE(lone);
   CHECK(lone->rule != "repeated-quote");
 }
+
+TEST_CASE("a list of bodies or titled names with acronyms in brackets is a joint subject", "[resolution][joint]") {
+  // Bodies, each with its acronym, joined by commas and ", and"; the "and" of a body's name that
+  // its acronym spells joins no two speakers.
+  const std::string text =
+      "WASHINGTON – The Alpha Trade Commission (ATC), the Beta Markets and Exchange Commission (BMEC), and the "
+      "Gamma Finance Agency (GFA) jointly announced the signing of a memorandum on market data.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the signing of a memorandum on market data") ==
+        std::vector<std::string>{"Alpha Trade Commission", "Beta Markets and Exchange Commission",
+                                 "Gamma Finance Agency"});
+  // Two bodies joined by "and" after a bracket, a that-clause, an opener before them.
+  const std::string text2 =
+      "In response to the storm, the Alpha Trade Commission (ATC) and the Delta Water Board (DWB) today announced "
+      "that the agencies will meet every year.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "that the agencies will meet every year") ==
+        std::vector<std::string>{"Alpha Trade Commission", "Delta Water Board"});
+  // Titled names whose titles name a body with its acronym: the name after the bracket speaks.
+  const std::string text3 =
+      "The Director of the Alpha Drug Office (ADO) Jane Q. Roe, Deputy Minister of Beta's Health Branch (BHB) Tom "
+      "Weller, and the Commissioner of Gamma's Sanitary Council (GSC) Luis Ortega Vidal today announced the "
+      "signing of the Charter.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "the signing of the Charter") ==
+        std::vector<std::string>{"Jane Q. Roe", "Tom Weller", "Luis Ortega Vidal"});
+  // A list of bare titles names no one by itself: no joint subject is made of it.
+  const std::string text4 =
+      "The Ambassador, the Deputy Chief of Mission, and the Defense Attache welcomed the signing of the accord.";
+  auto r4 = shared_attributor().analyze(text4);
+  CHECK(speakers_of(r4, text4, "the signing of the accord").size() <= 1);
+}
+
+TEST_CASE("two lower-case titles joined by 'and' and 'both sides' after a meeting are joint subjects",
+          "[resolution][joint]") {
+  const std::string text =
+      "Secretary Anna Berg met with Freedonian Prime Minister Tomas Lund on Monday at the ministry. The "
+      "secretary and prime minister also discussed trade, noting the need for stable rules at the border.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the need for stable rules at the border") ==
+        std::vector<std::string>{"Anna Berg", "Tomas Lund"});
+  // ", and both sides expressed …" ends the report before it and is a report of its own.
+  const std::string text2 =
+      "Ambassador Karl Osei met with Foreign Minister Ruth Amadi and discussed trade. Ambassador Osei noted "
+      "progress in talks on a fisheries accord, and both sides expressed hope of closing the talks soon.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "progress in talks on a fisheries accord") == std::vector<std::string>{"Karl Osei"});
+  CHECK(speakers_of(r2, text2, "hope of closing the talks soon") ==
+        std::vector<std::string>{"Karl Osei", "Ruth Amadi"});
+}
+
+TEST_CASE("a participle's subject is the list of bodies before the clause's verb", "[resolution][joint]") {
+  // A body's name listed across commas keeps its comma and "and"; its acronym ends it.
+  const std::string text =
+      "In response to the storm, the Ministry of Water, Roads and Transport of Freedonia (MWRT) and the Sylvanian "
+      "Department of Energy (SDE) discussed the need for diverse supplies of power, noting support for new "
+      "investment in the region.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "support for new investment in the region") ==
+        std::vector<std::string>{"Ministry of Water, Roads and Transport of Freedonia",
+                                 "Sylvanian Department of Energy"});
+}
+
+TEST_CASE("a participle after 'and' goes on with the content's participle predicate", "[reported][extent]") {
+  const std::string text =
+      "Jane Roe, director of the agency, said the administration remains focused on the economy and committed to "
+      "helping small firms grow.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text,
+                    "the administration remains focused on the economy and committed to helping small firms grow") ==
+        std::vector<std::string>{"Jane Roe"});
+}
+
+TEST_CASE("a participle after a comma ends a noun-phrase content unless a list goes on", "[reported][extent]") {
+  const std::string text =
+      "Secretary Jane Roe announced the appointment of Dr. Ann Lee as head of the agency, overseeing the "
+      "inspection of grain and farm products.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "the appointment of Dr. Ann Lee as head of the agency") ==
+        std::vector<std::string>{"Jane Roe"});
+  const std::string text2 =
+      "Secretary Jane Roe highlighted the agency's work on safe travel, determining the future of rail lines, and "
+      "on building resilience.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "the agency's work on safe travel").empty());
+}
