@@ -212,6 +212,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "body_name_prepositions",
     "gerund_suffixes",
     "naming_nouns",
+    "abbreviated_titles",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

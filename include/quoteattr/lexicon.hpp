@@ -185,9 +185,11 @@ enum class WordClass : std::uint8_t {
   kGerundSuffixes,        // gerund_suffixes
   // Quote finder (src/quote_finder.cpp), appended.
   kNamingNouns,  // naming_nouns
+  // Speakers (src/speakers.cpp), appended.
+  kAbbreviatedTitles,  // abbreviated_titles
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kNamingNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbreviatedTitles) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
