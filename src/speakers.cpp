@@ -779,7 +779,7 @@ std::string Discourse::earlier_described_body(const std::string& head, std::size
       while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
     }
     // "Coastal Watch, an environmental group, welcomed …": the body named before the description.
-    const std::string apposed = apposed_to(b - 1, e);
+    std::string apposed = apposed_to(b - 1, e);
     if (!apposed.empty()) return apposed;
     return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
   }
