@@ -213,6 +213,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "gerund_suffixes",
     "naming_nouns",
     "title_event_verbs",
+    "abbreviated_titles",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

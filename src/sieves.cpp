@@ -116,7 +116,7 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
                               const std::string& rule, double confidence, std::string evidence, unsigned flags) {
   Resolution res = res_in;
   res.flags |= flags;
-  if (!(res.flags & kFlagTitleName) && s.d.doubtful_name(res)) {
+  if (!(res.flags & kFlagTitleName) && s.d.doubtful_name(res, mention)) {
     // A name that still reads as a title or a word of a longer name: less sure.
     res.flags |= kFlagTitleName;
     confidence *= kTitleName;

@@ -37,6 +37,32 @@ bool is_title_abbreviation(const Lexicon& lex, const std::string& w) {
   return w.size() > 1 && w.back() == '.' && lex.is(WordClass::kAbbrevPersonTitles, w.substr(0, w.size() - 1));
 }
 
+// The office that a title abbreviation with its period ("gen.", "sgt.") stands for, from the
+// language pack's abbreviated_titles: the word that begins with it, else a contraction's word (its
+// first and last letters, and its letters in order: "sgt" of "sergeant"); "" for an honorific that
+// tells gender ("mr.") or no such word.
+std::string abbreviated_office(const Lexicon& lex, const std::string& w) {
+  if (!is_title_abbreviation(lex, w)) return {};
+  const std::string a = w.substr(0, w.size() - 1);
+  if (lex.is(WordClass::kFemaleTitles, a) || lex.is(WordClass::kMaleTitles, a) || lex.is(WordClass::kFemaleTitles, w) ||
+      lex.is(WordClass::kMaleTitles, w))
+    return {};
+  const std::vector<std::string>& offices = lex.words(WordClass::kAbbreviatedTitles);
+  for (const std::string& o : offices)
+    if (o.size() > a.size() && o.compare(0, a.size(), a) == 0) return o;
+  for (const std::string& o : offices) {
+    if (o.size() <= a.size() || o.front() != a.front() || o.back() != a.back()) continue;
+    std::size_t at = 0;
+    for (const char c : a) {
+      at = o.find(c, at);
+      if (at == std::string::npos) break;
+      ++at;
+    }
+    if (at != std::string::npos) return o;
+  }
+  return {};
+}
+
 // Words joined by "|" in list order, for a regex: capitalised ("mr" -> "Mr"),
 // or each as written and then capitalised ("the|The").
 std::string alternation(const std::vector<std::string>& words, bool capitalise, bool both) {
@@ -461,8 +487,23 @@ Span Discourse::named_next(std::size_t pos, bool subject, std::uint32_t sentence
     while (t > first && i - t < 3 &&
            (model_.is_role_word(words_[t - 1].lower) || is_title_abbreviation(lex(), words_[t - 1].lower)))
       --t;
-    const bool inverted = t > first && words_[t - 1].sentence == words_[i].sentence &&
-                          (words_[t - 1].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[t - 1].lower)) &&
+    auto speech_verb = [&](const Word& w) { return w.in(WordClass::kSpeechVerbForms) || model_.is_cue_form(w.lower); };
+    // A long title with its department between the verb and the name ("said Chief of the Defence
+    // Staff Canadian Army Gen. Jane Roe"): capitalised words and the department's "of the", one of
+    // them a title.
+    if (t > first && !speech_verb(words_[t - 1])) {
+      std::size_t l = t;
+      bool title = false;
+      while (l > first && t - l < 8 && joined(l - 1) &&
+             (words_[l - 1].capitalized || words_[l - 1].lower == role_word(WordRole::kGenitive) ||
+              words_[l - 1].lower == role_word(WordRole::kDefiniteArticle)) &&
+             !speech_verb(words_[l - 1])) {
+        --l;
+        title = title || model_.is_role_word(words_[l].lower) || is_title_abbreviation(lex(), words_[l].lower);
+      }
+      if (title && l > first && words_[l].capitalized && speech_verb(words_[l - 1])) t = l;
+    }
+    const bool inverted = t > first && words_[t - 1].sentence == words_[i].sentence && speech_verb(words_[t - 1]) &&
                           (j >= words_.size() || words_[j].sentence != words_[i].sentence ||
                            text_.substr(words_[j - 1].span.end, 1) == ",");
     if (inverted && words_[j - 1].stem_end == words_[j - 1].span.end) {
@@ -549,6 +590,41 @@ std::string Discourse::indefinite_subject_before(const std::vector<Word>& toks, 
   std::string out;
   for (const auto& w : run) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+std::string Discourse::plural_subject_before(const Word& pronoun) const {
+  auto at = std::lower_bound(words_.begin(), words_.end(), pronoun.span.begin,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  if (at == words_.end() || at->span.begin != pronoun.span.begin || at == words_.begin()) return {};
+  const std::size_t self = static_cast<std::size_t>(at - words_.begin());
+  // Joined by "and" to the clause before: ", and they".
+  if (words_[self - 1].lower != role_word(WordRole::kConjunctionAnd) || words_[self - 1].sentence != at->sentence)
+    return {};
+  std::size_t b = self - 1;
+  while (b > 0 && words_[b - 1].sentence == at->sentence) --b;
+  for (std::size_t h = b; h + 1 < self - 1; ++h) {
+    const Word& w = words_[h];
+    if (w.capitalized || w.lower.size() < 4 || w.lower.back() != 's' || w.stem_end != w.span.end) continue;
+    const std::string singular = w.lower.substr(0, w.lower.size() - 1);
+    if (!model_.is_role_word(singular) || model_.institution_head({singular})) continue;
+    // It opens the sentence or follows a comma (after a fronted phrase), and no article or
+    // possessive precedes it: a subject of its own ("heads of delegation", "analysts").
+    if (h > b && text_.substr(words_[h - 1].span.end, w.span.begin - words_[h - 1].span.end) != ", ") continue;
+    // Its verb next, or after "of" and one or two lower-case words ("heads of delegation discussed").
+    std::size_t v = h + 1;
+    if (v < self && words_[v].lower == role_word(WordRole::kGenitive)) {
+      v += 1;
+      while (v < self && v - h <= 3 && !words_[v].capitalized && is_noun(words_[v].tag)) ++v;
+    }
+    if (v >= self - 1 || !joined(v - 1) || !(words_[v].tag == Tag::VBD || words_[v].tag == Tag::VBP)) return {};
+    // No one named between the subject and the pronoun (nor a capitalised word that may name one).
+    for (std::size_t m = v + 1; m + 1 < self; ++m)
+      if (words_[m].capitalized) return {};
+    for (const Event& ev : events_)
+      if (ev.pos >= w.span.begin && ev.pos < pronoun.span.begin) return {};
+    return std::string(w.span.in(text_));
+  }
+  return {};
 }
 
 bool Discourse::sentence_initial(const Word& w) const {
@@ -702,9 +778,52 @@ std::string Discourse::earlier_described_body(const std::string& head, std::size
       e += 2;
       while (e < stop && joined(e - 1) && words_[e].capitalized) ++e;
     }
+    // "Coastal Watch, an environmental group, welcomed …": the body named before the description.
+    std::string apposed = apposed_to(b - 1, e);
+    if (!apposed.empty()) return apposed;
     return std::string(text_.substr(words_[b].span.begin, words_[e - 1].stem_end - words_[b].span.begin));
   }
   return {};
+}
+
+std::string Discourse::earlier_proper_description(const std::string& head, std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.span.begin < p; });
+  for (std::size_t h = static_cast<std::size_t>(it - words_.begin()), n = 0; h-- > 0 && n < kBodyLookBack; ++n) {
+    if (words_[h].lower != head || words_[h].capitalized || words_[h].stem_end != words_[h].span.end) continue;
+    // One to three capitalised modifiers right before it, after a determiner ("the U.S.
+    // Congressional delegation"), none opening the sentence.
+    std::size_t b = h;
+    while (b > 0 && h - b < 3 && joined(b - 1) && words_[b - 1].capitalized &&
+           !words_[b - 1].in(WordClass::kNotNameWords) && !model_.is_role_word(words_[b - 1].lower) &&
+           words_[b - 1].stem_end == words_[b - 1].span.end)
+      --b;
+    if (b == h || b == 0 || !joined(b - 1) || !words_[b - 1].in(WordClass::kDeterminers)) continue;
+    return std::string(text_.substr(words_[b].span.begin, words_[h].stem_end - words_[b].span.begin));
+  }
+  return {};
+}
+
+std::string Discourse::apposed_to(std::size_t article, std::size_t end) const {
+  const std::size_t d = article;
+  if (d == 0 || end >= words_.size() || end <= d || words_[d - 1].sentence != words_[d].sentence ||
+      text_.substr(words_[d - 1].span.end, words_[d].span.begin - words_[d - 1].span.end) != ", " ||
+      words_[end].sentence != words_[d].sentence ||
+      text_.substr(words_[end - 1].span.end, words_[end].span.begin - words_[end - 1].span.end) != ", ")
+    return {};
+  std::size_t f = d - 1;
+  while (f > 0 && d - f < 5 && joined(f - 1) && words_[f - 1].capitalized &&
+         words_[f - 1].stem_end == words_[f - 1].span.end)
+    --f;
+  // Capitalised words that open their sentence or follow a lower-case word: a name of its own,
+  // no title and no person's title before it.
+  bool proper = f == 0 || words_[f - 1].sentence != words_[f].sentence || !words_[f - 1].capitalized;
+  for (std::size_t m = f; m < d && proper; ++m)
+    proper = words_[m].capitalized && !words_[m].all_caps && !words_[m].in(WordClass::kNotNameWords) &&
+             words_[m].stem_end == words_[m].span.end && !model_.is_role_word(words_[m].lower) &&
+             !is_title_abbreviation(lex(), words_[m].lower);
+  if (!proper) return {};
+  return std::string(text_.substr(words_[f].span.begin, words_[d - 1].span.end - words_[f].span.begin));
 }
 
 int Discourse::alias_at(const Word* toks, std::size_t n, std::size_t i, std::size_t* len) const {
@@ -1306,12 +1425,23 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
             for (std::size_t d = m + 1; d < b; ++d)
               if (toks[d].lower != role_word(WordRole::kDefiniteArticle))
                 title_department += (title_department.empty() ? "" : " ") + toks[d].lower;
+            // A rank written after the department, right before the name, is a title of the
+            // person too ("Chief of the Defence Staff Canadian Army Gen. Jane Roe").
+            for (std::size_t d = b; d > dep + 1 && is_title_abbreviation(lex(), toks[d - 1].lower); --d)
+              titles.push_back(toks[d - 1].lower);
             m = b - 1;
           }
         } else if (model_.is_affiliation(w) && m + 1 < j && name_begin == m) {
           affiliations.push_back(w);
           name_begin = m + 1;
         }
+      }
+      // An abbreviated title stands for its office too ("gen." a "general"): a later "the general"
+      // is the person.
+      for (std::size_t t = 0, n = titles.size(); t < n; ++t) {
+        const std::string office = abbreviated_office(lex(), titles[t]);
+        if (!office.empty() && std::find(titles.begin(), titles.end(), office) == titles.end())
+          titles.push_back(office);
       }
       // Lower-case titles just before the run ("spokesman John Kirby", "his counterpart Wang
       // Yi", "Sergei Lavrov" after "counterpart,").
@@ -2179,6 +2309,16 @@ bool Discourse::described_as(const Entity& e, const std::string& modifier) const
         return true;
     }
   }
+  // An irregular one ("Norway" and "Norwegian", "Sweden" and "Swedish", "Peru" and "Peruvian"): a
+  // capitalised nationality adjective that shares all but the last two letters of the place, and
+  // four letters at least.
+  if (!proper_demonym(modifier)) return false;
+  for (const auto& place : e.descriptors) {
+    if (place.size() < 4 || !spelling_.count(place)) continue;
+    std::size_t common = 0;
+    while (common < place.size() && common < modifier.size() && place[common] == modifier[common]) ++common;
+    if (common >= std::max<std::size_t>(4, place.size() - 2)) return true;
+  }
   return false;
 }
 
@@ -2881,7 +3021,8 @@ Span Discourse::earlier_cataphor(const std::string& head, std::size_t pos) const
   return {};
 }
 
-std::string Discourse::earlier_indefinite(const std::string& head, std::size_t pos) const {
+std::string Discourse::earlier_indefinite(const std::string& head, std::size_t pos, std::string* name) const {
+  if (name) name->clear();
   auto it = std::lower_bound(words_.begin(), words_.end(), pos,
                              [](const Word& w, std::size_t p) { return w.span.begin < p; });
   for (std::size_t n = 0; it != words_.begin() && n < 300; ++n) {
@@ -2902,6 +3043,9 @@ std::string Discourse::earlier_indefinite(const std::string& head, std::size_t p
     if (det.sentence != it->sentence ||
         !(det.in(WordClass::kIndefiniteArticles) || det.lower == role_word(WordRole::kNumeralOne)))
       return {};
+    if (name)
+      *name =
+          apposed_to(static_cast<std::size_t>(&det - words_.data()), static_cast<std::size_t>(it - words_.begin()) + 1);
     return std::string(text_.substr(b->span.begin, it->stem_end - b->span.begin));
   }
   return {};
@@ -3180,6 +3324,18 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       return r;
     }
   }
+  if (plural_pronoun) {
+    // "Heads of delegation discussed X, and they reaffirmed …": the plural description that is the
+    // subject of the clause the pronoun's clause is joined to.
+    const std::string described = plural_subject_before(toks.front());
+    if (!described.empty()) {
+      r.speaker = described;
+      r.description = true;
+      r.how = "'" + std::string(mention.in(text_)) + "' read as the " + described + " of the clause before";
+      r.factor = 0.7;
+      return r;
+    }
+  }
   if (plural_pronoun || pair_phrase) {
     const auto* group = group_before(back_from);
     if (group && group->second.size() >= 2) {
@@ -3381,7 +3537,26 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     if (definite && core.size() == 1 && !toks[k].capitalized) {
       // "One Western diplomat said … The diplomat, who …, said": the unnamed person an
       // indefinite description with the same noun brought in before.
-      const std::string earlier = earlier_indefinite(core[0], back_from);
+      std::string apposed;
+      const std::string earlier = earlier_indefinite(core[0], back_from, &apposed);
+      if (!earlier.empty() && !apposed.empty()) {
+        // The name the description stood in apposition to: as the text names it.
+        std::vector<std::string> aw;
+        for (std::size_t b = 0; b < apposed.size();) {
+          std::size_t e2 = apposed.find(' ', b);
+          if (e2 == std::string::npos) e2 = apposed.size();
+          aw.push_back(ascii_lower(apposed.substr(b, e2 - b)));
+          b = e2 + 1;
+        }
+        bool partial = false;
+        const int e = find_by_tokens(aw, &partial);
+        if (e >= 0 && !partial) c.entity = e;
+        c.speaker = e >= 0 && !partial ? entities_[static_cast<std::size_t>(e)].name : apposed;
+        c.how =
+            "'" + std::string(mention.in(text_)) + "' read as " + c.speaker + ", described before as '" + earlier + "'";
+        c.factor = 0.7;
+        return c;
+      }
       if (!earlier.empty()) {
         c.speaker = earlier;
         c.description = true;
@@ -3560,6 +3735,12 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     const std::size_t b = toks[k].span.begin;
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     const bool institution = model_.institution_head(core);
+    if (institution && name_end == country_end(core, e)) {
+      // The body as the text first writes it, its country in whichever form the text uses there
+      // ("U.S. Fire Administration" before "the United States Fire Administration").
+      const std::string first = first_country_form(e, std::vector<std::string>(core.begin() + name_end, core.end()));
+      if (!first.empty()) r.speaker = first;
+    }
     r.how = (institution ? "institution '" : "unnamed source described as '") + r.speaker + "'";
     r.description = !institution;
     r.factor = institution ? 0.85 : 0.7;
@@ -3765,8 +3946,16 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       // "our delegation" after "a delegation of U.S. officials": the body the text placed before
       // by the proper modifiers of its members ("U.S. delegation").
       const std::string placed_by = members_modifier(core[0], back_from);
+      // Else "the delegation" after "the U.S. Congressional delegation": the description the text
+      // gave the same head with proper modifiers.
+      const std::string described_as = placed_by.empty() && words[0] == role_word(WordRole::kDefiniteArticle)
+                                           ? earlier_proper_description(core[0], back_from)
+                                           : std::string();
       if (!placed_by.empty()) {
         r.speaker = placed_by + " " + std::string(toks.back().span.in(text_));
+        r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " described before";
+      } else if (!described_as.empty()) {
+        r.speaker = described_as;
         r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " described before";
       }
     }
@@ -3861,12 +4050,13 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
   return r;
 }
 
-bool Discourse::doubtful_name(const Resolution& r) const {
+bool Discourse::doubtful_name(const Resolution& r, Span mention) const {
   if (r.speaker.empty() || !r.group.empty()) return false;
   if (r.entity >= 0) {
     const Entity& e = entities_[static_cast<std::size_t>(r.entity)];
     if (e.from_profile || e.institution || e.gender == Gender::kGroup) return false;
   }
+  if (r.entity < 0 && mention.end > mention.begin && bare_definite_title(r, mention)) return true;
   // The words of the name as written, and their lower forms.
   std::vector<std::string> written, lower;
   for (std::size_t b = 0; b < r.speaker.size();) {
@@ -3940,6 +4130,63 @@ bool Discourse::doubtful_name(const Resolution& r) const {
                                             i + 3 < words_.size() && joined(i + 2) && words_[i + 3].capitalized));
   }
   return inside;
+}
+
+std::size_t Discourse::country_end(const std::vector<std::string>& core, int e) const {
+  if (e < 0 || !entities_[static_cast<std::size_t>(e)].institution) return 0;
+  std::size_t best = 0;
+  for (const auto& a : entities_[static_cast<std::size_t>(e)].aliases)
+    if (a.size() > best && a.size() < core.size() && std::equal(a.begin(), a.end(), core.begin())) best = a.size();
+  return best;
+}
+
+std::string Discourse::first_country_form(int e, const std::vector<std::string>& tail) const {
+  if (e < 0 || tail.empty()) return {};
+  const Entity& country = entities_[static_cast<std::size_t>(e)];
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    for (const auto& a : country.aliases) {
+      const std::size_t n = a.size() + tail.size();
+      if (a.empty() || i + n > words_.size() || !words_[i].capitalized) continue;
+      bool same = true;
+      for (std::size_t m = 0; m < n && same; ++m) {
+        const Word& w = words_[i + m];
+        same = w.lower == (m < a.size() ? a[m] : tail[m - a.size()]) && (m + 1 == n || joined(i + m)) &&
+               (m < a.size() || w.capitalized) && (m + 1 == n || w.stem_end == w.span.end);
+      }
+      if (same)
+        return std::string(text_.substr(words_[i].span.begin, words_[i + n - 1].stem_end - words_[i].span.begin));
+    }
+  }
+  return {};
+}
+
+bool Discourse::bare_definite_title(const Resolution& r, Span mention) const {
+  // The mention opens with the definite article, and the rest of it is the speaker's name.
+  const auto [first, end] = words_in(mention);
+  if (end < first + 2 || words_[first].lower != role_word(WordRole::kDefiniteArticle)) return false;
+  // Every word of the name a singular title word ("President", "Secretary General",
+  // "President-elect"); a plural describes a group ("the officials"); a label in capitals is a
+  // transcript's ("THE MODERATOR").
+  std::size_t titles = 0;
+  for (std::size_t w = first + 1; w < end; ++w) {
+    const Word& t = words_[w];
+    if (t.all_caps || t.lower.empty() || (t.lower.size() > 3 && t.lower.back() == 's')) return false;
+    bool role = model_.is_role_word(t.lower);
+    if (!role) {
+      const std::vector<std::string> parts = words_of(lex(), t.lower);  // "president-elect"
+      role = !parts.empty() && std::all_of(parts.begin(), parts.end(),
+                                           [&](const std::string& part) { return model_.is_role_word(part); });
+    }
+    if (!role) return false;
+    ++titles;
+  }
+  if (titles == 0 || titles > 3) return false;
+  // A description the text brought in before ("A delegation of … visited"): the same one.
+  if (end == first + 2 && !earlier_indefinite(words_[first + 1].lower, mention.begin).empty()) return false;
+  // The name is the mention less its article (a possessive's ending aside).
+  const std::string_view named =
+      text_.substr(words_[first + 1].span.begin, words_[end - 1].stem_end - words_[first + 1].span.begin);
+  return ascii_lower(named) == ascii_lower(r.speaker);
 }
 
 std::vector<std::string> flag_names(unsigned flags) {

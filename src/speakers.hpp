@@ -154,7 +154,20 @@ class Discourse {
   // or a title kept before the name ("Assistant Secretary", "Chargé Jane Roe"), a capitalised
   // description of title words, or a lone capitalised word the text uses only inside a longer
   // name ("Fish" of "Fish and Game Service"). Profile speakers and institutions never do.
-  bool doubtful_name(const Resolution& r) const;
+  // With the `mention` it was read from: a definite bare title that resolved to no one the text
+  // names ("The President expressed …", "the Secretary General has announced …"): a person the
+  // reader is meant to know, whom the text never names.
+  bool doubtful_name(const Resolution& r, Span mention = {}) const;
+  // The number of words of `core` (a mention's lower-case words) that name the country entity `e`
+  // ("united states" of "united states fire administration"), its longest alias; 0 when none.
+  std::size_t country_end(const std::vector<std::string>& core, int e) const;
+  // The first place where the text writes the body that is country `e` and the capitalised words
+  // `tail` ("fire administration"), with the country in any of its forms ("U.S." or "United
+  // States"): the body as written there, without an article; "" when the text never does.
+  std::string first_country_form(int e, const std::vector<std::string>& tail) const;
+  // Whether `mention` is the definite article and a bare singular title that `r` names as written
+  // ("the President", "the Secretary General"), no one the text names.
+  bool bare_definite_title(const Resolution& r, Span mention) const;
   // The speaker who spoke most recently before `pos` (any entity), or -1.
   int last_speaker_before(std::size_t pos) const;
   // The person the text last named as a subject (not an object) before `pos`, or -1.
@@ -185,7 +198,9 @@ class Discourse {
   std::vector<int> last_two_subjects(std::size_t pos) const;
   // The description ("Western diplomat") of the last indefinite mention of `head` before `pos`
   // ("One Western diplomat"), when that mention is the noun's last; empty when none.
-  std::string earlier_indefinite(const std::string& head, std::size_t pos) const;
+  // `name`, when given, gets the name that the description stands in apposition to ("Coastal
+  // Watch" of "Coastal Watch, an environmental group, welcomed …"), empty when none.
+  std::string earlier_indefinite(const std::string& head, std::size_t pos, std::string* name = nullptr) const;
   // The index of a name in apposition that ends a role description (", Nadia Rahman"), or 0.
   std::size_t apposed_name(const std::vector<Word>& toks) const;
   // Whether the mention ends in a possessive before a lower-case word ("the union's deputy").
@@ -279,6 +294,10 @@ class Discourse {
   // disputed it.") that the sentence before a pronoun `toks` opening its sentence has as its
   // subject, when that sentence names no one; empty when none.
   std::string indefinite_subject_before(const std::vector<Word>& toks, std::size_t back_from) const;
+  // The plural description ("heads" of "Heads of delegation discussed X, and they reaffirmed …")
+  // that opens the clause a plural `pronoun` after "and" is joined to, as its subject, with no one
+  // named between; empty when none.
+  std::string plural_subject_before(const Word& pronoun) const;
   // Another compatible person (of `candidates`) the paragraph names after the last mention of
   // `best` and before `pos`: a pronoun resolved to `best` could mean that one too. -1 if none.
   // Whether `words` (a mention, lower case) is entity `e`'s own name rather than another alias.
@@ -323,6 +342,14 @@ class Discourse {
   // `head`, without its article, with a capitalised place after a preposition ("special court in
   // The Hague" of "A special court in The Hague found …" for a later "the court"); "" if none.
   std::string earlier_described_body(const std::string& head, std::size_t pos) const;
+  // The last description (before `pos`) of the lower-case head `head` with capitalised modifiers
+  // after a determiner ("U.S. Congressional delegation" of "the U.S. Congressional delegation"),
+  // without the determiner; "" when none.
+  std::string earlier_proper_description(const std::string& head, std::size_t pos) const;
+  // The name of one to four capitalised words before a comma that the description from the
+  // article at word `article` to word `end` (a comma after it) stands in apposition to ("Coastal
+  // Watch" of "Coastal Watch, an environmental group, welcomed …"); "" when none.
+  std::string apposed_to(std::size_t article, std::size_t end) const;
   // The name the text gave earlier (before `pos`) to a body whose last word is the capitalised
   // `head` ("U.S. Fish and Game Service" for "the Service"), "and", "of" and "for" inside it; ""
   // if none.

@@ -1302,3 +1302,105 @@ TEST_CASE("a description that runs into a name: the name speaks", "[speakers][na
   CHECK(speakers(text, "to export") == Names{"Ronald N. Lassiter"});
   CHECK(speakers(text, "that their exports will be critical to their growth") == Names{"Ronald N. Lassiter"});
 }
+
+TEST_CASE("an abbreviated rank stands for its office: 'the general' is the person introduced as 'Gen.'",
+          "[speakers][titles]") {
+  // The rank written after a long title's department, right before the name.
+  const std::string text =
+      "Chief of the Land Staff Freedonian Army Gen. Tomas Varga visited the depot on Monday.\n"
+      "The general noted that the new trucks had arrived early.\n";
+  CHECK(speakers(text, "that the new trucks had arrived early") == Names{"Tomas Varga"});
+  // A contraction ("Sgt.") stands for its office too.
+  const std::string text2 = "Sgt. Maria Lenz led the patrol on Tuesday.\nThe sergeant said the road was clear.\n";
+  CHECK(speakers(text2, "the road was clear") == Names{"Maria Lenz"});
+}
+
+TEST_CASE("a lead's description is the person named after a long title in the next sentence", "[speakers][cataphora]") {
+  const std::string text =
+      "Freedonia and Ruritania share a long border, but it \"must be watched more closely,\" according to "
+      "Freedonia's top naval officer.\n"
+      "\"We share the sea and its dangers,\" said Chief of the Naval Staff Freedonian Navy Adm. Ilse Brandt, "
+      "during her visit to the port.\n";
+  CHECK(speakers(text, "must be watched more closely,") == Names{"Ilse Brandt"});
+}
+
+TEST_CASE("a definite bare title that no one named holds is flagged as a title", "[speakers][titles]") {
+  const std::string text = "The Chancellor expressed his gratitude for the support of the farmers.\n";
+  const quoteattr::Result r = attributor().analyze(text);
+  const auto* q = quote_of(r, text, "his gratitude for the support of the farmers");
+  REQUIRE(q);
+  CHECK(q->speaker.value_or("") == "Chancellor");
+  CHECK(std::find(q->flags.begin(), q->flags.end(), "title-name") != q->flags.end());
+  // An indefinite description is an unnamed source, no title taken for a name.
+  const std::string text2 = "A spokeswoman expressed her gratitude for the support of the farmers.\n";
+  const quoteattr::Result r2 = attributor().analyze(text2);
+  const auto* q2 = quote_of(r2, text2, "her gratitude for the support of the farmers");
+  REQUIRE(q2);
+  CHECK(std::find(q2->flags.begin(), q2->flags.end(), "title-name") == q2->flags.end());
+}
+
+TEST_CASE("a body named with its country spelt out is named as the text first writes it", "[speakers][institutions]") {
+  const std::string text =
+      "The U.S. Coastal Survey Office has charts of every harbour.\n"
+      "The United States Coastal Survey Office recommends sailors should carry a printed chart.\n";
+  CHECK(speakers(text, "sailors should carry a printed chart") == Names{"U.S. Coastal Survey Office"});
+}
+
+TEST_CASE("a quotation before 'X concluded' is X's", "[speakers][cues]") {
+  const std::string text =
+      "A delegation of Freedonian lawmakers visited the port today.\n"
+      "“We hope for a good result,” the delegation concluded.\n";
+  const quoteattr::Result r = attributor().analyze(text);
+  const auto* q = quote_of(r, text, "We hope for a good result,");
+  REQUIRE(q);
+  CHECK(q->speaker.value_or("") == "delegation");
+  CHECK(q->rule == "trailing-cue");
+  // The description the text brought in is no bare title.
+  CHECK(std::find(q->flags.begin(), q->flags.end(), "title-name") == q->flags.end());
+}
+
+TEST_CASE("'the group' after a name in apposition to 'an environmental group' is that name",
+          "[speakers][institutions]") {
+  const std::string text =
+      "Harbour Friends, an environmental group, welcomed the plan. The group expressed the hope that the "
+      "seals would return.\n";
+  CHECK(speakers(text, "the hope that the seals would return") == Names{"Harbour Friends"});
+  // Without the name before it, the description itself.
+  const std::string text2 =
+      "An environmental group welcomed the plan. The group expressed the hope that the seals would return.\n";
+  CHECK(speakers(text2, "the hope that the seals would return") == Names{"environmental group"});
+}
+
+TEST_CASE("'the delegation' is the description the text gave it with proper modifiers", "[speakers][groups]") {
+  const std::string text =
+      "The members of the Freedonian Parliamentary delegation met the mayor on Monday.\n"
+      "“We will return in the spring,” the delegation concluded.\n";
+  CHECK(speakers(text, "We will return in the spring,") == Names{"Freedonian Parliamentary delegation"});
+}
+
+TEST_CASE("'his Norwegian counterpart' is the person the text placed in Norway", "[speakers][titles]") {
+  // The place before the title describes the person; an irregular nationality adjective
+  // ("Norwegian" of "Norway") means it.
+  const std::string text =
+      "The deal was signed by Kofi Mensah and Norway's minister, Ingrid Solberg, on Monday.\n"
+      "His Norwegian counterpart said the project would be the largest of its kind.\n";
+  CHECK(speakers(text, "the project would be the largest of its kind") == Names{"Ingrid Solberg"});
+  // A nationality the text gave no one is an unnamed source.
+  const std::string text2 =
+      "The deal was signed by Kofi Mensah and Norway's minister, Ingrid Solberg, on Monday.\n"
+      "His Danish counterpart said the project would be the largest of its kind.\n";
+  CHECK(speakers(text2, "the project would be the largest of its kind") != Names{"Ingrid Solberg"});
+}
+
+TEST_CASE("'and they' after a plural description as subject is that description", "[speakers][pronoun]") {
+  const std::string text =
+      "Freedonia's government hosted the talks in Porto.\n"
+      "During the meeting, ministers of agriculture discussed the drought, and they expressed concern "
+      "about the price of grain.\n";
+  CHECK(speakers(text, "concern about the price of grain") == Names{"ministers"});
+  // A name between them: the pronoun is resolved as before, not to the description.
+  const std::string text2 =
+      "During the meeting, ministers of agriculture met Jane Roe, and they expressed concern about the price of "
+      "grain.\n";
+  CHECK(speakers(text2, "concern about the price of grain") != Names{"ministers"});
+}

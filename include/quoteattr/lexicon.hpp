@@ -186,9 +186,11 @@ enum class WordClass : std::uint8_t {
   // Quote finder (src/quote_finder.cpp), appended.
   kNamingNouns,      // naming_nouns
   kTitleEventVerbs,  // title_event_verbs
+  // Speakers (src/speakers.cpp), appended.
+  kAbbreviatedTitles,  // abbreviated_titles
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitleEventVerbs) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbreviatedTitles) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
