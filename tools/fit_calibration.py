@@ -41,11 +41,12 @@ import textwrap
 from collections import defaultdict
 
 # The sets the table is fitted on (never a glob over tests/data: held-out sets stay unread).
-DEFAULT_SETS = (["seed", "dev"] + ["dev%d" % i for i in range(2, 10)] + ["blind%d" % i for i in range(1, 26)] +
-                ["blind27", "blind28", "blind29", "blind31"])  # blind26, blind30: held out
+DEFAULT_SETS = (["seed", "dev"] + ["dev%d" % i for i in range(2, 10)] + ["blind%d" % i for i in range(1, 40)])
+# Held out while a round keeps them unseen: none of blind1-39 (blind41 is held out, not listed).
 # Rounds of blind sets, for leave-one-round-out.
 ROUNDS = ([["blind%d" % i for i in range(k, k + 3)] for k in (1, 4, 7, 10, 13, 16, 19, 22, 25)] +
-          [["blind28", "blind29", "blind30", "blind31"]])
+          [["blind28", "blind29", "blind30", "blind31", "blind32"], ["blind33", "blind34", "blind35", "blind36"],
+           ["blind37", "blind38", "blind39"]])
 
 # Rule families: each rate is shrunk toward its family's pooled rate.
 REPORTED_SIEVE_RULES = {
