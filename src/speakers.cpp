@@ -30,6 +30,9 @@ constexpr double kPlaceForGovernment = 0.7;
 constexpr std::uint32_t kHeadlineSentences = 5;
 // How sure that person is: as sure as the unnamed description the headline's words would give.
 constexpr double kHeadlineSubject = 0.7;
+// A description that stands for an earlier, fuller one ("the delegation" for "U.S. Congressional
+// delegation"; "they" for the plural subject of the clause before): a group, not a named person.
+constexpr double kDescribedBefore = 0.7;
 
 // A title abbreviation with its period ("gen."), lower case: one of the
 // language pack's abbreviations.person_titles.
@@ -3332,7 +3335,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.speaker = described;
       r.description = true;
       r.how = "'" + std::string(mention.in(text_)) + "' read as the " + described + " of the clause before";
-      r.factor = 0.7;
+      r.factor = kDescribedBefore;
       return r;
     }
   }
@@ -3554,14 +3557,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         c.speaker = e >= 0 && !partial ? entities_[static_cast<std::size_t>(e)].name : apposed;
         c.how =
             "'" + std::string(mention.in(text_)) + "' read as " + c.speaker + ", described before as '" + earlier + "'";
-        c.factor = 0.7;
+        c.factor = kDescribedBefore;
         return c;
       }
       if (!earlier.empty()) {
         c.speaker = earlier;
         c.description = true;
         c.how = "'" + std::string(mention.in(text_)) + "' read as the " + earlier + " described before";
-        c.factor = 0.7;
+        c.factor = kDescribedBefore;
         return c;
       }
     }

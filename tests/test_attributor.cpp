@@ -1159,7 +1159,7 @@ TEST_CASE("a statement's quotation right under a heading that names its speaker"
   REQUIRE(first != nullptr);
   CHECK(first->speaker.value_or("") == "Olga Varenne");
   CHECK(first->rule == "title-speaker");
-  CHECK(first->confidence < 0.8);
+  CHECK(first->confidence < 0.85);  // below the band of cued answers (calibration table)
   const Attribution* second = find(r, text,
                                    "Minister Halm and I discussed the railway to the coast. From Northtown, the "
                                    "minister will travel south.");
@@ -1171,6 +1171,10 @@ TEST_CASE("a statement's quotation right under a heading that names its speaker"
       "Statement by Ambassador Olga Varenne\n"
       "Northtown, May 2 - “The terminal is open,” Mayor Dunst said on Friday.\n";
   check_quote(cued, "The terminal is open,", {"Dunst", "trailing-cue", "Mayor Dunst"});
+  const quoteattr::Result cued_result = shared_attributor().analyze(cued);
+  const Attribution* by_cue = find(cued_result, cued, "The terminal is open,");
+  REQUIRE(by_cue != nullptr);
+  CHECK(first->confidence < by_cue->confidence);  // the heading alone is less sure than a cue
   // No title speaker: a news headline names no speaker, and the quotation stays unattributed.
   const std::string headline =
       "Minister Halm Visits the Harbour\n"

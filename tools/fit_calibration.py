@@ -57,7 +57,7 @@ REPORTED_SIEVE_RULES = {
 TRANSCRIPT_RULES = {"transcript-turn", "transcript-continuation", "caption"}
 DISCOURSE_RULES = {
     "multi-paragraph", "inside-report", "lead-paragraph", "same-sentence", "paragraph-speaker",
-    "previous-paragraph", "last-quoted", "previous-subject", "sentence-person"
+    "previous-paragraph", "last-quoted", "previous-subject", "sentence-person", "title-speaker"
 }
 # The hand-set factor of each flag (src/speakers.cpp, src/sieves.hpp): its prior, times the pooled rate.
 FLAG_PRIORS = {
