@@ -101,6 +101,9 @@ class AttributorImpl {
     tf.verb_forms = cue_forms(profile, true);
     tf.report_forms = cue_forms(profile, false);
     tf.name_suffixes = options.lexicon.words(WordClass::kNameSuffixes);
+    tf.title_prepositions = options.lexicon.words(WordClass::kTitlePhrasePrepositions);
+    tf.definite_article = options.lexicon.word(WordRole::kDefiniteArticle);
+    tf.conjunction_and = options.lexicon.word(WordRole::kConjunctionAnd);
     std::size_t number = 0;
     for (const RuleEntry& r : profile.rules()) {
       check_rule_limits(r, ++number, options.limits);  // before the pattern is compiled

@@ -730,11 +730,12 @@ Document DocumentBuilder::build(std::string_view text) const {
       lemma_at[i] = lower_at[i];
       lemma_len[i] = lower_len[i];
       if (is_verb(t.tag) || t.tag == Tag::NN || t.tag == Tag::NNS) {
-        // "'s" is "has" before "been"/"got" ("he's been", "she's got"), "is" otherwise.
+        // "'s" is "has" before a participle of the class has_participles ("he's been", "she's
+        // got"), "is" otherwise.
         if (t.tag == Tag::VBZ && lower_of(i) == "'s") {
           std::size_t j = k + 1;
           while (j + 1 < n && is_adverb(tags[j])) ++j;
-          if (j < n && Lemmatizer::clitic_s_is_has(lower_of(s.first_token + j)))
+          if (j < n && impl_->lexicon.is(WordClass::kHasParticiples, lower_of(s.first_token + j)))
             buf = "have";
           else
             lemmatizer.lemma(lower_of(i), t.tag, buf);

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "quoteattr/error.hpp"
+#include "quoteattr/lexicon.hpp"
 
 extern "C" {
 extern const char quoteattr_lemma_table_begin[];
@@ -378,7 +379,7 @@ void Lemmatizer::rule_lemma(std::string_view lower, Tag tag, std::string& out) {
 }
 
 bool Lemmatizer::clitic_s_is_has(std::string_view next_lower) noexcept {
-  return next_lower == "been" || next_lower == "got" || next_lower == "gotten";
+  return Lexicon::english().is(WordClass::kHasParticiples, next_lower);
 }
 
 std::size_t Lemmatizer::size() const noexcept { return impl_ ? impl_->entries.size() : 0; }

@@ -214,6 +214,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "naming_nouns",
     "title_event_verbs",
     "abbreviated_titles",
+    "has_participles",
+    "title_phrase_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

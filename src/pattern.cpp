@@ -502,7 +502,8 @@ class TokenPatternCompiler {
       // A noun phrase, or a title phrase with "of" or "for" and the name after it ("Secretary of
       // State Antony Blinken", "Minister for Sustainability and the Environment Grace Fu").
       const std::string proper = token_re("", "NNPS?", "[BI]", "");
-      const std::string the = "(?:" + token_re("the", "", "", "") + ")?";
+      const std::string the =
+          f_.definite_article.empty() ? "" : "(?:" + token_re(escape_literal(f_.definite_article), "", "", "") + ")?";
       const std::string group = out_.speaker_groups == 0 ? "speaker" : "speaker" + std::to_string(out_.speaker_groups);
       ++out_.speaker_groups;
       // A generational suffix after the name's comma is the name's last word: "Tom Roe, Jr.".
@@ -512,8 +513,17 @@ class TokenPatternCompiler {
       if (!suffix.empty())
         suffix = "(?:" + token_re(",", "", "", "") + token_re("(?:" + suffix + ")", "", "", "") +
                  "(?:" + token_re("\\.", "", "", "") + ")?)?";
-      return "(?<" + group + ">" + np_re() + "(?:" + token_re("(?:of|for)", "", "", "") + the + proper +
-             "+(?:" + token_re("(?:and|&)", "", "", "") + the + proper + "+)*)?" + suffix + ")";
+      // The words of a title phrase come from the pack (title_phrase_prepositions, conjunction_and).
+      std::string title;
+      if (!f_.title_prepositions.empty()) {
+        std::string preps;
+        for (const auto& w : f_.title_prepositions) preps += (preps.empty() ? "" : "|") + escape_literal(w);
+        std::string joiner = "&";
+        if (!f_.conjunction_and.empty()) joiner = escape_literal(f_.conjunction_and) + "|&";
+        title = "(?:" + token_re("(?:" + preps + ")", "", "", "") + the + proper +
+                "+(?:" + token_re("(?:" + joiner + ")", "", "", "") + the + proper + "+)*)?";
+      }
+      return "(?<" + group + ">" + np_re() + title + suffix + ")";
     }
     if (name == "VERB" || name == "REPORT") {
       const auto& forms = name == "VERB" ? f_.verb_forms : f_.report_forms;

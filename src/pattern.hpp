@@ -74,6 +74,12 @@ struct TokenFragments {
   std::vector<std::string> verb_forms;     // cue forms for {VERB}, lower case, words separated by spaces
   std::vector<std::string> report_forms;   // for {REPORT}
   std::vector<std::string> name_suffixes;  // for {SPEAKER}: a name's last word after its comma ("jr.")
+  // For {SPEAKER}'s title phrase ("Secretary of State Antony Blinken"): its prepositions ("of",
+  // "for"; none: no title phrase), the article before its names ("the") and the word that joins
+  // them ("and"; "&" always).
+  std::vector<std::string> title_prepositions;
+  std::string definite_article;
+  std::string conjunction_and;
 };
 
 struct CompiledTokenPattern {

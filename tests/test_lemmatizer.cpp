@@ -10,6 +10,7 @@
 #include "quoteattr/document.hpp"
 #include "quoteattr/error.hpp"
 #include "quoteattr/lemmatizer.hpp"
+#include "quoteattr/lexicon.hpp"
 
 using quoteattr::Lemmatizer;
 using quoteattr::Tag;
@@ -184,4 +185,29 @@ TEST_CASE("Token::lemma in a Document") {
   for (std::size_t i = 0; i < d.tokens().size(); ++i)
     if (d.word(i) == "'s") s_lemmas.emplace_back(d.tokens()[i].lemma);
   CHECK(s_lemmas == std::vector<std::string>{"have", "be"});
+}
+
+TEST_CASE("Token::lemma of \"'s\" reads the pack's has_participles") {
+  // The English pack with the class emptied but for a made-up word: "'s been" is then "is".
+  std::ifstream in(QUOTEATTR_TEST_DATA_DIR "/../../data/lang/en.toml", std::ios::binary);
+  REQUIRE(in);
+  std::string toml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string cls = "has_participles = [\n  \"been\", \"got\", \"gotten\",\n]";
+  REQUIRE(toml.find(cls) != std::string::npos);
+  toml.replace(toml.find(cls), cls.size(), "has_participles = [\"zotten\"]");
+  const quoteattr::Lexicon altered = quoteattr::Lexicon::from_toml(toml, "altered.toml");
+  auto s_lemmas = [](const quoteattr::DocumentBuilder& builder) {
+    const quoteattr::Document d = builder.build("He's been to Beijing. She's zotten a visa. It's got old.");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < d.tokens().size(); ++i)
+      if (d.word(i) == "'s") out.emplace_back(d.tokens()[i].lemma);
+    return out;
+  };
+  CHECK(s_lemmas(quoteattr::DocumentBuilder(quoteattr::SentenceOptions{}, altered)) ==
+        std::vector<std::string>{"be", "have", "be"});
+  CHECK(s_lemmas(quoteattr::DocumentBuilder{}) == std::vector<std::string>{"have", "be", "have"});
+  // The static helper asks the built-in English pack.
+  CHECK(Lemmatizer::clitic_s_is_has("gotten"));
+  CHECK_FALSE(Lemmatizer::clitic_s_is_has("zotten"));
+  CHECK_FALSE(Lemmatizer::clitic_s_is_has("gone"));
 }

@@ -608,6 +608,9 @@ TEST_CASE("token pattern: placeholders, tags, words and alternatives match token
   detail::TokenFragments f;
   f.verb_forms = {"said", "told", "called on"};
   f.report_forms = {"said"};
+  f.title_prepositions = {"of", "for"};
+  f.definite_article = "the";
+  f.conjunction_and = "and";
   const auto c = detail::compile_token_pattern(R"({QUOTE} ","? ( {VERB} {SPEAKER} | {SPEAKER} <RB>? {VERB} ))", f, {});
   CHECK(c.speaker_groups == 2);
   CHECK(c.verb_groups == 2);
@@ -631,6 +634,26 @@ TEST_CASE("token pattern: placeholders, tags, words and alternatives match token
   CHECK(group_words(s.re, encode({"secretary/NNP/B", "of/IN/O", "state/NNP/B", "blinken/NNP/I", "said/VBD/O", "Q"}),
                     "speaker") == "secretary of state blinken");
   CHECK(group_words(s.re, encode({"mr./NNP/B", "kirby/NNP/I", "called/VBD/O", "on/IN/O", "Q"}), "verb") == "called on");
+  // The title phrase's names take the article and are joined by the pack's "and" or "&".
+  const std::string joined = encode({"minister/NNP/B", "for/IN/O", "the/DT/O", "sea/NNP/B", "and/CC/O", "the/DT/O",
+                                     "coast/NNP/B", "ana/NNP/B", "roe/NNP/I", "said/VBD/O", "Q"});
+  CHECK(group_words(s.re, joined, "speaker") == "minister for the sea and the coast ana roe");
+  // The words are the pack's: with none, the speaker is the noun phrase before the cue alone.
+  detail::TokenFragments bare = f;
+  bare.title_prepositions.clear();
+  const auto b = detail::compile_token_pattern("{SPEAKER} {VERB} {QUOTE}", bare, {});
+  CHECK(group_words(b.re, encode({"secretary/NNP/B", "of/IN/O", "state/NNP/B", "blinken/NNP/I", "said/VBD/O", "Q"}),
+                    "speaker") == "state blinken");
+  detail::TokenFragments other = f;
+  other.title_prepositions = {"de"};
+  other.definite_article = "la";
+  other.conjunction_and = "y";
+  const auto o = detail::compile_token_pattern("{SPEAKER} {VERB} {QUOTE}", other, {});
+  CHECK(group_words(o.re,
+                    encode({"ministra/NNP/B", "de/IN/O", "la/DT/O", "costa/NNP/B", "y/CC/O", "la/DT/O", "mar/NNP/B",
+                            "ana/NNP/B", "said/VBD/O", "Q"}),
+                    "speaker") == "ministra de la costa y la mar ana");
+  CHECK(group_words(o.re, joined, "speaker") == "ana roe");  // "for" is no preposition of this pack
 }
 
 TEST_CASE("token pattern: mistakes are located in the pattern", "[profile][tokens]") {

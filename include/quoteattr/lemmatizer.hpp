@@ -65,7 +65,8 @@ class QUOTEATTR_API Lemmatizer {
 
   /// @brief Whether the clitic "'s" tagged VBZ is "has" rather than "is".
   ///
-  /// Judged by the next word (skipping adverbs): "'s been", "'s got".
+  /// Judged by the next word (skipping adverbs): "'s been", "'s got" — a word of the built-in
+  /// English pack's class `has_participles` (DocumentBuilder asks its own pack's class).
   /// @param next_lower the lower-case word after the clitic
   static bool clitic_s_is_has(std::string_view next_lower) noexcept;
 

@@ -188,9 +188,13 @@ enum class WordClass : std::uint8_t {
   kTitleEventVerbs,  // title_event_verbs
   // Speakers (src/speakers.cpp), appended.
   kAbbreviatedTitles,  // abbreviated_titles
+  // Document (src/document.cpp), appended.
+  kHasParticiples,  // has_participles
+  // Token patterns (src/pattern.cpp), appended.
+  kTitlePhrasePrepositions,  // title_phrase_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbreviatedTitles) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitlePhrasePrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
