@@ -3263,6 +3263,37 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
   }
   if (possessor_only(mention)) return r;
+  // "Her Sept. 4 keynote highlighted …", "Roe's statement stressed …": a speech or statement
+  // noun speaks for its possessor, a possessive pronoun or name right before it or opening it.
+  if (const auto [sf, sl] = words_in(mention);
+      sf < sl && (words_[sl - 1].in(WordClass::kTitleSpeechNouns) || words_[sl - 1].in(WordClass::kReportNouns))) {
+    std::size_t owner = sf;
+    if ((words_[sf].stem_end < words_[sf].span.end || words_[sf].tag == Tag::PRP_S) && sf + 1 < sl) {
+      owner = sf;  // the mention opens with the possessive
+    } else if (sf > 0 && words_[sf - 1].sentence == words_[sf].sentence && joined(sf - 1) &&
+               (words_[sf - 1].tag == Tag::PRP_S || words_[sf - 1].stem_end < words_[sf - 1].span.end)) {
+      owner = sf - 1;
+    } else {
+      owner = words_.size();
+    }
+    if (owner < words_.size()) {
+      Gender g = Gender::kUnknown;
+      const bool pronoun = words_[owner].tag == Tag::PRP_S && is_pronoun(lex(), words_[owner].lower, &g) &&
+                           (g == Gender::kMale || g == Gender::kFemale);
+      if (pronoun || (words_[owner].capitalized && words_[owner].stem_end < words_[owner].span.end)) {
+        // The possessor's name: the capitalised words joined before the possessive word.
+        std::size_t b = owner;
+        while (!pronoun && b > 0 && words_[b - 1].capitalized && joined(b - 1) &&
+               words_[b - 1].sentence == words_[owner].sentence)
+          --b;
+        Resolution whose = resolve({words_[b].span.begin, words_[owner].stem_end}, salience_before);
+        if (whose.entity >= 0 && !whose.description) {
+          whose.how = "'" + std::string(mention.in(text_)) + "' speaks for its possessor: " + whose.how;
+          return whose;
+        }
+      }
+    }
+  }
   if (std::string body; !body_name(mention, &body).empty()) {
     // A body named here in part: its whole name as the text introduces it.
     r.speaker = body;
@@ -3805,9 +3836,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       }
     }
   }
+  // "the United States Office of Special Counsel": a capitalised institution head before "of"
+  // makes a body's name, whose last word (a role noun) is its department, not its head.
+  bool body_of = false;
+  for (std::size_t m = k; m + 2 < toks.size() && !body_of; ++m)
+    body_of = toks[m].capitalized && model_.institution_head({toks[m].lower}) &&
+              toks[m + 1].lower == role_word(WordRole::kGenitive) && toks[m + 2].capitalized;
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
-  if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
+  if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0 && !body_of) {
     Resolution role = resolve_role(core, back_from, definite);
     if (role.entity >= 0) return role;
     if (Resolution c = cataphor(); !c.speaker.empty()) return c;
@@ -3904,9 +3941,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     return r;
   }
-  Resolution role = resolve_role(core, back_from, definite);
+  Resolution role = body_of ? Resolution{} : resolve_role(core, back_from, definite);
   if (role.entity >= 0) return role;
-  if (Resolution c = cataphor(); !c.speaker.empty()) return c;
+  if (Resolution c = body_of ? Resolution{} : cataphor(); !c.speaker.empty()) return c;
 
   // A capitalised word in a speaker slot that is close to a known name: a misspelling.
   std::vector<std::string> caps;

@@ -1445,3 +1445,27 @@ TEST_CASE("the words of a long diplomatic title are no name", "[speakers][titles
       "“We are old friends,” he said.\n";
   CHECK(speakers(text, "We are old friends,") == Names{"Jan Kowal"});
 }
+
+TEST_CASE("a speech noun speaks for its possessor", "[speakers][possessive]") {
+  // A possessive pronoun before a dated speech noun: the person the pronoun means.
+  const std::string text =
+      "Jane Roe, the port director, visited Tucson on Monday.\n"
+      "Her Sept. 4 keynote highlighted the need for new cranes.\n";
+  CHECK(speakers(text, "the need for new cranes") == Names{"Jane Roe"});
+  // A possessive name before a statement noun: that person.
+  const std::string text2 =
+      "Jane Roe, the port director, visited Tucson on Monday.\n"
+      "Roe's statement stressed the need for new cranes.\n";
+  CHECK(speakers(text2, "the need for new cranes") == Names{"Jane Roe"});
+}
+
+TEST_CASE("a body's name ending in a role noun is the body, not the role's holder", "[speakers][institutions]") {
+  // "Counsel" ends the body's name "Office of Special Counsel"; the counsel the text names is
+  // not the body that announced.
+  const std::string text =
+      "Today, the Freedonian Office of Special Counsel announced its settlement of a complaint against a clerk.\n"
+      "Special Counsel Jan Kowal said, “The law is clear.”\n";
+  const Names got = speakers(text, "its settlement of a complaint against a clerk");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] != "Jan Kowal");
+}
