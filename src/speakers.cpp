@@ -1612,6 +1612,7 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
   discover_delayed_leads();
   discover_meeting_subjects(paragraphs);
   discover_relative_persons(paragraphs);
+  discover_given_name_subjects(paragraphs);
   // Every mention of a known entity, with whether it stands as a subject (not after a
   // preposition or a verb).
   named_.assign(entities_.size(), false);
@@ -1682,9 +1683,36 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
                   (!toks[first - 1].in(WordClass::kNotNameWords) &&
                    (toks[first - 1].capitalized || is_noun(toks[first - 1].tag) || is_adjective(toks[first - 1].tag)))))
             --first;
+        // A possessor's noun in apposition before the name ("Roe's predecessor Ann Lee"): the noun
+        // phrase it opens is the name's, as its subject; the possessor is none (below).
+        if (first >= 2 && !toks[first - 1].capitalized && is_noun(toks[first - 1].tag) &&
+            toks[first - 1].sentence == toks[i].sentence && toks[first - 2].stem_end < toks[first - 2].span.end &&
+            text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ") {
+          first -= 2;
+          while (first > 0 && toks[first - 1].capitalized && toks[first - 1].sentence == toks[i].sentence &&
+                 !toks[first - 1].in(WordClass::kNotNameWords) &&
+                 text_.substr(toks[first - 1].span.end, toks[first].span.begin - toks[first - 1].span.end) == " ")
+            --first;
+        }
         bool subject = std::none_of(quoted.begin(), quoted.end(), [&](const Span& q) {
           return q.begin < toks[i].span.begin && toks[i].span.begin < q.end;
         });
+        // A possessive before a lower-case noun and the name in apposition to it is that phrase's
+        // determiner, not its subject ("Roe's predecessor Ann Lee resigned": Lee is).
+        if (const std::size_t last = i + alias_len - 1;
+            subject && last + 2 < toks.size() && toks[last].stem_end < toks[last].span.end &&
+            !toks[last + 1].capitalized && is_noun(toks[last + 1].tag) && toks[last + 2].capitalized &&
+            toks[last + 2].sentence == toks[last].sentence &&
+            text_.substr(toks[last + 1].span.end, toks[last + 2].span.begin - toks[last + 1].span.end) == " ")
+          subject = false;
+        // Adverbs of time that open the sentence ("Earlier today Ann Lee resigned") leave the
+        // name its subject.
+        std::size_t opener = first;
+        while (opener > 0 && toks[opener - 1].sentence == toks[first].sentence &&
+               toks[opener - 1].in(WordClass::kSkippable) &&
+               text_.substr(toks[opener - 1].span.end, toks[opener].span.begin - toks[opener - 1].span.end) == " ")
+          --opener;
+        if (opener < first && (opener == 0 || toks[opener - 1].sentence != toks[first].sentence)) first = opener;
         if (subject && first > 0 && toks[first - 1].sentence == toks[first].sentence) {
           const Word& prev = toks[first - 1];
           std::string_view gap = text_.substr(prev.span.end, toks[first].span.begin - prev.span.end);
@@ -1966,6 +1994,56 @@ void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
       bool partial = false;
       if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
       register_person(name, {}, {}, "");
+    }
+  }
+}
+
+// "Jane Roe visited the plant on Monday.", "As Bill Roe winds down his term, he …": a name of two
+// or three capitalised words that opens with a given name of the language pack and stands as the
+// subject of a finite verb right after it is a person, though the text gives no title; a later
+// "he", "she" or "Roe" can refer to that person.
+void Discourse::discover_given_name_subjects(const std::vector<Span>& paragraphs) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 3;
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const WordView toks{words_.data() + paragraph_words_[pi].first,
+                        paragraph_words_[pi].second - paragraph_words_[pi].first};
+    for (std::size_t b = 0; b + kMinWords < toks.size(); ++b) {
+      if (!toks[b].in(WordClass::kMaleGivenNames) && !toks[b].in(WordClass::kFemaleGivenNames)) continue;
+      // The name opens its run: nothing capitalised joined before it but a word that begins no
+      // name ("As", "When"), and no determiner ("the Mark Roe Foundation").
+      if (b > 0 && toks[b - 1].sentence == toks[b].sentence) {
+        const Word& prev = toks[b - 1];
+        const bool spaced = text_.substr(prev.span.end, toks[b].span.begin - prev.span.end).find_first_not_of(' ') ==
+                            std::string_view::npos;
+        if (prev.in(WordClass::kDeterminers) || model_.is_role_word(prev.lower) || model_.is_affiliation(prev.lower) ||
+            (spaced && prev.capitalized && !prev.in(WordClass::kNotNameWords)) || prev.stem_end < prev.span.end)
+          continue;
+      }
+      std::size_t e = b;
+      while (e < toks.size() && e - b <= kMaxWords && untitled_name_word(toks[e]) &&
+             toks[e].sentence == toks[b].sentence &&
+             (e == b || text_.substr(toks[e - 1].span.end, toks[e].span.begin - toks[e - 1].span.end) == " ") &&
+             (e == b || toks[e - 1].stem_end == toks[e - 1].span.end))
+        ++e;
+      const std::size_t len = e - b;
+      if (len < kMinWords || len > kMaxWords || e >= toks.size() || toks[e].sentence != toks[b].sentence) continue;
+      if (text_.substr(toks[e - 1].span.end, toks[e].span.begin - toks[e - 1].span.end) != " ") continue;
+      const Tag verb = toks[e].tag;
+      // A verb in -s that the tagger read as a plural noun of the name's phrase ("Bill Roe winds
+      // down his term"): a preposition, particle or determiner follows it, as after a verb.
+      const bool plural_verb = verb == Tag::NNS && e + 1 < toks.size() && toks[e + 1].sentence == toks[e].sentence &&
+                               (toks[e + 1].tag == Tag::IN || toks[e + 1].tag == Tag::RP ||
+                                toks[e + 1].tag == Tag::DT || toks[e + 1].tag == Tag::PRP_S);
+      if (toks[e].capitalized ||
+          !(verb == Tag::VBD || verb == Tag::VBZ || verb == Tag::VBP || verb == Tag::MD || plural_verb))
+        continue;
+      std::vector<std::string> words;
+      std::vector<const Word*> name;
+      collect_name(toks, b, e, &words, &name);
+      bool partial = false;
+      if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
+      register_person(name, {}, {}, "");
+      b = e;
     }
   }
 }
@@ -3185,6 +3263,37 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
   }
   if (possessor_only(mention)) return r;
+  // "Her Sept. 4 keynote highlighted …", "Roe's statement stressed …": a speech or statement
+  // noun speaks for its possessor, a possessive pronoun or name right before it or opening it.
+  if (const auto [sf, sl] = words_in(mention);
+      sf < sl && (words_[sl - 1].in(WordClass::kTitleSpeechNouns) || words_[sl - 1].in(WordClass::kReportNouns))) {
+    std::size_t owner = sf;
+    if ((words_[sf].stem_end < words_[sf].span.end || words_[sf].tag == Tag::PRP_S) && sf + 1 < sl) {
+      owner = sf;  // the mention opens with the possessive
+    } else if (sf > 0 && words_[sf - 1].sentence == words_[sf].sentence && joined(sf - 1) &&
+               (words_[sf - 1].tag == Tag::PRP_S || words_[sf - 1].stem_end < words_[sf - 1].span.end)) {
+      owner = sf - 1;
+    } else {
+      owner = words_.size();
+    }
+    if (owner < words_.size()) {
+      Gender g = Gender::kUnknown;
+      const bool pronoun = words_[owner].tag == Tag::PRP_S && is_pronoun(lex(), words_[owner].lower, &g) &&
+                           (g == Gender::kMale || g == Gender::kFemale);
+      if (pronoun || (words_[owner].capitalized && words_[owner].stem_end < words_[owner].span.end)) {
+        // The possessor's name: the capitalised words joined before the possessive word.
+        std::size_t b = owner;
+        while (!pronoun && b > 0 && words_[b - 1].capitalized && joined(b - 1) &&
+               words_[b - 1].sentence == words_[owner].sentence)
+          --b;
+        Resolution whose = resolve({words_[b].span.begin, words_[owner].stem_end}, salience_before);
+        if (whose.entity >= 0 && !whose.description) {
+          whose.how = "'" + std::string(mention.in(text_)) + "' speaks for its possessor: " + whose.how;
+          return whose;
+        }
+      }
+    }
+  }
   if (std::string body; !body_name(mention, &body).empty()) {
     // A body named here in part: its whole name as the text introduces it.
     r.speaker = body;
@@ -3727,9 +3836,15 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       }
     }
   }
+  // "the United States Office of Special Counsel": a capitalised institution head before "of"
+  // makes a body's name, whose last word (a role noun) is its department, not its head.
+  bool body_of = false;
+  for (std::size_t m = k; m + 2 < toks.size() && !body_of; ++m)
+    body_of = toks[m].capitalized && model_.institution_head({toks[m].lower}) &&
+              toks[m + 1].lower == role_word(WordRole::kGenitive) && toks[m + 2].capitalized;
   // The head of an English noun phrase is its last word: in "China's top diplomat" the name
   // "China" is a modifier, and the role noun decides.
-  if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0) {
+  if (e >= 0 && name_end < core.size() && model_.role_suffix(core) > 0 && !body_of) {
     Resolution role = resolve_role(core, back_from, definite);
     if (role.entity >= 0) return role;
     if (Resolution c = cataphor(); !c.speaker.empty()) return c;
@@ -3826,9 +3941,9 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     return r;
   }
-  Resolution role = resolve_role(core, back_from, definite);
+  Resolution role = body_of ? Resolution{} : resolve_role(core, back_from, definite);
   if (role.entity >= 0) return role;
-  if (Resolution c = cataphor(); !c.speaker.empty()) return c;
+  if (Resolution c = body_of ? Resolution{} : cataphor(); !c.speaker.empty()) return c;
 
   // A capitalised word in a speaker slot that is close to a known name: a misspelling.
   std::vector<std::string> caps;
@@ -4049,8 +4164,39 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     if (label || capitals || name_label) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
     r.factor = 0.75;
+    // "said the Chief of Naval Research, Rear Admiral Jane Roe": a bare title that a known
+    // person's name follows in apposition, after its comma and the person's own titles, is that
+    // person.
+    if (doubtful_name(r, mention)) {
+      if (const int holder = apposed_person(mention); holder >= 0) {
+        r.entity = holder;
+        r.speaker = entities_[static_cast<std::size_t>(holder)].name;
+        r.how = "title '" + std::string(mention.in(text_)) + "' read as " + r.speaker + ", named in apposition";
+        r.factor = 0.75;
+      }
+    }
   }
   return r;
+}
+
+int Discourse::apposed_person(Span mention) const {
+  const auto [first, last] = words_in(mention);
+  if (first >= last || last >= words_.size() || words_[last].sentence != words_[last - 1].sentence ||
+      text_.substr(words_[last - 1].span.end, words_[last].span.begin - words_[last - 1].span.end) != ", ")
+    return -1;
+  // The person's own titles first ("Rear Admiral", "Gen."), then the name: capitalised words only.
+  constexpr std::size_t kMostWords = 6;
+  for (std::size_t k = last; k < words_.size() && k < last + kMostWords && words_[k].capitalized &&
+                             words_[k].sentence == words_[last].sentence && (k == last || joined(k - 1));
+       ++k) {
+    std::size_t len = 0;
+    const int e = alias_at(words_.data(), words_.size(), k, &len);
+    if (e < 0) continue;
+    const Entity& ent = entities_[static_cast<std::size_t>(e)];
+    if (ent.institution || ent.gender == Gender::kGroup || ent.from_profile || len < 2) return -1;
+    return e;
+  }
+  return -1;
 }
 
 bool Discourse::doubtful_name(const Resolution& r, Span mention) const {

@@ -210,6 +210,10 @@ class Discourse {
   // The name in apposition right after a role description that a parse gave as the subject
   // ("The chief executive of the consortium" + ", Nadia Rahman,"), or an empty span.
   Span name_apposed_to(Span subject) const;
+  // The known person (a name of two words or more, no institution) whose name follows `mention` in
+  // apposition: its comma, the person's own capitalised titles, then the name ("the Chief of Naval
+  // Research, Rear Admiral Jane Roe"); -1 when none.
+  int apposed_person(Span mention) const;
 
  private:
   // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,
@@ -267,6 +271,7 @@ class Discourse {
   std::vector<int> joint_subject(std::vector<Event>::const_iterator last, std::size_t from) const;
   void discover_meeting_subjects(const std::vector<Span>& paragraphs);
   void discover_relative_persons(const std::vector<Span>& paragraphs);
+  void discover_given_name_subjects(const std::vector<Span>& paragraphs);
   bool untitled_name_word(const Word& w) const;
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared

@@ -1404,3 +1404,68 @@ TEST_CASE("'and they' after a plural description as subject is that description"
       "grain.\n";
   CHECK(speakers(text2, "concern about the price of grain") != Names{"ministers"});
 }
+
+TEST_CASE("an untitled name opening with a given name, subject of a verb, is a person", "[speakers][discover]") {
+  // No title, no verb of speech: the given name and the verb after the name make it a person,
+  // so a later pronoun is that person.
+  const std::string text =
+      "Maria Vantongeren toured the harbour on Monday.\n"
+      "“The docks need new cranes,” she said.\n";
+  CHECK(speakers(text, "The docks need new cranes,") == Names{"Maria Vantongeren"});
+  // A verb in -s that the tagger may read as a noun, after an opening "As".
+  const std::string text2 =
+      "As Bill Oxcombe winds down his term at the port authority, he says he is proud of the docks.\n";
+  CHECK(speakers(text2, "he is proud of the docks") == Names{"Bill Oxcombe"});
+  // Capitalised words with no given name first are no person by this rule.
+  const std::string text3 =
+      "Harbour Works toured the docks on Monday.\n"
+      "“The docks need new cranes,” she said.\n";
+  CHECK(speakers(text3, "The docks need new cranes,") != Names{"Harbour Works"});
+}
+
+TEST_CASE("a name in apposition to a possessor's noun is the subject, not the possessor", "[speakers][pronoun]") {
+  const std::string text =
+      "Maria Vantongeren was appointed harbour master on Monday. She is the youngest in the post.\n"
+      "Earlier today Vantongeren's predecessor Peter Olsbrook stood down. The news followed a letter in which he "
+      "said he was leaving to spend time with his family.\n";
+  CHECK(speakers(text, "he was leaving to spend time with his family") == Names{"Peter Olsbrook"});
+}
+
+TEST_CASE("a bare title with a known person's name in apposition is that person", "[speakers][titles]") {
+  const std::string text = "“Think big,” said the Director of Marine Studies, Rear Admiral Jane Roe, to the staff.\n";
+  CHECK(speakers(text, "Think big,") == Names{"Jane Roe"});
+  // No name after the comma: the title stays as written.
+  const std::string text2 = "“Think big,” said the Director of Marine Studies, smiling.\n";
+  CHECK(speakers(text2, "Think big,") != Names{"Jane Roe"});
+}
+
+TEST_CASE("the words of a long diplomatic title are no name", "[speakers][titles]") {
+  const std::string text =
+      "Ambassador Extraordinary and Plenipotentiary of Freedonia to the U.S. Jan Kowal visited the school.\n"
+      "“We are old friends,” he said.\n";
+  CHECK(speakers(text, "We are old friends,") == Names{"Jan Kowal"});
+}
+
+TEST_CASE("a speech noun speaks for its possessor", "[speakers][possessive]") {
+  // A possessive pronoun before a dated speech noun: the person the pronoun means.
+  const std::string text =
+      "Jane Roe, the port director, visited Tucson on Monday.\n"
+      "Her Sept. 4 keynote highlighted the need for new cranes.\n";
+  CHECK(speakers(text, "the need for new cranes") == Names{"Jane Roe"});
+  // A possessive name before a statement noun: that person.
+  const std::string text2 =
+      "Jane Roe, the port director, visited Tucson on Monday.\n"
+      "Roe's statement stressed the need for new cranes.\n";
+  CHECK(speakers(text2, "the need for new cranes") == Names{"Jane Roe"});
+}
+
+TEST_CASE("a body's name ending in a role noun is the body, not the role's holder", "[speakers][institutions]") {
+  // "Counsel" ends the body's name "Office of Special Counsel"; the counsel the text names is
+  // not the body that announced.
+  const std::string text =
+      "Today, the Freedonian Office of Special Counsel announced its settlement of a complaint against a clerk.\n"
+      "Special Counsel Jan Kowal said, “The law is clear.”\n";
+  const Names got = speakers(text, "its settlement of a complaint against a clerk");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] != "Jan Kowal");
+}
