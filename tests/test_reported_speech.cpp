@@ -2026,3 +2026,13 @@ TEST_CASE("reported speech: small clauses of 'call' and 'consider'", "[reported]
   check_none("The council will consider the bill next week.");
   check_none("The council considered the proposal at its meeting.");
 }
+
+TEST_CASE("reported speech: the light nouns 'potential' and 'interest'", "[reported]") {
+  // A light noun "potential": "stressed the potential for X".
+  check("Both envoys stressed the potential for closer ties.",
+        {{"the potential for closer ties", "Both envoys", "stressed", "light-verb"}});
+  // "expressed interest in X"; interest rates a bank raises are no one's words.
+  check("The mayor expressed interest in a new rail line.",
+        {{"interest in a new rail line", "The mayor", "expressed", "light-verb"}});
+  check_none("The central bank raised interest rates on Monday.");
+}
