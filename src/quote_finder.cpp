@@ -1977,18 +1977,22 @@ bool Run::headline(Span p) const {
 }
 
 // Whether the headline p names its speaker before a colon ahead of `pos` ("Ashton: Ukraine
-// 'Intends to Sign' ..."): a name, no title or role word ("Israeli Negotiator:" describes a
-// speaker the headline alone does not name).
+// 'Intends to Sign' ..."): a name, or a short description that a title word ends ("Israeli
+// Negotiator:", "Agency Administrator:": the story names the person who holds it). A title
+// word before the last one is a name's title and no speaker alone ("Secretary of State:").
 bool Run::headline_speaker(Span p, std::size_t pos) const {
+  constexpr int kMaxDescribedWords = 3;
   const std::size_t colon = text_.substr(p.begin, pos - p.begin).find(": ");
   if (colon == std::string_view::npos) return false;
   std::size_t i = p.begin, wb, we;
-  bool any = false;
+  int words = 0;
+  bool title_last = false;
   while (next_word(i, p.begin + colon, wb, we)) {
-    if (!is_upper(cp_at(text_, wb)) || impl_.is_title_word(text_.substr(wb, we - wb))) return false;
-    any = true;
+    if (!is_upper(cp_at(text_, wb)) || title_last) return false;
+    title_last = impl_.is_title_word(text_.substr(wb, we - wb));
+    ++words;
   }
-  return any;
+  return words > 0 && (!title_last || words <= kMaxDescribedWords);
 }
 
 // Whether the headline p has a speech verb in any case, not a title word ("..., Demands Zambian

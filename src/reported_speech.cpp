@@ -367,7 +367,7 @@ class Scan {
   bool relative_gap(std::size_t i, std::size_t j, const Cue& cue, Draft& d) const;
   std::pair<std::size_t, std::size_t> chunk_back(std::size_t k) const;
   bool received_guest(std::size_t j) const;
-  bool quoted_description(std::size_t j) const;
+  bool quoted_description(std::size_t j, bool predicate) const;
   bool small_clause(std::size_t j) const;
   bool that_follows(std::size_t j) const;
   bool writers_turn_at(std::size_t b, std::size_t k) const;
@@ -576,6 +576,13 @@ bool Scan::cue_allowed(std::size_t i, const Match& m) const {
     // "some reports predict": a plural noun subject before a present-tense cue (VBP).
     bool plural_subject =
         p.word && ((ends_with(p.low, "s") && (p.cap || role(i - 1))) || (p.tag == Tag::NNS && t.tag == Tag::VBP));
+    // "the ministry, the mayor and the governor all consider …", "they both say": a floated
+    // quantifier after a plural subject (a noun or a pronoun).
+    if ((word(i - 1, WordRole::kUniversalQuantifier) || word(i - 1, WordRole::kDualQuantifier)) && i >= 2 &&
+        tok(i - 2).word &&
+        (tok(i - 2).tag == Tag::NN || tok(i - 2).tag == Tag::NNS || is_proper_noun(tok(i - 2).tag) ||
+         in(i - 2, WordClass::kSubjectPronouns)))
+      plural_subject = true;
     if (purpose_of_meeting(i)) return true;
     // "Smith continued to say that", "went on to say that": the infinitive of a verb of speech
     // (one that may carry a quotation) is the report; "continues to believe" is a stance.
@@ -882,7 +889,7 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     }
   }
   // Not after an addressee: "told reporters “…”" is direct.
-  if (cue.quote && !cue.addressee && quoted_description(j)) return found(d, j, "quote-lead", 0.7);
+  if (cue.quote && !cue.addressee && quoted_description(j, cue.predicate)) return found(d, j, "quote-lead", 0.7);
   if (cue.predicate && small_clause(j)) return found(d, j, "object", 0.7);
   return false;
 }
@@ -896,7 +903,8 @@ bool Scan::small_clause(std::size_t j) const {
   std::size_t o = j;
   if (in(j, WordClass::kPronounObjects) && !in(j, WordClass::kFirstPerson)) {  // not "me", "us"
     o = j + 1;
-  } else if ((is_det(j) && !in(j, WordClass::kIndefiniteArticles)) || is_proper_noun(t_[j].tag)) {
+  } else if ((is_det(j) && !in(j, WordClass::kIndefiniteArticles)) || is_proper_noun(t_[j].tag) ||
+             (is_adjective(t_[j].tag) && !t_[j].cap)) {  // "called democratic progress vital"
     std::size_t k = is_det(j) ? j + 1 : j;
     const std::size_t first = k;
     while (k < t_.size() && k < first + 4 && t_[k].word && !t_[k].mark &&
@@ -911,8 +919,9 @@ bool Scan::small_clause(std::size_t j) const {
     return false;
   }
   if (o >= t_.size() || !t_[o].word) return false;
-  if (is_adjective(t_[o].tag)) return true;
-  // "called him a day later": a time phrase, no predicate.
+  if (is_adjective(t_[o].tag)) return !in(o, WordClass::kTimeLeads);  // "consider the bill next week"
+  // "consider clean water a priority issue": a noun phrase that "a" opens; "called him a day
+  // later": a time phrase, no predicate.
   return in(o, WordClass::kIndefiniteArticles) && o + 1 < t_.size() && t_[o + 1].word &&
          (is_adjective(t_[o + 1].tag) || t_[o + 1].tag == Tag::NN) &&
          !(o + 2 < t_.size() && t_[o + 2].word && is_adverb(t_[o + 2].tag));
@@ -921,7 +930,9 @@ bool Scan::small_clause(std::size_t j) const {
 // An object of up to twelve words (no punctuation, no finite verb; prepositions only "of",
 // "as", "to", "for") followed by a quote mark. An infinitive in it ("called Lee to discuss the
 // “…”") is a phone call's purpose unless the object holds a common noun that is no role.
-bool Scan::quoted_description(std::size_t j) const {
+// After a cue of the small-clause frame ("called", `predicate`) a noun may take any
+// preposition: "called the case against him “a story built on …”".
+bool Scan::quoted_description(std::size_t j, bool predicate) const {
   if (j >= t_.size() || in(j, WordClass::kComplementizers)) return false;  // "asked how “…”": no object
   const Tag first = t_[j].tag;
   if (first == Tag::WRB || first == Tag::WP || first == Tag::WDT || first == Tag::IN || first == Tag::TO ||
@@ -934,8 +945,9 @@ bool Scan::quoted_description(std::size_t j) const {
     if (!t.word || t.quote >= 0) return false;
     const Tag g = t.tag;
     if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return false;
+    const bool after_noun = predicate && k > j && (t_[k - 1].tag == Tag::NN || t_[k - 1].tag == Tag::NNS);
     if (g == Tag::IN && !word(k, WordRole::kGenitive) && !word(k, WordRole::kPredicativeAs) &&
-        !word(k, WordRole::kBenefactive) && !word(k, WordRole::kDativePreposition))
+        !word(k, WordRole::kBenefactive) && !word(k, WordRole::kDativePreposition) && !after_noun)
       return false;
     if (g == Tag::VB) infinitive = true;
     if ((g == Tag::NN || g == Tag::NNS) && !role(k) && !infinitive) thing = true;
@@ -985,6 +997,9 @@ bool Scan::received_guest(std::size_t j) const {
     while (k < t_.size() && k < j + 4 && t_[k].word && t_[k].cap && is_proper_noun(t_[k].tag) && !role(k)) ++k;
     if (k > j && k < j + 4 && (k == t_.size() || punct(k, ":") || punct(k, ".") || punct(k, ";"))) return true;
   }
+  // "Reiterates Call to Free X": in a headline a light noun that opens the object is its head, no
+  // name (the tagger reads every capitalised word as one).
+  if (headline_ && in(j, impl_.light_nouns_)) return false;
   std::size_t k = j;
   while (k < t_.size() && k < j + 12 && t_[k].word &&
          (is_proper_noun(t_[k].tag) || role(k) ||
@@ -1428,7 +1443,16 @@ bool Scan::post_posed(std::size_t i, const Match& m, Draft& d) const {
   if (start >= comma) return false;
   // "Xi told Biden that ..., state media reported": the channel of a report is no speaker.
   if (reported_until_ > start) return false;
-  if (content_e == 0 && tok(comma - 1).mark) return false;  // "“…,” he said": direct
+  // "“…,” he said": direct. But "Show Me an ‘X-Driven Charter', Demands President": words of
+  // the clause before the opening mark make the clause a report that ends in a quoted fragment
+  // (mixed), through its closing mark.
+  if (content_e == 0 && tok(comma - 1).mark) {
+    std::size_t open = comma - 1;
+    while (open > start && !(tok(open - 1).mark)) --open;
+    if (open <= start + 1 || !tok(open - 1).mark) return false;
+    if (!headline_ && !clause_has_verb(start > 0 ? start - 1 : 0, open - 1)) return false;
+    content_e = comma;
+  }
   // The content is a clause: "After the meeting, Blinken posted on his account" reports nothing.
   if (content_e == 0 && !headline_ && !clause_has_verb(start > 0 ? start - 1 : 0, comma) &&
       !(start < comma && tok(start).mark))
@@ -2606,6 +2630,11 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
                    (t_[k - 1].low == role_word(WordRole::kFirstPersonSingular) && !t_[k - 1].cap)))
     --k;
   if (k > 1 && in(k - 2, WordClass::kTimeLeads) && in(k - 1, WordClass::kSkippable)) k -= 2;
+  // "The ministry, the mayor and Governor Lee all consider …": a quantifier floated after its
+  // noun phrase stands for it; the noun phrase is the subject.
+  if (k > 1 && (word(k - 1, WordRole::kDualQuantifier) || word(k - 1, WordRole::kUniversalQuantifier)) &&
+      tok(k - 2).word && (tok(k - 2).tag == Tag::NN || tok(k - 2).tag == Tag::NNS || is_proper_noun(tok(k - 2).tag)))
+    --k;
   // "Participants were specifically informed that …": a passive; its subject is the addressee,
   // the speaker is not named here.
   if (!m.form->ing && !m.form->base) {
@@ -3013,14 +3042,17 @@ void Scan::mark_quotes() {
   }
 }
 
-// A headline: no final punctuation and most longer words capitalised.
+// A headline: no final punctuation and most longer words capitalised. A deck of headlines that
+// a semicolon joins ("Board Calls on X to Y; new projects approved for Z") is one by its first.
 bool Scan::is_headline() const {
   std::size_t words = 0, caps = 0;
-  for (const Token& t : t_)
+  for (const Token& t : t_) {
+    if (!t.word && t.low == ";" && words >= 3) break;
     if (t.word && t.low.size() > 3) {
       ++words;
       caps += t.cap ? 1 : 0;
     }
+  }
   std::size_t last = t_.size();
   while (last > 0 && t_[last - 1].mark) --last;  // "… in 'Crisis'": a closing mark is no final punctuation
   bool final_punct = last > 0 && !t_[last - 1].word;
@@ -3111,6 +3143,12 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
     while (titles < t_.size() && titles < 2 && t_[titles].word && t_[titles].cap && role(titles)) ++titles;
     std::size_t colon = titles;
     while (colon < t_.size() && colon < titles + 4 && t_[colon].word && t_[colon].cap && !role(colon)) ++colon;
+    // "Israeli Negotiator: Talks in 'Crisis'", "Agency Administrator: Budget a “Display” of X": a
+    // description headed by a role, whose words the headline quotes, is the story's speaker (the
+    // sieves find the person the story gives that role).
+    const bool role_head = titles == 0 && colon < t_.size() && colon < 3 && t_[colon].word && t_[colon].cap &&
+                           role(colon) && punct(colon + 1, ":");
+    if (role_head) ++colon;
     // A colon glued to the word after it ("Wikinews:Briefs", "News:Today") joins a page name, no
     // speaker to a headline.
     if (colon > titles && colon < titles + 4 && punct(colon, ":") && colon + 2 < t_.size() &&
@@ -3119,7 +3157,8 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
       for (std::size_t k = colon + 1; k < end && !quoted; ++k) quoted = t_[k].mark;
       // "Smith: Partnerships Vital to Security": without marks, a lone surname that the story
       // gives as a person's full name ("Gen. Ann Smith") is the speaker of the headline's claim.
-      if (quoted || (colon == titles + 1 && is_proper_noun(t_[titles].tag) && surname_in_story(t_[titles]))) {
+      if (quoted ||
+          (!role_head && colon == titles + 1 && is_proper_noun(t_[titles].tag) && surname_in_story(t_[titles]))) {
         d.cue_b = colon;
         d.cue_e = colon + 1;
         d.subj_b = 0;

@@ -1775,20 +1775,33 @@ void Discourse::name_countries() {
     if (e.country.empty()) continue;
     std::vector<std::vector<std::string>> forms;
     for (const auto& c : e.country) forms.push_back(words_of(lex(), c));
-    // Where the text writes form f at word i (outside a Title Case headline).
-    auto writes = [&](const std::vector<std::string>& f, std::size_t i) {
-      if (f.empty() || i + f.size() > words_.size() || !words_[i].capitalized || in_headline(i)) return false;
+    // Where the text writes form f at word i (outside a Title Case headline, unless `headline`).
+    auto writes = [&](const std::vector<std::string>& f, std::size_t i, bool headline = false) {
+      if (f.empty() || i + f.size() > words_.size() || !words_[i].capitalized || (in_headline(i) && !headline))
+        return false;
       for (std::size_t n = 0; n < f.size(); ++n)
         if (words_[i + n].lower != f[n] || (n > 0 && !joined(i + n - 1))) return false;
       return true;
     };
     // The country itself is a speaker: a country name, not part of a longer name, that a verb
     // follows (an adverb between): "the United States noted", "The U.S. has also urged".
-    bool speaks = false;
+    // In a Title Case headline, where every word is tagged a name, a cue word follows it: "U.S.
+    // Reiterates Call to …"; its name is then the form the headline writes, if the story writes none.
+    bool speaks = false, in_head = false;
     for (std::size_t i = 0; i < words_.size() && !speaks; ++i) {
       if (!words_[i].capitalized) continue;
       for (const auto& f : forms) {
-        if (!writes(f, i)) continue;
+        if (!writes(f, i, true)) continue;
+        if (in_headline(i)) {
+          const std::size_t after = i + f.size();
+          std::size_t len = 0;
+          in_head = after < words_.size() && in_headline(after) &&
+                    alias_at(words_.data(), words_.size(), i, &len) == static_cast<int>(ei) && len == f.size() &&
+                    (words_[after].in(WordClass::kSpeechVerbForms) || model_.is_cue_form(words_[after].lower));
+          speaks = in_head;
+          if (speaks) break;
+          continue;
+        }
         std::size_t len = 0;
         if (alias_at(words_.data(), words_.size(), i, &len) != static_cast<int>(ei) || len != f.size()) continue;
         std::size_t after = i + f.size();
@@ -1814,13 +1827,14 @@ void Discourse::name_countries() {
     }
     if (!speaks) continue;
     // Its name here: the first (fullest) country name the text writes, as the profile spells it.
-    for (std::size_t c = 0; c < forms.size(); ++c) {
-      bool written = false;
-      for (std::size_t i = 0; i < words_.size() && !written; ++i) written = writes(forms[c], i);
-      if (written) {
-        e.name = e.country[c];
-        break;
-      }
+    bool named = false;
+    for (std::size_t c = 0; c < forms.size() && !named; ++c) {
+      for (std::size_t i = 0; i < words_.size() && !named; ++i) named = writes(forms[c], i);
+      if (named) e.name = e.country[c];
+    }
+    for (std::size_t c = 0; c < forms.size() && !named && in_head; ++c) {
+      for (std::size_t i = 0; i < words_.size() && !named; ++i) named = writes(forms[c], i, true);
+      if (named) e.name = e.country[c];
     }
   }
 }

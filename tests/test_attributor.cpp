@@ -594,9 +594,14 @@ TEST_CASE("a headline's description of its speaker is the person the body names 
       "\"We value this partnership,\" Adm. Tom Hale said after meeting Danish Minister Ole Berg on Friday.";
   check_quote(text, "Thank you for a decade of partnership", {"Tom Hale", "headline-to", "Coast Guard leader"});
   check_quote(
+      "‘Show Me the Plan’, Demands Ruritanian President\n"
+      "Ruritanian President Ana Vos asked on Monday where the budget plan was.",
+      "Show Me the Plan", {"Ana Vos", "headline-cue", "Ruritanian President"});
+  // Words before the quoted phrase make the headline a mixed report; the phrase is its speaker's.
+  check_quote(
       "Show Me the ‘Plan’, Demands Ruritanian President\n"
       "Ruritanian President Ana Vos asked on Monday where the budget plan was.",
-      "Plan", {"Ana Vos", "headline-cue", "Ruritanian President"});
+      "Plan", {"Ana Vos", "inside-report", "Ruritanian President"});
   // With no body, the description as written.
   check_quote("Coast Guard leader to Danish minister: 'Thank you for a decade of partnership'",
               "Thank you for a decade of partnership", {"Coast Guard leader", "headline-to", "Coast Guard leader"});

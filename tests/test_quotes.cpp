@@ -897,6 +897,11 @@ TEST_CASE("quotes: scare quotes and names are terms, short quoted speech is not"
   CHECK(contents("“THANK YOU VERY MUCH LADIES AND GENTLEMEN.”") ==
         Strings{"THANK YOU VERY MUCH LADIES AND GENTLEMEN."});
   CHECK(contents("Lee: Port Talks in 'Crisis'\n\nThe mayor says the talks are stuck.") == Strings{"Crisis"});
+  // A short description that a title word ends is a speaker the story names; a title word before
+  // the last one is no description of one ("Secretary of State:").
+  CHECK(contents("Port Authority Director: Harbor Budget a “Clear Sign” of Support\n\nThe director spoke.") ==
+        Strings{"Clear Sign"});
+  CHECK(contents("Secretary of State: Port Talks in 'Renewal'\n\nThey met.", QuoteKind::kTerm) == Strings{"Renewal"});
   CHECK(contents("Mayors Meet to Discuss the 'Renaissance'\n\nThe mayors met.", QuoteKind::kTerm) ==
         Strings{"Renaissance"});
   // A headline with a speech verb in any case is speech; one lower-case word quoted in a headline

@@ -1022,9 +1022,13 @@ TEST_CASE("reported speech: an object described by quoted words (call, liken, ha
 TEST_CASE("reported speech: a headline 'Name: ...' that quotes the named speaker", "[reported]") {
   check("Petrov: Talks Will Go On Despite 'Crisis'\n\nThe talks resumed on Monday.",
         {{"Talks Will Go On Despite 'Crisis'", "Petrov", ":", "headline", QuoteKind::kMixed}});
-  // No quoted words, or a role the story has yet to name: no report.
+  // No quoted words: no report.
   check_none("Ukraine: Protests Continue in Capital City\n\nThousands marched.");
-  check_none("Israeli Negotiator: Peace Talks in 'Crisis'\n\nThe talks stalled.");
+  // A description that a role ends, whose words the headline quotes, is the story's speaker;
+  // without marks it is a label ("Port Director: Budget Approved").
+  check("Ruritanian Negotiator: Peace Talks in 'Crisis'\n\nThe talks stalled.",
+        {{"Peace Talks in 'Crisis'", "Ruritanian Negotiator", ":", "headline", QuoteKind::kMixed}});
+  check_none("Port Director: Harbor Budget Approved for Next Year\n\nThe budget passed.");
   // A title before the surname is the name's: the story names the person in full.
   check("Ambassador Petrov: Work Done in Vienna Touches Daily Lives\n\nAmbassador Ivan Petrov spoke on Monday.",
         {{"Work Done in Vienna Touches Daily Lives", "Ambassador Petrov", ":", "headline"}});
@@ -1991,4 +1995,44 @@ TEST_CASE("reported speech: a headline's appeal with its capitalised infinitive"
 TEST_CASE("reported speech: a verb inside a quoted document's wording is no report", "[reported]") {
   // The resolution's text in marks is a term: its participle reports no one's words.
   check_none("The senators introduced a resolution \u201creaffirming strong ties with the harbor towns.\u201d");
+}
+
+TEST_CASE("reported speech: headline light nouns, decks and quoted fragments before a post-posed cue", "[reported]") {
+  // A light noun opening a headline's object is its head, not a name sent "to" somewhere.
+  check("Ruritania Reiterates Call to Free Jailed Reporters, Open Border Crossings\n\nThe ministry spoke.",
+        {{"Call to Free Jailed Reporters, Open Border Crossings", "Ruritania", "Reiterates", "light-verb"}});
+  // A deck of headlines joined by a semicolon is a headline by its first part.
+  check(
+      "Council Calls on Donors to Expand Clean Water Programs; new school projects approved for the north\n\n"
+      "The council met.",
+      {{"to Expand Clean Water Programs", "Council", "Calls on", "to-infinitive"}});
+  // Words before a quoted fragment that ends the clause before ", Demands X": mixed.
+  check("Give Us a ‘Farmer-Driven Budget', Demands Union Leader\n\nThe union met.",
+        {{"Give Us a ‘Farmer-Driven Budget'", "Union Leader", "Demands", "post-posed", QuoteKind::kMixed}});
+  // A whole clause in marks before the attribution stays direct.
+  check_none("‘We Need a Budget', Demands Union Leader\n\nThe union met.");
+}
+
+TEST_CASE("reported speech: small clauses of 'call' and 'consider'", "[reported]") {
+  // "called X Y": a noun in the object may take any preposition before the quoted description.
+  check("She called the ruling against the editor “a warning to every newsroom.”",
+        {{"the ruling against the editor “a warning to every newsroom.”", "She", "called", "quote-lead",
+          QuoteKind::kMixed}});
+  // "consider X Y": a view in a small clause (an adjective or a noun phrase that "a" opens); a
+  // floated quantifier after the subject stands for it.
+  check("The port authority and the mayor both consider clean water a priority issue.",
+        {{"clean water a priority issue", "The port authority and the mayor", "consider", "object"}});
+  check("Engineers consider the dam unsafe.", {{"the dam unsafe", "Engineers", "consider", "object"}});
+  check_none("The council will consider the bill next week.");
+  check_none("The council considered the proposal at its meeting.");
+}
+
+TEST_CASE("reported speech: the light nouns 'potential' and 'interest'", "[reported]") {
+  // A light noun "potential": "stressed the potential for X".
+  check("Both envoys stressed the potential for closer ties.",
+        {{"the potential for closer ties", "Both envoys", "stressed", "light-verb"}});
+  // "expressed interest in X"; interest rates a bank raises are no one's words.
+  check("The mayor expressed interest in a new rail line.",
+        {{"interest in a new rail line", "The mayor", "expressed", "light-verb"}});
+  check_none("The central bank raised interest rates on Monday.");
 }

@@ -1090,6 +1090,12 @@ TEST_CASE("a country that speaks is named as the text names it; its capital spea
   // The first of a joint subject.
   CHECK(speakers("The talks ended. The United States and the European Union have said the vote was unfair.",
                  "the vote was unfair") == (Names{"United States", "European Union"}));
+  // In a Title Case headline a cue word after it makes it speak: the form the headline writes.
+  CHECK(speakers("U.S. Reiterates Call to Free Jailed Reporters\nThe envoy met the press on Monday.",
+                 "Call to Free Jailed Reporters") == Names{"U.S."});
+  // A headline where it names no speaker: the government.
+  CHECK(speakers("U.S. Envoy Visits Port\nOn Monday Washington said that the port must stay open.",
+                 "that the port must stay open") == Names{"U.S. government"});
 }
 
 TEST_CASE("heading words are no name words: a possessive, a preposition, a country before a name",
