@@ -214,6 +214,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "naming_nouns",
     "title_event_verbs",
     "abbreviated_titles",
+    "body_group_nouns",
+    "cardinal_words",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

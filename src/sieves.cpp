@@ -941,6 +941,81 @@ Span trailing_name(const DocumentState& s, Span subject) {
   return {words[b].span.begin, words[last - 1].span.end};
 }
 
+// "the agencies", "the three agencies", "both countries" as a report's subject: the bodies of the
+// nearest list of bodies (in the sentences before, up to kBodyListSentences) that a finite verb
+// follows ("The Alpha Agency (AA), the Beta Board and the Gamma Authority met …"), each a speaker;
+// none when the noun is no group noun of bodies (body_group_nouns, or the plural of an institution
+// noun of the profile), or when the nearest list has more or fewer bodies than the phrase's number.
+std::vector<Span> body_group_members(const DocumentState& s, Span subject) {
+  constexpr std::size_t kBodyListSentences = 4;
+  const auto range = s.d.words_in(subject);
+  const auto& words = s.d.words();
+  if (range.second < range.first + 2) return {};
+  const Word& head = words[range.second - 1];
+  const Word& lead = words[range.first];
+  if (head.capitalized || !(lead.lower == s.d.role_word(WordRole::kDefiniteArticle) ||
+                            lead.lower == s.d.role_word(WordRole::kDualQuantifier) ||
+                            lead.lower == s.d.role_word(WordRole::kUniversalQuantifier)))
+    return {};
+  std::string singular = head.lower;
+  if (singular.size() > 3 && singular.compare(singular.size() - 3, 3, "ies") == 0) {
+    singular.replace(singular.size() - 3, 3, "y");
+  } else if (!singular.empty() && singular.back() == 's') {
+    singular.pop_back();
+  }
+  if (singular == head.lower || (!head.in(WordClass::kBodyGroupNouns) && !s.d.model().institution_head({singular})))
+    return {};
+  // The number the phrase gives: "both" two, a cardinal its place in the pack's list.
+  std::size_t number = 0;
+  const auto& cardinals = s.d.model().lexicon().words(WordClass::kCardinalWords);
+  for (std::size_t k = range.first; k + 1 < range.second; ++k) {
+    if (words[k].lower == s.d.role_word(WordRole::kDualQuantifier)) number = 2;
+    const auto c = std::find(cardinals.begin(), cardinals.end(), words[k].lower);
+    if (c != cardinals.end()) number = static_cast<std::size_t>(c - cardinals.begin());
+  }
+  // Back sentence by sentence from the one before the subject's.
+  std::size_t k = range.first;
+  while (k > 0 && words[k - 1].sentence == lead.sentence) --k;
+  for (std::size_t n = 0; n < kBodyListSentences && k > 0; ++n) {
+    const std::size_t end = k;
+    std::size_t b = end - 1;
+    while (b > 0 && words[b - 1].sentence == words[end - 1].sentence) --b;
+    k = b;
+    // The sentence's first finite verb.
+    std::size_t v = b;
+    while (v < end && !(words[v].tag == Tag::VBD || words[v].tag == Tag::VBZ || words[v].tag == Tag::VBP ||
+                        words[v].tag == Tag::MD))
+      ++v;
+    if (v == end || v < b + 3) continue;
+    // The list from the sentence's start or from a word after a comma ("This year, the A, B and C").
+    for (std::size_t st = b; st + 2 < v; ++st) {
+      if (st > b && s.text.substr(words[st - 1].span.end, words[st].span.begin - words[st - 1].span.end).find(',') ==
+                        std::string_view::npos)
+        continue;
+      const Span list{words[st].span.begin, trim_space_back(s.text, words[st].span.begin, words[v - 1].span.end)};
+      std::vector<Span> parts = joint_subjects(s.text, list, s.d);
+      if (parts.size() < 2) continue;
+      bool bodies = true;
+      for (const Span& part : parts) {
+        const Resolution res = s.d.resolve(part);
+        // A body named in full reads as its description ("the Beta Board"): a capitalised
+        // institution noun ends it.
+        const auto pw = s.d.words_in(part);
+        const bool named_body = pw.second > pw.first && words[pw.second - 1].capitalized &&
+                                s.d.model().institution_head({words[pw.second - 1].lower});
+        bodies = bodies && !res.speaker.empty() && (!res.description || named_body) && res.group.empty() &&
+                 res.factor >= C::kJointPart && s.d.persons_in(part, {}).empty() &&
+                 (res.entity < 0 || s.d.entities()[static_cast<std::size_t>(res.entity)].institution);
+      }
+      if (!bodies) continue;
+      // The nearest list decides: a number it does not have leaves the phrase unresolved.
+      if (number != 0 && number != parts.size()) return {};
+      return parts;
+    }
+  }
+  return {};
+}
+
 // 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
 class ReportedSubjectSieve final : public Sieve {
  public:
@@ -1026,6 +1101,9 @@ class ReportedSubjectSieve final : public Sieve {
         if (persons && covers) parts = std::move(longer);
       }
     }
+    // "the agencies said", "both countries agreed": the bodies the text listed acting together.
+    if (parts.size() == 1 && q.resolve(subject, subject.begin).speaker.empty())
+      if (std::vector<Span> bodies = body_group_members(s, subject); bodies.size() >= 2) parts = std::move(bodies);
     std::vector<int> members;
     for (Span part : parts) {
       // A subject after its content ("…, he said") looks back from the content's start.

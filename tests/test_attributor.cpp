@@ -1854,6 +1854,38 @@ TEST_CASE("titles in apposition to the names of a joint subject are no speakers 
   CHECK(speakers_of(r5, text5, "The camp would open in June").size() <= 1);
 }
 
+TEST_CASE("a plural noun of bodies stands for the bodies the text listed acting together", "[resolution][joint]") {
+  // "The agencies", "the three agencies" after a list of three bodies: each body speaks.
+  const std::string text =
+      "On Monday, the Alpha Water Agency (AWA), the Beta Coastal Board and the Gamma Harbour Authority met in "
+      "Lisbon.\n\nThe agencies said that the talks had gone well.\n\nThe three agencies said that a second "
+      "meeting would follow in May.";
+  auto r = shared_attributor().analyze(text);
+  const std::vector<std::string> three{"Alpha Water Agency", "Beta Coastal Board", "Gamma Harbour Authority"};
+  CHECK(speakers_of(r, text, "that the talks had gone well") == three);
+  CHECK(speakers_of(r, text, "that a second meeting would follow in May") == three);
+  // A number the list does not have: no answer.
+  const std::string text2 =
+      "On Monday, the Alpha Water Agency (AWA), the Beta Coastal Board and the Gamma Harbour Authority met in "
+      "Lisbon.\n\nThe two agencies said that a second meeting would follow in May.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "that a second meeting would follow in May") == std::vector<std::string>{""});
+  // Countries joined by "and": "both countries".
+  const std::string text3 =
+      "France and Spain signed a fisheries treaty on Tuesday.\n\nBoth countries said that the treaty would take "
+      "effect in June.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "that the treaty would take effect in June") ==
+        std::vector<std::string>{"France", "Spain"});
+  // No bodies listed before: the plural names no one.
+  const std::string text4 =
+      "The agencies said that the talks had gone well. Both countries said that the treaty "
+      "would take effect in June.";
+  auto r4 = shared_attributor().analyze(text4);
+  CHECK(speakers_of(r4, text4, "that the talks had gone well") == std::vector<std::string>{""});
+  CHECK(speakers_of(r4, text4, "that the treaty would take effect in June") == std::vector<std::string>{""});
+}
+
 TEST_CASE("a participle's subject is the list of bodies before the clause's verb", "[resolution][joint]") {
   // A body's name listed across commas keeps its comma and "and"; its acronym ends it.
   const std::string text =

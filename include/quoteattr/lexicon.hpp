@@ -188,9 +188,12 @@ enum class WordClass : std::uint8_t {
   kTitleEventVerbs,  // title_event_verbs
   // Speakers (src/speakers.cpp), appended.
   kAbbreviatedTitles,  // abbreviated_titles
+  // Joint speakers (src/speakers.cpp), appended.
+  kBodyGroupNouns,  // body_group_nouns
+  kCardinalWords,   // cardinal_words
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kAbbreviatedTitles) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCardinalWords) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
