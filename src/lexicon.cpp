@@ -216,6 +216,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "abbreviated_titles",
     "has_participles",
     "title_phrase_prepositions",
+    "body_group_nouns",
+    "cardinal_words",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

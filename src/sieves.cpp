@@ -644,7 +644,9 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
     return in_body[k - range.first] && k + 1 < range.second && in_body[k + 1 - range.first];
   };
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::vector<bool> after_and;  // each piece: an "and" (", and" too) before it, not a comma alone
   std::size_t from = range.first;
+  bool joined = false;
   for (std::size_t k = range.first; k < range.second; ++k) {
     const bool joiner = words[k].lower == d.role_word(WordRole::kConjunctionAnd) && !words[k].capitalized &&
                         !bracketed(k) && !inside_acronym_name(k) && !inside_body(k);
@@ -653,22 +655,66 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
       if (k == from && !(k > range.first && comma_after(k - 1))) return {subject};
       if (k == from) {  // ", and": the list's last comma
         from = k + 1;
+        joined = true;
         continue;
       }
       pieces.emplace_back(from, k);
+      after_and.push_back(joined);
       from = k + 1;
+      joined = true;
     } else if (comma) {
       pieces.emplace_back(from, k + 1);
+      after_and.push_back(joined);
       from = k + 1;
+      joined = false;
     }
   }
   if (from == range.second) return {subject};
   pieces.emplace_back(from, range.second);
+  after_and.push_back(joined);
   if (pieces.size() < 2) return {subject};
+  // A title in apposition to the person named before it ("Rep. A (R-CA), Chairman of the Committee,
+  // and Rep. B (D-NY), the Committee's Ranking Member"): a piece after a comma alone that names no
+  // person and ends in a role noun, before ", and" or the list's end, describes the person before
+  // it (the list's last item comes after an "and"); unless it reads as someone else the text named.
+  const auto apposed_title = [&](std::size_t i, int before) {
+    if (i == 0 || after_and[i] || before < 0) return false;
+    // Closed by a comma: ", and" after it, not the "and" of a body's name ("Head of the Youth and
+    // Culture Unit").
+    if (i + 1 < pieces.size() && !(after_and[i + 1] && comma_after(pieces[i].second - 1))) return false;
+    const Entity& prev = d.entities()[static_cast<std::size_t>(before)];
+    if (prev.institution || prev.gender == Gender::kGroup) return false;
+    auto [pb, pe] = pieces[i];
+    while (pe > pb + 1 && bracketed(pe - 1)) --pe;
+    const Span piece{words[pb].span.begin, words[pe - 1].span.end};
+    std::vector<std::string> lower;
+    for (std::size_t k = pb; k < pe; ++k) lower.push_back(words[k].lower);
+    bool titled = false;  // a role noun ends the piece or heads it before "of"/"for" ("Chairman of the Committee")
+    for (std::size_t k = pb; k < pe && !titled; ++k) {
+      const bool head = k + 1 == pe || words[k + 1].lower == d.role_word(WordRole::kGenitive) ||
+                        words[k + 1].lower == d.role_word(WordRole::kBenefactive);
+      titled = head && d.model().role_suffix({lower.begin(), lower.begin() + static_cast<long>(k - pb + 1)}) > 0;
+    }
+    if (!titled) return false;
+    const Resolution res = d.resolve(piece);
+    // It reads as no one, as that person, or as a person the list names next (a title the
+    // discourse gave the next name across the comma and "and": "Chair of the Committee, and Rep.
+    // B"); a name in it or a title of someone else the text named ("A, the minister, and B") is
+    // a third person.
+    if (res.entity < 0 || res.entity == before) return true;
+    const std::vector<int> later = d.persons_in({piece.end, subject.end}, {});
+    return std::find(later.begin(), later.end(), res.entity) != later.end();
+  };
+  int last_person = -1;  // the entity of the part read last
   std::vector<Span> parts;
   std::vector<std::string> seen;
   std::size_t start = pieces.front().first;  // the first word of the part being read
   for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (start == pieces[i].first && apposed_title(i, last_person)) {
+      if (i + 1 < pieces.size()) start = pieces[i + 1].first;
+      last_person = -1;
+      continue;
+    }
     auto [pb, pe] = pieces[i];
     while (pe > pb + 1 && bracketed(pe - 1)) --pe;  // "Rep. Ann Smith (R-CA)": the name without its party
     const Span piece{words[pb].span.begin, words[pe - 1].span.end};
@@ -737,6 +783,7 @@ std::vector<Span> joint_subjects(std::string_view text, Span subject, const Disc
       return {subject};
     seen.push_back(res.speaker);
     parts.push_back(who);
+    last_person = res.entity;
     if (i + 1 < pieces.size()) start = pieces[i + 1].first;
   }
   if (parts.size() < 2) return {subject};
@@ -894,6 +941,81 @@ Span trailing_name(const DocumentState& s, Span subject) {
   return {words[b].span.begin, words[last - 1].span.end};
 }
 
+// "the agencies", "the three agencies", "both countries" as a report's subject: the bodies of the
+// nearest list of bodies (in the sentences before, up to kBodyListSentences) that a finite verb
+// follows ("The Alpha Agency (AA), the Beta Board and the Gamma Authority met …"), each a speaker;
+// none when the noun is no group noun of bodies (body_group_nouns, or the plural of an institution
+// noun of the profile), or when the nearest list has more or fewer bodies than the phrase's number.
+std::vector<Span> body_group_members(const DocumentState& s, Span subject) {
+  constexpr std::size_t kBodyListSentences = 4;
+  const auto range = s.d.words_in(subject);
+  const auto& words = s.d.words();
+  if (range.second < range.first + 2) return {};
+  const Word& head = words[range.second - 1];
+  const Word& lead = words[range.first];
+  if (head.capitalized || !(lead.lower == s.d.role_word(WordRole::kDefiniteArticle) ||
+                            lead.lower == s.d.role_word(WordRole::kDualQuantifier) ||
+                            lead.lower == s.d.role_word(WordRole::kUniversalQuantifier)))
+    return {};
+  std::string singular = head.lower;
+  if (singular.size() > 3 && singular.compare(singular.size() - 3, 3, "ies") == 0) {
+    singular.replace(singular.size() - 3, 3, "y");
+  } else if (!singular.empty() && singular.back() == 's') {
+    singular.pop_back();
+  }
+  if (singular == head.lower || (!head.in(WordClass::kBodyGroupNouns) && !s.d.model().institution_head({singular})))
+    return {};
+  // The number the phrase gives: "both" two, a cardinal its place in the pack's list.
+  std::size_t number = 0;
+  const auto& cardinals = s.d.model().lexicon().words(WordClass::kCardinalWords);
+  for (std::size_t k = range.first; k + 1 < range.second; ++k) {
+    if (words[k].lower == s.d.role_word(WordRole::kDualQuantifier)) number = 2;
+    const auto c = std::find(cardinals.begin(), cardinals.end(), words[k].lower);
+    if (c != cardinals.end()) number = static_cast<std::size_t>(c - cardinals.begin());
+  }
+  // Back sentence by sentence from the one before the subject's.
+  std::size_t k = range.first;
+  while (k > 0 && words[k - 1].sentence == lead.sentence) --k;
+  for (std::size_t n = 0; n < kBodyListSentences && k > 0; ++n) {
+    const std::size_t end = k;
+    std::size_t b = end - 1;
+    while (b > 0 && words[b - 1].sentence == words[end - 1].sentence) --b;
+    k = b;
+    // The sentence's first finite verb.
+    std::size_t v = b;
+    while (v < end && !(words[v].tag == Tag::VBD || words[v].tag == Tag::VBZ || words[v].tag == Tag::VBP ||
+                        words[v].tag == Tag::MD))
+      ++v;
+    if (v == end || v < b + 3) continue;
+    // The list from the sentence's start or from a word after a comma ("This year, the A, B and C").
+    for (std::size_t st = b; st + 2 < v; ++st) {
+      if (st > b && s.text.substr(words[st - 1].span.end, words[st].span.begin - words[st - 1].span.end).find(',') ==
+                        std::string_view::npos)
+        continue;
+      const Span list{words[st].span.begin, trim_space_back(s.text, words[st].span.begin, words[v - 1].span.end)};
+      std::vector<Span> parts = joint_subjects(s.text, list, s.d);
+      if (parts.size() < 2) continue;
+      bool bodies = true;
+      for (const Span& part : parts) {
+        const Resolution res = s.d.resolve(part);
+        // A body named in full reads as its description ("the Beta Board"): a capitalised
+        // institution noun ends it.
+        const auto pw = s.d.words_in(part);
+        const bool named_body = pw.second > pw.first && words[pw.second - 1].capitalized &&
+                                s.d.model().institution_head({words[pw.second - 1].lower});
+        bodies = bodies && !res.speaker.empty() && (!res.description || named_body) && res.group.empty() &&
+                 res.factor >= C::kJointPart && s.d.persons_in(part, {}).empty() &&
+                 (res.entity < 0 || s.d.entities()[static_cast<std::size_t>(res.entity)].institution);
+      }
+      if (!bodies) continue;
+      // The nearest list decides: a number it does not have leaves the phrase unresolved.
+      if (number != 0 && number != parts.size()) return {};
+      return parts;
+    }
+  }
+  return {};
+}
+
 // 2: the subject of a report's cue; a joint subject or a group gives one attribution per person.
 class ReportedSubjectSieve final : public Sieve {
  public:
@@ -909,7 +1031,79 @@ class ReportedSubjectSieve final : public Sieve {
     if (const Span name = trailing_name(s, subject); !name.empty() && s.d.resolve(subject).speaker.empty())
       subject = name;
     std::vector<std::pair<Span, Resolution>> voices;
-    const std::vector<Span> parts = joint_subjects(s.text, subject, s.d);
+    std::vector<Span> parts = joint_subjects(s.text, subject, s.d);
+    // "Rep. A (R-CA), Chairman of the Committee, and Rep. B (D-NY), the Ranking Member, announced":
+    // a subject that the parse cut at a comma or took after the list's "and" runs, through no
+    // verb, from a comma before it (or the sentence's start) on to the cue as a list of the
+    // people it names: each of them speaks. The longest such list of persons only.
+    if (parts.size() == 1 && nested.empty() && rep.cue.begin >= subject.end) {
+      std::size_t end = rep.cue.begin;
+      while (end > subject.end && (s.text[end - 1] == ' ' || s.text[end - 1] == ','))
+        end = trim_space_back(s.text, subject.end, end - 1);
+      const auto& words = s.d.words();
+      const auto own = s.d.words_in(subject);
+      const auto on = s.d.words_in({subject.end, end});
+      bool clause = own.first >= own.second;
+      for (std::size_t k = on.first; k < on.second && !clause; ++k)
+        clause = is_verb(words[k].tag) || words[k].tag == Tag::MD || words[k].sentence != words[own.first].sentence;
+      std::vector<std::size_t> starts{subject.begin};
+      // The list's "and" before the subject, past capitalised words the subject left out ("U.S." of
+      // "U.S. Rep. B").
+      std::size_t and_at = own.first;
+      while (and_at >= 2 && words[and_at - 1].capitalized && words[and_at - 1].sentence == words[own.first].sentence &&
+             s.text.substr(words[and_at - 1].span.end, words[and_at].span.begin - words[and_at - 1].span.end) == " ")
+        --and_at;
+      if (!clause && and_at >= 2 && words[and_at - 1].lower == s.d.role_word(WordRole::kConjunctionAnd) &&
+          words[and_at - 1].sentence == words[and_at].sentence) {
+        // Back over the list's items between commas: names, titles and their small words ("U.S. Rep.
+        // A (R-CA)", "Chairman of the Committee"), or a title in apposition ("the committee's vice
+        // chairman"); no verb.
+        constexpr std::size_t kMostStarts = 8;
+        std::size_t seg_end = and_at - 1;  // the item read ends before this word
+        bool plain = true;                 // its words so far: capitalised or small
+        const auto item_ok = [&](std::size_t b) {
+          if (plain) return true;
+          std::vector<std::string> lower;
+          for (std::size_t m = b; m < seg_end; ++m) lower.push_back(words[m].lower);
+          return s.d.model().role_suffix(lower) > 0;
+        };
+        for (std::size_t k = and_at - 1; k-- > 0 && starts.size() <= kMostStarts;) {
+          if (words[k].sentence != words[and_at].sentence || is_verb(words[k].tag) || words[k].tag == Tag::MD) break;
+          plain = plain && (words[k].capitalized || words[k].in(WordClass::kDeterminers) ||
+                            words[k].in(WordClass::kInstitutionJoiners) || s.d.model().is_role_word(words[k].lower));
+          const bool first = k == 0 || words[k - 1].sentence != words[k].sentence;
+          const bool comma =
+              !first && s.text.substr(words[k - 1].span.end, words[k].span.begin - words[k - 1].span.end).find(',') !=
+                            std::string_view::npos;
+          if (!first && !comma) continue;
+          if (!item_ok(k)) break;
+          starts.push_back(words[k].span.begin);
+          seg_end = k;
+          plain = true;
+        }
+      }
+      for (std::size_t b = 0; b < starts.size() && !clause; ++b) {
+        std::vector<Span> longer = joint_subjects(s.text, {starts[b], end}, s.d);
+        // Persons each (a titled name), joined by "and" at the end of the list.
+        bool persons = longer.size() >= 2, covers = false;
+        if (persons) {
+          const auto last = s.d.words_in(longer.back());
+          persons = last.first > 0 && words[last.first - 1].lower == s.d.role_word(WordRole::kConjunctionAnd);
+        }
+        for (const Span& part : longer) {
+          const Resolution res = s.d.resolve(part);
+          persons = persons && res.entity >= 0 && res.group.empty() &&
+                    !s.d.entities()[static_cast<std::size_t>(res.entity)].institution &&
+                    s.d.entities()[static_cast<std::size_t>(res.entity)].gender != Gender::kGroup &&
+                    !s.d.entities()[static_cast<std::size_t>(res.entity)].titles.empty();
+          covers = covers || (part.begin < subject.end && subject.begin < part.end);
+        }
+        if (persons && covers) parts = std::move(longer);
+      }
+    }
+    // "the agencies said", "both countries agreed": the bodies the text listed acting together.
+    if (parts.size() == 1 && q.resolve(subject, subject.begin).speaker.empty())
+      if (std::vector<Span> bodies = body_group_members(s, subject); bodies.size() >= 2) parts = std::move(bodies);
     std::vector<int> members;
     for (Span part : parts) {
       // A subject after its content ("…, he said") looks back from the content's start.

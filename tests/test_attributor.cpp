@@ -1824,6 +1824,73 @@ TEST_CASE("two lower-case titles joined by 'and' and 'both sides' after a meetin
         std::vector<std::string>{"Karl Osei", "Ruth Amadi"});
 }
 
+TEST_CASE("titles in apposition to the names of a joint subject are no speakers of their own", "[resolution][joint]") {
+  // "Name (party), Title of Body, and Name (party), the Body's Title": two speakers.
+  const std::string text =
+      "Sen. Ana Ruiz (D-OR), Chair of the Senate Trade Committee, and Sen. Bo Kell (R-ID), the Committee's "
+      "Ranking Member, said that they will travel to Chile next week.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "that they will travel to Chile next week") ==
+        std::vector<std::string>{"Ana Ruiz", "Bo Kell"});
+  // The cue takes no that-clause here (the parse's subject stops at the first comma): the list
+  // still runs on to the cue.
+  const std::string text2 =
+      "Today, Sen. Ana Ruiz (D-OR), Chair of the Senate Trade Committee, and Sen. Bo Kell (R-ID), the Committee "
+      "Ranking Member, announced they will travel to Peru next week.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "they will travel to Peru next week") ==
+        std::vector<std::string>{"Ana Ruiz", "Bo Kell"});
+  // A named third person between commas is a speaker of the list, no apposition.
+  const std::string text3 =
+      "Minister Lars Eid, Judge Mia Toft, and Mayor Ole Brun said that the bridge would reopen in May.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "that the bridge would reopen in May") ==
+        std::vector<std::string>{"Lars Eid", "Mia Toft", "Ole Brun"});
+  // A title between the commas after a name describes that person; the list's last item comes
+  // after "and".
+  const std::string text4 =
+      "Councillor Ole Brun, the city's health spokesman, and Judge Mia Toft said that the clinic would stay open.";
+  auto r4 = shared_attributor().analyze(text4);
+  CHECK(speakers_of(r4, text4, "that the clinic would stay open") == std::vector<std::string>{"Ole Brun", "Mia Toft"});
+  // The "and" of a body's name after a title is no list: one speaker.
+  const std::string text5 =
+      "Ms. Ilze Berga, Head of the Youth and Culture Unit, presented the plan. The camp would open in June.";
+  auto r5 = shared_attributor().analyze(text5);
+  CHECK(speakers_of(r5, text5, "The camp would open in June").size() <= 1);
+}
+
+TEST_CASE("a plural noun of bodies stands for the bodies the text listed acting together", "[resolution][joint]") {
+  // "The agencies", "the three agencies" after a list of three bodies: each body speaks.
+  const std::string text =
+      "On Monday, the Alpha Water Agency (AWA), the Beta Coastal Board and the Gamma Harbour Authority met in "
+      "Lisbon.\n\nThe agencies said that the talks had gone well.\n\nThe three agencies said that a second "
+      "meeting would follow in May.";
+  auto r = shared_attributor().analyze(text);
+  const std::vector<std::string> three{"Alpha Water Agency", "Beta Coastal Board", "Gamma Harbour Authority"};
+  CHECK(speakers_of(r, text, "that the talks had gone well") == three);
+  CHECK(speakers_of(r, text, "that a second meeting would follow in May") == three);
+  // A number the list does not have: no answer.
+  const std::string text2 =
+      "On Monday, the Alpha Water Agency (AWA), the Beta Coastal Board and the Gamma Harbour Authority met in "
+      "Lisbon.\n\nThe two agencies said that a second meeting would follow in May.";
+  auto r2 = shared_attributor().analyze(text2);
+  CHECK(speakers_of(r2, text2, "that a second meeting would follow in May") == std::vector<std::string>{""});
+  // Countries joined by "and": "both countries".
+  const std::string text3 =
+      "France and Spain signed a fisheries treaty on Tuesday.\n\nBoth countries said that the treaty would take "
+      "effect in June.";
+  auto r3 = shared_attributor().analyze(text3);
+  CHECK(speakers_of(r3, text3, "that the treaty would take effect in June") ==
+        std::vector<std::string>{"France", "Spain"});
+  // No bodies listed before: the plural names no one.
+  const std::string text4 =
+      "The agencies said that the talks had gone well. Both countries said that the treaty "
+      "would take effect in June.";
+  auto r4 = shared_attributor().analyze(text4);
+  CHECK(speakers_of(r4, text4, "that the talks had gone well") == std::vector<std::string>{""});
+  CHECK(speakers_of(r4, text4, "that the treaty would take effect in June") == std::vector<std::string>{""});
+}
+
 TEST_CASE("a participle's subject is the list of bodies before the clause's verb", "[resolution][joint]") {
   // A body's name listed across commas keeps its comma and "and"; its acronym ends it.
   const std::string text =

@@ -192,9 +192,12 @@ enum class WordClass : std::uint8_t {
   kHasParticiples,  // has_participles
   // Token patterns (src/pattern.cpp), appended.
   kTitlePhrasePrepositions,  // title_phrase_prepositions
+  // Joint speakers (src/speakers.cpp), appended.
+  kBodyGroupNouns,  // body_group_nouns
+  kCardinalWords,   // cardinal_words
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kTitlePhrasePrepositions) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCardinalWords) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
