@@ -2083,8 +2083,9 @@ bool Run::looks_like_term(const DirectQuote& q) {
   {
     // "It's a 'one-stop shop' for …", "There is no such thing as a 'man's job,'" inside another
     // quotation: a short lower-case noun phrase right after its determiner (a comma or period of
-    // the sentence around it may stand inside the marks) is held at a distance, no speech of its
-    // own: the speaker's own words, as the quotation around it ("call it a 'quiet crisis'").
+    // the sentence around it may stand inside the marks), a hyphenated compound or after a
+    // preposition and the determiner, is held at a distance, no speech of its own ("call it a
+    // 'quiet crisis'" may be the speaker's own naming).
     std::string_view c = q.content.in(text_);
     if (!c.empty() && (c.back() == ',' || c.back() == '.')) c.remove_suffix(1);
     const Span p = paras_[q.paragraph];
@@ -2099,8 +2100,15 @@ bool Run::looks_like_term(const DirectQuote& q) {
       if (words <= kMaxScareWords && word_before(q.open_mark.begin, floor, db, de) &&
           trim_space_back(text_, floor, q.open_mark.begin) == de &&
           is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)) &&
-          !pronoun(ascii_lower(text_.substr(db, de - db), buf, sizeof buf)))
-        return true;
+          !pronoun(ascii_lower(text_.substr(db, de - db), buf, sizeof buf))) {
+        std::size_t pb, pe;
+        const bool hyphen = c.find('-') != std::string_view::npos;
+        const std::size_t pfloor = db > p.begin + 20 ? db - 20 : p.begin;
+        const bool after_preposition = word_before(db, pfloor, pb, pe) &&
+                                       (is(WordClass::kAdjunctPrepositions, fold_word(text_.substr(pb, pe - pb))) ||
+                                        fold_word(text_.substr(pb, pe - pb)) == role_word(WordRole::kPredicativeAs));
+        if (hyphen || after_preposition) return true;
+      }
     }
   }
   if (is_alnum(cp_before(text_, q.content.end))) {
