@@ -554,6 +554,13 @@ Run::Label Run::label_end(Span p) const {
       // "Fourth Round of Talks: Evening Transit St. Regis Hotel" is a headline, not a turn, and so
       // is "CHAIRMAN TO LEADERS: CONFERENCE A CROSSROADS" (an upper-case one, all in capitals).
       if ((!out.upper || !has_lower({j, p.end})) && title_case_headline({j, p.end})) return out;
+      // A text's first line of a phrase in capitals, a colon and a headline without a sentence's
+      // end ("OPEN FOR BUSINESS: The port keeps its ships at sea") is a kicker over the headline: a
+      // slogan or a topic, no person (no title word), and the text under it no one's turn.
+      if (out.upper && !paras_.empty() && p.begin == paras_.front().begin && paras_.size() > 1 &&
+          headline({j, p.end}) &&
+          std::none_of(words.begin(), words.end(), [&](const Span& w) { return impl_.is_title_word(w.in(text_)); }))
+        return out;
       // A name-case label before a quotation in marks leads in to that quotation ("Anna Berg:
       // “...”"); the marks give its words.
       Glyph g;
@@ -1075,8 +1082,14 @@ bool Run::title_case_headline(Span s) const {
 // labels of a hearing record ("Mr. ROE.") or of dash labels kept (keep_dash_labels).
 bool Run::is_transcript(const std::vector<Label>& labels) const {
   std::size_t n_upper = 0, n_title = 0, n_name = 0, n_shaped = 0;
-  bool repeated = false, long_upper = false, speaker = false, introduced = false;
-  std::unordered_set<std::string_view> seen;
+  bool repeated = false, long_upper = false, speaker = false, introduced = false, surname_turn = false;
+  std::unordered_set<std::string_view> seen, surnames;  // surnames: the last words of bare-name labels
+  for (const Label& l : labels)
+    if (l.end != 0 && l.name) {
+      const std::string_view label = text_.substr(l.name_begin, l.name_end - l.name_begin);
+      const std::size_t space = label.rfind(' ');
+      if (space != std::string_view::npos) surnames.insert(label.substr(space + 1));
+    }
   for (std::size_t pi = 0; pi < labels.size(); ++pi) {
     if (labels[pi].end == 0 || labels[pi].weak) continue;
     const std::string_view label = text_.substr(labels[pi].name_begin, labels[pi].name_end - labels[pi].name_begin);
@@ -1092,10 +1105,12 @@ bool Run::is_transcript(const std::vector<Label>& labels) const {
       n_name += labels[pi].name ? 1 : 0;
       introduced |= labels[pi].name && pi > 0 && introduces_transcript(pi - 1);
       repeated |= !seen.insert(label).second;
+      // A bare name's speaker labelled again by the surname alone ("Anna Berg:" ... "Berg:").
+      surname_turn |= !labels[pi].name && !labels[pi].speaker && surnames.count(label) != 0;
     }
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
-         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced || n_shaped >= 2;
+         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced || n_shaped >= 2 || surname_turn;
 }
 
 // Where the words of p begin after a caption's turn marker: two or more '>' and a space open
@@ -2069,28 +2084,42 @@ bool Run::looks_like_term(const DirectQuote& q) {
   }
   if (charge_phrase(q)) return true;
   if (named_by_subject(q)) return true;  // "The theme for 2008 is “Prevent Home Fires.”"
-  if (is_alnum(cp_before(text_, q.content.end))) {
-    std::size_t i = q.content.begin, wb, we;
-    const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
-    if (one_word && q.depth > 0) return true;
+  {
+    // "It's a 'one-stop shop' for …", "There is no such thing as a 'man's job,'" inside another
+    // quotation: a short lower-case noun phrase right after its determiner (a comma or period of
+    // the sentence around it may stand inside the marks), a hyphenated compound or after a
+    // preposition and the determiner, is held at a distance, no speech of its own ("call it a
+    // 'quiet crisis'" may be the speaker's own naming).
+    std::string_view c = q.content.in(text_);
+    if (!c.empty() && (c.back() == ',' || c.back() == '.')) c.remove_suffix(1);
     const Span p = paras_[q.paragraph];
-    // "It's a 'one-stop shop' for …" inside another quotation: a short lower-case noun phrase
-    // with a hyphenated compound, right after its determiner, is held at a distance, no speech of
-    // its own ("call it a 'quiet crisis'" may be the speaker's own naming).
-    if (q.depth > 0 && is_lower(cp_at(text_, q.content.begin)) &&
-        q.content.in(text_).find('-') != std::string_view::npos &&
-        q.content.in(text_).find_first_of(",.;:!?") == std::string_view::npos) {
+    if (q.depth > 0 && !c.empty() && is_lower(cp_at(text_, q.content.begin)) &&
+        c.find_first_of(",.;:!?") == std::string_view::npos) {
       constexpr int kMaxScareWords = 3;
       int words = 0;
-      for (std::size_t k = q.content.begin, b, e; next_word(k, q.content.end, b, e);) ++words;
+      for (std::size_t k = q.content.begin, b, e; next_word(k, q.content.begin + c.size(), b, e);) ++words;
       const std::size_t floor = q.open_mark.begin > p.begin + 20 ? q.open_mark.begin - 20 : p.begin;
       std::size_t db, de;
       char buf[16];
       if (words <= kMaxScareWords && word_before(q.open_mark.begin, floor, db, de) &&
           trim_space_back(text_, floor, q.open_mark.begin) == de &&
-          is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)))
-        return true;
+          is(WordClass::kDeterminers, ascii_lower(text_.substr(db, de - db), buf, sizeof buf)) &&
+          !pronoun(ascii_lower(text_.substr(db, de - db), buf, sizeof buf))) {
+        std::size_t pb, pe;
+        const bool hyphen = c.find('-') != std::string_view::npos;
+        const std::size_t pfloor = db > p.begin + 20 ? db - 20 : p.begin;
+        const bool after_preposition = word_before(db, pfloor, pb, pe) &&
+                                       (is(WordClass::kAdjunctPrepositions, fold_word(text_.substr(pb, pe - pb))) ||
+                                        fold_word(text_.substr(pb, pe - pb)) == role_word(WordRole::kPredicativeAs));
+        if (hyphen || after_preposition) return true;
+      }
     }
+  }
+  if (is_alnum(cp_before(text_, q.content.end))) {
+    std::size_t i = q.content.begin, wb, we;
+    const bool one_word = next_word(i, q.content.end, wb, we) && wb == q.content.begin && we == q.content.end;
+    if (one_word && q.depth > 0) return true;
+    const Span p = paras_[q.paragraph];
     std::size_t j = q.close_mark.end, nb, ne;
     if (one_word && q.content.in(text_).find('-') != std::string_view::npos && j < p.end && text_[j] == ' ' &&
         next_word(j, p.end, nb, ne) && nb == q.close_mark.end + 1 && is_lower(cp_at(text_, nb)))
@@ -2257,6 +2286,24 @@ bool Run::looks_like_term(const DirectQuote& q) {
     if (++words > kMaxTitleWords) return false;
   }
   if (words >= 2 && lower && named_by_apposition(q)) return true;  // “Taking Stock,” a roundtable on …
+  // "commander of the African-American “Red Tails.”": a short Title Case name with the sentence's
+  // period or comma inside its marks, right after a determiner (no pronoun) or after one modifier
+  // of the noun phrase (a lower-case or hyphenated word) that a determiner opens, is a name.
+  if (punctuated && q.depth == 0 && lower && words >= 2 && words < kPunctuatedTitleWords) {
+    std::size_t db, de;
+    char buf[16];
+    if (word_before(q.open_mark.begin, floor, db, de) && trim_space_back(text_, floor, q.open_mark.begin) == de) {
+      for (int skip = 0; skip < 2; ++skip) {
+        const std::string_view w = ascii_lower(text_.substr(db, de - db), buf, sizeof buf);
+        if (is(WordClass::kDeterminers, w) && !pronoun(w) && is_lower(cp_at(text_, db))) return true;
+        const bool modifier =
+            is_lower(cp_at(text_, db)) || text_.substr(db, de - db).find('-') != std::string_view::npos;
+        if (skip > 0 || !modifier || is(WordClass::kFunctionWords, w) || impl_.is_speech_verb_any_case(w) ||
+            !word_before(db, floor, db, de))
+          break;
+      }
+    }
+  }
   if (punctuated && ((words < kPunctuatedTitleWords && q.depth == 0) || !lower)) return false;  // "rare." "tension,"
   if (words == 0) return false;
   if (!speech) return true;
@@ -2639,14 +2686,16 @@ std::vector<DirectQuote> Run::run() {
     }
     if (titled[pi_]) {  // a paragraph of a text its title gives to one speaker: a turn of that speaker
       body = skip_space(text_, p.begin, p.end);
-      emit_markless({body, trim_space_back(text_, body, p.end)}, whole_speaker, Recovery::kTranscript);
+      const int q = emit_markless({body, trim_space_back(text_, body, p.end)}, whole_speaker, Recovery::kTranscript);
+      out_[static_cast<std::size_t>(q)].heading = true;
       scan_marks(pi_, body, p.end);
       continue;
     }
     if (!section[pi_].empty()) {  // a paragraph of a section its heading gives to one speaker
       const TitleSpeaker run_on = run_on_heading(pi_);
       body = skip_space(text_, run_on.body != kNpos ? run_on.body : p.begin, p.end);
-      emit_markless({body, trim_ellipsis_back(body, p.end)}, section[pi_], Recovery::kTranscript);
+      const int q = emit_markless({body, trim_ellipsis_back(body, p.end)}, section[pi_], Recovery::kTranscript);
+      out_[static_cast<std::size_t>(q)].heading = true;
       scan_marks(pi_, body, p.end);
       continue;
     }
@@ -2902,8 +2951,12 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
   constexpr std::size_t kMaxTitleWords = 40, kMaxPrepositionGap = 4, kMaxNounModifiers = 2;
   TitleSpeaker t;
   t.paragraph = pi;
-  // Only the first line may end in a colon; a line in the text that does leads a block quotation.
-  if (paras_.size() < pi + 2 || !(pi == 0 ? title_line(paras_[pi]) : headline(paras_[pi])) || !has_lower(paras_[pi]))
+  // Only the first line may end in a colon; a line in the text that does leads a block quotation,
+  // unless it is a label of the words under it: the noun, its preposition and the speaker's name
+  // right before the colon ("Statement of Chairman Jan Novak:"; checked below).
+  const bool label_line = pi > 0 && !headline(paras_[pi]) && title_line(paras_[pi]);
+  if (paras_.size() < pi + 2 || !(pi == 0 || label_line ? title_line(paras_[pi]) : headline(paras_[pi])) ||
+      !has_lower(paras_[pi]))
     return t;
   const Span p = paras_[pi];
   // A first line that ends in a colon names its speaker after the noun only ("A Message from
@@ -2969,6 +3022,7 @@ Run::TitleSpeaker Run::title_speaker(std::size_t pi) const {
     }
     break;
   }
+  if (label_line && !t.name.empty() && t.name.end != words.back().end) t.name = {};
   if (!t.name.empty()) {
     std::size_t i = t.name.begin, wb, we;
     while (next_word(i, t.name.end, wb, we)) t.surname = {wb, we};
@@ -3260,10 +3314,19 @@ std::size_t Run::trim_ellipsis_back(std::size_t begin, std::size_t end) const {
 
 // Whether paragraph p reads as a news report rather than a speaker's words: a clause with a speech
 // verb of a third person and no first- or second-person word ("The visitors stressed ...",
-// "..., the mayor said."; "We told them ..." is the speaker's own).
+// "..., the mayor said."; "We told them ..." is the speaker's own). A speech verb's form right
+// after a preposition or a determiner modifies a noun ("a fine for alleged violations"): no
+// report.
 bool Run::reported_news(Span p) const {
+  auto reports = [&](Span cue, Span clause) {
+    if (cue.empty()) return false;
+    std::size_t wb, we;
+    if (!word_before(cue.begin, clause.begin, wb, we)) return true;
+    const std::string before = fold_word(text_.substr(wb, we - wb));
+    return !is(WordClass::kAdjunctPrepositions, before) && !is(WordClass::kDeterminers, before);
+  };
   for (const ClauseInfo& c : clauses_of(p, {}))
-    if ((!c.person_cue.empty() || !c.tail_cue.empty()) && !c.first_or_second_person) return true;
+    if (!c.first_or_second_person && (reports(c.person_cue, c.span) || reports(c.tail_cue, c.span))) return true;
   return false;
 }
 

@@ -1213,7 +1213,7 @@ unsigned heading_flag(const DocumentState& s, Span span) {
 // 4: the label of a transcript turn ("MR. PRICE: …").
 class TranscriptTurnSieve final : public Sieve {
  public:
-  TranscriptTurnSieve() : Sieve("transcript-turn", kDirect) {}
+  TranscriptTurnSieve() : Sieve("transcript-turn", kDirect, "heading-statement") {}
   void run(QuoteState& q) const override {
     const DirectQuote& dq = q.s.direct[static_cast<std::size_t>(q.s.direct_of[q.qi])];
     if (dq.recovery != Recovery::kTranscript) return;
@@ -1232,6 +1232,15 @@ class TranscriptTurnSieve final : public Sieve {
     // or the name in a sound-bite marker ("/// REEKER ACT ///").
     Span label = dq.cue;
     if (label.empty()) return;
+    if (dq.heading) {
+      // A paragraph a title, a heading or label line, a byline or a lead gives to its speaker:
+      // the name there, less sure than a turn's own label (the paragraph may be narration).
+      const Resolution res = q.s.d.resolve(label);
+      q.accept(res, label, {}, also(), C::kHeadingStatement * res.factor * transcript_line(q.s, q.a.span),
+               "paragraph of a statement its heading gives to '" + std::string(label.in(q.s.text)) + "'",
+               heading_flag(q.s, q.a.span));
+      return;
+    }
     // A label that ends inside its token ("Q" of "Q. Thank you.", the token "Q.") names it whole.
     const auto& words = q.s.d.words();
     const auto in = std::upper_bound(words.begin(), words.end(), label.end,
@@ -1981,6 +1990,106 @@ std::string folded_words(std::string_view s) {
   return out;
 }
 
+// 18 (after every quotation has been through the others, last): a story told about one person.
+// The lead (the first paragraph under the headline that ends as a sentence) names one person
+// ("As Anna Berg leaves the port, she ..."), the headline above it names the same person (the
+// name's last word), and the text up to the quotation's paragraph names no other person: the
+// story's subject. A quotation no sieve decided whose own cue is a pronoun of that person's gender
+// ("“…,” he said.", "he says he has no regrets") is that person's, when the resolver found no
+// one for the pronoun. Weak evidence: no sentence ties the pronoun to the name.
+class StorySubjectSieve final : public Sieve {
+ public:
+  StorySubjectSieve() : Sieve("story-subject", kAll) {}
+  bool after_all() const noexcept override { return true; }
+  void run(QuoteState& q) const override {
+    const auto& paras = q.s.r.paragraphs;
+    std::size_t lead = 1;
+    while (lead < paras.size() && lead <= C::kStoryLeadParagraphs && !ends_sentence(q.s.text, paras[lead])) ++lead;
+    if (lead >= paras.size() || lead > C::kStoryLeadParagraphs || q.para.begin < paras[lead].begin) return;
+    Span name;
+    const int who = lead_subject(q, paras[lead], {paras[0].begin, paras[lead - 1].end}, name);
+    if (who < 0) return;
+
+    for (const int e : q.s.d.persons_in({0, q.para.end}, {}))
+      if (e != who) return;
+    const Gender gender = q.s.d.entities()[static_cast<std::size_t>(who)].gender;
+    if (!pronoun_cue(q, gender, name.end)) return;
+    accept_entity(q, who, id(), C::kStorySubject,
+                  "a story about one person the headline and lead name ('" + std::string(name.in(q.s.text)) +
+                      "'), a pronoun for the speaker");
+  }
+
+ private:
+  static bool ends_sentence(std::string_view text, Span p) {
+    std::size_t e = trim_space_back(text, p.begin, p.end);
+    while (e > p.begin && (static_cast<unsigned char>(text[e - 1]) & 0x80) != 0) --e;  // closing marks
+    return e > p.begin && (text[e - 1] == '.' || text[e - 1] == '?' || text[e - 1] == '!');
+  }
+  // The one person the lead names as a clause's subject whose last word the headline has
+  // (capitalised proper nouns, two to four, before a lower-case word that is no function word:
+  // "Anna Berg winds down", not "the Port Authority to ..."), read as a person's name (no role,
+  // no body): the entity and its name; -1 when there is none or more than one.
+  static int lead_subject(QuoteState& q, Span lead, Span headline, Span& name) {
+    const auto& words = q.s.d.words();
+    const auto [b, e] = q.s.d.words_in(lead);
+    const auto [hb, he] = q.s.d.words_in(headline);
+    auto proper = [&](std::size_t k) {
+      return words[k].capitalized && !words[k].all_caps && (words[k].tag == Tag::NNP || words[k].tag == Tag::NNPS);
+    };
+    for (std::size_t k = b; k < e;) {
+      if (!proper(k)) {
+        ++k;
+        continue;
+      }
+      std::size_t m = k;
+      while (m < e && proper(m) && words[m].sentence == words[k].sentence) ++m;
+      bool in_headline = false;
+      for (std::size_t h = hb; h < he && !in_headline; ++h) in_headline = words[h].lower == words[m - 1].lower;
+      const bool subject = m < e && words[m].sentence == words[k].sentence && !words[m].capitalized &&
+                           q.s.text.substr(words[m - 1].span.end, words[m].span.begin - words[m - 1].span.end) == " " &&
+                           !words[m].in(WordClass::kFunctionWords) && !words[m].in(WordClass::kAdjunctPrepositions);
+      if (m - k >= 2 && m - k <= 4 && in_headline && subject) {
+        const Span run{words[k].span.begin, words[m - 1].stem_end};
+        if (!name.empty() && name.in(q.s.text) != run.in(q.s.text)) return -1;
+        name = run;
+      }
+      k = m;
+    }
+    if (name.empty()) return -1;
+    const Resolution res = q.s.d.resolve(name);
+    if (res.entity >= 0) {
+      const Entity& known = q.s.d.entities()[static_cast<std::size_t>(res.entity)];
+      return known.institution || known.gender == Gender::kGroup ? -1 : res.entity;
+    }
+    return q.s.d.adopt(name);
+  }
+  // A personal pronoun of `gender` in the subject's form ("he", "she") as the quotation's cue,
+  // after the name at `after`: the subject of its report, or for a direct quotation such a
+  // pronoun in its paragraph outside every quotation. A person whose gender the text does not
+  // tell (no given name, no title that tells it) may be a body: no answer.
+  static bool pronoun_cue(const QuoteState& q, Gender gender, std::size_t after) {
+    auto fits = [&](const Word& w) {
+      const bool male = w.in(WordClass::kMalePronouns), female = w.in(WordClass::kFemalePronouns);
+      if ((!male && !female) || !w.in(WordClass::kThirdPersonSubjects) || w.span.begin < after) return false;
+      return (male && gender == Gender::kMale) || (female && gender == Gender::kFemale);
+    };
+    const auto& words = q.s.d.words();
+    if (q.s.report_of[q.qi] >= 0) {
+      const ReportedSpeech& rep = q.s.reports[static_cast<std::size_t>(q.s.report_of[q.qi])];
+      const auto [b, e] = q.s.d.words_in(rep.subject);
+      return e == b + 1 && fits(words[b]);
+    }
+    const auto [b, e] = q.s.d.words_in(q.para);
+    for (std::size_t k = b; k < e; ++k) {
+      bool inside = false;
+      for (std::size_t j = 0; j < q.s.extent.size() && !inside; ++j)
+        inside = q.s.direct_of[j] >= 0 && q.s.extent[j].contains(words[k].span);
+      if (!inside && fits(words[k])) return true;
+    }
+    return false;
+  }
+};
+
 // 17 (after every quotation has been through the others): a quotation no sieve decided whose
 // words a quotation of the text with a speaker repeats whole ("a pull quote" under a title, a
 // quotation the text gives again): that speaker.
@@ -2040,6 +2149,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
   p.push_back(std::make_unique<SentencePersonSieve>());
   p.push_back(std::make_unique<TitleSpeakerSieve>());
   p.push_back(std::make_unique<RepeatedQuoteSieve>());
+  p.push_back(std::make_unique<StorySubjectSieve>());
   return p;
 }
 

@@ -64,6 +64,9 @@ namespace detail {
 struct SieveConstants {
   static constexpr double kTranscriptTurn = 0.97;
   static constexpr double kTranscriptContinuation = 0.9;
+  // A paragraph with no label that a title, a heading or label line, a byline or a lead gives to
+  // its speaker ("Statement of Mayor Anna Berg:" over unmarked paragraphs).
+  static constexpr double kHeadingStatement = 0.85;
   // A transcript paragraph that reads as a heading (Title Case, no sentence end: "Remarks at a
   // Luncheon with the Media") is more often the page's title than a turn: times this.
   static constexpr double kHeadingLine = 0.6;
@@ -114,6 +117,10 @@ struct SieveConstants {
   static constexpr double kPreviousSubject = 0.5;
   // A quotation under a title that names the text's speaker, no cue of its own.
   static constexpr double kTitleSpeaker = 0.7;
+  // A quotation no sieve decided in a story about one person (the headline and the lead name no
+  // one else), its cue a pronoun: that person. The lead is read up to this many paragraphs.
+  static constexpr double kStorySubject = 0.6;
+  static constexpr std::size_t kStoryLeadParagraphs = 3;
   // A quotation whose closing mark is missing, the writer's cue inside its text.
   static constexpr double kEmbeddedCue = 0.75;
   // A quotation of at least kRepeatedWords words that another quotation with a speaker repeats.

@@ -893,9 +893,9 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
       "The harbour will carry grain and timber for the whole region.\n"
       "We thank the workers who built it in two short years.\n";
   check_quote(remarks, "I am glad to be back in Northtown for the opening of the new harbour.",
-              {"Olga Varenne", "transcript-turn", "Olga Varenne"});
+              {"Olga Varenne", "heading-statement", "Olga Varenne"});
   check_quote(remarks, "The harbour will carry grain and timber for the whole region.",
-              {"Olga Varenne", "transcript-turn", "Olga Varenne"});
+              {"Olga Varenne", "heading-statement", "Olga Varenne"});
   {
     const quoteattr::Result r = shared_attributor().analyze(remarks);
     const Attribution* inner = find(r, remarks, "row in the same boat,");
@@ -908,13 +908,13 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
       "Yesterday the people of Sylvania chose a new parliament.\n"
       "We at the embassy look forward to working with its members.\n";
   check_quote(message, "Yesterday the people of Sylvania chose a new parliament.",
-              {"Piet Oduya", "transcript-turn", "Piet Oduya"});
+              {"Piet Oduya", "heading-statement", "Piet Oduya"});
   const std::string colon =
       "Ambassador Oduya Remarks: Opening of the Northtown Library\n"
       "Friends, colleagues, and honoured guests, good afternoon!\n"
       "Thank you for coming to open this library with us.\n"
       "I have loved libraries since I was a child.\n";
-  check_quote(colon, "I have loved libraries since I was a child.", {"Oduya", "transcript-turn", "Oduya"});
+  check_quote(colon, "I have loved libraries since I was a child.", {"Oduya", "heading-statement", "Oduya"});
   // An op-ed whose last paragraph is a note about its author in the third person: the note is no
   // part of the words.
   const std::string oped =
@@ -923,7 +923,7 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
       "I have visited every one of them this year, and I have seen how busy they are.\n"
       "Mira Sandoval is the ambassador of Sylvania to Freedonia.\n";
   check_quote(oped, "Our two countries have traded through these ports for a century.",
-              {"Mira Sandoval", "transcript-turn", "Mira Sandoval"});
+              {"Mira Sandoval", "heading-statement", "Mira Sandoval"});
   {
     const quoteattr::Result r = shared_attributor().analyze(oped);
     CHECK(find(r, oped, "Mira Sandoval is the ambassador of Sylvania to Freedonia.") == nullptr);
@@ -933,7 +933,7 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
   const auto none = [](const std::string& text) {
     const quoteattr::Result r = shared_attributor().analyze(text);
     std::size_t turns = 0;
-    for (const auto& a : r.quotes) turns += a.rule == "transcript-turn" ? 1 : 0;
+    for (const auto& a : r.quotes) turns += a.rule == "heading-statement" ? 1 : 0;
     return turns;
   };
   CHECK(none("Remarks by Ambassador Piet Oduya at the Northtown Library\n"
@@ -949,11 +949,11 @@ TEST_CASE("a text its title gives to one speaker is that speaker's words", "[rul
              "The two discussed trade and the new railway.\n") == 0);
 }
 
-// The number of quotations a text gives as transcript turns (turns of a titled text, sections).
+// The number of quotations a title, heading, byline or lead gives to its speaker (heading-statement).
 static std::size_t turns(const std::string& text) {
   const quoteattr::Result r = shared_attributor().analyze(text);
   std::size_t n = 0;
-  for (const auto& a : r.quotes) n += a.rule == "transcript-turn" ? 1 : 0;
+  for (const auto& a : r.quotes) n += a.rule == "heading-statement" ? 1 : 0;
   return n;
 }
 
@@ -965,7 +965,7 @@ TEST_CASE("more titles and bylines that give a text to one speaker", "[rules][tr
       "The fair has grown every year, and the farmers deserve the credit.\n"
       "Thank you for being here.\n";
   check_quote(closing, "The fair has grown every year, and the farmers deserve the credit.",
-              {"Lena Marsh", "transcript-turn", ""});
+              {"Lena Marsh", "heading-statement", ""});
   CHECK(turns(closing) == 3);
   // A dash ends the name: a topic follows it.
   const std::string dash =
@@ -973,14 +973,14 @@ TEST_CASE("more titles and bylines that give a text to one speaker", "[rules][tr
       "Today\u2019s meeting showed how closely our two countries work together.\n"
       "I am pleased to say that we agree on the priorities of the season.\n";
   check_quote(dash, "I am pleased to say that we agree on the priorities of the season.",
-              {"Tomas Reyvik", "transcript-turn", "Tomas Reyvik"});
+              {"Tomas Reyvik", "heading-statement", "Tomas Reyvik"});
   // A first line that ends in a colon.
   const std::string message =
       "A message from Ambassador Piet Oduya:\n"
       "Last week the parliament of Sylvania passed its first budget. I believe it will serve the country well.\n"
       "The budget funds schools and roads in every province.\n";
   check_quote(message, "The budget funds schools and roads in every province.",
-              {"Piet Oduya", "transcript-turn", "Piet Oduya"});
+              {"Piet Oduya", "heading-statement", "Piet Oduya"});
   // The title and name run straight into the noun; the speaker introduces himself by name, and a
   // paragraph that ends by naming someone does not hand the next one to that person.
   const std::string bare =
@@ -989,9 +989,9 @@ TEST_CASE("more titles and bylines that give a text to one speaker", "[rules][tr
       "I\u2019m Karl Halm, minister of transport, and I am here for a simple reason.\n"
       "We built this harbour together, and we will run it together.\n";
   check_quote(bare, "I\u2019m Karl Halm, minister of transport, and I am here for a simple reason.",
-              {"Karl Halm", "transcript-turn", "Karl Halm"});
+              {"Karl Halm", "heading-statement", "Karl Halm"});
   check_quote(bare, "We built this harbour together, and we will run it together.",
-              {"Karl Halm", "transcript-turn", "Karl Halm"});
+              {"Karl Halm", "heading-statement", "Karl Halm"});
   // A byline (a title and a name alone on a line, an institution's line after it) under a
   // headline that names no one.
   const std::string byline =
@@ -1001,7 +1001,7 @@ TEST_CASE("more titles and bylines that give a text to one speaker", "[rules][tr
       "I have spoken with the farmers of the province many times this year.\n"
       "There is no change in our support for them. We will keep working together.\n";
   check_quote(byline, "There is no change in our support for them. We will keep working together.",
-              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+              {"Lena Marsh", "heading-statement", "Lena Marsh"});
   CHECK(turns(byline) == 2);
   // Precision: the same titles over a news release in the third person give no turn, nor does a
   // headline that reports the speech as an event, nor a line that names someone inside the text.
@@ -1028,16 +1028,16 @@ TEST_CASE("a statement that its headline or first paragraph gives to one speaker
       "Our cooperation on customs is close. That work has continued with Minister Karl Halm.\n"
       "Sylvania has no better partner than Freedonia. We remain committed to it.\n";
   check_quote(release, "We commend the government of Sylvania for its work on the harbour.",
-              {"Anna Berg", "transcript-turn", ""});
+              {"Anna Berg", "heading-statement", ""});
   check_quote(release, "Sylvania has no better partner than Freedonia. We remain committed to it.",
-              {"Anna Berg", "transcript-turn", ""});
+              {"Anna Berg", "heading-statement", ""});
   CHECK(turns(release) == 3);
   // A headline whose subject is a name before a speech verb, over a body in the first person.
   const std::string urges =
       "The Freedonian Embassy Urges Calm in Sylvania\n"
       "The coming week matters for the people of Sylvania. We urge all sides to talk.\n";
   check_quote(urges, "The coming week matters for the people of Sylvania. We urge all sides to talk.",
-              {"Freedonian Embassy", "transcript-turn", ""});
+              {"Freedonian Embassy", "heading-statement", ""});
   // Precision: a news report whose body is not in the first person throughout, a lead of two
   // sentences, or a headline over a third-person report give no turn.
   CHECK(turns("Embassy News\n"
@@ -1064,9 +1064,9 @@ TEST_CASE("sections that headings inside a text give to one speaker", "[rules][t
       "On behalf of the people of our province, I send warm greetings to every farming family.\n"
       "The harvest is the season in which families gather and share the work of the year.\n";
   check_quote(page, "On behalf of the people of our province, I send warm greetings to every farming family.",
-              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+              {"Lena Marsh", "heading-statement", "Lena Marsh"});
   check_quote(page, "The harvest is the season in which families gather and share the work of the year.",
-              {"Lena Marsh", "transcript-turn", "Lena Marsh"});
+              {"Lena Marsh", "heading-statement", "Lena Marsh"});
   CHECK(turns(page) == 2);  // the news item before the heading is no one's words
   // A listing whose items run "Remarks by <title> <name> <date> <words> ..." on one line: each
   // item's words (less the listing's ellipsis) are the speaker's; an item between without such a
@@ -1080,9 +1080,9 @@ TEST_CASE("sections that headings inside a text give to one speaker", "[rules][t
       "Remarks by Ambassador Tomas Reyvik February 20, 2021 Madam Chair, my delegation welcomes the report "
       "of the working group ...\n";
   check_quote(listing, "Thank you, Madam Chair. We support the draft resolution before the Council today",
-              {"Tomas Reyvik", "transcript-turn", "Tomas Reyvik"});
+              {"Tomas Reyvik", "heading-statement", "Tomas Reyvik"});
   check_quote(listing, "Madam Chair, my delegation welcomes the report of the working group",
-              {"Tomas Reyvik", "transcript-turn", "Tomas Reyvik"});
+              {"Tomas Reyvik", "heading-statement", "Tomas Reyvik"});
   CHECK(turns(listing) == 2);
   // The heading does not swallow what follows the next headline, nor a news report in the third
   // person with its own quotation, nor a section that names the speaker (a news release).
@@ -1109,6 +1109,60 @@ TEST_CASE("sections that headings inside a text give to one speaker", "[rules][t
   CHECK(turns("Latest Items\nRemarks by Ambassador Tomas Reyvik Thank you, Madam Chair. We support the draft.\n") == 0);
 }
 
+TEST_CASE("a label line under the title gives the paragraphs after it to its speaker", "[rules][transcript]") {
+  // "Statement of <title> <name>:" on a line of its own: the paragraphs after it are the speaker's
+  // words, a paragraph with a modifier that looks like a cue ("for alleged failures") among them.
+  const std::string t =
+      "Statements of Harbour Board Chairman Lena Marsh and Inspector Karl Halm on the Fire at the Northtown Dock - "
+      "May 3, 2021\n"
+      "Statement of Chairman Marsh:\n"
+      "Thank you for coming to this news conference. Our board investigates accidents at ports.\n"
+      "Each year the board sends teams to the worst accidents in the country.\n"
+      "More than half of them happen at fuel docks, though docks are a small share of all ports.\n"
+      "The rate of fires is troubling. As we saw here, a fire can harm a town. They also draw fines; a dock in "
+      "the south paid one last month, for alleged safety failures.\n"
+      "I call on every dock to put safety first.\n";
+  check_quote(t, "Each year the board sends teams to the worst accidents in the country.",
+              {"Lena Marsh", "heading-statement", "Marsh"});
+  check_quote(t, "More than half of them happen at fuel docks, though docks are a small share of all ports.",
+              {"Lena Marsh", "heading-statement", "Marsh"});
+  check_quote(t, "I call on every dock to put safety first.", {"Lena Marsh", "heading-statement", "Marsh"});
+  CHECK(turns(t) == 5);
+  // A label line that goes on after the name is a lead, not a label: no section.
+  CHECK(turns("Harbour News\n"
+              "Statement of Chairman Marsh at the dock on Monday:\n"
+              "The rate of fires is troubling, the chairman said.\n") == 0);
+}
+
+TEST_CASE("a story about one person: pronoun cues the resolver leaves go to its subject", "[rules][discourse]") {
+  // The headline and the lead name one person; the quotations' cues are pronouns that no
+  // sentence ties to the name: that person, at the rule's low confidence.
+  const std::string t =
+      "\u201cA Fine Time\u201d\n"
+      "Harbour Chief Andrew Reyvik Bids Farewell to the Port Authority\n"
+      "As Andrew Reyvik winds down his last week in office, he says he has no regrets.\n"
+      "\u201cIt has been a fine time,\u201d he said. \u201cI leave the port in better shape than I found it.\u201d\n";
+  {
+    const quoteattr::Result r = shared_attributor().analyze(t);
+    const Attribution* a = find(r, t, "It has been a fine time,");
+    REQUIRE(a != nullptr);
+    CHECK(a->speaker.value_or("") == "Andrew Reyvik");
+    CHECK(a->rule == "story-subject");
+    CHECK(a->confidence <= 0.7);
+    const Attribution* b = find(r, t, "he has no regrets");
+    REQUIRE(b != nullptr);
+    CHECK(b->speaker.value_or("") == "Andrew Reyvik");
+  }
+  // Two people named before the quotation: no story subject.
+  const std::string two =
+      "\u201cA Fine Time\u201d\n"
+      "Harbour Chief Andrew Reyvik Bids Farewell to the Port Authority\n"
+      "As Andrew Reyvik winds down his last week in office, Mayor Anna Berg thanked the crews.\n"
+      "\u201cIt has been a fine time,\u201d he said.\n";
+  const quoteattr::Result r = shared_attributor().analyze(two);
+  for (const auto& a : r.quotes) CHECK(a.rule != "story-subject");
+}
+
 TEST_CASE("a transcript's one label: a title with its portfolio, then the name", "[rules][transcript]") {
   // A doorstop whose only turn is labelled by a title, a portfolio after "for", a comma and the name.
   const std::string doorstop =
@@ -1131,14 +1185,14 @@ TEST_CASE("a title's destination or department in a heading is no part of the sp
       "We condemn the attack on the market in the capital. Our thoughts are with the families.\n"
       "We will keep working with our partners to keep our citizens safe and informed.\n";
   check_quote(statement, "We will keep working with our partners to keep our citizens safe and informed.",
-              {"Jane M. Roe", "transcript-turn", "U.S. Ambassador to Freedonia Jane M. Roe"});
+              {"Jane M. Roe", "heading-statement", "U.S. Ambassador to Freedonia Jane M. Roe"});
   // A department with "of", after "from": the same reading.
   const std::string message =
       "A Message from Secretary of Harbours Tomas Ellery\n"
       "I thank every worker who kept our ports open this winter.\n"
       "We will open two more docks in the spring.\n";
   check_quote(message, "We will open two more docks in the spring.",
-              {"Tomas Ellery", "transcript-turn", "Secretary of Harbours Tomas Ellery"});
+              {"Tomas Ellery", "heading-statement", "Secretary of Harbours Tomas Ellery"});
   // The heading's person is found again by surname in the body.
   const std::string release =
       "Statement by U.S. Ambassador to Freedonia Jane M. Roe\n"

@@ -596,6 +596,65 @@ TEST_CASE("quotes: name-case speaker labels: title words, a name, a stage direct
   CHECK(find("Mr. Jan Novak: We will vote no.").size() == 1);
 }
 
+TEST_CASE("quotes: short noun phrases after a determiner, with the sentence's comma or period inside", "[quotes]") {
+  // Inside another quotation, a short lower-case noun phrase right after its determiner is held at
+  // a distance, its comma inside the marks or not; the quotation around it is speech.
+  const std::string t = "She said, \"We are a \"one-stop-shop,\" open every day of the year.\"\n";
+  auto qs = find(t);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == QuoteKind::kDirect);
+  CHECK(str(t, qs[1].content) == "one-stop-shop,");
+  CHECK(qs[1].kind == QuoteKind::kTerm);
+  const std::string u = "\"There is no such thing as a 'farmer's trade,' any more,\" said the minister.\n";
+  auto us = find(u);
+  REQUIRE(us.size() == 2);
+  CHECK(us[1].kind == QuoteKind::kTerm);
+  // But not after a pronoun's determiner form ("told her 'go home,'"): speech.
+  const std::string w = "\"I told her 'go home,' and she left,\" the mayor said.\n";
+  for (const DirectQuote& q : find(w)) CHECK(q.kind == QuoteKind::kDirect);
+  // A short Title Case name with the sentence's period inside its marks, after a determiner and one
+  // modifier, is a name, even in a sentence with a speech verb.
+  const std::string v =
+      "The mayor said the bridge will be named for the pilots of the famous \u201cSky Riders.\u201d\n";
+  auto vs = find(v);
+  REQUIRE(vs.size() == 1);
+  CHECK(vs[0].kind == QuoteKind::kTerm);
+  // Speech after a speech verb is still speech.
+  CHECK(contents("The mayor said, \u201cSky Riders.\u201d\n") == Strings{"Sky Riders."});
+}
+
+TEST_CASE("quotes: a kicker in capitals over a first line is no speaker's label", "[quotes][transcript]") {
+  // A slogan in capitals, a colon and a headline without a sentence's end: the text under it is
+  // narration, no turn; the quotation in marks is still found.
+  const std::string t =
+      "OPEN WATERS: Harbour keeps its ships at sea despite the storm\n"
+      "If there is one message Captain Lena Marsh gives her crews, it is that the harbour is open.\n"
+      "\u201cWe never close,\u201d said Marsh. \u201cThe crews are proud of that.\u201d\n"
+      "The meaning of open waters for Marsh is twofold.\n";
+  CHECK(contents(t) == Strings{"We never close,", "The crews are proud of that."});
+  for (const DirectQuote& q : find(t)) CHECK(q.recovery != Recovery::kTranscript);
+  // A label with a title word keeps its turn, and so does a first line that ends as a sentence.
+  CHECK(contents("MR. BERG: Thank you all for coming\nWe are here to open the harbour.\n") ==
+        Strings{"Thank you all for coming", "We are here to open the harbour."});
+  CHECK(contents("ANNA BERG: Thank you all for coming.\nWe are here to open the harbour.\n") ==
+        Strings{"Thank you all for coming.", "We are here to open the harbour."});
+}
+
+TEST_CASE("quotes: a bare name's label and its surname's label later make a transcript", "[quotes][transcript]") {
+  // "Anna Berg:" and later "Berg:": the same speaker twice, a panel's transcript; the unlabelled
+  // paragraphs go on with her turn. A moderator's line with no space after its colon is no turn.
+  const std::string t =
+      "Panel on city budgets\n"
+      "Moderator:Anna Berg, Director, City Institute\n"
+      "Anna Berg: Good afternoon. Welcome to this session.\n"
+      "The council asked the institute to review the budget.\n"
+      "Berg: Number two, the roads.\n";
+  CHECK(contents(t) == Strings{"Good afternoon. Welcome to this session.",
+                               "The council asked the institute to review the budget.", "Number two, the roads."});
+  // Another one-word label than the surname is no evidence.
+  CHECK(find("Panel on city budgets\nAnna Berg: Good afternoon.\nThe talks ended.\nNote: Times are local.\n").empty());
+}
+
 TEST_CASE("quotes: transcripts labelled by bare personal names", "[quotes]") {
   // Two labels of bare names: a transcript; the short vocative turn and the paragraphs after it
   // without a label are the last speaker's.

@@ -54,10 +54,10 @@ REPORTED_SIEVE_RULES = {
     "post-posed", "relative-clause", "quote-lead", "nominal", "parenthetical", "fronted-participle",
     "continuation", "parse-clause", "parse-participle"
 }
-TRANSCRIPT_RULES = {"transcript-turn", "transcript-continuation", "caption"}
+TRANSCRIPT_RULES = {"transcript-turn", "transcript-continuation", "caption", "heading-statement"}
 DISCOURSE_RULES = {
     "multi-paragraph", "inside-report", "lead-paragraph", "same-sentence", "paragraph-speaker",
-    "previous-paragraph", "last-quoted", "previous-subject", "sentence-person", "title-speaker"
+    "previous-paragraph", "last-quoted", "previous-subject", "sentence-person", "title-speaker", "story-subject"
 }
 # The hand-set factor of each flag (src/speakers.cpp, src/sieves.hpp): its prior, times the pooled rate.
 FLAG_PRIORS = {

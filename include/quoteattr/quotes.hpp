@@ -102,6 +102,9 @@ struct DirectQuote {
                                         ///< caption's ">>") with no label: it continues no
                                         ///< earlier turn; `cue` is the name the turn before
                                         ///< called on, or empty (an unnamed speaker).
+  bool heading = false;                 ///< A paragraph with no label of its own (kTranscript)
+                                        ///< that a title, a heading or label line, a byline or
+                                        ///< a lead gives to its speaker; `cue` is that name.
   std::size_t first_sentence = 0;       ///< Index of its first sentence.
   std::size_t last_sentence = 0;        ///< Index of its last sentence.
 };
