@@ -1985,6 +1985,19 @@ std::vector<int> Discourse::joint_subject(std::vector<Event>::const_iterator las
 // "Afra Raymond, whose blog keeps a close eye on politics, …": a name of two or three
 // capitalised words that a comma and a relative pronoun of persons follow is a person, though
 // the text gives no title; a later "Raymond" or "he" can refer to that person.
+// The words [b, e) of words_ as a person of the text's own, unless they are a known name, part of
+// one, or an institution's head: whether it was registered.
+bool Discourse::register_new_person(std::size_t b, std::size_t e) {
+  const WordView all{words_.data(), words_.size()};
+  std::vector<std::string> words;
+  std::vector<const Word*> name;
+  collect_name(all, b, e, &words, &name);
+  bool partial = false;
+  if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) return false;
+  register_person(name, {}, {}, "");
+  return true;
+}
+
 void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
   constexpr std::size_t kMinWords = 2, kMaxWords = 3;
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
@@ -2002,12 +2015,7 @@ void Discourse::discover_relative_persons(const std::vector<Span>& paragraphs) {
       if (r - b < kMinWords || r - b > kMaxWords) continue;
       // "the Liberal Democrats, who …": a name after a determiner is a body's or a group's.
       if (b > 0 && toks[b - 1].sentence == toks[r].sentence && toks[b - 1].in(WordClass::kDeterminers)) continue;
-      std::vector<std::string> words;
-      std::vector<const Word*> name;
-      collect_name(toks, b, r, &words, &name);
-      bool partial = false;
-      if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
-      register_person(name, {}, {}, "");
+      register_new_person(paragraph_words_[pi].first + b, paragraph_words_[pi].first + r);
     }
   }
 }
@@ -2051,12 +2059,7 @@ void Discourse::discover_given_name_subjects(const std::vector<Span>& paragraphs
       if (toks[e].capitalized ||
           !(verb == Tag::VBD || verb == Tag::VBZ || verb == Tag::VBP || verb == Tag::MD || plural_verb))
         continue;
-      std::vector<std::string> words;
-      std::vector<const Word*> name;
-      collect_name(toks, b, e, &words, &name);
-      bool partial = false;
-      if (find_by_tokens(words, &partial) >= 0 || partial || model_.institution_head(words)) continue;
-      register_person(name, {}, {}, "");
+      if (!register_new_person(paragraph_words_[pi].first + b, paragraph_words_[pi].first + e)) continue;
       b = e;
     }
   }

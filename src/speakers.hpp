@@ -272,6 +272,7 @@ class Discourse {
   void discover_meeting_subjects(const std::vector<Span>& paragraphs);
   void discover_relative_persons(const std::vector<Span>& paragraphs);
   void discover_given_name_subjects(const std::vector<Span>& paragraphs);
+  bool register_new_person(std::size_t b, std::size_t e);
   bool untitled_name_word(const Word& w) const;
   const std::pair<std::size_t, std::vector<int>>* group_before(std::size_t pos) const;
   // Entities the text names (by a full name, or discovered in it): they win a surname shared

@@ -1136,11 +1136,12 @@ TEST_CASE("a label line under the title gives the paragraphs after it to its spe
 
 TEST_CASE("a story about one person: pronoun cues the resolver leaves go to its subject", "[rules][discourse]") {
   // The headline and the lead name one person; the quotations' cues are pronouns that no
-  // sentence ties to the name: that person, at the rule's low confidence.
+  // sentence ties to the name (the name is the subject of no finite verb: "With X winding down"):
+  // that person, at the rule's low confidence.
   const std::string t =
       "\u201cA Fine Time\u201d\n"
       "Harbour Chief Andrew Reyvik Bids Farewell to the Port Authority\n"
-      "As Andrew Reyvik winds down his last week in office, he says he has no regrets.\n"
+      "With Andrew Reyvik winding down his last week in office, he says he has no regrets.\n"
       "\u201cIt has been a fine time,\u201d he said. \u201cI leave the port in better shape than I found it.\u201d\n";
   {
     const quoteattr::Result r = shared_attributor().analyze(t);
@@ -1152,6 +1153,20 @@ TEST_CASE("a story about one person: pronoun cues the resolver leaves go to its 
     const Attribution* b = find(r, t, "he has no regrets");
     REQUIRE(b != nullptr);
     CHECK(b->speaker.value_or("") == "Andrew Reyvik");
+  }
+  // The name the subject of a finite verb in the lead: a person the resolver knows, so the
+  // pronoun's own cue decides, not this sieve.
+  {
+    const std::string finite =
+        "\u201cA Fine Time\u201d\n"
+        "Harbour Chief Andrew Reyvik Bids Farewell to the Port Authority\n"
+        "As Andrew Reyvik winds down his last week in office, he says he has no regrets.\n"
+        "\u201cIt has been a fine time,\u201d he said.\n";
+    const quoteattr::Result r = shared_attributor().analyze(finite);
+    const Attribution* a = find(r, finite, "It has been a fine time,");
+    REQUIRE(a != nullptr);
+    CHECK(a->speaker.value_or("") == "Andrew Reyvik");
+    CHECK(a->rule == "trailing-cue");
   }
   // Two people named before the quotation: no story subject.
   const std::string two =
