@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "pattern.hpp"
+#include "quoteattr/lemmatizer.hpp"
 #include "text_util.hpp"
 
 namespace quoteattr {
@@ -957,12 +958,9 @@ std::vector<Span> body_group_members(const DocumentState& s, Span subject) {
                             lead.lower == s.d.role_word(WordRole::kDualQuantifier) ||
                             lead.lower == s.d.role_word(WordRole::kUniversalQuantifier)))
     return {};
-  std::string singular = head.lower;
-  if (singular.size() > 3 && singular.compare(singular.size() - 3, 3, "ies") == 0) {
-    singular.replace(singular.size() - 3, 3, "y");
-  } else if (!singular.empty() && singular.back() == 's') {
-    singular.pop_back();
-  }
+  // The singular by the lemmatizer (English morphology lives there, not here): "agencies" "agency".
+  std::string singular;
+  Lemmatizer::builtin().lemma(head.lower, Tag::NNS, singular);
   if (singular == head.lower || (!head.in(WordClass::kBodyGroupNouns) && !s.d.model().institution_head({singular})))
     return {};
   // The number the phrase gives: "both" two, a cardinal its place in the pack's list.
