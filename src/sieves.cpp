@@ -149,6 +149,28 @@ void QuoteState::attribute_to(Attribution& target, const Resolution& res_in, Spa
 void QuoteState::accept(const Resolution& res, Span mention, Span cue, const std::string& rule, double conf,
                         std::string evidence, unsigned flags) {
   if (done || res.speaker.empty() || conf < s.options.min_confidence) return;
+  if (res.group.size() > 1) {
+    // A group ("they", "both", "the two ministers") speaks as each of its members, as a joint
+    // subject of reported speech does: one attribution per member, the first on the quotation.
+    bool first = true;
+    for (int e : res.group) {
+      Resolution one = res;
+      one.entity = e;
+      one.speaker = s.d.entities()[static_cast<std::size_t>(e)].name;
+      one.group.clear();
+      if (first) {
+        attribute_to(a, one, mention, cue, rule, conf, evidence, flags);
+        first = false;
+        continue;
+      }
+      auto& [at, copy] = s.joint.emplace_back(qi, a);
+      copy.evidence.clear();
+      attribute_to(copy, one, mention, cue, rule, conf, evidence + " (a joint statement)", flags);
+      s.resolutions.push_back(one);  // kept beside s.joint, in the same order
+    }
+    done = true;
+    return;
+  }
   attribute_to(a, res, mention, cue, rule, conf, std::move(evidence), flags);
   done = true;
 }

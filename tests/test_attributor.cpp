@@ -422,6 +422,24 @@ TEST_CASE("'the two' and 'both of them' with no noun refer to the people who met
   CHECK(speakers_of(r2, t2, "their commitment to open trade") == std::vector<std::string>{"Anna Berg", "Tomas Lind"});
 }
 
+TEST_CASE("a direct quotation of 'they' or 'both' after a joint subject is each member's", "[resolution][joint]") {
+  const std::string text =
+      "Fisheries Minister Ana Berg and Trade Minister Tomas Lind said the new quota would hold for a year.\n"
+      "\"This is a fair outcome for both coasts,\" they said.\n"
+      "\"We will meet again in the spring,\" Berg added.";
+  auto r = shared_attributor().analyze(text);
+  CHECK(speakers_of(r, text, "This is a fair outcome for both coasts,") ==
+        std::vector<std::string>{"Ana Berg", "Tomas Lind"});
+  // One speaker named again: one attribution.
+  CHECK(speakers_of(r, text, "We will meet again in the spring,") == std::vector<std::string>{"Ana Berg"});
+  // A singular pronoun after the pair is one person (the subject), not the group.
+  const std::string t2 =
+      "Fisheries Minister Ana Berg met Trade Minister Tomas Lind in Oslo.\n"
+      "\"The quota will hold,\" he said.";
+  auto r2 = shared_attributor().analyze(t2);
+  CHECK(speakers_of(r2, t2, "The quota will hold,") == std::vector<std::string>{"Ana Berg"});
+}
+
 TEST_CASE("'they' after a joint subject met others is the joint subject", "[resolution][joint]") {
   const std::string text =
       "Senior Director John Erath and Director Brad Berkley met yesterday with President Lars Thaci and Prime "
