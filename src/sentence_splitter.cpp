@@ -517,8 +517,11 @@ class SentenceSplitterImpl {
       if (r == e) return false;
     }
     if (end.dots != 1 || end.other_terminal || end.closers || end.spaced) return true;
-    if (never_final_.contains(end.word)) return false;
-    if (may_be_final_.contains(end.word) || is_initialism(end.word)) {
+    // A compound's last part is the abbreviation: "ROK-U.S." is "U.S.", "Lt.-Gen." is "Gen.".
+    const std::string_view abbrev = end.word.substr(end.word.find_last_of("-/") + 1);
+    if (never_final_.contains(end.word) || never_final_.contains(abbrev)) return false;
+    if (may_be_final_.contains(end.word) || is_initialism(end.word) || may_be_final_.contains(abbrev) ||
+        is_initialism(abbrev)) {
       if (is_fronted_adverbial(p, skip_space(p, s0, e), e, prepositions_)) return false;
       const std::size_t w = end.run_begin - end.word.size();
       if (follows_dash(p, s0, w)) return false;

@@ -196,6 +196,9 @@ TEST_CASE("a country abbreviation before a title opens a noun phrase after a coo
       {"OSLO – U.N. Under Secretary Ida Berg arrived today.", {"OSLO – U.N. Under Secretary Ida Berg arrived today."}},
       // A dash inside a word is no such dash.
       {"He backed the Canada-U.S. He left.", {"He backed the Canada-U.S.", "He left."}},
+      // The last part of a compound is the abbreviation.
+      {"He praised the ROK-U.S. Alliance today. It held.", {"He praised the ROK-U.S. Alliance today.", "It held."}},
+      {"They met Lt.-Gen. Ivo Marsh.", {"They met Lt.-Gen. Ivo Marsh."}},
       // "Asst." is a title before another.
       {"At 2:10 Asst. Sec. Ida Berg replied.", {"At 2:10 Asst. Sec. Ida Berg replied."}},
   });
