@@ -130,9 +130,25 @@ struct WordScan {
   std::size_t b, e;
 };
 
+// A "?" standing for an apostrophe lost in a change of encoding ("Justice?s",
+// "don?t", "we?re"): between a letter and the letters of a clitic that end the
+// word. `q` is the position of the "?", `se` the end of the sentence.
+bool is_lost_apostrophe(std::string_view s, std::size_t q, std::size_t se) {
+  if (q == 0 || s[q] != '?' || !detail::is_alpha(detail::cp_before(s, q))) return false;
+  std::size_t e = q + 1;
+  while (e < se && e - q <= 3 && detail::is_alpha(cp_at(s, e))) next_cp(s, e);
+  if (e == q + 1 || e - q > 3 || (e < se && is_word_char(cp_at(s, e)))) return false;
+  std::string tail;
+  for (std::size_t i = q + 1; i < e; ++i) tail.push_back(detail::ascii_lower(s[i]));
+  if (tail == "t") return detail::ascii_lower(s[q - 1]) == 'n';
+  return tail == "s" || tail == "d" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll";
+}
+
 // Length in bytes of a Penn clitic ending the word [b, e) ("n't", "'s", "’re",
-// ...), or 0. The stem before it must keep at least one letter.
+// ...), or 0. The stem before it must keep at least one letter. A "?" inside
+// the word is a lost apostrophe (is_lost_apostrophe() let it in).
 std::size_t clitic_length(std::string_view s, std::size_t b, std::size_t e) {
+  auto apostrophe = [](char32_t c) { return is_apostrophe(c) || c == '?'; };
   // Walk back over at most three code points.
   std::size_t pos[4];
   char32_t cps[4];
@@ -149,13 +165,13 @@ std::size_t clitic_length(std::string_view s, std::size_t b, std::size_t e) {
     return c < 0x80 ? static_cast<char32_t>(detail::ascii_lower(static_cast<char>(c))) : c;
   };
   // cps[0] is the last code point.
-  if (n >= 4 && lower(cps[0]) == 't' && is_apostrophe(cps[1]) && lower(cps[2]) == 'n' && pos[2] > b)
+  if (n >= 4 && lower(cps[0]) == 't' && apostrophe(cps[1]) && lower(cps[2]) == 'n' && pos[2] > b)
     return e - pos[2];  // n't: "do|n't", "ca|n't"
-  if (n >= 3 && is_apostrophe(cps[1]) && pos[1] > b) {
+  if (n >= 3 && apostrophe(cps[1]) && pos[1] > b) {
     const char32_t c = lower(cps[0]);
     if (c == 's' || c == 'd' || c == 'm') return e - pos[1];
   }
-  if (n >= 4 && is_apostrophe(cps[2]) && pos[2] > b) {
+  if (n >= 4 && apostrophe(cps[2]) && pos[2] > b) {
     const char32_t c1 = lower(cps[1]), c0 = lower(cps[0]);
     if ((c1 == 'r' && c0 == 'e') || (c1 == 'v' && c0 == 'e') || (c1 == 'l' && c0 == 'l')) return e - pos[2];
   }
@@ -225,7 +241,7 @@ void tokenize_sentence(std::string_view s, std::size_t sb, std::size_t se, std::
         part_begin = e;
         continue;
       }
-      if (is_apostrophe(d) && word_after && d != 0x2018) {
+      if ((is_apostrophe(d) && word_after && d != 0x2018) || (d == '?' && is_lost_apostrophe(s, e, se))) {
         e = k;
         part_begin = e;
         continue;
@@ -344,7 +360,9 @@ void normalise_token(std::string_view w, std::string& out) {
   while (i < w.size()) {
     const unsigned char b = static_cast<unsigned char>(w[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      // A "?" inside a word is a lost apostrophe ("Justice?s", see the tokenizer).
+      const bool lost = b == '?' && i + 1 < w.size() && detail::is_alpha(static_cast<unsigned char>(w[i + 1]));
+      out.push_back(lost ? '\'' : static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
       ++i;
       continue;
     }
@@ -591,6 +609,29 @@ void clauses_of(const std::vector<Token>& tk, std::size_t first, std::size_t end
 // ---------------------------------------------------------------------------
 // The dependency parse, on demand.
 
+namespace {
+
+// The tokens of a dateline that opens a sentence, its dash included, or 0: at most eight
+// capitalised words, abbreviations, numbers and commas ("WASHINGTON", "Leeds, U.K.", "Austin,
+// Texas, May 4"), then a spaced dash ("-", "--", "–", "—") and at least three tokens.
+std::size_t dateline_end(const Token* tk, std::size_t n, std::string_view text) {
+  constexpr std::size_t kMostTokens = 8;
+  if (n == 0 || (tk[0].shape != Shape::kCapitalized && tk[0].shape != Shape::kUpper)) return 0;
+  for (std::size_t k = 1; k < n && k <= kMostTokens; ++k) {
+    const Token& t = tk[k];
+    const std::string_view w = t.span.in(text);
+    if ((t.shape == Shape::kPunct || t.shape == Shape::kOther) && !w.empty() && detail::is_dash(cp_at(w, 0)) &&
+        k + 3 < n && t.span.begin > 0 && is_space(detail::cp_before(text, t.span.begin)) && tk[k - 1].lower != ",")
+      return k + 1;
+    const bool ok = t.shape == Shape::kCapitalized || t.shape == Shape::kUpper || t.shape == Shape::kSingleUpper ||
+                    t.shape == Shape::kNumber || w == "," || w == ".";
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 // Which sentences Document::parse has parsed, and its buffers (the mutex guards both).
 struct Document::LazyParse {
   std::mutex mutex;
@@ -615,7 +656,30 @@ const std::vector<Token>& Document::parse(std::size_t sentence) const {
   for (std::size_t k = 0; k < n; ++k) lp.tags[k] = tokens_[s.first_token + k].tag;
   lp.heads.resize(n);
   lp.relations.resize(n);
-  Parser::builtin().parse(lp.words.data(), lp.tags.data(), n, lp.heads.data(), lp.relations.data());
+  // A dateline before the sentence ("Washington, D.C. – Today, the minister said ...") is parsed
+  // apart, so that its place name is not taken for the subject; its root hangs on the sentence's.
+  const std::size_t d = dateline_end(tokens_.data() + s.first_token, n, text_);
+  if (d > 0) {
+    Parser::builtin().parse(lp.words.data(), lp.tags.data(), d, lp.heads.data(), lp.relations.data());
+    Parser::builtin().parse(lp.words.data() + d, lp.tags.data() + d, n - d, lp.heads.data() + d,
+                            lp.relations.data() + d);
+    std::uint32_t root = kNoParent;
+    for (std::size_t k = d; k < n; ++k) {
+      if (lp.heads[k] == kNoParent) {
+        if (root == kNoParent) root = static_cast<std::uint32_t>(k);
+      } else {
+        lp.heads[k] += static_cast<std::uint32_t>(d);
+      }
+    }
+    for (std::size_t k = 0; k < d; ++k) {
+      if (lp.heads[k] == kNoParent && root != kNoParent) {
+        lp.heads[k] = root;
+        lp.relations[k] = Relation::kDep;
+      }
+    }
+  } else {
+    Parser::builtin().parse(lp.words.data(), lp.tags.data(), n, lp.heads.data(), lp.relations.data());
+  }
   // The tokens are the Document's own (never const objects); only this sentence's head and
   // relation change, under the mutex, before `done` publishes them.
   Token* tk = const_cast<Token*>(tokens_.data()) + s.first_token;
@@ -721,7 +785,15 @@ Document DocumentBuilder::build(std::string_view text) const {
     const std::size_t n = s.end_token - s.first_token;
     tags.assign(n, Tag::XX);
     tagger_words(d, s.first_token, s.end_token, words, forms, buf);
-    if (n > 0) impl_->tagger->tag(words.data(), n, tags.data());
+    // A dateline is tagged apart from its sentence, as it is parsed (Document::parse): the word
+    // after its dash opens the sentence ("WASHINGTON – Today, ...": "Today" an adverb).
+    const std::size_t dl = dateline_end(d.tokens_.data() + s.first_token, n, d.text_);
+    if (dl > 0) {
+      impl_->tagger->tag(words.data(), dl, tags.data());
+      impl_->tagger->tag(words.data() + dl, n - dl, tags.data() + dl);
+    } else if (n > 0) {
+      impl_->tagger->tag(words.data(), n, tags.data());
+    }
     proper_title_prepositions(d.tokens_, s.first_token, tags);
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = s.first_token + k;

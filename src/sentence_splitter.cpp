@@ -11,11 +11,18 @@
 //        - what precedes it is only a list marker ("1.", "a)", "•");
 //        - the next word is lower case ("“We won!” she shouted", "Biden. in");
 //        - the terminal punctuation is a three-dot ellipsis ("is . . . I");
+//        - a lone "?" or "!" stands between two letters ("Justice?S", an
+//          apostrophe lost to a change of encoding);
 //        - the last word is an abbreviation that never ends a sentence ("Mr.");
 //        - the last word is an abbreviation that may end one ("Co.", "U.S.",
 //          "a.m.", "E.") and the next word does not plausibly begin a sentence
-//          ("U.S. Government"), or the fragment is a fronted adverbial with no
-//          verb ("At 5 a.m.": a preposition and at most three more words);
+//          ("U.S. Government"; two spaces before a capitalised word do, after
+//          anything but a single letter: "at 10 a.m.  Full"), or the fragment
+//          is a fronted adverbial with no verb ("At 5 a.m.": a preposition and
+//          at most three more words), or the next word is a title and the
+//          abbreviation opens a noun phrase ("and U.S. Rep. Roe", "Today,
+//          U.S. Sen. Roe"), or it follows a free-standing dash ("Washington –
+//          U.S. Under Secretary Roe");
 //      list-item boundaries are always kept;
 //      and moved when a period ends a sentence before a spaced ellipsis
 //      ("compounds. . . . The" splits after "compounds.");
@@ -416,6 +423,8 @@ class SentenceSplitterImpl {
     may_be_final_.add(options.extra_abbreviations);
     starters_.add(lexicon.words(WordClass::kSentenceStarters));
     prepositions_.add(lexicon.words(WordClass::kFrontedPrepositions));
+    coordinators_.add(
+        std::vector<std::string>{lexicon.word(WordRole::kConjunctionAnd), lexicon.word(WordRole::kConjunctionOr)});
   }
 
   // Sentences of the given paragraphs of `text`. One iterator per call.
@@ -499,11 +508,82 @@ class SentenceSplitterImpl {
       cut = end.run_begin + 1;
       return true;
     }
+    if (end.other_terminal && end.dots == 0 && !end.closers && e == n && is_alpha(cp_at(p, n)) &&
+        is_alpha(cp_before(p, end.run_begin))) {
+      // A "?" or "!" between two letters ("Justice?s", a lost apostrophe;
+      // "Yahoo!Mail") is inside a word.
+      std::size_t r = end.run_begin;
+      next_cp(p, r);
+      if (r == e) return false;
+    }
     if (end.dots != 1 || end.other_terminal || end.closers || end.spaced) return true;
-    if (never_final_.contains(end.word)) return false;
-    if (may_be_final_.contains(end.word) || is_initialism(end.word))
-      return next_starts_sentence(p, n) && !is_fronted_adverbial(p, skip_space(p, s0, e), e, prepositions_);
+    // A compound's last part is the abbreviation: "ROK-U.S." is "U.S.", "Lt.-Gen." is "Gen.".
+    const std::string_view abbrev = end.word.substr(end.word.find_last_of("-/") + 1);
+    if (never_final_.contains(end.word) || never_final_.contains(abbrev)) return false;
+    if (may_be_final_.contains(end.word) || is_initialism(end.word) || may_be_final_.contains(abbrev) ||
+        is_initialism(abbrev)) {
+      if (is_fronted_adverbial(p, skip_space(p, s0, e), e, prepositions_)) return false;
+      const std::size_t w = end.run_begin - end.word.size();
+      if (follows_dash(p, s0, w)) return false;
+      if (next_is_title(p, n)) return !opens_noun_phrase(p, s0, w);
+      return next_starts_sentence(p, n) || (two_spaces(p, e, n) && end.word.size() > 1 && next_is_capitalised(p, n));
+    }
     return true;
+  }
+
+  // Two or more spaces, or a tab, between a period and the next word: the
+  // typewriter's sentence end, kept by much press-release copy ("at 10 a.m.
+  // Full details follow" with two spaces).
+  static bool two_spaces(std::string_view p, std::size_t e, std::size_t n) {
+    int spaces = 0;
+    for (std::size_t i = e; i < n; ++i) {
+      if (p[i] == '\t') return true;
+      if (p[i] == ' ') ++spaces;
+    }
+    return spaces >= 2;
+  }
+
+  static bool next_is_capitalised(std::string_view p, std::size_t n) {
+    NextWord w = next_word(p, n);
+    return w.end > w.begin && is_upper(cp_at(p, w.begin));
+  }
+
+  // The abbreviation that begins at `w` follows a free-standing dash, as the
+  // name after a dateline does ("Washington – U.S. Under Secretary Roe"): it
+  // opens what follows.
+  static bool follows_dash(std::string_view p, std::size_t s0, std::size_t w) {
+    std::size_t i = trim_space_back(p, s0, w);
+    if (i == w || i == s0) return false;
+    std::size_t b = i;
+    while (b > s0 && is_dash(cp_before(p, b))) prev_cp(p, b);
+    if (b == i) return false;
+    return b == s0 || is_space(cp_before(p, b));
+  }
+
+  // The next word is a title abbreviation ("Rep.", "Gen.").
+  bool next_is_title(std::string_view p, std::size_t n) const {
+    NextWord w = next_word(p, n);
+    if (w.end == w.begin || w.quoted || !is_upper(cp_at(p, w.begin)) || cp_at(p, w.end) != '.') return false;
+    return never_final_.contains(p.substr(w.begin, w.end - w.begin));
+  }
+
+  // Whether the abbreviation that begins at `w` (inside the fragment from
+  // `s0`) opens a noun phrase rather than closing one: it follows a
+  // coordinator ("and U.S. Rep. Jane Roe") or the comma of an opening
+  // adverbial ("Today, U.S. Sen. Roe", "Last week, U.S."): one whose word
+  // before the comma is lower case or a sentence starter, not a place name
+  // ("Washington, D.C.").
+  bool opens_noun_phrase(std::string_view p, std::size_t s0, std::size_t w) const {
+    std::size_t i = trim_space_back(p, s0, w);
+    if (i == w) return false;  // glued to what precedes
+    bool comma = i > s0 && p[i - 1] == ',';
+    if (comma) --i;
+    std::size_t b = i;
+    while (b > s0 && !is_space(cp_before(p, b))) prev_cp(p, b);
+    if (b == i || i - b > kMaxWordBytes) return false;
+    std::string_view before = p.substr(b, i - b);
+    if (!comma) return coordinators_.contains(before);
+    return !is_upper(cp_at(before, 0)) || starters_.contains(before);
   }
 
   // Next word after openers and dashes ("“", "(", "-he"): [begin, end) and
@@ -584,7 +664,7 @@ class SentenceSplitterImpl {
     if (pending != std::string_view::npos) out.push_back({base + pending, base + pending_end});
   }
 
-  WordList never_final_, may_be_final_, starters_, prepositions_;
+  WordList never_final_, may_be_final_, starters_, prepositions_, coordinators_;
 };
 
 }  // namespace detail

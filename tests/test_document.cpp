@@ -118,6 +118,21 @@ TEST_CASE("Clitics split off as in the Penn Treebank, with either apostrophe") {
   CHECK(words("the leaders' talks") == std::vector<std::string>{"the", "leaders", "'", "talks"});
 }
 
+TEST_CASE("A '?' between a letter and a clitic is a lost apostrophe") {
+  CHECK(words("The Bureau of Mines?s plan.") ==
+        std::vector<std::string>{"The", "Bureau", "of", "Mines", "?s", "plan", "."});
+  CHECK(words("We don?t know, they?re here") ==
+        std::vector<std::string>{"We", "do", "n?t", "know", ",", "they", "?re", "here"});
+  const Document d = builder().build("Ana?s plan");
+  REQUIRE(d.tokens().size() == 3);
+  CHECK(d.tokens()[1].lower == "'s");  // read as the clitic
+  // Not a clitic after it, or no letter before it: a question mark.
+  CHECK(words("Is it?so what?s") == std::vector<std::string>{"Is", "it", "?", "so", "what", "?s"});
+  CHECK(words("Why?s") == std::vector<std::string>{"Why", "?s"});
+  CHECK(words("Ready?Set") == std::vector<std::string>{"Ready", "?", "Set"});
+  CHECK(words("Who won? Ana?") == std::vector<std::string>{"Who", "won", "?", "Ana", "?"});
+}
+
 TEST_CASE("Hyphenated compounds, initialisms and abbreviations are one token") {
   CHECK(words("the so-called people-to-people U.S.-China COVID-19 ties") ==
         std::vector<std::string>{"the", "so-called", "people-to-people", "U.S.-China", "COVID-19", "ties"});
@@ -240,6 +255,30 @@ TEST_CASE("Tags tell said/VBD from said/VBN and called/VBN") {
   CHECK(tagged("He said that the talks went well.") == "He/PRP said/VBD that/IN the/DT talks/NNS went/VBD well/RB ./.");
   CHECK(tagged("The minister has said that the plan was called a failure.") ==
         "The/DT minister/NN has/VBZ said/VBN that/IN the/DT plan/NN was/VBD called/VBN a/DT failure/NN ./.");
+}
+
+TEST_CASE("A dateline is tagged and parsed apart from the sentence it opens") {
+  // The word after the dateline's dash opens the sentence: "Today" is not a name there.
+  const std::string text =
+      "Leeds, U.K. – Today, Mayor Dana Holt of Leeds, and Sen. Ivo Marsh of York, said they would meet.";
+  const Document d = builder().build(text);
+  REQUIRE(d.sentences().size() == 1);
+  CHECK(d.tokens()[4].lower == "today");
+  CHECK(d.tokens()[4].tag != Tag::NNP);
+  CHECK(tagged("Leeds – a city.").find("a/DT") != std::string::npos);
+  // The dateline's place is no subject; its root hangs on the sentence's root.
+  const auto& tk = d.parse(0);
+  std::size_t said = 0;
+  while (said < tk.size() && tk[said].lower != "said") ++said;
+  REQUIRE(said < tk.size());
+  for (std::size_t i = 0; i < tk.size(); ++i)
+    if (tk[i].head == said && tk[i].relation == quoteattr::Relation::kNsubj) CHECK(i > 3);
+  CHECK(tk[0].head != quoteattr::kNoParent);
+  std::size_t roots = 0;
+  for (const auto& t : tk) roots += t.head == quoteattr::kNoParent;
+  CHECK(roots == 1);
+  // Not a dateline: a lower-case word before the dash, or a comma right before it.
+  CHECK(tagged("The plan – Today, it is here.").find("Today/NNP") == std::string::npos);
 }
 
 TEST_CASE("Lemmas of verbs and nouns; other words keep their lower-case form") {

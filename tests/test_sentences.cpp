@@ -171,6 +171,59 @@ TEST_CASE("a fronted adverbial ending in an abbreviation is not a sentence (Gold
   });
 }
 
+TEST_CASE("a country abbreviation before a title opens a noun phrase after a coordinator or an opening comma",
+          "[sentences][abbreviations]") {
+  check_cases({
+      // After "and"/"or" the initialism is a modifier of the title that follows.
+      {"Gov. Amy Lark of Ohio and U.K. Amb. Tom Reed met in Leeds on Friday.",
+       {"Gov. Amy Lark of Ohio and U.K. Amb. Tom Reed met in Leeds on Friday."}},
+      {"They invited Mayor Ana Ruiz or U.S. Sen. Carl Finch to speak.",
+       {"They invited Mayor Ana Ruiz or U.S. Sen. Carl Finch to speak."}},
+      // After the comma of an opening adverbial too.
+      {"On Tuesday morning, U.S. Rep. Dana Holt toured the plant.",
+       {"On Tuesday morning, U.S. Rep. Dana Holt toured the plant."}},
+      {"Yesterday, U.S. Gen. Mark Olin arrived.", {"Yesterday, U.S. Gen. Mark Olin arrived."}},
+      // After a determiner, a number or a place name's comma it ends the sentence.
+      {"The envoy flew back to the U.S. Rep. Dana Holt met him.",
+       {"The envoy flew back to the U.S.", "Rep. Dana Holt met him."}},
+      {"The plane landed at 7 P.M. Gen. Mark Olin was on board.",
+       {"The plane landed at 7 P.M.", "Gen. Mark Olin was on board."}},
+      {"The summit was held in Washington, D.C. Sen. Carl Finch chaired it.",
+       {"The summit was held in Washington, D.C.", "Sen. Carl Finch chaired it."}},
+      // After a dateline's free-standing dash the abbreviation opens the
+      // sentence's subject, title or not.
+      {"Leeds, U.K. - U.S. Rep. Dana Holt visited the port.", {"Leeds, U.K. - U.S. Rep. Dana Holt visited the port."}},
+      {"OSLO – U.N. Under Secretary Ida Berg arrived today.", {"OSLO – U.N. Under Secretary Ida Berg arrived today."}},
+      // A dash inside a word is no such dash.
+      {"He backed the Canada-U.S. He left.", {"He backed the Canada-U.S.", "He left."}},
+      // The last part of a compound is the abbreviation.
+      {"He praised the ROK-U.S. Alliance today. It held.", {"He praised the ROK-U.S. Alliance today.", "It held."}},
+      {"They met Lt.-Gen. Ivo Marsh.", {"They met Lt.-Gen. Ivo Marsh."}},
+      // "Asst." is a title before another.
+      {"At 2:10 Asst. Sec. Ida Berg replied.", {"At 2:10 Asst. Sec. Ida Berg replied."}},
+  });
+}
+
+TEST_CASE("two spaces after an abbreviation before a capitalised word end the sentence", "[sentences][abbreviations]") {
+  check_cases({
+      {"The board met at 9:15 a.m.  Acting chair Lena Voss opened it.",
+       {"The board met at 9:15 a.m.", "Acting chair Lena Voss opened it."}},
+      {"Bids closed at 4 p.m.\tSeveral firms had applied.", {"Bids closed at 4 p.m.", "Several firms had applied."}},
+      {"Parts came from Delta Corp.  Workers unloaded them.",
+       {"Parts came from Delta Corp.", "Workers unloaded them."}},
+      // One space keeps the clause going; a fronted adverbial, a title, a
+      // single initial, a number or a lower-case word are not ends either.
+      {"The board met at 9:15 a.m. Acting chair Lena Voss opened it.",
+       {"The board met at 9:15 a.m. Acting chair Lena Voss opened it."}},
+      {"At 9 a.m.  Acting chair Lena Voss opened the meeting.",
+       {"At 9 a.m.  Acting chair Lena Voss opened the meeting."}},
+      {"He thanked Dr.  Voss and left.", {"He thanked Dr.  Voss and left."}},
+      {"The letter from John Q.  Public was read.", {"The letter from John Q.  Public was read."}},
+      {"It was signed on Jan.  5 in Oslo.", {"It was signed on Jan.  5 in Oslo."}},
+      {"It opened at 9 a.m.  sharp.", {"It opened at 9 a.m.  sharp."}},
+  });
+}
+
 TEST_CASE("options: extra abbreviations and titles, built-in lists off", "[sentences][options]") {
   const std::string court = "He won in Dist. Court today. It was quick.";
   const std::string cllr = "They thanked Cllr. The Rev. Jones was late.";
@@ -222,6 +275,16 @@ TEST_CASE("a period before a lower-case word or debris is not a boundary", "[sen
       {"He urged them to engage in dialogue. .", {"He urged them to engage in dialogue. ."}},
       // A word with a capital inside may begin a sentence.
       {"Why? iPhone sales led.", {"Why?", "iPhone sales led."}},
+  });
+}
+
+TEST_CASE("a lone '?' or '!' between two letters is inside a word", "[sentences]") {
+  check_cases({
+      {"The Bureau of Mines?s chief spoke. The Bureau of Mines?S Chief spoke.",
+       {"The Bureau of Mines?s chief spoke.", "The Bureau of Mines?S Chief spoke."}},
+      {"She works at Yahoo!Mail now.", {"She works at Yahoo!Mail now."}},
+      // With a space, or a run of marks, it ends the sentence.
+      {"Did he win? Sure. Did he win?! Sure.", {"Did he win?", "Sure.", "Did he win?!", "Sure."}},
   });
 }
 
