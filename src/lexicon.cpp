@@ -218,6 +218,8 @@ constexpr const char* kNames[kWordClassCount] = {
     "title_phrase_prepositions",
     "body_group_nouns",
     "cardinal_words",
+    "question_labels",
+    "chat_turn_nouns",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

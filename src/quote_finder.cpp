@@ -260,7 +260,9 @@ class Run {
   };
   Label label_end(Span p) const;
   Label question_label(Span p, char letter = 'Q') const;
+  std::size_t skip_time_stamp(std::size_t i, std::size_t end) const;
   Span interviewee(const std::vector<Label>& labels) const;
+  Span headline_interviewee(const std::vector<Label>& labels) const;
   Span interview_note_label(Span p) const;
   Label hearing_label(Span p) const;
   Label dash_label(Span p) const;
@@ -321,6 +323,7 @@ class Run {
   bool named_by_subject(const DirectQuote& q) const;
   bool after_be_form(const DirectQuote& q, std::size_t floor, std::size_t& at) const;
   bool inner_predicate_phrase(const DirectQuote& q, std::size_t parent_begin) const;
+  bool stacked_modifiers(const DirectQuote& q, std::size_t floor) const;
   bool coordinated_term(const std::vector<DirectQuote>& result, std::size_t k) const;
   bool headline(Span p) const;
   bool title_line(Span p) const;
@@ -472,6 +475,9 @@ Run::Label Run::label_end(Span p) const {
     if (colon && k < p.end && text_[k] == closer && k + 1 < p.end && text_[k + 1] == ' ')
       start = skip_space(text_, k + 1, p.end);
   }
+  // A live chat's time stamp before the label, without brackets ("1:56 Anna: ...", "10:02:15 Jan
+  // Novak: ..."): hours, a colon and two digits (and seconds), a space, then a capital.
+  start = skip_time_stamp(start, p.end);
   // "[Anna Berg]: ..." (a podcast's label): the name inside the brackets.
   const bool bracketed = start < p.end && text_[start] == '[';
   const std::size_t nb = bracketed ? start + 1 : start;
@@ -604,6 +610,19 @@ Run::Label Run::label_end(Span p) const {
         out.end = j;
         return out;
       }
+      // A live chat's turn label "Comment From Anna:" ("Question from Jan Novak:"): a chat's noun,
+      // the source preposition and the writer's name, which is the cue.
+      constexpr std::size_t kMaxChatName = 4;
+      if (name_end == kNpos && words.size() >= 3 && words.size() <= 2 + kMaxChatName &&
+          is(WordClass::kChatTurnNouns, fold_word(words[0].in(text_))) &&
+          fold_word(words[1].in(text_)) == role_word(WordRole::kSourcePreposition) &&
+          is_upper(cp_at(text_, words[2].begin))) {
+        out.name_begin = words[2].begin;
+        out.name_end = words.back().end;
+        out.name = true;
+        out.end = j;
+        return out;
+      }
       out.speaker = !out.upper && speaker_label(words, {j, p.end});
       out.name = !out.upper && !out.speaker && name_label(words, {nb, out.name_end}, {j, p.end});
       if (!out.speaker && !(out.upper && upper_speaker_label(words)) &&
@@ -647,6 +666,24 @@ Run::Label Run::label_end(Span p) const {
     i = j;
   }
   return out;
+}
+
+// Where the words after a clock time at `i` begin: one or two digits, then one or two groups of a
+// colon and two digits, a space and a capital letter ("1:56 Anna", "10:02:15 JAN"); `i` when
+// there is none.
+std::size_t Run::skip_time_stamp(std::size_t i, std::size_t end) const {
+  std::size_t k = i, digits = 0;
+  while (k < end && digits < 3 && is_digit(static_cast<unsigned char>(text_[k]))) ++k, ++digits;
+  if (digits == 0 || digits > 2) return i;
+  std::size_t groups = 0;
+  while (groups < 2 && k + 2 < end && text_[k] == ':' && is_digit(static_cast<unsigned char>(text_[k + 1])) &&
+         is_digit(static_cast<unsigned char>(text_[k + 2]))) {
+    k += 3;
+    ++groups;
+  }
+  if (groups == 0 || k >= end || text_[k] != ' ') return i;
+  const std::size_t body = skip_space(text_, k, end);
+  return body < end && is_upper(cp_at(text_, body)) ? body : i;
 }
 
 // Whether a name-case label is a role alone ("The Prime Minister", "Mr Speaker": title words and
@@ -770,7 +807,44 @@ Span Run::interviewee(const std::vector<Label>& labels) const {
       }
     }
   }
-  return {};
+  return headline_interviewee(labels);
+}
+
+// The interviewee of a text whose headline marks it as an interview (a word of interview_nouns:
+// "Interview: Director Discusses the Budget") and whose lead opens with a person: the capitalised
+// words that open the first paragraph after the headline, titles and initials included ("Senior
+// Judge Anna K. Berg was named ..."), two words or more. Empty when none.
+Span Run::headline_interviewee(const std::vector<Label>& labels) const {
+  constexpr std::size_t kMaxWords = 8;
+  if (paras_.size() < 3 || labels[1].end != 0) return {};
+  bool marked = false;
+  for (std::size_t i = paras_[0].begin, wb, we; !marked && next_word(i, paras_[0].end, wb, we);)
+    marked = is(WordClass::kInterviewNouns, fold_word(text_.substr(wb, we - wb)));
+  if (!marked) return {};
+  const Span p = paras_[1];
+  std::size_t i = p.begin, wb, we, last = kNpos, n = 0, prev_begin = p.begin, prev_end = p.begin;
+  while (n < kMaxWords && next_word(i, p.end, wb, we)) {
+    const std::string f = fold_word(text_.substr(wb, we - wb));
+    if (!is_upper(cp_at(text_, wb)) || is(WordClass::kFunctionWords, f) || is(WordClass::kThirdPersonSubjects, f) ||
+        is(WordClass::kFirstPerson, f))
+      break;
+    // Only spaces between the words, or the period of an initial or a short abbreviation right
+    // after the word before ("Anna K. Berg", "Sen. Berg").
+    constexpr std::size_t kMaxAbbreviation = 4;
+    bool joined = n > 0 || wb == skip_space(text_, p.begin, p.end);
+    for (std::size_t k = prev_end; k < wb && joined && n > 0; ++k)
+      joined = text_[k] == ' ' || (text_[k] == '.' && k == prev_end && prev_end - prev_begin <= kMaxAbbreviation);
+    if (!joined) break;
+    last = we;
+    prev_begin = wb;
+    prev_end = we;
+    ++n;
+  }
+  if (n < 2) return {};
+  const std::size_t b = skip_space(text_, p.begin, p.end);
+  // The name ends in a word that is no title ("Director Berg", not "Senior District Judge").
+  if (impl_.is_title_word(text_.substr(prev_begin, prev_end - prev_begin))) return {};
+  return {b, last};
 }
 
 // The label of a headline that ends with an interview note in brackets: "Berg: We will build it
@@ -1079,7 +1153,9 @@ bool Run::title_case_headline(Span s) const {
 // ("Mao Ning:"), or one name-case speaker label ("Prime Minister of Japan Shinzo Abe:"), or
 // two labels of bare personal names ("Anna Berg: Mr Novak," ... "Jan Novak: Ms Berg,"), or one
 // right after a paragraph that introduces a transcript ("Excerpts from the transcript:"), or two
-// labels of a hearing record ("Mr. ROE.") or of dash labels kept (keep_dash_labels).
+// labels of a hearing record ("Mr. ROE.") or of dash labels kept (keep_dash_labels), or an
+// interview's question label (question_labels: "Question:", "Interviewer:") with an answer's label
+// ("Answer:") or a person's name label after it.
 bool Run::is_transcript(const std::vector<Label>& labels) const {
   std::size_t n_upper = 0, n_title = 0, n_name = 0, n_shaped = 0;
   bool repeated = false, long_upper = false, speaker = false, introduced = false, surname_turn = false;
@@ -1090,9 +1166,17 @@ bool Run::is_transcript(const std::vector<Label>& labels) const {
       const std::size_t space = label.rfind(' ');
       if (space != std::string_view::npos) surnames.insert(label.substr(space + 1));
     }
+  bool asked = false, answered = false;  // a question's label, and after it an answer's or a name's
   for (std::size_t pi = 0; pi < labels.size(); ++pi) {
     if (labels[pi].end == 0 || labels[pi].weak) continue;
     const std::string_view label = text_.substr(labels[pi].name_begin, labels[pi].name_end - labels[pi].name_begin);
+    std::string_view word = label;  // "Q.", "A." (the period is no part of the word)
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    const std::string folded = fold_word(word);
+    if (is(WordClass::kQuestionLabels, folded))
+      asked = true;
+    else if (asked && (is(WordClass::kAnswerLabels, folded) || labels[pi].name || labels[pi].speaker))
+      answered = true;
     if (labels[pi].hearing || labels[pi].dash) {  // kept dash labels are a transcript's already
       ++n_shaped;
     } else if (labels[pi].upper) {
@@ -1110,7 +1194,8 @@ bool Run::is_transcript(const std::vector<Label>& labels) const {
     }
   }
   return n_upper >= std::max<std::size_t>(1, opt_.transcript_min_labels) || (n_upper == 1 && long_upper) ||
-         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced || n_shaped >= 2 || surname_turn;
+         (n_title >= 3 && repeated) || speaker || n_name >= 2 || introduced || n_shaped >= 2 || surname_turn ||
+         answered;
 }
 
 // Where the words of p begin after a caption's turn marker: two or more '>' and a space open
@@ -2146,8 +2231,11 @@ bool Run::looks_like_term(const DirectQuote& q) {
         cp_before(text_, q.content.end) == ',' || (q.close_mark.end < p.end && text_[q.close_mark.end] == ',');
     if (before > floor && text_[before - 1] == ',' && closed_by_comma)
       before = trim_space_back(text_, floor, before - 1);
+    // A naming noun's name too: "the theme, “Partners in Progress,” as timely" (naming_nouns).
     if (word_before(before, floor, b1, e1) && e1 == before &&
-        is(WordClass::kWorkNouns, ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1)))
+        (is(WordClass::kWorkNouns, ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1)) ||
+         (is_lower(cp_at(text_, b1)) &&
+          is(WordClass::kNamingNouns, ascii_lower(text_.substr(b1, e1 - b1), buf1, sizeof buf1)))))
       return true;  // "the report “Climate change and farming”"
   }
   const bool speech = !sents_.empty() && sentence_has_speech_verb(q.first_sentence);
@@ -2226,6 +2314,17 @@ bool Run::looks_like_term(const DirectQuote& q) {
     const bool marks = q.open_mark.size() > 0 && is_quote_mark(cp_at(text_, q.open_mark.begin));
     // Up to four words with no verb of speech ("examiner “boots on the ground”"); a name a relative
     // clause describes is shorter (“it is very comforting” that … after "said" is speech).
+    // Also with a verb of speech, when two modifiers or more stand between the phrase and the
+    // determiner that opens its noun phrase ("at a town-hall Sept. 9 “all hands” in the gym").
+    // The phrase opens with no determiner of its own ("a German brigade “a historic step”" is a
+    // small clause's predicate, someone's words).
+    std::size_t fb, fe;
+    std::size_t k0 = q.content.begin;
+    const bool own_det = next_word(k0, q.content.end, fb, fe) &&
+                         is(WordClass::kDeterminers, ascii_lower(text_.substr(fb, fe - fb), buf, sizeof buf));
+    if (plain && marks && words >= 2 && words <= kMaxPhraseWords && is_alnum(last) && !described && !own_det &&
+        stacked_modifiers(q, floor))
+      return true;
     if (plain && marks && words >= 2 &&
         ((!speech && !described && !after_det && is_alnum(last) && words <= kMaxPhraseWords) ||
          (relative && words <= kMaxNameWords && (is_alnum(last) || last == ','))))
@@ -2314,6 +2413,34 @@ bool Run::looks_like_term(const DirectQuote& q) {
   constexpr int kMaxNameWords = 6;
   if (q.depth > 0 && words >= 2 && words <= kMaxNameWords && lower) return true;
   return !punctuated && words <= kMaxNameWords && in_noun_phrase(q, floor);
+}
+
+// Whether two modifiers or more stand between the quote's opening mark and the determiner (no
+// pronoun) that opens its noun phrase, at most kMaxModifiers words back: words with only spaces
+// between them or an abbreviation's period ("a town-hall Sept. 9 “all hands”"), one of them at
+// least a marked modifier (hyphenated, a number or capitalised: not "the council should"); none a
+// function word, an auxiliary, a modal, a preposition or a verb of speech.
+bool Run::stacked_modifiers(const DirectQuote& q, std::size_t floor) const {
+  constexpr int kMaxModifiers = 4, kMinModifiers = 2;
+  constexpr std::size_t kMaxAbbreviation = 4;
+  std::size_t at = q.open_mark.begin, wb, we;
+  char buf[16];
+  bool marked = false;
+  for (int n = 0; n <= kMaxModifiers && word_before(at, floor, wb, we); ++n, at = wb) {
+    for (std::size_t k = we; k < at; ++k)
+      if (!(text_[k] == ' ' || (text_[k] == '.' && k == we && we - wb <= kMaxAbbreviation && n > 0))) return false;
+    const std::string_view w = text_.substr(wb, we - wb);
+    const std::string_view f = ascii_lower(w, buf, sizeof buf);
+    if (is_lower(cp_at(text_, wb)) && is(WordClass::kDeterminers, f) && !pronoun(f))
+      return n >= kMinModifiers && marked;
+    if (n == kMaxModifiers || is(WordClass::kFunctionWords, f) || is(WordClass::kAdjunctPrepositions, f) ||
+        is(WordClass::kBeForms, f) || is(WordClass::kAuxiliaries, f) || is(WordClass::kModals, f) ||
+        is(WordClass::kFiniteAuxiliaries, f) || impl_.is_speech_verb_any_case(w))
+      return false;
+    marked =
+        marked || w.find('-') != std::string_view::npos || is_digit(cp_at(text_, wb)) || is_upper(cp_at(text_, wb));
+  }
+  return false;
 }
 
 // Whether a quote sits inside a noun phrase: right after a determiner that is no pronoun ("the",
@@ -2468,7 +2595,8 @@ bool Run::named_by_subject(const DirectQuote& q) const {
 
 // Whether quote q, inside another quotation, is a short lower-case phrase the outer speaker holds
 // at a distance as the predicate of her own clause, right after a form of "be" (“… all staff
-// are ‘correctional workers first.’ …”): her words already, no quotation of someone else's. A
+// are ‘correctional workers first.’ …”), or inside her clause, which runs on after it (“… to
+// heights ‘over and above’ the clouds …”): her words already, no quotation of someone else's. A
 // speech verb in its clause before the marks (after the last comma) gives the phrase to the
 // verb's subject (“He told us the plan was ‘dead on arrival’”) and keeps it a quotation.
 bool Run::inner_predicate_phrase(const DirectQuote& q, std::size_t parent_begin) const {
@@ -2486,7 +2614,29 @@ bool Run::inner_predicate_phrase(const DirectQuote& q, std::size_t parent_begin)
   if (!sents_.empty()) floor = std::max(floor, sents_[q.first_sentence].begin);
   std::size_t wb, we;
   char buf[16];
-  if (!after_be_form(q, floor, wb)) return false;
+  if (!after_be_form(q, floor, wb)) {
+    // Or a phrase inside the outer speaker's clause, which runs on after it: a lower-case word
+    // right before the opening mark (no determiner: “call it a ‘quiet crisis’ here” may name it
+    // in someone's words) and a word right after the closing one, no punctuation around or
+    // inside (“… to heights ‘over and above’ the clouds …”).
+    // Every word of the phrase is in lower case (“could ‘stand with Sri Lanka’ as X put it” names
+    // a country in someone's words), and the word before is no auxiliary, modal or infinitive
+    // marker (a verb phrase in marks is someone's words).
+    std::size_t b, e;
+    const std::size_t j = q.close_mark.end;
+    if (punct != std::string_view::npos || q.close_mark.empty() || !word_before(q.open_mark.begin, floor, b, e) ||
+        trim_space_back(text_, floor, q.open_mark.begin) != e || !is_lower(cp_at(text_, b)) || j + 1 >= p.end ||
+        text_[j] != ' ' || !is_alnum(cp_at(text_, j + 1)))
+      return false;
+    for (std::size_t k = q.content.begin, cb, ce; next_word(k, q.content.end, cb, ce);)
+      if (!is_lower(cp_at(text_, cb))) return false;
+    const std::string_view f = ascii_lower(text_.substr(b, e - b), buf, sizeof buf);
+    if (is(WordClass::kDeterminers, f) || is(WordClass::kModals, f) || is(WordClass::kAuxiliaries, f) ||
+        is(WordClass::kFiniteAuxiliaries, f) || is(WordClass::kBeForms, f) ||
+        f == role_word(WordRole::kInfinitiveMarker))
+      return false;
+    wb = q.open_mark.begin;  // the word before the mark may be the speech verb
+  }
   for (std::size_t at = wb; word_before(at, floor, wb, we); at = wb) {
     if (text_.substr(we, at - we).find(',') != std::string_view::npos) break;
     if (impl_.is_speech_verb(text_, wb, we) ||

@@ -2013,3 +2013,52 @@ TEST_CASE("a participle after a comma ends a noun-phrase content unless a list g
   auto r2 = shared_attributor().analyze(text2);
   CHECK(speakers_of(r2, text2, "the agency's work on safe travel").empty());
 }
+
+TEST_CASE(
+    "an interview in 'Question:'/'Answer:' form under a headline that marks it gives the answers to the lead's "
+    "person",
+    "[rules][transcript]") {
+  // The headline says "Interview"; the lead opens with the person (title and initial included),
+  // another person named after; the questions stay the unnamed interviewer's label.
+  const std::string text =
+      "Interview: Harbour Chief Looks Ahead\n\nPort Commissioner Marta J. Lindqvist was appointed to lead the "
+      "Northtown harbour authority in May by Governor Paul Steen. She served as its deputy for six years.\n\n"
+      "Question: You have worked at the port for a long time. What surprised you?\n\n"
+      "Answer: How much of the work happens at night. The cranes never stop.\n\n"
+      "The staff here are the best I have worked with.\n";
+  check_quote(text, "You have worked at the port for a long time. What surprised you?",
+              {"Question", "transcript-turn", "Question"});
+  check_quote(text, "How much of the work happens at night. The cranes never stop.",
+              {"Marta J. Lindqvist", "transcript-turn", ""});
+  check_quote(text, "The staff here are the best I have worked with.",
+              {"Marta J. Lindqvist", "transcript-continuation", ""});
+  // "Interviewer:" and a person's name label after it: a transcript of two labels.
+  const std::string named =
+      "Harbour chief looks ahead\n\nThe new port commissioner of Northtown took office in May.\n\n"
+      "Interviewer: What surprised you in your first month?\n\nMarta Lindqvist: How much of the work happens at "
+      "night.\n\nThe cranes never stop.\n";
+  check_quote(named, "What surprised you in your first month?", {"Interviewer", "transcript-turn", "Interviewer"});
+  check_quote(named, "How much of the work happens at night.", {"Marta Lindqvist", "transcript-turn", ""});
+  check_quote(named, "The cranes never stop.", {"Marta Lindqvist", "transcript-continuation", ""});
+}
+
+TEST_CASE("a live chat's turns: a time stamp before the label, 'Comment From' a reader, a host's first name",
+          "[rules][transcript]") {
+  const std::string text =
+      "Live Chat With the Port Commissioner\n\nThis chat about the harbour plan was held on Monday at 1 p.m.\n\n"
+      "1:02 Moderator: Welcome! The chat starts in a few minutes, so send your questions now.\n\n"
+      "1:05 Port Commissioner Marta Lindqvist: Thanks for joining today. I am glad to answer your questions about "
+      "the harbour.\n\n"
+      "1:09 Comment From Oskar: When will the new ferry pier open?\n\n"
+      "1:10 Marta: Oskar, thanks for asking. The pier opens next spring.\n";
+  check_quote(text, "Welcome! The chat starts in a few minutes, so send your questions now.",
+              {"Moderator", "transcript-turn", "Moderator"});
+  check_quote(text, "Thanks for joining today. I am glad to answer your questions about the harbour.",
+              {"Marta Lindqvist", "transcript-turn", ""});
+  check_quote(text, "When will the new ferry pier open?", {"Oskar", "transcript-turn", "Oskar"});
+  check_quote(text, "Oskar, thanks for asking. The pier opens next spring.",
+              {"Marta Lindqvist", "transcript-turn", "Marta"});
+  // A clock time alone before a sentence is no label.
+  const auto r = shared_attributor().analyze("Schedule\n\n9:30 Doors open at the harbour office for visitors.\n");
+  CHECK(r.quotes.empty());
+}

@@ -1576,3 +1576,38 @@ TEST_CASE("quotes: a quotation that runs on over its own attribution is two quot
   // First person after the comma: the speaker's own clause.
   CHECK(contents("\u201cWe met twice, I said. They agreed.\u201d") == Strings{"We met twice, I said. They agreed."});
 }
+
+TEST_CASE(
+    "quotes: a naming noun's name in apposition, a phrase inside a clause of a quotation, and a phrase after "
+    "stacked modifiers are terms",
+    "[quotes]") {
+  // A naming noun ("theme") and its name in apposition, between commas: a name, with a verb of
+  // speech in the sentence too.
+  CHECK(contents("Berg described the fair's theme, \u201cWorking Together for Tomorrow,\u201d as timely.",
+                 QuoteKind::kTerm) == Strings{"Working Together for Tomorrow,"});
+  // A short phrase inside the outer speaker's clause, which runs on after it: her own words.
+  const std::string inner =
+      "\u201cThe crews work to standards \u2018over and above\u2019 what the law asks. They are the best,\u201d Berg "
+      "said.";
+  CHECK(contents(inner, QuoteKind::kTerm) == Strings{"over and above"});
+  CHECK(contents(inner) ==
+        Strings{"The crews work to standards \u2018over and above\u2019 what the law asks. They are the best,"});
+  // A verb of speech right before it gives the phrase to someone: still a quotation.
+  CHECK(contents("\u201cMy father told me \u2018never give up\u2019 and I never did,\u201d Berg said.") ==
+        Strings{"My father told me \u2018never give up\u2019 and I never did,", "never give up"});
+  // Two modifiers or more between the determiner and the phrase: the name of an event.
+  CHECK(contents("The mayor shared her plans at a staff-wide Oct. 3 \u201ctown hall\u201d in the harbour office.",
+                 QuoteKind::kTerm) == Strings{"town hall"});
+  // Right after the determiner, a short phrase may be the speaker's words.
+  CHECK(contents("The mayor called the delays \u201cpinch points\u201d in the plan.") == Strings{"pinch points"});
+  // A modal before the phrase is no modifier, and a phrase with its own determiner is a small
+  // clause's predicate: speech.
+  CHECK(contents("He argued the board should \u201cfind the funds\u201d for a new roof.") == Strings{"find the funds"});
+  CHECK(contents("She called the arrival of a Danish tank unit \u201ca proud moment\u201d for the town.") ==
+        Strings{"a proud moment"});
+  // Inside a quotation, a verb phrase after a modal, or a phrase with a name in it, is someone's words.
+  CHECK(contents("\u201cWe asked how the town could \u2018stand with Northland\u2019 as the mayor put it,\u201d "
+                 "Berg said.") == Strings{"We asked how the town could \u2018stand with Northland\u2019 as the mayor "
+                                          "put it,",
+                                          "stand with Northland"});
+}

@@ -195,9 +195,12 @@ enum class WordClass : std::uint8_t {
   // Joint speakers (src/speakers.cpp), appended.
   kBodyGroupNouns,  // body_group_nouns
   kCardinalWords,   // cardinal_words
+  // Quote finder (src/quote_finder.cpp), appended.
+  kQuestionLabels,  // question_labels
+  kChatTurnNouns,   // chat_turn_nouns
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCardinalWords) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kChatTurnNouns) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
