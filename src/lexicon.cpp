@@ -218,6 +218,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "title_phrase_prepositions",
     "body_group_nouns",
     "cardinal_words",
+    "occasion_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

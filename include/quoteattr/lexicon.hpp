@@ -195,9 +195,11 @@ enum class WordClass : std::uint8_t {
   // Joint speakers (src/speakers.cpp), appended.
   kBodyGroupNouns,  // body_group_nouns
   kCardinalWords,   // cardinal_words
+  // Reported speech, headlines (src/reported_speech.cpp), appended.
+  kOccasionPrepositions,  // occasion_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kCardinalWords) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kOccasionPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
