@@ -3098,13 +3098,12 @@ bool Scan::is_headline() const {
   return !final_punct && words >= 3 && caps * 10 >= words * 7;
 }
 
-// A parenthetical "(…)" at k that closes the unit (its final punctuation aside): in a headline, a
+// A parenthetical "(…)" at k that closes the unit, nothing after it: in a headline, a
 // date or a place the writer adds ("Announces X (December 21, 2012)").
 bool Scan::headline_tail_at(std::size_t k) const {
   if (k + 2 >= t_.size() || t_[k].low != "(" || t_[k].word) return false;
-  std::size_t e = t_.size();
-  while (e > k && !t_[e - 1].word && t_[e - 1].low != ")") --e;
-  if (e <= k + 2 || t_[e - 1].low != ")") return false;
+  const std::size_t e = t_.size();  // "(GPO)." closes a sentence: its period is final punctuation
+  if (t_[e - 1].low != ")") return false;
   for (std::size_t n = k + 1; n + 1 < e; ++n)
     if (t_[n].low == "(" || t_[n].low == ")") return false;
   return true;
