@@ -220,6 +220,7 @@ constexpr const char* kNames[kWordClassCount] = {
     "cardinal_words",
     "question_labels",
     "chat_turn_nouns",
+    "occasion_prepositions",
 };
 constexpr std::string_view kAbbrevTable = "abbreviations";
 

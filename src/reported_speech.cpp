@@ -424,6 +424,10 @@ class Scan {
   bool backshifted_at(std::size_t s, bool modal) const;
   void mark_quotes();
   bool is_headline() const;
+  bool headline_second_cue(std::size_t k) const;
+  bool name_in_story(std::size_t b, std::size_t e) const;
+  bool headline_occasion_at(std::size_t k) const;
+  bool headline_tail_at(std::size_t k) const;
   void remember_subject(const Draft& d);
   bool joined_in(std::size_t p, Draft& d) const;
   bool thing_subject(const Draft& d) const;
@@ -813,6 +817,17 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     if (headline_) return found(d, j, "headline", 0.7);
     return found(d, j, tok(j).mark ? "quote-lead" : "zero-that", 0.75);
   }
+  // "Secretary Lowe Says Farmers Deserve Fair Prices": in a headline, where the tagger reads the
+  // clause's verb as a name, a cue that takes a clause but no object ("says") has the rest of the
+  // headline for its zero-that clause; not after a comma or a quote, where it follows its words.
+  // A cue form that the story writes with a neighbour as a name ("United States", "State
+  // Department") is a word of that name; the word before the cue is a role or a name the story
+  // writes again.
+  if (headline_ && cue.zero && !cue.object && !cue.addressee && i > 0 && tok(i - 1).word && tok(j).word && tok(j).cap &&
+      !in(j, WordClass::kAdjunctPrepositions) && !in(j, WordClass::kComplementizers) && j + 2 < t_.size() &&
+      t_[j + 1].word && j == i + m.len && !name_in_story(i - 1, i + 1) && !name_in_story(i, j + 1) &&
+      (role(i - 1) || surname_in_story(t_[i - 1]) || name_in_story(i - 1, i)))
+    return found(d, j, "headline", 0.65);
   // "noted with pride the U.S. decision": a short manner phrase before the object.
   if (cue.object && word(j, WordRole::kComitative) && j + 2 < t_.size() && t_[j + 1].word && !t_[j + 1].cap &&
       (is_det(j + 2) || tok(j + 2).cap))
@@ -867,6 +882,16 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
     for (std::size_t k = j; k < t_.size() && k < j + 4 && t_[k].word; ++k) {
       if (in(k, impl_.light_nouns_)) light = true;
       if (k > j && in(k, WordClass::kAdjunctPrepositions)) break;
+    }
+    // "Hale Urges Patience and Calm": in a headline an appeal's object that names no one (no role,
+    // no word the story gives as a surname) is what is urged, its content.
+    if (headline_ && cue.light_noun_only && cue.addressee && cue.to && !after_adjunct && !light) {
+      std::size_t k = j;
+      bool person = false;
+      for (; k < t_.size() && t_[k].word && !in(k, WordClass::kAdjunctPrepositions); ++k)
+        person = person || role(k) || surname_in_story(t_[k]);
+      // "Urges Small Businesses to …": the words before "to" are the addressee, whatever follows.
+      if (!person && k > j && !word(k, WordRole::kDativePreposition)) return found(d, j, "object", 0.7);
     }
     if ((cue.light_noun_only || after_adjunct) && !light) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
@@ -1004,6 +1029,10 @@ bool Scan::received_guest(std::size_t j) const {
   while (k < t_.size() && k < j + 12 && t_[k].word &&
          (is_proper_noun(t_[k].tag) || role(k) ||
           (k > j && (t_[k].tag == Tag::IN || in(k, WordClass::kNpJoiners)) && !word(k, WordRole::kDativePreposition) &&
+           // In a headline, where the tagger reads every word as a name, only a preposition of a
+           // title's body joins a guest's words ("Minister of Trade Ann Lowe to Lagos"): "Stresses
+           // Dialogue During Address to X" names no one received.
+           (!headline_ || in(k, WordClass::kAffiliationPrepositions) || in(k, WordClass::kNpJoiners)) &&
            k + 1 < t_.size() && is_proper_noun(t_[k + 1].tag))))
     ++k;
   // "welcomed Maj. Gen. John Smith to the command headquarters": a place after a determiner.
@@ -2100,6 +2129,13 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
     if (t.low == "[" && k + 2 < t_.size() && t_[k + 1].tag == Tag::CD && t_[k + 2].low == "]") break;
     if (coordinated_cue_at(k) || coordinated_report_at(k)) break;
     if (writers_turn_at(b, k)) break;
+    // Headlines: a second cue of the same subject ("Calls X 'Y,' Urges Z"), the occasion of a
+    // noun-phrase report ("Proposes X at Council Hearing") and a dating parenthetical at the end
+    // ("Announces X (May 3, 2012)") are no part of the content.
+    if (headline_ && t.quote < 0 &&
+        (headline_second_cue(k) || headline_tail_at(k) ||
+         (k > b + 1 && headline_occasion_at(k) && !clause_has_verb(b, k) && !has_complementizer(b, k))))
+      break;
     // ", and thanked the armed forces", ", and committed to …": once the content is a whole
     // clause (it has a verb), a past tense after ", and" is a new predicate of the main
     // subject, the writer's. In a list ("an independent, full, and unimpeded inquiry") it is not.
@@ -2642,8 +2678,8 @@ void Scan::subject(std::size_t i, const Match& m, Draft& d) const {
     while (p > 0 && t_[p - 1].word && (in(p - 1, WordClass::kSkippable) || is_adverb(t_[p - 1].tag))) --p;
     if (p > 0 && in(p - 1, WordClass::kBeForms)) return;
   }
-  if (k == 0) {
-    inherit = true;
+  if (k == 0 || (have_prev_subj_ && headline_second_cue(i))) {
+    inherit = true;  // "Hale Calls Ports 'An Engine,' Urges Calm": the headline's first subject
   } else if (m.form->ing && word(k - 1, WordRole::kPredicativeAs) && k > 1) {
     auto [b, e] = np_back(k - 2);  // "quoted the minister as saying"
     d.subj_b = b;
@@ -3055,8 +3091,66 @@ bool Scan::is_headline() const {
   }
   std::size_t last = t_.size();
   while (last > 0 && t_[last - 1].mark) --last;  // "… in 'Crisis'": a closing mark is no final punctuation
+  // "… Nominations (December 21, 2012)": a parenthetical that ends the line is no final punctuation.
+  for (std::size_t k = last; k-- > 0;)
+    if (headline_tail_at(k)) last = k;
   bool final_punct = last > 0 && !t_[last - 1].word;
   return !final_punct && words >= 3 && caps * 10 >= words * 7;
+}
+
+// A parenthetical "(…)" at k that closes the unit, nothing after it: in a headline, a
+// date or a place the writer adds ("Announces X (December 21, 2012)").
+bool Scan::headline_tail_at(std::size_t k) const {
+  if (k + 2 >= t_.size() || t_[k].low != "(" || t_[k].word) return false;
+  const std::size_t e = t_.size();  // "(GPO)." closes a sentence: its period is final punctuation
+  if (t_[e - 1].low != ")") return false;
+  for (std::size_t n = k + 1; n + 1 < e; ++n)
+    if (t_[n].low == "(" || t_[n].low == ")") return false;
+  return true;
+}
+
+// Whether the words of tokens [b, e) of the unit recur after it in the text, each capitalised and
+// case aside the same, one space apart: a name the story writes ("United States").
+bool Scan::name_in_story(std::size_t b, std::size_t e) const {
+  if (e <= b || e > t_.size()) return false;
+  std::string phrase;
+  for (std::size_t k = b; k < e; ++k) {
+    if (!t_[k].word) return false;
+    phrase += (k > b ? " " : "") + t_[k].low;
+  }
+  const std::size_t n = phrase.size();
+  for (std::size_t p = t_[e - 1].e; p + n <= text_.size(); ++p) {
+    if (p > 0 && std::isalnum(static_cast<unsigned char>(text_[p - 1]))) continue;
+    if (p + n < text_.size() && std::isalnum(static_cast<unsigned char>(text_[p + n]))) continue;
+    bool same = std::isupper(static_cast<unsigned char>(text_[p])) != 0;
+    for (std::size_t c = 0; same && c < n; ++c) {
+      const char x = text_[p + c];
+      same = std::tolower(static_cast<unsigned char>(x)) == phrase[c] &&
+             (c == 0 || phrase[c - 1] != ' ' || std::isupper(static_cast<unsigned char>(x)));
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+// A headline's second cue at k after a comma (its closing quote mark between) or "and", with the
+// subject of the first: "Hale Calls Ports 'An Engine of Growth,' Urges Calm".
+bool Scan::headline_second_cue(std::size_t k) const {
+  if (!headline_ || k < 2 || !tok(k).word || !tok(k).cap) return false;
+  const Match m = cue_at(k);
+  if (!m.form || m.form->base || m.form->ing || !cue_allowed(k, m)) return false;
+  std::size_t p = k - 1;
+  if (tok(p).mark && p > 0) --p;
+  return punct(p, ",") || word(p, WordRole::kConjunctionAnd);
+}
+
+// The occasion of a headline's act at k: an occasion preposition and a short phrase headed by an
+// event noun ("at Congressional Hearing", "During Annual Summit").
+bool Scan::headline_occasion_at(std::size_t k) const {
+  if (!in(k, WordClass::kOccasionPrepositions)) return false;
+  std::size_t n = k + 1;
+  while (n < t_.size() && n < k + 6 && t_[n].word && !in(n, WordClass::kAdjunctPrepositions)) ++n;
+  return n > k + 1 && in(n - 1, impl_.event_nouns_);
 }
 
 // "“…,” Lavrov told reporters, adding that ...": the speaker of a direct quote's
@@ -3168,6 +3262,34 @@ void Scan::unit(const Unit& u, std::vector<Token> tokens, std::vector<ReportedSp
         d.rule = "headline";
         d.confidence = 0.6;
         if (emit(d, out)) remember_subject(d);
+        open_ = Open{};
+        return;
+      }
+    }
+  }
+  // "Agency Director: Partnership with industry protects the workforce": the document's first
+  // line in sentence case, with no final punctuation, whose description headed by a role and a
+  // colon (its word apart from the next) open a clause with a finite verb, is the report of the
+  // person the story gives that role.
+  if (!headline_ && u.paragraph == 0 && t_.size() > 6 && t_.back().word) {
+    std::size_t colon = 0;
+    while (colon < t_.size() && colon < 3 && t_[colon].word && t_[colon].cap) ++colon;
+    if (colon > 0 && colon < 4 && punct(colon, ":") && role(colon - 1) && t_[colon + 1].b > t_[colon].e) {
+      bool finite = false;
+      for (std::size_t k = colon + 2; k < t_.size() && !finite; ++k)
+        finite = t_[k].quote < 0 && !t_[k].cap &&
+                 (t_[k].tag == Tag::VBZ || t_[k].tag == Tag::VBD || t_[k].tag == Tag::VBP || t_[k].tag == Tag::MD);
+      Draft d;
+      d.cue_b = colon;
+      d.cue_e = colon + 1;
+      d.subj_b = 0;
+      d.subj_e = colon;
+      d.content_b = colon + 1;
+      d.content_e = t_.size();
+      d.rule = "headline";
+      d.confidence = 0.6;
+      if (finite && emit(d, out)) {
+        remember_subject(d);
         open_ = Open{};
         return;
       }

@@ -4192,8 +4192,52 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.factor = 0.75;
       }
     }
+    // "PUBLIC PRINTER PROPOSES X" over "… Public Printer Jane Roe testified": a headline's subject
+    // that the story writes again, case aside, right before a person's name is that person.
+    if (r.entity < 0) {
+      if (const Span later = headline_title_holder(mention); later.end > later.begin) {
+        Resolution holder = resolve(later, salience_before);
+        if (!holder.speaker.empty() && !holder.description && holder.group.empty()) {
+          holder.how =
+              "headline title '" + std::string(mention.in(text_)) + "' written again before a name: " + holder.how;
+          return holder;
+        }
+      }
+    }
   }
   return r;
+}
+
+// Where the story writes a headline's capitalised words (a title the profile does not know) again
+// before a person's name: the same words, case aside and capitalised, outside a headline, and two
+// capitalised words or more right after them, as one span ("Public Printer Jane Roe"). Empty if
+// none or the mention is in no headline.
+Span Discourse::headline_title_holder(Span mention) const {
+  const auto [first, last] = words_in(mention);
+  if (first >= last || last - first > 4 || !in_headline(first)) return {};
+  for (std::size_t k = first; k < last; ++k)
+    if (!words_[k].capitalized) return {};
+  const std::size_t n = last - first;
+  for (std::size_t h = last; h + n + 1 < words_.size(); ++h) {
+    if (in_headline(h)) continue;
+    bool same = true;
+    for (std::size_t m = 0; m < n && same; ++m)
+      same = words_[h + m].lower == words_[first + m].lower && words_[h + m].capitalized && !words_[h + m].all_caps &&
+             (m == 0 || joined(h + m - 1));
+    if (!same || !joined(h + n - 1)) continue;
+    std::size_t e = h + n;
+    while (e < words_.size() && e < h + n + 4 && words_[e].capitalized && !words_[e].all_caps &&
+           !model_.is_role_word(words_[e].lower) && (e == h + n || joined(e - 1)) &&
+           words_[e].stem_end == words_[e].span.end)
+      ++e;
+    if (e < h + n + 2) continue;
+    if (persons_in({words_[h + n].span.begin, words_[e - 1].span.end}, {}).empty() &&
+        !(words_[h + n].in(WordClass::kMaleGivenNames) || words_[h + n].in(WordClass::kFemaleGivenNames) ||
+          e - h - n == 2))
+      continue;
+    return {words_[h].span.begin, words_[e - 1].span.end};
+  }
+  return {};
 }
 
 int Discourse::apposed_person(Span mention) const {

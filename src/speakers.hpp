@@ -214,6 +214,7 @@ class Discourse {
   // apposition: its comma, the person's own capitalised titles, then the name ("the Chief of Naval
   // Research, Rear Admiral Jane Roe"); -1 when none.
   int apposed_person(Span mention) const;
+  Span headline_title_holder(Span mention) const;
 
  private:
   // Whether `modifier` ("moroccan") is a word that described `e` where the text introduced them,

@@ -2036,3 +2036,35 @@ TEST_CASE("reported speech: the light nouns 'potential' and 'interest'", "[repor
         {{"interest in a new rail line", "The mayor", "expressed", "light-verb"}});
   check_none("The central bank raised interest rates on Monday.");
 }
+
+TEST_CASE("reported speech: Title Case and capitals headline reports and where they end", "[reported]") {
+  // An adjunct of the act's occasion is no guest's destination, and the report ends before it.
+  check("Governor Hale Stresses Trade and Tourism During Visit to Lagos Chamber\n\nGovernor Ann Hale spoke today.",
+        {{"Trade and Tourism", "Governor Hale", "Stresses", "object"}});
+  // In capitals: the occasion a preposition and an event noun give ends a gerund's report.
+  check("HARBOR MASTER PROPOSES EXTENDING THE PIER AT CITY COUNCIL HEARING\n\nThe harbor master testified today.",
+        {{"EXTENDING THE PIER", "HARBOR MASTER", "PROPOSES", "object"}});
+  // A dating parenthetical at the end is no final punctuation, and no content.
+  check("The Water Board Announces New Appointments (March 3, 2011)\n\nThe board met on Monday.",
+        {{"New Appointments", "The Water Board", "Announces", "object"}});
+  // A second cue after a comma and a closing mark goes on with the first subject; an appeal's
+  // object that names no one is its content.
+  check("Hale Calls Ports 'An Engine of Growth,' Urges Patience and Calm\n\nGovernor Ann Hale spoke today.",
+        {{"Ports 'An Engine of Growth,'", "Hale", "Calls", "quote-lead", QuoteKind::kMixed},
+         {"Patience and Calm", "Hale", "Urges", "object"}});
+  // The words before "to" are the addressee of an appeal, no content.
+  check_none("Governor Hale Urges Small Farmers to\n\nGovernor Ann Hale spoke today.");
+}
+
+TEST_CASE("reported speech: a headline's zero-that clause and a sentence-case role headline", "[reported]") {
+  // "Says" takes no object: the rest of the headline is its clause, the tagger's names aside.
+  check("Port Director Ann Hale Says Farmers Deserve Fair Prices in Trade Talks\n\nAnn Hale testified today.",
+        {{"Farmers Deserve Fair Prices in Trade Talks", "Port Director Ann Hale", "Says", "headline"}});
+  // A cue form that the story writes in a name with its neighbour is no cue.
+  check_none("Ruritania State Department Opens Office of Trade\n\nThe State Department of Ruritania opened an office.");
+  // The first line in sentence case: a role, a colon and a clause with a finite verb.
+  check("Port Director: Partnership with farmers protects the harbor's future\n\nPort Director Ann Hale spoke.",
+        {{"Partnership with farmers protects the harbor's future", "Port Director", ":", "headline"}});
+  // Without a finite verb it is a label, no report.
+  check_none("Port Director: Partnership with farmers and the harbor's future\n\nPort Director Ann Hale spoke.");
+}

@@ -1482,3 +1482,21 @@ TEST_CASE("a body's name ending in a role noun is the body, not the role's holde
   REQUIRE(got.size() == 1);
   CHECK(got[0] != "Jan Kowal");
 }
+
+TEST_CASE("a headline's title in capitals that the story writes before a name is that person", "[speakers][headline]") {
+  // "Harbor Master" is no title of the profile: the headline's subject is the person the story
+  // writes it before, named as the story's own attribution names her.
+  const std::string text =
+      "HARBOR MASTER PROPOSES EXTENDING THE PIER AT CITY COUNCIL HEARING\n"
+      "LAGOS - The port's Harbor Master Ann Hale testified before the council on Monday.\n"
+      "\u201cWe need a longer pier,\u201d said Harbor Master Ann Hale.\n";
+  const Names body = speakers(text, "We need a longer pier,");
+  REQUIRE(body.size() == 1);
+  CHECK(body[0].find("Ann Hale") != std::string::npos);
+  CHECK(speakers(text, "EXTENDING THE PIER") == body);
+  // Words the story never writes before a name stay as the headline writes them.
+  const std::string other =
+      "HARBOR MASTER PROPOSES EXTENDING THE PIER AT CITY COUNCIL HEARING\n"
+      "LAGOS - Ann Hale testified before the council on Monday.\n";
+  CHECK(speakers(other, "EXTENDING THE PIER") == Names{"HARBOR MASTER"});
+}

@@ -198,9 +198,11 @@ enum class WordClass : std::uint8_t {
   // Quote finder (src/quote_finder.cpp), appended.
   kQuestionLabels,  // question_labels
   kChatTurnNouns,   // chat_turn_nouns
+  // Reported speech, headlines (src/reported_speech.cpp), appended.
+  kOccasionPrepositions,  // occasion_prepositions
 };
 /// @brief The number of word classes.
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kChatTurnNouns) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::kOccasionPrepositions) + 1;
 
 /// @brief A set of word classes: the answer of Lexicon::classes(), one bit per class.
 ///
