@@ -523,7 +523,16 @@ bool Scan::that_follows(std::size_t j) const {
 bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   const Token& t = tok(i);
   if (t.cap && !headline_) return false;  // "United States", "Say" out of a headline
-  if (i > 0 && (is_det(i - 1) || in(i - 1, WordClass::kBeForms))) return false;  // "a warning", "was told"
+  // "The agency is urging banks to …": the progressive -ing form of a directive cue (one that takes
+  // an addressee and an infinitive) after a form of "be" is the report (not after "it", "this": "it
+  // is encouraging to see" is an adjective). Other cues' progressives ("is responding", "are
+  // saying") describe an ongoing act more often than they report words.
+  const Cue& directive = impl_.cues_[m.form->cue];
+  const bool progressive = m.form->ing && directive.addressee && directive.to && i > 1 &&
+                           in(i - 1, WordClass::kBeForms) && tok(i - 2).word && !word(i - 2, WordRole::kExpletive) &&
+                           !in(i - 2, WordClass::kDemonstratives);
+  if (i > 0 && (is_det(i - 1) || (in(i - 1, WordClass::kBeForms) && !progressive)))
+    return false;  // "a warning", "was told"
   // "aware of reports that": after a preposition a cue form is a noun ("by saying" is a verb).
   if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, WordRole::kInfinitiveMarker))
     return false;

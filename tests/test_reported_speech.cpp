@@ -2127,3 +2127,11 @@ TEST_CASE("reported speech: a that-clause left with no verb is no content", "[re
       "new chair.",
       {{"his intent to name a new chair", "President Lee", "announced", "object"}});
 }
+
+TEST_CASE("reported speech: a progressive cue after a form of 'be'", "[reported]") {
+  check("The lending agency is urging local banks to work with flooded borrowers.",
+        {{"to work with flooded borrowers", "The lending agency", "urging", "to-infinitive"}});
+  // An adjective after "it is", and a cue form with no complement, report nothing.
+  check_none("It is encouraging to see the banks work with borrowers.");
+  check_none("The results are encouraging.");
+}
