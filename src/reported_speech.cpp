@@ -527,7 +527,16 @@ bool Scan::that_follows(std::size_t j) const {
 bool Scan::cue_allowed(std::size_t i, const Match& m) const {
   const Token& t = tok(i);
   if (t.cap && !headline_) return false;  // "United States", "Say" out of a headline
-  if (i > 0 && (is_det(i - 1) || in(i - 1, WordClass::kBeForms))) return false;  // "a warning", "was told"
+  // "The agency is urging banks to …": the progressive -ing form of a directive cue (one that takes
+  // an addressee and an infinitive) after a form of "be" is the report (not after "it", "this": "it
+  // is encouraging to see" is an adjective). Other cues' progressives ("is responding", "are
+  // saying") describe an ongoing act more often than they report words.
+  const Cue& directive = impl_.cues_[m.form->cue];
+  const bool progressive = m.form->ing && directive.addressee && directive.to && i > 1 &&
+                           in(i - 1, WordClass::kBeForms) && tok(i - 2).word && !word(i - 2, WordRole::kExpletive) &&
+                           !in(i - 2, WordClass::kDemonstratives);
+  if (i > 0 && (is_det(i - 1) || (in(i - 1, WordClass::kBeForms) && !progressive)))
+    return false;  // "a warning", "was told"
   // "aware of reports that": after a preposition a cue form is a noun ("by saying" is a verb).
   if (i > 0 && in(i - 1, WordClass::kAdjunctPrepositions) && !m.form->ing && !word(i - 1, WordRole::kInfinitiveMarker))
     return false;
@@ -893,7 +902,23 @@ bool Scan::frames_of(std::size_t i, const Match& m, Draft& d) const {
       // "Urges Small Businesses to …": the words before "to" are the addressee, whatever follows.
       if (!person && k > j && !word(k, WordRole::kDativePreposition)) return found(d, j, "object", 0.7);
     }
-    if ((cue.light_noun_only || after_adjunct) && !light) return false;
+    // "urged greater activism as a key to growth": a cue that takes an addressee takes as its object
+    // a bare noun phrase (no determiner, lower-case, its head a singular common noun that is no
+    // role: "urged residents", "urged the council" address people) with a complement of its own
+    // (a preposition after it): "urged calm" is an appeal with no content.
+    bool bare = false;
+    if (cue.addressee && !after_adjunct && !tok(j).cap && !is_det(j) && !possessive &&
+        tok(j).chunk == Chunk::kBeginNP) {
+      std::size_t h = j;
+      while (h + 1 < t_.size() && t_[h + 1].chunk == Chunk::kInsideNP) ++h;
+      bare = t_[h].tag == Tag::NN && !t_[h].cap && !role(h);
+      for (std::size_t n = j; bare && n <= h; ++n) bare = !role(n) && !t_[n].cap && t_[n].quote < 0;
+      bool complement = false;
+      for (std::size_t n = h + 1; bare && !complement && n < t_.size() && n < h + 6 && t_[n].word; ++n)
+        complement = t_[n].tag == Tag::IN && !in(n, WordClass::kComplementizers);
+      bare = bare && complement;
+    }
+    if ((cue.light_noun_only || after_adjunct) && !light && !bare) return false;
     return found(d, j, light ? "light-verb" : "object", 0.75);
   }
   if (cue.quote && tok(j).mark && term_after_term_cue(i, j)) return false;  // "The plan, called “…”, will …"
@@ -1084,10 +1109,16 @@ bool Scan::addressee_then_that(const Cue& cue, std::size_t j, Draft& d) const {
 
 bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
   std::size_t for_at = 0;
+  bool after_as = false;  // "urged X as a key to …": an "as" phrase's "to" is its noun's
   // An addressee and adjuncts of place and time: "told local business owners at a meeting in the
   // town hall on Wednesday evening that …".
   constexpr std::size_t kMaxAddressee = 16;
   for (std::size_t k = j; k < t_.size() && k < j + kMaxAddressee; ++k) {
+    // "urged Farm Lending System (System) banks to …": a bracketed short name inside the addressee.
+    if (k > j && punct(k, "(") && k + 2 < t_.size() && t_[k + 1].word && t_[k + 1].cap && punct(k + 2, ")")) {
+      k += 2;
+      continue;
+    }
     const Token& t = tok(k);
     if (!t.word || in(k, WordClass::kFiniteAuxiliaries)) break;  // "warned it will respond to": a clause
     if (k > j && t.low == role_word(WordRole::kComplementizer) && cue.that) return found(d, k, "that-clause", 0.85);
@@ -1123,12 +1154,17 @@ bool Scan::past_addressee(const Cue& cue, std::size_t j, Draft& d) const {
     // that phrase's noun's ("a way to"), no complement of a cue that takes only "to".
     if (k > j && t.low == role_word(WordRole::kPredicativeAs) && is_det(k + 1) && cue.to && !cue.that && !cue.zero)
       break;
+    if (k > j && t.low == role_word(WordRole::kPredicativeAs) && is_det(k + 1)) after_as = true;
     // "urged China to ...", or with no addressee "gave instructions to ...".
     // "urged the city to “keep the doors open”": the infinitive's verb may open a quotation.
     const std::size_t v = k + 2 < t_.size() && t_[k + 1].mark && t_[k + 2].quote >= 0 ? k + 2 : k + 1;
     // In a headline the infinitive's verb is capitalised too ("Urge Residents to Test …").
+    // "urged greater activism as a key to economic growth": "to" after an "as" phrase, or before a
+    // determiner, a number or a plural noun, is a preposition, no infinitive.
+    const Tag vt = v < t_.size() ? t_[v].tag : Tag::VB;
+    const bool preposition = after_as || vt == Tag::DT || vt == Tag::PRP_S || vt == Tag::CD || vt == Tag::NNS;
     if (t.low == role_word(WordRole::kInfinitiveMarker) && cue.to && v < t_.size() && t_[v].word &&
-        (!t_[v].cap || headline_) && (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB))
+        (!t_[v].cap || headline_) && (k > j || t_[v].tag == Tag::VB || t_[v].tag == Tag::RB) && !preposition)
       return found(d, for_at ? for_at : k, "to-infinitive", 0.8);
   }
   return false;
@@ -2195,9 +2231,53 @@ std::size_t Scan::content_end(std::size_t b, int quote, bool main_clause) const 
     // "said that a breakthrough had been made after hosting the talks": once the content is a
     // whole clause, a subordinator of time before a participle opens the main clause's adjunct
     // (the speaker hosted), the writer's.
+    // A content whose subject is a person ("that Ann Lee has been appointed deputy after serving
+    // ten years as …", "that he would resign after finishing …") keeps the participle: its subject
+    // is the content's.
     if (in(k, WordClass::kTemporalSubordinators) && k + 1 < t_.size() && t_[k + 1].tag == Tag::VBG &&
-        t_[k + 1].quote < 0 && k > b + 2 && clause_has_verb(b, k))
+        t_[k + 1].quote < 0 && k > b + 2 && clause_has_verb(b, k)) {
+      const std::size_t s0 = in(b, WordClass::kComplementizers) ? b + 1 : b;
+      const bool person =
+          s0 < k && t_[s0].word &&
+          ((t_[s0].cap && is_proper_noun(t_[s0].tag) && !is_det(s0)) || in(s0, WordClass::kThirdPersonSubjects));
+      if (!person) break;
+    }
+    // "stressed the need for reform as she addressed the conference", "… is coming as he spoke to
+    // staff": "as" before a third-person pronoun and a past tense is the occasion of the cue's act
+    // (the speaker's), the writer's.
+    // ("since they were launched" dates the content itself.)
+    if (k > b + 2 && t.quote < 0 && word(k, WordRole::kPredicativeAs) && k + 2 < t_.size() &&
+        in(k + 1, WordClass::kThirdPersonSubjects) && t_[k + 2].tag == Tag::VBD && t_[k + 2].quote < 0)
       break;
+    // "expressed her pleasure at the news, and looks forward to …": a content with no verb of its
+    // own (a noun phrase) ends before a finite verb after "and": the next predicate of the main
+    // subject.
+    {
+      const std::size_t v = punct(k, ",") && word(k + 1, WordRole::kConjunctionAnd) ? k + 2
+                            : word(k, WordRole::kConjunctionAnd)                    ? k + 1
+                                                                                    : 0;
+      if (v && v < t_.size() && k > b + 1 && t_[v].word && !t_[v].cap && t_[v].quote < 0 &&
+          (t_[v].tag == Tag::VBZ || t_[v].tag == Tag::VBD) && !word(b, WordRole::kInfinitiveMarker) &&
+          !in(b, WordClass::kComplementizers) && !clause_has_verb(b, k))
+        break;
+    }
+    // "noting that X is the best, before an audience of 300 members": once the content is a whole
+    // clause, a comma and a subordinator of time or occasion before a noun phrase that runs to the
+    // sentence end with no verb is the act's occasion, the writer's (", when its future seemed
+    // uncertain" is a clause of the content).
+    if (punct(k, ",") && k > b + 3 && t.quote < 0 && k + 2 < t_.size() && t_[k + 1].tag == Tag::IN &&
+        (in(k + 1, WordClass::kTemporalSubordinators) || in(k + 1, WordClass::kActTimePrepositions)) && is_det(k + 2) &&
+        clause_has_verb(b, k)) {
+      std::size_t m = k + 2;
+      bool verb = false;
+      for (; m < t_.size() && !punct(m, ";") && !(punct(m, ".") && m + 1 == t_.size()); ++m) {
+        const Tag g = t_[m].tag;
+        if (t_[m].quote >= 0 || g == Tag::VB || g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::VBN ||
+            g == Tag::VBG || g == Tag::MD)
+          verb = true;
+      }
+      if (!verb) break;
+    }
     // "announced her resignation on February 25": a noun-phrase content (no verb, no "that" clause
     // of its own) ends before a time adjunct, the date of the cue's act: the writer's.
     // After an event noun of the profile the time adjunct dates the event, inside the noun phrase:
@@ -2264,6 +2344,27 @@ bool Scan::writers_turn_at(std::size_t b, std::size_t k) const {
     std::size_t m = k + 2;
     while (m < t_.size() && !punct(m, ",") && !punct(m, ";") && !dash(m)) ++m;
     if (m == t_.size() || (m + 1 == t_.size() && !t_[m].word)) return true;
+  }
+  // "that X has been appointed director of the Agency for Health Research (AHR), the lead agency
+  // responsible for …": after a that-clause (a noun phrase's list keeps its apposition: "efforts
+  // to free prisoners, including Jane Roe, the mother of …"), a definite noun phrase in apposition to the name that
+  // ends it, running to the sentence end with no finite verb, is the writer's description of that name.
+  if (punct(k, ",") && k > b + 3 && t_[k].quote < 0 &&
+      (t_[k - 1].low == ")" || (t_[k - 1].cap && is_proper_noun(t_[k - 1].tag))) &&
+      word(k + 1, WordRole::kDefiniteArticle) && !t_[k + 1].cap && in(b, WordClass::kComplementizers) &&
+      clause_has_verb(b, k)) {
+    std::size_t m = k + 2;
+    bool finite = false;
+    for (; m < t_.size() && !finite; ++m) {
+      const Tag g = t_[m].tag;
+      // A base form the tagger reads as a present in a list of infinitives ("to improve X, reduce
+      // Y and broaden Z") follows a comma or a conjunction, no subject.
+      const bool present = g == Tag::VBP && t_[m - 1].word && !word(m - 1, WordRole::kConjunctionAnd) &&
+                           !word(m - 1, WordRole::kConjunctionOr);
+      finite = t_[m].quote >= 0 || punct(m, ";") || dash(m) || g == Tag::VBD || g == Tag::VBZ || present ||
+               g == Tag::MD || in(m, WordClass::kRelativePronouns);
+    }
+    if (!finite && m > k + 6) return true;
   }
   if (word(b, WordRole::kInfinitiveMarker) && k > b + 2 && punct(k, ",") && word(k + 1, WordRole::kConjunctionAnd) &&
       k + 2 < t_.size() && t_[k + 2].word && !t_[k + 2].cap &&
@@ -3031,6 +3132,17 @@ bool Scan::term_after_term_cue(std::size_t i, std::size_t j) const {
 // Decides kind (indirect, mixed, or nothing: a direct quote) and appends.
 bool Scan::emit(const Draft& d, std::vector<ReportedSpeech>& out) const {
   if (d.content_e <= d.content_b || event_subject(d)) return false;
+  // "announced that, on May 2, the President announced …": a that-clause cut before its verb (the
+  // report it opens is another's) is left with no verb of its own: no content.
+  if (word(d.content_b, WordRole::kComplementizer) && d.content_e - d.content_b <= 8) {
+    bool verb = false;
+    for (std::size_t k = d.content_b + 1; k < d.content_e && !verb; ++k) {
+      const Tag g = t_[k].tag;
+      verb = t_[k].quote >= 0 || t_[k].mark || g == Tag::VB || g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
+             g == Tag::VBN || g == Tag::VBG || g == Tag::MD;
+    }
+    if (!verb) return false;
+  }
   std::size_t b = tok(d.content_b).b;
   std::size_t e = tok(d.content_e - 1).e;
   // Without a leading "that" ("how", "whether": "asked how “…”" is direct too), or an infinitive's

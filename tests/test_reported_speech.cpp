@@ -2068,3 +2068,102 @@ TEST_CASE("reported speech: a headline's zero-that clause and a sentence-case ro
   // Without a finite verb it is a label, no report.
   check_none("Port Director: Partnership with farmers and the harbor's future\n\nPort Director Ann Hale spoke.");
 }
+
+TEST_CASE("reported speech: the occasion of the act and the next predicate end a content", "[reported]") {
+  // "as" and a third-person pronoun with a past tense: the speaker's occasion, the writer's.
+  check("Director Ann Lee stressed the need for reform as she addressed the annual meeting.",
+        {{"the need for reform", "Director Ann Lee", "stressed", "light-verb"}});
+  // A comma and a subordinator before a noun phrase to the sentence end, after a clause content.
+  check("Chairman Tom Ruiz said that small lenders are the best prepared, before an audience of farmers.",
+        {{"that small lenders are the best prepared", "Chairman Tom Ruiz", "said", "that-clause"}});
+  // A noun-phrase content ends before "and" and a finite verb (the main subject's next predicate).
+  check("The mayor expressed her pleasure at the vote, and looks forward to the work ahead.",
+        {{"her pleasure at the vote", "The mayor", "expressed", "object"}});
+  // A time clause of the content itself stays: "since they …", ", when …".
+  check("The director said the clinics had treated two million patients since they were opened.",
+        {{"the clinics had treated two million patients since they were opened", "The director", "said", "zero-that"}});
+  check("The director said that the bank had recovered since the worst days, when its future seemed in doubt.",
+        {{"that the bank had recovered since the worst days, when its future seemed in doubt", "The director", "said",
+          "that-clause"}});
+  // A clause content keeps its own coordinated predicate.
+  check("The mayor said the plan costs little and works well.",
+        {{"the plan costs little and works well", "The mayor", "said", "zero-that"}});
+}
+
+TEST_CASE("reported speech: a participle after a subordinator belongs to a person's content", "[reported]") {
+  // The content's subject is a name: "after serving" is that person's.
+  check(
+      "Chief Counsel Ann Brown announced that Tom Green has been appointed deputy after serving ten years in "
+      "the field office.",
+      {{"that Tom Green has been appointed deputy after serving ten years in the field office",
+        "Chief Counsel Ann Brown", "announced", "that-clause"}});
+  // A thing's content: the participle is the speaker's act.
+  check("The envoy said that a breakthrough had been made after hosting the talks.",
+        {{"that a breakthrough had been made", "The envoy", "said", "that-clause"}});
+}
+
+TEST_CASE("reported speech: 'urge' with a bare noun phrase, and 'to' after an 'as' phrase", "[reported]") {
+  // A bare abstract noun phrase is what is urged; its "as … to" is a preposition, no infinitive.
+  check("Chairman Ann Lee urged greater activism as a key to economic growth.",
+        {{"greater activism as a key to economic growth", "Chairman Ann Lee", "urged", "object"}});
+  check("The mayor urged greater caution on mountain roads.",
+        {{"greater caution on mountain roads", "The mayor", "urged", "object"}});
+  // People are addressed, no content: "urged residents", "urged the council".
+  check_none("The mayor urged residents.");
+  check_none("The mayor urged the council.");
+  // An infinitive whose verb the tagger may read as an adjective still counts.
+  check("She called on landowners to clear dry brush.", {{"to clear dry brush", "She", "called on", "to-infinitive"}});
+}
+
+TEST_CASE("reported speech: 'explain' with a light noun", "[reported]") {
+  check("The director explained his perception that a change is coming.",
+        {{"his perception that a change is coming", "The director", "explained", "light-verb"}});
+  check("The director explained the possibility of opening a new office.",
+        {{"the possibility of opening a new office", "The director", "explained", "light-verb"}});
+  check_none("The director explained the process.");
+}
+
+TEST_CASE("reported speech: a long definite apposition to the name that ends a content", "[reported]") {
+  // The writer's description of the name, to the sentence end with no finite verb.
+  check(
+      "Secretary Ann Lee announced that Tom Green has been named head of the Water Office (WO), the lead office "
+      "responsible for river safety and flood maps across the region.",
+      {{"that Tom Green has been named head of the Water Office (WO)", "Secretary Ann Lee", "announced",
+        "that-clause"}});
+  // A noun-phrase content keeps it.
+  check(
+      "The panel welcomed the release of the prisoners, including Jane Roe, the mother of the former "
+      "commissioner of the regional water board.",
+      {{"the release of the prisoners, including Jane Roe, the mother of the former commissioner of the regional "
+        "water board",
+        "The panel", "welcomed", "object"}});
+  // A short apposition, or one with its own verb, stays in the content.
+  check("Secretary Ann Lee said that the money will go to Haiti, the poorest country.",
+        {{"that the money will go to Haiti, the poorest country", "Secretary Ann Lee", "said", "that-clause"}});
+  check(
+      "Secretary Ann Lee said that the grant goes to Ridge County, the county that suffered the worst of the "
+      "floods last spring.",
+      {{"that the grant goes to Ridge County, the county that suffered the worst of the floods last spring",
+        "Secretary Ann Lee", "said", "that-clause"}});
+}
+
+TEST_CASE("reported speech: a bracketed short name inside the addressee", "[reported]") {
+  check("The lending agency urged Farm Lending System (System) banks to work with flooded borrowers.",
+        {{"to work with flooded borrowers", "The lending agency", "urged", "to-infinitive"}});
+}
+
+TEST_CASE("reported speech: a that-clause left with no verb is no content", "[reported]") {
+  // The agency relays the president's own announcement: only his report stands.
+  check(
+      "The agency is pleased to announce that, on May 2, 2012, President Lee announced his intent to name a "
+      "new chair.",
+      {{"his intent to name a new chair", "President Lee", "announced", "object"}});
+}
+
+TEST_CASE("reported speech: a progressive cue after a form of 'be'", "[reported]") {
+  check("The lending agency is urging local banks to work with flooded borrowers.",
+        {{"to work with flooded borrowers", "The lending agency", "urging", "to-infinitive"}});
+  // An adjective after "it is", and a cue form with no complement, report nothing.
+  check_none("It is encouraging to see the banks work with borrowers.");
+  check_none("The results are encouraging.");
+}
