@@ -1440,10 +1440,13 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           name_begin = m + 1;
           continue;
         }
-        // A title word that ends the run after the name has begun is its surname ("Chairman Carol
-        // Waller Pope", "Director Ann King"): a given name, or two words of a name, before it (no
-        // title follows its holder's name).
-        if (role && m + 1 == j && m > name_begin && !toks[m].all_caps &&
+        // A title word that ends the run after a titled name has begun is its surname ("Chairman
+        // Carol Waller Pope", "Director Ann King"): a title before the name, and a given name or
+        // two words of a name (no body's head) before it (no title follows its holder's name).
+        bool name_words = m > name_begin && name_begin > k;
+        for (std::size_t n = name_begin; n < m && name_words; ++n)
+          name_words = !model_.institution_head({toks[n].lower}) && !toks[n].in(WordClass::kNotNameWords);
+        if (role && m + 1 == j && name_words && !toks[m].all_caps &&
             (m >= name_begin + 2 || toks[name_begin].in(WordClass::kFemaleGivenNames) ||
              toks[name_begin].in(WordClass::kMaleGivenNames)))
           role = false;
