@@ -2132,6 +2132,71 @@ class RepeatedQuoteSieve final : public Sieve {
   }
 };
 
+// 17a (after every quotation has been through the others): a quotation that opens the story on
+// its own ("ALEXANDRIA – “The threat is growing.”": a paragraph of the quotation alone, a dateline
+// before it at most) that no sieve decided, when the next paragraph opens with a person who speaks
+// (the subject of its first attribution, named in its first sentence before that quotation): that
+// person. A news story's cold open is the words of the person its lead then introduces.
+class OpeningQuoteSieve final : public Sieve {
+ public:
+  OpeningQuoteSieve() : Sieve("opening-quote", kDirect) {}
+  bool after_all() const noexcept override { return true; }
+  void run(QuoteState& q) const override {
+    const DocumentState& s = q.s;
+    const std::string_view text = s.text;
+    const Span ext = s.extent[q.qi];
+    // Nothing after the quotation in its paragraph but marks and space.
+    for (std::size_t k = ext.end; k < q.para.end; ++k)
+      if (std::isalnum(static_cast<unsigned char>(text[k]))) return;
+    // Before it, nothing, or a dateline: a few capitalised words that a dash ends.
+    if (!dateline_only(s, {q.para.begin, ext.begin})) return;
+    const auto& paras = s.r.paragraphs;
+    const std::size_t pi = s.doc.paragraph_at(q.a.span.begin);
+    if (pi + 1 >= paras.size()) return;
+    const Span next = paras[pi + 1];
+    const auto& words = s.d.words();
+    const auto [nb, ne] = s.d.words_in(next);
+    if (nb >= ne) return;
+    const std::size_t first_sentence = words[nb].sentence;
+    // The next paragraph's first attribution, its speaker named in its first sentence before it.
+    for (std::size_t j = 0; j < s.r.quotes.size(); ++j) {
+      const Attribution& other = s.r.quotes[j];
+      if (j == q.qi || other.span.begin < next.begin || other.span.begin >= next.end) continue;
+      if (!other.speaker || other.speaker_mention.empty() || other.speaker_mention.begin < next.begin ||
+          other.speaker_mention.begin >= other.span.begin)
+        return;
+      const auto [mb, me] = s.d.words_in(other.speaker_mention);
+      const int e = s.resolutions[j].entity;
+      if (mb >= me || words[mb].sentence != first_sentence || e < 0 ||
+          s.d.entities()[static_cast<std::size_t>(e)].institution)
+        return;
+      q.derive(j, {}, {}, id().c_str(), C::kOpeningQuote,
+               "a quotation that opens the story alone: the person the next paragraph opens with");
+      return;
+    }
+  }
+
+ private:
+  static bool dateline_only(const DocumentState& s, Span before) {
+    const std::string_view text = s.text;
+    std::size_t e = trim_space_back(text, before.begin, before.end);
+    if (e == before.begin) return true;
+    // A dash ends it: "-", "–", "—".
+    if (text[e - 1] == '-')
+      --e;
+    else if (e >= before.begin + 3 && text.compare(e - 3, 2, "\xE2\x80") == 0 &&
+             (text[e - 1] == '\x93' || text[e - 1] == '\x94'))
+      e -= 3;
+    else
+      return false;
+    const auto [b, w] = s.d.words_in({before.begin, e});
+    if (w <= b || w - b > C::kDatelineWords) return false;
+    for (std::size_t k = b; k < w; ++k)
+      if (!s.d.words()[k].capitalized) return false;
+    return true;
+  }
+};
+
 }  // namespace
 
 const std::vector<std::string>& builtin_sieve_ids() {
@@ -2169,6 +2234,7 @@ SievePipeline build_pipeline(const std::vector<CompiledRule>& rules) {
   p.push_back(std::make_unique<SentencePersonSieve>());
   p.push_back(std::make_unique<TitleSpeakerSieve>());
   p.push_back(std::make_unique<RepeatedQuoteSieve>());
+  p.push_back(std::make_unique<OpeningQuoteSieve>());
   p.push_back(std::make_unique<StorySubjectSieve>());
   return p;
 }

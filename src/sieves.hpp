@@ -36,6 +36,10 @@
 //   17     repeated-quote            direct       in a second pass, over the quotations still
 //                                                 undecided: the speaker of another quotation that
 //                                                 repeats its words (a pull quote under a title)
+//   17a    opening-quote             direct       in the second pass: a quotation alone in its
+//                                                 paragraph (a dateline before it at most) that the
+//                                                 next paragraph's first speaker, a person named in
+//                                                 its first sentence, follows (a story's cold open)
 //
 // The ids of the built-in sieves (and the rule ids "previous-paragraph") are reserved: a profile
 // or C++ rule may not use them. Confidences and windows are the named constants below.
@@ -126,6 +130,10 @@ struct SieveConstants {
   // A quotation of at least kRepeatedWords words that another quotation with a speaker repeats.
   static constexpr std::size_t kRepeatedWords = 5;
   static constexpr double kRepeated = 0.8;
+  // A quotation that opens the story alone, the person the next paragraph opens with; a dateline
+  // before it has at most kDatelineWords words.
+  static constexpr double kOpeningQuote = 0.6;
+  static constexpr std::size_t kDatelineWords = 6;
   // "The company" read as the body that spoke last (QuoteState::previous_body).
   static constexpr double kPreviousBody = 0.7;
   // Rules read the text within this many bytes of their quotation: cues stand near their

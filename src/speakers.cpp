@@ -206,6 +206,14 @@ std::vector<Word> words_of_tokens(std::string_view text, const std::vector<quote
       }
       continue;
     }
+    // "Justice?s Office": an apostrophe the text lost to a question mark or a replacement
+    // character between a word and its possessive "s" (no space on either side) is a possessive.
+    if ((w == "?" || w == "\xEF\xBF\xBD") && !t.space_before && !out.empty() && out.back().span.end == t.span.begin &&
+        i + 1 < end && tokens[i + 1].lower == "s" && tokens[i + 1].span.begin == t.span.end &&
+        (i + 2 >= end || tokens[i + 2].span.begin > tokens[i + 1].span.end)) {
+      out.back().span.end = tokens[++i].span.end;
+      continue;
+    }
     if (!is_word_token(w)) continue;
     Word word;
     word.span = t.span;
@@ -1016,8 +1024,29 @@ int Discourse::surname_only(const std::vector<std::string>& words) const {
   return -1;
 }
 
-int Discourse::register_person(const std::vector<const Word*>& name, const std::vector<std::string>& titles,
+int Discourse::register_person(const std::vector<const Word*>& name_in, const std::vector<std::string>& titles,
                                const std::vector<std::string>& affiliations, const std::string& title_phrase) {
+  // "… of the United States Jane Roe": a country's name after a title's "of" (its article aside)
+  // before a name of two words or more places the title; it is no word of the person's name.
+  std::vector<const Word*> name = name_in;
+  std::size_t place_words = 0;
+  const Word* before =
+      !name.empty() && name.front() > words_.data() && name.front() < words_.data() + static_cast<long>(words_.size())
+          ? name.front() - 1
+          : nullptr;
+  const Word* of =
+      before && before->lower == role_word(WordRole::kDefiniteArticle) && before > words_.data() ? before - 1 : before;
+  const bool after_of = of && of->sentence == name.front()->sentence && of->lower == role_word(WordRole::kGenitive) &&
+                        !model_.institution_head({name.back()->lower});
+  for (const Entity& place : entities_) {
+    if (place.country.empty() || !after_of) continue;
+    for (const auto& alias : place.aliases)
+      if (alias.size() > place_words && alias.size() + 2 <= name.size() &&
+          std::equal(alias.begin(), alias.end(), name.begin(),
+                     [](const std::string& a, const Word* w) { return w->capitalized && a == w->lower; }))
+        place_words = alias.size();
+  }
+  name.erase(name.begin(), name.begin() + static_cast<long>(place_words));
   std::vector<std::string> words;
   words.reserve(name.size());
   for (const Word* t : name) words.push_back(t->lower);
@@ -1411,6 +1440,16 @@ void Discourse::discover(const std::vector<Span>& paragraphs) {
           name_begin = m + 1;
           continue;
         }
+        // A title word that ends the run after a titled name has begun is its surname ("Chairman
+        // Carol Waller Pope", "Director Ann King"): a title before the name, and a given name or
+        // two words of a name (no body's head) before it (no title follows its holder's name).
+        bool name_words = m > name_begin && name_begin > k;
+        for (std::size_t n = name_begin; n < m && name_words; ++n)
+          name_words = !model_.institution_head({toks[n].lower}) && !toks[n].in(WordClass::kNotNameWords);
+        if (role && m + 1 == j && name_words && !toks[m].all_caps &&
+            (m >= name_begin + 2 || toks[name_begin].in(WordClass::kFemaleGivenNames) ||
+             toks[name_begin].in(WordClass::kMaleGivenNames)))
+          role = false;
         if (role) {
           titles.push_back(w);
           name_begin = m + 1;
@@ -3228,6 +3267,72 @@ bool Discourse::possessor_only(Span mention) const {
   return false;
 }
 
+Span Discourse::modified_head(Span mention) const {
+  const auto [f, l] = words_in(mention);
+  if (l <= f || l >= words_.size()) return {};
+  // The mention names a body: an institution noun among its words.
+  bool body = false;
+  for (std::size_t k = f; k < l && !body; ++k) body = model_.institution_head({words_[k].lower});
+  if (!body) return {};
+  const std::size_t sentence = words_[l - 1].sentence;
+  constexpr std::size_t kMostWords = 8;  // of the name's rest, the short form and the head
+  std::size_t m = l - 1;                 // the body's name ends with this word
+  // The rest of its name that the mention left out, up to its possessive ("… of the Treasury's").
+  if (words_[m].stem_end == words_[m].span.end && !words_[l].capitalized &&
+      words_[l].in(WordClass::kInstitutionJoiners)) {
+    std::size_t k = l;
+    while (k < words_.size() && k < l + kMostWords && joined(k - 1) && words_[k].stem_end == words_[k].span.end &&
+           (words_[k].capitalized || words_[k].in(WordClass::kInstitutionJoiners)))
+      ++k;
+    if (k >= words_.size() || !joined(k - 1) || !words_[k].capitalized || words_[k].stem_end == words_[k].span.end)
+      return {};
+    m = k;
+  }
+  std::size_t n = m + 1;  // the head's first word
+  if (n >= words_.size() || words_[n].sentence != sentence) return {};
+  if (words_[m].stem_end < words_[m].span.end) {
+    if (!joined(m)) return {};
+  } else {
+    // Its short form in brackets: " (FLRA) ", " (Fiscal Service) ".
+    if (text_.substr(words_[m].span.end, words_[n].span.begin - words_[m].span.end) != " (") return {};
+    std::size_t c = n;
+    while (c + 1 < words_.size() && c < n + 4 && words_[c].capitalized && joined(c)) ++c;
+    if (c + 1 >= words_.size() || !words_[c].capitalized || words_[c + 1].sentence != sentence ||
+        text_.substr(words_[c].span.end, words_[c + 1].span.begin - words_[c].span.end) != ") ")
+      return {};
+    n = c + 1;
+  }
+  if (!words_[n].capitalized) return {};
+  // A person: capitalised words (a title among them) that name one person of the text.
+  std::size_t e = n + 1;
+  while (e < words_.size() && e < n + 6 && words_[e].capitalized && joined(e - 1) &&
+         words_[e - 1].stem_end == words_[e - 1].span.end)
+    ++e;
+  if (persons_in({words_[n].span.begin, words_[e - 1].span.end}, {}).size() == 1)
+    return {words_[n].span.begin, words_[e - 1].stem_end};
+  // A body inside it: capitalised words and the joiners of a body's name, headed by an
+  // institution noun at its end or before its first small word ("Bureau of the Fiscal Service").
+  std::size_t k = n;
+  std::vector<std::string> lower;
+  while (k < words_.size() && k < n + kMostWords && (k == n || joined(k - 1)) &&
+         (k == n || words_[k - 1].stem_end == words_[k - 1].span.end) &&
+         (words_[k].capitalized || words_[k].in(WordClass::kInstitutionJoiners)))
+    lower.push_back(words_[k++].lower);
+  while (k > n && !words_[k - 1].capitalized) {
+    --k;
+    lower.pop_back();
+  }
+  if (k < n + 2) return {};
+  bool headed = model_.institution_head(lower);
+  for (std::size_t h = n + 1; !headed && h < k; ++h)
+    if (!words_[h].capitalized) {
+      headed = model_.institution_head({words_[h - 1].lower});
+      break;
+    }
+  if (!headed) return {};
+  return {words_[n].span.begin, words_[k - 1].stem_end};
+}
+
 std::size_t Discourse::apposed_name(const std::vector<Word>& toks) const {
   // "The chief executive of the Harbor consortium, Nadia Rahman": a description with a role noun,
   // then after its comma a name of two words or more (particles inside) that ends the mention.
@@ -3279,6 +3384,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (who.size() == 1) return resolve({words_[l].span.begin, words_[e - 1].stem_end}, salience_before);
     }
   }
+  if (const Span head = modified_head(mention); !head.empty()) return resolve(head, salience_before);
   if (possessor_only(mention)) return r;
   // "Her Sept. 4 keynote highlighted …", "Roe's statement stressed …": a speech or statement
   // noun speaks for its possessor, a possessive pronoun or name right before it or opening it.
@@ -3833,7 +3939,8 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     if (names) {
       const std::vector<std::string> tail(core.begin() + static_cast<long>(name_end), core.end());
       bool tail_partial = false;
-      const int person = find_by_tokens(tail, &tail_partial);
+      std::size_t tail_end = 0, tail_len = 0;
+      const int person = find_by_tokens(tail, &tail_partial, &tail_end, &tail_len);
       if (person >= 0 && !tail_partial && !entities_[static_cast<std::size_t>(person)].institution) {
         r.entity = person;
         r.speaker = entities_[static_cast<std::size_t>(person)].name;
@@ -3842,10 +3949,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         return r;
       }
       // A person the text names only here ("the United States Jane Roe" of a title's department):
-      // a given name and a surname after the country's name; the country is an affiliation.
+      // a given name and a surname after the country's name, or a name whose last word is the
+      // surname of a person the text names ("Tapella" of "the United States Bob Tapella"); the
+      // country is an affiliation.
       const Word& given = toks[k + name_end];
-      if (person < 0 && tail.size() >= 2 && tail.size() <= 4 &&
-          (given.in(WordClass::kMaleGivenNames) || given.in(WordClass::kFemaleGivenNames))) {
+      const bool known_surname = person >= 0 && tail_partial && tail_len == 1 && tail_end == tail.size() &&
+                                 !entities_[static_cast<std::size_t>(person)].institution;
+      if ((person < 0 || known_surname) && tail.size() >= 2 && tail.size() <= 4 &&
+          (known_surname || given.in(WordClass::kMaleGivenNames) || given.in(WordClass::kFemaleGivenNames))) {
         r.speaker = std::string(text_.substr(given.span.begin, toks.back().stem_end - given.span.begin));
         r.how = "name '" + r.speaker + "' as written after a country's name (not in the profile)";
         r.factor = 0.75;

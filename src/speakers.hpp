@@ -205,6 +205,11 @@ class Discourse {
   std::size_t apposed_name(const std::vector<Word>& toks) const;
   // Whether the mention ends in a possessive before a lower-case word ("the union's deputy").
   bool possessor_only(Span mention) const;
+  // The head of the noun phrase that a mention naming a body only modifies ("the Authority (FLRA)
+  // Chairman Ann Roe", "The Department of the Treasury's Bureau of the Fiscal Service"): the
+  // person or the inner body after the body's possessive or its bracketed short form; empty when
+  // the mention is no such modifier.
+  Span modified_head(Span mention) const;
 
  public:
   // The name in apposition right after a role description that a parse gave as the subject

@@ -2062,3 +2062,29 @@ TEST_CASE("a live chat's turns: a time stamp before the label, 'Comment From' a 
   const auto r = shared_attributor().analyze("Schedule\n\n9:30 Doors open at the harbour office for visitors.\n");
   CHECK(r.quotes.empty());
 }
+
+TEST_CASE("a quotation that opens the story alone is the person the next paragraph introduces", "[sieves][discourse]") {
+  const std::string text =
+      "Port Director Warns of Storm Season\n"
+      "HALDEN, Nor. – “The storm season is getting longer every year.”\n"
+      "Harbor Safety Office Director Lena Marsh said that the port must prepare for a longer season as she spoke "
+      "to pilots at the annual safety meeting.\n";
+  const auto r = shared_attributor().analyze(text);
+  const std::string q = "The storm season is getting longer every year.";
+  bool found = false;
+  for (const auto& a : r.quotes)
+    if (a.span.in(text) == q) {
+      found = true;
+      CHECK(a.speaker.value_or("") == "Lena Marsh");
+      CHECK(a.rule == "opening-quote");
+    }
+  CHECK(found);
+  // A body that opens the next paragraph is no cold open's speaker.
+  const std::string body =
+      "Port Office Warns of Storm Season\n"
+      "HALDEN, Nor. – “The storm season is getting longer every year.”\n"
+      "The Harbor Safety Office said that the port must prepare for the season.\n";
+  const auto rb = shared_attributor().analyze(body);
+  for (const auto& a : rb.quotes)
+    if (a.span.in(body) == q) CHECK(!a.speaker);
+}

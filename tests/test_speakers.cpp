@@ -1500,3 +1500,34 @@ TEST_CASE("a headline's title in capitals that the story writes before a name is
       "LAGOS - Ann Hale testified before the council on Monday.\n";
   CHECK(speakers(other, "EXTENDING THE PIER") == Names{"HARBOR MASTER"});
 }
+
+TEST_CASE("a body that only modifies its officer or its inner body is not the speaker", "[speakers][institutions]") {
+  // The body's bracketed short form, then its chairman's title and name: the chairman speaks.
+  CHECK(speakers("The Harbor Safety Commission (HSC) Chairman Lena Marsh Torres today sounded a note of caution, "
+                 "urging pilots to keep “their close watch on the channel lights,” as winter nears.",
+                 "their close watch on the channel lights,") == Names{"Lena Marsh Torres"});
+  // The department's possessive after the rest of its name, then the bureau inside it: the bureau.
+  CHECK(speakers("The Department of the Fisheries’s Bureau of the Coastal Service (Coastal Service) today announced "
+                 "the award of twelve grants to coastal towns.",
+                 "the award of twelve grants to coastal towns") == Names{"Bureau of the Coastal Service"});
+  // An apostrophe lost to a question mark is still a possessive.
+  CHECK(speakers("The Department of Fisheries?s Office of Coastal Programs (OCP) today announced the award of "
+                 "twelve grants to coastal towns.",
+                 "the award of twelve grants to coastal towns") == Names{"Office of Coastal Programs"});
+  // Without a possessive or a short form the body's own name runs on: no inner head is read.
+  CHECK(speakers("The Harbor Safety Commission today announced the award of twelve grants to coastal towns.",
+                 "the award of twelve grants to coastal towns") == Names{"Harbor Safety Commission"});
+}
+
+TEST_CASE("a title word that ends a titled name is its surname", "[speakers][names]") {
+  // "Pope", "King": role nouns, but after the name has begun they are the surname.
+  CHECK(speakers("Port Authority Chairman Lena Marsh Pope is pleased to announce that the ferry will run again.",
+                 "that the ferry will run again") == Names{"Lena Marsh Pope"});
+}
+
+TEST_CASE("a country's name between a title's 'of' and a name is no word of the name", "[speakers][names]") {
+  // Its surname alone elsewhere in the text says the words after the country are a name.
+  CHECK(speakers("Chief Surveyor of the United States Rob Hardwell announces his resignation as head of the survey. "
+                 "Hardwell has led the survey for three years.",
+                 "his resignation as head of the survey") == Names{"Rob Hardwell"});
+}
