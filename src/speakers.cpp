@@ -33,6 +33,35 @@ constexpr double kHeadlineSubject = 0.7;
 // A description that stands for an earlier, fuller one ("the delegation" for "U.S. Congressional
 // delegation"; "they" for the plural subject of the clause before): a group, not a named person.
 constexpr double kDescribedBefore = 0.7;
+// A name of an entity the text or the profile introduced, written as such.
+constexpr double kNamed = 1.0;
+// A role noun or title that one person holds ("the secretary" after "Secretary of State X"; a title
+// with the holder's name in apposition or after it).
+constexpr double kTitleHolder = 0.85;
+// A body named here in part, read as its whole name ("the Ministry" for "Ministry of Foreign
+// Affairs"; "the leadership of Ukraine").
+constexpr double kBodyInFull = 0.85;
+// A plural phrase or pronoun read as the people who acted together, or everyone with that title.
+constexpr double kGroup = 0.8;
+// "Both", "the two ministers" with no group acting together: the two people last named as subjects.
+constexpr double kPairOfSubjects = 0.7;
+// A name the text writes but nothing introduced (not in the profile, no entity): as written.
+constexpr double kAsWritten = 0.75;
+// A bare title read as the person named in apposition to it.
+constexpr double kApposedTitle = 0.75;
+// A known name matched tolerantly (a misspelling where a speaker is expected).
+constexpr double kMisspelling = 0.8;
+// A bare institution noun read as the body of that kind the text named before ("the agency").
+constexpr double kBodyNamedBefore = 0.8;
+// The same, read as the body the text names next (a cataphoric reading, less sure).
+constexpr double kBodyNamedNext = 0.7;
+// An unnamed source, described by its words ("a senior official", "diplomatic sources").
+constexpr double kUnnamedSource = 0.7;
+// A role description read as the person the text names next as a speaker ("the chairman said …
+// Gen. Jane Roe added"): a cataphoric reading, as sure as a bare title.
+constexpr double kNamedNext = 0.6;
+// "the N that made it": the description of what made a statement (a report, a study).
+constexpr double kMakerDescribed = 0.75;
 
 // A title abbreviation with its period ("gen."), lower case: one of the
 // language pack's abbreviations.person_titles.
@@ -2595,7 +2624,7 @@ Resolution Discourse::resolve_role(const std::vector<std::string>& words, std::s
     r.entity = best;
     r.speaker = entities_[static_cast<std::size_t>(best)].name;
     r.how = "role noun '" + head + "' resolved to the most salient speaker with that title";
-    r.factor = 0.85;
+    r.factor = kTitleHolder;
   }
   return r;
 }
@@ -3421,7 +3450,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // A body named here in part: its whole name as the text introduces it.
     r.speaker = body;
     r.how = "institution '" + std::string(mention.in(text_)) + "' named in full as '" + body + "'";
-    r.factor = 0.85;
+    r.factor = kBodyInFull;
     return r;
   }
   std::vector<Word> toks = widen(words_at(mention));
@@ -3519,7 +3548,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.entity = members.front();
         r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
         r.how = "'" + std::string(mention.in(text_)) + "' resolved to everyone with that title mentioned so far";
-        r.factor = 0.8;
+        r.factor = kGroup;
         return r;
       }
     }
@@ -3534,7 +3563,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (!desc.empty()) {
         r.speaker = desc;
         r.how = "'" + std::string(mention.in(text_)) + "' read as the " + desc + " described before";
-        r.factor = 0.7;
+        r.factor = kDescribedBefore;
         return r;
       }
     }
@@ -3555,7 +3584,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.entity = pair.front();
       r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
       r.how = "'" + std::string(mention.in(text_)) + "' resolved to the two people last named as subjects";
-      r.factor = 0.7;
+      r.factor = kPairOfSubjects;
       return r;
     }
   }
@@ -3591,7 +3620,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.entity = r.group.front();
         r.speaker = entities_[static_cast<std::size_t>(r.entity)].name;
         r.how = "'" + std::string(mention.in(text_)) + "' resolved to the people last acting together";
-        r.factor = 0.8;
+        r.factor = kGroup;
         return r;
       }
     }
@@ -3693,7 +3722,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.how = "pronoun '" + std::string(mention.in(text_)) + "' read as the " + described +
                 " the sentence before described";
         r.description = true;
-        r.factor = 0.7;
+        r.factor = kDescribedBefore;
         return r;
       }
     }
@@ -3722,7 +3751,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (w.size() > 3 && w.back() == 's' && model_.role_suffix({w.substr(0, w.size() - 1)}) == 1) {
         r.speaker = w.substr(0, w.size() - 1);
         r.how = "'" + std::string(mention.in(text_)) + "' read as one of the " + w + " just mentioned";
-        r.factor = 0.7;
+        r.factor = kDescribedBefore;
         return r;
       }
     }
@@ -3831,7 +3860,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     c.how = "'" + std::string(mention.in(text_)) + "' read as " + c.speaker +
             (again ? ", named as a speaker after the same description earlier" : ", named next as a speaker");
-    c.factor = headline && !definite ? kHeadlineSubject : 0.6;
+    c.factor = headline && !definite ? kHeadlineSubject : kNamedNext;
     return c;
   };
   // An apposition after a person's name ("Gen. Tom Hale, commanding general of the Pacific Army
@@ -3881,7 +3910,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.speaker = named.name;
         r.how =
             "'" + std::string(mention.in(text_)) + "' read as " + named.name + ", the name it stands in apposition to";
-        r.factor = 0.85;
+        r.factor = kTitleHolder;
         return r;
       }
     }
@@ -3895,7 +3924,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.entity = holder;
     r.speaker = entities_[static_cast<std::size_t>(holder)].name;
     r.how = "title '" + std::string(mention.in(text_)) + "' of " + r.speaker + ", who the text gave that whole title";
-    r.factor = 0.85;
+    r.factor = kTitleHolder;
     return r;
   }
   bool partial = false;
@@ -3923,7 +3952,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
           r.entity = holder[0];
           r.speaker = entities_[static_cast<std::size_t>(holder[0])].name;
           r.how = "'" + std::string(mention.in(text_)) + "' read as " + r.speaker + ", the holder named after it";
-          r.factor = 0.85;
+          r.factor = kTitleHolder;
           return r;
         }
       }
@@ -3945,7 +3974,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.entity = person;
         r.speaker = entities_[static_cast<std::size_t>(person)].name;
         r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker + " (after a country's name)";
-        r.factor = 1.0;
+        r.factor = kNamed;
         return r;
       }
       // A person the text names only here ("the United States Jane Roe" of a title's department):
@@ -3959,7 +3988,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
           (known_surname || given.in(WordClass::kMaleGivenNames) || given.in(WordClass::kFemaleGivenNames))) {
         r.speaker = std::string(text_.substr(given.span.begin, toks.back().stem_end - given.span.begin));
         r.how = "name '" + r.speaker + "' as written after a country's name (not in the profile)";
-        r.factor = 0.75;
+        r.factor = kAsWritten;
         return r;
       }
     }
@@ -3989,7 +4018,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     }
     r.how = (institution ? "institution '" : "unnamed source described as '") + r.speaker + "'";
     r.description = !institution;
-    r.factor = institution ? 0.85 : 0.7;
+    r.factor = institution ? kBodyInFull : kUnnamedSource;
     return r;
   }
   if ((e < 0 || (entities_[static_cast<std::size_t>(e)].institution && name_end == core.size())) &&
@@ -4011,7 +4040,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         const std::size_t b = toks[k].span.begin;
         r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
         r.how = "institution '" + r.speaker + "'";
-        r.factor = 0.85;
+        r.factor = kBodyInFull;
         return r;
       }
     }
@@ -4027,7 +4056,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       r.speaker = std::string(text_.substr(b, title_stop - b));
       r.how = "unnamed source described as '" + r.speaker + "'";
       r.description = true;
-      r.factor = 0.7;
+      r.factor = kUnnamedSource;
       return r;
     }
   }
@@ -4036,14 +4065,14 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     const std::size_t b = toks[k].span.begin;
     r.speaker = std::string(text_.substr(b, toks.back().stem_end - b));
     r.how = "name '" + r.speaker + "' as written (it only contains a country's name)";
-    r.factor = 0.75;
+    r.factor = kAsWritten;
     return r;
   }
   if (e >= 0) {
     r.entity = e;
     r.speaker = entities_[static_cast<std::size_t>(e)].name;
     r.how = "name '" + std::string(mention.in(text_)) + "' of " + r.speaker;
-    r.factor = 1.0;
+    r.factor = kNamed;
     if (name_len == 1) {
       // One word that two people of the text share ("Roe" of "Ann Roe" and "Lee Roe"): the one
       // the text named in full or heard speak last before here; less sure, and never merged.
@@ -4085,7 +4114,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.entity = f;
     r.speaker = entities_[static_cast<std::size_t>(f)].name;
     r.how = "'" + std::string(mention.in(text_)) + "' read as a misspelling of '" + matched + "' (" + r.speaker + ")";
-    r.factor = 0.8;
+    r.factor = kMisspelling;
     return r;
   }
   // "A 2015 federal court decision said …": a body's ruling speaks for the body, an unnamed one described
@@ -4097,7 +4126,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.speaker = std::string(text_.substr(toks[b].span.begin, toks[toks.size() - 2].stem_end - toks[b].span.begin));
     r.how = "'" + std::string(mention.in(text_)) + "' read as the " + r.speaker + " that made it";
     r.description = true;
-    r.factor = 0.75;
+    r.factor = kMakerDescribed;
     return r;
   }
   if (model_.institution_head(core)) {
@@ -4106,7 +4135,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     if (!name.empty()) {
       r.speaker = name;
       r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
-      r.factor = 0.8;
+      r.factor = kBodyNamedBefore;
       return r;
     }
     // "their association insisted …" before "… of the Baltic Trawler Owners' Association": a
@@ -4117,7 +4146,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (!later.empty()) {
         r.speaker = later;
         r.how = "'" + std::string(mention.in(text_)) + "' read as the " + later + " named next";
-        r.factor = 0.7;
+        r.factor = kBodyNamedNext;
         return r;
       }
     }
@@ -4127,7 +4156,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
       if (!described.empty()) {
         r.speaker = described;
         r.how = "'" + std::string(mention.in(text_)) + "' read as the " + described + " described before";
-        r.factor = 0.8;
+        r.factor = kBodyNamedBefore;
         return r;
       }
     }
@@ -4179,7 +4208,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     r.speaker = std::string(text_.substr(b, stop - b));
     r.how = "unnamed source described as '" + r.speaker + "'";
     r.description = true;
-    r.factor = 0.7;
+    r.factor = kUnnamedSource;
     if (toks.size() == k + 2 && toks[k].capitalized && !toks[k + 1].capitalized && !toks[k].all_caps) {
       // "Summit participants" where the text names the "Ministerial Summit": the fullest name.
       const std::string fuller = fuller_modifier(toks[k]);
@@ -4224,7 +4253,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     // A body named in full before its acronym: that full name, without its article.
     r.speaker = std::string(full.in(text_));
     r.how = "name '" + r.speaker + "' as written before its acronym (not in the profile)";
-    r.factor = 0.75;
+    r.factor = kAsWritten;
     return r;
   }
   if (core.size() == 1 && toks.size() == k + 1 && common_noun_modifier(toks[k])) return r;
@@ -4241,7 +4270,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
     if (!name.empty()) {
       r.speaker = name;
       r.how = "'" + std::string(mention.in(text_)) + "' read as the " + name + " named before";
-      r.factor = 0.8;
+      r.factor = kBodyNamedBefore;
       return r;
     }
   }
@@ -4291,7 +4320,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
                    !toks[m].in(WordClass::kNpJoiners) && !toks[m].in(WordClass::kNotNameWords);
     if (label || capitals || name_label) r.speaker = name_case(r.speaker);
     r.how = "name '" + r.speaker + "' as written (not in the profile)";
-    r.factor = 0.75;
+    r.factor = kAsWritten;
     // "said the Chief of Naval Research, Rear Admiral Jane Roe": a bare title that a known
     // person's name follows in apposition, after its comma and the person's own titles, is that
     // person.
@@ -4300,7 +4329,7 @@ Resolution Discourse::resolve(Span mention, std::size_t salience_before) const {
         r.entity = holder;
         r.speaker = entities_[static_cast<std::size_t>(holder)].name;
         r.how = "title '" + std::string(mention.in(text_)) + "' read as " + r.speaker + ", named in apposition";
-        r.factor = 0.75;
+        r.factor = kApposedTitle;
       }
     }
     // "PUBLIC PRINTER PROPOSES X" over "… Public Printer Jane Roe testified": a headline's subject
