@@ -130,6 +130,18 @@ struct WordScan {
   std::size_t b, e;
 };
 
+// Whether the letters `tail` after an apostrophe make a clitic (is_clitic(),
+// the one list): 1 for "'s", "'re", ... (the clitic starts at the apostrophe),
+// 2 for "n't" when `before`, the lower-case letter before the apostrophe, is its
+// "n" (the clitic starts one letter earlier), 0 otherwise.
+int clitic_form(char before, std::string_view tail) {
+  std::string form = "'";
+  for (char c : tail) form.push_back(detail::ascii_lower(c));
+  if (detail::is_clitic(form)) return 1;
+  form.insert(form.begin(), before);
+  return detail::is_clitic(form) ? 2 : 0;
+}
+
 // A "?" standing for an apostrophe lost in a change of encoding ("Justice?s",
 // "don?t", "we?re"): between a letter and the letters of a clitic that end the
 // word. `q` is the position of the "?", `se` the end of the sentence.
@@ -138,42 +150,34 @@ bool is_lost_apostrophe(std::string_view s, std::size_t q, std::size_t se) {
   std::size_t e = q + 1;
   while (e < se && e - q <= 3 && detail::is_alpha(cp_at(s, e))) next_cp(s, e);
   if (e == q + 1 || e - q > 3 || (e < se && is_word_char(cp_at(s, e)))) return false;
-  std::string tail;
-  for (std::size_t i = q + 1; i < e; ++i) tail.push_back(detail::ascii_lower(s[i]));
-  if (tail == "t") return detail::ascii_lower(s[q - 1]) == 'n';
-  return tail == "s" || tail == "d" || tail == "m" || tail == "re" || tail == "ve" || tail == "ll";
+  return clitic_form(detail::ascii_lower(s[q - 1]), s.substr(q + 1, e - q - 1)) != 0;
 }
 
 // Length in bytes of a Penn clitic ending the word [b, e) ("n't", "'s", "’re",
 // ...), or 0. The stem before it must keep at least one letter. A "?" inside
 // the word is a lost apostrophe (is_lost_apostrophe() let it in).
 std::size_t clitic_length(std::string_view s, std::size_t b, std::size_t e) {
-  auto apostrophe = [](char32_t c) { return is_apostrophe(c) || c == '?'; };
-  // Walk back over at most three code points.
-  std::size_t pos[4];
-  char32_t cps[4];
+  // The last apostrophe ("'", "’", or a "?" that stands for one) among the
+  // word's last three code points, with at least one letter after it.
   std::size_t i = e;
-  int n = 0;
-  while (n < 4 && i > b) {
+  for (int n = 0; n < 3 && i > b; ++n) {
     std::size_t j = i;
-    cps[n] = detail::prev_cp(s, j);
-    pos[n] = j;
+    const char32_t c = detail::prev_cp(s, j);
+    if ((is_apostrophe(c) || c == '?') && j > b && i < e) {
+      std::size_t k = j;
+      const char32_t before = detail::prev_cp(s, k);
+      const char lower_before = before < 0x80 ? detail::ascii_lower(static_cast<char>(before)) : '\0';
+      // The stem keeps at least one letter: "n't" needs a letter before its n.
+      switch (clitic_form(lower_before, s.substr(i, e - i))) {
+        case 1:
+          return e - j;
+        case 2:
+          return k > b ? e - k : 0;
+        default:
+          return 0;
+      }
+    }
     i = j;
-    ++n;
-  }
-  auto lower = [](char32_t c) {
-    return c < 0x80 ? static_cast<char32_t>(detail::ascii_lower(static_cast<char>(c))) : c;
-  };
-  // cps[0] is the last code point.
-  if (n >= 4 && lower(cps[0]) == 't' && apostrophe(cps[1]) && lower(cps[2]) == 'n' && pos[2] > b)
-    return e - pos[2];  // n't: "do|n't", "ca|n't"
-  if (n >= 3 && apostrophe(cps[1]) && pos[1] > b) {
-    const char32_t c = lower(cps[0]);
-    if (c == 's' || c == 'd' || c == 'm') return e - pos[1];
-  }
-  if (n >= 4 && apostrophe(cps[2]) && pos[2] > b) {
-    const char32_t c1 = lower(cps[1]), c0 = lower(cps[0]);
-    if ((c1 == 'r' && c0 == 'e') || (c1 == 'v' && c0 == 'e') || (c1 == 'l' && c0 == 'l')) return e - pos[2];
   }
   return 0;
 }

@@ -114,6 +114,8 @@ TEST_CASE("Clitics split off as in the Penn Treebank, with either apostrophe") {
                                  "'d", "say", ",", "I", "'m", "in"});
   // Names with an inner apostrophe stay whole.
   CHECK(words("O'Brien and o'clock") == std::vector<std::string>{"O'Brien", "and", "o'clock"});
+  // A tail that is no clitic stays in the word, and a clitic keeps a stem letter.
+  CHECK(words("ma'am, y'all, n't") == std::vector<std::string>{"ma'am", ",", "y'all", ",", "n't"});
   // A plural possessive's apostrophe is a token of its own.
   CHECK(words("the leaders' talks") == std::vector<std::string>{"the", "leaders", "'", "talks"});
 }
